@@ -1,0 +1,11 @@
+import { runCli } from './run';
+
+declare const FACTLINT_VERSION: string | undefined;
+
+const code = runCli(process.argv.slice(2), {
+  stdout: (t) => process.stdout.write(`${t}\n`),
+  stderr: (t) => process.stderr.write(`${t}\n`),
+  today: new Date().toISOString().slice(0, 10),
+  version: typeof FACTLINT_VERSION === 'string' ? FACTLINT_VERSION : '0.0.0-dev',
+});
+process.exitCode = code;

@@ -1,0 +1,39 @@
+import { ReferenceIndex } from '../engine/reference/index';
+import type { Dataset } from '../engine/reference/types';
+import { mergeLayers } from './merge';
+import type { DataError, ParsedFile } from './parse';
+
+export interface ComposedData {
+  index: ReferenceIndex;
+  errors: DataError[];
+  /** the user files that loaded, with their error counts */
+  files: { file: string; errors: number }[];
+}
+
+/**
+ * Builds the index a check runs against: the embedded dataset (already validated at build time)
+ * as the base, user files over it. Invalid entries are dropped and reported; the rest serve.
+ */
+export function composeData(embedded: Dataset | undefined, userFiles: ParsedFile[]): ComposedData {
+  const base: ParsedFile[] = embedded
+    ? [{ file: '<embedded>', entities: embedded.entities, facts: embedded.facts, errors: [], positions: new Map() }]
+    : [];
+  const merged = mergeLayers([base, userFiles]);
+  const version = versionOf(embedded ? 'embedded' : 'none', userFiles);
+  return {
+    index: new ReferenceIndex(merged.dataset, version),
+    errors: merged.errors,
+    files: userFiles.map((f) => ({ file: f.file, errors: merged.errors.filter((e) => e.file === f.file).length })),
+  };
+}
+
+/** A short, stable fingerprint of what was loaded: cache keys and status displays use it. */
+function versionOf(base: string, files: ParsedFile[]): string {
+  let h = 2166136261;
+  const feed = (s: string): void => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  };
+  feed(base);
+  for (const f of files) feed(`${f.file}:${JSON.stringify(f.entities)}${JSON.stringify(f.facts)}`);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}

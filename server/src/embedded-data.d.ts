@@ -1,0 +1,4 @@
+declare module 'factlint:embedded-data' {
+  const data: unknown;
+  export default data;
+}

@@ -1,0 +1,100 @@
+import { extractQuantities } from './extract/quantities';
+import type { ReferenceIndex } from './reference/index';
+import { extractProse, type ProseBlock, type ProseDocument } from './text/prose';
+import { splitSentences } from './text/sentences';
+import type { NameMention, Quantity } from './types';
+import type { SentenceContext } from './check/bind';
+
+/** One block's reading: its names and figures, and its sentences ready for binding. */
+export interface BlockReading {
+  block: ProseBlock;
+  names: NameMention[];
+  quantities: Quantity[];
+  sentences: SentenceContext[];
+}
+
+export interface DocumentReading {
+  prose: ProseDocument;
+  blocks: BlockReading[];
+}
+
+/** Weights of names seen around a sentence rather than in it. */
+const EARLIER_IN_BLOCK = 0.7;
+const TABLE_ROW = 0.8;
+const HEADING = 0.6;
+const PREVIOUS_BLOCK = 0.5;
+
+/** Reads a markdown document: prose, names, figures, sentences, and each sentence's context. */
+export function readDocument(source: string, index: ReferenceIndex): DocumentReading {
+  const prose = extractProse(source);
+  const blocks: BlockReading[] = prose.blocks.map((block) => ({
+    block,
+    names: findNames(block.text, index),
+    quantities: extractQuantities(block.text),
+    sentences: [],
+  }));
+  blocks.forEach((reading, i) => {
+    const around = new Map<string, number>();
+    const add = (ids: Iterable<string>, w: number): void => {
+      for (const id of ids) around.set(id, Math.max(around.get(id) ?? 0, w));
+    };
+    const headingDates: SentenceContext['dates'] = [];
+    for (let h = reading.block.heading, depth = Infinity; h !== undefined; h = blocks[h].block.heading) {
+      const hb = blocks[h];
+      if ((hb.block.depth ?? 0) >= depth) continue;
+      depth = hb.block.depth ?? 0;
+      add(hb.names.map((n) => n.entityId), HEADING);
+      headingDates.push(...datesOf(hb.quantities, false));
+    }
+    const rowDates: SentenceContext['dates'] = [];
+    const rowText = (reading.block.related ?? []).map((r) => blocks[r].block.text).join(' | ');
+    for (const r of reading.block.related ?? []) {
+      add(blocks[r].names.map((n) => n.entityId), TABLE_ROW);
+      rowDates.push(...datesOf(blocks[r].quantities, true));
+    }
+    const prev = blocks[i - 1];
+    if (prev && prev.block.kind === 'paragraph' && reading.block.kind === 'paragraph') {
+      add(prev.names.map((n) => n.entityId), PREVIOUS_BLOCK);
+    }
+    const earlier = new Map<string, number>();
+    for (const span of splitSentences(reading.block.text)) {
+      const inSpan = <T extends { start: number; end: number }>(x: T): boolean => x.start >= span.start && x.end <= span.end;
+      const names = reading.names.filter(inSpan);
+      const quantities = reading.quantities.filter(inSpan);
+      const sentenceAround = new Map(around);
+      for (const [id, w] of earlier) sentenceAround.set(id, Math.max(sentenceAround.get(id) ?? 0, w));
+      reading.sentences.push({
+        text: reading.block.text.slice(span.start, span.end),
+        offset: span.start,
+        quantities,
+        names,
+        around: sentenceAround,
+        contextText: rowText,
+        dates: [...datesOf(quantities, true), ...rowDates, ...headingDates],
+      });
+      for (const n of names) earlier.set(n.entityId, EARLIER_IN_BLOCK);
+    }
+  });
+  return { prose, blocks };
+}
+
+function datesOf(quantities: Quantity[], inSentence: boolean): SentenceContext['dates'] {
+  return quantities.filter((q) => q.dim === 'date').map((q) => ({ min: q.min, max: q.max, inSentence }));
+}
+
+/** Known names in a block; a name the data gives to two entities is left out as ambiguous. */
+function findNames(text: string, index: ReferenceIndex): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of index.names.findAll(text)) {
+    const ids = new Set(m.entries.map((e) => e.entityId));
+    if (ids.size !== 1) continue;
+    out.push({
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      entityId: m.entries[0].entityId,
+      misspelled: m.entries.every((e) => e.form === 'misspelling'),
+    });
+  }
+  return out;
+}

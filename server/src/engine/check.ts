@@ -1,0 +1,163 @@
+import { readDocument, type BlockReading } from './analyze';
+import { findAttributions, judgeAttribution } from './check/attribution';
+import { assignOneToOne, candidatesFor } from './check/bind';
+import { describeFactSubject, describeSource, describeValue } from './check/describe';
+import { judge, supports, type Judgement } from './check/judge';
+import { rewriteInStyle } from './check/rewrite';
+import { parseIsoDate } from './reference/dates';
+import type { ReferenceIndex } from './reference/index';
+import type { Fact } from './reference/types';
+import { makeSuppressor } from './text/directives';
+import type { CheckResult, Claim, Finding, Fix, Quantity, RuleId, Severity } from './types';
+
+export interface CheckOptions {
+  /** the day "now" means, YYYY-MM-DD; roles and outdated values are judged as of it */
+  today: string;
+  /** severity per rule; 'off' drops the rule */
+  severities?: Partial<Record<RuleId, Severity | 'off'>>;
+}
+
+export const DEFAULT_SEVERITIES: Record<RuleId, Severity | 'off'> = {
+  'wrong-figure': 'error',
+  'wrong-term': 'error',
+  'wrong-date': 'error',
+  'wrong-attribution': 'error',
+  'outdated-figure': 'warning',
+  'name-spelling': 'warning',
+  'inconsistent-figure': 'warning',
+  'unsupported-figure': 'off',
+};
+
+/**
+ * Checks a markdown document against the reference data. Pure: text, index and options in,
+ * findings (what is wrong, with fixes) and claims (what was checked, for hovers) out.
+ * All offsets are UTF-16 code units into `source`, half-open.
+ */
+export function checkDocument(source: string, index: ReferenceIndex, options: CheckOptions): CheckResult {
+  const reading = readDocument(source, index);
+  const today = parseIsoDate(options.today)?.min ?? Math.floor(Date.now() / 86_400_000);
+  const findings: Finding[] = [];
+  const claims: Claim[] = [];
+  const names: CheckResult['names'] = [];
+  for (const b of reading.blocks) {
+    checkFigures(b, index, findings, claims);
+    checkNames(b, index, findings, names);
+    checkAttributions(b, index, today, findings);
+  }
+  const lineStarts = lineStartsOf(source);
+  const lineOf = (offset: number): number => lineIndex(lineStarts, offset);
+  const suppressed = makeSuppressor(reading.prose.directives, lineOf);
+  const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const severity = severities[f.rule];
+    if (severity === 'off' || suppressed(f.rule, lineOf(f.start))) continue;
+    kept.push({ ...f, severity });
+  }
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings: kept, claims, names };
+}
+
+function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[], claims: Claim[]): void {
+  for (const sentence of b.sentences) {
+    const all = sentence.quantities.map((q) => candidatesFor(q, sentence, index)).filter((c) => c.length);
+    for (const [q, { chosen, rivals }] of assignOneToOne(all, supports)) {
+      const otherDates = sentence.dates.filter((d) => !(q.dim === 'date' && d.min === q.min && d.max === q.max));
+      const j = judge(q, chosen, rivals, sentence.text, otherDates.length > 0, b.block.kind === 'cell', index);
+      if (!j) continue;
+      const loose = b.block.map.toSourceLoose(q.start, q.end);
+      if (!loose) continue;
+      claims.push({
+        start: loose.start, end: loose.end, text: q.text, verdict: j.verdict,
+        binding: { fact: j.fact, names: j.candidate.names, cues: j.candidate.cues, score: j.candidate.score },
+      });
+      if (j.verdict !== 'supported') findings.push(figureFinding(q, j, b, loose, index));
+    }
+  }
+}
+
+function figureFinding(q: Quantity, j: Judgement, b: BlockReading, at: { start: number; end: number }, index: ReferenceIndex): Finding {
+  const target = j.current ?? j.fact;
+  const rule: RuleId = j.verdict === 'outdated' ? 'outdated-figure'
+    : q.dim === 'duration' ? 'wrong-term' : q.dim === 'date' ? 'wrong-date' : 'wrong-figure';
+  const source = target.sources[0];
+  const what = describeFactSubject(target, index);
+  const value = describeValue(target.value);
+  const message = j.verdict === 'outdated'
+    ? `"${q.text}" is out of date: ${what} is now ${value} (as of ${target.asOf}; ${describeSource(source)}); ${describeValue(j.fact.value)} was as of ${j.fact.asOf}.`
+    : `"${q.text}" does not match the reference: ${what} is ${value} (as of ${target.asOf}; ${describeSource(source)}).${conflictNote(target)}`;
+  const fixes: Fix[] = [];
+  const exact = b.block.map.toSource(q.start, q.end);
+  const newText = rewriteInStyle(q, target.value);
+  if (exact && newText && newText !== q.text) {
+    fixes.push({ title: `Change to "${newText}"`, edits: [{ start: exact.start, end: exact.end, newText }] });
+  }
+  return { rule, severity: 'error', start: at.start, end: at.end, message, fixes, fact: target };
+}
+
+function conflictNote(fact: Fact): string {
+  if (fact.status !== 'conflicting' || fact.also.length === 0) return '';
+  const others = fact.also.map((a) => `${describeValue(a.value)} (${a.sources[0]?.publisher ?? 'unsourced'})`).join(', ');
+  return ` Sources differ: others say ${others}.`;
+}
+
+function checkNames(b: BlockReading, index: ReferenceIndex, findings: Finding[], names: CheckResult['names']): void {
+  for (const n of b.names) {
+    const loose = b.block.map.toSourceLoose(n.start, n.end);
+    if (!loose) continue;
+    names.push({ ...n, sourceStart: loose.start, sourceEnd: loose.end });
+    if (!n.misspelled) continue;
+    const entity = index.entity(n.entityId);
+    if (!entity) continue;
+    const exact = b.block.map.toSource(n.start, n.end);
+    findings.push({
+      rule: 'name-spelling', severity: 'warning', start: loose.start, end: loose.end, entityId: entity.id,
+      message: `"${n.text}" is spelled "${entity.name}".`,
+      fixes: exact ? [{ title: `Change to "${entity.name}"`, edits: [{ start: exact.start, end: exact.end, newText: entity.name }] }] : [],
+    });
+  }
+}
+
+function checkAttributions(b: BlockReading, index: ReferenceIndex, today: number, findings: Finding[]): void {
+  for (const s of b.sentences) {
+    const when = s.dates.find((d) => d.inSentence)?.max ?? today;
+    for (const claim of findAttributions(s.text, s.names.map((n) => ({ ...n, start: n.start - s.offset, end: n.end - s.offset })), index)) {
+      const verdict = judgeAttribution(claim, when, index);
+      if (!verdict || verdict.ok || !verdict.holder) continue;
+      const start = claim.person.start + s.offset;
+      const end = claim.person.end + s.offset;
+      const loose = b.block.map.toSourceLoose(start, end);
+      if (!loose) continue;
+      const holder = verdict.holder;
+      const org = index.entity(claim.org.entityId)?.name ?? claim.org.text;
+      const newText = claim.person.text.includes(' ') ? holder.name : holder.name.split(' ').pop()!;
+      const exact = b.block.map.toSource(start, end);
+      const source = holder.sources?.[0];
+      findings.push({
+        rule: 'wrong-attribution', severity: 'error', start: loose.start, end: loose.end, entityId: holder.id,
+        message: `${claim.person.text} is not the ${claim.title.toUpperCase().replace('CO-CEO', 'co-CEO')} of ${org}: ${holder.name} is${source ? ` (${describeSource(source)})` : ''}.`,
+        fixes: exact ? [{ title: `Change to "${newText}"`, edits: [{ start: exact.start, end: exact.end, newText }] }] : [],
+      });
+    }
+  }
+}
+
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+export function lineIndex(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

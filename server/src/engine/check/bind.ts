@@ -1,0 +1,261 @@
+import { parseIsoDate } from '../reference/dates';
+import type { ReferenceIndex } from '../reference/index';
+import type { Entity, Fact } from '../reference/types';
+import type { NameMention, Quantity } from '../types';
+import { nounsAgree, PROPERTY_CUES, PROPERTY_DIMENSIONS, TIME_VARYING } from './properties';
+
+/** What a sentence offers for binding: its text, figures, names, and names from around it. */
+export interface SentenceContext {
+  text: string;
+  /** offset of the sentence in its block's text */
+  offset: number;
+  quantities: Quantity[];
+  names: NameMention[];
+  /** entity ids named near the sentence (earlier sentences, heading, table row) with a weight < 1 */
+  around: Map<string, number>;
+  /** text around the sentence whose words also count as cues (the header and row of a table cell) */
+  contextText: string;
+  /** dates stated in or around the sentence (not the figure itself), as day ranges */
+  dates: { min: number; max: number; inSentence: boolean }[];
+}
+
+export interface Candidate {
+  quantity: Quantity;
+  fact: Fact;
+  score: number;
+  /** how firmly the subject is named: 1 in the sentence, less when only around it */
+  coverage: number;
+  names: string[];
+  cues: string[];
+}
+
+/** Below this a binding is too weak to say anything about the figure. */
+export const MIN_SCORE = 2.5;
+
+/**
+ * Scores every fact a figure could be about. A fact is a candidate only when its subject is named
+ * (or all its parties are), its value has the figure's dimension, and, unless the dimension alone
+ * settles the property, a word in the sentence points at the property.
+ */
+export function candidatesFor(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Candidate[] {
+  const present = presentEntities(ctx, index);
+  const subjects = new Set<string>();
+  for (const id of present.keys()) {
+    for (const e of [id, ...index.lineage(id)]) {
+      subjects.add(e);
+      for (const deal of index.involving(e)) subjects.add(deal.id);
+    }
+  }
+  const out: Candidate[] = [];
+  for (const subjectId of subjects) {
+    const subject = index.entity(subjectId);
+    if (!subject) continue;
+    const coverage = coverageOf(subject, present, index);
+    if (coverage.weight < 0.5) continue;
+    for (const fact of index.factsAbout(subjectId)) {
+      if (!dimensionFits(q, fact)) continue;
+      // a date is a claim only when its subject is named in the sentence itself; otherwise it is
+      // more likely the time of another figure ("$20 billion by the end of 2025")
+      if (q.dim === 'date' && coverage.weight < 1) continue;
+      const cue = cueScore(fact, q, ctx);
+      const implied = impliedByDimension(q, fact);
+      if (cue.score === 0 && !implied) continue;
+      const time = timeFit(fact, ctx);
+      if (time === -Infinity) continue;
+      const explained = explainedBonus(subject, present, index);
+      const score = coverage.weight * 2 + cue.score + (implied ? 0.5 : 0) + time + explained + proximity(coverage.ids, q, ctx);
+      out.push({ quantity: q, fact, score, coverage: coverage.weight, names: coverage.names, cues: cue.words });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** Entity ids named in the sentence (weight 1) or around it (weight < 1), with where in the sentence. */
+function presentEntities(ctx: SentenceContext, index: ReferenceIndex): Map<string, { weight: number; at: number[]; names: string[] }> {
+  const out = new Map<string, { weight: number; at: number[]; names: string[] }>();
+  const note = (id: string, weight: number, at?: number, name?: string): void => {
+    const cur = out.get(id) ?? { weight: 0, at: [], names: [] };
+    cur.weight = Math.max(cur.weight, weight);
+    if (at !== undefined) cur.at.push(at);
+    if (name && !cur.names.includes(name)) cur.names.push(name);
+    out.set(id, cur);
+  };
+  for (const n of ctx.names) note(n.entityId, 1, n.start, index.entity(n.entityId)?.name ?? n.text);
+  for (const [id, w] of ctx.around) note(id, w, undefined, index.entity(id)?.name);
+  return out;
+}
+
+/**
+ * How well the text names a fact's subject: the subject itself, or every one of its parties
+ * (a party is named when the text names it, a part of it or the whole it belongs to).
+ */
+function coverageOf(subject: Entity, present: ReturnType<typeof presentEntities>, index: ReferenceIndex): {
+  weight: number; ids: string[]; names: string[];
+} {
+  const direct = present.get(subject.id);
+  const parties = subject.parties ?? [];
+  let best = direct ? { weight: direct.weight, ids: [subject.id], names: direct.names } : { weight: 0, ids: [], names: [] as string[] };
+  if (parties.length) {
+    let weight = 1;
+    const ids: string[] = [];
+    const names: string[] = [];
+    for (const party of parties) {
+      let partyBest = 0;
+      let partyId: string | undefined;
+      for (const [id, info] of present) {
+        if (related(id, party, index) && info.weight > partyBest) {
+          partyBest = info.weight;
+          partyId = id;
+        }
+      }
+      weight = Math.min(weight, partyBest);
+      if (partyId) {
+        ids.push(partyId);
+        names.push(...(present.get(partyId)?.names ?? []));
+      }
+    }
+    if (weight > best.weight) best = { weight, ids, names };
+  }
+  return best;
+}
+
+function related(a: string, b: string, index: ReferenceIndex): boolean {
+  return a === b || index.lineage(a).includes(b) || index.lineage(b).includes(a);
+}
+
+function dimensionFits(q: Quantity, fact: Fact): boolean {
+  const v = fact.value;
+  if (v.dim !== q.dim) return false;
+  const allowed = PROPERTY_DIMENSIONS[fact.property];
+  if (allowed && !allowed.includes(q.dim)) return false;
+  if (q.dim === 'money') return (v.unit ?? 'USD') === (q.unit ?? 'USD');
+  if (q.dim === 'count') return nounsAgree(v.unit, q.unit);
+  if (q.dim === 'percent') return q.unit !== 'points';
+  return true;
+}
+
+/** Power can only be capacity, a counted noun names its property: no cue word needed. */
+function impliedByDimension(q: Quantity, fact: Fact): boolean {
+  if (q.dim === 'power' || q.dim === 'count') return true;
+  if (q.dim === 'duration') return fact.property === 'term' && q.adjectival === true;
+  return false;
+}
+
+const cueCache = new Map<string, RegExp>();
+
+function cueRegex(word: string): RegExp {
+  let re = cueCache.get(word);
+  if (!re) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es|ed|d|ing)?(?![\\p{L}\\p{N}])`, 'giu');
+    cueCache.set(word, re);
+  }
+  return re;
+}
+
+/** Cue words that say nothing about a property on their own, whatever a data file lists. */
+const WEAK_CUES = new Set(['up to', 'about', 'more than', 'over', 'on', 'in', 'at', 'the', 'and', 'of', 'by', 'new']);
+
+/**
+ * How strongly the words around a figure point at a fact's property. A cue word belongs to the
+ * figure of the fact's dimension nearest to it ("raised $6.6 billion at a valuation of $157
+ * billion": "raised" is the first figure's, "valuation" the second's); a cue that belongs to
+ * another figure counts for little, one in a table's header or row for a bit more.
+ */
+function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext): { score: number; words: string[] } {
+  const words = [...(PROPERTY_CUES[fact.property] ?? []), ...fact.cues.filter((c) => c.length > 2 && !WEAK_CUES.has(c.toLowerCase()))];
+  const qAt = q.start - ctx.offset;
+  const qEnd = q.end - ctx.offset;
+  const peers = ctx.quantities.filter((o) => o.dim === q.dim).map((o) => ({ q: o, at: o.start - ctx.offset, end: o.end - ctx.offset }));
+  let best = 0;
+  const found: string[] = [];
+  for (const word of words) {
+    for (const at of hits(word, ctx.text)) {
+      if (at >= qAt && at < qEnd) continue; // the figure's own unit is not a cue for itself
+      const distance = (o: { at: number; end: number }): number => (at < o.at ? o.at - at : Math.max(0, at - o.end));
+      const nearest = peers.reduce((m, o) => (distance(o) < distance(m) ? o : m), peers[0]);
+      const mine = !nearest || nearest.q === q;
+      const score = mine ? 1 + Math.max(0, 1 - distance({ at: qAt, end: qEnd }) / 60) : 0.3;
+      if (score > best) best = score;
+      if (!found.includes(word)) found.push(word);
+    }
+    if (ctx.contextText && hits(word, ctx.contextText).length) {
+      best = Math.max(best, 0.6);
+      if (!found.includes(word)) found.push(word);
+    }
+  }
+  return { score: best, words: found };
+}
+
+function hits(word: string, text: string): number[] {
+  const re = cueRegex(word.toLowerCase());
+  re.lastIndex = 0;
+  const out: number[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  return out;
+}
+
+/**
+ * Credit for a subject that accounts for more of the names in and around the sentence: with
+ * OpenAI and Oracle both named, the OpenAI–Oracle contract beats a fact about OpenAI alone.
+ */
+function explainedBonus(subject: Entity, present: ReturnType<typeof presentEntities>, index: ReferenceIndex): number {
+  const own = [subject.id, ...(subject.parties ?? [])];
+  let bonus = 0;
+  for (const [id, info] of present) {
+    if (own.some((o) => related(id, o, index))) bonus += 0.5 * info.weight;
+  }
+  return Math.min(bonus, 1.5);
+}
+
+/** A little credit for a subject named close to the figure: it separates two deals in one sentence. */
+function proximity(ids: string[], q: Quantity, ctx: SentenceContext): number {
+  let total = 0;
+  for (const id of ids) {
+    const at = ctx.names.filter((n) => n.entityId === id).map((n) => Math.abs(n.start - q.start));
+    total += at.length ? Math.min(...at) : 200;
+  }
+  return ids.length ? -Math.min(1, total / ids.length / 400) : -1;
+}
+
+/**
+ * For values that change over time: a date in the sentence that matches the fact's date helps,
+ * one that contradicts it rules the fact out. Without a date the fact stays in, unscored.
+ */
+function timeFit(fact: Fact, ctx: SentenceContext): number {
+  if (ctx.dates.length === 0) return 0;
+  const asOf = parseIsoDate(fact.asOf);
+  if (!asOf) return 0;
+  const varying = TIME_VARYING.has(fact.property);
+  let best = -Infinity;
+  for (const d of ctx.dates) {
+    const overlaps = d.min <= asOf.max && asOf.min <= d.max;
+    let score: number;
+    if (overlaps) score = d.inSentence ? 1 : 0.5;
+    else if (varying) score = d.inSentence ? -Infinity : -0.5;
+    else score = -0.3;
+    best = Math.max(best, score);
+  }
+  return best;
+}
+
+/**
+ * Picks at most one fact per figure and one figure per fact in a sentence, best pairs first. A
+ * figure that agrees with a fact goes before one that does not: "led by Satya Nadella since 2014,
+ * first invested in 2019" binds 2019, not 2014, to the investment's start.
+ */
+export function assignOneToOne(all: Candidate[][], agreesWith: (q: Quantity, fact: Fact) => boolean): Map<Quantity, { chosen: Candidate; rivals: Candidate[] }> {
+  const rank = (c: Candidate): number => c.score + (agreesWith(c.quantity, c.fact) ? 1 : 0);
+  const pairs = all.flat().filter((p) => p.score >= MIN_SCORE).sort((a, b) => rank(b) - rank(a));
+  const usedQ = new Set<Quantity>();
+  const usedF = new Set<string>();
+  const out = new Map<Quantity, { chosen: Candidate; rivals: Candidate[] }>();
+  for (const p of pairs) {
+    if (usedQ.has(p.quantity) || usedF.has(p.fact.id)) continue;
+    usedQ.add(p.quantity);
+    usedF.add(p.fact.id);
+    const rivals = all.find((list) => list[0]?.quantity === p.quantity)!.filter((c) => c !== p && !usedF.has(c.fact.id));
+    out.set(p.quantity, { chosen: p, rivals });
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import { yearOf } from '../reference/dates';
+import type { ReferenceIndex } from '../reference/index';
+import type { Fact, RefValue, Source } from '../reference/types';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+
+/** A reference value in plain words: "$38 billion", "7 years", "30 GW", "160 million shares". */
+export function describeValue(v: RefValue): string {
+  const one = (n: number): string => describePoint(v, n);
+  let text = v.min === v.max ? one(v.min) : `${one(v.min)} to ${one(v.max)}`;
+  if (v.dim === 'count' && v.unit) text += ` ${v.unit}${v.max === 1 ? '' : 's'}`;
+  if (v.bound === 'at-least') text = `more than ${text}`;
+  else if (v.bound === 'at-most') text = `up to ${text}`;
+  else if (v.approx) text = `about ${text}`;
+  return text;
+}
+
+function describePoint(v: RefValue, n: number): string {
+  switch (v.dim) {
+    case 'money': {
+      const sign = v.unit === 'EUR' ? '€' : v.unit === 'GBP' ? '£' : '$';
+      return sign + scaled(n);
+    }
+    case 'duration':
+      return n % 12 === 0 ? plural(n / 12, 'year') : plural(n, 'month');
+    case 'power':
+      return n >= 1e9 ? `${trim(n / 1e9)} GW` : `${trim(n / 1e6)} MW`;
+    case 'percent':
+      return `${trim(n)}%`;
+    case 'count':
+      return scaled(n);
+    case 'date':
+      return describeDay(n, v.unit);
+    case 'ordinal':
+      return `#${n}`;
+    case 'multiple':
+      return `${trim(n)}x`;
+  }
+}
+
+function describeDay(day: number, precision: string | undefined): string {
+  const d = new Date(day * 86_400_000);
+  if (precision === 'year') return String(yearOf(day));
+  if (precision === 'month') return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+}
+
+function scaled(n: number): string {
+  for (const [word, scale] of [['trillion', 1e12], ['billion', 1e9], ['million', 1e6]] as const) {
+    if (Math.abs(n) >= scale) return `${trim(n / scale)} ${word}`;
+  }
+  return Math.abs(n) >= 10_000 ? trim(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : trim(n);
+}
+
+function trim(n: number): string {
+  return String(Number(n.toPrecision(10)));
+}
+
+function plural(n: number, unit: string): string {
+  return `${trim(n)} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+const PROPERTY_LABELS: Record<string, string> = {
+  value: 'value', term: 'term', capacity: 'capacity', chips: 'chip count', valuation: 'valuation', raised: 'amount raised',
+  investment: 'investment', stake: 'stake', revenue: 'revenue', 'run-rate': 'annualized revenue run rate', users: 'users',
+  customers: 'customers', shares: 'shares', capex: 'capital spending', backlog: 'backlog', 'market-cap': 'market value',
+  spend: 'planned spending', price: 'price', announced: 'announcement date', founded: 'founding date', start: 'start',
+  deployment: 'deployment date', homes: 'equivalent in homes',
+};
+
+/** "the term of the OpenAI–AWS cloud agreement (2025)" */
+export function describeFactSubject(fact: Fact, index: ReferenceIndex): string {
+  const subject = index.entity(fact.subject)?.name ?? fact.subject;
+  const label = PROPERTY_LABELS[fact.property] ?? fact.property.replace(/-/g, ' ');
+  return `the ${label} of ${subject}`;
+}
+
+/** "Particle, 2025-11-03" */
+export function describeSource(s: Source): string {
+  return s.date ? `${s.publisher}, ${s.date}` : `${s.publisher}, undated`;
+}

@@ -1,0 +1,81 @@
+import type { ReferenceIndex } from '../reference/index';
+import type { Fact } from '../reference/types';
+import type { Quantity, VerdictKind } from '../types';
+import { MIN_SCORE, type Candidate } from './bind';
+import { agrees } from './verdict';
+
+/** Rivals this close to the best binding make it ambiguous. */
+const MARGIN = 0.75;
+
+/** Words that put a sentence in the present: an old value stated with them is outdated. */
+const PRESENT = /\b(?:now|currently|today|presently|latest|current|most recent|as it stands)\b/i;
+
+export interface Judgement {
+  fact: Fact;
+  candidate: Candidate;
+  verdict: VerdictKind;
+  /** for outdated figures: the value that replaced the one written */
+  current?: Fact;
+}
+
+/**
+ * Decides what a bound figure says about its fact. Precision first: the figure is called wrong
+ * only when no close rival fact supports it and the rivals do not leave the binding in doubt.
+ */
+export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sentence: string, hasDate: boolean,
+  inTable: boolean, index: ReferenceIndex): Judgement | undefined {
+  const close = rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
+  for (const c of [chosen, ...close]) {
+    if (supports(q, c.fact)) {
+      const current = index.current(c.fact);
+      if (current !== c.fact && !hasDate && PRESENT.test(sentence) && !supports(q, current)) {
+        return { fact: c.fact, candidate: c, verdict: 'outdated', current };
+      }
+      return { fact: c.fact, candidate: c, verdict: 'supported' };
+    }
+  }
+  // Called wrong only on firm ground: the subject named in the sentence or its paragraph (or the
+  // heading of a table), not merely in a heading above running prose.
+  if (chosen.coverage < 0.7 && !inTable) return undefined;
+  let target = chosen;
+  const doubtful = close.filter((r) => !sameValue(r.fact, chosen.fact));
+  if (doubtful.length) {
+    const current = index.current(chosen.fact);
+    const oneChain = [chosen, ...doubtful].every((c) => index.current(c.fact) === current);
+    if (oneChain) {
+      // Values of one thing over time, and no date says which: only "now" settles it.
+      if (hasDate || !PRESENT.test(sentence)) return undefined;
+      target = [chosen, ...close].find((c) => c.fact === current) ?? { ...chosen, fact: current };
+    } else {
+      // The figure fits none of the close facts, so it is wrong whichever is meant; the fix goes
+      // to the one whose value is nearest to what was written (a slip, not a different fact).
+      target = [chosen, ...close].reduce((best, c) => (distanceTo(q, c.fact) < distanceTo(q, best.fact) ? c : best));
+    }
+  }
+  if (target.fact.supersededBy && !hasDate) return undefined;
+  return { fact: target.fact, candidate: target, verdict: 'contradicted' };
+}
+
+/** How far a figure is from a fact's value, as a ratio on a log scale (scale slips count as near). */
+function distanceTo(q: Quantity, fact: Fact): number {
+  const written = (q.min + q.max) / 2;
+  const ref = (fact.value.min + fact.value.max) / 2;
+  if (written <= 0 || ref <= 0) return Math.abs(written - ref);
+  const ratio = Math.abs(Math.log10(written / ref));
+  return Math.min(ratio, Math.abs(ratio - 3), Math.abs(ratio - 1)) + (digitsDiffer(written, ref) ? 0.5 : 0);
+}
+
+/** Whether two numbers are written with different digits (not a transposition or a scale slip). */
+function digitsDiffer(a: number, b: number): boolean {
+  const digits = (n: number): string => String(n).replace(/[^1-9]/g, '').split('').sort().join('');
+  return digits(a) !== digits(b);
+}
+
+/** The fact's value, or any value a disagreeing source gives, agrees with the figure. */
+export function supports(q: Quantity, fact: Fact): boolean {
+  return agrees(q, fact.value) || fact.also.some((a) => agrees(q, a.value));
+}
+
+function sameValue(a: Fact, b: Fact): boolean {
+  return a.value.min === b.value.min && a.value.max === b.value.max && a.value.dim === b.value.dim;
+}

@@ -1,0 +1,70 @@
+import type { Dimension } from '../reference/types';
+
+/**
+ * Words that point a figure at a property. A fact's own `cues` add to these. Matching is on whole
+ * words, case-insensitive, and a trailing "s"/"ed"/"ing" is allowed ("invest", "invested").
+ */
+export const PROPERTY_CUES: Record<string, string[]> = {
+  value: ['deal', 'agreement', 'contract', 'pact', 'commitment', 'worth', 'partnership', 'lease', 'arrangement', 'order'],
+  term: ['deal', 'agreement', 'contract', 'pact', 'partnership', 'lease', 'commitment', 'term', 'over', 'through'],
+  capacity: ['capacity', 'gigawatt', 'megawatt', 'power', 'compute', 'computing', 'data center', 'data centre'],
+  chips: ['chip', 'gpu', 'tpu', 'accelerator', 'processor'],
+  valuation: ['valuation', 'valued', 'value', 'valuing', 'valuable', 'worth', 'post-money', 'pre-money', 'price tag'],
+  raised: ['raise', 'raised', 'round', 'funding', 'series', 'financing', 'share sale', 'tender', 'secondary'],
+  investment: ['invest', 'invested', 'investment', 'stake', 'backing', 'backed', 'pour', 'poured', 'put', 'funding', 'tranche'],
+  stake: ['stake', 'own', 'owns', 'holds', 'holding', 'share', 'equity'],
+  revenue: ['revenue', 'sales', 'turnover', 'income'],
+  'run-rate': ['run rate', 'run-rate', 'annualized', 'annualised', 'arr', 'annual recurring'],
+  users: ['user', 'weekly', 'active', 'wau', 'mau'],
+  customers: ['customer', 'client', 'business', 'subscriber', 'account'],
+  shares: ['share', 'warrant'],
+  capex: ['capex', 'capital expenditure', 'capital spending', 'spend', 'spending', 'invest'],
+  backlog: ['backlog', 'remaining performance obligation', 'rpo', 'order book'],
+  'market-cap': ['market cap', 'market capitalization', 'market capitalisation', 'market value', 'valued', 'worth'],
+  spend: ['spend', 'spending', 'plan', 'commit', 'commitment', 'invest', 'investment', 'build'],
+  price: ['price', 'priced', 'per share', 'a share'],
+  announced: ['announce', 'announced', 'signed', 'unveiled', 'struck', 'reached', 'inked', 'agreed'],
+  founded: ['found', 'founded', 'co-founded', 'cofounded', 'launched', 'started', 'established', 'created', 'incorporated', 'born'],
+  start: ['began', 'begin', 'start', 'started', 'starting', 'since', 'first', 'from'],
+  deployment: ['online', 'deploy', 'deployed', 'deployment', 'delivered', 'operational', 'available', 'by the end', 'due', 'ship', 'shipping'],
+  homes: ['home', 'household'],
+  transistors: ['transistor'],
+  memory: ['memory', 'hbm'],
+  generation: ['generation'],
+  performance: ['flops', 'petaflops', 'exaflops', 'performance', 'compute'],
+  headcount: ['employee', 'staff', 'worker', 'job', 'headcount'],
+  'share-move': ['share', 'stock', 'rose', 'jumped', 'fell', 'gained', 'climbed', 'surged', 'up', 'down'],
+  'market-share': ['market share', 'share of the market', 'cloud market'],
+};
+
+/** Properties whose value changes over time: a figure binds to the one whose date fits the text. */
+export const TIME_VARYING = new Set(['valuation', 'revenue', 'run-rate', 'users', 'customers', 'market-cap', 'stake',
+  'raised', 'capex', 'backlog', 'headcount', 'market-share', 'share-move', 'price', 'investment']);
+
+/** Which dimensions a property's value can have, to rule out impossible pairings early. */
+export const PROPERTY_DIMENSIONS: Partial<Record<string, Dimension[]>> = {
+  term: ['duration'],
+  capacity: ['power'],
+  announced: ['date'],
+  founded: ['date'],
+  start: ['date'],
+  deployment: ['date'],
+};
+
+/** Counted nouns that name the same kind of thing. */
+const NOUN_CLASSES: string[][] = [
+  ['chip', 'gpu', 'tpu', 'accelerator', 'processor', 'h100', 'h200', 'gb200', 'gb300', 'b200'],
+  ['user'],
+  ['home', 'household'],
+  ['share'],
+  ['customer', 'business', 'subscriber'],
+  ['employee', 'job', 'worker', 'person'],
+];
+
+export function nounsAgree(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const x = a.toLowerCase().replace(/s$/, '');
+  const y = b.toLowerCase().replace(/s$/, '');
+  if (x === y) return true;
+  return NOUN_CLASSES.some((cls) => cls.includes(x) && cls.includes(y));
+}

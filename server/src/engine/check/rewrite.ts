@@ -1,0 +1,91 @@
+import { yearOf } from '../reference/dates';
+import type { RefValue } from '../reference/types';
+import { formatNumber } from '../extract/numbers';
+import type { Quantity } from '../types';
+
+/** Scale words by family, smallest first, so a fix can move up or down within the author's family. */
+const SCALE_FAMILIES: [string, number][][] = [
+  [['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]],
+  [['K', 1e3], ['M', 1e6], ['B', 1e9], ['T', 1e12]],
+  [['k', 1e3], ['m', 1e6], ['b', 1e9], ['t', 1e12]],
+  [['k', 1e3], ['mn', 1e6], ['bn', 1e9], ['tn', 1e12]],
+  [['k', 1e3], ['mln', 1e6], ['bn', 1e9], ['trn', 1e12]],
+];
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+
+/**
+ * Writes the reference value the way the author wrote the figure: same currency sign, scale word,
+ * spacing, number form and unit word ("$83B" -> "$38B", "five-year" -> "seven-year").
+ * Undefined when the value cannot be written faithfully in that style (a range, an odd fraction).
+ */
+export function rewriteInStyle(q: Quantity, ref: RefValue): string | undefined {
+  if (ref.min !== ref.max && q.dim !== 'date') return undefined;
+  if (q.min !== q.max && q.dim !== 'date') return undefined;
+  const value = ref.min;
+  const s = q.style;
+  switch (q.dim) {
+    case 'money':
+    case 'count': {
+      const [scaleWord, scale] = pickScale(value, s.scaleWord, s.scale);
+      const n = tidy(value / scale);
+      if (n === undefined) return undefined;
+      const scalePart = scaleWord ? `${s.gap}${scaleWord}` : '';
+      return `${s.prefix}${formatNumber(n, s.form, s.capitalized)}${scalePart}${s.suffix}`;
+    }
+    case 'duration': {
+      const n = tidy(value / s.scale);
+      if (n === undefined || n <= 0 || (s.scale === 120 && !Number.isInteger(n))) return undefined;
+      // "five years" -> "one year"; "one year" -> "seven years"; "seven-year" stays singular
+      const wasOne = q.min / s.scale === 1;
+      let unit = s.suffix;
+      if (s.gap === ' ' && unit.endsWith('s') && n === 1) unit = unit.slice(0, -1);
+      else if (s.gap === ' ' && wasOne && !unit.endsWith('s') && n !== 1) unit += 's';
+      return `${formatNumber(n, s.form, s.capitalized)}${s.gap}${unit}`;
+    }
+    case 'power':
+    case 'percent': {
+      const n = tidy(value / s.scale);
+      if (n === undefined) return undefined;
+      return `${formatNumber(n, s.form === 'words' && !Number.isInteger(n) ? 'digits' : s.form, s.capitalized)}${s.gap}${s.suffix}`;
+    }
+    case 'date':
+      return rewriteDate(q, ref);
+    default:
+      return undefined;
+  }
+}
+
+/** Keeps the author's scale when the value reads well in it, else the nearest scale of the same family. */
+function pickScale(value: number, scaleWord: string, scale: number): [string, number] {
+  if (!scaleWord) return ['', 1];
+  const reads = (v: number): boolean => v >= 1 && tidy(v) !== undefined;
+  if (reads(value / scale)) return [scaleWord, scale];
+  const family = SCALE_FAMILIES.find((f) => f.some(([w, n]) => w === scaleWord && n === scale));
+  if (!family) return [scaleWord, scale];
+  for (let i = family.length - 1; i >= 0; i--) {
+    const [w, n] = family[i];
+    if (reads(value / n)) return [w, n];
+  }
+  return [scaleWord, scale];
+}
+
+/** The number if it can be written with at most three decimals, else undefined. */
+function tidy(n: number): number | undefined {
+  const r = Math.round(n * 1000) / 1000;
+  return Math.abs(r - n) <= Math.abs(n) * 1e-9 ? r : undefined;
+}
+
+function rewriteDate(q: Quantity, ref: RefValue): string | undefined {
+  const year = yearOf(ref.min);
+  if (/^\d{4}$/.test(q.text)) return ref.unit === 'year' || yearOf(ref.max) === year ? String(year) : undefined;
+  const monthYear = /^([A-Z][a-z]+)\.? (\d{4})$/.exec(q.text);
+  if (monthYear && ref.unit !== 'year') {
+    const month = new Date(ref.min * 86_400_000).getUTCMonth();
+    if (new Date(ref.max * 86_400_000).getUTCMonth() !== month) return undefined;
+    const name = monthYear[1].length <= 4 ? MONTH_NAMES[month].slice(0, 3) : MONTH_NAMES[month];
+    return `${name} ${year}`;
+  }
+  return undefined;
+}

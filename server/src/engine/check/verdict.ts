@@ -1,0 +1,54 @@
+import type { RefValue } from '../reference/types';
+import type { Quantity } from '../types';
+
+/** How far "about" lets a figure stray from the reference, as a share of the value. */
+const APPROX = 0.1;
+/** How far below the reference "nearly" may start. */
+const NEARLY = 0.15;
+
+interface Interval {
+  lo: number;
+  hi: number;
+}
+
+/**
+ * Whether a written figure agrees with a reference value. The figure's interval comes from how it
+ * is written (the last digit's rounding) and its hedge; the reference's from its range, "about"
+ * and bounds. They agree when the intervals meet. When both sides carry the same bound ("up to
+ * $10 billion" against a fact that says up to $10 billion) the bounds themselves are compared.
+ */
+export function agrees(q: Quantity, ref: RefValue): boolean {
+  if (q.dim !== ref.dim) return false;
+  const sameBound = (q.hedge === 'at-most' && ref.bound === 'at-most') || (q.hedge === 'at-least' && ref.bound === 'at-least');
+  const written = sameBound ? pointInterval(q) : figureInterval(q);
+  const reference = sameBound ? { lo: ref.min, hi: ref.max } : referenceInterval(ref);
+  // dates are day numbers: a share of them means nothing, and "about 2019" is still 2019
+  const widen = q.dim !== 'date' && (ref.approx || q.hedge === 'approx') ? APPROX * Math.max(Math.abs(ref.min), Math.abs(ref.max)) : 0;
+  return written.lo <= reference.hi + widen && reference.lo - widen <= written.hi;
+}
+
+function pointInterval(q: Quantity): Interval {
+  return { lo: q.min - q.rounding, hi: q.max + q.rounding };
+}
+
+function figureInterval(q: Quantity): Interval {
+  const { lo, hi } = pointInterval(q);
+  switch (q.hedge) {
+    case 'nearly':
+      return { lo: q.min * (1 - NEARLY), hi };
+    case 'at-least':
+      return { lo, hi: Infinity };
+    case 'at-most':
+      return { lo: 0, hi };
+    case 'below':
+      return { lo: 0, hi: q.max };
+    default:
+      return { lo, hi };
+  }
+}
+
+function referenceInterval(ref: RefValue): Interval {
+  if (ref.bound === 'at-least') return { lo: ref.min, hi: Infinity };
+  if (ref.bound === 'at-most') return { lo: 0, hi: ref.max };
+  return { lo: ref.min, hi: ref.max };
+}

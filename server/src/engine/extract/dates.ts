@@ -1,0 +1,32 @@
+import { dayNumber, rangeOf, type DateRange } from '../reference/dates';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Reads a date phrase matched by the date pattern: "2019", "March 2025", "November 3, 2025",
+ * "3 Nov 2025", "H2 2026", "the second half of 2026", "Q3 2025", "end of 2026", "mid-2026".
+ */
+export function readDate(phrase: string): DateRange | undefined {
+  const year = Number(/(\d{4})$/.exec(phrase)?.[1]);
+  if (!Number.isInteger(year)) return undefined;
+  const head = phrase.slice(0, -4).trim().toLowerCase().replace(/\.$/, '');
+  if (!head) return rangeOf(year);
+  const monthIdx = MONTHS.findIndex((m) => head.startsWith(m) || new RegExp(`\\b${m}`).test(head));
+  if (monthIdx >= 0 && /^[a-z]/.test(head) && !/half|quarter|end|early|late|mid/.test(head)) {
+    const day = Number(/(\d{1,2})/.exec(head)?.[1]);
+    return Number.isInteger(day) && day >= 1 && day <= 31 ? rangeOf(year, monthIdx + 1, day) : rangeOf(year, monthIdx + 1);
+  }
+  if (/^\d/.test(head) && monthIdx >= 0) return rangeOf(year, monthIdx + 1, Number(/^(\d{1,2})/.exec(head)![1]));
+  const span = (fromMonth: number, toMonth: number): DateRange => ({
+    min: dayNumber(year, fromMonth, 1), max: dayNumber(year, toMonth + 1, 1) - 1, precision: 'year',
+  });
+  if (/^h1|first half/.test(head)) return span(1, 6);
+  if (/^h2|second half/.test(head)) return span(7, 12);
+  const quarter = /^q([1-4])/.exec(head)?.[1] ?? ['first', 'second', 'third', 'fourth'].findIndex((q) => head.includes(`${q} quarter`)) + 1;
+  if (Number(quarter) >= 1) return span(Number(quarter) * 3 - 2, Number(quarter) * 3);
+  if (/end of/.test(head)) return span(10, 12);
+  if (/^early/.test(head)) return span(1, 4);
+  if (/^late/.test(head)) return span(9, 12);
+  if (/^mid/.test(head)) return span(4, 9);
+  return rangeOf(year); // fiscal year: the calendar year is the best guess without the company's calendar
+}

@@ -1,0 +1,72 @@
+/** Numbers as writers write them: digits with separators and decimals, or English words. */
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Regex source for a number written in digits: 38, 1.4, 38,000, 1,234.5 */
+export const NUMERAL = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+
+/** Regex source for a number written in words, up to ninety-nine, plus "a", "an", "half a". */
+export const WORD_NUMBER = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010\u2011 ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|half an?|an?)`;
+
+export interface ParsedNumber {
+  value: number;
+  /** digits after the decimal point as written (0 for integers and words) */
+  decimals: number;
+  /** how it was written */
+  form: 'digits' | 'commas' | 'words';
+  /** the written number started with a capital letter ("Seven-year") */
+  capitalized: boolean;
+}
+
+export function parseNumber(text: string): ParsedNumber | undefined {
+  const t = text.trim();
+  if (/^[\d,.]+$/.test(t)) {
+    const value = Number(t.replace(/,/g, ''));
+    if (!Number.isFinite(value)) return undefined;
+    const dot = t.indexOf('.');
+    return { value, decimals: dot < 0 ? 0 : t.length - dot - 1, form: t.includes(',') ? 'commas' : 'digits', capitalized: false };
+  }
+  const value = parseWords(t.toLowerCase());
+  if (value === undefined) return undefined;
+  return { value, decimals: value % 1 === 0 ? 0 : 1, form: 'words', capitalized: /^[A-Z]/.test(t) };
+}
+
+function parseWords(t: string): number | undefined {
+  if (t === 'a' || t === 'an') return 1;
+  if (t === 'half a' || t === 'half an') return 0.5;
+  const parts = t.split(/[-\u2010\u2011 ]/);
+  if (parts.length === 1) {
+    const u = UNITS.indexOf(parts[0]);
+    if (u >= 0) return u;
+    const d = TENS.indexOf(parts[0]);
+    return d >= 2 ? d * 10 : undefined;
+  }
+  const tens = TENS.indexOf(parts[0]);
+  const unit = UNITS.indexOf(parts[1]);
+  return tens >= 2 && unit >= 1 && unit <= 9 ? tens * 10 + unit : undefined;
+}
+
+/** Writes an integer 0..99 in words ("seven", "twenty-five"); undefined for anything else. */
+export function toWords(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 0 || n > 99) return undefined;
+  if (n < 20) return UNITS[n];
+  const unit = n % 10;
+  return TENS[Math.floor(n / 10)] + (unit ? `-${UNITS[unit]}` : '');
+}
+
+/**
+ * Writes a number the way an author wrote another one: with thousands separators if they used
+ * them, and with as many decimals as the value needs (never a float artefact like 1.4000000001).
+ */
+export function formatNumber(n: number, form: ParsedNumber['form'], capitalized = false): string {
+  if (form === 'words') {
+    const w = toWords(n);
+    if (w) return capitalized ? w[0].toUpperCase() + w.slice(1) : w;
+  }
+  const rounded = Number(n.toPrecision(12));
+  const [int, frac] = String(rounded).split('.');
+  const grouped = form === 'commas' || (form === 'words' && int.length > 4) ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
+  return frac ? `${grouped}.${frac}` : grouped;
+}

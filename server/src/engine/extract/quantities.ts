@@ -1,0 +1,249 @@
+import type { Hedge, Quantity, QuantityStyle } from '../types';
+import { readDate } from './dates';
+import { singular } from './nouns';
+import { NUMERAL, WORD_NUMBER, parseNumber, type ParsedNumber } from './numbers';
+
+/**
+ * Finds the figures in a span of prose: money, durations, power, percentages, counts of things,
+ * and dates. Each pattern is linear (no nested quantifiers), and patterns run from the most
+ * specific to the least; a span taken by one is not read again by another.
+ */
+export function extractQuantities(text: string): Quantity[] {
+  const taken: Quantity[] = [];
+  const free = (start: number, end: number): boolean => !taken.some((q) => start < q.end && q.start < end);
+  for (const reader of READERS) {
+    reader.pattern.lastIndex = 0;
+    for (let m = reader.pattern.exec(text); m; m = reader.pattern.exec(text)) {
+      if (m[0].length === 0) {
+        reader.pattern.lastIndex++;
+        continue;
+      }
+      const q = reader.read(m, text);
+      if (q && free(q.start, q.end) && !insideToken(text, q.start, q.end)) {
+        q.hedge ??= hedgeBefore(text, q.start);
+        taken.push(q);
+      }
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+interface Reader {
+  pattern: RegExp;
+  read(m: RegExpExecArray, text: string): Quantity | undefined;
+}
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, mm: 1e6,
+  billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12, t: 1e12, tn: 1e12, trn: 1e12, tr: 1e12,
+};
+const CURRENCY_PREFIX: Record<string, string> = { '$': 'USD', 'US$': 'USD', 'USD ': 'USD', 'USD': 'USD', '€': 'EUR', '£': 'GBP', 'A$': 'AUD', 'C$': 'CAD', '¥': 'JPY' };
+const CURRENCY_WORD: Record<string, string> = { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP' };
+
+const SCALE = String.raw`trillion|billion|million|thousand|trn|tn|tr|bn|mln|mn|mm|[TtBbMmKk]`;
+const DASH = String.raw`\s?[-\u2013\u2014]\s?|\s(?:to|and)\s\$?`;
+
+/** $38 billion, $38B, US$38bn, $6.6-billion, $20–25 billion, €5bn */
+const MONEY_PREFIXED = new RegExp(
+  String.raw`(US\$|A\$|C\$|USD ?|\$|€|£|¥)(${NUMERAL})(?:(${DASH})(${NUMERAL}))?(?:([ \u00a0-]?)(${SCALE})(?![\p{L}\p{N}]))?`,
+  'gu',
+);
+/** 38 billion dollars, half a trillion dollars, 38 billion US dollars */
+const MONEY_WORDED = new RegExp(
+  String.raw`\b(${NUMERAL}|${WORD_NUMBER})( )(trillion|billion|million|thousand)( (?:US |U\.S\. )?(?:dollars|euros|pounds))\b`,
+  'giu',
+);
+/** seven-year, 7-year, seven years, 18 months, a decade */
+const DURATION = new RegExp(String.raw`\b(${NUMERAL}|${WORD_NUMBER})([-\u2010\u2011 ])(years?|months?|decades?)\b`, 'giu');
+/** 30 gigawatts, 4.5GW, 600 MW, one gigawatt */
+const POWER = new RegExp(String.raw`\b(${NUMERAL}|${WORD_NUMBER})([ \u00a0-]?)(gigawatts?|megawatts?|GW|MW)(?![\p{L}\p{N}])`, 'giu');
+/** 27%, 27 percent, 27 per cent, 3.5 percentage points */
+const PERCENT = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUMERAL})([ \u00a0]?)(%|percentage points?|per ?cent)(?![\p{L}\p{N}])`, 'giu');
+/** 160 million shares, one million TPUs, 100,000 H100s: a number, a scale, and what is counted */
+const COUNT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}$€£.,])(${NUMERAL}|${WORD_NUMBER})(?:( )(thousand|million|billion))?(?![\p{L}\p{N}%]|[.,]\d)`,
+  'giu',
+);
+/** hundreds of thousands of, tens of millions of */
+const VAGUE_COUNT = /\b(hundreds|tens) of (thousands|millions)\b/giu;
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+/** 2019, March 2025, November 3, 2025, 3 Nov 2025, H2 2026, the second half of 2026, end of 2026 */
+const DATE = new RegExp(
+  String.raw`\b(?:${MONTH}\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?|\d{1,2} ${MONTH}\.?,? |(?:H[12]|Q[1-4]|the (?:first|second) half of|the (?:first|second|third|fourth) quarter of|(?:the )?end of|early|late|mid-?|fiscal(?: year)?|FY) ?)?(?:19|20)\d{2}(?![\p{L}\p{N}%]|[.,]\d)`,
+  'gu',
+);
+
+const READERS: Reader[] = [
+  { pattern: MONEY_PREFIXED, read: readPrefixedMoney },
+  { pattern: MONEY_WORDED, read: readWordedMoney },
+  { pattern: DURATION, read: readDuration },
+  { pattern: POWER, read: readPower },
+  { pattern: PERCENT, read: readPercent },
+  { pattern: DATE, read: readDateMatch },
+  { pattern: VAGUE_COUNT, read: readVagueCount },
+  { pattern: COUNT, read: readCount },
+];
+
+function readDateMatch(m: RegExpExecArray, text: string): Quantity | undefined {
+  if (/[$€£\d.,]/.test(text[m.index - 1] ?? '')) return undefined;
+  const date = readDate(m[0]);
+  if (!date) return undefined;
+  return {
+    start: m.index, end: m.index + m[0].length, text: m[0], dim: 'date', min: date.min, max: date.max,
+    unit: date.precision, rounding: 0, style: plainStyle(),
+  };
+}
+
+function plainStyle(): QuantityStyle {
+  return { form: 'digits', capitalized: false, prefix: '', scaleWord: '', scale: 1, gap: '', suffix: '' };
+}
+
+function readPrefixedMoney(m: RegExpExecArray): Quantity | undefined {
+  const [all, prefix, n1, , n2, gap = '', scaleWord = ''] = m;
+  const a = parseNumber(n1);
+  const b = n2 ? parseNumber(n2) : undefined;
+  if (!a || (n2 && !b)) return undefined;
+  const scale = scaleWord ? SCALES[scaleWord.toLowerCase()] : 1;
+  if (scale === undefined) return undefined;
+  // "$5 m" needs care: a lone lower-case "m" after a space is more often a word than a scale
+  if (scaleWord && scaleWord.length === 1 && gap === ' ') return undefined;
+  const style: QuantityStyle = {
+    form: a.form, capitalized: false, prefix, scaleWord, scale, gap, suffix: '',
+  };
+  return money(m.index, all, a, b, scale, CURRENCY_PREFIX[prefix] ?? 'USD', style);
+}
+
+function readWordedMoney(m: RegExpExecArray): Quantity | undefined {
+  const [all, n1, gap, scaleWord, suffix] = m;
+  const a = parseNumber(n1);
+  if (!a) return undefined;
+  const scale = SCALES[scaleWord.toLowerCase()];
+  const currency = CURRENCY_WORD[suffix.trim().split(' ').pop()!.toLowerCase()] ?? 'USD';
+  const style: QuantityStyle = { form: a.form, capitalized: a.capitalized, prefix: '', scaleWord, scale, gap, suffix };
+  return money(m.index, all, a, undefined, scale, currency, style);
+}
+
+function money(start: number, all: string, a: ParsedNumber, b: ParsedNumber | undefined, scale: number, currency: string,
+  style: QuantityStyle): Quantity {
+  const lo = a.value * scale;
+  const hi = (b ?? a).value * scale;
+  const decimals = Math.max(a.decimals, b?.decimals ?? 0);
+  return {
+    start, end: start + all.length, text: all, dim: 'money', min: Math.min(lo, hi), max: Math.max(lo, hi),
+    unit: currency, rounding: roundingOf(decimals, scale, a.form), style,
+  };
+}
+
+function readDuration(m: RegExpExecArray, text: string): Quantity | undefined {
+  const [all, n, gap, unitWord] = m;
+  const num = parseNumber(n);
+  if (!num) return undefined;
+  const lower = unitWord.toLowerCase();
+  // "a year" after money is a rate ("$10 billion a year"), not a span: only "a decade" reads as one
+  if ((n.toLowerCase() === 'a' || n.toLowerCase() === 'an') && !lower.startsWith('decade')) return undefined;
+  if (/^\s*(?:ago|old|later|earlier|before|after)\b/i.test(text.slice(m.index + all.length))) return undefined;
+  const months = lower.startsWith('year') ? 12 : lower.startsWith('decade') ? 120 : 1;
+  const value = num.value * months;
+  return {
+    start: m.index, end: m.index + all.length, text: all, dim: 'duration', min: value, max: value, unit: 'month',
+    rounding: roundingOf(num.decimals, months, num.form), adjectival: gap !== ' ' || !lower.endsWith('s'),
+    style: { form: num.form, capitalized: num.capitalized, prefix: '', scaleWord: '', scale: months, gap, suffix: unitWord },
+  };
+}
+
+function readPower(m: RegExpExecArray): Quantity | undefined {
+  const [all, n, gap, unitWord] = m;
+  const num = parseNumber(n);
+  if (!num) return undefined;
+  const scale = /^g/i.test(unitWord) ? 1e9 : 1e6;
+  const value = num.value * scale;
+  return {
+    start: m.index, end: m.index + all.length, text: all, dim: 'power', min: value, max: value, unit: 'W',
+    rounding: roundingOf(num.decimals, scale, num.form),
+    style: { form: num.form, capitalized: num.capitalized, prefix: '', scaleWord: '', scale, gap, suffix: unitWord },
+  };
+}
+
+function readPercent(m: RegExpExecArray): Quantity | undefined {
+  const [all, n, gap, unitWord] = m;
+  const num = parseNumber(n);
+  if (!num) return undefined;
+  const points = /point/i.test(unitWord);
+  return {
+    start: m.index, end: m.index + all.length, text: all, dim: 'percent', min: num.value, max: num.value,
+    unit: points ? 'points' : '%', rounding: roundingOf(num.decimals, 1, num.form),
+    style: { form: num.form, capitalized: false, prefix: '', scaleWord: '', scale: 1, gap, suffix: unitWord },
+  };
+}
+
+/** Nouns a count can be of, in the singular, lower case. */
+const COUNTED = new Set(['share', 'chip', 'gpu', 'tpu', 'accelerator', 'processor', 'cpu', 'user', 'home', 'household',
+  'customer', 'subscriber', 'employee', 'job', 'worker', 'server', 'transistor', 'token', 'developer', 'business',
+  'building', 'site', 'acre', 'person', 'h100', 'h200', 'gb200', 'gb300', 'b200']);
+
+/** Looks at up to four words after a number for the noun it counts ("25 million U.S. homes"). */
+export function countedNoun(text: string, from: number): string | undefined {
+  const words = text.slice(from, from + 80).match(/^(?:\s+(?:of\s+)?[\p{L}\p{N}.'’-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
+  for (const raw of words) {
+    const w = singular(raw.replace(/['’]s$/, '').replace(/[.,;:]+$/, '').toLowerCase());
+    if (COUNTED.has(w)) return w;
+  }
+  return undefined;
+}
+
+function readCount(m: RegExpExecArray, text: string): Quantity | undefined {
+  const [all, n, gap = '', scaleWord = ''] = m;
+  const num = parseNumber(n);
+  if (!num || (num.form === 'words' && num.value <= 1 && !scaleWord)) return undefined;
+  const noun = countedNoun(text, m.index + all.length);
+  if (!noun) return undefined;
+  const scale = scaleWord ? SCALES[scaleWord.toLowerCase()] : 1;
+  const value = num.value * scale;
+  return {
+    start: m.index, end: m.index + all.length, text: all, dim: 'count', min: value, max: value, unit: noun,
+    rounding: roundingOf(num.decimals, scale, num.form),
+    style: { form: num.form, capitalized: num.capitalized, prefix: '', scaleWord, scale, gap, suffix: '' },
+  };
+}
+
+function readVagueCount(m: RegExpExecArray, text: string): Quantity | undefined {
+  const [all, tens, scaleWord] = m;
+  const noun = countedNoun(text, m.index + all.length);
+  if (!noun) return undefined;
+  const scale = /^thousand/i.test(scaleWord) ? 1e3 : 1e6;
+  const lo = (/^hundreds/i.test(tens) ? 100 : 10) * scale;
+  return {
+    start: m.index, end: m.index + all.length, text: all, dim: 'count', min: lo, max: lo * 10 - 1, unit: noun,
+    rounding: 0, hedge: 'approx', style: { ...plainStyle(), form: 'words' },
+  };
+}
+
+/** Half a step of the last written digit: "$38 billion" may be 37.5 to 38.5 billion. */
+function roundingOf(decimals: number, scale: number, form: ParsedNumber['form']): number {
+  if (form === 'words') return 0;
+  return 0.5 * Math.pow(10, -decimals) * scale;
+}
+
+/** A figure glued to letters or digits ("GPT-4o", "H100", "v2.5") is part of a name, not a figure. */
+function insideToken(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (before && /[\p{L}\p{N}_]/u.test(before) && !/^[$€£]/.test(text.slice(start))) return true;
+  if (before === '-' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '') && /^\d/.test(text.slice(start))) return true;
+  return after !== undefined && /[\p{N}_]/u.test(after);
+}
+
+const HEDGES: [RegExp, Hedge][] = [
+  [/\b(?:about|around|roughly|approximately|some|an estimated|circa|~)\s*$/i, 'approx'],
+  [/\b(?:nearly|almost|close to|just under|just shy of)\s*$/i, 'nearly'],
+  [/\b(?:more than|over|at least|above|north of|upwards of|in excess of|just over|exceeding)\s*$/i, 'at-least'],
+  [/\b(?:up to|as much as|as many as|as high as|at most)\s*$/i, 'at-most'],
+  [/\b(?:less than|under|fewer than|below)\s*$/i, 'below'],
+];
+
+function hedgeBefore(text: string, start: number): Hedge | undefined {
+  const before = text.slice(Math.max(0, start - 24), start);
+  for (const [re, hedge] of HEDGES) if (re.test(before)) return hedge;
+  return undefined;
+}

@@ -1,0 +1,40 @@
+/** Dates as whole UTC day numbers (days since 1970-01-01), so ranges compare as plain numbers. */
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface DateRange {
+  min: number;
+  max: number;
+  precision: DatePrecision;
+}
+
+export function dayNumber(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+function lastDay(year: number, month: number): number {
+  return dayNumber(year, month + 1, 1) - 1;
+}
+
+/** The days covered by a year, a month of a year, or a day: [first, last], both inclusive. */
+export function rangeOf(year: number, month?: number, day?: number): DateRange {
+  if (month === undefined) return { min: dayNumber(year, 1, 1), max: dayNumber(year, 12, 31), precision: 'year' };
+  if (day === undefined) return { min: dayNumber(year, month, 1), max: lastDay(year, month), precision: 'month' };
+  const d = dayNumber(year, month, day);
+  return { min: d, max: d, precision: 'day' };
+}
+
+/** Parses YYYY, YYYY-MM or YYYY-MM-DD; undefined when malformed or impossible (2025-02-30). */
+export function parseIsoDate(text: string): DateRange | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && (day < 1 || day > new Date(Date.UTC(year, month!, 0)).getUTCDate())) return undefined;
+  return rangeOf(year, month, day);
+}
+
+/** The calendar year a day number falls in. */
+export function yearOf(day: number): number {
+  return new Date(day * 86_400_000).getUTCFullYear();
+}

@@ -1,0 +1,88 @@
+import { NameTrie } from './name-trie';
+import type { Dataset, Entity, Fact } from './types';
+
+export type { Dataset, Entity, Fact, RefValue, Source, Dimension, Role, FactStatus } from './types';
+
+/**
+ * Lookup structure over a dataset: entities by id, facts by subject, deals by party, and one name
+ * trie over every alias and misspelling. Built once per data version; read-only afterwards.
+ */
+export class ReferenceIndex {
+  readonly names = new NameTrie();
+  private readonly entities = new Map<string, Entity>();
+  private readonly facts = new Map<string, Fact>();
+  private readonly bySubject = new Map<string, Fact[]>();
+  private readonly byParty = new Map<string, Entity[]>();
+  private readonly rolesOf = new Map<string, { person: Entity; title: string; from?: string; until?: string }[]>();
+
+  constructor(readonly dataset: Dataset, readonly version: string) {
+    for (const e of dataset.entities) this.entities.set(e.id, e);
+    for (const e of dataset.entities) {
+      this.names.add(e.name, e.id, 'name');
+      for (const a of e.aliases) this.names.add(a, e.id, 'alias');
+      for (const m of e.misspellings) this.names.add(m, e.id, 'misspelling');
+      for (const p of e.parties ?? []) push(this.byParty, p, e);
+      for (const r of e.roles ?? []) push(this.rolesOf, r.of, { person: e, title: r.title, from: r.from, until: r.until });
+    }
+    for (const f of dataset.facts) {
+      this.facts.set(f.id, f);
+      push(this.bySubject, f.subject, f);
+    }
+  }
+
+  entity(id: string): Entity | undefined {
+    return this.entities.get(id);
+  }
+
+  fact(id: string): Fact | undefined {
+    return this.facts.get(id);
+  }
+
+  factsAbout(subjectId: string): readonly Fact[] {
+    return this.bySubject.get(subjectId) ?? [];
+  }
+
+  /** Deals, projects and other entities that name `id` among their parties. */
+  involving(id: string): readonly Entity[] {
+    return this.byParty.get(id) ?? [];
+  }
+
+  /** People holding (or who held) a role at the organisation `orgId`. */
+  roleHolders(orgId: string): readonly { person: Entity; title: string; from?: string; until?: string }[] {
+    return this.rolesOf.get(orgId) ?? [];
+  }
+
+  /** The entity and its ancestors (AWS -> Amazon), nearest first. */
+  lineage(id: string): string[] {
+    const out: string[] = [];
+    for (let cur: string | undefined = id; cur && !out.includes(cur); cur = this.entities.get(cur)?.parent) out.push(cur);
+    return out;
+  }
+
+  /** Follows `supersededBy` to the newest fact of a chain. */
+  current(fact: Fact): Fact {
+    let cur = fact;
+    const seen = new Set<string>();
+    while (cur.supersededBy && !seen.has(cur.id)) {
+      seen.add(cur.id);
+      const next = this.facts.get(cur.supersededBy);
+      if (!next) break;
+      cur = next;
+    }
+    return cur;
+  }
+
+  get entityCount(): number {
+    return this.entities.size;
+  }
+
+  get factCount(): number {
+    return this.facts.size;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,97 @@
+/**
+ * One character trie over every name, alias and misspelling in the data. Matching walks it from
+ * each word start, so the cost per position is bounded by the longest name, not by how many names
+ * there are. Keys are case-sensitive; whitespace, dashes and apostrophes are folded to one form.
+ */
+
+export type NameForm = 'name' | 'alias' | 'misspelling';
+
+export interface NameEntry {
+  entityId: string;
+  form: NameForm;
+  /** the name as written in the data */
+  text: string;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  entries?: NameEntry[];
+}
+
+export interface NameMatch {
+  start: number;
+  end: number;
+  entries: NameEntry[];
+}
+
+/** Folds a character to the form used as a trie key (same length: one UTF-16 unit in, one out). */
+export function foldChar(ch: string): string {
+  if (/\s/.test(ch)) return ' ';
+  if (ch === '\u2010' || ch === '\u2011' || ch === '\u2012' || ch === '\u2013' || ch === '\u2014') return '-';
+  if (ch === '\u2019' || ch === '\u2018') return "'";
+  return ch;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD.test(ch);
+}
+
+export class NameTrie {
+  private readonly root: Node = { next: new Map() };
+
+  add(text: string, entityId: string, form: NameForm): void {
+    const key = text.trim();
+    if (!key) return;
+    let node = this.root;
+    for (const ch of key) {
+      const k = foldChar(ch);
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    (node.entries ??= []).push({ entityId, form, text: key });
+  }
+
+  /**
+   * All longest non-overlapping name matches in `text` that start and end on word boundaries.
+   * A trailing possessive ('s, ’s) is allowed after a match and not included in it.
+   */
+  findAll(text: string): NameMatch[] {
+    const out: NameMatch[] = [];
+    let i = 0;
+    while (i < text.length) {
+      if (isWordChar(text[i - 1]) || !isWordChar(text[i])) {
+        i++;
+        continue;
+      }
+      const m = this.longestAt(text, i);
+      if (m) {
+        out.push(m);
+        i = m.end;
+      } else i++;
+    }
+    return out;
+  }
+
+  private longestAt(text: string, start: number): NameMatch | undefined {
+    let node: Node | undefined = this.root;
+    let best: NameMatch | undefined;
+    for (let j = start; j < text.length && node; j++) {
+      node = node.next.get(foldChar(text[j]));
+      if (node?.entries && !isWordChar(text[j + 1]) && endsOnWord(text, j)) {
+        best = { start, end: j + 1, entries: node.entries };
+      }
+    }
+    return best;
+  }
+}
+
+/** A match may not end inside a word; "Amazon.com" may end on "m" but "AI" in "AIs" may not. */
+function endsOnWord(text: string, j: number): boolean {
+  return isWordChar(text[j]) || text[j] === '.' || text[j] === ')';
+}

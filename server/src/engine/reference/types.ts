@@ -1,0 +1,74 @@
+/**
+ * The compiled reference data the engine checks against: plain JSON, produced by `server/src/data`
+ * at build time (embedded data) or at load time (user data). Numbers are normalized:
+ * money in units of its currency, durations in months, power in watts, dates as UTC day numbers.
+ */
+
+export type Dimension = 'money' | 'duration' | 'power' | 'count' | 'percent' | 'date' | 'ordinal' | 'multiple';
+
+/** A reference value: a point (min === max) or a range, with how the sources qualify it. */
+export interface RefValue {
+  dim: Dimension;
+  min: number;
+  max: number;
+  /** currency (money), counted noun (count), precision of a date ('year' | 'month' | 'day') */
+  unit?: string;
+  /** the sources say "about" */
+  approx?: boolean;
+  /** the sources say "more than" (at-least) or "up to" (at-most) */
+  bound?: 'at-least' | 'at-most';
+}
+
+export interface Source {
+  url: string;
+  publisher: string;
+  /** YYYY-MM-DD, YYYY-MM or YYYY; null when the page carries no date */
+  date: string | null;
+  /** a short paraphrase of what the source says */
+  says: string;
+}
+
+export type FactStatus = 'verified' | 'single-source' | 'conflicting';
+
+export interface Fact {
+  id: string;
+  subject: string;
+  property: string;
+  value: RefValue;
+  /** what other sources say when they disagree with `value` */
+  also: { value: RefValue; sources: Source[] }[];
+  /** YYYY, YYYY-MM or YYYY-MM-DD */
+  asOf: string;
+  status: FactStatus;
+  supersededBy?: string;
+  cues: string[];
+  sources: Source[];
+  /** the data file that defined it, for messages and reload */
+  file?: string;
+}
+
+export interface Role {
+  title: string;
+  of: string;
+  from?: string;
+  until?: string;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  misspellings: string[];
+  parent?: string;
+  parties?: string[];
+  roles?: Role[];
+  sources?: Source[];
+  file?: string;
+}
+
+/** The whole dataset as compiled JSON. */
+export interface Dataset {
+  entities: Entity[];
+  facts: Fact[];
+}

@@ -1,0 +1,168 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import type { Nodes, Parents, PhrasingContent, RootContent, Table } from 'mdast';
+import { alignInto } from './align';
+import { parseDirective, type Directive } from './directives';
+import { SourceMap } from './source-map';
+
+/** A unit of prose: a paragraph, a heading or a table cell, with its text mapped to the source. */
+export interface ProseBlock {
+  kind: 'paragraph' | 'heading' | 'cell';
+  text: string;
+  map: SourceMap;
+  /** source offset where the block starts */
+  sourceStart: number;
+  /** index of the nearest heading block before this one */
+  heading?: number;
+  /** heading depth, for headings */
+  depth?: number;
+  /** for table cells: indexes of the other cells in the row and the header cell of the column */
+  related?: number[];
+}
+
+export interface ProseDocument {
+  blocks: ProseBlock[];
+  directives: Directive[];
+}
+
+const SEPARATOR = ' ';
+
+/**
+ * Parses markdown (CommonMark + GFM + front matter) and returns its prose: only text a reader
+ * reads as sentences. Code, HTML, URLs and front matter are left out; directives in HTML comments
+ * are collected.
+ */
+export function extractProse(source: string): ProseDocument {
+  const tree = fromMarkdown(source, {
+    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
+  });
+  const doc: ProseDocument = { blocks: [], directives: [] };
+  const state = { heading: undefined as number | undefined, headingDepth: 0 };
+  const walkBlocks = (nodes: RootContent[]): void => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'heading': {
+          const block = inlineBlock(source, 'heading', node.children, doc, offsetOf(node));
+          block.depth = node.depth;
+          block.heading = state.heading;
+          doc.blocks.push(block);
+          state.heading = doc.blocks.length - 1;
+          break;
+        }
+        case 'paragraph': {
+          const block = inlineBlock(source, 'paragraph', node.children, doc, offsetOf(node));
+          block.heading = state.heading;
+          doc.blocks.push(block);
+          break;
+        }
+        case 'table':
+          walkTable(source, node, doc, state.heading);
+          break;
+        case 'html':
+          collectDirective(node.value, offsetOf(node), doc);
+          break;
+        case 'blockquote':
+        case 'list':
+        case 'listItem':
+        case 'footnoteDefinition':
+          walkBlocks(node.children as RootContent[]);
+          break;
+        default:
+          // code, yaml, toml, definition, thematicBreak: not prose
+          break;
+      }
+    }
+  };
+  walkBlocks(tree.children);
+  return doc;
+}
+
+function walkTable(source: string, table: Table, doc: ProseDocument, heading: number | undefined): void {
+  const header: number[] = [];
+  table.children.forEach((row, r) => {
+    const cells: number[] = [];
+    for (const cell of row.children) {
+      const block = inlineBlock(source, 'cell', cell.children, doc, offsetOf(cell));
+      block.heading = heading;
+      doc.blocks.push(block);
+      cells.push(doc.blocks.length - 1);
+    }
+    if (r === 0) header.push(...cells);
+    cells.forEach((idx, c) => {
+      const related = cells.filter((o) => o !== idx);
+      if (r > 0 && header[c] !== undefined) related.push(header[c]);
+      doc.blocks[idx].related = related;
+    });
+  });
+}
+
+function inlineBlock(
+  source: string,
+  kind: ProseBlock['kind'],
+  children: PhrasingContent[],
+  doc: ProseDocument,
+  sourceStart: number,
+): ProseBlock {
+  const block: ProseBlock = { kind, text: '', map: new SourceMap(), sourceStart };
+  const append = (nodes: PhrasingContent[]): void => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+          block.text = alignInto(block.text, block.map, node.value, source, offsetOf(node), endOf(node));
+          break;
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+        case 'linkReference':
+          append(node.children);
+          break;
+        case 'link':
+          // Autolinks and bare URLs are addresses, not prose: only bracketed link text is read.
+          if (source[offsetOf(node)] === '[') append(node.children);
+          else block.text += SEPARATOR;
+          break;
+        case 'image':
+        case 'imageReference': {
+          const start = offsetOf(node) + 2;
+          const alt = node.alt ?? '';
+          if (alt && source.startsWith(alt, start)) {
+            block.map.add(block.text.length, start, alt.length);
+            block.text += alt;
+          }
+          block.text += SEPARATOR;
+          break;
+        }
+        case 'html':
+          collectDirective(node.value, offsetOf(node), doc);
+          block.text += SEPARATOR;
+          break;
+        case 'break':
+          block.text += '\n';
+          break;
+        default:
+          // inlineCode, footnoteReference: not prose
+          block.text += SEPARATOR;
+          break;
+      }
+    }
+  };
+  append(children);
+  return block;
+}
+
+function collectDirective(html: string, offset: number, doc: ProseDocument): void {
+  const directive = parseDirective(html, offset);
+  if (directive) doc.directives.push(directive);
+}
+
+function offsetOf(node: Nodes | Parents): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function endOf(node: Nodes): number {
+  return node.position?.end.offset ?? offsetOf(node);
+}

@@ -1,0 +1,116 @@
+import type { Dimension, Fact } from './reference/types';
+
+/** How a figure is hedged by the words just before it. */
+export type Hedge = 'approx' | 'nearly' | 'at-least' | 'at-most' | 'below';
+
+/** How a figure was written, so a fix can write another value the same way. */
+export interface QuantityStyle {
+  /** number as written: digits, digits with thousands separators, or words */
+  form: 'digits' | 'commas' | 'words';
+  capitalized: boolean;
+  /** text before the number ("$", "US$", "€") */
+  prefix: string;
+  /** the scale word or letter as written ("billion", "B", "bn"), empty when none */
+  scaleWord: string;
+  /** what the scale word multiplies by (1e9 for "billion") */
+  scale: number;
+  /** what separates number and scale/unit (" ", "", "-") */
+  gap: string;
+  /** text after the scale ("GW", " gigawatts", "-year", " years", "%", " dollars") */
+  suffix: string;
+}
+
+/** A figure found in prose. Offsets are UTF-16, half-open, in the block's prose text. */
+export interface Quantity {
+  start: number;
+  end: number;
+  text: string;
+  dim: Dimension;
+  /** normalized value; a point when min === max */
+  min: number;
+  max: number;
+  /** currency (money), counted noun (count), precision of a date ('year' | 'month' | 'day') */
+  unit?: string;
+  hedge?: Hedge;
+  /** half the step of the last written digit, in normalized units: how far rounding may move it */
+  rounding: number;
+  style: QuantityStyle;
+  /** durations written as a modifier ("seven-year deal") rather than a span ("for seven years") */
+  adjectival?: boolean;
+}
+
+/** A known name found in prose. */
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  /** the written form is a known misspelling of the entity's name */
+  misspelled: boolean;
+}
+
+export type RuleId =
+  | 'wrong-figure'
+  | 'wrong-term'
+  | 'wrong-date'
+  | 'outdated-figure'
+  | 'wrong-attribution'
+  | 'name-spelling'
+  | 'inconsistent-figure'
+  | 'unsupported-figure';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface TextEdit {
+  /** source offsets, UTF-16, half-open */
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+/** Why a figure was bound to a fact: the words that did it, for the hover card. */
+export interface Binding {
+  fact: Fact;
+  /** the names that tied the figure to the fact's subject */
+  names: string[];
+  /** the property words found near the figure */
+  cues: string[];
+  score: number;
+}
+
+export type VerdictKind = 'supported' | 'contradicted' | 'outdated';
+
+/** A figure bound to a fact and judged: what the hover card shows. */
+export interface Claim {
+  /** source offsets of the figure */
+  start: number;
+  end: number;
+  text: string;
+  binding: Binding;
+  verdict: VerdictKind;
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** source offsets, UTF-16, half-open */
+  start: number;
+  end: number;
+  message: string;
+  fixes: Fix[];
+  /** the fact the finding is about, when there is one */
+  fact?: Fact;
+  /** the entity the finding is about, for names */
+  entityId?: string;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  claims: Claim[];
+  names: (NameMention & { sourceStart: number; sourceEnd: number })[];
+}
