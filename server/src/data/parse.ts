@@ -58,7 +58,7 @@ export function parseDataFile(file: string, text: string): ParsedFile {
     out.errors.push({ file, ...at(node), message });
   };
   for (const e of doc.errors) {
-    const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+    const pos = lines.linePos(e.pos[0]);
     out.errors.push({ file, line: pos.line, column: pos.col, message: e.message.split('\n')[0] });
   }
   if (doc.errors.length) return out;
@@ -76,7 +76,7 @@ export function parseDataFile(file: string, text: string): ParsedFile {
   }
   const root = js as Record<string, unknown>;
   for (const key of Object.keys(root)) {
-    if (key !== 'entities' && key !== 'facts') fail(doc.getIn([key], true) ?? keyNode(doc, key), `unknown top-level key "${key}"; expected "entities" or "facts"`);
+    if (key !== 'entities' && key !== 'facts') fail(keyNode(doc, key), `unknown top-level key "${key}"; expected "entities" or "facts"`);
   }
   const ctx: Ctx = { doc, fail, at, positions: out.positions, errors: out.errors };
   eachItem(ctx, 'entities', root.entities, (item, path) => {

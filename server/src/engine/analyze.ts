@@ -20,7 +20,8 @@ export interface DocumentReading {
 
 /** Weights of names seen around a sentence rather than in it. */
 const EARLIER_IN_BLOCK = 0.7;
-const TABLE_ROW = 0.8;
+/** A table row is read like a sentence: its cells and the column headers name what a cell is about. */
+const TABLE_ROW = 1;
 const HEADING = 0.6;
 const PREVIOUS_BLOCK = 0.5;
 
@@ -56,7 +57,10 @@ export function readDocument(source: string, index: ReferenceIndex): DocumentRea
     if (prev && prev.block.kind === 'paragraph' && reading.block.kind === 'paragraph') {
       add(prev.names.map((n) => n.entityId), PREVIOUS_BLOCK);
     }
+    // names from the last two sentences carry over strongly ("The company", "the deal"); older
+    // ones only weakly, as a long paragraph moves on
     const earlier = new Map<string, number>();
+    const recent: string[][] = [];
     for (const span of splitSentences(reading.block.text)) {
       const inSpan = <T extends { start: number; end: number }>(x: T): boolean => x.start >= span.start && x.end <= span.end;
       const names = reading.names.filter(inSpan);
@@ -72,7 +76,12 @@ export function readDocument(source: string, index: ReferenceIndex): DocumentRea
         contextText: rowText,
         dates: [...datesOf(quantities, true), ...rowDates, ...headingDates],
       });
-      for (const n of names) earlier.set(n.entityId, EARLIER_IN_BLOCK);
+      recent.push(names.map((n) => n.entityId));
+      earlier.clear();
+      recent.forEach((ids, k) => {
+        const w = k >= recent.length - 2 ? EARLIER_IN_BLOCK : PREVIOUS_BLOCK;
+        for (const id of ids) earlier.set(id, Math.max(earlier.get(id) ?? 0, w));
+      });
     }
   });
   return { prose, blocks };

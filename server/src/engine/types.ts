@@ -37,6 +37,8 @@ export interface Quantity {
   style: QuantityStyle;
   /** durations written as a modifier ("seven-year deal") rather than a span ("for seven years") */
   adjectival?: boolean;
+  /** the figure is a change ("adding $140 billion to its market value"), not a level */
+  change?: boolean;
 }
 
 /** A known name found in prose. */

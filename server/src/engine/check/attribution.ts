@@ -40,12 +40,27 @@ export function findAttributions(text: string, names: NameMention[], index: Refe
         : between(text, person.end, org.start, new RegExp(String.raw`^,\s+(?:the\s+|its\s+)?(?:(${TITLE})\s+(?:of|at)\s+)$`, 'i'))
           ?? between(text, person.end, org.start, /^,\s+$/i, text.slice(org.end).match(new RegExp(String.raw`^(?:['’]s)?\s+(${TITLE})\b`, 'i'))?.[1]);
       if (!title) continue;
+      if (claims(out, person)) continue;
       const context = text.slice(Math.max(0, Math.min(org.start, person.start) - 12), Math.max(org.end, person.end));
       if (NOT_NOW.test(context)) continue;
       out.push({ person, org, title });
     }
   }
+  // "At Anthropic, Dario Amodei is chief executive": the title follows the person, the
+  // organisation is the one company the sentence names.
+  const companies = orgs.filter((o) => index.entity(o.entityId)?.kind === 'company');
+  for (const person of people) {
+    if (claims(out, person)) continue;
+    const written = new RegExp(String.raw`^\s+(?:is|was named|became|serves as|remains)\s+(?:the\s+|its\s+)?(${TITLE})\b(?!\s+(?:of|at)\b)`, 'i').exec(text.slice(person.end))?.[1];
+    const title = written && TITLE_WORDS.find(([w]) => w.test(written))?.[1];
+    if (!title || companies.length !== 1 || NOT_NOW.test(text.slice(Math.max(0, person.start - 12), person.end + 40))) continue;
+    out.push({ person, org: companies[0], title });
+  }
   return out;
+}
+
+function claims(out: AttributionClaim[], person: NameMention): boolean {
+  return out.some((c) => c.person === person);
 }
 
 function between(text: string, from: number, to: number, re: RegExp, given?: string): string | undefined {

@@ -38,6 +38,8 @@ export const MIN_SCORE = 2.5;
  * settles the property, a word in the sentence points at the property.
  */
 export function candidatesFor(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Candidate[] {
+  // a change in a value ("adding $140 billion to its market value") states no value of its own
+  if (q.change) return [];
   const present = presentEntities(ctx, index);
   const subjects = new Set<string>();
   for (const id of present.keys()) {
@@ -54,10 +56,11 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
     if (coverage.weight < 0.5) continue;
     for (const fact of index.factsAbout(subjectId)) {
       if (!dimensionFits(q, fact)) continue;
-      // a date is a claim only when its subject is named in the sentence itself; otherwise it is
-      // more likely the time of another figure ("$20 billion by the end of 2025")
-      if (q.dim === 'date' && coverage.weight < 1) continue;
       const cue = cueScore(fact, q, ctx);
+      // a date is a claim only when its subject is named in the paragraph and a word of its own
+      // points at the property; otherwise it is more likely the time of another figure
+      // ("$20 billion by the end of 2025")
+      if (q.dim === 'date' && (coverage.weight < 0.7 || cue.score < 1)) continue;
       const implied = impliedByDimension(q, fact);
       if (cue.score === 0 && !implied) continue;
       const time = timeFit(fact, ctx);
@@ -163,19 +166,34 @@ const WEAK_CUES = new Set(['up to', 'about', 'more than', 'over', 'on', 'in', 'a
  * another figure counts for little, one in a table's header or row for a bit more.
  */
 function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext): { score: number; words: string[] } {
-  const words = [...(PROPERTY_CUES[fact.property] ?? []), ...fact.cues.filter((c) => c.length > 2 && !WEAK_CUES.has(c.toLowerCase()))];
+  const ownCues = fact.cues.filter((c) => c.length > 2 && !WEAK_CUES.has(c.toLowerCase()));
+  const words = [...(PROPERTY_CUES[fact.property] ?? []), ...ownCues];
   const qAt = q.start - ctx.offset;
   const qEnd = q.end - ctx.offset;
   const peers = ctx.quantities.filter((o) => o.dim === q.dim).map((o) => ({ q: o, at: o.start - ctx.offset, end: o.end - ctx.offset }));
   let best = 0;
   const found: string[] = [];
+  const belongs = (at: number): boolean => {
+    const distance = (o: { at: number; end: number }): number => (at < o.at ? o.at - at : Math.max(0, at - o.end));
+    const nearest = peers.reduce((m, o) => (distance(o) < distance(m) ? o : m), peers[0]);
+    return !nearest || nearest.q === q;
+  };
+  // A fact's own cues ("in total", "tranche") are strong evidence for the figure they sit next to
+  // and against the fact for any other figure.
+  let mine = false;
+  let others = false;
+  for (const word of ownCues) {
+    for (const at of hits(word, ctx.text)) {
+      if (belongs(at)) mine = true;
+      else others = true;
+    }
+  }
+  const own = mine ? 0.7 : others ? -0.4 : 0;
   for (const word of words) {
     for (const at of hits(word, ctx.text)) {
       if (at >= qAt && at < qEnd) continue; // the figure's own unit is not a cue for itself
-      const distance = (o: { at: number; end: number }): number => (at < o.at ? o.at - at : Math.max(0, at - o.end));
-      const nearest = peers.reduce((m, o) => (distance(o) < distance(m) ? o : m), peers[0]);
-      const mine = !nearest || nearest.q === q;
-      const score = mine ? 1 + Math.max(0, 1 - distance({ at: qAt, end: qEnd }) / 60) : 0.3;
+      const gap = at < qAt ? qAt - at : Math.max(0, at - qEnd);
+      const score = belongs(at) ? 1 + Math.max(0, 1 - gap / 60) : 0.3;
       if (score > best) best = score;
       if (!found.includes(word)) found.push(word);
     }
@@ -184,7 +202,7 @@ function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext): { score: numbe
       if (!found.includes(word)) found.push(word);
     }
   }
-  return { score: best, words: found };
+  return { score: best > 0 ? Math.max(0.1, best + own) : 0, words: found };
 }
 
 function hits(word: string, text: string): number[] {
@@ -203,19 +221,24 @@ function explainedBonus(subject: Entity, present: ReturnType<typeof presentEntit
   const own = [subject.id, ...(subject.parties ?? [])];
   let bonus = 0;
   for (const [id, info] of present) {
-    if (own.some((o) => related(id, o, index))) bonus += 0.5 * info.weight;
+    // only names in the sentence itself: names around it would favour whatever deal they form
+    if (info.weight >= 1 && own.some((o) => related(id, o, index))) bonus += 0.5;
   }
   return Math.min(bonus, 1.5);
 }
 
-/** A little credit for a subject named close to the figure: it separates two deals in one sentence. */
+/**
+ * A little credit for a subject named close to the figure: it separates two deals in one sentence.
+ * Names only around the sentence (a heading, a table's row) are weighed by coverage instead.
+ */
 function proximity(ids: string[], q: Quantity, ctx: SentenceContext): number {
-  let total = 0;
+  const distances: number[] = [];
   for (const id of ids) {
     const at = ctx.names.filter((n) => n.entityId === id).map((n) => Math.abs(n.start - q.start));
-    total += at.length ? Math.min(...at) : 200;
+    if (at.length) distances.push(Math.min(...at));
   }
-  return ids.length ? -Math.min(1, total / ids.length / 400) : -1;
+  if (!distances.length) return 0;
+  return -Math.min(1, distances.reduce((a, b) => a + b, 0) / distances.length / 400);
 }
 
 /**
@@ -245,7 +268,7 @@ function timeFit(fact: Fact, ctx: SentenceContext): number {
  * first invested in 2019" binds 2019, not 2014, to the investment's start.
  */
 export function assignOneToOne(all: Candidate[][], agreesWith: (q: Quantity, fact: Fact) => boolean): Map<Quantity, { chosen: Candidate; rivals: Candidate[] }> {
-  const rank = (c: Candidate): number => c.score + (agreesWith(c.quantity, c.fact) ? 1 : 0);
+  const rank = (c: Candidate): number => c.score + (agreesWith(c.quantity, c.fact) ? 0.5 : 0);
   const pairs = all.flat().filter((p) => p.score >= MIN_SCORE).sort((a, b) => rank(b) - rank(a));
   const usedQ = new Set<Quantity>();
   const usedF = new Set<string>();

@@ -6,6 +6,8 @@ import { agrees } from './verdict';
 
 /** Rivals this close to the best binding make it ambiguous. */
 const MARGIN = 0.75;
+/** Scores this close are a tie, settled by which value the written one is nearest to. */
+const TIE = 0.3;
 
 /** Words that put a sentence in the present: an old value stated with them is outdated. */
 const PRESENT = /\b(?:now|currently|today|presently|latest|current|most recent|as it stands)\b/i;
@@ -47,22 +49,23 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
       if (hasDate || !PRESENT.test(sentence)) return undefined;
       target = [chosen, ...close].find((c) => c.fact === current) ?? { ...chosen, fact: current };
     } else {
-      // The figure fits none of the close facts, so it is wrong whichever is meant; the fix goes
-      // to the one whose value is nearest to what was written (a slip, not a different fact).
-      target = [chosen, ...close].reduce((best, c) => (distanceTo(q, c.fact) < distanceTo(q, best.fact) ? c : best));
+      // The figure fits none of the close facts, so it is wrong whichever is meant. Between near
+      // ties the fix goes to the value nearest to what was written (a slip, not another fact).
+      const tied = [chosen, ...close].filter((c) => c.score >= chosen.score - TIE);
+      target = tied.reduce((best, c) => (distanceTo(q, c.fact) < distanceTo(q, best.fact) ? c : best));
     }
   }
   if (target.fact.supersededBy && !hasDate) return undefined;
   return { fact: target.fact, candidate: target, verdict: 'contradicted' };
 }
 
-/** How far a figure is from a fact's value, as a ratio on a log scale (scale slips count as near). */
+/** How far a figure is from a fact's value, on a log scale; a thousandfold slip (million for billion) counts as near. */
 function distanceTo(q: Quantity, fact: Fact): number {
   const written = (q.min + q.max) / 2;
   const ref = (fact.value.min + fact.value.max) / 2;
   if (written <= 0 || ref <= 0) return Math.abs(written - ref);
   const ratio = Math.abs(Math.log10(written / ref));
-  return Math.min(ratio, Math.abs(ratio - 3), Math.abs(ratio - 1)) + (digitsDiffer(written, ref) ? 0.5 : 0);
+  return Math.min(ratio, Math.abs(ratio - 3)) + (digitsDiffer(written, ref) ? 0.5 : 0);
 }
 
 /** Whether two numbers are written with different digits (not a transposition or a scale slip). */

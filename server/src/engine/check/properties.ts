@@ -5,7 +5,7 @@ import type { Dimension } from '../reference/types';
  * words, case-insensitive, and a trailing "s"/"ed"/"ing" is allowed ("invest", "invested").
  */
 export const PROPERTY_CUES: Record<string, string[]> = {
-  value: ['deal', 'agreement', 'contract', 'pact', 'commitment', 'worth', 'partnership', 'lease', 'arrangement', 'order'],
+  value: ['deal', 'agreement', 'contract', 'pact', 'commitment', 'worth', 'value', 'partnership', 'lease', 'arrangement', 'order'],
   term: ['deal', 'agreement', 'contract', 'pact', 'partnership', 'lease', 'commitment', 'term', 'over', 'through'],
   capacity: ['capacity', 'gigawatt', 'megawatt', 'power', 'compute', 'computing', 'data center', 'data centre'],
   chips: ['chip', 'gpu', 'tpu', 'accelerator', 'processor'],
@@ -63,8 +63,10 @@ const NOUN_CLASSES: string[][] = [
 
 export function nounsAgree(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
-  const x = a.toLowerCase().replace(/s$/, '');
-  const y = b.toLowerCase().replace(/s$/, '');
+  // "Trainium2 chip" and "chip" agree: the head noun is the last word
+  const head = (n: string): string => n.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
+  const x = head(a);
+  const y = head(b);
   if (x === y) return true;
   return NOUN_CLASSES.some((cls) => cls.includes(x) && cls.includes(y));
 }

@@ -28,10 +28,11 @@ export function rewriteInStyle(q: Quantity, ref: RefValue): string | undefined {
   switch (q.dim) {
     case 'money':
     case 'count': {
-      const [scaleWord, scale] = pickScale(value, s.scaleWord, s.scale);
+      // "100,000" -> "1 million": a figure of millions is written with a scale word, not six zeros
+      const [scaleWord, scale] = !s.scaleWord && value >= 1e6 && s.form !== 'words' ? pickScale(value, 'million', 1e6) : pickScale(value, s.scaleWord, s.scale);
       const n = tidy(value / scale);
       if (n === undefined) return undefined;
-      const scalePart = scaleWord ? `${s.gap}${scaleWord}` : '';
+      const scalePart = scaleWord ? `${s.scaleWord ? s.gap : ' '}${scaleWord}` : '';
       return `${s.prefix}${formatNumber(n, s.form, s.capitalized)}${scalePart}${s.suffix}`;
     }
     case 'duration': {

@@ -47,8 +47,12 @@ function figureInterval(q: Quantity): Interval {
   }
 }
 
+/**
+ * "More than 2 GW" is true of 20 GW, but no writer means the one by the other: a bound in the
+ * data covers values up to twice it (at least) or down to a quarter of it (at most).
+ */
 function referenceInterval(ref: RefValue): Interval {
-  if (ref.bound === 'at-least') return { lo: ref.min, hi: Infinity };
-  if (ref.bound === 'at-most') return { lo: 0, hi: ref.max };
+  if (ref.bound === 'at-least') return { lo: ref.min, hi: ref.max * 2 };
+  if (ref.bound === 'at-most') return { lo: ref.min / 4, hi: ref.max };
   return { lo: ref.min, hi: ref.max };
 }

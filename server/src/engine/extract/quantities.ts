@@ -21,6 +21,7 @@ export function extractQuantities(text: string): Quantity[] {
       const q = reader.read(m, text);
       if (q && free(q.start, q.end) && !insideToken(text, q.start, q.end)) {
         q.hedge ??= hedgeBefore(text, q.start);
+        if (isChange(text, q)) q.change = true;
         taken.push(q);
       }
     }
@@ -38,7 +39,7 @@ const SCALES: Record<string, number> = {
   billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12, t: 1e12, tn: 1e12, trn: 1e12, tr: 1e12,
 };
 const CURRENCY_PREFIX: Record<string, string> = { '$': 'USD', 'US$': 'USD', 'USD ': 'USD', 'USD': 'USD', '€': 'EUR', '£': 'GBP', 'A$': 'AUD', 'C$': 'CAD', '¥': 'JPY' };
-const CURRENCY_WORD: Record<string, string> = { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP' };
+const CURRENCY_WORD: Record<string, string> = { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', pound: 'GBP' };
 
 const SCALE = String.raw`trillion|billion|million|thousand|trn|tn|tr|bn|mln|mn|mm|[TtBbMmKk]`;
 const DASH = String.raw`\s?[-\u2013\u2014]\s?|\s(?:to|and)\s\$?`;
@@ -50,7 +51,7 @@ const MONEY_PREFIXED = new RegExp(
 );
 /** 38 billion dollars, half a trillion dollars, 38 billion US dollars */
 const MONEY_WORDED = new RegExp(
-  String.raw`\b(${NUMERAL}|${WORD_NUMBER})( )(trillion|billion|million|thousand)( (?:US |U\.S\. )?(?:dollars|euros|pounds))\b`,
+  String.raw`\b(${NUMERAL}|${WORD_NUMBER})( )(trillion|billion|million|thousand)( (?:US |U\.S\. )?(?:dollars?|euros?|pounds?))\b`,
   'giu',
 );
 /** seven-year, 7-year, seven years, 18 months, a decade */
@@ -232,6 +233,14 @@ function insideToken(text: string, start: number, end: number): boolean {
   if (before && /[\p{L}\p{N}_]/u.test(before) && !/^[$€£]/.test(text.slice(start))) return true;
   if (before === '-' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '') && /^\d/.test(text.slice(start))) return true;
   return after !== undefined && /[\p{N}_]/u.test(after);
+}
+
+/** Words that make a figure a change in a value rather than the value itself. */
+const CHANGE_BEFORE = /\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|shed(?:s|ding)?|wip(?:e|es|ed|ing)(?: out| off)?|eras(?:e|es|ed|ing)|(?:rose|fell|climbed|jumped|dropped|slid|grew|declined|increased|decreased|up|down) by|(?:an? )?(?:increase|decrease|drop|rise|jump|gain|loss|swing) of)\s+(?:(?:about|around|roughly|nearly|almost|more than|over|some|an estimated|close to)\s+)?$/i;
+const CHANGE_AFTER = /^\s+(?:to|from|off)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:market value|market cap\w*|valuation|value|worth|share price|stock)\b/i;
+
+function isChange(text: string, q: Quantity): boolean {
+  return CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || (q.dim === 'money' && CHANGE_AFTER.test(text.slice(q.end, q.end + 60)));
 }
 
 const HEDGES: [RegExp, Hedge][] = [

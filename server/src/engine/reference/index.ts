@@ -1,4 +1,5 @@
 import { NameTrie } from './name-trie';
+import { parseIsoDate } from './dates';
 import type { Dataset, Entity, Fact } from './types';
 
 export type { Dataset, Entity, Fact, RefValue, Source, Dimension, Role, FactStatus } from './types';
@@ -24,7 +25,7 @@ export class ReferenceIndex {
       for (const p of e.parties ?? []) push(this.byParty, p, e);
       for (const r of e.roles ?? []) push(this.rolesOf, r.of, { person: e, title: r.title, from: r.from, until: r.until });
     }
-    for (const f of dataset.facts) {
+    for (const f of [...dataset.facts, ...roleStartFacts(dataset.entities)]) {
       this.facts.set(f.id, f);
       push(this.bySubject, f.subject, f);
     }
@@ -85,4 +86,25 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * When a person took up a role is a checkable date ("led by Satya Nadella since 2014"): each
+ * role with a start date and a sourced person becomes a fact about the person.
+ */
+function roleStartFacts(entities: Entity[]): Fact[] {
+  const out: Fact[] = [];
+  for (const e of entities) {
+    if (!e.sources?.length) continue;
+    for (const r of e.roles ?? []) {
+      const range = r.from ? parseIsoDate(r.from) : undefined;
+      if (!range || !r.from) continue;
+      out.push({
+        id: `${e.id}-${r.title}-${r.of}-from`, subject: e.id, property: 'start', asOf: r.from, status: 'verified',
+        value: { dim: 'date', min: range.min, max: range.max, unit: range.precision },
+        also: [], cues: ['took over', 'became', 'named', 'appointed', 'led', 'leads', 'since', r.title], sources: e.sources,
+      });
+    }
+  }
+  return out;
 }

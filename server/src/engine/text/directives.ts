@@ -37,10 +37,13 @@ export function makeSuppressor(directives: Directive[], lineOf: (offset: number)
   for (const d of sorted) {
     const line = lineOf(d.offset);
     const keys = d.rules.length ? d.rules : ['*'];
-    if (d.kind === 'disable-next-line') ranges.push({ from: line + 1, to: line + 1, rules: d.rules });
-    else if (d.kind === 'disable-line') ranges.push({ from: line, to: line, rules: d.rules });
-    else if (d.kind === 'disable') for (const k of keys) if (!open.has(k)) open.set(k, line);
-    else {
+    if (d.kind === 'disable-next-line') {
+      ranges.push({ from: line + 1, to: line + 1, rules: d.rules });
+    } else if (d.kind === 'disable-line') {
+      ranges.push({ from: line, to: line, rules: d.rules });
+    } else if (d.kind === 'disable') {
+      for (const k of keys) if (!open.has(k)) open.set(k, line);
+    } else {
       for (const k of d.rules.length ? keys : [...open.keys()]) {
         const from = open.get(k);
         if (from === undefined) continue;

@@ -19,7 +19,10 @@ const ABBREVIATIONS = new Set([
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const raw: SentenceSpan[] = [];
-  for (const seg of segmenter.segment(text)) raw.push({ start: seg.index, end: seg.index + seg.segment.length });
+  // A line break inside a markdown paragraph is a soft wrap, not the end of a sentence; replacing
+  // it with a space keeps every offset where it was.
+  const unwrapped = text.replace(/[\r\n]/g, ' ');
+  for (const seg of segmenter.segment(unwrapped)) raw.push({ start: seg.index, end: seg.index + seg.segment.length });
   const out: SentenceSpan[] = [];
   for (const s of raw) {
     const prev = out[out.length - 1];

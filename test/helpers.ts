@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import { composeData } from '../server/src/data/compose';
+import { embeddedData } from '../server/src/data/embedded';
+import { dataFilesIn, readDataFile } from '../server/src/data/load';
+import { checkDocument, type ReferenceIndex } from '../server/src/engine/index';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const SHARED = resolve(ROOT, '../shared');
+export const TODAY = '2026-11-26';
+
+/** The small fixed dataset in test/fixtures/data: engine tests that must not move with the real data. */
+export function fixtureIndex(): ReferenceIndex {
+  const { index, errors } = composeData(undefined, dataFilesIn(resolve(ROOT, 'test/fixtures/data')).map(readDataFile));
+  if (errors.length) throw new Error(`fixture data invalid: ${JSON.stringify(errors)}`);
+  return index;
+}
+
+/** The embedded dataset, as the CLI and server use it. */
+export function embeddedIndex(): ReferenceIndex {
+  return composeData(embeddedData, []).index;
+}
+
+/** Findings as [rule, text as written, first fix] triples: what a writer sees. */
+export function findingsOf(text: string, index: ReferenceIndex): [string, string, string | undefined][] {
+  return checkDocument(text, index, { today: TODAY }).findings.map((f) => [f.rule, text.slice(f.start, f.end), f.fixes[0]?.edits[0]?.newText]);
+}

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { ROOT } from '../helpers';
+
+/**
+ * A minimal LSP client for protocol tests: spawns `node dist/server.js --stdio` as an editor would
+ * and waits on notifications (never on sleeps).
+ */
+export class TestClient {
+  readonly connection: MessageConnection;
+  private readonly child: ChildProcess;
+  private readonly latest = new Map<string, PublishDiagnosticsParams>();
+  private readonly waiters: { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  readonly stderr: string[] = [];
+
+  constructor(args: string[] = []) {
+    this.child = spawn(process.execPath, [resolve(ROOT, 'dist/server.js'), '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr!.on('data', (d) => this.stderr.push(String(d)));
+    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.latest.set(p.uri, p);
+      for (const w of [...this.waiters]) {
+        if (w.uri === p.uri && w.pred(p)) {
+          this.waiters.splice(this.waiters.indexOf(w), 1);
+          w.resolve(p);
+        }
+      }
+    });
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    this.connection.listen();
+  }
+
+  async initialize(rootUri: string | null = null, capabilities: object = {}): Promise<unknown> {
+    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri, capabilities, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  open(uri: string, text: string, version = 1, languageId = 'markdown'): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** The next diagnostics published for `uri` that satisfy `pred` (or the latest, if it already does). */
+  diagnostics(uri: string, pred: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<Diagnostic[]> {
+    const have = this.latest.get(uri);
+    if (have && pred(have)) return Promise.resolve(have.diagnostics);
+    return new Promise((resolvePromise) => this.waiters.push({ uri, pred, resolve: (p) => resolvePromise(p.diagnostics) }));
+  }
+
+  forget(uri: string): void {
+    this.latest.delete(uri);
+  }
+
+  async shutdown(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } finally {
+      this.connection.dispose();
+      this.child.kill();
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../server/src/engine/index';
+import { findingsOf, fixtureIndex, TODAY } from '../helpers';
+
+const index = fixtureIndex();
+const check = (text: string) => findingsOf(text, index);
+
+describe('checkDocument on the fixture data', () => {
+  it('calls a wrong figure and term wrong and fixes them in the author\'s style', () => {
+    expect(check('Acme AI signed a five-year, $83B agreement with CloudCo East.')).toEqual([
+      ['wrong-term', 'five-year', 'seven-year'],
+      ['wrong-figure', '$83B', '$38B'],
+    ]);
+    expect(check('Acme signed a 5-year deal worth 83 billion dollars with CloudCo East.')).toEqual([
+      ['wrong-term', '5-year', '7-year'],
+      ['wrong-figure', '83 billion dollars', '38 billion dollars'],
+    ]);
+  });
+
+  it('is silent on correct figures in any notation', () => {
+    for (const text of [
+      'Acme AI signed a seven-year, $38 billion agreement with CloudCo East.',
+      'The Acme–CloudCo deal is worth US$38bn over 7 years.',
+      'Acme’s contract with CloudCo runs for seven years and is worth roughly $38,000 million.',
+      'The agreement between Acme and CloudCo covers 4.5 GW of capacity.',
+    ]) expect(check(text), text).toEqual([]);
+  });
+
+  it('accepts a parent company for a party: CloudCo for CloudCo East', () => {
+    expect(check('Acme signed a $83 billion deal with CloudCo.')).toEqual([['wrong-figure', '$83 billion', '$38 billion']]);
+  });
+
+  it('stays silent when the figure is not bound to a fact', () => {
+    for (const text of [
+      'Acme has 83 employees and CloudCo East opened 3 offices.',
+      'The report has 3 chapters and took 25 analysts 6 weeks; $83B is a big number.',
+      'Acme AI raised prices by 20% in 2019.',
+    ]) expect(check(text), text).toEqual([]);
+  });
+
+  it('treats "about", "more than" and "up to" as the writer meant them', () => {
+    expect(check('Acme signed a deal worth about $40 billion with CloudCo East.')).toEqual([]);
+    expect(check('Acme signed a deal worth more than $30 billion with CloudCo East.')).toEqual([]);
+    expect(check('Acme signed a deal of more than $50 billion with CloudCo East.')).toHaveLength(1);
+  });
+
+  it('flags a known misspelling and fixes it to the canonical name', () => {
+    expect(check('Acme Ai’s growth continues.')).toEqual([['name-spelling', 'Acme Ai', 'Acme AI']]);
+  });
+
+  it('flags a person in a role they do not hold, and fixes the name', () => {
+    expect(check('The deal was announced by CloudCo East chief executive John Doe.')).toEqual([
+      ['wrong-attribution', 'John Doe', 'Jane Roe'],
+    ]);
+    expect(check('CloudCo East chief executive Jane Roe announced it.')).toEqual([]);
+    // in 2019 Doe did run CloudCo East: the sentence's date decides
+    expect(check('In 2019 CloudCo East chief executive John Doe announced it.')).toEqual([]);
+    expect(check('Former CloudCo East CEO John Doe spoke.')).toEqual([]);
+  });
+
+  it('accepts any value a cited source gives when the sources conflict', () => {
+    expect(check('In October 2025 Acme was valued at $456 billion.')).toEqual([]);
+    expect(check('In October 2025 Acme was valued at $500 billion.')).toEqual([]);
+    expect(check('In October 2025 Acme was valued at $600 billion.')).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
+  });
+
+  it('calls a superseded value outdated only when the text speaks of now', () => {
+    expect(check('Acme is now valued at $157 billion.')).toEqual([['outdated-figure', '$157 billion', '$500 billion']]);
+    expect(check('In October 2024 Acme was valued at $157 billion.')).toEqual([]);
+  });
+
+  it('fixes a year', () => {
+    expect(check('Acme AI was founded in 2017.')).toEqual([['wrong-date', '2017', '2015']]);
+    expect(check('Acme AI was founded in December 2015.')).toEqual([]);
+  });
+
+  it('honours disable directives', () => {
+    const text = 'Acme signed a $83B deal with CloudCo East.';
+    expect(check(`<!-- factlint-disable-next-line -->\n${text}`)).toEqual([]);
+    expect(check(`<!-- factlint-disable-next-line name-spelling -->\n${text}`)).toHaveLength(1);
+    expect(check(`<!-- factlint-disable -->\n\n${text}\n\n<!-- factlint-enable -->\n\n${text}`)).toHaveLength(1);
+  });
+
+  it('reports exact UTF-16 spans after astral characters and CRLF', () => {
+    const text = '😀 Acme signed a $83B deal\r\nwith CloudCo East.';
+    const [f] = checkDocument(text, index, { today: TODAY }).findings;
+    expect(text.slice(f.start, f.end)).toBe('$83B');
+    expect(f.fixes[0].edits[0]).toMatchObject({ start: f.start, end: f.end });
+  });
+
+  it('checks table cells with their row and header', () => {
+    const md = '# Acme and CloudCo East\n\n| Deal | Value | Term |\n| --- | --- | --- |\n| Acme–CloudCo | $83 billion | 7 years |\n';
+    expect(check(md)).toEqual([['wrong-figure', '$83 billion', '$38 billion']]);
+  });
+
+  it('never checks code or link targets', () => {
+    expect(check('Acme and CloudCo East: `$83B`.\n\n```\nAcme signed a $83B deal with CloudCo East\n```\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../server/src/engine/extract/quantities';
+
+/** [text, figure as written, dimension, min, max, unit, hedge] */
+const CASES: [string, string, string, number, number, string | undefined, string | undefined][] = [
+  ['a $38 billion deal', '$38 billion', 'money', 38e9, 38e9, 'USD', undefined],
+  ['a $38B deal', '$38B', 'money', 38e9, 38e9, 'USD', undefined],
+  ['a $38bn deal', '$38bn', 'money', 38e9, 38e9, 'USD', undefined],
+  ['worth US$38bn over', 'US$38bn', 'money', 38e9, 38e9, 'USD', undefined],
+  ['a 38 billion dollar commitment', '38 billion dollar', 'money', 38e9, 38e9, 'USD', undefined],
+  ['or $38,000 million if', '$38,000 million', 'money', 38e9, 38e9, 'USD', undefined],
+  ['about $1.4 trillion on', '$1.4 trillion', 'money', 1.4e12, 1.4e12, 'USD', 'approx'],
+  ['roughly $1.4tn for', '$1.4tn', 'money', 1.4e12, 1.4e12, 'USD', 'approx'],
+  ['a $1.4T plan', '$1.4T', 'money', 1.4e12, 1.4e12, 'USD', undefined],
+  ['raised €5bn from', '€5bn', 'money', 5e9, 5e9, 'EUR', undefined],
+  ['some £2 billion', '£2 billion', 'money', 2e9, 2e9, 'GBP', 'approx'],
+  ['a $6.6-billion round', '$6.6-billion', 'money', 6.6e9, 6.6e9, 'USD', undefined],
+  ['$20–25 billion per gigawatt', '$20–25 billion', 'money', 20e9, 25e9, 'USD', undefined],
+  ['half a trillion dollars in', 'half a trillion dollars', 'money', 0.5e12, 0.5e12, 'USD', undefined],
+  ['up to $100 billion', '$100 billion', 'money', 100e9, 100e9, 'USD', 'at-most'],
+  ['more than $20 billion', '$20 billion', 'money', 20e9, 20e9, 'USD', 'at-least'],
+  ['nearly $140 billion', '$140 billion', 'money', 140e9, 140e9, 'USD', 'nearly'],
+  ['a seven-year deal', 'seven-year', 'duration', 84, 84, 'month', undefined],
+  ['a 7-year deal', '7-year', 'duration', 84, 84, 'month', undefined],
+  ['over seven years', 'seven years', 'duration', 84, 84, 'month', 'at-least'],
+  ['for 18 months', '18 months', 'duration', 18, 18, 'month', undefined],
+  ['within a decade', 'a decade', 'duration', 120, 120, 'month', undefined],
+  ['a twenty-five-year lease', 'twenty-five-year', 'duration', 300, 300, 'month', undefined],
+  ['30 gigawatts of capacity', '30 gigawatts', 'power', 30e9, 30e9, 'W', undefined],
+  ['about 4.5GW of', '4.5GW', 'power', 4.5e9, 4.5e9, 'W', 'approx'],
+  ['a 600 MW campus', '600 MW', 'power', 600e6, 600e6, 'W', undefined],
+  ['one gigawatt of', 'one gigawatt', 'power', 1e9, 1e9, 'W', undefined],
+  ['holds 27% of', '27%', 'percent', 27, 27, '%', undefined],
+  ['holds 27 percent of', '27 percent', 'percent', 27, 27, '%', undefined],
+  ['holds 27 per cent of', '27 per cent', 'percent', 27, 27, '%', undefined],
+  ['160 million shares of AMD', '160 million', 'count', 160e6, 160e6, 'share', undefined],
+  ['one million TPUs', 'one million', 'count', 1e6, 1e6, 'tpu', undefined],
+  ['100,000 H100s in Memphis', '100,000', 'count', 1e5, 1e5, 'h100', undefined],
+  ['power 25 million U.S. homes', '25 million', 'count', 25e6, 25e6, 'home', undefined],
+  ['800 million weekly users', '800 million', 'count', 800e6, 800e6, 'user', undefined],
+  ['hundreds of thousands of Nvidia chips', 'hundreds of thousands', 'count', 1e5, 999_999, 'chip', 'approx'],
+];
+
+describe('extractQuantities', () => {
+  it.each(CASES)('%s', (text, written, dim, min, max, unit, hedge) => {
+    const found = extractQuantities(text);
+    expect(found).toHaveLength(1);
+    const [q] = found;
+    expect(text.slice(q.start, q.end)).toBe(written);
+    expect(q.text).toBe(written);
+    expect(q.dim).toBe(dim);
+    expect(q.min).toBeCloseTo(min, 0);
+    expect(q.max).toBeCloseTo(max, 0);
+    expect(q.unit).toBe(unit);
+    expect(q.hedge).toBe(hedge);
+  });
+
+  it.each([
+    ['in 2019', '2019', 'year'],
+    ['on November 3, 2025 the', 'November 3, 2025', 'day'],
+    ['on 3 Nov 2025 the', '3 Nov 2025', 'day'],
+    ['in March 2025', 'March 2025', 'month'],
+    ['from H2 2026', 'H2 2026', 'year'],
+    ['by the end of 2026', 'the end of 2026', 'year'],
+    ['in the second half of 2026', 'the second half of 2026', 'year'],
+  ])('reads the date in "%s"', (text, written, precision) => {
+    const [q] = extractQuantities(text);
+    expect(q.dim).toBe('date');
+    expect(q.text).toBe(written);
+    expect(q.unit).toBe(precision);
+  });
+
+  it.each([
+    'GPT-4o and H100 and GB200 are names',
+    'Trainium3 chips',
+    'version 2.5.1 shipped',
+    'the call started at 2 p.m.',
+    'see Chapter 3',
+  ])('finds no figure in "%s"', (text) => {
+    expect(extractQuantities(text).filter((q) => q.dim !== 'date')).toEqual([]);
+  });
+
+  it('keeps the written style for fixes', () => {
+    const [q] = extractQuantities('a $83B deal');
+    expect(q.style).toMatchObject({ prefix: '$', scaleWord: 'B', scale: 1e9, gap: '' });
+    const [d] = extractQuantities('a Five-year deal');
+    expect(d.style).toMatchObject({ form: 'words', capitalized: true, gap: '-', suffix: 'year' });
+  });
+});
