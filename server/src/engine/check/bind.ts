@@ -56,7 +56,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
     if (coverage.weight < 0.5) continue;
     for (const fact of index.factsAbout(subjectId)) {
       if (!dimensionFits(q, fact)) continue;
-      const cue = cueScore(fact, q, ctx);
+      const cue = cueScore(fact, q, ctx, index);
       // a date is a claim only when its subject is named in the paragraph and a word of its own
       // points at the property; otherwise it is more likely the time of another figure
       // ("$20 billion by the end of 2025")
@@ -65,8 +65,9 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       if (cue.score === 0 && !implied) continue;
       const time = timeFit(fact, ctx);
       if (time === -Infinity) continue;
-      const explained = explainedBonus(subject, present, index);
+      const explained = explainedBonus(subject, present, index) + attachment(subject, q, ctx, index);
       const score = coverage.weight * 2 + cue.score + (implied ? 0.5 : 0) + time + explained + proximity(coverage.ids, q, ctx);
+      if (process.env.FACTLINT_DEBUG) console.log('   ', q.text, fact.id, { cov: coverage.weight, cue: cue.score, implied, time, explained, prox: proximity(coverage.ids, q, ctx) });
       out.push({ quantity: q, fact, score, coverage: coverage.weight, names: coverage.names, cues: cue.words });
     }
   }
@@ -157,59 +158,84 @@ function cueRegex(word: string): RegExp {
 }
 
 /** Cue words that say nothing about a property on their own, whatever a data file lists. */
-const WEAK_CUES = new Set(['up to', 'about', 'more than', 'over', 'on', 'in', 'at', 'the', 'and', 'of', 'by', 'new']);
+const WEAK_CUES = new Set(['up to', 'about', 'more than', 'over', 'on', 'in', 'at', 'the', 'and', 'of', 'by', 'new', 'this year']);
 
 /**
- * How strongly the words around a figure point at a fact's property. A cue word belongs to the
- * figure of the fact's dimension nearest to it ("raised $6.6 billion at a valuation of $157
- * billion": "raised" is the first figure's, "valuation" the second's); a cue that belongs to
- * another figure counts for little, one in a table's header or row for a bit more.
+ * A fact's own cues that are worth reading: not generic, not a bare number (dates are read as
+ * dates), not a name (names bind subjects; "led by Thrive" says nothing about which figure).
  */
-function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext): { score: number; words: string[] } {
-  const ownCues = fact.cues.filter((c) => c.length > 2 && !WEAK_CUES.has(c.toLowerCase()));
-  const words = [...(PROPERTY_CUES[fact.property] ?? []), ...ownCues];
-  const qAt = q.start - ctx.offset;
-  const qEnd = q.end - ctx.offset;
-  const peers = ctx.quantities.filter((o) => o.dim === q.dim).map((o) => ({ q: o, at: o.start - ctx.offset, end: o.end - ctx.offset }));
-  let best = 0;
-  const found: string[] = [];
-  const belongs = (at: number): boolean => {
-    const distance = (o: { at: number; end: number }): number => (at < o.at ? o.at - at : Math.max(0, at - o.end));
-    const nearest = peers.reduce((m, o) => (distance(o) < distance(m) ? o : m), peers[0]);
-    return !nearest || nearest.q === q;
-  };
-  // A fact's own cues ("in total", "tranche") are strong evidence for the figure they sit next to
-  // and against the fact for any other figure.
-  let mine = false;
-  let others = false;
-  for (const word of ownCues) {
-    for (const at of hits(word, ctx.text)) {
-      if (belongs(at)) mine = true;
-      else others = true;
-    }
-  }
-  const own = mine ? 0.7 : others ? -0.4 : 0;
-  for (const word of words) {
-    for (const at of hits(word, ctx.text)) {
-      if (at >= qAt && at < qEnd) continue; // the figure's own unit is not a cue for itself
-      const gap = at < qAt ? qAt - at : Math.max(0, at - qEnd);
-      const score = belongs(at) ? 1 + Math.max(0, 1 - gap / 60) : 0.3;
-      if (score > best) best = score;
-      if (!found.includes(word)) found.push(word);
-    }
-    if (ctx.contextText && hits(word, ctx.contextText).length) {
-      best = Math.max(best, 0.6);
-      if (!found.includes(word)) found.push(word);
-    }
-  }
-  return { score: best > 0 ? Math.max(0.1, best + own) : 0, words: found };
+function ownCuesOf(fact: Fact, index: ReferenceIndex): string[] {
+  return fact.cues.filter((c) => c.length > 2 && !WEAK_CUES.has(c.toLowerCase()) && !/^\d+$/.test(c) && !index.names.has(c));
 }
 
-function hits(word: string, text: string): number[] {
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * How strongly the words around a figure point at a fact's property. A cue belongs to the figure
+ * of the fact's dimension nearest to it, measured from the whole run of adjacent cue words
+ * ("post-money valuation of $157 billion"); a cue that belongs to another figure counts for little,
+ * one in a table's header or row for a bit more. A fact's distinctive cues (ones its sibling facts
+ * do not share, such as "in total" or "tranche") weigh for the figure they sit next to and against
+ * the fact for any other figure.
+ */
+function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): { score: number; words: string[] } {
+  const own = ownCuesOf(fact, index);
+  const siblings = new Set(index.factsAbout(fact.subject).filter((f) => f !== fact).flatMap((f) => ownCuesOf(f, index).map((c) => c.toLowerCase())));
+  const distinctive = own.filter((c) => !siblings.has(c.toLowerCase()));
+  const words = [...(PROPERTY_CUES[fact.property] ?? []), ...own];
+  const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
+  const peers = ctx.quantities.filter((o) => o.dim === q.dim).map((o) => ({ q: o, start: o.start - ctx.offset, end: o.end - ctx.offset }));
+  const gap = (c: Span, o: Span): number => (c.end <= o.start ? o.start - c.end : Math.max(0, c.start - o.end));
+  const belongs = (c: Span): boolean => {
+    const nearest = peers.reduce((m, o) => (gap(c, o) < gap(c, m) ? o : m), peers[0]);
+    return !nearest || nearest.q === q;
+  };
+  const found: string[] = [];
+  const runs = cueRuns(words, ctx.text, span, found);
+  let best = 0;
+  for (const run of runs) best = Math.max(best, belongs(run) ? 1 + Math.max(0, 1 - gap(run, span) / 60) : 0.3);
+  if (ctx.contextText) {
+    for (const word of words) {
+      if (hits(word, ctx.contextText).length) {
+        best = Math.max(best, 0.6);
+        if (!found.includes(word)) found.push(word);
+      }
+    }
+  }
+  if (best === 0) return { score: 0, words: found };
+  const distinctiveRuns = cueRuns(distinctive, ctx.text, span, []);
+  const bonus = distinctiveRuns.some(belongs) ? 0.5 : distinctiveRuns.length ? -0.2 : 0;
+  return { score: Math.max(0.1, best + bonus), words: found };
+}
+
+/** Where the cue words occur, adjacent ones merged into runs; the figure's own text is not a cue. */
+function cueRuns(words: string[], text: string, figure: Span, found: string[]): Span[] {
+  const spans: Span[] = [];
+  for (const word of words) {
+    for (const hit of hits(word, text)) {
+      if (hit.start < figure.end && hit.end > figure.start) continue;
+      spans.push(hit);
+      if (!found.includes(word)) found.push(word);
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const runs: Span[] = [];
+  for (const sp of spans) {
+    const last = runs[runs.length - 1];
+    if (last && sp.start - last.end <= 2) last.end = Math.max(last.end, sp.end);
+    else runs.push({ ...sp });
+  }
+  return runs;
+}
+
+function hits(word: string, text: string): Span[] {
   const re = cueRegex(word.toLowerCase());
   re.lastIndex = 0;
-  const out: number[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  const out: Span[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -225,6 +251,23 @@ function explainedBonus(subject: Entity, present: ReturnType<typeof presentEntit
     if (info.weight >= 1 && own.some((o) => related(id, o, index))) bonus += 0.5;
   }
   return Math.min(bonus, 1.5);
+}
+
+/**
+ * Credit when the name the figure hangs on is the fact's subject or one of its parties. In English
+ * a figure follows what it is about ("Nvidia will invest up to $10 billion and Microsoft up to $5
+ * billion", "put OpenAI at $500 billion"), so the nearest name on the left counts most; a name
+ * right after the figure counts only when nothing starts a new clause in between.
+ */
+function attachment(subject: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): number {
+  const own = [subject.id, ...(subject.parties ?? [])];
+  const ours = (n: NameMention): boolean => own.some((o) => related(n.entityId, o, index));
+  const left = ctx.names.filter((n) => n.end <= q.start && q.start - n.end <= 80).sort((a, b) => b.end - a.end)[0];
+  if (left) return ours(left) ? 0.7 : 0;
+  const right = ctx.names.filter((n) => n.start >= q.end && n.start - q.end <= 15).sort((a, b) => a.start - b.start)[0];
+  if (!right) return 0;
+  const between = ctx.text.slice(q.end - ctx.offset, right.start - ctx.offset);
+  return ours(right) && !/\b(?:and|or|but|while|whereas|versus|vs)\b|[,;]/.test(between) ? 0.4 : 0;
 }
 
 /**

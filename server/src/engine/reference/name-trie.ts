@@ -40,10 +40,17 @@ export function isWordChar(ch: string | undefined): boolean {
 
 export class NameTrie {
   private readonly root: Node = { next: new Map() };
+  private readonly written = new Set<string>();
+
+  /** Whether `text` is exactly some entity's name, alias or misspelling. */
+  has(text: string): boolean {
+    return this.written.has(text.trim());
+  }
 
   add(text: string, entityId: string, form: NameForm): void {
     const key = text.trim();
     if (!key) return;
+    this.written.add(key);
     let node = this.root;
     for (const ch of key) {
       const k = foldChar(ch);
