@@ -25,6 +25,8 @@ export interface Candidate {
   score: number;
   /** how firmly the subject is named: 1 in the sentence, less when only around it */
   coverage: number;
+  /** a word of the figure's own (not another figure's) points at the property, or its unit does */
+  strongCue: boolean;
   names: string[];
   cues: string[];
 }
@@ -58,9 +60,12 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       if (!dimensionFits(q, fact)) continue;
       const cue = cueScore(fact, q, ctx, index);
       // a date is a claim only when its subject is named in the paragraph and a word of its own
-      // points at the property; otherwise it is more likely the time of another figure
-      // ("$20 billion by the end of 2025")
-      if (q.dim === 'date' && (coverage.weight < 0.7 || cue.score < 1)) continue;
+      // stands just before it ("founded in 1993", "began in 2019"); otherwise it is more likely
+      // the time of another figure ("$20 billion by the end of 2025")
+      if (q.dim === 'date' && (coverage.weight < 0.7 || !cueJustBefore(fact, q, ctx))) continue;
+      // a subject with one party (a company's own plan, its share sale) is not evoked by the
+      // company's name alone: one of its own words must be there too
+      if (!coverage.direct && (subject.parties?.length ?? 0) < 2 && !evokes(subject, ctx, index)) continue;
       const implied = impliedByDimension(q, fact);
       if (cue.score === 0 && !implied) continue;
       const time = timeFit(fact, ctx);
@@ -68,7 +73,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       const explained = explainedBonus(subject, present, index) + attachment(subject, q, ctx, index);
       const score = coverage.weight * 2 + cue.score + (implied ? 0.5 : 0) + time + explained + proximity(coverage.ids, q, ctx);
       if (process.env.FACTLINT_DEBUG) console.log('   ', q.text, fact.id, { cov: coverage.weight, cue: cue.score, implied, time, explained, prox: proximity(coverage.ids, q, ctx) });
-      out.push({ quantity: q, fact, score, coverage: coverage.weight, names: coverage.names, cues: cue.words });
+      out.push({ quantity: q, fact, score, coverage: coverage.weight, strongCue: cue.score >= 1 || implied, names: coverage.names, cues: cue.words });
     }
   }
   return out.sort((a, b) => b.score - a.score);
@@ -94,11 +99,11 @@ function presentEntities(ctx: SentenceContext, index: ReferenceIndex): Map<strin
  * (a party is named when the text names it, a part of it or the whole it belongs to).
  */
 function coverageOf(subject: Entity, present: ReturnType<typeof presentEntities>, index: ReferenceIndex): {
-  weight: number; ids: string[]; names: string[];
+  weight: number; ids: string[]; names: string[]; direct: boolean;
 } {
   const direct = present.get(subject.id);
   const parties = subject.parties ?? [];
-  let best = direct ? { weight: direct.weight, ids: [subject.id], names: direct.names } : { weight: 0, ids: [], names: [] as string[] };
+  let best = direct ? { weight: direct.weight, ids: [subject.id], names: direct.names, direct: true } : { weight: 0, ids: [], names: [] as string[], direct: false };
   if (parties.length) {
     let weight = 1;
     const ids: string[] = [];
@@ -118,7 +123,7 @@ function coverageOf(subject: Entity, present: ReturnType<typeof presentEntities>
         names.push(...(present.get(partyId)?.names ?? []));
       }
     }
-    if (weight > best.weight) best = { weight, ids, names };
+    if (weight > best.weight) best = { weight, ids, names, direct: false };
   }
   return best;
 }
@@ -195,8 +200,14 @@ function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: Referenc
   };
   const found: string[] = [];
   const runs = cueRuns(words, ctx.text, span, found);
+  // "Nvidia will invest up to $10 billion and Microsoft up to $5 billion": a verb before the first
+  // of two coordinated figures governs both
+  const coordinated = (run: Span): boolean => peers.some((p) => p.q !== q && gap(run, p) < gap(run, span)
+    && /^[^;:.]{0,50}$/.test(between(ctx.text, p, span)) && /\band\b|,/.test(between(ctx.text, p, span)));
   let best = 0;
-  for (const run of runs) best = Math.max(best, belongs(run) ? 1 + Math.max(0, 1 - gap(run, span) / 60) : 0.3);
+  for (const run of runs) {
+    best = Math.max(best, belongs(run) ? 1 + Math.max(0, 1 - gap(run, span) / 60) : coordinated(run) ? 1 : 0.3);
+  }
   if (ctx.contextText) {
     for (const word of words) {
       if (hits(word, ctx.contextText).length) {
@@ -209,6 +220,28 @@ function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: Referenc
   const distinctiveRuns = cueRuns(distinctive, ctx.text, span, []);
   const bonus = distinctiveRuns.some(belongs) ? 0.5 : distinctiveRuns.length ? -0.2 : 0;
   return { score: Math.max(0.1, best + bonus), words: found };
+}
+
+/**
+ * Whether a word of the property itself (founded, began, signed; not a word that only names the
+ * subject) stands right before a date, with at most a short phrase and a preposition between.
+ */
+function cueJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): boolean {
+  const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
+  const words = PROPERTY_CUES[fact.property] ?? [];
+  return cueRuns(words, ctx.text, span, []).some((run) => run.end <= span.start && span.start - run.end <= 48
+    && /^[\s,]*(?:[\p{L}\p{N}’'-]+\s+){0,6}?(?:(?:in|on|since|from|by|at|during|as of|as early as|around|about|back in|until|through|the end of|early|late|mid-?)\s*)*$/iu
+      .test(ctx.text.slice(run.end, span.start)));
+}
+
+/** Whether the sentence uses one of the words the data attaches to any fact of `subject`. */
+function evokes(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
+  const words = index.factsAbout(subject.id).flatMap((f) => ownCuesOf(f, index));
+  return words.some((w) => hits(w, ctx.text).length > 0);
+}
+
+function between(text: string, a: Span, b: Span): string {
+  return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
 }
 
 /** Where the cue words occur, adjacent ones merged into runs; the figure's own text is not a cue. */

@@ -39,6 +39,9 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
   // Called wrong only on firm ground: the subject named in the sentence or its paragraph (or the
   // heading of a table), not merely in a heading above running prose.
   if (chosen.coverage < 0.7 && !inTable) return undefined;
+  // ... and only when a word of the figure's own says what it is: a cue that belongs to another
+  // figure in the sentence may support a figure but never condemns it
+  if (!chosen.strongCue && !inTable) return undefined;
   let target = chosen;
   const doubtful = close.filter((r) => !sameValue(r.fact, chosen.fact));
   if (doubtful.length) {

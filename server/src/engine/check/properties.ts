@@ -23,7 +23,7 @@ export const PROPERTY_CUES: Record<string, string[]> = {
   'market-cap': ['market cap', 'market capitalization', 'market capitalisation', 'market value', 'valued', 'worth'],
   spend: ['spend', 'spending', 'plan', 'commit', 'commitment', 'invest', 'investment', 'build'],
   price: ['price', 'priced', 'per share', 'a share'],
-  announced: ['announce', 'announced', 'signed', 'unveiled', 'struck', 'reached', 'inked', 'agreed'],
+  announced: ['announce', 'announced', 'signed', 'unveiled', 'struck', 'reached', 'inked', 'agreed', 'filed', 'submitted', 'launched', 'completed', 'closed', 'finalised', 'finalized'],
   founded: ['found', 'founded', 'co-founded', 'cofounded', 'launched', 'started', 'established', 'created', 'incorporated', 'born'],
   start: ['began', 'begin', 'start', 'started', 'starting', 'since', 'first', 'from'],
   deployment: ['online', 'deploy', 'deployed', 'deployment', 'delivered', 'operational', 'available', 'by the end', 'due', 'ship', 'shipping'],

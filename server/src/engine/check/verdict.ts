@@ -19,6 +19,8 @@ interface Interval {
  */
 export function agrees(q: Quantity, ref: RefValue): boolean {
   if (q.dim !== ref.dim) return false;
+  // a fall is stated with a verb ("fell 2%"), not a sign: compare a negative reference by size
+  if (q.dim === 'percent' && ref.max < 0 && q.min >= 0) ref = { ...ref, min: -ref.max, max: -ref.min };
   const sameBound = (q.hedge === 'at-most' && ref.bound === 'at-most') || (q.hedge === 'at-least' && ref.bound === 'at-least');
   const written = sameBound ? pointInterval(q) : figureInterval(q);
   const reference = sameBound ? { lo: ref.min, hi: ref.max } : referenceInterval(ref);

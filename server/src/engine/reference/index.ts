@@ -102,7 +102,7 @@ function roleStartFacts(entities: Entity[]): Fact[] {
       out.push({
         id: `${e.id}-${r.title}-${r.of}-from`, subject: e.id, property: 'start', asOf: r.from, status: 'verified',
         value: { dim: 'date', min: range.min, max: range.max, unit: range.precision },
-        also: [], cues: ['took over', 'became', 'named', 'appointed', 'led', 'leads', 'since', r.title], sources: e.sources,
+        also: [], cues: ['took over', 'became', 'named', 'appointed', 'since'], sources: e.sources,
       });
     }
   }
