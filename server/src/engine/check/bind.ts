@@ -2,7 +2,8 @@ import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
-import { nounsAgree, PROPERTY_CUES, PROPERTY_DIMENSIONS, TIME_VARYING } from './properties';
+import { aggregate, cueJustBefore, cueScore, eventFit, evokes, namedBefore } from './cues';
+import { nounsAgree, PROPERTY_DIMENSIONS, TIME_VARYING } from './properties';
 
 /** What a sentence offers for binding: its text, figures, names, and names from around it. */
 export interface SentenceContext {
@@ -27,6 +28,9 @@ export interface Candidate {
   coverage: number;
   /** a word of the figure's own (not another figure's) points at the property, or its unit does */
   strongCue: boolean;
+  /** a date in or around the sentence matches the fact's date, or a word only this fact has
+   * ("Series H", "at launch") says which of the subject's values over time is meant */
+  timeMatched: boolean;
   names: string[];
   cues: string[];
 }
@@ -62,7 +66,9 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       // a date is a claim only when its subject is named in the paragraph and a word of its own
       // stands just before it ("founded in 1993", "began in 2019"); otherwise it is more likely
       // the time of another figure ("$20 billion by the end of 2025")
-      if (q.dim === 'date' && (coverage.weight < 0.7 || !cueJustBefore(fact, q, ctx))) continue;
+      if (q.dim === 'date' && (coverage.weight < 0.7 || !cueJustBefore(fact, q, ctx) || !namedBefore(coverage.ids, q, ctx))) continue;
+      // a sum ("taken together, 26 GW") is a fact only where the data records the total
+      if (aggregate(ctx, q) && !fact.cues.some((c) => /total|combined|together|overall|in all/i.test(c))) continue;
       // a subject with one party (a company's own plan, its share sale) is not evoked by the
       // company's name alone: one of its own words must be there too
       if (!coverage.direct && (subject.parties?.length ?? 0) < 2 && !evokes(subject, ctx, index)) continue;
@@ -70,10 +76,11 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       if (cue.score === 0 && !implied) continue;
       const time = timeFit(fact, ctx);
       if (time === -Infinity) continue;
+      const event = eventFit(fact, ctx, index);
       const explained = explainedBonus(subject, present, index) + attachment(subject, q, ctx, index);
-      const score = coverage.weight * 2 + cue.score + (implied ? 0.5 : 0) + time + explained + proximity(coverage.ids, q, ctx);
+      const score = coverage.weight * 2 + cue.score + (implied ? 0.5 : 0) + time + event + explained + proximity(coverage.ids, q, ctx);
       if (process.env.FACTLINT_DEBUG) console.log('   ', q.text, fact.id, { cov: coverage.weight, cue: cue.score, implied, time, explained, prox: proximity(coverage.ids, q, ctx) });
-      out.push({ quantity: q, fact, score, coverage: coverage.weight, strongCue: cue.score >= 1 || implied, names: coverage.names, cues: cue.words });
+      out.push({ quantity: q, fact, score, coverage: coverage.weight, strongCue: cue.score >= 1 || implied, timeMatched: time > 0 || cue.distinctive || event > 0, names: coverage.names, cues: cue.words });
     }
   }
   return out.sort((a, b) => b.score - a.score);
@@ -111,8 +118,10 @@ function coverageOf(subject: Entity, present: ReturnType<typeof presentEntities>
     for (const party of parties) {
       let partyBest = 0;
       let partyId: string | undefined;
+      // a role belongs to one organisation exactly: AWS's chief is not Amazon's
+      const fits = (id: string): boolean => (subject.kind === 'role' ? id === party : related(id, party, index));
       for (const [id, info] of present) {
-        if (related(id, party, index) && info.weight > partyBest) {
+        if (fits(id) && info.weight > partyBest) {
           partyBest = info.weight;
           partyId = id;
         }
@@ -148,128 +157,6 @@ function impliedByDimension(q: Quantity, fact: Fact): boolean {
   if (q.dim === 'power' || q.dim === 'count') return true;
   if (q.dim === 'duration') return fact.property === 'term' && q.adjectival === true;
   return false;
-}
-
-const cueCache = new Map<string, RegExp>();
-
-function cueRegex(word: string): RegExp {
-  let re = cueCache.get(word);
-  if (!re) {
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]');
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es|ed|d|ing)?(?![\\p{L}\\p{N}])`, 'giu');
-    cueCache.set(word, re);
-  }
-  return re;
-}
-
-/** Cue words that say nothing about a property on their own, whatever a data file lists. */
-const WEAK_CUES = new Set(['up to', 'about', 'more than', 'over', 'on', 'in', 'at', 'the', 'and', 'of', 'by', 'new', 'this year']);
-
-/**
- * A fact's own cues that are worth reading: not generic, not a bare number (dates are read as
- * dates), not a name (names bind subjects; "led by Thrive" says nothing about which figure).
- */
-function ownCuesOf(fact: Fact, index: ReferenceIndex): string[] {
-  return fact.cues.filter((c) => c.length > 2 && !WEAK_CUES.has(c.toLowerCase()) && !/^\d+$/.test(c) && !index.names.has(c));
-}
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-/**
- * How strongly the words around a figure point at a fact's property. A cue belongs to the figure
- * of the fact's dimension nearest to it, measured from the whole run of adjacent cue words
- * ("post-money valuation of $157 billion"); a cue that belongs to another figure counts for little,
- * one in a table's header or row for a bit more. A fact's distinctive cues (ones its sibling facts
- * do not share, such as "in total" or "tranche") weigh for the figure they sit next to and against
- * the fact for any other figure.
- */
-function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): { score: number; words: string[] } {
-  const own = ownCuesOf(fact, index);
-  const siblings = new Set(index.factsAbout(fact.subject).filter((f) => f !== fact).flatMap((f) => ownCuesOf(f, index).map((c) => c.toLowerCase())));
-  const distinctive = own.filter((c) => !siblings.has(c.toLowerCase()));
-  const words = [...(PROPERTY_CUES[fact.property] ?? []), ...own];
-  const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
-  const peers = ctx.quantities.filter((o) => o.dim === q.dim).map((o) => ({ q: o, start: o.start - ctx.offset, end: o.end - ctx.offset }));
-  const gap = (c: Span, o: Span): number => (c.end <= o.start ? o.start - c.end : Math.max(0, c.start - o.end));
-  const belongs = (c: Span): boolean => {
-    const nearest = peers.reduce((m, o) => (gap(c, o) < gap(c, m) ? o : m), peers[0]);
-    return !nearest || nearest.q === q;
-  };
-  const found: string[] = [];
-  const runs = cueRuns(words, ctx.text, span, found);
-  // "Nvidia will invest up to $10 billion and Microsoft up to $5 billion": a verb before the first
-  // of two coordinated figures governs both
-  const coordinated = (run: Span): boolean => peers.some((p) => p.q !== q && gap(run, p) < gap(run, span)
-    && /^[^;:.]{0,50}$/.test(between(ctx.text, p, span)) && /\band\b|,/.test(between(ctx.text, p, span)));
-  let best = 0;
-  for (const run of runs) {
-    best = Math.max(best, belongs(run) ? 1 + Math.max(0, 1 - gap(run, span) / 60) : coordinated(run) ? 1 : 0.3);
-  }
-  if (ctx.contextText) {
-    for (const word of words) {
-      if (hits(word, ctx.contextText).length) {
-        best = Math.max(best, 0.6);
-        if (!found.includes(word)) found.push(word);
-      }
-    }
-  }
-  if (best === 0) return { score: 0, words: found };
-  const distinctiveRuns = cueRuns(distinctive, ctx.text, span, []);
-  const bonus = distinctiveRuns.some(belongs) ? 0.5 : distinctiveRuns.length ? -0.2 : 0;
-  return { score: Math.max(0.1, best + bonus), words: found };
-}
-
-/**
- * Whether a word of the property itself (founded, began, signed; not a word that only names the
- * subject) stands right before a date, with at most a short phrase and a preposition between.
- */
-function cueJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): boolean {
-  const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
-  const words = PROPERTY_CUES[fact.property] ?? [];
-  return cueRuns(words, ctx.text, span, []).some((run) => run.end <= span.start && span.start - run.end <= 48
-    && /^[\s,]*(?:[\p{L}\p{N}’'-]+\s+){0,6}?(?:(?:in|on|since|from|by|at|during|as of|as early as|around|about|back in|until|through|the end of|early|late|mid-?)\s*)*$/iu
-      .test(ctx.text.slice(run.end, span.start)));
-}
-
-/** Whether the sentence uses one of the words the data attaches to any fact of `subject`. */
-function evokes(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
-  const words = index.factsAbout(subject.id).flatMap((f) => ownCuesOf(f, index));
-  return words.some((w) => hits(w, ctx.text).length > 0);
-}
-
-function between(text: string, a: Span, b: Span): string {
-  return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
-}
-
-/** Where the cue words occur, adjacent ones merged into runs; the figure's own text is not a cue. */
-function cueRuns(words: string[], text: string, figure: Span, found: string[]): Span[] {
-  const spans: Span[] = [];
-  for (const word of words) {
-    for (const hit of hits(word, text)) {
-      if (hit.start < figure.end && hit.end > figure.start) continue;
-      spans.push(hit);
-      if (!found.includes(word)) found.push(word);
-    }
-  }
-  spans.sort((a, b) => a.start - b.start);
-  const runs: Span[] = [];
-  for (const sp of spans) {
-    const last = runs[runs.length - 1];
-    if (last && sp.start - last.end <= 2) last.end = Math.max(last.end, sp.end);
-    else runs.push({ ...sp });
-  }
-  return runs;
-}
-
-function hits(word: string, text: string): Span[] {
-  const re = cueRegex(word.toLowerCase());
-  re.lastIndex = 0;
-  const out: Span[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
 }
 
 /**

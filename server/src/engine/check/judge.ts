@@ -25,12 +25,15 @@ export interface Judgement {
  * only when no close rival fact supports it and the rivals do not leave the binding in doubt.
  */
 export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sentence: string, hasDate: boolean,
-  inTable: boolean, index: ReferenceIndex): Judgement | undefined {
+  inTable: boolean, others: Quantity[], index: ReferenceIndex): Judgement | undefined {
   const close = rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
   for (const c of [chosen, ...close]) {
     if (supports(q, c.fact)) {
       const current = index.current(c.fact);
-      if (current !== c.fact && !hasDate && PRESENT.test(sentence) && !supports(q, current)) {
+      // "moved from $132 billion to $142 billion": a sentence that also gives the current value
+      // knows the old one is old
+      const statesCurrent = others.some((o) => supports(o, current));
+      if (current !== c.fact && !hasDate && PRESENT.test(sentence) && !supports(q, current) && !statesCurrent) {
         return { fact: c.fact, candidate: c, verdict: 'outdated', current };
       }
       return { fact: c.fact, candidate: c, verdict: 'supported' };
@@ -42,6 +45,9 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
   // ... and only when a word of the figure's own says what it is: a cue that belongs to another
   // figure in the sentence may support a figure but never condemns it
   if (!chosen.strongCue && !inTable) return undefined;
+  // a value the data records at several times (a valuation, a run rate) is called wrong only
+  // against the value of the time the text names, or against the current one when it says "now"
+  if (hasTimeline(chosen.fact, index) && !chosen.timeMatched && !(PRESENT.test(sentence) && !hasDate)) return undefined;
   let target = chosen;
   const doubtful = close.filter((r) => !sameValue(r.fact, chosen.fact));
   if (doubtful.length) {
@@ -75,6 +81,11 @@ function distanceTo(q: Quantity, fact: Fact): number {
 function digitsDiffer(a: number, b: number): boolean {
   const digits = (n: number): string => String(n).replace(/[^1-9]/g, '').split('').sort().join('');
   return digits(a) !== digits(b);
+}
+
+/** Whether the subject has other values of the same property at other times. */
+function hasTimeline(fact: Fact, index: ReferenceIndex): boolean {
+  return index.factsAbout(fact.subject).some((f) => f !== fact && f.property === fact.property && f.asOf !== fact.asOf);
 }
 
 /** The fact's value, or any value a disagreeing source gives, agrees with the figure. */

@@ -38,7 +38,7 @@ export const PROPERTY_CUES: Record<string, string[]> = {
 };
 
 /** Properties whose value changes over time: a figure binds to the one whose date fits the text. */
-export const TIME_VARYING = new Set(['valuation', 'revenue', 'run-rate', 'users', 'customers', 'market-cap', 'stake',
+export const TIME_VARYING = new Set(['valuation', 'revenue', 'run-rate', 'users', 'customers', 'market-cap', 'stake', 'chips',
   'raised', 'capex', 'backlog', 'headcount', 'market-share', 'share-move', 'price', 'investment']);
 
 /** Which dimensions a property's value can have, to rule out impossible pairings early. */

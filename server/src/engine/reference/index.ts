@@ -25,7 +25,12 @@ export class ReferenceIndex {
       for (const p of e.parties ?? []) push(this.byParty, p, e);
       for (const r of e.roles ?? []) push(this.rolesOf, r.of, { person: e, title: r.title, from: r.from, until: r.until });
     }
-    for (const f of [...dataset.facts, ...roleStartFacts(dataset.entities)]) {
+    const roles = roleStarts(dataset.entities, (id) => this.entities.get(id)?.name ?? id);
+    for (const e of roles.entities) {
+      this.entities.set(e.id, e);
+      for (const p of e.parties ?? []) push(this.byParty, p, e);
+    }
+    for (const f of [...dataset.facts, ...roles.facts]) {
       this.facts.set(f.id, f);
       push(this.bySubject, f.subject, f);
     }
@@ -89,18 +94,21 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * When a person took up a role is a checkable date ("led by Satya Nadella since 2014"): each
- * role with a start date and a sourced person becomes a fact about the person.
+ * When a person took up a role is a checkable date ("led by Satya Nadella since 2014"). Each role
+ * with a start date and a sourced person becomes a subject of kind 'role' whose parties are the
+ * person and the organisation (both must be named), with the start as a fact about it.
  */
-function roleStartFacts(entities: Entity[]): Fact[] {
-  const out: Fact[] = [];
+function roleStarts(entities: Entity[], nameOf: (id: string) => string): { entities: Entity[]; facts: Fact[] } {
+  const out = { entities: [] as Entity[], facts: [] as Fact[] };
   for (const e of entities) {
     if (!e.sources?.length) continue;
     for (const r of e.roles ?? []) {
       const range = r.from ? parseIsoDate(r.from) : undefined;
       if (!range || !r.from) continue;
-      out.push({
-        id: `${e.id}-${r.title}-${r.of}-from`, subject: e.id, property: 'start', asOf: r.from, status: 'verified',
+      const id = `${e.id}--${r.title}--${r.of}`;
+      out.entities.push({ id, name: `${e.name} as ${r.title} of ${nameOf(r.of)}`, kind: 'role', aliases: [], misspellings: [], parties: [e.id, r.of] });
+      out.facts.push({
+        id: `${id}--from`, subject: id, property: 'start', asOf: r.from, status: 'verified',
         value: { dim: 'date', min: range.min, max: range.max, unit: range.precision },
         also: [], cues: ['took over', 'became', 'named', 'appointed', 'since'], sources: e.sources,
       });

@@ -1,0 +1,175 @@
+import type { ReferenceIndex } from '../reference/index';
+import type { Entity, Fact } from '../reference/types';
+import type { Quantity } from '../types';
+import type { SentenceContext } from './bind';
+import { PROPERTY_CUES } from './properties';
+
+/** Cue words: the words around a figure that say which property of a subject it gives. */
+
+const cueCache = new Map<string, RegExp>();
+
+function cueRegex(word: string): RegExp {
+  let re = cueCache.get(word);
+  if (!re) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es|ed|d|ing)?(?![\\p{L}\\p{N}])`, 'giu');
+    cueCache.set(word, re);
+  }
+  return re;
+}
+
+/** Phrases whose words mean something else inside them: a cue word inside one does not count. */
+const OWNING_PHRASES = ['market value', 'market cap', 'market capitalization', 'market capitalisation', 'share price',
+  'per share', 'a share', 'run rate', 'market share', 'share sale', 'price target'];
+
+/** Cue words that say nothing about a property on their own, whatever a data file lists. */
+const WEAK_CUES = new Set(['up to', 'about', 'more than', 'over', 'on', 'in', 'at', 'the', 'and', 'of', 'by', 'new', 'this year']);
+
+/**
+ * A fact's own cues that are worth reading: not generic, not a bare number (dates are read as
+ * dates), not a name (names bind subjects; "led by Thrive" says nothing about which figure).
+ */
+export function ownCuesOf(fact: Fact, index: ReferenceIndex): string[] {
+  return fact.cues.filter((c) => c.length > 2 && !WEAK_CUES.has(c.toLowerCase()) && !/^\d+$/.test(c) && !index.names.has(c));
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * How strongly the words around a figure point at a fact's property. A cue belongs to the figure
+ * of the fact's dimension nearest to it, measured from the whole run of adjacent cue words
+ * ("post-money valuation of $157 billion"); a cue that belongs to another figure counts for little,
+ * one in a table's header or row for a bit more. A fact's distinctive cues (ones its sibling facts
+ * do not share, such as "in total" or "tranche") weigh for the figure they sit next to and against
+ * the fact for any other figure.
+ */
+export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): { score: number; words: string[]; distinctive: boolean } {
+  const own = ownCuesOf(fact, index);
+  const siblings = new Set(index.factsAbout(fact.subject).filter((f) => f !== fact).flatMap((f) => ownCuesOf(f, index).map((c) => c.toLowerCase())));
+  const distinctive = own.filter((c) => !siblings.has(c.toLowerCase()));
+  const words = [...(PROPERTY_CUES[fact.property] ?? []), ...own];
+  const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
+  const peers = ctx.quantities.filter((o) => o.dim === q.dim).map((o) => ({ q: o, start: o.start - ctx.offset, end: o.end - ctx.offset }));
+  const gap = (c: Span, o: Span): number => (c.end <= o.start ? o.start - c.end : Math.max(0, c.start - o.end));
+  const belongs = (c: Span): boolean => {
+    const nearest = peers.reduce((m, o) => (gap(c, o) < gap(c, m) ? o : m), peers[0]);
+    return !nearest || nearest.q === q;
+  };
+  const found: string[] = [];
+  const runs = cueRuns(words, ctx.text, span, found);
+  // "Nvidia will invest up to $10 billion and Microsoft up to $5 billion": a verb before the first
+  // of two coordinated figures governs both
+  const coordinated = (run: Span): boolean => peers.some((p) => p.q !== q && gap(run, p) < gap(run, span)
+    && /^[^;:.]{0,50}$/.test(between(ctx.text, p, span)) && /\band\b|,/.test(between(ctx.text, p, span)));
+  let best = 0;
+  for (const run of runs) {
+    best = Math.max(best, belongs(run) ? 1 + Math.max(0, 1 - gap(run, span) / 60) : coordinated(run) ? 1 : 0.3);
+  }
+  if (ctx.contextText) {
+    for (const word of words) {
+      if (hits(word, ctx.contextText).length) {
+        best = Math.max(best, 0.6);
+        if (!found.includes(word)) found.push(word);
+      }
+    }
+  }
+  if (best === 0) return { score: 0, words: found, distinctive: false };
+  const distinctiveRuns = cueRuns(distinctive, ctx.text, span, []);
+  const mine = distinctiveRuns.some(belongs);
+  const bonus = mine ? 0.5 : distinctiveRuns.length ? -0.2 : 0;
+  return { score: Math.max(0.1, best + bonus), words: found, distinctive: mine };
+}
+
+/**
+ * Whether a word of the property itself (founded, began, signed; not a word that only names the
+ * subject) stands right before a date, with at most a short phrase and a preposition between.
+ */
+export function cueJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): boolean {
+  const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
+  const words = PROPERTY_CUES[fact.property] ?? [];
+  return cueRuns(words, ctx.text, span, []).some((run) => run.end <= span.start && span.start - run.end <= 48
+    && /^[\s,]*(?:[\p{L}\p{N}’'-]+\s+){0,6}?(?:(?:in|on|since|from|by|at|during|as of|as early as|around|about|back in|until|through|the end of|early|late|mid-?)\s*)*$/iu
+      .test(ctx.text.slice(run.end, span.start)));
+}
+
+/** For a date: the subject named in the sentence is named before it ("Nvidia was founded in 1993"). */
+export function namedBefore(ids: string[], q: Quantity, ctx: SentenceContext): boolean {
+  const inSentence = ctx.names.filter((n) => ids.includes(n.entityId));
+  return inSentence.length === 0 || inSentence.some((n) => n.start < q.start);
+}
+
+const SUM = /\b(?:taken together|add(?:ed|ing)? (?:it|them|these|those) up|combined|altogether|in total|in all|all told|a total of|total of|sum of|together)\b/i;
+
+/** A figure that sums several things: the sentence says so before the figure. */
+export function aggregate(ctx: SentenceContext, q: Quantity): boolean {
+  return SUM.test(ctx.text.slice(0, q.start - ctx.offset));
+}
+
+/**
+ * Whether the sentence names the event a fact belongs to, by a word the data gives to some fact of
+ * the same subject and date ("Series H" on a round's size names its valuation too) and to none of
+ * the subject's facts from other dates: 1 when it names this fact's event, -1 when it names
+ * another event of the subject, 0 when it names none.
+ */
+export function eventFit(fact: Fact, ctx: SentenceContext, index: ReferenceIndex): number {
+  const facts = index.factsAbout(fact.subject);
+  const cuesAt = new Map<string, Set<string>>();
+  for (const f of facts) {
+    const set = cuesAt.get(f.asOf) ?? new Set<string>();
+    for (const c of ownCuesOf(f, index)) set.add(c.toLowerCase());
+    cuesAt.set(f.asOf, set);
+  }
+  let named = 0;
+  for (const [asOf, cues] of cuesAt) {
+    const distinct = [...cues].filter((c) => ![...cuesAt].some(([other, set]) => other !== asOf && set.has(c)));
+    if (!distinct.some((c) => hits(c, ctx.text).length > 0)) continue;
+    if (asOf === fact.asOf) return 1;
+    named = -1;
+  }
+  return named;
+}
+
+/** Whether the sentence uses one of the words the data attaches to any fact of `subject`. */
+export function evokes(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
+  const words = index.factsAbout(subject.id).flatMap((f) => ownCuesOf(f, index));
+  return words.some((w) => hits(w, ctx.text).length > 0);
+}
+
+function between(text: string, a: Span, b: Span): string {
+  return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+}
+
+/** Where the cue words occur, adjacent ones merged into runs; the figure's own text is not a cue. */
+function cueRuns(words: string[], text: string, figure: Span, found: string[]): Span[] {
+  const spans: Span[] = [];
+  const owned = OWNING_PHRASES.filter((p) => !words.includes(p)).flatMap((p) => hits(p, text));
+  for (const word of words) {
+    for (const hit of hits(word, text)) {
+      if (hit.start < figure.end && hit.end > figure.start) continue;
+      // "value" inside "market value" is the market value's, not a valuation's
+      if (owned.some((o) => o.start <= hit.start && hit.end <= o.end && (o.end - o.start) > (hit.end - hit.start))) continue;
+      spans.push(hit);
+      if (!found.includes(word)) found.push(word);
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const runs: Span[] = [];
+  for (const sp of spans) {
+    const last = runs[runs.length - 1];
+    if (last && sp.start - last.end <= 2) last.end = Math.max(last.end, sp.end);
+    else runs.push({ ...sp });
+  }
+  return runs;
+}
+
+export function hits(word: string, text: string): Span[] {
+  const re = cueRegex(word.toLowerCase());
+  re.lastIndex = 0;
+  const out: Span[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
