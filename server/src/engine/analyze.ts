@@ -60,6 +60,7 @@ export function readDocument(source: string, index: ReferenceIndex): DocumentRea
     // names from the last two sentences carry over strongly ("The company", "the deal"); older
     // ones only weakly, as a long paragraph moves on
     const earlier = new Map<string, number>();
+    const earlierDates: SentenceContext['dates'] = [];
     const recent: string[][] = [];
     for (const span of splitSentences(reading.block.text)) {
       const inSpan = <T extends { start: number; end: number }>(x: T): boolean => x.start >= span.start && x.end <= span.end;
@@ -74,9 +75,10 @@ export function readDocument(source: string, index: ReferenceIndex): DocumentRea
         names,
         around: sentenceAround,
         contextText: rowText,
-        dates: [...datesOf(quantities, true), ...rowDates, ...headingDates],
+        dates: [...datesOf(quantities, true), ...rowDates, ...earlierDates.slice(-2), ...headingDates],
       });
       recent.push(names.map((n) => n.entityId));
+      earlierDates.push(...datesOf(quantities, false));
       earlier.clear();
       recent.forEach((ids, k) => {
         const w = k >= recent.length - 2 ? EARLIER_IN_BLOCK : PREVIOUS_BLOCK;
@@ -88,7 +90,7 @@ export function readDocument(source: string, index: ReferenceIndex): DocumentRea
 }
 
 function datesOf(quantities: Quantity[], inSentence: boolean): SentenceContext['dates'] {
-  return quantities.filter((q) => q.dim === 'date').map((q) => ({ min: q.min, max: q.max, inSentence }));
+  return quantities.filter((q) => q.dim === 'date').map((q) => ({ min: q.min, max: q.max, inSentence, ...(inSentence ? { start: q.start } : {}) }));
 }
 
 /** Known names in a block; a name the data gives to two entities is left out as ambiguous. */

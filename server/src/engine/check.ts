@@ -62,7 +62,7 @@ function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[
   for (const sentence of b.sentences) {
     const all = sentence.quantities.map((q) => candidatesFor(q, sentence, index)).filter((c) => c.length);
     for (const [q, { chosen, rivals }] of assignOneToOne(all, supports)) {
-      const otherDates = sentence.dates.filter((d) => !(q.dim === 'date' && d.min === q.min && d.max === q.max));
+      const otherDates = sentence.dates.filter((d) => !(q.dim === 'date' && d.start === q.start));
       const others = sentence.quantities.filter((o) => o !== q);
       const j = judge(q, chosen, rivals, sentence.text, otherDates.length > 0, b.block.kind === 'cell', others, index);
       if (!j) continue;

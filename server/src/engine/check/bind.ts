@@ -16,8 +16,8 @@ export interface SentenceContext {
   around: Map<string, number>;
   /** text around the sentence whose words also count as cues (the header and row of a table cell) */
   contextText: string;
-  /** dates stated in or around the sentence (not the figure itself), as day ranges */
-  dates: { min: number; max: number; inSentence: boolean }[];
+  /** dates stated in or around the sentence, as day ranges; those in the sentence carry their position */
+  dates: { min: number; max: number; inSentence: boolean; start?: number }[];
 }
 
 export interface Candidate {
@@ -72,9 +72,12 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       // a subject with one party (a company's own plan, its share sale) is not evoked by the
       // company's name alone: one of its own words must be there too
       if (!coverage.direct && (subject.parties?.length ?? 0) < 2 && !evokes(subject, ctx, index)) continue;
+      // when a role began: only in a sentence about one person ("Garman succeeded Selipsky on
+      // June 3, 2024" gives one date for two people) and one role of theirs at that organisation
+      if (subject.kind === 'role' && !oneRoleInPlay(subject, ctx, index)) continue;
       const implied = impliedByDimension(q, fact);
       if (cue.score === 0 && !implied) continue;
-      const time = timeFit(fact, ctx);
+      const time = timeFit(fact, q, ctx);
       if (time === -Infinity) continue;
       const event = eventFit(fact, ctx, index);
       const explained = explainedBonus(subject, present, index) + attachment(subject, q, ctx, index);
@@ -181,7 +184,7 @@ function explainedBonus(subject: Entity, present: ReturnType<typeof presentEntit
  */
 function attachment(subject: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): number {
   const own = [subject.id, ...(subject.parties ?? [])];
-  const ours = (n: NameMention): boolean => own.some((o) => related(n.entityId, o, index));
+  const ours = (n: NameMention): boolean => own.some((o) => (subject.kind === 'role' ? n.entityId === o : related(n.entityId, o, index)));
   const left = ctx.names.filter((n) => n.end <= q.start && q.start - n.end <= 80).sort((a, b) => b.end - a.end)[0];
   if (left) return ours(left) ? 0.7 : 0;
   const right = ctx.names.filter((n) => n.start >= q.end && n.start - q.end <= 15).sort((a, b) => a.start - b.start)[0];
@@ -208,21 +211,35 @@ function proximity(ids: string[], q: Quantity, ctx: SentenceContext): number {
  * For values that change over time: a date in the sentence that matches the fact's date helps,
  * one that contradicts it rules the fact out. Without a date the fact stays in, unscored.
  */
-function timeFit(fact: Fact, ctx: SentenceContext): number {
-  if (ctx.dates.length === 0) return 0;
+function timeFit(fact: Fact, q: Quantity, ctx: SentenceContext): number {
+  const dates = ctx.dates.filter((d) => !(d.start === q.start && q.dim === 'date'));
+  if (dates.length === 0) return 0;
   const asOf = parseIsoDate(fact.asOf);
   if (!asOf) return 0;
   const varying = TIME_VARYING.has(fact.property);
   let best = -Infinity;
-  for (const d of ctx.dates) {
+  for (const d of dates) {
+    // a date in the sentence is the time of the figure nearest to it ("$500 billion, up from $157
+    // billion in October 2024"): for other figures it is only context
+    const own = d.inSentence && ownsDate(d, q, ctx);
     const overlaps = d.min <= asOf.max && asOf.min <= d.max;
     let score: number;
-    if (overlaps) score = d.inSentence ? 1 : 0.5;
-    else if (varying) score = d.inSentence ? -Infinity : -0.5;
+    if (overlaps) score = own ? 1 : 0.5;
+    else if (varying) score = own ? -Infinity : -0.5;
     else score = -0.3;
     best = Math.max(best, score);
   }
   return best;
+}
+
+/** Whether `q` is the figure nearest to a date in its sentence (dates themselves aside). */
+function ownsDate(d: SentenceContext['dates'][number], q: Quantity, ctx: SentenceContext): boolean {
+  if (d.start === undefined) return true;
+  const at = d.start;
+  const gap = (o: Quantity): number => Math.abs((o.start + o.end) / 2 - at);
+  const figures = ctx.quantities.filter((o) => o.dim !== 'date');
+  const nearest = figures.reduce<Quantity | undefined>((m, o) => (!m || gap(o) < gap(m) ? o : m), undefined);
+  return !nearest || nearest === q || q.dim === 'date';
 }
 
 /**
@@ -244,4 +261,12 @@ export function assignOneToOne(all: Candidate[][], agreesWith: (q: Quantity, fac
     out.set(p.quantity, { chosen: p, rivals });
   }
   return out;
+}
+
+/** A role's start is checked only in a sentence naming one person, who held one role at that organisation. */
+function oneRoleInPlay(role: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
+  const people = new Set(ctx.names.filter((n) => index.entity(n.entityId)?.kind === 'person').map((n) => n.entityId));
+  const [person, org] = role.parties ?? [];
+  const roles = index.entity(person)?.roles?.filter((r) => r.of === org) ?? [];
+  return people.size <= 1 && roles.length === 1;
 }

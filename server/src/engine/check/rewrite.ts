@@ -1,7 +1,7 @@
 import { yearOf } from '../reference/dates';
 import type { RefValue } from '../reference/types';
 import { formatNumber } from '../extract/numbers';
-import type { Quantity } from '../types';
+import type { Quantity, QuantityStyle } from '../types';
 
 /** Scale words by family, smallest first, so a fix can move up or down within the author's family. */
 const SCALE_FAMILIES: [string, number][][] = [
@@ -33,23 +33,21 @@ export function rewriteInStyle(q: Quantity, ref: RefValue): string | undefined {
       const n = tidy(value / scale);
       if (n === undefined) return undefined;
       const scalePart = scaleWord ? `${s.scaleWord ? s.gap : ' '}${scaleWord}` : '';
-      return `${s.prefix}${formatNumber(n, s.form, s.capitalized)}${scalePart}${s.suffix}`;
+      return `${s.prefix}${formatNumber(n, wordsFit(s.form, n), s.capitalized)}${scalePart}${s.suffix}`;
     }
     case 'duration': {
       const n = tidy(value / s.scale);
       if (n === undefined || n <= 0 || (s.scale === 120 && !Number.isInteger(n))) return undefined;
-      // "five years" -> "one year"; "one year" -> "seven years"; "seven-year" stays singular
+      // "seven-year" stays singular; "five years" -> "one year"; "one year" -> "seven years"
       const wasOne = q.min / s.scale === 1;
-      let unit = s.suffix;
-      if (s.gap === ' ' && unit.endsWith('s') && n === 1) unit = unit.slice(0, -1);
-      else if (s.gap === ' ' && wasOne && !unit.endsWith('s') && n !== 1) unit += 's';
-      return `${formatNumber(n, s.form, s.capitalized)}${s.gap}${unit}`;
+      const unit = s.gap === ' ' && (wasOne || s.suffix.endsWith('s')) ? agreeUnit(s.suffix, s.gap, n) : s.suffix;
+      return `${formatNumber(n, wordsFit(s.form, n), s.capitalized)}${s.gap}${unit}`;
     }
     case 'power':
     case 'percent': {
       const n = tidy(value / s.scale);
       if (n === undefined) return undefined;
-      return `${formatNumber(n, s.form === 'words' && !Number.isInteger(n) ? 'digits' : s.form, s.capitalized)}${s.gap}${s.suffix}`;
+      return `${formatNumber(n, wordsFit(s.form, n), s.capitalized)}${s.gap}${agreeUnit(s.suffix, s.gap, n)}`;
     }
     case 'date':
       return rewriteDate(q, ref);
@@ -58,10 +56,13 @@ export function rewriteInStyle(q: Quantity, ref: RefValue): string | undefined {
   }
 }
 
-/** Keeps the author's scale when the value reads well in it, else the nearest scale of the same family. */
+/**
+ * Keeps the author's scale when the value reads well in it (1 to 999, as "$300 million" does and
+ * "$300000 million" does not), else the fitting scale of the same family ("$1.4 trillion").
+ */
 function pickScale(value: number, scaleWord: string, scale: number): [string, number] {
   if (!scaleWord) return ['', 1];
-  const reads = (v: number): boolean => v >= 1 && tidy(v) !== undefined;
+  const reads = (v: number): boolean => v >= 1 && v < 1000 && tidy(v) !== undefined;
   if (reads(value / scale)) return [scaleWord, scale];
   const family = SCALE_FAMILIES.find((f) => f.some(([w, n]) => w === scaleWord && n === scale));
   if (!family) return [scaleWord, scale];
@@ -70,6 +71,18 @@ function pickScale(value: number, scaleWord: string, scale: number): [string, nu
     if (reads(value / n)) return [w, n];
   }
   return [scaleWord, scale];
+}
+
+/** Numbers are spelled out only up to ten, as in most house styles: "six-year" -> "16-year". */
+function wordsFit(form: QuantityStyle['form'], n: number): QuantityStyle['form'] {
+  return form === 'words' && !(Number.isInteger(n) && n <= 10) ? 'digits' : form;
+}
+
+/** A unit word agrees with its number ("1 gigawatt", "2 gigawatts"); abbreviations and "-year" do not change. */
+function agreeUnit(unit: string, gap: string, n: number): string {
+  if (gap === '-' || !/^[a-z]{3,}$/i.test(unit) || /^per/i.test(unit)) return unit;
+  if (n === 1) return unit.replace(/s$/, '');
+  return unit.endsWith('s') ? unit : `${unit}s`;
 }
 
 /** The number if it can be written with at most three decimals, else undefined. */
@@ -88,5 +101,19 @@ function rewriteDate(q: Quantity, ref: RefValue): string | undefined {
     const name = monthYear[1].length <= 4 ? MONTH_NAMES[month].slice(0, 3) : MONTH_NAMES[month];
     return `${name} ${year}`;
   }
+  const day = new Date(ref.min * 86_400_000);
+  if (ref.unit === 'day' && ref.min === ref.max) {
+    // "December 2, 2024" -> "December 2, 2025"; "2 Dec 2024" -> "2 Dec 2025"
+    const monthFirst = /^([A-Z][a-z]+)(\.?) (\d{1,2})(st|nd|rd|th)?(,?) (\d{4})$/.exec(q.text);
+    const dayFirst = /^(\d{1,2}) ([A-Z][a-z]+)(\.?)(,?) (\d{4})$/.exec(q.text);
+    const name = (written: string): string => (written.length <= 4 ? MONTH_NAMES[day.getUTCMonth()].slice(0, 3) : MONTH_NAMES[day.getUTCMonth()]);
+    if (monthFirst) return `${name(monthFirst[1])}${monthFirst[2]} ${day.getUTCDate()}${monthFirst[4] ? ordinal(day.getUTCDate()) : ''}${monthFirst[5]} ${year}`;
+    if (dayFirst) return `${day.getUTCDate()} ${name(dayFirst[2])}${dayFirst[3]}${dayFirst[4]} ${year}`;
+  }
   return undefined;
+}
+
+function ordinal(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }

@@ -93,6 +93,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** How writers name each role title, so the title next to a date says which role it starts. */
+const TITLE_CUES: Record<string, string[]> = {
+  ceo: ['CEO', 'chief executive'], 'co-ceo': ['co-CEO', 'co-chief executive'], cfo: ['CFO', 'chief financial officer'],
+  cto: ['CTO', 'chief technology officer'], president: ['president'], chair: ['chairman', 'chairwoman', 'chair'],
+  'executive-chair': ['executive chairman', 'executive chair'], 'vice-chair': ['vice chair', 'vice-chair', 'vice chairman'],
+};
+
 /**
  * When a person took up a role is a checkable date ("led by Satya Nadella since 2014"). Each role
  * with a start date and a sourced person becomes a subject of kind 'role' whose parties are the
@@ -110,7 +117,7 @@ function roleStarts(entities: Entity[], nameOf: (id: string) => string): { entit
       out.facts.push({
         id: `${id}--from`, subject: id, property: 'start', asOf: r.from, status: 'verified',
         value: { dim: 'date', min: range.min, max: range.max, unit: range.precision },
-        also: [], cues: ['took over', 'became', 'named', 'appointed', 'since'], sources: e.sources,
+        also: [], cues: ['took over', 'became', 'named', 'appointed', 'since', ...(TITLE_CUES[r.title] ?? [])], sources: e.sources,
       });
     }
   }
