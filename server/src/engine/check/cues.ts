@@ -103,9 +103,11 @@ export function namedBefore(ids: string[], q: Quantity, ctx: SentenceContext): b
 
 const SUM = /\b(?:taken together|add(?:ed|ing)? (?:it|them|these|those) up|combined|altogether|in total|in all|all told|a total of|total of|sum of|together)\b/i;
 
-/** A figure that sums several things: the sentence says so before the figure. */
+const SUM_AFTER = /^\s*(?:in all|in total|all told|altogether|combined|together)\b/i;
+
+/** A figure that sums several things: "taken together, 26 GW", "$8 billion in all". */
 export function aggregate(ctx: SentenceContext, q: Quantity): boolean {
-  return SUM.test(ctx.text.slice(0, q.start - ctx.offset));
+  return SUM.test(ctx.text.slice(0, q.start - ctx.offset)) || SUM_AFTER.test(ctx.text.slice(q.end - ctx.offset));
 }
 
 /**

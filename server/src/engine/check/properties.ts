@@ -18,7 +18,7 @@ export const PROPERTY_CUES: Record<string, string[]> = {
   users: ['user', 'weekly', 'active', 'wau', 'mau'],
   customers: ['customer', 'client', 'business', 'subscriber', 'account'],
   shares: ['share', 'warrant'],
-  capex: ['capex', 'capital expenditure', 'capital spending', 'spend', 'spending', 'invest'],
+  capex: ['capex', 'capital expenditure', 'capital spending', 'spend', 'spending', 'infrastructure spending'],
   backlog: ['backlog', 'remaining performance obligation', 'rpo', 'order book'],
   'market-cap': ['market cap', 'market capitalization', 'market capitalisation', 'market value', 'valued', 'worth'],
   spend: ['spend', 'spending', 'plan', 'commit', 'commitment', 'invest', 'investment', 'build'],
