@@ -25,6 +25,9 @@ const TABLE_ROW = 1;
 const HEADING = 0.6;
 const PREVIOUS_BLOCK = 0.5;
 
+/** Words that refer back to something named before: "the company", "the deal", "its", "he". */
+const ANAPHORA = /\b(?:it|its|it['’]s|they|their|them|he|she|his|her|the (?:company|firm|startup|group|deal|agreement|contract|pact|partnership|round|investment|plan|project|venture|chipmaker|maker|lab|cloud provider|transaction|arrangement|commitment|expansion)|this|that|these|those|both|the two)\b/i;
+
 /** Reads a markdown document: prose, names, figures, sentences, and each sentence's context. */
 export function readDocument(source: string, index: ReferenceIndex): DocumentReading {
   const prose = extractProse(source);
@@ -62,12 +65,15 @@ export function readDocument(source: string, index: ReferenceIndex): DocumentRea
     const earlier = new Map<string, number>();
     const earlierDates: SentenceContext['dates'] = [];
     const recent: string[][] = [];
-    for (const span of splitSentences(reading.block.text)) {
+    const spans = splitSentences(reading.block.text);
+    for (const [k, span] of spans.entries()) {
       const inSpan = <T extends { start: number; end: number }>(x: T): boolean => x.start >= span.start && x.end <= span.end;
       const names = reading.names.filter(inSpan);
       const quantities = reading.quantities.filter(inSpan);
       const sentenceAround = new Map(around);
-      for (const [id, w] of earlier) sentenceAround.set(id, Math.max(sentenceAround.get(id) ?? 0, w));
+      // names from earlier sentences count fully only when this one refers back to them
+      const refersBack = ANAPHORA.test(reading.block.text.slice(span.start, span.end));
+      for (const [id, w] of earlier) sentenceAround.set(id, Math.max(sentenceAround.get(id) ?? 0, refersBack ? w : Math.min(w, PREVIOUS_BLOCK)));
       reading.sentences.push({
         text: reading.block.text.slice(span.start, span.end),
         offset: span.start,
@@ -75,6 +81,7 @@ export function readDocument(source: string, index: ReferenceIndex): DocumentRea
         names,
         around: sentenceAround,
         contextText: rowText,
+        previousText: reading.block.text.slice(spans[Math.max(0, k - 2)].start, span.start),
         dates: [...datesOf(quantities, true), ...rowDates, ...earlierDates.slice(-2), ...headingDates],
       });
       recent.push(names.map((n) => n.entityId));

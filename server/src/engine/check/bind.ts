@@ -16,6 +16,8 @@ export interface SentenceContext {
   around: Map<string, number>;
   /** text around the sentence whose words also count as cues (the header and row of a table cell) */
   contextText: string;
+  /** the two sentences before this one in its block, for what the sentence refers back to */
+  previousText: string;
   /** dates stated in or around the sentence, as day ranges; those in the sentence carry their position */
   dates: { min: number; max: number; inSentence: boolean; start?: number }[];
 }
@@ -186,7 +188,8 @@ function attachment(subject: Entity, q: Quantity, ctx: SentenceContext, index: R
   const own = [subject.id, ...(subject.parties ?? [])];
   const ours = (n: NameMention): boolean => own.some((o) => (subject.kind === 'role' ? n.entityId === o : related(n.entityId, o, index)));
   const left = ctx.names.filter((n) => n.end <= q.start && q.start - n.end <= 80).sort((a, b) => b.end - a.end)[0];
-  if (left) return ours(left) ? 0.7 : 0;
+  // "valued OpenAI at $500 billion", "Nvidia's $5 trillion": a name right before the figure is its owner
+  if (left) return ours(left) ? (q.start - left.end <= 5 ? 1 : 0.7) : 0;
   const right = ctx.names.filter((n) => n.start >= q.end && n.start - q.end <= 15).sort((a, b) => a.start - b.start)[0];
   if (!right) return 0;
   const between = ctx.text.slice(q.end - ctx.offset, right.start - ctx.offset);
@@ -212,7 +215,9 @@ function proximity(ids: string[], q: Quantity, ctx: SentenceContext): number {
  * one that contradicts it rules the fact out. Without a date the fact stays in, unscored.
  */
 function timeFit(fact: Fact, q: Quantity, ctx: SentenceContext): number {
-  const dates = ctx.dates.filter((d) => !(d.start === q.start && q.dim === 'date'));
+  // a date is itself the claim: other dates in the sentence say nothing about which fact it is
+  if (q.dim === 'date') return 0;
+  const dates = ctx.dates;
   if (dates.length === 0) return 0;
   const asOf = parseIsoDate(fact.asOf);
   if (!asOf) return 0;

@@ -63,7 +63,7 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
   // "Nvidia will invest up to $10 billion and Microsoft up to $5 billion": a verb before the first
   // of two coordinated figures governs both
   const coordinated = (run: Span): boolean => peers.some((p) => p.q !== q && gap(run, p) < gap(run, span)
-    && /^[^;:.]{0,50}$/.test(between(ctx.text, p, span)) && /\band\b|,/.test(between(ctx.text, p, span)));
+    && /^[^;:.,]{0,40}$/.test(between(ctx.text, p, span)) && /\band\b/.test(between(ctx.text, p, span)));
   let best = 0;
   for (const run of runs) {
     best = Math.max(best, belongs(run) ? 1 + Math.max(0, 1 - gap(run, span) / 60) : coordinated(run) ? 1 : 0.3);
@@ -101,13 +101,21 @@ export function namedBefore(ids: string[], q: Quantity, ctx: SentenceContext): b
   return inSentence.length === 0 || inSentence.some((n) => n.start < q.start);
 }
 
-const SUM = /\b(?:taken together|add(?:ed|ing)? (?:it|them|these|those) up|combined|altogether|in total|in all|all told|a total of|total of|sum of|together)\b/i;
+const SUM_WORDS = String.raw`taken together|add(?:ed|ing)? (?:it|them|these|those) up|combined|altogether|in total|in all|all told|a total of|total of|sum of|together`;
+const SUM = new RegExp(String.raw`\b(?:${SUM_WORDS})\b`, 'i');
+const SUM_OPENS = new RegExp(String.raw`^\W*(?:${SUM_WORDS})\b`, 'i');
 
 const SUM_AFTER = /^\s*(?:in all|in total|all told|altogether|combined|together)\b/i;
 
 /** A figure that sums several things: "taken together, 26 GW", "$8 billion in all". */
 export function aggregate(ctx: SentenceContext, q: Quantity): boolean {
-  return SUM.test(ctx.text.slice(0, q.start - ctx.offset)) || SUM_AFTER.test(ctx.text.slice(q.end - ctx.offset));
+  // the sum word governs the figure when it is close before it, in the same clause
+  // ("that is 26 GW taken together"), or opens the sentence ("Taken together, that is 26 GW")
+  const before = ctx.text.slice(0, q.start - ctx.offset);
+  const sum = [...before.slice(-45).matchAll(new RegExp(SUM.source, 'gi'))].pop();
+  const opens = SUM_OPENS.test(before);
+  const governs = opens || (sum !== undefined && !/[,;]/.test(before.slice(-45).slice(sum.index! + sum[0].length)));
+  return governs || SUM_AFTER.test(ctx.text.slice(q.end - ctx.offset));
 }
 
 /**
@@ -137,7 +145,7 @@ export function eventFit(fact: Fact, ctx: SentenceContext, index: ReferenceIndex
 /** Whether the sentence uses one of the words the data attaches to any fact of `subject`. */
 export function evokes(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   const words = index.factsAbout(subject.id).flatMap((f) => ownCuesOf(f, index));
-  return words.some((w) => hits(w, ctx.text).length > 0);
+  return words.some((w) => hits(w, ctx.text).length > 0 || hits(w, ctx.previousText).length > 0);
 }
 
 function between(text: string, a: Span, b: Span): string {

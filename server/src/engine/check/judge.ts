@@ -49,7 +49,14 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
   // against the value of the time the text names, or against the current one when it says "now"
   if (hasTimeline(chosen.fact, index) && !chosen.timeMatched && !(PRESENT.test(sentence) && !hasDate)) return undefined;
   let target = chosen;
-  const doubtful = close.filter((r) => !sameValue(r.fact, chosen.fact));
+  // a rival casts doubt only if the sentence could be about it: its own cue, and its time named
+  // when it has values at several times
+  // and if its subject accounts for no name the chosen one does not (the OpenAI–Nvidia letter of
+  // intent leaves no doubt against OpenAI's own plan when both companies are named)
+  const dominated = (c: Candidate): boolean => c.names.length < chosen.names.length && c.names.every((n) => chosen.names.includes(n));
+  const viable = (c: Candidate): boolean => c.strongCue && !dominated(c)
+    && (c.timeMatched || !hasTimeline(c.fact, index) || PRESENT.test(sentence));
+  const doubtful = close.filter((r) => !sameValue(r.fact, chosen.fact) && viable(r));
   if (doubtful.length) {
     const current = index.current(chosen.fact);
     const oneChain = [chosen, ...doubtful].every((c) => index.current(c.fact) === current);
@@ -57,6 +64,9 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
       // Values of one thing over time, and no date says which: only "now" settles it.
       if (hasDate || !PRESENT.test(sentence)) return undefined;
       target = [chosen, ...close].find((c) => c.fact === current) ?? { ...chosen, fact: current };
+    } else if (doubtful.some((c) => !sameParties(c.fact.subject, chosen.fact.subject, index))) {
+      // Close facts about different subjects: the sentence does not say whose figure it is.
+      return undefined;
     } else {
       // The figure fits none of the close facts, so it is wrong whichever is meant. Between near
       // ties the fix goes to the value nearest to what was written (a slip, not another fact).
@@ -81,6 +91,13 @@ function distanceTo(q: Quantity, fact: Fact): number {
 function digitsDiffer(a: number, b: number): boolean {
   const digits = (n: number): string => String(n).replace(/[^1-9]/g, '').split('').sort().join('');
   return digits(a) !== digits(b);
+}
+
+/** Two subjects are the same party set: one entity, or deals between the same parties. */
+function sameParties(a: string, b: string, index: ReferenceIndex): boolean {
+  if (a === b) return true;
+  const key = (id: string): string => [...(index.entity(id)?.parties ?? [id])].sort().join('+');
+  return key(a) === key(b);
 }
 
 /** Whether the subject has other values of the same property at other times. */
