@@ -121,9 +121,13 @@ function checkNames(b: BlockReading, index: ReferenceIndex, findings: Finding[],
 
 function checkAttributions(b: BlockReading, index: ReferenceIndex, today: number, findings: Finding[]): void {
   for (const s of b.sentences) {
-    const when = s.dates.find((d) => d.inSentence)?.max ?? today;
-    for (const claim of findAttributions(s.text, s.names.map((n) => ({ ...n, start: n.start - s.offset, end: n.end - s.offset })), index)) {
-      const verdict = judgeAttribution(claim, when, index);
+    const rowCompanies = b.block.kind === 'cell' ? [...s.around].filter(([id, w]) => w >= 1 && index.entity(id)?.kind === 'company').map(([id]) => id) : [];
+    for (const claim of findAttributions(s.text, s.names.map((n) => ({ ...n, start: n.start - s.offset, end: n.end - s.offset })), index, rowCompanies)) {
+      // the time of a role is a date right by it ("in 2019 CloudCo's chief John Doe"), else today
+      const near = s.dates.filter((d) => d.inSentence && d.start !== undefined
+        && Math.abs(d.start - (claim.person.start + s.offset)) <= 40 + claim.person.text.length);
+      const when = near[0]?.max ?? today;
+      const verdict = judgeAttribution(claim, when, today, index);
       if (!verdict || verdict.ok || !verdict.holder) continue;
       const start = claim.person.start + s.offset;
       const end = claim.person.end + s.offset;
