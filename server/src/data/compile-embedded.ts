@@ -2,6 +2,26 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { dataFilesIn, readDataFile } from './load';
 import { mergeLayers } from './merge';
+import { normalizeName, withinOneEdit } from '../engine/reference/near-miss';
+import words from 'an-array-of-english-words';
+
+/**
+ * Dictionary words one slip away from a name ("goggle" for Google): a writer who types them means
+ * the word. Computed here so the server carries only these few words, not the dictionary.
+ */
+function commonWordsNear(names: string[]): string[] {
+  const targets = names.map((n) => normalizeName(n).replace(/l/g, 'i')).filter((n) => n.length >= 5);
+  const byLength = new Map<number, string[]>();
+  for (const t of targets) byLength.set(t.length, [...(byLength.get(t.length) ?? []), t]);
+  const out: string[] = [];
+  for (const w of words as string[]) {
+    if (w.length < 5) continue;
+    const folded = w.replace(/l/g, 'i');
+    const near = [w.length - 1, w.length, w.length + 1].some((len) => (byLength.get(len) ?? []).some((t) => withinOneEdit(folded, t)));
+    if (near) out.push(w);
+  }
+  return out;
+}
 
 /**
  * Build step: validates every file under the data folder and writes the merged dataset as JSON
@@ -16,6 +36,7 @@ export function compileEmbedded(dataDir: string, outFile: string): { entities: n
     throw new Error(`reference data has ${errors.length} error(s):\n${lines.join('\n')}`);
   }
   const slim = {
+    commonWords: commonWordsNear(dataset.entities.map((e) => e.name)),
     entities: dataset.entities.map(({ file, ...e }) => ({ ...e, file: file?.replace(/^.*reference-data\//, 'reference-data/') })),
     facts: dataset.facts.map(({ file, ...f }) => ({ ...f, file: file?.replace(/^.*reference-data\//, 'reference-data/') })),
   };

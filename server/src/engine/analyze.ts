@@ -97,11 +97,41 @@ export function readDocument(source: string, index: ReferenceIndex): DocumentRea
 }
 
 function datesOf(quantities: Quantity[], inSentence: boolean): SentenceContext['dates'] {
-  return quantities.filter((q) => q.dim === 'date').map((q) => ({ min: q.min, max: q.max, inSentence, ...(inSentence ? { start: q.start } : {}) }));
+  return quantities.filter((q) => q.dim === 'date').map((q) => ({ min: q.min, max: q.max, inSentence, ...(inSentence ? { start: q.start, end: q.end } : {}) }));
 }
 
-/** Known names in a block; a name the data gives to two entities is left out as ambiguous. */
+/** Known names in a block, and near misses of them; a name two entities share is left out as ambiguous. */
 function findNames(text: string, index: ReferenceIndex): NameMention[] {
+  const known = knownNames(text, index);
+  return [...known, ...nearMisses(text, known, index)].sort((a, b) => a.start - b.start);
+}
+
+/** One or two capitalized words ("Antropic", "Open Ai", "Jensen Haung") that nearly spell a known name. */
+function nearMisses(text: string, known: NameMention[], index: ReferenceIndex): NameMention[] {
+  const out: NameMention[] = [];
+  const words = [...text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}]+)?/gu)];
+  const taken = (start: number, end: number): boolean => [...known, ...out].some((n) => start < n.end && n.start < end);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    const spans = [] as { start: number; end: number }[];
+    if (next && /^ $/.test(text.slice(w.index! + w[0].length, next.index))) spans.push({ start: w.index!, end: next.index! + next[0].length });
+    spans.push({ start: w.index!, end: w.index! + w[0].length });
+    for (const span of spans) {
+      const written = text.slice(span.start, span.end).replace(/['’]s$/, '');
+      const end = span.start + written.length;
+      // an all-capitals word is a heading's style or an acronym, not a misspelling
+      if (taken(span.start, end) || written === written.toUpperCase() || index.names.has(written)) continue;
+      const hit = index.nearMisses.find(written);
+      if (!hit || hit.name === written) continue;
+      out.push({ start: span.start, end, text: written, entityId: hit.entityId, misspelled: true });
+      break;
+    }
+  }
+  return out;
+}
+
+function knownNames(text: string, index: ReferenceIndex): NameMention[] {
   const out: NameMention[] = [];
   for (const m of index.names.findAll(text)) {
     const ids = new Set(m.entries.map((e) => e.entityId));

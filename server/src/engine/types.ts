@@ -39,6 +39,8 @@ export interface Quantity {
   adjectival?: boolean;
   /** the figure is a change ("adding $140 billion to its market value"), not a level */
   change?: boolean;
+  /** what the figure is per ("$1.25 billion a month" is per month, "$135 a share" per share) */
+  per?: 'share' | 'time' | 'unit';
 }
 
 /** A known name found in prose. */

@@ -19,7 +19,7 @@ export interface SentenceContext {
   /** the two sentences before this one in its block, for what the sentence refers back to */
   previousText: string;
   /** dates stated in or around the sentence, as day ranges; those in the sentence carry their position */
-  dates: { min: number; max: number; inSentence: boolean; start?: number }[];
+  dates: { min: number; max: number; inSentence: boolean; start?: number; end?: number }[];
 }
 
 export interface Candidate {
@@ -76,7 +76,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       if (!coverage.direct && (subject.parties?.length ?? 0) < 2 && !evokes(subject, ctx, index)) continue;
       // when a role began: only in a sentence about one person ("Garman succeeded Selipsky on
       // June 3, 2024" gives one date for two people) and one role of theirs at that organisation
-      if (subject.kind === 'role' && !oneRoleInPlay(subject, ctx, index)) continue;
+      if (subject.kind === 'role' && (!oneRoleInPlay(subject, ctx, index) || !titleJustBefore(fact, q, ctx))) continue;
       const implied = impliedByDimension(q, fact);
       if (cue.score === 0 && !implied) continue;
       const time = timeFit(fact, q, ctx);
@@ -149,6 +149,12 @@ function related(a: string, b: string, index: ReferenceIndex): boolean {
 function dimensionFits(q: Quantity, fact: Fact): boolean {
   const v = fact.value;
   if (v.dim !== q.dim) return false;
+  // a rate is a different quantity from a total: "$135 a share" is a price, "$1.25 billion a month" no fact's
+  if (q.per === 'share') return fact.property === 'price';
+  if (q.per) return false;
+  // a share of something is only read as a stake, a market share or a share move unless the fact
+  // has words of its own ("RPO up 359%")
+  if (q.dim === 'percent' && !PERCENT_PROPERTIES.has(fact.property) && !fact.cues.length) return false;
   const allowed = PROPERTY_DIMENSIONS[fact.property];
   if (allowed && !allowed.includes(q.dim)) return false;
   if (q.dim === 'money') return (v.unit ?? 'USD') === (q.unit ?? 'USD');
@@ -156,6 +162,8 @@ function dimensionFits(q: Quantity, fact: Fact): boolean {
   if (q.dim === 'percent') return q.unit !== 'points';
   return true;
 }
+
+const PERCENT_PROPERTIES = new Set(['stake', 'market-share', 'share-move']);
 
 /** Power can only be capacity, a counted noun names its property: no cue word needed. */
 function impliedByDimension(q: Quantity, fact: Fact): boolean {
@@ -237,14 +245,20 @@ function timeFit(fact: Fact, q: Quantity, ctx: SentenceContext): number {
   return best;
 }
 
-/** Whether `q` is the figure nearest to a date in its sentence (dates themselves aside). */
+/**
+ * Whether a date in the sentence is `q`'s own: the figure nearest to it, in the same clause (no
+ * comma or bracket between), or the date opens the sentence ("In March 2025, OpenAI raised ...").
+ */
 function ownsDate(d: SentenceContext['dates'][number], q: Quantity, ctx: SentenceContext): boolean {
   if (d.start === undefined) return true;
   const at = d.start;
   const gap = (o: Quantity): number => Math.abs((o.start + o.end) / 2 - at);
   const figures = ctx.quantities.filter((o) => o.dim !== 'date');
   const nearest = figures.reduce<Quantity | undefined>((m, o) => (!m || gap(o) < gap(m) ? o : m), undefined);
-  return !nearest || nearest === q || q.dim === 'date';
+  if (nearest && nearest !== q) return false;
+  const opens = /^\W*(?:(?:in|on|by|as of|since|during|at the end of|at)\s+)?$/i.test(ctx.text.slice(0, at - ctx.offset));
+  const between = at < q.start ? ctx.text.slice((d.end ?? at) - ctx.offset, q.start - ctx.offset) : ctx.text.slice(q.end - ctx.offset, at - ctx.offset);
+  return opens || !/[,;()]/.test(between);
 }
 
 /**
@@ -274,4 +288,12 @@ function oneRoleInPlay(role: Entity, ctx: SentenceContext, index: ReferenceIndex
   const [person, org] = role.parties ?? [];
   const roles = index.entity(person)?.roles?.filter((r) => r.of === org) ?? [];
   return people.size <= 1 && roles.length === 1;
+}
+
+const ROLE_VERBS = new Set(['took over', 'became', 'named', 'appointed', 'since']);
+
+/** A role's start needs its title right before the date: "CEO since 2014", "co-founded ... in 1993". */
+function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): boolean {
+  const before = ctx.text.slice(Math.max(0, q.start - ctx.offset - 40), q.start - ctx.offset).toLowerCase();
+  return fact.cues.filter((c) => !ROLE_VERBS.has(c)).some((c) => before.includes(c.toLowerCase()));
 }

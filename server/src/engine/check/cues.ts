@@ -30,7 +30,8 @@ const WEAK_CUES = new Set(['up to', 'about', 'more than', 'over', 'on', 'in', 'a
  * dates), not a name (names bind subjects; "led by Thrive" says nothing about which figure).
  */
 export function ownCuesOf(fact: Fact, index: ReferenceIndex): string[] {
-  return fact.cues.filter((c) => c.length > 2 && !WEAK_CUES.has(c.toLowerCase()) && !/^\d+$/.test(c) && !index.names.has(c));
+  return fact.cues.filter((c) => c.length > 2 && !WEAK_CUES.has(c.toLowerCase()) && !/^\d+$/.test(c) && !index.names.has(c)
+    && !/^(?:hundred|thousand|million|billion|trillion)s?$/i.test(c));
 }
 
 interface Span {

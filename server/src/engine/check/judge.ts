@@ -4,6 +4,9 @@ import type { Quantity, VerdictKind } from '../types';
 import { MIN_SCORE, type Candidate } from './bind';
 import { agrees } from './verdict';
 
+/** Values there are many of (a company has a price every day): called wrong only when the text dates them. */
+const VOLATILE = new Set(['price', 'share-move', 'market-cap']);
+
 /** Rivals this close to the best binding make it ambiguous. */
 const MARGIN = 0.75;
 /** Scores this close are a tie, settled by which value the written one is nearest to. */
@@ -47,7 +50,8 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
   if (!chosen.strongCue && !inTable) return undefined;
   // a value the data records at several times (a valuation, a run rate) is called wrong only
   // against the value of the time the text names, or against the current one when it says "now"
-  if (hasTimeline(chosen.fact, index) && !chosen.timeMatched && !(PRESENT.test(sentence) && !hasDate)) return undefined;
+  if ((hasTimeline(chosen.fact, index) || VOLATILE.has(chosen.fact.property)) && !chosen.timeMatched
+    && !(PRESENT.test(sentence) && !hasDate)) return undefined;
   let target = chosen;
   // a rival casts doubt only if the sentence could be about it: its own cue, and its time named
   // when it has values at several times

@@ -38,12 +38,13 @@ function figureInterval(q: Quantity): Interval {
   switch (q.hedge) {
     case 'nearly':
       return { lo: q.min * (1 - NEARLY), hi };
+    // "more than $20 billion" is not said of $200 billion, nor "up to $40 billion" of $4 billion
     case 'at-least':
-      return { lo, hi: Infinity };
+      return { lo, hi: q.max * 2.5 };
     case 'at-most':
-      return { lo: 0, hi };
+      return { lo: q.min / 4, hi };
     case 'below':
-      return { lo: 0, hi: q.max };
+      return { lo: q.min / 4, hi: q.max };
     default:
       return { lo, hi };
   }

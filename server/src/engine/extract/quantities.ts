@@ -22,6 +22,8 @@ export function extractQuantities(text: string): Quantity[] {
       if (q && free(q.start, q.end) && !insideToken(text, q.start, q.end)) {
         q.hedge ??= hedgeBefore(text, q.start);
         if (isChange(text, q)) q.change = true;
+        const per = perUnit(text, q);
+        if (per) q.per = per;
         taken.push(q);
       }
     }
@@ -235,6 +237,18 @@ function insideToken(text: string, start: number, end: number): boolean {
   if (before && /[\p{L}\p{N}_]/u.test(before) && !/^[$€£]/.test(text.slice(start))) return true;
   if (before === '-' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '') && /^\d/.test(text.slice(start))) return true;
   return after !== undefined && /[\p{N}_]/u.test(after);
+}
+
+const PER = /^\s*(?:a|an|per|each|every|\/)\s*(share|stock|month|year|quarter|week|day|hour|annum|gigawatt|GW|megawatt|MW|chip|GPU|user|head|person|unit)\b/i;
+
+/** A rate: "$1.25 billion a month", "$135 a share", "$35 billion per gigawatt". */
+function perUnit(text: string, q: Quantity): Quantity['per'] {
+  if (q.dim !== 'money') return undefined;
+  const m = PER.exec(text.slice(q.end, q.end + 20));
+  if (!m) return undefined;
+  const unit = m[1].toLowerCase();
+  if (unit === 'share' || unit === 'stock') return 'share';
+  return /^(?:month|year|quarter|week|day|hour|annum)$/.test(unit) ? 'time' : 'unit';
 }
 
 /** Words that make a figure a change in a value rather than the value itself. */

@@ -1,4 +1,5 @@
 import { NameTrie } from './name-trie';
+import { NearMissIndex } from './near-miss';
 import { parseIsoDate } from './dates';
 import type { Dataset, Entity, Fact } from './types';
 
@@ -10,6 +11,7 @@ export type { Dataset, Entity, Fact, RefValue, Source, Dimension, Role, FactStat
  */
 export class ReferenceIndex {
   readonly names = new NameTrie();
+  readonly nearMisses: NearMissIndex;
   private readonly entities = new Map<string, Entity>();
   private readonly facts = new Map<string, Fact>();
   private readonly bySubject = new Map<string, Fact[]>();
@@ -17,9 +19,11 @@ export class ReferenceIndex {
   private readonly rolesOf = new Map<string, { person: Entity; title: string; from?: string; until?: string }[]>();
 
   constructor(readonly dataset: Dataset, readonly version: string) {
+    this.nearMisses = new NearMissIndex(dataset.commonWords);
     for (const e of dataset.entities) this.entities.set(e.id, e);
     for (const e of dataset.entities) {
       this.names.add(e.name, e.id, 'name');
+      if (e.kind !== 'deal' && e.kind !== 'role') this.nearMisses.add(e.name, e.id);
       for (const a of e.aliases) this.names.add(a, e.id, 'alias');
       for (const m of e.misspellings) this.names.add(m, e.id, 'misspelling');
       for (const p of e.parties ?? []) push(this.byParty, p, e);
@@ -95,9 +99,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** How writers name each role title, so the title next to a date says which role it starts. */
 const TITLE_CUES: Record<string, string[]> = {
-  ceo: ['CEO', 'chief executive'], 'co-ceo': ['co-CEO', 'co-chief executive'], cfo: ['CFO', 'chief financial officer'],
+  ceo: ['CEO', 'chief executive', 'led by', 'run by', 'headed by'], 'co-ceo': ['co-CEO', 'co-chief executive'], cfo: ['CFO', 'chief financial officer'],
   cto: ['CTO', 'chief technology officer'], president: ['president'], chair: ['chairman', 'chairwoman', 'chair'],
   'executive-chair': ['executive chairman', 'executive chair'], 'vice-chair': ['vice chair', 'vice-chair', 'vice chairman'],
+  founder: ['founder', 'founded'], 'co-founder': ['co-founder', 'cofounder', 'co-founded', 'cofounded'],
 };
 
 /**

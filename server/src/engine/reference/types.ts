@@ -71,4 +71,6 @@ export interface Entity {
 export interface Dataset {
   entities: Entity[];
   facts: Fact[];
+  /** dictionary words close to some name ("goggle"), never read as misspellings; compiled at build time */
+  commonWords?: string[];
 }

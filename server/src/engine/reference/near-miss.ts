@@ -1,0 +1,88 @@
+/**
+ * Near misses of known names: spacing and case variants ("Open Ai", "Openai"), l/I confusions
+ * ("OpenAl") and one slip of a letter ("Nvida", "Antropic", "Microsft", "Anthorpic") in names of
+ * five letters or more. Lookups go through a table of one-letter deletions, so the cost of a
+ * lookup depends on the word, not on how many names there are.
+ */
+
+export interface NearMiss {
+  entityId: string;
+  /** the name as the data writes it */
+  name: string;
+}
+
+/** Lower case, without spaces, hyphens, dots and apostrophes: "Open-AI's" -> "openais". */
+export function normalizeName(text: string): string {
+  return text.toLowerCase().replace(/[\s\-\u2010-\u2014.'’]/g, '');
+}
+
+const MIN_LENGTH = 5;
+
+export class NearMissIndex {
+  private readonly exact = new Map<string, NearMiss[]>();
+  private readonly deletes = new Map<string, NearMiss[]>();
+  private readonly common: Set<string>;
+
+  /** `commonWords`: dictionary words close to some name, which are never read as misspellings. */
+  constructor(commonWords: Iterable<string> = []) {
+    this.common = new Set(commonWords);
+  }
+
+  add(name: string, entityId: string): void {
+    const norm = fold(normalizeName(name));
+    if (norm.length < MIN_LENGTH) return;
+    const entry = { entityId, name };
+    push(this.exact, norm, entry);
+    for (const d of deletionsOf(norm)) push(this.deletes, d, entry);
+  }
+
+  /**
+   * The one entity whose name `written` nearly matches, if there is exactly one. `written` is a
+   * word or two as they appear in the text; a dictionary word is never a near miss.
+   */
+  find(written: string): NearMiss | undefined {
+    const raw = normalizeName(written);
+    if (raw.length < MIN_LENGTH || this.common.has(raw)) return undefined;
+    const norm = fold(raw);
+    const found = new Map<string, NearMiss>();
+    for (const e of this.exact.get(norm) ?? []) found.set(e.entityId, e);
+    if (found.size === 0) {
+      for (const key of [norm, ...deletionsOf(norm)]) {
+        for (const e of this.deletes.get(key) ?? this.exact.get(key) ?? []) {
+          if (withinOneEdit(norm, fold(normalizeName(e.name)))) found.set(e.entityId, e);
+        }
+      }
+    }
+    return found.size === 1 ? [...found.values()][0] : undefined;
+  }
+}
+
+/** An l written for an I ("OpenAl") reads the same once both are folded to i. */
+function fold(norm: string): string {
+  return norm.replace(/l/g, 'i');
+}
+
+function deletionsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Damerau-Levenshtein distance of at most one: one insertion, deletion, substitution or swap. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
