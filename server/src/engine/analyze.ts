@@ -48,13 +48,13 @@ export function readDocument(source: string, index: ReferenceIndex): DocumentRea
       if ((hb.block.depth ?? 0) >= depth) continue;
       depth = hb.block.depth ?? 0;
       add(hb.names.map((n) => n.entityId), HEADING);
-      headingDates.push(...datesOf(hb.quantities, false));
+      headingDates.push(...datesOf(hb.quantities, false, false));
     }
     const rowDates: SentenceContext['dates'] = [];
     const rowText = (reading.block.related ?? []).map((r) => blocks[r].block.text).join(' | ');
     for (const r of reading.block.related ?? []) {
       add(blocks[r].names.map((n) => n.entityId), TABLE_ROW);
-      rowDates.push(...datesOf(blocks[r].quantities, true));
+      rowDates.push(...datesOf(blocks[r].quantities, true, false));
     }
     const prev = blocks[i - 1];
     if (prev && prev.block.kind === 'paragraph' && reading.block.kind === 'paragraph') {
@@ -82,10 +82,10 @@ export function readDocument(source: string, index: ReferenceIndex): DocumentRea
         around: sentenceAround,
         contextText: rowText,
         previousText: reading.block.text.slice(spans[Math.max(0, k - 2)].start, span.start),
-        dates: [...datesOf(quantities, true), ...rowDates, ...earlierDates.slice(-2), ...headingDates],
+        dates: [...datesOf(quantities, true, true), ...rowDates, ...earlierDates.slice(-2), ...headingDates],
       });
       recent.push(names.map((n) => n.entityId));
-      earlierDates.push(...datesOf(quantities, false));
+      earlierDates.push(...datesOf(quantities, false, false));
       earlier.clear();
       recent.forEach((ids, k) => {
         const w = k >= recent.length - 2 ? EARLIER_IN_BLOCK : PREVIOUS_BLOCK;
@@ -96,8 +96,9 @@ export function readDocument(source: string, index: ReferenceIndex): DocumentRea
   return { prose, blocks };
 }
 
-function datesOf(quantities: Quantity[], inSentence: boolean): SentenceContext['dates'] {
-  return quantities.filter((q) => q.dim === 'date').map((q) => ({ min: q.min, max: q.max, inSentence, ...(inSentence ? { start: q.start, end: q.end } : {}) }));
+/** Date figures as time qualifiers; `positioned` for those of the sentence itself, whose place matters. */
+function datesOf(quantities: Quantity[], inSentence: boolean, positioned: boolean): SentenceContext['dates'] {
+  return quantities.filter((q) => q.dim === 'date').map((q) => ({ min: q.min, max: q.max, inSentence, ...(positioned ? { start: q.start, end: q.end } : {}) }));
 }
 
 /** Known names in a block, and near misses of them; a name two entities share is left out as ambiguous. */

@@ -85,7 +85,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       const explained = explainedBonus(subject, present, index) + attachment(subject, q, ctx, index);
       const score = coverage.weight * 2 + cue.score + (implied ? 0.5 : 0) + time + event + explained + proximity(coverage.ids, q, ctx);
       if (process.env.FACTLINT_DEBUG) console.log('   ', q.text, fact.id, { cov: coverage.weight, cue: cue.score, implied, time, explained, prox: proximity(coverage.ids, q, ctx) });
-      out.push({ quantity: q, fact, score, coverage: coverage.weight, strongCue: cue.score >= 1 || implied, timeMatched: time > 0 || cue.distinctive || event > 0, names: coverage.names, cues: cue.words });
+      out.push({ quantity: q, fact, score, coverage: coverage.weight, strongCue: cue.score >= 1 || implied, timeMatched: time >= 0.5 || cue.distinctive || event > 0, names: coverage.names, cues: cue.words });
     }
   }
   return out.sort((a, b) => b.score - a.score);
@@ -234,10 +234,11 @@ function timeFit(fact: Fact, q: Quantity, ctx: SentenceContext): number {
   for (const d of dates) {
     // a date in the sentence is the time of the figure nearest to it ("$500 billion, up from $157
     // billion in October 2024"): for other figures it is only context
+    // a date of the sentence that belongs to another figure says little about this one
     const own = d.inSentence && ownsDate(d, q, ctx);
     const overlaps = d.min <= asOf.max && asOf.min <= d.max;
     let score: number;
-    if (overlaps) score = own ? 1 : 0.5;
+    if (overlaps) score = own ? 1 : d.inSentence ? 0.25 : 0.5;
     else if (varying) score = own ? -Infinity : -0.5;
     else score = -0.3;
     best = Math.max(best, score);
@@ -255,10 +256,12 @@ function ownsDate(d: SentenceContext['dates'][number], q: Quantity, ctx: Sentenc
   const gap = (o: Quantity): number => Math.abs((o.start + o.end) / 2 - at);
   const figures = ctx.quantities.filter((o) => o.dim !== 'date');
   const nearest = figures.reduce<Quantity | undefined>((m, o) => (!m || gap(o) < gap(m) ? o : m), undefined);
-  if (nearest && nearest !== q) return false;
+  // a date that opens the sentence dates all of it
   const opens = /^\W*(?:(?:in|on|by|as of|since|during|at the end of|at)\s+)?$/i.test(ctx.text.slice(0, at - ctx.offset));
+  if (opens) return true;
+  if (nearest && nearest !== q) return false;
   const between = at < q.start ? ctx.text.slice((d.end ?? at) - ctx.offset, q.start - ctx.offset) : ctx.text.slice(q.end - ctx.offset, at - ctx.offset);
-  return opens || !/[,;()]/.test(between);
+  return !/[,;()]/.test(between);
 }
 
 /**

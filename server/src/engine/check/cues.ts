@@ -54,7 +54,11 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
   const words = [...(PROPERTY_CUES[fact.property] ?? []), ...own];
   const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
   const peers = ctx.quantities.filter((o) => o.dim === q.dim).map((o) => ({ q: o, start: o.start - ctx.offset, end: o.end - ctx.offset }));
-  const gap = (c: Span, o: Span): number => (c.end <= o.start ? o.start - c.end : Math.max(0, c.start - o.end));
+  // a comma, semicolon or bracket between a cue and a figure puts them in different items
+  const gap = (c: Span, o: Span): number => {
+    const [from, to] = c.end <= o.start ? [c.end, o.start] : [o.end, c.start];
+    return Math.max(0, to - from) + (/[,;()]/.test(ctx.text.slice(from, to)) ? 30 : 0);
+  };
   const belongs = (c: Span): boolean => {
     const nearest = peers.reduce((m, o) => (gap(c, o) < gap(c, m) ? o : m), peers[0]);
     return !nearest || nearest.q === q;

@@ -30,13 +30,14 @@ export interface Judgement {
 export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sentence: string, hasDate: boolean,
   inTable: boolean, others: Quantity[], index: ReferenceIndex): Judgement | undefined {
   const close = rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
+  const firm = (chosen.coverage >= 0.7 || inTable) && (chosen.strongCue || inTable);
   for (const c of [chosen, ...close]) {
     if (supports(q, c.fact)) {
       const current = index.current(c.fact);
       // "moved from $132 billion to $142 billion": a sentence that also gives the current value
       // knows the old one is old
       const statesCurrent = others.some((o) => supports(o, current));
-      if (current !== c.fact && !hasDate && PRESENT.test(sentence) && !supports(q, current) && !statesCurrent) {
+      if (firm && current !== c.fact && !hasDate && PRESENT.test(sentence) && !supports(q, current) && !statesCurrent) {
         return { fact: c.fact, candidate: c, verdict: 'outdated', current };
       }
       return { fact: c.fact, candidate: c, verdict: 'supported' };

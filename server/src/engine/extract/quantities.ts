@@ -28,7 +28,27 @@ export function extractQuantities(text: string): Quantity[] {
       }
     }
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return mergeRanges(text, taken.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * "$150 billion to $175 billion", "4–5 GW written in full", "between 4 and 5 million": two figures
+ * of one dimension joined by a dash or "to" are one range ("from $132 billion to $142 billion"
+ * is a change, not a range, and stays two figures).
+ */
+function mergeRanges(text: string, found: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of found) {
+    const prev = out[out.length - 1];
+    const joint = prev ? text.slice(prev.end, q.start) : '';
+    const joined = prev && prev.dim === q.dim && prev.dim !== 'date' && prev.unit === q.unit && prev.min === prev.max && q.min === q.max
+      && (/^\s?[-\u2013\u2014]\s?$|^ to $/.test(joint) && !/\bfrom\s+(?:about\s+)?$/i.test(text.slice(Math.max(0, prev.start - 12), prev.start))
+        || (joint === ' and ' && /\bbetween\s+$/i.test(text.slice(Math.max(0, prev.start - 10), prev.start))));
+    if (joined && prev.max < q.min) {
+      out[out.length - 1] = { ...prev, end: q.end, text: text.slice(prev.start, q.end), max: q.max, rounding: Math.max(prev.rounding, q.rounding) };
+    } else out.push(q);
+  }
+  return out;
 }
 
 interface Reader {
