@@ -1,4 +1,5 @@
 import { extractQuantities } from './extract/quantities';
+import { parseIsoDate } from './reference/dates';
 import type { ReferenceIndex } from './reference/index';
 import { extractProse, type ProseBlock, type ProseDocument } from './text/prose';
 import { splitSentences } from './text/sentences';
@@ -31,6 +32,7 @@ const ANAPHORA = /\b(?:it|its|it['’]s|they|their|them|he|she|his|her|the (?:co
 /** Reads a markdown document: prose, names, figures, sentences, and each sentence's context. */
 export function readDocument(source: string, index: ReferenceIndex): DocumentReading {
   const prose = extractProse(source);
+  const documentDate = prose.date ? parseIsoDate(prose.date)?.min : undefined;
   const blocks: BlockReading[] = prose.blocks.map((block) => ({
     block,
     names: findNames(block.text, index),
@@ -81,6 +83,7 @@ export function readDocument(source: string, index: ReferenceIndex): DocumentRea
         names,
         around: sentenceAround,
         contextText: rowText,
+        ...(documentDate !== undefined ? { documentDate } : {}),
         previousText: reading.block.text.slice(spans[Math.max(0, k - 2)].start, span.start),
         dates: [...datesOf(quantities, true, true), ...rowDates, ...earlierDates.slice(-2), ...headingDates],
       });

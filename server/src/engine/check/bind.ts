@@ -18,6 +18,8 @@ export interface SentenceContext {
   contextText: string;
   /** the two sentences before this one in its block, for what the sentence refers back to */
   previousText: string;
+  /** the day the document speaks from (its front matter's date), when it says */
+  documentDate?: number;
   /** dates stated in or around the sentence, as day ranges; those in the sentence carry their position */
   dates: { min: number; max: number; inSentence: boolean; start?: number; end?: number }[];
 }
@@ -79,13 +81,13 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       if (subject.kind === 'role' && (!oneRoleInPlay(subject, ctx, index) || !titleJustBefore(fact, q, ctx))) continue;
       const implied = impliedByDimension(q, fact);
       if (cue.score === 0 && !implied) continue;
-      const time = timeFit(fact, q, ctx);
+      const time = timeFit(fact, q, ctx, index);
       if (time === -Infinity) continue;
-      const event = eventFit(fact, ctx, index);
+      const event = eventFit(fact, q, ctx, index);
       const explained = explainedBonus(subject, present, index) + attachment(subject, q, ctx, index);
       const score = coverage.weight * 2 + cue.score + (implied ? 0.5 : 0) + time + event + explained + proximity(coverage.ids, q, ctx);
       if (process.env.FACTLINT_DEBUG) console.log('   ', q.text, fact.id, { cov: coverage.weight, cue: cue.score, implied, time, explained, prox: proximity(coverage.ids, q, ctx) });
-      out.push({ quantity: q, fact, score, coverage: coverage.weight, strongCue: cue.score >= 1 || implied, timeMatched: time >= 0.5 || cue.distinctive || event > 0, names: coverage.names, cues: cue.words });
+      out.push({ quantity: q, fact, score, coverage: coverage.weight, strongCue: cue.score >= 1 || implied, timeMatched: time >= 0.5 || cue.distinctive || event >= 1, names: coverage.names, cues: cue.words });
     }
   }
   return out.sort((a, b) => b.score - a.score);
@@ -222,11 +224,11 @@ function proximity(ids: string[], q: Quantity, ctx: SentenceContext): number {
  * For values that change over time: a date in the sentence that matches the fact's date helps,
  * one that contradicts it rules the fact out. Without a date the fact stays in, unscored.
  */
-function timeFit(fact: Fact, q: Quantity, ctx: SentenceContext): number {
+function timeFit(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): number {
   // a date is itself the claim: other dates in the sentence say nothing about which fact it is
   if (q.dim === 'date') return 0;
   const dates = ctx.dates;
-  if (dates.length === 0) return 0;
+  if (dates.length === 0) return ctx.documentDate === undefined ? 0 : currentAt(fact, ctx.documentDate, index);
   const asOf = parseIsoDate(fact.asOf);
   if (!asOf) return 0;
   const varying = TIME_VARYING.has(fact.property);
@@ -243,6 +245,11 @@ function timeFit(fact: Fact, q: Quantity, ctx: SentenceContext): number {
     else score = -0.3;
     best = Math.max(best, score);
   }
+  // no date of this figure's own: the draft's own date decides, if it has one
+  if (best < 1 && ctx.documentDate !== undefined) {
+    const current = currentAt(fact, ctx.documentDate, index);
+    if (current !== 0) return current;
+  }
   return best;
 }
 
@@ -256,12 +263,10 @@ function ownsDate(d: SentenceContext['dates'][number], q: Quantity, ctx: Sentenc
   const gap = (o: Quantity): number => Math.abs((o.start + o.end) / 2 - at);
   const figures = ctx.quantities.filter((o) => o.dim !== 'date');
   const nearest = figures.reduce<Quantity | undefined>((m, o) => (!m || gap(o) < gap(m) ? o : m), undefined);
-  // a date that opens the sentence dates all of it
+  // a date that opens the sentence dates all of it, and a date dates every figure of its clause
   const opens = /^\W*(?:(?:in|on|by|as of|since|during|at the end of|at)\s+)?$/i.test(ctx.text.slice(0, at - ctx.offset));
-  if (opens) return true;
-  if (nearest && nearest !== q) return false;
   const between = at < q.start ? ctx.text.slice((d.end ?? at) - ctx.offset, q.start - ctx.offset) : ctx.text.slice(q.end - ctx.offset, at - ctx.offset);
-  return !/[,;()]/.test(between);
+  return opens || !/[,;()]/.test(between) || nearest === q && !/[;()]/.test(between);
 }
 
 /**
@@ -299,4 +304,17 @@ const ROLE_VERBS = new Set(['took over', 'became', 'named', 'appointed', 'since'
 function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): boolean {
   const before = ctx.text.slice(Math.max(0, q.start - ctx.offset - 40), q.start - ctx.offset).toLowerCase();
   return fact.cues.filter((c) => !ROLE_VERBS.has(c)).some((c) => before.includes(c.toLowerCase()));
+}
+
+/**
+ * For a draft dated in its front matter, a value the data has at several times is read as the
+ * one current on that date: 0.5 for it, -0.5 for the others, 0 for a value with no history.
+ */
+function currentAt(fact: Fact, day: number, index: ReferenceIndex): number {
+  const history = index.factsAbout(fact.subject).filter((f) => f.property === fact.property);
+  if (history.length < 2) return 0;
+  const started = (f: Fact): number => parseIsoDate(f.asOf)?.min ?? Infinity;
+  const current = history.filter((f) => started(f) <= day).sort((a, b) => started(b) - started(a))[0];
+  if (!current) return 0;
+  return current.asOf === fact.asOf ? 0.5 : -0.5;
 }

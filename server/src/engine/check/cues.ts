@@ -39,6 +39,35 @@ interface Span {
   end: number;
 }
 
+/** No comma, semicolon or bracket between two spans of the sentence. */
+function sameClause(a: Span, b: Span, text: string): boolean {
+  const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  return !/[,;()]/.test(text.slice(from, Math.max(from, to)));
+}
+
+function spanOf(q: Quantity, ctx: SentenceContext): Span {
+  return { start: q.start - ctx.offset, end: q.end - ctx.offset };
+}
+
+/**
+ * Which figure a cue belongs to: the figure of the same dimension nearest to it, where a comma,
+ * semicolon or bracket in between puts the cue in another item of a list.
+ */
+function ownership(q: Quantity, ctx: SentenceContext): {
+  gap: (c: Span, o: Span) => number; belongs: (c: Span) => boolean; peers: { q: Quantity; start: number; end: number }[];
+} {
+  const peers = ctx.quantities.filter((o) => o.dim === q.dim).map((o) => ({ q: o, ...spanOf(o, ctx) }));
+  const gap = (c: Span, o: Span): number => {
+    const [from, to] = c.end <= o.start ? [c.end, o.start] : [o.end, c.start];
+    return Math.max(0, to - from) + (/[,;()]/.test(ctx.text.slice(from, to)) ? 30 : 0);
+  };
+  const belongs = (c: Span): boolean => {
+    const nearest = peers.reduce((m, o) => (gap(c, o) < gap(c, m) ? o : m), peers[0]);
+    return !nearest || nearest.q === q;
+  };
+  return { gap, belongs, peers };
+}
+
 /**
  * How strongly the words around a figure point at a fact's property. A cue belongs to the figure
  * of the fact's dimension nearest to it, measured from the whole run of adjacent cue words
@@ -52,17 +81,8 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
   const siblings = new Set(index.factsAbout(fact.subject).filter((f) => f !== fact).flatMap((f) => ownCuesOf(f, index).map((c) => c.toLowerCase())));
   const distinctive = own.filter((c) => !siblings.has(c.toLowerCase()));
   const words = [...(PROPERTY_CUES[fact.property] ?? []), ...own];
-  const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
-  const peers = ctx.quantities.filter((o) => o.dim === q.dim).map((o) => ({ q: o, start: o.start - ctx.offset, end: o.end - ctx.offset }));
-  // a comma, semicolon or bracket between a cue and a figure puts them in different items
-  const gap = (c: Span, o: Span): number => {
-    const [from, to] = c.end <= o.start ? [c.end, o.start] : [o.end, c.start];
-    return Math.max(0, to - from) + (/[,;()]/.test(ctx.text.slice(from, to)) ? 30 : 0);
-  };
-  const belongs = (c: Span): boolean => {
-    const nearest = peers.reduce((m, o) => (gap(c, o) < gap(c, m) ? o : m), peers[0]);
-    return !nearest || nearest.q === q;
-  };
+  const span = spanOf(q, ctx);
+  const { gap, belongs, peers } = ownership(q, ctx);
   const found: string[] = [];
   const runs = cueRuns(words, ctx.text, span, found);
   // "Nvidia will invest up to $10 billion and Microsoft up to $5 billion": a verb before the first
@@ -110,7 +130,7 @@ const SUM_WORDS = String.raw`taken together|add(?:ed|ing)? (?:it|them|these|thos
 const SUM = new RegExp(String.raw`\b(?:${SUM_WORDS})\b`, 'i');
 const SUM_OPENS = new RegExp(String.raw`^\W*(?:${SUM_WORDS})\b`, 'i');
 
-const SUM_AFTER = /^\s*(?:in all|in total|all told|altogether|combined|together)\b/i;
+const SUM_AFTER = /^\s*(?:[\p{L}’']+\s+){0,4}?(?:in all|in total|all told|altogether|combined)\b/iu;
 
 /** A figure that sums several things: "taken together, 26 GW", "$8 billion in all". */
 export function aggregate(ctx: SentenceContext, q: Quantity): boolean {
@@ -126,10 +146,10 @@ export function aggregate(ctx: SentenceContext, q: Quantity): boolean {
 /**
  * Whether the sentence names the event a fact belongs to, by a word the data gives to some fact of
  * the same subject and date ("Series H" on a round's size names its valuation too) and to none of
- * the subject's facts from other dates: 1 when it names this fact's event, -1 when it names
- * another event of the subject, 0 when it names none.
+ * the subject's facts from other dates: 1 when it names this fact's event by a word of this
+ * figure's, -1 when it names another event that way, little or nothing otherwise.
  */
-export function eventFit(fact: Fact, ctx: SentenceContext, index: ReferenceIndex): number {
+export function eventFit(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): number {
   const facts = index.factsAbout(fact.subject);
   const cuesAt = new Map<string, Set<string>>();
   for (const f of facts) {
@@ -140,9 +160,13 @@ export function eventFit(fact: Fact, ctx: SentenceContext, index: ReferenceIndex
   let named = 0;
   for (const [asOf, cues] of cuesAt) {
     const distinct = [...cues].filter((c) => ![...cuesAt].some(([other, set]) => other !== asOf && set.has(c)));
-    if (!distinct.some((c) => hits(c, ctx.text).length > 0)) continue;
-    if (asOf === fact.asOf) return 1;
-    named = -1;
+    const runs = cueRuns(distinct, ctx.text, spanOf(q, ctx), []);
+    if (runs.length === 0) continue;
+    // the event's word may sit by another figure ("$4 billion in total, in two tranches, the second in 2024")
+    const { belongs } = ownership(q, ctx);
+    const mine = runs.some((r) => belongs(r) || sameClause(r, spanOf(q, ctx), ctx.text));
+    if (asOf === fact.asOf) return mine ? 1 : 0.25;
+    if (mine) named = -1;
   }
   return named;
 }

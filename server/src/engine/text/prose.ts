@@ -26,6 +26,8 @@ export interface ProseBlock {
 export interface ProseDocument {
   blocks: ProseBlock[];
   directives: Directive[];
+  /** the `date:` of YAML front matter (YYYY-MM-DD): when the draft speaks from */
+  date?: string;
 }
 
 const SEPARATOR = ' ';
@@ -65,6 +67,11 @@ export function extractProse(source: string): ProseDocument {
         case 'html':
           collectDirective(node.value, offsetOf(node), doc);
           break;
+        case 'yaml': {
+          const date = /^date:\s*["']?(\d{4}-\d{2}-\d{2})\b/m.exec(node.value)?.[1];
+          if (date) doc.date = date;
+          break;
+        }
         case 'blockquote':
         case 'list':
         case 'listItem':
