@@ -53,7 +53,8 @@ export function readDocument(source: string, index: ReferenceIndex): DocumentRea
       headingDates.push(...datesOf(hb.quantities, false, false));
     }
     const rowDates: SentenceContext['dates'] = [];
-    const rowText = (reading.block.related ?? []).map((r) => blocks[r].block.text).join(' | ');
+    const rowText = (reading.block.related ?? []).filter((r) => r !== reading.block.header).map((r) => blocks[r].block.text).join(' | ');
+    const headerText = reading.block.header !== undefined ? blocks[reading.block.header].block.text : '';
     for (const r of reading.block.related ?? []) {
       add(blocks[r].names.map((n) => n.entityId), TABLE_ROW);
       rowDates.push(...datesOf(blocks[r].quantities, true, false));
@@ -83,6 +84,7 @@ export function readDocument(source: string, index: ReferenceIndex): DocumentRea
         names,
         around: sentenceAround,
         contextText: rowText,
+        headerText,
         ...(documentDate !== undefined ? { documentDate } : {}),
         previousText: reading.block.text.slice(spans[Math.max(0, k - 2)].start, span.start),
         dates: [...datesOf(quantities, true, true), ...rowDates, ...earlierDates.slice(-2), ...headingDates],

@@ -14,8 +14,10 @@ export interface SentenceContext {
   names: NameMention[];
   /** entity ids named near the sentence (earlier sentences, heading, table row) with a weight < 1 */
   around: Map<string, number>;
-  /** text around the sentence whose words also count as cues (the header and row of a table cell) */
+  /** text around the sentence whose words also count as cues, weakly: the other cells of a table row */
   contextText: string;
+  /** a table cell's column header, whose words say what the cell's figure is */
+  headerText: string;
   /** the two sentences before this one in its block, for what the sentence refers back to */
   previousText: string;
   /** the day the document speaks from (its front matter's date), when it says */
@@ -32,6 +34,8 @@ export interface Candidate {
   coverage: number;
   /** a word of the figure's own (not another figure's) points at the property, or its unit does */
   strongCue: boolean;
+  /** a name covering the subject stands before the figure or in its clause (or the subject is only in context) */
+  anchored: boolean;
   /** a date in or around the sentence matches the fact's date, or a word only this fact has
    * ("Series H", "at launch") says which of the subject's values over time is meant */
   timeMatched: boolean;
@@ -70,7 +74,8 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       // a date is a claim only when its subject is named in the paragraph and a word of its own
       // stands just before it ("founded in 1993", "began in 2019"); otherwise it is more likely
       // the time of another figure ("$20 billion by the end of 2025")
-      if (q.dim === 'date' && (coverage.weight < 0.7 || !cueJustBefore(fact, q, ctx) || !namedBefore(coverage.ids, q, ctx))) continue;
+      if (q.dim === 'date' && (coverage.weight < 0.7 || !cueJustBefore(fact, q, ctx) || !namedBefore(coverage.ids, q, ctx)
+        || !dateAttached(subject, q, ctx, index))) continue;
       // a sum ("taken together, 26 GW") is a fact only where the data records the total
       if (aggregate(ctx, q) && !fact.cues.some((c) => /total|combined|together|overall|in all/i.test(c))) continue;
       // a subject with one party (a company's own plan, its share sale) is not evoked by the
@@ -87,7 +92,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       const explained = explainedBonus(subject, present, index) + attachment(subject, q, ctx, index);
       const score = coverage.weight * 2 + cue.score + (implied ? 0.5 : 0) + time + event + explained + proximity(coverage.ids, q, ctx);
       if (process.env.FACTLINT_DEBUG) console.log('   ', q.text, fact.id, { cov: coverage.weight, cue: cue.score, implied, time, explained, prox: proximity(coverage.ids, q, ctx) });
-      out.push({ quantity: q, fact, score, coverage: coverage.weight, strongCue: cue.score >= 1 || implied, timeMatched: time >= 0.5 || cue.distinctive || event >= 1, names: coverage.names, cues: cue.words });
+      out.push({ quantity: q, fact, score, coverage: coverage.weight, strongCue: cue.score >= 1 || implied, anchored: anchored(coverage.ids, q, ctx), timeMatched: time >= 0.5 || cue.distinctive || event >= 1, names: coverage.names, cues: cue.words });
     }
   }
   return out.sort((a, b) => b.score - a.score);
@@ -189,21 +194,34 @@ function explainedBonus(subject: Entity, present: ReturnType<typeof presentEntit
 }
 
 /**
- * Credit when the name the figure hangs on is the fact's subject or one of its parties. In English
- * a figure follows what it is about ("Nvidia will invest up to $10 billion and Microsoft up to $5
- * billion", "put OpenAI at $500 billion"), so the nearest name on the left counts most; a name
- * right after the figure counts only when nothing starts a new clause in between.
+ * How the figure hangs on a name. In English a figure follows what it is about ("Nvidia will
+ * invest up to $10 billion and Microsoft up to $5 billion", "put OpenAI at $500 billion"): the
+ * nearest name on its left in the same clause is its owner; failing that, a name right after it
+ * ("$2 billion from Google"). Credit when that name is the subject or a party, a penalty when it is
+ * some other entity: "the 4–5 million GPUs that Jensen Huang equated with 10 GW" is not Colossus's
+ * 10 GW. Undefined when no name is attached.
  */
-function attachment(subject: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): number {
-  const own = [subject.id, ...(subject.parties ?? [])];
-  const ours = (n: NameMention): boolean => own.some((o) => (subject.kind === 'role' ? n.entityId === o : related(n.entityId, o, index)));
+export function attachedName(q: Quantity, ctx: SentenceContext): NameMention | undefined {
+  const clause = (from: number, to: number): boolean => !/[,;:()]|\s[-\u2013\u2014]\s/.test(ctx.text.slice(from - ctx.offset, to - ctx.offset));
   const left = ctx.names.filter((n) => n.end <= q.start && q.start - n.end <= 80).sort((a, b) => b.end - a.end)[0];
-  // "valued OpenAI at $500 billion", "Nvidia's $5 trillion": a name right before the figure is its owner
-  if (left) return ours(left) ? (q.start - left.end <= 5 ? 1 : 0.7) : 0;
-  const right = ctx.names.filter((n) => n.start >= q.end && n.start - q.end <= 15).sort((a, b) => a.start - b.start)[0];
-  if (!right) return 0;
-  const between = ctx.text.slice(q.end - ctx.offset, right.start - ctx.offset);
-  return ours(right) && !/\b(?:and|or|but|while|whereas|versus|vs)\b|[,;]/.test(between) ? 0.4 : 0;
+  if (left && clause(left.end, q.start)) return left;
+  const right = ctx.names.filter((n) => n.start >= q.end && n.start - q.end <= 20).sort((a, b) => a.start - b.start)[0];
+  if (right && clause(q.end, right.start) && !/\b(?:and|or|but|while|whereas|versus|vs|than)\b/.test(ctx.text.slice(q.end - ctx.offset, right.start - ctx.offset))) return right;
+  return undefined;
+}
+
+function attachment(subject: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): number {
+  const name = attachedName(q, ctx);
+  if (!name) return 0;
+  if (ownsName(subject, name.entityId, index)) return name.end <= q.start && q.start - name.end <= 5 ? 1 : 0.7;
+  // a person attached to a figure may be speaking for the subject ("Altman has said OpenAI will spend")
+  return index.entity(name.entityId)?.kind === 'person' ? 0 : -0.5;
+}
+
+/** Whether an entity named in the text is the subject or one of its parties. */
+export function ownsName(subject: Entity, id: string, index: ReferenceIndex): boolean {
+  const own = [subject.id, ...(subject.parties ?? [])];
+  return own.some((o) => (subject.kind === 'role' ? id === o : related(id, o, index)));
 }
 
 /**
@@ -246,7 +264,7 @@ function timeFit(fact: Fact, q: Quantity, ctx: SentenceContext, index: Reference
     best = Math.max(best, score);
   }
   // no date of this figure's own: the draft's own date decides, if it has one
-  if (best < 1 && ctx.documentDate !== undefined) {
+  if (best < 1 && ctx.documentDate !== undefined && !dates.some((d) => d.inSentence)) {
     const current = currentAt(fact, ctx.documentDate, index);
     if (current !== 0) return current;
   }
@@ -317,4 +335,22 @@ function currentAt(fact: Fact, day: number, index: ReferenceIndex): number {
   const current = history.filter((f) => started(f) <= day).sort((a, b) => started(b) - started(a))[0];
   if (!current) return 0;
   return current.asOf === fact.asOf ? 0.5 : -0.5;
+}
+
+/** A date hangs on its subject: "a Google Cloud deal, finalised in May 2025" is Google's date. */
+function dateAttached(subject: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
+  const name = attachedName(q, ctx);
+  return !name || ownsName(subject, name.entityId, index) || index.entity(name.entityId)?.kind === 'person';
+}
+
+/**
+ * A figure is firmly about a subject whose name stands before it or in its own clause: in "A $9.7
+ * billion contract, announced the same day as OpenAI's AWS deal" the names come after, elsewhere.
+ */
+function anchored(ids: string[], q: Quantity, ctx: SentenceContext): boolean {
+  const inSentence = ctx.names.filter((n) => ids.includes(n.entityId));
+  if (inSentence.length === 0) return true;
+  // a comma between stacked modifiers ("a seven-year, $38 billion agreement") is no clause break
+  return inSentence.some((n) => n.end <= q.start
+    || !/[,;:()]|\s[-\u2013\u2014]\s/.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset).replace(/,\s*(?=[$€£\d])/g, ' ')));
 }

@@ -93,10 +93,12 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
   for (const run of runs) {
     best = Math.max(best, belongs(run) ? 1 + Math.max(0, 1 - gap(run, span) / 60) : coordinated(run) ? 1 : 0.3);
   }
-  if (ctx.contextText) {
+  // a table's column header says what its cells are; the rest of the row only hints
+  for (const [text, weight] of [[ctx.headerText, 1], [ctx.contextText, 0.4]] as const) {
+    if (!text) continue;
     for (const word of words) {
-      if (hits(word, ctx.contextText).length) {
-        best = Math.max(best, 0.6);
+      if (hits(word, text).length) {
+        best = Math.max(best, weight);
         if (!found.includes(word)) found.push(word);
       }
     }

@@ -30,7 +30,7 @@ export interface Judgement {
 export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sentence: string, hasDate: boolean,
   inTable: boolean, others: Quantity[], index: ReferenceIndex): Judgement | undefined {
   const close = rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
-  const firm = (chosen.coverage >= 0.7 || inTable) && (chosen.strongCue || inTable);
+  const firm = (chosen.coverage >= 0.7 || inTable) && chosen.strongCue && chosen.anchored;
   for (const c of [chosen, ...close]) {
     if (supports(q, c.fact)) {
       const current = index.current(c.fact);
@@ -46,9 +46,9 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
   // Called wrong only on firm ground: the subject named in the sentence or its paragraph (or the
   // heading of a table), not merely in a heading above running prose.
   if (chosen.coverage < 0.7 && !inTable) return undefined;
-  // ... and only when a word of the figure's own says what it is: a cue that belongs to another
-  // figure in the sentence may support a figure but never condemns it
-  if (!chosen.strongCue && !inTable) return undefined;
+  // ... and only when a word of the figure's own (or its column's header) says what it is: a cue
+  // that belongs to another figure in the sentence may support a figure but never condemns it
+  if (!chosen.strongCue || !chosen.anchored) return undefined;
   // a value the data records at several times (a valuation, a run rate) is called wrong only
   // against the value of the time the text names, or against the current one when it says "now"
   if ((hasTimeline(chosen.fact, index) || VOLATILE.has(chosen.fact.property)) && !chosen.timeMatched

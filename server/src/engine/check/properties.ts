@@ -12,7 +12,7 @@ export const PROPERTY_CUES: Record<string, string[]> = {
   valuation: ['valuation', 'valued', 'value', 'valuing', 'valuable', 'worth', 'post-money', 'pre-money', 'price tag'],
   raised: ['raise', 'raised', 'round', 'funding', 'series', 'financing', 'share sale', 'tender', 'secondary'],
   investment: ['invest', 'invested', 'investment', 'stake', 'backing', 'backed', 'pour', 'poured', 'put', 'funding', 'tranche'],
-  stake: ['stake', 'own', 'owns', 'holds', 'holding', 'share', 'equity'],
+  stake: ['stake', 'own', 'owns', 'holds', 'holding', 'equity'],
   revenue: ['revenue', 'sales', 'turnover', 'income'],
   'run-rate': ['run rate', 'run-rate', 'annualized', 'annualised', 'arr', 'annual recurring'],
   users: ['user', 'weekly', 'active', 'wau', 'mau'],
@@ -51,14 +51,10 @@ export const PROPERTY_DIMENSIONS: Partial<Record<string, Dimension[]>> = {
   deployment: ['date'],
 };
 
-/** Counted nouns that name the same kind of thing. */
+/** Counted nouns that name the same kind of thing: only these, so "subscribers" are never "customers". */
 const NOUN_CLASSES: string[][] = [
   ['chip', 'gpu', 'tpu', 'accelerator', 'processor', 'h100', 'h200', 'gb200', 'gb300', 'b200'],
-  ['user'],
   ['home', 'household'],
-  ['share'],
-  ['customer', 'business', 'subscriber'],
-  ['employee', 'job', 'worker', 'person'],
 ];
 
 export function nounsAgree(a: string | undefined, b: string | undefined): boolean {

@@ -21,6 +21,8 @@ export interface ProseBlock {
   depth?: number;
   /** for table cells: indexes of the other cells in the row and the header cell of the column */
   related?: number[];
+  /** for table cells below the header: index of the column's header cell */
+  header?: number;
 }
 
 export interface ProseDocument {
@@ -101,7 +103,10 @@ function walkTable(source: string, table: Table, doc: ProseDocument, heading: nu
     if (r === 0) header.push(...cells);
     cells.forEach((idx, c) => {
       const related = cells.filter((o) => o !== idx);
-      if (r > 0 && header[c] !== undefined) related.push(header[c]);
+      if (r > 0 && header[c] !== undefined) {
+        related.push(header[c]);
+        doc.blocks[idx].header = header[c];
+      }
       doc.blocks[idx].related = related;
     });
   });
