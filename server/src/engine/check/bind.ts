@@ -214,8 +214,9 @@ function attachment(subject: Entity, q: Quantity, ctx: SentenceContext, index: R
   const name = attachedName(q, ctx);
   if (!name) return 0;
   if (ownsName(subject, name.entityId, index)) return name.end <= q.start && q.start - name.end <= 5 ? 1 : 0.7;
-  // a person attached to a figure may be speaking for the subject ("Altman has said OpenAI will spend")
-  return index.entity(name.entityId)?.kind === 'person' ? 0 : -0.5;
+  // a person speaks for the organisations they lead ("Altman has said OpenAI will spend")
+  const orgs = index.entity(name.entityId)?.roles?.map((r) => r.of) ?? [];
+  return orgs.some((o) => ownsName(subject, o, index)) ? 0.5 : -0.5;
 }
 
 /** Whether an entity named in the text is the subject or one of its parties. */
@@ -337,10 +338,17 @@ function currentAt(fact: Fact, day: number, index: ReferenceIndex): number {
   return current.asOf === fact.asOf ? 0.5 : -0.5;
 }
 
-/** A date hangs on its subject: "a Google Cloud deal, finalised in May 2025" is Google's date. */
+/**
+ * A date hangs on its subject by the name before it in its clause ("Microsoft's partnership with
+ * OpenAI began in 2019"; a person stands for the organisations they lead), or, in a sentence that
+ * names no one, on the subject it refers back to ("It was founded in 2015"). "It also has a Google
+ * Cloud deal, finalised in May 2025" hangs the date on nothing: it is left alone.
+ */
 function dateAttached(subject: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   const name = attachedName(q, ctx);
-  return !name || ownsName(subject, name.entityId, index) || index.entity(name.entityId)?.kind === 'person';
+  if (!name) return ctx.names.length === 0;
+  if (ownsName(subject, name.entityId, index)) return true;
+  return (index.entity(name.entityId)?.roles ?? []).some((r) => ownsName(subject, r.of, index));
 }
 
 /**

@@ -11,8 +11,9 @@ const cueCache = new Map<string, RegExp>();
 function cueRegex(word: string): RegExp {
   let re = cueCache.get(word);
   if (!re) {
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]');
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es|ed|d|ing)?(?![\\p{L}\\p{N}])`, 'giu');
+    const exact = word.startsWith('=');
+    const escaped = word.replace(/^=/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}${exact ? '' : '(?:s|es|ed|d|ing)?'}(?![\\p{L}\\p{N}])`, 'giu');
     cueCache.set(word, re);
   }
   return re;
@@ -23,7 +24,8 @@ const OWNING_PHRASES = ['market value', 'market cap', 'market capitalization', '
   'per share', 'a share', 'run rate', 'market share', 'share sale', 'price target'];
 
 /** Cue words that say nothing about a property on their own, whatever a data file lists. */
-const WEAK_CUES = new Set(['up to', 'about', 'more than', 'over', 'on', 'in', 'at', 'the', 'and', 'of', 'by', 'new', 'this year']);
+const WEAK_CUES = new Set(['up to', 'about', 'more than', 'over', 'on', 'in', 'at', 'the', 'and', 'of', 'by', 'new', 'this year',
+  'before', 'after', 'previously', 'earlier', 'later', 'now', 'then', 'recent', 'latest', 'current', 'currently', 'today']);
 
 /**
  * A fact's own cues that are worth reading: not generic, not a bare number (dates are read as

@@ -7,6 +7,9 @@ import { agrees } from './verdict';
 /** Values there are many of (a company has a price every day): called wrong only when the text dates them. */
 const VOLATILE = new Set(['price', 'share-move', 'market-cap']);
 
+/** A binding this strong may call a figure wrong; a weaker one may only support it. */
+const CONTRADICT_MIN = 3;
+
 /** Rivals this close to the best binding make it ambiguous. */
 const MARGIN = 0.75;
 /** Scores this close are a tie, settled by which value the written one is nearest to. */
@@ -46,6 +49,7 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
   // Called wrong only on firm ground: the subject named in the sentence or its paragraph (or the
   // heading of a table), not merely in a heading above running prose.
   if (chosen.coverage < 0.7 && !inTable) return undefined;
+  if (chosen.score < CONTRADICT_MIN) return undefined;
   // ... and only when a word of the figure's own (or its column's header) says what it is: a cue
   // that belongs to another figure in the sentence may support a figure but never condemns it
   if (!chosen.strongCue || !chosen.anchored) return undefined;

@@ -2,10 +2,11 @@ import type { Dimension } from '../reference/types';
 
 /**
  * Words that point a figure at a property. A fact's own `cues` add to these. Matching is on whole
- * words, case-insensitive, and a trailing "s"/"ed"/"ing" is allowed ("invest", "invested").
+ * words, case-insensitive, and a trailing "s"/"ed"/"ing" is allowed ("invest", "invested") unless
+ * the word starts with "=" ("=value" is not "valued", which speaks of a valuation).
  */
 export const PROPERTY_CUES: Record<string, string[]> = {
-  value: ['deal', 'agreement', 'contract', 'pact', 'commitment', 'worth', 'value', 'partnership', 'lease', 'arrangement', 'order'],
+  value: ['deal', 'agreement', 'contract', 'pact', 'commitment', 'worth', '=value', 'partnership', 'lease', 'arrangement', 'order'],
   term: ['deal', 'agreement', 'contract', 'pact', 'partnership', 'lease', 'commitment', 'term', 'over', 'through'],
   capacity: ['capacity', 'gigawatt', 'megawatt', 'power', 'compute', 'computing', 'data center', 'data centre'],
   chips: ['chip', 'gpu', 'tpu', 'accelerator', 'processor'],
