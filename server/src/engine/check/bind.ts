@@ -3,7 +3,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
 import { aggregate, cueJustBefore, cueScore, eventFit, evokes, namedBefore } from './cues';
-import { nounsAgree, PROPERTY_DIMENSIONS, TIME_VARYING } from './properties';
+import { FOREIGN_MEASURES, nounsAgree, PROPERTY_DIMENSIONS, TIME_VARYING } from './properties';
 
 /** What a sentence offers for binding: its text, figures, names, and names from around it. */
 export interface SentenceContext {
@@ -52,8 +52,9 @@ export const MIN_SCORE = 2.5;
  * settles the property, a word in the sentence points at the property.
  */
 export function candidatesFor(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Candidate[] {
-  // a change in a value ("adding $140 billion to its market value") states no value of its own
-  if (q.change) return [];
+  // a change in a value ("adding $140 billion to its market value") states no value of its own,
+  // and a measure the data has no property for is not one of its facts
+  if (q.change || describedAsForeign(q, ctx)) return [];
   const present = presentEntities(ctx, index);
   const subjects = new Set<string>();
   for (const id of present.keys()) {
@@ -347,6 +348,7 @@ function currentAt(fact: Fact, day: number, index: ReferenceIndex): number {
 function dateAttached(subject: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   const name = attachedName(q, ctx);
   if (!name) return ctx.names.length === 0;
+  if (PARTS.test(ctx.text.slice(name.end - ctx.offset, name.end - ctx.offset + 40))) return false;
   if (ownsName(subject, name.entityId, index)) return true;
   return (index.entity(name.entityId)?.roles ?? []).some((r) => ownsName(subject, r.of, index));
 }
@@ -362,3 +364,15 @@ function anchored(ids: string[], q: Quantity, ctx: SentenceContext): boolean {
   return inSentence.some((n) => n.end <= q.start
     || !/[,;:()]|\s[-\u2013\u2014]\s/.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset).replace(/,\s*(?=[$€£\d])/g, ' ')));
 }
+
+/** The words right around a figure, in its clause, name a measure the data does not have. */
+function describedAsForeign(q: Quantity, ctx: SentenceContext): boolean {
+  const start = q.start - ctx.offset;
+  const end = q.end - ctx.offset;
+  const before = ctx.text.slice(Math.max(0, start - 30), start).split(/[,;:()]/).pop() ?? '';
+  const after = ctx.text.slice(end, end + 25).split(/[,;:()]/)[0];
+  return FOREIGN_MEASURES.test(before) || FOREIGN_MEASURES.test(after);
+}
+
+/** Parts of an organisation: "OpenAI's for-profit arm was created in 2019" is the arm's date, not OpenAI's. */
+const PARTS = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:arm|unit|division|subsidiary|lab|labs|foundation|fund|venture|office|campus|team|group|business|entity|nonprofit|for-profit|board|app|service|platform|product|chip|model|data cent(?:er|re)|site|cluster)\b/iu;

@@ -27,12 +27,19 @@ const OWNING_PHRASES = ['market value', 'market cap', 'market capitalization', '
 const WEAK_CUES = new Set(['up to', 'about', 'more than', 'over', 'on', 'in', 'at', 'the', 'and', 'of', 'by', 'new', 'this year',
   'before', 'after', 'previously', 'earlier', 'later', 'now', 'then', 'recent', 'latest', 'current', 'currently', 'today']);
 
+/** A cue that is the name of a company, person or fund: it names who took part, not what a figure is. */
+function namesParty(cue: string, index: ReferenceIndex): boolean {
+  const m = index.names.findAll(cue)[0];
+  if (!m || m.start !== 0 || m.end !== cue.length) return false;
+  return m.entries.some((e) => ['company', 'person', 'fund', 'organization'].includes(index.entity(e.entityId)?.kind ?? ''));
+}
+
 /**
  * A fact's own cues that are worth reading: not generic, not a bare number (dates are read as
  * dates), not a name (names bind subjects; "led by Thrive" says nothing about which figure).
  */
 export function ownCuesOf(fact: Fact, index: ReferenceIndex): string[] {
-  return fact.cues.filter((c) => c.length > 2 && !WEAK_CUES.has(c.toLowerCase()) && !/^\d+$/.test(c) && !index.names.has(c)
+  return fact.cues.filter((c) => c.length > 2 && !WEAK_CUES.has(c.toLowerCase()) && !/^\d+$/.test(c) && !namesParty(c, index)
     && !/^(?:hundred|thousand|million|billion|trillion)s?$/i.test(c));
 }
 
@@ -59,13 +66,16 @@ function ownership(q: Quantity, ctx: SentenceContext): {
   gap: (c: Span, o: Span) => number; belongs: (c: Span) => boolean; peers: { q: Quantity; start: number; end: number }[];
 } {
   const peers = ctx.quantities.filter((o) => o.dim === q.dim).map((o) => ({ q: o, ...spanOf(o, ctx) }));
+  // a semicolon ends a clause: nothing on one side describes a figure on the other
   const gap = (c: Span, o: Span): number => {
     const [from, to] = c.end <= o.start ? [c.end, o.start] : [o.end, c.start];
-    return Math.max(0, to - from) + (/[,;()]/.test(ctx.text.slice(from, to)) ? 30 : 0);
+    const text = ctx.text.slice(from, to);
+    if (/[;]/.test(text)) return Infinity;
+    return Math.max(0, to - from) + (/[,()]/.test(text) ? 30 : 0);
   };
   const belongs = (c: Span): boolean => {
     const nearest = peers.reduce((m, o) => (gap(c, o) < gap(c, m) ? o : m), peers[0]);
-    return !nearest || nearest.q === q;
+    return (!nearest || nearest.q === q) && gap(c, spanOf(q, ctx)) !== Infinity;
   };
   return { gap, belongs, peers };
 }
@@ -89,10 +99,12 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
   const runs = cueRuns(words, ctx.text, span, found);
   // "Nvidia will invest up to $10 billion and Microsoft up to $5 billion": a verb before the first
   // of two coordinated figures governs both
-  const coordinated = (run: Span): boolean => peers.some((p) => p.q !== q && gap(run, p) < gap(run, span)
+  const owner = (run: Span): { q: Quantity } | undefined => peers.reduce<typeof peers[number] | undefined>((m, o) => (!m || gap(run, o) < gap(run, m) ? o : m), undefined);
+  const coordinated = (run: Span): boolean => peers.some((p) => p.q !== q && owner(run)?.q === p.q
     && /^[^;:.,]{0,40}$/.test(between(ctx.text, p, span)) && /\band\b/.test(between(ctx.text, p, span)));
   let best = 0;
   for (const run of runs) {
+    if (gap(run, span) === Infinity) continue;
     best = Math.max(best, belongs(run) ? 1 + Math.max(0, 1 - gap(run, span) / 60) : coordinated(run) ? 1 : 0.3);
   }
   // a table's column header says what its cells are; the rest of the row only hints

@@ -14,7 +14,7 @@ export const PROPERTY_CUES: Record<string, string[]> = {
   raised: ['raise', 'raised', 'round', 'funding', 'series', 'financing', 'share sale', 'tender', 'secondary'],
   investment: ['invest', 'invested', 'investment', 'stake', 'backing', 'backed', 'pour', 'poured', 'put', 'funding', 'tranche'],
   stake: ['stake', 'own', 'owns', 'holds', 'holding', 'equity'],
-  revenue: ['revenue', 'sales', 'turnover', 'income'],
+  revenue: ['revenue', 'sales', 'turnover'],
   'run-rate': ['run rate', 'run-rate', 'annualized', 'annualised', 'arr', 'annual recurring'],
   users: ['user', 'weekly', 'active', 'wau', 'mau'],
   customers: ['customer', 'client', 'business', 'subscriber', 'account'],
@@ -67,3 +67,9 @@ export function nounsAgree(a: string | undefined, b: string | undefined): boolea
   if (x === y) return true;
   return NOUN_CLASSES.some((cls) => cls.includes(x) && cls.includes(y));
 }
+
+/**
+ * What a figure may be that the data has no property for: a figure these words describe is left
+ * alone ("an operating loss of $14 billion" is no valuation, whatever else the sentence says).
+ */
+export const FOREIGN_MEASURES = /\b(?:operating|net|gross)\s+(?:loss|losses|income|profit|margin)\b|\b(?:loss|losses|profit|profits|margin|ebitda|cash flow|debt|salary|salaries|price target|fine|penalty|budget|bonus|compensation|pay package|earnings per share)\b/i;

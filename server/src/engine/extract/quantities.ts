@@ -97,6 +97,19 @@ const DATE = new RegExp(
   'gu',
 );
 
+/** 4.4x, 64 times (as many), fourfold, twice */
+const MULTIPLE = new RegExp(String.raw`\b(${NUMERAL}|${WORD_NUMBER})(?:x(?![\p{L}\p{N}])|\s?times\b|-?fold\b)|\b(twice|double|triple|quadruple)\b`, 'giu');
+
+function readMultiple(m: RegExpExecArray): Quantity | undefined {
+  const words: Record<string, number> = { twice: 2, double: 2, triple: 3, quadruple: 4 };
+  const value = m[2] ? words[m[2].toLowerCase()] : parseNumber(m[1])?.value;
+  if (value === undefined) return undefined;
+  return {
+    start: m.index, end: m.index + m[0].length, text: m[0], dim: 'multiple', min: value, max: value, rounding: 0,
+    style: plainStyle(),
+  };
+}
+
 const READERS: Reader[] = [
   { pattern: MONEY_PREFIXED, read: readPrefixedMoney },
   { pattern: MONEY_WORDED, read: readWordedMoney },
@@ -104,6 +117,7 @@ const READERS: Reader[] = [
   { pattern: POWER, read: readPower },
   { pattern: PERCENT, read: readPercent },
   { pattern: DATE, read: readDateMatch },
+  { pattern: MULTIPLE, read: readMultiple },
   { pattern: VAGUE_COUNT, read: readVagueCount },
   { pattern: COUNT, read: readCount },
 ];
