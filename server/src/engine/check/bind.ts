@@ -205,7 +205,10 @@ function explainedBonus(subject: Entity, present: ReturnType<typeof presentEntit
 export function attachedName(q: Quantity, ctx: SentenceContext): NameMention | undefined {
   const clause = (from: number, to: number): boolean => !/[,;:()]|\s[-\u2013\u2014]\s/.test(ctx.text.slice(from - ctx.offset, to - ctx.offset));
   const left = ctx.names.filter((n) => n.end <= q.start && q.start - n.end <= 80).sort((a, b) => b.end - a.end)[0];
-  if (left && clause(left.end, q.start)) return left;
+  // "the Trainium3 UltraServer has twice the 64 chips of a Trn2 UltraServer": a comparison hands
+  // the figure to what is compared with, named after it
+  const compared = left && COMPARISON.test(ctx.text.slice(left.end - ctx.offset, q.start - ctx.offset));
+  if (left && clause(left.end, q.start) && !compared) return left;
   const right = ctx.names.filter((n) => n.start >= q.end && n.start - q.end <= 20).sort((a, b) => a.start - b.start)[0];
   if (right && clause(q.end, right.start) && !/\b(?:and|or|but|while|whereas|versus|vs|than)\b/.test(ctx.text.slice(q.end - ctx.offset, right.start - ctx.offset))) return right;
   return undefined;
@@ -219,6 +222,8 @@ function attachment(subject: Entity, q: Quantity, ctx: SentenceContext, index: R
   const orgs = index.entity(name.entityId)?.roles?.map((r) => r.of) ?? [];
   return orgs.some((o) => ownsName(subject, o, index)) ? 0.5 : -0.5;
 }
+
+const COMPARISON = /\b(?:than|twice|times|as (?:many|much|large|big) as|compared (?:with|to)|versus|vs\.?|unlike|like)\b/i;
 
 /** Whether an entity named in the text is the subject or one of its parties. */
 export function ownsName(subject: Entity, id: string, index: ReferenceIndex): boolean {
