@@ -1,32 +1,82 @@
 import * as path from 'node:path';
-import { commands, window, workspace, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  commands, languages, LanguageStatusSeverity, window, workspace, type ExtensionContext, type LanguageStatusItem, type OutputChannel,
+} from 'vscode';
+import {
+  LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions,
+} from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
 /** Starts the factlint language server and wires its commands. No checking happens here. */
 export async function activate(context: ExtensionContext): Promise<void> {
   const output = window.createOutputChannel('factlint');
+  const status = languages.createLanguageStatusItem('factlint.status', { language: 'markdown' });
+  status.name = 'factlint';
+  status.text = 'factlint';
+  status.command = { title: 'Show data', command: 'factlint.dataStatistics' };
+  context.subscriptions.push(output, status);
+
+  const start = async (): Promise<void> => {
+    client = createClient(context, output);
+    client.onDidChangeState((e) => {
+      if (e.newState === State.Running) {
+        status.severity = LanguageStatusSeverity.Information;
+        status.detail = 'checking';
+        void refreshStatus(status);
+      } else if (e.newState === State.Stopped) {
+        status.severity = LanguageStatusSeverity.Error;
+        status.detail = 'server stopped';
+      }
+    });
+    await client.start();
+  };
+
+  context.subscriptions.push(
+    commands.registerCommand('factlint.restartServer', async () => {
+      output.appendLine('Restarting the factlint server');
+      await client?.stop();
+      await start();
+    }),
+    commands.registerCommand('factlint.showOutput', () => output.show(true)),
+    languages.onDidChangeDiagnostics(() => void refreshStatus(status)),
+    // the documents the client sends depend on factlint.languages: a change needs a fresh client
+    workspace.onDidChangeConfiguration(async (e) => {
+      if (e.affectsConfiguration('factlint.languages')) await commands.executeCommand('factlint.restartServer');
+    }),
+  );
+  await start();
+}
+
+function createClient(context: ExtensionContext, output: OutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const languageIds = workspace.getConfiguration('factlint').get<string[]>('languages', ['markdown']);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'markdown' }],
+    documentSelector: languageIds.flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]),
     outputChannel: output,
-    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/.factlint/*.{yaml,yml}') },
+    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/.factlint/*.{yaml,yml,json}') },
   };
-  client = new LanguageClient('factlint', 'factlint', serverOptions, clientOptions);
-  context.subscriptions.push(
-    output,
-    commands.registerCommand('factlint.restartServer', async () => {
-      output.appendLine('Restarting the factlint server');
-      await client?.restart();
-    }),
-    commands.registerCommand('factlint.showOutput', () => output.show(true)),
-  );
-  await client.start();
+  return new LanguageClient('factlint', 'factlint', serverOptions, clientOptions);
+}
+
+/** Counts of problems in open documents and the data the server uses, in the language status item. */
+async function refreshStatus(status: LanguageStatusItem): Promise<void> {
+  let problems = 0;
+  for (const [, diagnostics] of languages.getDiagnostics()) problems += diagnostics.filter((d) => d.source === 'factlint').length;
+  status.text = problems === 0 ? 'factlint: no problems' : `factlint: ${problems} problem${problems === 1 ? '' : 's'}`;
+  if (!client || client.state !== State.Running) return;
+  try {
+    const stats = await client.sendRequest<{ entities: number; facts: number; errors: number; version: string }>(
+      'workspace/executeCommand', { command: 'factlint.dataStatistics.quiet', arguments: [] });
+    status.detail = `data ${stats.version}: ${stats.facts} facts${stats.errors ? `, ${stats.errors} data errors` : ''}`;
+    status.severity = stats.errors ? LanguageStatusSeverity.Warning : LanguageStatusSeverity.Information;
+  } catch {
+    // an older server without the quiet command: the counts above still show
+  }
 }
 
 export async function deactivate(): Promise<void> {

@@ -28,7 +28,7 @@ describe('language server over stdio', () => {
 
   beforeAll(async () => {
     const init = (await client.initialize()) as { capabilities: Record<string, unknown> };
-    expect(init.capabilities).toMatchObject({ hoverProvider: true, textDocumentSync: 2 });
+    expect(init.capabilities).toMatchObject({ hoverProvider: true, textDocumentSync: { openClose: true, change: 2 } });
   });
   afterAll(() => client.shutdown());
 

@@ -13,11 +13,11 @@ export function readDataFile(path: string): ParsedFile {
   return parseDataFile(path, text);
 }
 
-/** Every .yaml/.yml file directly inside `dir`, sorted by name; none when the folder is missing. */
+/** Every .yaml, .yml or .json file directly inside `dir`, sorted by name; none when the folder is missing. */
 export function dataFilesIn(dir: string): string[] {
   try {
     if (!statSync(dir).isDirectory()) return [];
-    return readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => join(dir, f));
+    return readdirSync(dir).filter((f) => /\.(?:ya?ml|json)$/i.test(f)).sort().map((f) => join(dir, f));
   } catch {
     return [];
   }

@@ -1,47 +1,64 @@
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { join } from 'node:path';
 import { composeData, type ComposedData } from '../data/compose';
 import { embeddedData } from '../data/embedded';
 import { dataFilesIn, readDataFile } from '../data/load';
-import type { DataError } from '../data/parse';
+import type { DataError, ParsedFile } from '../data/parse';
 
 /**
- * The reference data the server checks against: the embedded dataset plus `.factlint/*.yaml` in
- * each workspace folder. Reloaded on demand; when a reload finds errors the good entries still
- * load and the errors are reported against their files.
+ * The reference data the server checks against: the embedded dataset (unless turned off) plus
+ * `.factlint/*.yaml` in each workspace folder and the files a setting names. A file that breaks
+ * keeps serving its last good version while its errors are reported in it.
  */
 export class DataSource {
-  private current: ComposedData;
+  private current: ComposedData = composeData(embeddedData, []);
   private folders: string[] = [];
-
-  constructor(private readonly useEmbedded = true) {
-    this.current = composeData(this.useEmbedded ? embeddedData : undefined, []);
-  }
+  private extra: string[] = [];
+  private readonly lastGood = new Map<string, ParsedFile>();
+  private reported = new Set<string>();
 
   get data(): ComposedData {
     return this.current;
   }
 
   setWorkspaceFolders(uris: string[]): void {
-    this.folders = uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    this.folders = [...new Set(uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u)))];
   }
 
-  /** Rereads every workspace data file; returns the files whose errors changed, by URI. */
-  reload(): Map<string, DataError[]> {
-    const before = this.errorsByUri();
-    const files = this.folders.flatMap((f) => dataFilesIn(join(f, '.factlint'))).map(readDataFile);
-    this.current = composeData(this.useEmbedded ? embeddedData : undefined, files);
-    const after = this.errorsByUri();
-    for (const uri of before.keys()) if (!after.has(uri)) after.set(uri, []);
-    return after;
+  /** Whether a changed file is one the data comes from. */
+  isDataFile(uri: string): boolean {
+    return /\.factlint\/[^/]+\.(?:ya?ml|json)$/i.test(uri) || this.files().some((f) => pathToFileURL(f).href === uri);
   }
 
-  private errorsByUri(): Map<string, DataError[]> {
-    const out = new Map<string, DataError[]>();
-    for (const e of this.current.errors) {
+  /** Rereads every data file. Returns, by URI, the errors of each file that has or had some. */
+  reload(options: { dataFiles: string[]; useEmbeddedData: boolean }): Map<string, DataError[]> {
+    this.extra = options.dataFiles;
+    const parsed = this.files().map((file) => {
+      const fresh = readDataFile(file);
+      if (fresh.errors.length === 0) {
+        this.lastGood.set(file, fresh);
+        return { serving: fresh, errors: [] as DataError[] };
+      }
+      const good = this.lastGood.get(file);
+      return { serving: good ?? fresh, errors: fresh.errors };
+    });
+    this.current = composeData(options.useEmbeddedData ? embeddedData : undefined, parsed.map((p) => p.serving));
+    const errors = new Map<string, DataError[]>();
+    // a broken file's own errors, and cross-file errors of what is serving now
+    for (const e of [...parsed.flatMap((p) => p.errors), ...this.current.errors]) {
       const uri = pathToFileURL(e.file).href;
-      out.set(uri, [...(out.get(uri) ?? []), e]);
+      const list = errors.get(uri) ?? [];
+      if (!list.some((x) => x.line === e.line && x.column === e.column && x.message === e.message)) list.push(e);
+      errors.set(uri, list);
     }
-    return out;
+    for (const uri of this.reported) if (!errors.has(uri)) errors.set(uri, []);
+    this.reported = new Set([...errors].filter(([, list]) => list.length > 0).map(([uri]) => uri));
+    return errors;
+  }
+
+  private files(): string[] {
+    const inFolders = this.folders.flatMap((f) => dataFilesIn(join(f, '.factlint')));
+    const named = this.extra.map((f) => (isAbsolute(f) || this.folders.length === 0 ? f : join(this.folders[0], f)));
+    return [...new Set([...inFolders, ...named])];
   }
 }

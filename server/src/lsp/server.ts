@@ -1,16 +1,19 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CodeActionKind, DiagnosticSeverity, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind,
-  type CodeAction, type Connection, type InitializeResult,
+  CodeActionKind, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind, TextDocuments, TextDocumentSyncKind,
+  type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { AnalysisCache } from './analysis';
-import { fixActions, toDiagnostic } from './convert';
+import { codeActionsFor, FIX_ALL_KIND } from './code-actions';
+import { COMMANDS, registerCommands } from './commands';
+import { toDiagnostic } from './convert';
 import { DataSource } from './data-source';
 import { hoverAt } from './hover';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 
 /** Milliseconds of quiet after a keystroke before a document is checked. */
 const DEBOUNCE_MS = 200;
-const LANGUAGES = new Set(['markdown']);
 
 /** Wires factlint's language features onto a connection. Every handler gets what it needs passed in. */
 export function startServer(connection: Connection): void {
@@ -18,97 +21,160 @@ export function startServer(connection: Connection): void {
   const data = new DataSource();
   const cache = new AnalysisCache(() => data.data.index, () => new Date().toISOString().slice(0, 10));
   const timers = new Map<string, NodeJS.Timeout>();
-  let watchFiles = false;
+  const settingsByUri = new Map<string, Settings>();
+  let globalSettings = DEFAULT_SETTINGS;
+  let client = { configuration: false, watch: false, pull: false, progress: false };
 
-  const checked = (doc: TextDocument): boolean => LANGUAGES.has(doc.languageId);
+  /** Settings for a document: pulled per resource when the client can, cached until they change. */
+  const settingsFor = async (uri: string): Promise<Settings> => {
+    if (!client.configuration) return globalSettings;
+    const cached = settingsByUri.get(uri);
+    if (cached) return cached;
+    const raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'factlint' }).catch(() => undefined);
+    const { settings, problems } = readSettings(raw);
+    for (const p of problems) connection.console.warn(p);
+    settingsByUri.set(uri, settings);
+    return settings;
+  };
+  const knownSettings = (uri: string): Settings => settingsByUri.get(uri) ?? globalSettings;
+  const checked = (doc: TextDocument, settings: Settings): boolean => settings.enable && settings.languages.includes(doc.languageId);
 
-  const publish = (doc: TextDocument): void => {
+  /** The diagnostics of a document as it is now, or a notice when it is too large to check. */
+  const diagnosticsOf = (doc: TextDocument, settings: Settings): Diagnostic[] => {
+    if (!checked(doc, settings)) return [];
+    if (doc.getText().length > settings.maxFileSize) {
+      return [{
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information,
+        source: 'factlint', code: 'file-too-large',
+        message: `factlint did not check this file: ${doc.getText().length} characters is more than factlint.maxFileSize (${settings.maxFileSize}).`,
+      }];
+    }
+    return cache.get(doc, settings.rules).findings.map((f) => toDiagnostic(doc, f));
+  };
+
+  const publish = async (doc: TextDocument): Promise<void> => {
+    const settings = await settingsFor(doc.uri);
     const live = documents.get(doc.uri);
     if (!live || live.version !== doc.version) return; // a newer version is on its way: never publish stale results
-    const diagnostics = checked(doc) ? cache.get(doc).findings.map((f) => toDiagnostic(doc, f)) : [];
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(doc, settings) });
   };
 
   const schedule = (doc: TextDocument, delay: number): void => {
+    if (client.pull) return;
     clearTimeout(timers.get(doc.uri));
     timers.set(doc.uri, setTimeout(() => {
       timers.delete(doc.uri);
-      safely(connection, `check ${doc.uri}`, () => publish(doc));
+      safely(connection, `check ${doc.uri}`, () => void publish(doc).catch((e) => connection.console.error(String(e))));
     }, delay));
   };
 
-  const reloadData = (): void => {
-    for (const [uri, errors] of data.reload()) {
+  /** After data or settings change: every open document again. */
+  const recheckAll = (): void => {
+    cache.clear();
+    if (client.pull) void connection.languages.diagnostics.refresh();
+    else for (const doc of documents.all()) schedule(doc, 0);
+  };
+
+  const reloadData = async (): Promise<void> => {
+    const settings = await settingsFor(documents.all()[0]?.uri ?? '');
+    for (const [uri, errors] of data.reload(settings)) {
       void connection.sendDiagnostics({
         uri,
         diagnostics: errors.map((e) => ({
-          range: { start: { line: e.line - 1, character: e.column - 1 }, end: { line: e.line - 1, character: e.column - 1 + 1 } },
+          range: { start: { line: e.line - 1, character: e.column - 1 }, end: { line: e.line - 1, character: e.column } },
           severity: DiagnosticSeverity.Error, source: 'factlint', code: 'invalid-data', message: e.message,
         })),
       });
     }
-    cache.clear();
-    for (const doc of documents.all()) schedule(doc, 0);
+    recheckAll();
   };
 
-  connection.onInitialize((params): InitializeResult => {
-    data.setWorkspaceFolders((params.workspaceFolders ?? []).map((f) => f.uri).concat(params.rootUri ? [params.rootUri] : []));
-    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    client = {
+      configuration: caps.workspace?.configuration === true,
+      watch: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+      pull: caps.textDocument?.diagnostic !== undefined,
+      progress: caps.window?.workDoneProgress === true,
+    };
+    data.setWorkspaceFolders([...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.rootUri ? [params.rootUri] : [])]);
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
+        ...(client.pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'factlint' },
     };
   });
 
   connection.onInitialized(() => {
-    safely(connection, 'load workspace data', reloadData);
-    if (watchFiles) {
+    void reloadData();
+    if (client.watch) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.factlint/*.{yaml,yml}' }],
+        watchers: [{ globPattern: '**/.factlint/*.{yaml,yml,json}' }],
       });
     }
+    if (client.configuration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factlint' });
   });
 
-  connection.onDidChangeWatchedFiles(() => safely(connection, 'reload data', reloadData));
+  connection.onDidChangeConfiguration((change) => {
+    settingsByUri.clear();
+    if (!client.configuration) globalSettings = readSettings((change.settings as { factlint?: unknown } | undefined)?.factlint).settings;
+    void reloadData();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((c) => data.isDataFile(c.uri))) void reloadData();
+  });
 
   documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => schedule(e.document, DEBOUNCE_MS));
+  documents.onDidChangeContent((e) => {
+    if (knownSettings(e.document.uri).run === 'onType') schedule(e.document, DEBOUNCE_MS);
+  });
+  documents.onDidSave((e) => schedule(e.document, 0));
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     cache.forget(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    settingsByUri.delete(e.document.uri);
+    if (!client.pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    const settings = await settingsFor(params.textDocument.uri);
+    const items = doc ? safely(connection, 'diagnostics', () => diagnosticsOf(doc, settings), []) : [];
+    return { kind: DocumentDiagnosticReportKind.Full, items };
   });
 
   connection.onHover((params) => safely(connection, 'hover', () => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc || !checked(doc)) return null;
-    return hoverAt(doc, doc.offsetAt(params.position), cache.get(doc), data.data.index);
+    const settings = doc && knownSettings(doc.uri);
+    if (!doc || !settings || !checked(doc, settings) || doc.getText().length > settings.maxFileSize) return null;
+    return hoverAt(doc, doc.offsetAt(params.position), cache.get(doc, settings.rules), data.data.index);
   }, null));
 
   connection.onCodeAction((params) => safely(connection, 'code actions', () => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc || !checked(doc)) return [];
-    const start = doc.offsetAt(params.range.start);
-    const end = doc.offsetAt(params.range.end);
-    const actions: CodeAction[] = [];
-    for (const f of cache.get(doc).findings) {
-      if (f.end < start || f.start > end) continue;
-      actions.push(...fixActions(doc, f, toDiagnostic(doc, f)));
-    }
-    return actions;
+    const settings = doc && knownSettings(doc.uri);
+    if (!doc || !settings || !checked(doc, settings) || doc.getText().length > settings.maxFileSize) return [];
+    return codeActionsFor(doc, cache.get(doc, settings.rules), doc.offsetAt(params.range.start), doc.offsetAt(params.range.end), params.context.only);
   }, []));
+
+  registerCommands(connection, {
+    data, cache, documents, progress: () => client.progress, reloadData, settingsFor,
+    publishFor: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+  });
 
   documents.listen(connection);
   connection.listen();
 }
 
 /** Runs a handler; a bug in one request is logged and answered with a fallback, never a crash. */
-function safely<T>(connection: Connection, what: string, fn: () => T, fallback?: T): T {
+export function safely<T>(connection: Connection, what: string, fn: () => T, fallback?: T): T {
   try {
     return fn();
   } catch (e) {

@@ -1,0 +1,72 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { CheckResult, Finding } from '../engine/index';
+import { fixActions, rangeOf, toDiagnostic } from './convert';
+
+/** The kind editors ask for on save ("editor.codeActionsOnSave": { "source.fixAll.factlint": "explicit" }). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.factlint`;
+
+/**
+ * Code actions for a range: each finding's fixes (the first preferred), "Ignore on this line",
+ * "Cite the source", and "Fix all factlint problems" for the whole file.
+ */
+export function codeActionsFor(doc: TextDocument, result: CheckResult, start: number, end: number, only?: string[]): CodeAction[] {
+  const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const f of result.findings) {
+      if (f.end < start || f.start > end) continue;
+      const diagnostic = toDiagnostic(doc, f);
+      actions.push(...fixActions(doc, f, diagnostic), ignoreAction(doc, f, diagnostic));
+      const cite = citeAction(doc, f, diagnostic);
+      if (cite) actions.push(cite);
+    }
+  }
+  const all = fixAllEdits(doc, result.findings);
+  if (all.length && (wants(FIX_ALL_KIND) || wants(CodeActionKind.QuickFix))) {
+    actions.push({ title: 'Fix all factlint problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: all } } });
+  }
+  return actions;
+}
+
+/** Every finding's preferred fix, without overlaps (the first finding of an overlapping pair wins). */
+export function fixAllEdits(doc: TextDocument, findings: Finding[]): TextEdit[] {
+  const taken: { start: number; end: number }[] = [];
+  const edits: TextEdit[] = [];
+  for (const f of findings) {
+    const fix = f.fixes[0];
+    if (!fix || fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end))) continue;
+    for (const e of fix.edits) {
+      taken.push(e);
+      edits.push({ range: rangeOf(doc, e.start, e.end), newText: e.newText });
+    }
+  }
+  return edits;
+}
+
+/** Inserts `<!-- factlint-disable-next-line RULE -->` above the line, indented like it. */
+function ignoreAction(doc: TextDocument, f: Finding, diagnostic: Diagnostic): CodeAction {
+  const line = doc.positionAt(f.start).line;
+  const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  const indent = /^[ \t>]*(?:[-*+]\s+|\d+[.)]\s+)?/.exec(text)?.[0].replace(/[-*+]|\d+[.)]/g, ' ') ?? '';
+  const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
+  return {
+    title: `Ignore "${f.rule}" on this line`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- factlint-disable-next-line ${f.rule} -->${eol}` }] } },
+  };
+}
+
+/** Adds a markdown link to the fact's first source right after the figure or name. */
+function citeAction(doc: TextDocument, f: Finding, diagnostic: Diagnostic): CodeAction | undefined {
+  const source = f.fact?.sources[0];
+  if (!source || !/^https?:\/\/[^\s()<>]+$/.test(source.url)) return undefined;
+  const label = source.publisher.replace(/[[\]\\]/g, '');
+  return {
+    title: `Cite the source (${label})`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: { changes: { [doc.uri]: [{ range: rangeOf(doc, f.end, f.end), newText: ` ([${label}](${source.url}))` }] } },
+  };
+}
