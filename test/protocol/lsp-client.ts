@@ -14,6 +14,9 @@ export class TestClient {
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly stderr: string[] = [];
+  /** what the client answers to workspace/configuration for section "factlint" */
+  settings: unknown = null;
+  readonly messages: string[] = [];
 
   constructor(args: string[] = []) {
     this.child = spawn(process.execPath, [resolve(ROOT, 'dist/server.js'), '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -29,12 +32,20 @@ export class TestClient {
       }
     });
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    this.connection.onRequest('workspace/workspaceFolders', () => this.folders);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification('window/showMessage', (m: { message: string }) => this.messages.push(m.message));
+    this.connection.onNotification('window/logMessage', (m: { message: string }) => this.messages.push(m.message));
     this.connection.listen();
   }
 
+  private folders: { uri: string; name: string }[] | null = null;
+
   async initialize(rootUri: string | null = null, capabilities: object = {}): Promise<unknown> {
-    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri, capabilities, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null });
+    this.folders = rootUri ? [{ uri: rootUri, name: 'ws' }] : null;
+    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri, capabilities, workspaceFolders: this.folders });
     await this.connection.sendNotification('initialized', {});
     return result;
   }
