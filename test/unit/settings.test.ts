@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEVERITIES } from '../../server/src/engine/index';
-import { DEFAULT_SETTINGS, readSettings } from '../../server/src/lsp/settings';
+import { DEFAULT_SETTINGS, readSettings } from '../../server/src/config/settings';
 import { ROOT } from '../helpers';
 
 const manifest = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));

@@ -1,55 +1,115 @@
+import type { RuleId, Severity } from '../engine/index';
+import { RULES } from '../engine/index';
+
+export type Format = 'text' | 'json' | 'sarif' | 'github';
+
 /** Command-line arguments, parsed strictly: an unknown option is an error, not a guess. */
 export interface CliArgs {
   command: 'check' | 'data' | 'help' | 'version';
-  format: 'text' | 'json';
-  files: string[];
+  format: Format;
+  inputs: string[];
   dataFiles: string[];
   embeddedData: boolean;
+  rules: Partial<Record<RuleId, Severity | 'off'>>;
+  maxWarnings?: number;
+  quiet: boolean;
+  config?: string;
+  fix: 'none' | 'write' | 'dry-run';
+  color: 'auto' | 'always' | 'never';
 }
 
 export class UsageError extends Error {}
 
-export const USAGE = `usage: factlint [options] <file.md>...
+export const USAGE = `usage: factlint [options] <files | dirs | globs | ->
        factlint data [--format json] [--data FILE]...
 
 Checks markdown drafts about the AI industry against factlint's sourced reference data.
+Directories are searched for .md and .markdown files, skipping what .gitignore and
+.factlintignore exclude; "-" reads standard input.
 
 options:
-  --format text|json     output format (default: text)
-  --data FILE            extra reference data (YAML); repeatable
+  --format FORMAT        text (default), json, sarif or github
+  --data FILE            extra reference data (YAML or JSON); repeatable
   --no-embedded-data     check against --data files only
+  --rule ID=SEVERITY     error, warning, information, hint or off; repeatable
+  --max-warnings N       exit 1 when there are more than N warnings
+  --quiet                report errors only
+  --config FILE          settings file (JSON or YAML), as the editor's factlint.* settings;
+                         default: .factlintrc.json or .factlintrc.yaml in the current folder
+  --fix                  apply every preferred fix and write the files
+  --fix-dry-run          print the fixes as a diff and change nothing
+  --color / --no-color   force or turn off colour in text output
   --version              print the version
   --help                 print this help
 
-exit codes: 0 no errors, 1 errors found, 2 could not run`;
+rules: ${RULES.map((r) => r.id).join(', ')}
+exit codes: 0 clean, 1 errors found (or too many warnings), 2 could not run`;
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+const RULE_IDS = new Set(RULES.map((r) => r.id));
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: 'check', format: 'text', files: [], dataFiles: [], embeddedData: true };
+  const args: CliArgs = {
+    command: 'check', format: 'text', inputs: [], dataFiles: [], embeddedData: true, rules: {}, quiet: false, fix: 'none', color: 'auto',
+  };
   const rest = [...argv];
   if (rest[0] === 'data') {
     args.command = 'data';
     rest.shift();
   }
-  const value = (flag: string): string => {
-    const v = rest.shift();
-    if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${flag} needs a value`);
-    return v;
-  };
   while (rest.length) {
     const a = rest.shift()!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const [flag, inline] = eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
+    const value = (): string => {
+      const v = inline ?? rest.shift();
+      if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
     switch (flag) {
       case '--format': {
-        const f = inline ?? value(flag);
-        if (f !== 'text' && f !== 'json') throw new UsageError(`unknown format "${f}" (expected text or json)`);
-        args.format = f;
+        const f = value();
+        if (!['text', 'json', 'sarif', 'github'].includes(f)) throw new UsageError(`unknown format "${f}" (expected text, json, sarif or github)`);
+        args.format = f as Format;
         break;
       }
       case '--data':
-        args.dataFiles.push(inline ?? value(flag));
+        args.dataFiles.push(value());
         break;
       case '--no-embedded-data':
         args.embeddedData = false;
+        break;
+      case '--rule': {
+        const [id, severity] = value().split('=');
+        if (!RULE_IDS.has(id as RuleId)) throw new UsageError(`unknown rule "${id}"`);
+        if (!SEVERITIES.has(severity)) throw new UsageError(`--rule ${id}= needs error, warning, information, hint or off`);
+        args.rules[id as RuleId] = severity as Severity | 'off';
+        break;
+      }
+      case '--max-warnings': {
+        const v = value();
+        const n = Number(v);
+        if (!/^\d+$/.test(v) || !Number.isSafeInteger(n)) throw new UsageError(`--max-warnings needs a whole number, not "${v}"`);
+        args.maxWarnings = n;
+        break;
+      }
+      case '--quiet':
+        args.quiet = true;
+        break;
+      case '--config':
+        args.config = value();
+        break;
+      case '--fix':
+        args.fix = 'write';
+        break;
+      case '--fix-dry-run':
+        args.fix = 'dry-run';
+        break;
+      case '--color':
+        args.color = 'always';
+        break;
+      case '--no-color':
+        args.color = 'never';
         break;
       case '--help':
       case '-h':
@@ -60,14 +120,15 @@ export function parseArgs(argv: string[]): CliArgs {
         args.command = 'version';
         break;
       case '--':
-        args.files.push(...rest.splice(0));
+        args.inputs.push(...rest.splice(0));
         break;
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}"`);
-        args.files.push(a);
+        args.inputs.push(a);
     }
   }
-  if (args.command === 'check' && args.files.length === 0) throw new UsageError('no files given');
-  if (args.command === 'data' && args.files.length) throw new UsageError(`"factlint data" takes no files; use --data FILE`);
+  if (args.command === 'check' && args.inputs.length === 0) throw new UsageError('no files given');
+  if (args.command === 'data' && args.inputs.length) throw new UsageError('"factlint data" takes no files; use --data FILE');
+  if (args.fix !== 'none' && args.inputs.includes('-')) throw new UsageError('--fix cannot write to standard input');
   return args;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { runCli } from './run';
 
 declare const FACTLINT_VERSION: string | undefined;
@@ -5,7 +6,10 @@ declare const FACTLINT_VERSION: string | undefined;
 const code = runCli(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(`${t}\n`),
   stderr: (t) => process.stderr.write(`${t}\n`),
+  stdin: () => readFileSync(0, 'utf8'),
   today: new Date().toISOString().slice(0, 10),
   version: typeof FACTLINT_VERSION === 'string' ? FACTLINT_VERSION : '0.0.0-dev',
+  cwd: process.cwd(),
+  isTTY: process.stdout.isTTY === true,
 });
 process.exitCode = code;

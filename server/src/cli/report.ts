@@ -1,4 +1,4 @@
-import { lineIndex, lineStartsOf, type Finding } from '../engine/index';
+import { lineIndex, lineStartsOf, RULES, type Finding } from '../engine/index';
 
 /** An LSP-style position: 0-based line, UTF-16 character. */
 export interface Position {
@@ -19,8 +19,6 @@ export interface JsonDiagnostic {
 export interface FileReport {
   path: string;
   diagnostics: JsonDiagnostic[];
-  /** set when the file could not be checked */
-  error?: string;
 }
 
 /** Converts engine findings (source offsets) into positions, the one place the CLI does so. */
@@ -44,25 +42,85 @@ export function toDiagnostics(text: string, findings: Finding[]): JsonDiagnostic
   }));
 }
 
+/** The CLI's JSON contract (see README): keep it stable, ../shared/eval/score.mjs relies on it. */
 export function formatJson(files: FileReport[]): string {
   return JSON.stringify({ files }, null, 2);
 }
 
+const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m', dim: '\x1b[2m', reset: '\x1b[0m' };
+
 /** path:line:col  severity  rule  message, one finding a line, then a summary. */
-export function formatText(files: FileReport[]): string {
+export function formatText(files: FileReport[], color: boolean): string {
+  const paint = (c: keyof typeof COLORS, s: string): string => (color ? `${COLORS[c]}${s}${COLORS.reset}` : s);
   const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
+  const counts = { error: 0, warning: 0 };
   for (const f of files) {
-    if (f.error) lines.push(`${f.path}: ${f.error}`);
     for (const d of f.diagnostics) {
-      if (d.severity === 'error') errors++;
-      else if (d.severity === 'warning') warnings++;
-      const fix = d.fixes[0] ? ` [fix: ${d.fixes[0].edits.map((e) => e.newText).join(', ')}]` : '';
-      lines.push(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.code}  ${d.message}${fix}`);
+      if (d.severity === 'error' || d.severity === 'warning') counts[d.severity]++;
+      const fix = d.fixes[0] ? paint('dim', ` [fix: ${d.fixes[0].edits.map((e) => e.newText).join(', ')}]`) : '';
+      lines.push(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${paint(d.severity, d.severity)}  ${paint('dim', d.code)}  ${d.message}${fix}`);
     }
   }
   const n = files.length;
-  lines.push(`${n} file${n === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  const plural = (k: number, w: string): string => `${k} ${w}${k === 1 ? '' : 's'}`;
+  lines.push(`${plural(n, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}`);
   return lines.join('\n');
+}
+
+/** GitHub Actions workflow commands: each finding becomes an annotation on the pull request. */
+export function formatGithub(files: FileReport[]): string {
+  const level = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' } as const;
+  const prop = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const data = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return files.flatMap((f) => f.diagnostics.map((d) => {
+    const { start, end } = d.range;
+    const where = `file=${prop(f.path)},line=${start.line + 1},col=${start.character + 1},endLine=${end.line + 1},endColumn=${end.character + 1}`;
+    return `::${level[d.severity]} ${where},title=${prop(`factlint ${d.code}`)}::${data(d.message)}`;
+  })).join('\n');
+}
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
+
+/** SARIF 2.1.0, as GitHub code scanning takes it: rules with help, results with regions and fixes. */
+export function formatSarif(files: FileReport[], version: string, cwd: string): string {
+  const rules = RULES.map((r) => ({
+    id: r.id,
+    name: r.title.replace(/\s+/g, ''),
+    shortDescription: { text: r.title },
+    fullDescription: { text: r.description },
+    help: { text: `${r.description} factlint checks figures and names against its sourced reference data; each result cites the source of the reference value.` },
+    helpUri: 'https://github.com/factlint/factlint#what-it-checks',
+  }));
+  const index = new Map<string, number>(rules.map((r, i) => [r.id, i]));
+  const region = (r: JsonDiagnostic['range']): object => ({
+    startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1,
+  });
+  const artifact = (path: string): object => ({ uri: path === '-' ? 'stdin' : encodeURI(path.replace(/\\/g, '/')), uriBaseId: '%SRCROOT%' });
+  const results = files.flatMap((f) => f.diagnostics.map((d) => ({
+    ruleId: d.code,
+    ...(index.has(d.code) ? { ruleIndex: index.get(d.code) } : {}),
+    level: SARIF_LEVEL[d.severity],
+    message: { text: d.message },
+    locations: [{ physicalLocation: { artifactLocation: artifact(f.path), region: region(d.range) } }],
+    ...(d.fixes.length ? {
+      fixes: d.fixes.map((x) => ({
+        description: { text: x.title },
+        artifactChanges: [{
+          artifactLocation: artifact(f.path),
+          replacements: x.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
+        }],
+      })),
+    } : {}),
+  })));
+  const root = `file://${encodeURI(cwd.replace(/\\/g, '/').replace(/\/?$/, '/'))}`;
+  return JSON.stringify({
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'factlint', version, semanticVersion: version, informationUri: 'https://github.com/factlint/factlint', rules } },
+      originalUriBaseIds: { '%SRCROOT%': { uri: root } },
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  }, null, 2);
 }

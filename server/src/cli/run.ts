@@ -1,30 +1,37 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { composeData } from '../data/compose';
 import { embeddedData } from '../data/embedded';
 import { readDataFile } from '../data/load';
-import { checkDocument } from '../engine/index';
-import { parseArgs, USAGE, UsageError } from './args';
-import { formatJson, formatText, toDiagnostics, type FileReport } from './report';
+import { applyEdits, checkDocument, preferredEdits } from '../engine/index';
+import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { loadConfig } from '../config/file';
+import { expandInputs } from './files';
+import { lineDiff, nodeFs, writeFixed, type FixFs } from './fix';
+import { formatGithub, formatJson, formatSarif, formatText, toDiagnostics, type FileReport } from './report';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** standard input, read when a file argument is "-" */
+  stdin: () => string;
   /** YYYY-MM-DD */
   today: string;
   version: string;
+  cwd: string;
+  isTTY: boolean;
+  fs?: FixFs;
 }
 
-/** Runs the CLI and returns its exit code: 0 clean, 1 errors found, 2 could not run. */
+/** Runs the CLI and returns its exit code: 0 clean, 1 errors found (or too many warnings), 2 could not run. */
 export function runCli(argv: string[], io: CliIo): number {
-  let args;
+  let args: CliArgs;
   try {
     args = parseArgs(argv);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`factlint: ${e.message}\n\n${USAGE}`);
-      return 2;
-    }
-    throw e;
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`factlint: ${e.message}\n\n${USAGE}`);
+    return 2;
   }
   if (args.command === 'help') {
     io.stdout(USAGE);
@@ -34,39 +41,87 @@ export function runCli(argv: string[], io: CliIo): number {
     io.stdout(io.version);
     return 0;
   }
-  const userFiles = args.dataFiles.map(readDataFile);
-  const data = composeData(args.embeddedData ? embeddedData : undefined, userFiles);
-  const dataErrors = data.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`);
-  if (args.command === 'data') {
-    const { dataset } = data.index;
-    const sources = new Set(dataset.facts.flatMap((f) => f.sources.map((s) => s.url)));
-    if (args.format === 'json') {
-      io.stdout(JSON.stringify({ entities: dataset.entities.length, facts: dataset.facts.length, sources: sources.size, errors: data.errors }, null, 2));
-    } else {
-      for (const line of dataErrors) io.stdout(line);
-      io.stdout(`${dataset.entities.length} entities, ${dataset.facts.length} facts, ${sources.size} sources, ${data.errors.length} error(s)`);
-    }
-    return data.errors.length ? 2 : 0;
+  const config = loadConfig(args.config, io.cwd);
+  if (config.error) {
+    io.stderr(`factlint: invalid settings file ${config.error}`);
+    return 2;
   }
+  const base = config.settings;
+  const dataFiles = [...(base?.dataFiles ?? []).map((f) => resolve(io.cwd, f)), ...args.dataFiles];
+  const useEmbedded = args.embeddedData && (base?.useEmbeddedData ?? true);
+  const data = composeData(useEmbedded ? embeddedData : undefined, dataFiles.map(readDataFile));
+  const dataErrors = data.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`);
+  if (args.command === 'data') return reportData(args, data, dataErrors, io);
   if (dataErrors.length) {
     io.stderr(`factlint: invalid reference data:\n${dataErrors.join('\n')}`);
     return 2;
   }
+  const { files, missing } = expandInputs(args.inputs, io.cwd);
+  for (const m of missing) io.stderr(`factlint: no markdown files match ${m}`);
+  const severities = { ...base?.rules, ...args.rules };
   const reports: FileReport[] = [];
-  let unreadable = false;
-  for (const path of args.files) {
+  let unreadable = missing.length > 0;
+  let fixFailed = false;
+  for (const path of files) {
     let text: string;
     try {
-      text = readFileSync(path, 'utf8');
+      text = path === '-' ? io.stdin() : readFileSync(resolve(io.cwd, path), 'utf8');
     } catch (e) {
       io.stderr(`factlint: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       unreadable = true;
       continue;
     }
-    const result = checkDocument(text, data.index, { today: io.today });
-    reports.push({ path, diagnostics: toDiagnostics(text, result.findings) });
+    let findings = checkDocument(text, data.index, { today: io.today, severities }).findings;
+    if (args.fix !== 'none') {
+      const edits = preferredEdits(findings);
+      if (edits.length) {
+        const fixed = applyEdits(text, edits);
+        if (args.fix === 'dry-run') io.stdout(lineDiff(path, text, fixed));
+        else {
+          const outcome = writeFixed(resolve(io.cwd, path), text, fixed, edits.length, io.fs ?? nodeFs);
+          if (outcome.status === 'fixed') {
+            io.stderr(`factlint: fixed ${outcome.edits} problem${outcome.edits === 1 ? '' : 's'} in ${path}`);
+            text = fixed;
+            findings = checkDocument(text, data.index, { today: io.today, severities }).findings;
+          } else {
+            io.stderr(`factlint: ${path}: ${outcome.reason}`);
+            fixFailed = true;
+          }
+        }
+      }
+    }
+    const diagnostics = toDiagnostics(text, findings).filter((d) => !args.quiet || d.severity === 'error');
+    reports.push({ path, diagnostics });
   }
-  io.stdout(args.format === 'json' ? formatJson(reports) : formatText(reports));
-  if (unreadable) return 2;
-  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  io.stdout(render(args, reports, io));
+  if (unreadable || fixFailed) return 2;
+  const all = reports.flatMap((r) => r.diagnostics);
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  return errors > 0 || (args.maxWarnings !== undefined && warnings > args.maxWarnings) ? 1 : 0;
+}
+
+function render(args: CliArgs, reports: FileReport[], io: CliIo): string {
+  switch (args.format) {
+    case 'json':
+      return formatJson(reports);
+    case 'sarif':
+      return formatSarif(reports, io.version, io.cwd);
+    case 'github':
+      return formatGithub(reports);
+    default:
+      return formatText(reports, args.color === 'always' || (args.color === 'auto' && io.isTTY && !process.env.NO_COLOR));
+  }
+}
+
+function reportData(args: CliArgs, data: ReturnType<typeof composeData>, lines: string[], io: CliIo): number {
+  const { dataset } = data.index;
+  const sources = new Set(dataset.facts.flatMap((f) => f.sources.map((s) => s.url)));
+  if (args.format === 'json') {
+    io.stdout(JSON.stringify({ entities: dataset.entities.length, facts: dataset.facts.length, sources: sources.size, errors: data.errors }, null, 2));
+  } else {
+    for (const line of lines) io.stdout(line);
+    io.stdout(`${dataset.entities.length} entities, ${dataset.facts.length} facts, ${sources.size} sources, ${data.errors.length} error(s)`);
+  }
+  return data.errors.length ? 2 : 0;
 }

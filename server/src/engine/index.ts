@@ -2,7 +2,7 @@
  * The factlint engine: pure analysis of markdown text against reference data. No editor,
  * protocol or file-system code lives here; the language server and the CLI wrap it.
  */
-export { checkDocument, DEFAULT_SEVERITIES, lineIndex, lineStartsOf, type CheckOptions } from './check';
+export { applyEdits, checkDocument, DEFAULT_SEVERITIES, lineIndex, lineStartsOf, preferredEdits, type CheckOptions } from './check';
 export { describeFactSubject, describeSource, describeValue } from './check/describe';
 export { ReferenceIndex } from './reference/index';
 export type { Dataset, Entity, Fact, RefValue, Source } from './reference/types';

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import type { CheckResult, Finding } from '../engine/index';
+import { preferredEdits, type CheckResult, type Finding } from '../engine/index';
 import { fixActions, rangeOf, toDiagnostic } from './convert';
 
 /** The kind editors ask for on save ("editor.codeActionsOnSave": { "source.fixAll.factlint": "explicit" }). */
@@ -29,19 +29,9 @@ export function codeActionsFor(doc: TextDocument, result: CheckResult, start: nu
   return actions;
 }
 
-/** Every finding's preferred fix, without overlaps (the first finding of an overlapping pair wins). */
+/** The preferred fixes of all findings as LSP edits (the engine settles overlaps). */
 export function fixAllEdits(doc: TextDocument, findings: Finding[]): TextEdit[] {
-  const taken: { start: number; end: number }[] = [];
-  const edits: TextEdit[] = [];
-  for (const f of findings) {
-    const fix = f.fixes[0];
-    if (!fix || fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end))) continue;
-    for (const e of fix.edits) {
-      taken.push(e);
-      edits.push({ range: rangeOf(doc, e.start, e.end), newText: e.newText });
-    }
-  }
-  return edits;
+  return preferredEdits(findings).map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.newText }));
 }
 
 /** Inserts `<!-- factlint-disable-next-line RULE -->` above the line, indented like it. */

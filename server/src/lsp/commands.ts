@@ -6,7 +6,7 @@ import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserve
 import { checkText, type AnalysisCache } from './analysis';
 import { toDiagnostic } from './convert';
 import type { DataSource } from './data-source';
-import type { Settings } from './settings';
+import type { Settings } from '../config/settings';
 
 /** Commands the server runs (workspace/executeCommand), so every editor gets them. */
 export const COMMANDS = {

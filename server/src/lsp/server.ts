@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
@@ -10,7 +11,8 @@ import { COMMANDS, registerCommands } from './commands';
 import { toDiagnostic } from './convert';
 import { DataSource } from './data-source';
 import { hoverAt } from './hover';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { loadConfig, mergeSettings } from '../config/file';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from '../config/settings';
 
 /** Milliseconds of quiet after a keystroke before a document is checked. */
 const DEBOUNCE_MS = 200;
@@ -23,20 +25,31 @@ export function startServer(connection: Connection): void {
   const timers = new Map<string, NodeJS.Timeout>();
   const settingsByUri = new Map<string, Settings>();
   let globalSettings = DEFAULT_SETTINGS;
+  let project: Settings | undefined;
+  let rootFolder: string | undefined;
+  let rootUri: string | undefined;
+  /** The project's .factlintrc file, read again whenever settings or data reload. */
+  const readProject = (): void => {
+    if (!rootFolder) return;
+    const loaded = loadConfig(undefined, rootFolder);
+    if (loaded.error) connection.console.warn(`factlint: ${loaded.error}`);
+    project = loaded.settings;
+  };
   let client = { configuration: false, watch: false, pull: false, progress: false };
 
   /** Settings for a document: pulled per resource when the client can, cached until they change. */
   const settingsFor = async (uri: string): Promise<Settings> => {
-    if (!client.configuration) return globalSettings;
+    if (!client.configuration) return mergeSettings(project, globalSettings);
     const cached = settingsByUri.get(uri);
     if (cached) return cached;
     const raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'factlint' }).catch(() => undefined);
     const { settings, problems } = readSettings(raw);
     for (const p of problems) connection.console.warn(p);
-    settingsByUri.set(uri, settings);
-    return settings;
+    const merged = mergeSettings(project, settings);
+    settingsByUri.set(uri, merged);
+    return merged;
   };
-  const knownSettings = (uri: string): Settings => settingsByUri.get(uri) ?? globalSettings;
+  const knownSettings = (uri: string): Settings => settingsByUri.get(uri) ?? mergeSettings(project, globalSettings);
   const checked = (doc: TextDocument, settings: Settings): boolean => settings.enable && settings.languages.includes(doc.languageId);
 
   /** The diagnostics of a document as it is now, or a notice when it is too large to check. */
@@ -76,7 +89,9 @@ export function startServer(connection: Connection): void {
   };
 
   const reloadData = async (): Promise<void> => {
-    const settings = await settingsFor(documents.all()[0]?.uri ?? '');
+    readProject();
+    settingsByUri.clear();
+    const settings = await settingsFor(documents.all()[0]?.uri ?? rootUri ?? '');
     for (const [uri, errors] of data.reload(settings)) {
       void connection.sendDiagnostics({
         uri,
@@ -97,7 +112,10 @@ export function startServer(connection: Connection): void {
       pull: caps.textDocument?.diagnostic !== undefined,
       progress: caps.window?.workDoneProgress === true,
     };
-    data.setWorkspaceFolders([...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.rootUri ? [params.rootUri] : [])]);
+    const folders = [...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.rootUri ? [params.rootUri] : [])];
+    data.setWorkspaceFolders(folders);
+    rootUri = folders.find((f) => f.startsWith('file:'));
+    rootFolder = rootUri ? fileURLToPath(rootUri) : undefined;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -114,7 +132,7 @@ export function startServer(connection: Connection): void {
     void reloadData();
     if (client.watch) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.factlint/*.{yaml,yml,json}' }],
+        watchers: [{ globPattern: '**/.factlint/*.{yaml,yml,json}' }, { globPattern: '**/.factlintrc.{json,yaml,yml}' }],
       });
     }
     if (client.configuration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factlint' });
@@ -127,7 +145,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    if (params.changes.some((c) => data.isDataFile(c.uri))) void reloadData();
+    if (params.changes.some((c) => data.isDataFile(c.uri) || /\/\.factlintrc\.(?:json|ya?ml)$/.test(c.uri))) void reloadData();
   });
 
   documents.onDidOpen((e) => schedule(e.document, 0));

@@ -40,10 +40,13 @@ const SEPARATOR = ' ';
  * are collected.
  */
 export function extractProse(source: string): ProseDocument {
-  const tree = fromMarkdown(source, {
+  // micromark drops a byte order mark; parse without it and shift offsets back onto the source
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tree = fromMarkdown(bom ? source.slice(1) : source, {
     extensions: [gfm(), frontmatter(['yaml', 'toml'])],
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
   });
+  if (bom) shiftOffsets(tree, bom);
   const doc: ProseDocument = { blocks: [], directives: [] };
   const state = { heading: undefined as number | undefined, headingDepth: 0 };
   const walkBlocks = (nodes: RootContent[]): void => {
@@ -177,4 +180,12 @@ function offsetOf(node: Nodes | Parents): number {
 
 function endOf(node: Nodes): number {
   return node.position?.end.offset ?? offsetOf(node);
+}
+
+function shiftOffsets(node: Nodes, by: number): void {
+  if (node.position) {
+    if (node.position.start.offset !== undefined) node.position.start.offset += by;
+    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) shiftOffsets(child, by);
 }

@@ -1,0 +1,151 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../../server/src/cli/run';
+import { nodeFs, type FixFs } from '../../server/src/cli/fix';
+import { ROOT, TODAY } from '../helpers';
+
+const PLANTED = 'OpenAI has signed a five-year, $83B cloud services agreement with Amazon.\r\n\r\nOpen AI keeps growing.\r\n';
+
+/** Runs the CLI in-process in a fresh folder; returns exit code and output. */
+function cli(args: string[], files: Record<string, string> = {}, extra: Partial<CliIo> = {}): { code: number; out: string; err: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'factlint-opt-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(args, {
+    stdout: (t) => out.push(t), stderr: (t) => err.push(t), stdin: () => '', today: TODAY, version: '9.9.9', cwd: dir, isTTY: false, ...extra,
+  });
+  return { code, out: out.join('\n'), err: err.join('\n'), dir };
+}
+
+const json = (out: string): { files: { path: string; diagnostics: { code: string; severity: string }[] }[] } => JSON.parse(out);
+
+describe('inputs', () => {
+  it('walks folders for markdown, honouring .gitignore and .factlintignore', () => {
+    const r = cli(['--format', 'json', '.'], {
+      'a.md': PLANTED, 'docs/b.markdown': PLANTED, 'docs/c.txt': PLANTED, 'drafts/old.md': PLANTED, 'vendor/x.md': PLANTED,
+      '.gitignore': 'vendor/\n', '.factlintignore': 'drafts/\n',
+    });
+    expect(json(r.out).files.map((f) => f.path).sort()).toEqual(['a.md', 'docs/b.markdown']);
+  });
+
+  it('matches globs, with ** across folders', () => {
+    const r = cli(['--format', 'json', 'docs/**/*.md'], { 'docs/x/y.md': PLANTED, 'docs/z.md': PLANTED, 'other.md': PLANTED });
+    expect(json(r.out).files.map((f) => f.path).sort()).toEqual(['docs/x/y.md', 'docs/z.md']);
+  });
+
+  it('reads standard input for "-"', () => {
+    const r = cli(['--format', 'json', '-'], {}, { stdin: () => PLANTED });
+    expect(json(r.out).files[0].path).toBe('-');
+    expect(r.code).toBe(1);
+  });
+
+  it('exits 2 when an input matches nothing', () => {
+    const r = cli(['nothing/*.md']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('no markdown files match nothing/*.md');
+  });
+});
+
+describe('rules, quiet and warnings', () => {
+  it('sets a rule\'s severity or turns it off', () => {
+    const off = cli(['--format', 'json', '--rule', 'wrong-figure=off', '--rule', 'wrong-term=warning', 'a.md'], { 'a.md': PLANTED });
+    expect(json(off.out).files[0].diagnostics.map((d) => `${d.code}:${d.severity}`).sort()).toEqual(['name-spelling:warning', 'wrong-term:warning']);
+    expect(off.code).toBe(0);
+    expect(cli(['--rule', 'nope=off', 'a.md']).code).toBe(2);
+    expect(cli(['--rule', 'wrong-figure=loud', 'a.md']).code).toBe(2);
+  });
+
+  it('--quiet reports errors only; --max-warnings fails on too many warnings', () => {
+    expect(json(cli(['--format', 'json', '--quiet', 'a.md'], { 'a.md': PLANTED }).out).files[0].diagnostics.every((d) => d.severity === 'error')).toBe(true);
+    const warnOnly = 'Open AI keeps growing. Antropic too.\n';
+    expect(cli(['--max-warnings', '1', 'a.md'], { 'a.md': warnOnly }).code).toBe(1);
+    expect(cli(['--max-warnings', '2', 'a.md'], { 'a.md': warnOnly }).code).toBe(0);
+    expect(cli(['--max-warnings', 'many', 'a.md']).code).toBe(2);
+  });
+
+  it('reads the project settings file, and --config names another', () => {
+    const files = { 'a.md': PLANTED, '.factlintrc.json': JSON.stringify({ rules: { 'wrong-figure': 'off' } }), 'strict.yaml': 'factlint:\n  rules:\n    name-spelling: error\n' };
+    expect(json(cli(['--format', 'json', 'a.md'], files).out).files[0].diagnostics.map((d) => d.code).sort()).toEqual(['name-spelling', 'wrong-term']);
+    const strict = json(cli(['--format', 'json', '--config', 'strict.yaml', 'a.md'], files).out).files[0].diagnostics;
+    expect(strict.find((d) => d.code === 'name-spelling')?.severity).toBe('error');
+    const broken = cli(['--config', 'bad.json', 'a.md'], { 'a.md': PLANTED, 'bad.json': '{"run": "sometimes"}' });
+    expect(broken.code).toBe(2);
+    expect(broken.err).toContain('factlint.run must be');
+  });
+});
+
+describe('formats', () => {
+  it('text: path:line:col  severity  rule  message, no colour unless asked', () => {
+    const r = cli(['a.md'], { 'a.md': PLANTED });
+    expect(r.out).toMatch(/^a\.md:1:21 {2}error {2}wrong-term {2}"five-year" does not match/m);
+    expect(r.out).not.toContain('\x1b[');
+    expect(cli(['--color', 'a.md'], { 'a.md': PLANTED }).out).toContain('\x1b[31merror');
+  });
+
+  it('github: one workflow annotation a finding, properties escaped', () => {
+    const r = cli(['--format', 'github', 'a.md'], { 'a.md': PLANTED });
+    const lines = r.out.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^::error file=a\.md,line=1,col=21,endLine=1,endColumn=30,title=factlint wrong-term::"five-year" does not match/);
+    expect(lines.find((l) => l.startsWith('::warning'))).toContain('title=factlint name-spelling');
+  });
+
+  it('sarif: valid SARIF 2.1.0 with rules, regions and fixes', () => {
+    const r = cli(['--format', 'sarif', 'a.md'], { 'a.md': PLANTED });
+    const log = JSON.parse(r.out);
+    const schema = JSON.parse(readFileSync(resolve(ROOT, 'node_modules/@microsoft/sarif-multitool-linux/sarif-2.1.0.json'), 'utf8'));
+    const validate = new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const run = log.runs[0];
+    expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toContain('wrong-figure');
+    const figure = run.results.find((x: { ruleId: string }) => x.ruleId === 'wrong-figure');
+    expect(figure.locations[0].physicalLocation.region).toEqual({ startLine: 1, startColumn: 32, endLine: 1, endColumn: 36 });
+    expect(figure.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBe('$38B');
+  });
+});
+
+describe('--fix', () => {
+  it('fixes every fixable problem, keeps CRLF and BOM and changes nothing else', () => {
+    const original = `\uFEFF${PLANTED}Unrelated: 3 chapters.\r\n`;
+    const r = cli(['--fix', '--format', 'json', 'a.md'], { 'a.md': original });
+    const after = readFileSync(join(r.dir, 'a.md'), 'utf8');
+    expect(after).toBe(`\uFEFFOpenAI has signed a seven-year, $38B cloud services agreement with Amazon.\r\n\r\nOpenAI keeps growing.\r\nUnrelated: 3 chapters.\r\n`);
+    expect(json(r.out).files[0].diagnostics).toEqual([]);
+    expect(r.err).toContain('fixed 3 problems in a.md');
+    expect(r.code).toBe(0);
+  });
+
+  it('--fix-dry-run prints a diff and writes nothing', () => {
+    const r = cli(['--fix-dry-run', 'a.md'], { 'a.md': PLANTED });
+    expect(readFileSync(join(r.dir, 'a.md'), 'utf8')).toBe(PLANTED);
+    expect(r.out).toContain('-OpenAI has signed a five-year, $83B');
+    expect(r.out).toContain('+OpenAI has signed a seven-year, $38B');
+  });
+
+  it('leaves a file that changed after it was read untouched, and says so', () => {
+    const meddling: FixFs = { read: () => 'someone else edited this', write: nodeFs.write };
+    const r = cli(['--fix', 'a.md'], { 'a.md': PLANTED }, { fs: meddling });
+    expect(readFileSync(join(r.dir, 'a.md'), 'utf8')).toBe(PLANTED);
+    expect(r.err).toContain('the file changed after factlint read it; not written');
+    expect(r.code).toBe(2);
+  });
+
+  it('keeps the original whole when writing fails (full disk)', () => {
+    const full: FixFs = { read: nodeFs.read, write: () => { throw Object.assign(new Error('no space'), { code: 'ENOSPC' }); } };
+    const r = cli(['--fix', 'a.md'], { 'a.md': PLANTED }, { fs: full });
+    expect(readFileSync(join(r.dir, 'a.md'), 'utf8')).toBe(PLANTED);
+    expect(r.err).toContain('not written (ENOSPC); the original is unchanged');
+    expect(r.code).toBe(2);
+  });
+
+  it('refuses to fix standard input', () => {
+    expect(cli(['--fix', '-']).code).toBe(2);
+  });
+});
