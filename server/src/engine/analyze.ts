@@ -25,6 +25,9 @@ const EARLIER_IN_BLOCK = 0.7;
 const TABLE_ROW = 1;
 const HEADING = 0.6;
 const PREVIOUS_BLOCK = 0.5;
+/** Work per sentence is bounded: longer "sentences" are lists or dumps, not prose. */
+const MAX_SENTENCE_CHARS = 1500;
+const MAX_FIGURES_PER_SENTENCE = 40;
 
 /** Words that refer back to something named before: "the company", "the deal", "its", "he". */
 const ANAPHORA = /\b(?:it|its|it['’]s|they|their|them|he|she|his|her|the (?:company|firm|startup|group|deal|agreement|contract|pact|partnership|round|investment|plan|project|venture|chipmaker|maker|lab|cloud provider|transaction|arrangement|commitment|expansion)|this|that|these|those|both|the two)\b/i;
@@ -65,22 +68,38 @@ export function readDocument(source: string, index: ReferenceIndex): DocumentRea
     }
     // names from the last two sentences carry over strongly ("The company", "the deal"); older
     // ones only weakly, as a long paragraph moves on
-    const earlier = new Map<string, number>();
-    const earlierDates: SentenceContext['dates'] = [];
+    const older = new Set<string>();
     const recent: string[][] = [];
+    const earlierDates: SentenceContext['dates'] = [];
     const spans = splitSentences(reading.block.text);
+    let n = 0;
+    let q = 0;
     for (const [k, span] of spans.entries()) {
-      const inSpan = <T extends { start: number; end: number }>(x: T): boolean => x.start >= span.start && x.end <= span.end;
-      const names = reading.names.filter(inSpan);
-      const quantities = reading.quantities.filter(inSpan);
+      // names and figures are sorted by position: take each sentence's share in one pass
+      const names: NameMention[] = [];
+      const quantities: Quantity[] = [];
+      while (n < reading.names.length && reading.names[n].start < span.end) {
+        if (reading.names[n].start >= span.start && reading.names[n].end <= span.end) names.push(reading.names[n]);
+        n++;
+      }
+      while (q < reading.quantities.length && reading.quantities[q].start < span.end) {
+        if (reading.quantities[q].start >= span.start && reading.quantities[q].end <= span.end) quantities.push(reading.quantities[q]);
+        q++;
+      }
       const sentenceAround = new Map(around);
       // names from earlier sentences count fully only when this one refers back to them
       const refersBack = ANAPHORA.test(reading.block.text.slice(span.start, span.end));
-      for (const [id, w] of earlier) sentenceAround.set(id, Math.max(sentenceAround.get(id) ?? 0, refersBack ? w : Math.min(w, PREVIOUS_BLOCK)));
+      const carry = (id: string, w: number): void => {
+        sentenceAround.set(id, Math.max(sentenceAround.get(id) ?? 0, refersBack ? w : Math.min(w, PREVIOUS_BLOCK)));
+      };
+      for (const id of older) carry(id, PREVIOUS_BLOCK);
+      for (const ids of recent) for (const id of ids) carry(id, EARLIER_IN_BLOCK);
+      // a "sentence" this long is a list or a dump, not prose: its names are read, its figures are not bound
+      const bindable = span.end - span.start <= MAX_SENTENCE_CHARS && quantities.length <= MAX_FIGURES_PER_SENTENCE;
       reading.sentences.push({
         text: reading.block.text.slice(span.start, span.end),
         offset: span.start,
-        quantities,
+        quantities: bindable ? quantities : [],
         names,
         around: sentenceAround,
         contextText: rowText,
@@ -89,13 +108,10 @@ export function readDocument(source: string, index: ReferenceIndex): DocumentRea
         previousText: reading.block.text.slice(spans[Math.max(0, k - 2)].start, span.start),
         dates: [...datesOf(quantities, true, true), ...rowDates, ...earlierDates.slice(-2), ...headingDates],
       });
-      recent.push(names.map((n) => n.entityId));
+      recent.push(names.map((m) => m.entityId));
+      if (recent.length > 2) for (const id of recent.shift()!) older.add(id);
       earlierDates.push(...datesOf(quantities, false, false));
-      earlier.clear();
-      recent.forEach((ids, k) => {
-        const w = k >= recent.length - 2 ? EARLIER_IN_BLOCK : PREVIOUS_BLOCK;
-        for (const id of ids) earlier.set(id, Math.max(earlier.get(id) ?? 0, w));
-      });
+      if (earlierDates.length > 8) earlierDates.splice(0, earlierDates.length - 8);
     }
   });
   return { prose, blocks };
@@ -116,7 +132,20 @@ function findNames(text: string, index: ReferenceIndex): NameMention[] {
 function nearMisses(text: string, known: NameMention[], index: ReferenceIndex): NameMention[] {
   const out: NameMention[] = [];
   const words = [...text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}]+)?/gu)];
-  const taken = (start: number, end: number): boolean => [...known, ...out].some((n) => start < n.end && n.start < end);
+  // known names are sorted and near misses are found left to right: overlap checks stay cheap
+  const taken = (start: number, end: number): boolean => {
+    const last = out[out.length - 1];
+    if (last && start < last.end && last.start < end) return true;
+    let lo = 0;
+    let hi = known.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (known[mid].end <= start) lo = mid + 1;
+      else if (known[mid].start >= end) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const next = words[i + 1];

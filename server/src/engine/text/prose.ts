@@ -39,9 +39,11 @@ const SEPARATOR = ' ';
  * reads as sentences. Code, HTML, URLs and front matter are left out; directives in HTML comments
  * are collected.
  */
-export function extractProse(source: string): ProseDocument {
-  // micromark drops a byte order mark; parse without it and shift offsets back onto the source
-  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+export function extractProse(original: string): ProseDocument {
+  // micromark drops a byte order mark; parse without it and shift offsets back onto the source.
+  // The defanged text has the original's length and offsets, so it stands in for it throughout.
+  const bom = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const source = bom ? `\uFEFF${defang(original.slice(1))}` : defang(original);
   const tree = fromMarkdown(bom ? source.slice(1) : source, {
     extensions: [gfm(), frontmatter(['yaml', 'toml'])],
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
@@ -49,47 +51,53 @@ export function extractProse(source: string): ProseDocument {
   if (bom) shiftOffsets(tree, bom);
   const doc: ProseDocument = { blocks: [], directives: [] };
   const state = { heading: undefined as number | undefined, headingDepth: 0 };
-  const walkBlocks = (nodes: RootContent[]): void => {
-    for (const node of nodes) {
-      switch (node.type) {
-        case 'heading': {
-          const block = inlineBlock(source, 'heading', node.children, doc, offsetOf(node));
-          block.depth = node.depth;
-          block.heading = state.heading;
-          doc.blocks.push(block);
-          state.heading = doc.blocks.length - 1;
-          break;
-        }
-        case 'paragraph': {
-          const block = inlineBlock(source, 'paragraph', node.children, doc, offsetOf(node));
-          block.heading = state.heading;
-          doc.blocks.push(block);
-          break;
-        }
-        case 'table':
-          walkTable(source, node, doc, state.heading);
-          break;
-        case 'html':
-          collectDirective(node.value, offsetOf(node), doc);
-          break;
-        case 'yaml': {
-          const date = /^date:\s*["']?(\d{4}-\d{2}-\d{2})\b/m.exec(node.value)?.[1];
-          if (date) doc.date = date;
-          break;
-        }
-        case 'blockquote':
-        case 'list':
-        case 'listItem':
-        case 'footnoteDefinition':
-          walkBlocks(node.children as RootContent[]);
-          break;
-        default:
-          // code, yaml, toml, definition, thematicBreak: not prose
-          break;
-      }
+  // Depth-first, in document order, with an explicit stack: quotes nested thousands deep are
+  // legal markdown and must not overflow the call stack.
+  const stack: { nodes: RootContent[]; at: number }[] = [{ nodes: tree.children, at: 0 }];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    if (top.at >= top.nodes.length) {
+      stack.pop();
+      continue;
     }
-  };
-  walkBlocks(tree.children);
+    const node = top.nodes[top.at++];
+    switch (node.type) {
+      case 'heading': {
+        const block = inlineBlock(source, 'heading', node.children, doc, offsetOf(node));
+        block.depth = node.depth;
+        block.heading = state.heading;
+        doc.blocks.push(block);
+        state.heading = doc.blocks.length - 1;
+        break;
+      }
+      case 'paragraph': {
+        const block = inlineBlock(source, 'paragraph', node.children, doc, offsetOf(node));
+        block.heading = state.heading;
+        doc.blocks.push(block);
+        break;
+      }
+      case 'table':
+        walkTable(source, node, doc, state.heading);
+        break;
+      case 'html':
+        collectDirective(node.value, offsetOf(node), doc);
+        break;
+      case 'yaml': {
+        const date = /^date:\s*["']?(\d{4}-\d{2}-\d{2})\b/m.exec(node.value)?.[1];
+        if (date) doc.date = date;
+        break;
+      }
+      case 'blockquote':
+      case 'list':
+      case 'listItem':
+      case 'footnoteDefinition':
+        stack.push({ nodes: node.children as RootContent[], at: 0 });
+        break;
+      default:
+        // code, toml, definition, thematicBreak: not prose
+        break;
+    }
+  }
   return doc;
 }
 
@@ -123,49 +131,54 @@ function inlineBlock(
   sourceStart: number,
 ): ProseBlock {
   const block: ProseBlock = { kind, text: '', map: new SourceMap(), sourceStart };
-  const append = (nodes: PhrasingContent[]): void => {
-    for (const node of nodes) {
-      switch (node.type) {
-        case 'text':
-          block.text = alignInto(block.text, block.map, node.value, source, offsetOf(node), endOf(node));
-          break;
-        case 'emphasis':
-        case 'strong':
-        case 'delete':
-        case 'linkReference':
-          append(node.children);
-          break;
-        case 'link':
-          // Autolinks and bare URLs are addresses, not prose: only bracketed link text is read.
-          if (source[offsetOf(node)] === '[') append(node.children);
-          else block.text += SEPARATOR;
-          break;
-        case 'image':
-        case 'imageReference': {
-          const start = offsetOf(node) + 2;
-          const alt = node.alt ?? '';
-          if (alt && source.startsWith(alt, start)) {
-            block.map.add(block.text.length, start, alt.length);
-            block.text += alt;
-          }
-          block.text += SEPARATOR;
-          break;
-        }
-        case 'html':
-          collectDirective(node.value, offsetOf(node), doc);
-          block.text += SEPARATOR;
-          break;
-        case 'break':
-          block.text += '\n';
-          break;
-        default:
-          // inlineCode, footnoteReference: not prose
-          block.text += SEPARATOR;
-          break;
-      }
+  // in document order with an explicit stack, so emphasis nested thousands deep cannot overflow
+  const stack: { nodes: PhrasingContent[]; at: number }[] = [{ nodes: children, at: 0 }];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    if (top.at >= top.nodes.length) {
+      stack.pop();
+      continue;
     }
-  };
-  append(children);
+    const node = top.nodes[top.at++];
+    switch (node.type) {
+      case 'text':
+        block.text = alignInto(block.text, block.map, node.value, source, offsetOf(node), endOf(node));
+        break;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'linkReference':
+        stack.push({ nodes: node.children, at: 0 });
+        break;
+      case 'link':
+        // Autolinks and bare URLs are addresses, not prose: only bracketed link text is read.
+        if (source[offsetOf(node)] === '[') stack.push({ nodes: node.children, at: 0 });
+        else block.text += SEPARATOR;
+        break;
+      case 'image':
+      case 'imageReference': {
+        const start = offsetOf(node) + 2;
+        const alt = node.alt ?? '';
+        if (alt && source.startsWith(alt, start)) {
+          block.map.add(block.text.length, start, alt.length);
+          block.text += alt;
+        }
+        block.text += SEPARATOR;
+        break;
+      }
+      case 'html':
+        collectDirective(node.value, offsetOf(node), doc);
+        block.text += SEPARATOR;
+        break;
+      case 'break':
+        block.text += '\n';
+        break;
+      default:
+        // inlineCode, footnoteReference: not prose
+        block.text += SEPARATOR;
+        break;
+    }
+  }
   return block;
 }
 
@@ -182,10 +195,51 @@ function endOf(node: Nodes): number {
   return node.position?.end.offset ?? offsetOf(node);
 }
 
-function shiftOffsets(node: Nodes, by: number): void {
-  if (node.position) {
-    if (node.position.start.offset !== undefined) node.position.start.offset += by;
-    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+function shiftOffsets(root: Nodes, by: number): void {
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.position) {
+      if (node.position.start.offset !== undefined) node.position.start.offset += by;
+      if (node.position.end.offset !== undefined) node.position.end.offset += by;
+    }
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) shiftOffsets(child, by);
+}
+
+/** Deeper than any real draft nests; past it, the markdown parser's cost grows much faster than the text. */
+const MAX_INDENT = 48;
+const MAX_DELIMITERS_PER_LINE = 200;
+
+/**
+ * Neutralises pathological markdown without moving a character: indentation deeper than
+ * MAX_INDENT becomes no-break spaces (the line is read as plain text, not a list nested a
+ * thousand deep), and a line with hundreds of emphasis delimiters loses them. Real drafts pass
+ * through unchanged.
+ */
+export function defang(text: string): string {
+  let out: string[] | undefined;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let indent = 0;
+    while (lineStart + indent < lineEnd && (text[lineStart + indent] === ' ' || text[lineStart + indent] === '\t')) indent++;
+    let delimiters = 0;
+    for (let i = lineStart; i < lineEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 42 || c === 95 || c === 126) delimiters++; // * _ ~
+    }
+    if (indent > MAX_INDENT || delimiters > MAX_DELIMITERS_PER_LINE) {
+      out ??= [text.slice(0, lineStart)];
+      let line = text.slice(lineStart, lineEnd);
+      if (indent > MAX_INDENT) line = line.slice(0, MAX_INDENT) + '\u00a0'.repeat(indent - MAX_INDENT) + line.slice(indent);
+      if (delimiters > MAX_DELIMITERS_PER_LINE) line = line.replace(/[*_~]/g, '\u00a0');
+      out.push(line, lineEnd < text.length ? '\n' : '');
+    } else if (out) {
+      out.push(text.slice(lineStart, lineEnd), lineEnd < text.length ? '\n' : '');
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out ? out.join('') : text;
 }
