@@ -175,7 +175,7 @@ const PERCENT_PROPERTIES = new Set(['stake', 'market-share', 'share-move']);
 
 /** Power can only be capacity, a counted noun names its property: no cue word needed. */
 function impliedByDimension(q: Quantity, fact: Fact): boolean {
-  if (q.dim === 'power' || q.dim === 'count') return true;
+  if (q.dim === 'power' || q.dim === 'count' || q.dim === 'ordinal') return true;
   if (q.dim === 'duration') return fact.property === 'term' && q.adjectival === true;
   return false;
 }

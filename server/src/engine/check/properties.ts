@@ -44,6 +44,7 @@ export const TIME_VARYING = new Set(['valuation', 'revenue', 'run-rate', 'users'
 
 /** Which dimensions a property's value can have, to rule out impossible pairings early. */
 export const PROPERTY_DIMENSIONS: Partial<Record<string, Dimension[]>> = {
+  generation: ['ordinal'],
   term: ['duration'],
   capacity: ['power'],
   announced: ['date'],

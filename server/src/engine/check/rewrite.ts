@@ -51,6 +51,8 @@ export function rewriteInStyle(q: Quantity, ref: RefValue): string | undefined {
     }
     case 'date':
       return rewriteDate(q, ref);
+    case 'ordinal':
+      return rewriteOrdinal(q, value);
     default:
       return undefined;
   }
@@ -116,4 +118,15 @@ function rewriteDate(q: Quantity, ref: RefValue): string | undefined {
 function ordinal(n: number): string {
   if (n % 100 >= 11 && n % 100 <= 13) return 'th';
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/** "sixth" -> "seventh", "6th" -> "7th", keeping a capital. */
+function rewriteOrdinal(q: Quantity, n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 1) return undefined;
+  if (q.style.form === 'digits') return `${n}${ordinal(n)}`;
+  const word = ORDINAL_WORDS[n - 1];
+  if (!word) return undefined;
+  return q.style.capitalized ? word[0].toUpperCase() + word.slice(1) : word;
 }

@@ -77,14 +77,14 @@ const MONEY_WORDED = new RegExp(
   'giu',
 );
 /** seven-year, 7-year, seven years, 18 months, a decade */
-const DURATION = new RegExp(String.raw`\b(${NUMERAL}|${WORD_NUMBER})([-\u2010\u2011 ])(years?|months?|decades?)\b`, 'giu');
+const DURATION = new RegExp(String.raw`\b(${NUMERAL}|${WORD_NUMBER})([-\u2010\u2011 ])(years?|months?|decades?|weeks?|days?)\b`, 'giu');
 /** 30 gigawatts, 4.5GW, 600 MW, one gigawatt */
 const POWER = new RegExp(String.raw`\b(${NUMERAL}|${WORD_NUMBER})([ \u00a0-]?)(gigawatts?|megawatts?|GW|MW)(?![\p{L}\p{N}])`, 'giu');
 /** 27%, 27 percent, 27 per cent, 3.5 percentage points */
 const PERCENT = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUMERAL})([ \u00a0]?)(%|percentage points?|per ?cent)(?![\p{L}\p{N}])`, 'giu');
 /** 160 million shares, one million TPUs, 100,000 H100s: a number, a scale, and what is counted */
 const COUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$€£.,])(${NUMERAL}|${WORD_NUMBER})(?:( )(thousand|million|billion))?(?![\p{L}\p{N}%]|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}$€£.,])(${NUMERAL}|${WORD_NUMBER})(?:( )(thousand|million|billion)|()([KMB])(?= ))?(?![\p{L}\p{N}%]|[.,]\d)`,
   'giu',
 );
 /** hundreds of thousands of, tens of millions of */
@@ -96,6 +96,20 @@ const DATE = new RegExp(
   String.raw`\b(?:${MONTH}\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?|\d{1,2} ${MONTH}\.?,? |(?:H[12]|Q[1-4]|the (?:first|second) half of|the (?:first|second|third|fourth) quarter of|(?:the )?end of|early|late|mid-?|fiscal(?: year)?|FY) ?)?(?:19|20)\d{2}(?![\p{L}\p{N}%]|[.,]\d)`,
   'gu',
 );
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+/** seventh-generation, 7th generation: an ordinal only where it counts generations */
+const ORDINAL = new RegExp(String.raw`\b(${ORDINALS.join('|')}|\d{1,2}(?:st|nd|rd|th))(?=[-\u2010\u2011 ]generation\b)`, 'giu');
+
+function readOrdinal(m: RegExpExecArray): Quantity | undefined {
+  const word = m[1].toLowerCase();
+  const value = ORDINALS.includes(word) ? ORDINALS.indexOf(word) + 1 : Number.parseInt(word, 10);
+  if (!Number.isInteger(value)) return undefined;
+  return {
+    start: m.index, end: m.index + m[0].length, text: m[0], dim: 'ordinal', min: value, max: value, rounding: 0,
+    style: { ...plainStyle(), form: /^\d/.test(word) ? 'digits' : 'words', capitalized: /^[A-Z]/.test(m[1]), suffix: /^\d/.test(word) ? 'th' : '' },
+  };
+}
 
 /** 4.4x, 64 times (as many), fourfold, twice */
 const MULTIPLE = new RegExp(String.raw`\b(${NUMERAL}|${WORD_NUMBER})(?:x(?![\p{L}\p{N}])|\s?times\b|-?fold\b)|\b(twice|double|triple|quadruple)\b`, 'giu');
@@ -117,6 +131,7 @@ const READERS: Reader[] = [
   { pattern: POWER, read: readPower },
   { pattern: PERCENT, read: readPercent },
   { pattern: DATE, read: readDateMatch },
+  { pattern: ORDINAL, read: readOrdinal },
   { pattern: MULTIPLE, read: readMultiple },
   { pattern: VAGUE_COUNT, read: readVagueCount },
   { pattern: COUNT, read: readCount },
@@ -180,7 +195,7 @@ function readDuration(m: RegExpExecArray, text: string): Quantity | undefined {
   // "a year" after money is a rate ("$10 billion a year"), not a span: only "a decade" reads as one
   if ((n.toLowerCase() === 'a' || n.toLowerCase() === 'an') && !lower.startsWith('decade')) return undefined;
   if (/^\s*(?:ago|old|later|earlier|before|after)\b/i.test(text.slice(m.index + all.length))) return undefined;
-  const months = lower.startsWith('year') ? 12 : lower.startsWith('decade') ? 120 : 1;
+  const months = lower.startsWith('year') ? 12 : lower.startsWith('decade') ? 120 : lower.startsWith('week') ? 7 / 30.4375 : lower.startsWith('day') ? 1 / 30.4375 : 1;
   const value = num.value * months;
   return {
     start: m.index, end: m.index + all.length, text: all, dim: 'duration', min: value, max: value, unit: 'month',
@@ -232,7 +247,9 @@ export function countedNoun(text: string, from: number): string | undefined {
 }
 
 function readCount(m: RegExpExecArray, text: string): Quantity | undefined {
-  const [all, n, gap = '', scaleWord = ''] = m;
+  const [all, n, spaced = '', wordScale = '', , letterScale = ''] = m;
+  const gap = letterScale ? '' : spaced;
+  const scaleWord = wordScale || letterScale;
   const num = parseNumber(n);
   if (!num || (num.form === 'words' && num.value <= 1 && !scaleWord)) return undefined;
   const noun = countedNoun(text, m.index + all.length);
