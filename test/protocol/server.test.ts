@@ -101,6 +101,15 @@ describe('language server over stdio', () => {
     expect(diags.map((d) => d.code)).toContain('wrong-figure');
   });
 
+  it('points a diagnostic at the other mentions of the same fact', async () => {
+    const u = 'file:///tmp/factlint-protocol/related.md';
+    const text = 'OpenAI signed a $38 billion cloud agreement with Amazon.\n\nLater, OpenAI called its $83 billion cloud agreement with Amazon a bargain.\n';
+    await client.open(u, text);
+    const [d] = (await client.diagnostics(u)).filter((x) => x.code === 'wrong-figure');
+    expect(d.relatedInformation?.map((r) => r.location.range.start)).toEqual([offsetToPosition(text, text.indexOf('$38 billion'))]);
+    expect(d.relatedInformation?.[0].message).toContain('"$38 billion" (matches)');
+  });
+
   it('clears diagnostics when a document closes', async () => {
     const u = 'file:///tmp/factlint-protocol/closing.md';
     await client.open(u, 'OpenAI signed a $83B cloud agreement with Amazon.\n');

@@ -52,7 +52,8 @@ function ignoreAction(doc: TextDocument, f: Finding, diagnostic: Diagnostic): Co
 function citeAction(doc: TextDocument, f: Finding, diagnostic: Diagnostic): CodeAction | undefined {
   const source = f.fact?.sources[0];
   if (!source || !/^https?:\/\/[^\s()<>]+$/.test(source.url)) return undefined;
-  const label = source.publisher.replace(/[[\]\\]/g, '');
+  // the label goes into the writer's own document: letters, digits and plain punctuation only
+  const label = source.publisher.replace(/[^\p{L}\p{N} .,&'’-]/gu, '').replace(/\s+/g, ' ').trim() || 'source';
   return {
     title: `Cite the source (${label})`,
     kind: CodeActionKind.QuickFix,

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver';
-import type { Finding } from '../engine/index';
+import type { Claim, Finding } from '../engine/index';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -14,9 +14,17 @@ export function rangeOf(doc: TextDocument, start: number, end: number): Range {
 }
 
 /** A finding as an LSP diagnostic; `data` carries what code actions need to find it again. */
-export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+export function toDiagnostic(doc: TextDocument, f: Finding, claims: readonly Claim[] = []): Diagnostic {
   const source = f.fact?.sources[0];
+  // other places in the document that speak of the same fact, so a writer can see them together
+  const related = f.fact ? claims.filter((c) => c.binding.fact.id === f.fact!.id && !(c.start === f.start && c.end === f.end)).slice(0, 10) : [];
   return {
+    ...(related.length ? {
+      relatedInformation: related.map((c) => ({
+        location: { uri: doc.uri, range: rangeOf(doc, c.start, c.end) },
+        message: `also about this: "${c.text}" (${c.verdict === 'supported' ? 'matches' : 'does not match'})`,
+      })),
+    } : {}),
     range: rangeOf(doc, f.start, f.end),
     severity: SEVERITY[f.severity],
     code: f.rule,

@@ -62,7 +62,8 @@ export function startServer(connection: Connection): void {
         message: `factlint did not check this file: ${doc.getText().length} characters is more than factlint.maxFileSize (${settings.maxFileSize}).`,
       }];
     }
-    return cache.get(doc, settings.rules).findings.map((f) => toDiagnostic(doc, f));
+    const result = cache.get(doc, settings.rules);
+    return result.findings.map((f) => toDiagnostic(doc, f, result.claims));
   };
 
   const publish = async (doc: TextDocument): Promise<void> => {
