@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
@@ -63,6 +64,16 @@ export class TestClient {
 
   forget(uri: string): void {
     this.latest.delete(uri);
+  }
+
+  /** Resident memory of the server process in bytes (Linux /proc), for leak checks. */
+  rss(): number {
+    try {
+      const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1] ?? 0) * 1024;
+    } catch {
+      return 0;
+    }
   }
 
   async shutdown(): Promise<void> {
