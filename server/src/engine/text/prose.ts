@@ -51,16 +51,7 @@ export function extractProse(original: string): ProseDocument {
   if (bom) shiftOffsets(tree, bom);
   const doc: ProseDocument = { blocks: [], directives: [] };
   const state = { heading: undefined as number | undefined, headingDepth: 0 };
-  // Depth-first, in document order, with an explicit stack: quotes nested thousands deep are
-  // legal markdown and must not overflow the call stack.
-  const stack: { nodes: RootContent[]; at: number }[] = [{ nodes: tree.children, at: 0 }];
-  while (stack.length) {
-    const top = stack[stack.length - 1];
-    if (top.at >= top.nodes.length) {
-      stack.pop();
-      continue;
-    }
-    const node = top.nodes[top.at++];
+  inDocumentOrder<RootContent>(tree.children, (node) => {
     switch (node.type) {
       case 'heading': {
         const block = inlineBlock(source, 'heading', node.children, doc, offsetOf(node));
@@ -91,13 +82,13 @@ export function extractProse(original: string): ProseDocument {
       case 'list':
       case 'listItem':
       case 'footnoteDefinition':
-        stack.push({ nodes: node.children as RootContent[], at: 0 });
-        break;
+        return node.children as RootContent[];
       default:
         // code, toml, definition, thematicBreak: not prose
         break;
     }
-  }
+    return undefined;
+  });
   return doc;
 }
 
@@ -131,15 +122,7 @@ function inlineBlock(
   sourceStart: number,
 ): ProseBlock {
   const block: ProseBlock = { kind, text: '', map: new SourceMap(), sourceStart };
-  // in document order with an explicit stack, so emphasis nested thousands deep cannot overflow
-  const stack: { nodes: PhrasingContent[]; at: number }[] = [{ nodes: children, at: 0 }];
-  while (stack.length) {
-    const top = stack[stack.length - 1];
-    if (top.at >= top.nodes.length) {
-      stack.pop();
-      continue;
-    }
-    const node = top.nodes[top.at++];
+  inDocumentOrder<PhrasingContent>(children, (node) => {
     switch (node.type) {
       case 'text':
         block.text = alignInto(block.text, block.map, node.value, source, offsetOf(node), endOf(node));
@@ -148,12 +131,11 @@ function inlineBlock(
       case 'strong':
       case 'delete':
       case 'linkReference':
-        stack.push({ nodes: node.children, at: 0 });
-        break;
+        return node.children;
       case 'link':
         // Autolinks and bare URLs are addresses, not prose: only bracketed link text is read.
-        if (source[offsetOf(node)] === '[') stack.push({ nodes: node.children, at: 0 });
-        else block.text += SEPARATOR;
+        if (source[offsetOf(node)] === '[') return node.children;
+        block.text += SEPARATOR;
         break;
       case 'image':
       case 'imageReference': {
@@ -178,8 +160,27 @@ function inlineBlock(
         block.text += SEPARATOR;
         break;
     }
-  }
+    return undefined;
+  });
   return block;
+}
+
+/**
+ * Visits a tree depth-first in document order with an explicit stack, so markdown nested
+ * thousands deep (legal, if absurd) cannot overflow the call stack. `visit` returns the children
+ * to descend into, if any.
+ */
+function inDocumentOrder<T>(roots: T[], visit: (node: T) => T[] | undefined): void {
+  const stack: { nodes: T[]; at: number }[] = [{ nodes: roots, at: 0 }];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    if (top.at >= top.nodes.length) {
+      stack.pop();
+      continue;
+    }
+    const children = visit(top.nodes[top.at++]);
+    if (children?.length) stack.push({ nodes: children, at: 0 });
+  }
 }
 
 function collectDirective(html: string, offset: number, doc: ProseDocument): void {
