@@ -1,0 +1,197 @@
+// npm run bench: factlint's speed and memory, each figure a median over repeated runs and, where
+// a peer does the same job, a ratio to that peer measured in the same run. Writes
+// bench/results.json and prints a table. Not a test: nothing here passes or fails.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const work = mkdtempSync(join(tmpdir(), 'factlint-bench-'));
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 3 : 9;
+
+// ---- factlint's engine, bundled for in-process use -------------------------------------------
+await esbuild.build({
+  entryPoints: [join(root, 'bench/engine-entry.ts')], outfile: join(work, 'engine.cjs'), bundle: true, platform: 'node',
+  format: 'cjs', target: 'node20', logLevel: 'warning',
+  plugins: [{ name: 'data', setup: (b) => b.onResolve({ filter: /^factlint:embedded-data$/ }, () => ({ path: join(root, 'build/embedded-data.json') })) }],
+});
+const engine = (await import(pathToFileURL(join(work, 'engine.cjs')).href)).default;
+const { index } = engine.composeData(engine.embeddedData, []);
+const TODAY = '2026-11-26';
+
+// ---- peers ---------------------------------------------------------------------------------------
+const cspell = await import('cspell-lib');
+const { fromMarkdown } = await import('mdast-util-from-markdown');
+const { gfm } = await import('micromark-extension-gfm');
+const { gfmFromMarkdown } = await import('mdast-util-gfm');
+
+// ---- drafts generated from the dataset's facts ----------------------------------------------------
+function draft(size) {
+  const facts = index.dataset.facts;
+  const parts = ['---\ntitle: Benchmark draft\n---\n\n# Where the money goes\n\n'];
+  let i = 0;
+  let length = parts[0].length;
+  while (length < size) {
+    const f = facts[i++ % facts.length];
+    const sentence = `${engine.describeFactSubject(f, index)} is ${engine.describeValue(f.value)}, as of ${f.asOf}.`;
+    const block = i % 25 === 0 ? `\n## Section ${i}\n\n`
+      : i % 17 === 0 ? `\n| Item | Figure |\n| --- | --- |\n| ${f.id} | ${engine.describeValue(f.value)} |\n\n`
+        : i % 23 === 0 ? '\n```js\nconst deal = { value: "$83B" };\n```\n\n'
+          : i % 7 === 0 ? `- ${sentence}\n` : `${sentence[0].toUpperCase()}${sentence.slice(1)} `;
+    parts.push(block, i % 5 === 0 ? '\n\n' : '');
+    length += block.length + (i % 5 === 0 ? 2 : 0);
+  }
+  return parts.join('').slice(0, size);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+async function time(fn, runs = RUNS) {
+  await fn(); // warm-up
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return median(out);
+}
+
+const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, runs: RUNS };
+
+// ---- full check, in process ------------------------------------------------------------------------
+results.fullCheck = {};
+const settings = await cspell.getDefaultSettings();
+for (const [name, size] of [['3KB', 3_000], ['100KB', 100_000], ['1MB', 1_000_000]]) {
+  const text = draft(size);
+  const factlint = await time(() => engine.checkDocument(text, index, { today: TODAY }), size > 500_000 ? Math.min(RUNS, 5) : RUNS);
+  const spell = await time(() => cspell.spellCheckDocument({ uri: `file:///bench-${name}.md`, text, languageId: 'markdown', locale: 'en' }, { generateSuggestions: false, noConfigSearch: true }, settings), size > 500_000 ? Math.min(RUNS, 5) : RUNS);
+  const mdast = await time(() => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }), size > 500_000 ? Math.min(RUNS, 5) : RUNS);
+  results.fullCheck[name] = { factlintMs: factlint, cspellLibMs: spell, mdastMs: mdast, ratioToCspell: factlint / spell, ratioToMdast: factlint / mdast };
+}
+
+// ---- the server over stdio: first diagnostics and keystrokes (pull diagnostics) --------------------
+function lsp() {
+  const child = spawn(process.execPath, [join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  let buffer = Buffer.alloc(0);
+  const waiting = new Map();
+  const notes = [];
+  let id = 0;
+  child.stdout.on('data', (chunk) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    for (;;) {
+      const head = buffer.indexOf('\r\n\r\n');
+      if (head < 0) return;
+      const length = Number(/Content-Length: (\d+)/i.exec(buffer.slice(0, head).toString())[1]);
+      if (buffer.length < head + 4 + length) return;
+      const msg = JSON.parse(buffer.slice(head + 4, head + 4 + length).toString());
+      buffer = buffer.slice(head + 4 + length);
+      if (msg.id !== undefined && waiting.has(msg.id)) { waiting.get(msg.id)(msg.result); waiting.delete(msg.id); } else if (msg.method) {
+        if (msg.id !== undefined) send({ jsonrpc: '2.0', id: msg.id, result: null });
+        notes.push(msg);
+        for (const w of [...lsp.listeners]) w(msg);
+      }
+    }
+  });
+  const send = (msg) => { const body = JSON.stringify(msg); child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`); };
+  lsp.listeners = new Set();
+  return {
+    child,
+    request: (method, params) => new Promise((res) => { const n = ++id; waiting.set(n, res); send({ jsonrpc: '2.0', id: n, method, params }); }),
+    notify: (method, params) => send({ jsonrpc: '2.0', method, params }),
+    next: (pred) => new Promise((res) => { const f = (m) => { if (pred(m)) { lsp.listeners.delete(f); res(m); } }; lsp.listeners.add(f); }),
+    close: () => child.kill(),
+  };
+}
+
+const seed = readFileSync(resolve(root, '../shared/seeds/000_887da713244190c2.txt'), 'utf8');
+const starts = [];
+for (let i = 0; i < RUNS; i++) {
+  const t = performance.now();
+  const s = lsp();
+  await s.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+  s.notify('initialized', {});
+  const published = s.next((m) => m.method === 'textDocument/publishDiagnostics');
+  s.notify('textDocument/didOpen', { textDocument: { uri: 'file:///seed.md', languageId: 'markdown', version: 1, text: seed } });
+  await published;
+  starts.push(performance.now() - t);
+  s.close();
+}
+results.firstDiagnosticsMs = median(starts);
+
+{
+  const s = lsp();
+  await s.request('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: {} } } });
+  s.notify('initialized', {});
+  let text = draft(100_000);
+  s.notify('textDocument/didOpen', { textDocument: { uri: 'file:///k.md', languageId: 'markdown', version: 1, text } });
+  await s.request('textDocument/diagnostic', { textDocument: { uri: 'file:///k.md' } });
+  const lat = [];
+  for (let v = 2; v < (quick ? 12 : 42); v++) {
+    const at = Math.floor(text.length / 2) + v;
+    const line = text.slice(0, at).split('\n').length - 1;
+    const character = at - text.lastIndexOf('\n', at - 1) - 1;
+    const t = performance.now();
+    s.notify('textDocument/didChange', { textDocument: { uri: 'file:///k.md', version: v }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }] });
+    await s.request('textDocument/diagnostic', { textDocument: { uri: 'file:///k.md' } });
+    lat.push(performance.now() - t);
+    text = text.slice(0, at) + 'x' + text.slice(at);
+  }
+  results.keystroke100KB = { medianMs: median(lat), p95Ms: percentile(lat, 0.95) };
+  results.serverMemoryMB = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${s.child.pid}/status`, 'utf8'))[1]) / 1024;
+  s.close();
+}
+
+// ---- the CLI over 200 files, whole process, against cspell lint --------------------------------------
+{
+  const dir = join(work, 'files');
+  mkdirSync(dir);
+  for (let i = 0; i < 200; i++) writeFileSync(join(dir, `draft-${i}.md`), draft(5_000 + (i % 7) * 100));
+  const run = (cmd, args) => { try { execFileSync(cmd, args, { stdio: 'ignore', cwd: work }); } catch { /* exit 1: problems found */ } };
+  const factlint = await time(() => run(process.execPath, [join(root, 'dist/cli.js'), '--format', 'json', dir]), quick ? 2 : 5);
+  const spell = await time(() => run(process.execPath, [join(root, 'bench/node_modules/cspell/bin.mjs'), 'lint', '--no-progress', '--no-summary', `${dir}/**/*.md`]), quick ? 2 : 5);
+  results.cli200Files = { factlintMs: factlint, cspellMs: spell, ratio: factlint / spell };
+}
+
+// ---- data at scale: synthetic entities with facts --------------------------------------------------
+{
+  const text = draft(20_000);
+  const base = await time(() => engine.checkDocument(text, index, { today: TODAY }));
+  results.dataScale = { embeddedCheckMs: base };
+  for (const n of [10_000, 100_000]) {
+    const entities = [...index.dataset.entities];
+    const facts = [...index.dataset.facts];
+    for (let i = 0; i < n; i++) {
+      entities.push({ id: `synthetic-${i}`, name: `Synthetic Labs ${i}`, kind: 'company', aliases: [`SynLab${i}`], misspellings: [] });
+      facts.push({ id: `synthetic-${i}-valuation`, subject: `synthetic-${i}`, property: 'valuation', value: { dim: 'money', min: i * 1e6, max: i * 1e6, unit: 'USD' }, also: [], asOf: '2025-01', status: 'verified', cues: [], sources: [{ url: 'https://example.com', publisher: 'x', date: null, says: 'x' }] });
+    }
+    global.gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const t = performance.now();
+    const big = new engine.ReferenceIndex({ entities, facts, commonWords: index.dataset.commonWords }, `synthetic-${n}`);
+    const loadMs = performance.now() - t;
+    const heapMB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+    const check = await time(() => engine.checkDocument(text, big, { today: TODAY }));
+    results.dataScale[`${n / 1000}k`] = { loadMs, heapMB, checkMs: check, ratioToEmbedded: check / base };
+  }
+}
+
+rmSync(work, { recursive: true, force: true });
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+const f = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+console.log(`machine: ${results.machine.cpus} cores, ${results.machine.model}, node ${results.machine.node}; medians of ${RUNS} runs`);
+for (const [size, r] of Object.entries(results.fullCheck)) {
+  console.log(`full check ${size.padEnd(5)} factlint ${f(r.factlintMs)} ms | cspell-lib ${f(r.cspellLibMs)} ms (ratio ${r.ratioToCspell.toFixed(2)}) | mdast ${f(r.mdastMs)} ms (ratio ${r.ratioToMdast.toFixed(2)})`);
+}
+console.log(`keystroke in 100 KB (pull): median ${f(results.keystroke100KB.medianMs)} ms, p95 ${f(results.keystroke100KB.p95Ms)} ms`);
+console.log(`first diagnostics after server start: ${f(results.firstDiagnosticsMs)} ms; server memory ${f(results.serverMemoryMB)} MB`);
+console.log(`CLI over 200 files: factlint ${f(results.cli200Files.factlintMs)} ms, cspell ${f(results.cli200Files.cspellMs)} ms (ratio ${results.cli200Files.ratio.toFixed(2)})`);
+for (const k of ['10k', '100k']) {
+  const r = results.dataScale[k];
+  console.log(`data ${k} entities: load ${f(r.loadMs)} ms, heap +${f(r.heapMB)} MB, check ${f(r.checkMs)} ms (ratio to embedded ${r.ratioToEmbedded.toFixed(2)})`);
+}
