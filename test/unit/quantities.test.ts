@@ -39,7 +39,42 @@ const CASES: [string, string, string, number, number, string | undefined, string
   ['power 25 million U.S. homes', '25 million', 'count', 25e6, 25e6, 'home', undefined],
   ['800 million weekly users', '800 million', 'count', 800e6, 800e6, 'user', undefined],
   ['hundreds of thousands of Nvidia chips', 'hundreds of thousands', 'count', 1e5, 999_999, 'chip', 'approx'],
+  ['a warrant for 106M shares', '106M', 'count', 106e6, 106e6, 'share', undefined],
+  ['between 4 and 5 million GPUs', 'between 4 and 5 million', 'count', 4e6, 5e6, 'gpu', undefined],
+  ['4–5 GW of capacity', '4–5 GW', 'power', 4e9, 5e9, 'W', undefined],
+  ['it rose 3.5 percentage points', '3.5 percentage points', 'percent', 3.5, 3.5, 'points', undefined],
+  ['built in 122 days', '122 days', 'duration', 122 / 30.4375, 122 / 30.4375, 'month', undefined],
+  ['capex of $150 billion to $175 billion', '$150 billion to $175 billion', 'money', 150e9, 175e9, 'USD', undefined],
+  ['almost $1 trillion', '$1 trillion', 'money', 1e12, 1e12, 'USD', 'nearly'],
+  ['as much as $1 trillion', '$1 trillion', 'money', 1e12, 1e12, 'USD', 'at-most'],
+  ['less than $1 trillion', '$1 trillion', 'money', 1e12, 1e12, 'USD', 'below'],
 ];
+
+describe('multiples and ordinals', () => {
+  it.each([
+    ['4.4x the compute', '4.4x', 'multiple', 4.4],
+    ['twice the chips', 'twice', 'multiple', 2],
+    ['a fourfold rise', 'fourfold', 'multiple', 4],
+    ['64 times as many chips', '64 times', 'multiple', 64],
+    ['the seventh-generation TPU', 'seventh', 'ordinal', 7],
+    ['its 7th generation TPU', '7th', 'ordinal', 7],
+  ])('%s', (text, written, dim, value) => {
+    const [q] = extractQuantities(text);
+    expect([q.text, q.dim, q.min]).toEqual([written, dim, value]);
+  });
+});
+
+describe('changes and rates are marked, not read as levels', () => {
+  it.each([
+    ['adding nearly $140 billion to its market value', 'change'],
+    ['shares jumped by $12 billion', 'change'],
+    ['about $1.25 billion a month', 'per'],
+    ['priced at $135 a share', 'per'],
+  ])('%s', (text, mark) => {
+    const [q] = extractQuantities(text).filter((x) => x.dim === 'money');
+    expect(mark === 'change' ? q.change : q.per).toBeTruthy();
+  });
+});
 
 describe('extractQuantities', () => {
   it.each(CASES)('%s', (text, written, dim, min, max, unit, hedge) => {
@@ -62,6 +97,8 @@ describe('extractQuantities', () => {
     ['in March 2025', 'March 2025', 'month'],
     ['from H2 2026', 'H2 2026', 'year'],
     ['by the end of 2026', 'the end of 2026', 'year'],
+    ['in Q3 2025', 'Q3 2025', 'year'],
+    ['for fiscal 2025', 'fiscal 2025', 'year'],
     ['in the second half of 2026', 'the second half of 2026', 'year'],
   ])('reads the date in "%s"', (text, written, precision) => {
     const [q] = extractQuantities(text);

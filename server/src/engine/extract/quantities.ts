@@ -28,7 +28,25 @@ export function extractQuantities(text: string): Quantity[] {
       }
     }
   }
-  return mergeRanges(text, taken.sort((a, b) => a.start - b.start));
+  return mergeRanges(text, taken.sort((a, b) => a.start - b.start)).map((q) => withLowerBound(text, q));
+}
+
+const LOWER_BOUND = new RegExp(String.raw`(?:\b(between)\s+)?(?<![\p{L}\p{N}.,$])(${NUMERAL})\s?(?:[-\u2013\u2014]|\s(to|and)\s)\s?$`, 'u');
+
+/**
+ * "4–5 GW", "between 4 and 5 million GPUs": a bare number before a figure, joined by a dash, "to"
+ * or "between ... and", is the low end of a range in the figure's own scale and unit.
+ */
+function withLowerBound(text: string, q: Quantity): Quantity {
+  if (q.min !== q.max || !['count', 'power', 'money', 'percent'].includes(q.dim) || q.style.prefix) return q;
+  const m = LOWER_BOUND.exec(text.slice(Math.max(0, q.start - 30), q.start));
+  if (!m || (m[3] === 'and' && !m[1])) return q;
+  const low = parseNumber(m[2]);
+  if (!low) return q;
+  const min = low.value * q.style.scale;
+  if (!(min < q.min)) return q;
+  const start = q.start - m[0].length + (m[1] ? 0 : 0);
+  return { ...q, start, text: text.slice(start, q.end), min, rounding: Math.max(q.rounding, roundingOf(low.decimals, q.style.scale, low.form)) };
 }
 
 /**
