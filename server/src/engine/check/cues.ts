@@ -39,8 +39,31 @@ function namesParty(cue: string, index: ReferenceIndex): boolean {
  * dates), not a name (names bind subjects; "led by Thrive" says nothing about which figure).
  */
 export function ownCuesOf(fact: Fact, index: ReferenceIndex): string[] {
-  return fact.cues.filter((c) => c.length > 2 && !WEAK_CUES.has(c.toLowerCase()) && !/^\d+$/.test(c) && !namesParty(c, index)
-    && !/^(?:hundred|thousand|million|billion|trillion)s?$/i.test(c));
+  let byFact = ownCueCache.get(index);
+  if (!byFact) ownCueCache.set(index, (byFact = new Map()));
+  let cues = byFact.get(fact.id);
+  if (!cues) {
+    cues = fact.cues.filter((c) => c.length > 2 && !WEAK_CUES.has(c.toLowerCase()) && !/^\d+$/.test(c) && !namesParty(c, index)
+      && !/^(?:hundred|thousand|million|billion|trillion)s?$/i.test(c));
+    byFact.set(fact.id, cues);
+  }
+  return cues;
+}
+
+/** Own cues per index and fact: the same for every figure, so worked out once. */
+const ownCueCache = new WeakMap<ReferenceIndex, Map<string, string[]>>();
+const siblingCueCache = new WeakMap<ReferenceIndex, Map<string, Set<string>>>();
+
+/** Lower-cased own cues of the subject's other facts. */
+function siblingCues(fact: Fact, index: ReferenceIndex): Set<string> {
+  let byFact = siblingCueCache.get(index);
+  if (!byFact) siblingCueCache.set(index, (byFact = new Map()));
+  let set = byFact.get(fact.id);
+  if (!set) {
+    set = new Set(index.factsAbout(fact.subject).filter((f) => f !== fact).flatMap((f) => ownCuesOf(f, index).map((c) => c.toLowerCase())));
+    byFact.set(fact.id, set);
+  }
+  return set;
 }
 
 interface Span {
@@ -90,7 +113,7 @@ function ownership(q: Quantity, ctx: SentenceContext): {
  */
 export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): { score: number; words: string[]; distinctive: boolean } {
   const own = ownCuesOf(fact, index);
-  const siblings = new Set(index.factsAbout(fact.subject).filter((f) => f !== fact).flatMap((f) => ownCuesOf(f, index).map((c) => c.toLowerCase())));
+  const siblings = siblingCues(fact, index);
   const distinctive = own.filter((c) => !siblings.has(c.toLowerCase()));
   const words = [...(PROPERTY_CUES[fact.property] ?? []), ...own];
   const span = spanOf(q, ctx);
@@ -221,10 +244,22 @@ function cueRuns(words: string[], text: string, figure: Span, found: string[]): 
 }
 
 export function hits(word: string, text: string): Span[] {
-  const re = cueRegex(word.toLowerCase());
-  re.lastIndex = 0;
-  const out: Span[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+  // every figure of a sentence asks about the same words in the same text: remember the answers
+  let byWord = hitCache.get(text);
+  if (!byWord) {
+    if (hitCache.size >= 16) hitCache.delete(hitCache.keys().next().value!);
+    hitCache.set(text, (byWord = new Map()));
+  }
+  let found = byWord.get(word);
+  if (!found) {
+    const re = cueRegex(word.toLowerCase());
+    re.lastIndex = 0;
+    found = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) found.push({ start: m.index, end: m.index + m[0].length });
+    byWord.set(word, found);
+  }
+  return found;
 }
+
+const hitCache = new Map<string, Map<string, Span[]>>();
 

@@ -35,7 +35,11 @@ export function foldChar(ch: string): string {
 const WORD = /[\p{L}\p{N}]/u;
 
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  // ASCII without the regex engine: this runs for every character of every draft
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD.test(ch);
 }
 
 export class NameTrie {
