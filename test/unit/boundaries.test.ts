@@ -30,6 +30,11 @@ describe('layer boundaries', () => {
     expect(offenders, why).toEqual([]);
   });
 
+  it('keeps the engine free of process state and console output', () => {
+    const offenders = sources(join(ROOT, 'server/src/engine')).filter((f) => /\bprocess\.|\bconsole\./.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+
   it('keeps node:fs to the one loader file in the data layer', () => {
     const users = sources(join(ROOT, 'server/src/data')).filter((f) => importsOf(f).some((i) => i === 'node:fs'));
     expect(users.map((f) => relative(ROOT, f)).sort()).toEqual(['server/src/data/compile-embedded.ts', 'server/src/data/load.ts']);

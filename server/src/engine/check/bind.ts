@@ -92,7 +92,6 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       const event = eventFit(fact, q, ctx, index);
       const explained = explainedBonus(subject, present, index) + attachment(subject, q, ctx, index);
       const score = coverage.weight * 2 + cue.score + (implied ? 0.5 : 0) + time + event + explained + proximity(coverage.ids, q, ctx);
-      if (process.env.FACTLINT_DEBUG) console.log('   ', q.text, fact.id, { cov: coverage.weight, cue: cue.score, implied, time, explained, prox: proximity(coverage.ids, q, ctx) });
       out.push({ quantity: q, fact, score, coverage: coverage.weight, strongCue: cue.score >= 1 || implied, anchored: anchored(coverage.ids, q, ctx), timeMatched: time >= 0.5 || cue.distinctive || event >= 1, names: coverage.names, cues: cue.words });
     }
   }
