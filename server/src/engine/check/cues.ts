@@ -251,6 +251,10 @@ export function hits(word: string, text: string): Span[] {
     hitCache.set(text, (byWord = new Map()));
   }
   let found = byWord.get(word);
+  if (!found && !mayContain(text, word)) {
+    found = [];
+    byWord.set(word, found);
+  }
   if (!found) {
     const re = cueRegex(word.toLowerCase());
     re.lastIndex = 0;
@@ -262,4 +266,20 @@ export function hits(word: string, text: string): Span[] {
 }
 
 const hitCache = new Map<string, Map<string, Span[]>>();
+const wordCache = new Map<string, Set<string>>();
+
+/**
+ * A cheap test before the regex: the cue's first word (its first four letters, so "invested"
+ * still finds "invest") must begin some word of the text.
+ */
+function mayContain(text: string, cue: string): boolean {
+  let stems = wordCache.get(text);
+  if (!stems) {
+    if (wordCache.size >= 16) wordCache.delete(wordCache.keys().next().value!);
+    stems = new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, 4)));
+    wordCache.set(text, stems);
+  }
+  const first = /[\p{L}\p{N}]+/u.exec(cue.replace(/^=/, '').toLowerCase())?.[0];
+  return !first || stems.has(first.slice(0, 4));
+}
 
