@@ -33,6 +33,11 @@ export interface Judgement {
 export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sentence: string, hasDate: boolean,
   inTable: boolean, others: Quantity[], index: ReferenceIndex): Judgement | undefined {
   const close = rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
+  // Firm ground, needed to call a figure wrong or out of date: the subject named in the sentence
+  // or the paragraph it refers back to (or a table's heading), not merely in a heading above
+  // running prose; a word of the figure's own (or its column's header) saying what it is, since a
+  // cue that belongs to another figure may support a figure but never condemns it; and a name of
+  // the subject before the figure or in its clause.
   const firm = (chosen.coverage >= 0.7 || inTable) && chosen.strongCue && chosen.anchored;
   for (const c of [chosen, ...close]) {
     if (supports(q, c.fact)) {
@@ -46,22 +51,16 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
       return { fact: c.fact, candidate: c, verdict: 'supported' };
     }
   }
-  // Called wrong only on firm ground: the subject named in the sentence or its paragraph (or the
-  // heading of a table), not merely in a heading above running prose.
-  if (chosen.coverage < 0.7 && !inTable) return undefined;
-  if (chosen.score < CONTRADICT_MIN) return undefined;
-  // ... and only when a word of the figure's own (or its column's header) says what it is: a cue
-  // that belongs to another figure in the sentence may support a figure but never condemns it
-  if (!chosen.strongCue || !chosen.anchored) return undefined;
+  if (!firm || chosen.score < CONTRADICT_MIN) return undefined;
   // a value the data records at several times (a valuation, a run rate) is called wrong only
   // against the value of the time the text names, or against the current one when it says "now"
   if ((hasTimeline(chosen.fact, index) || VOLATILE.has(chosen.fact.property)) && !chosen.timeMatched
     && !(PRESENT.test(sentence) && !hasDate)) return undefined;
   let target = chosen;
-  // a rival casts doubt only if the sentence could be about it: its own cue, and its time named
-  // when it has values at several times
-  // and if its subject accounts for no name the chosen one does not (the OpenAI–Nvidia letter of
-  // intent leaves no doubt against OpenAI's own plan when both companies are named)
+  // A rival casts doubt only if the sentence could be about it: its own cue, its time named when
+  // it has values at several times, and a subject that accounts for some name the chosen one does
+  // not (the OpenAI–Nvidia letter of intent leaves no doubt against OpenAI's own plan when both
+  // companies are named).
   const dominated = (c: Candidate): boolean => c.names.length < chosen.names.length && c.names.every((n) => chosen.names.includes(n));
   const viable = (c: Candidate): boolean => c.strongCue && !dominated(c)
     && (c.timeMatched || !hasTimeline(c.fact, index) || PRESENT.test(sentence));
