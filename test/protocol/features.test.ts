@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -98,6 +98,32 @@ describe('editor features over stdio', () => {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: dataUri, type: 2 }] });
     expect(await client.diagnostics(dataUri, (p) => p.diagnostics.length === 0)).toEqual([]);
     expect(await change('Zeta Lab is hiring.\n')).toEqual([]);
+  });
+
+  it('offers to add an unsupported figure to workspace data, as a stub that needs its source', async () => {
+    client.settings = { rules: { 'unsupported-figure': 'information' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const text = 'Zeta Lab raised $2 billion in a funding round.\n';
+    const diags = await change(text);
+    const unsupported = diags.find((d) => d.code === 'unsupported-figure')!;
+    expect(unsupported.severity).toBe(3);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: unsupported.range, context: { diagnostics: [unsupported] },
+    })) as CodeAction[];
+    const add = actions.find((a) => a.title.startsWith('Add to workspace data'))!;
+    const dataUri = pathToFileURL(dataFile).href;
+    const [edit] = add.edit!.documentChanges as { textDocument: { uri: string }; edits: TextEdit[] }[];
+    expect(edit.textDocument.uri).toBe(dataUri);
+    const before = readFileSync(dataFile, 'utf8');
+    writeFileSync(dataFile, apply(before, edit.edits));
+    expect(readFileSync(dataFile, 'utf8')).toContain('    property: raised\n    value: { money: 2e9 }');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: dataUri, type: 2 }] });
+    const dataDiags = await client.diagnostics(dataUri, (p) => p.diagnostics.length > 0);
+    expect(dataDiags[0].message).toContain('needs "sources"');
+    writeFileSync(dataFile, before);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: dataUri, type: 2 }] });
+    client.settings = null;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   });
 
   it('runs commands on the server: statistics and a whole-workspace check', async () => {

@@ -101,6 +101,20 @@ describe('language server over stdio', () => {
     expect(diags.map((d) => d.code)).toContain('wrong-figure');
   });
 
+  it('cites the source after the figure; the re-checked draft keeps its findings and gains a link', async () => {
+    const u = 'file:///tmp/factlint-protocol/cite.md';
+    const text = 'OpenAI has signed a seven-year, $83B cloud services agreement with Amazon.\n';
+    await client.open(u, text);
+    const [d] = (await client.diagnostics(u)).filter((x) => x.code === 'wrong-figure');
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const cite = actions.find((a) => a.title.startsWith('Cite the source'))!;
+    const cited = applyEdits(text, cite.edit!.changes![u]);
+    expect(cited).toMatch(/^OpenAI has signed a seven-year, \$83B \(\[[^\]]+\]\(https:\/\/[^)]+\)\) cloud services/);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ text: cited }] });
+    const after = await client.diagnostics(u, (p) => p.version === 2);
+    expect(after.map((x) => x.code)).toEqual(['wrong-figure']);
+  });
+
   it('points a diagnostic at the other mentions of the same fact', async () => {
     const u = 'file:///tmp/factlint-protocol/related.md';
     const text = 'OpenAI signed a $38 billion cloud agreement with Amazon.\n\nLater, OpenAI called its $83 billion cloud agreement with Amazon a bargain.\n';

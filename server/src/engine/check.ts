@@ -1,6 +1,7 @@
 import { readDocument, type BlockReading } from './analyze';
 import { findAttributions, judgeAttribution } from './check/attribution';
-import { assignOneToOne, candidatesFor } from './check/bind';
+import { assignOneToOne, candidatesFor, type Candidate } from './check/bind';
+import { unsupportedFinding } from './check/unsupported';
 import { describeFactSubject, describeSource, describeValue } from './check/describe';
 import { judge, supports, type Judgement } from './check/judge';
 import { rewriteInStyle } from './check/rewrite';
@@ -40,7 +41,7 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
   const claims: Claim[] = [];
   const names: CheckResult['names'] = [];
   for (const b of reading.blocks) {
-    checkFigures(b, index, findings, claims);
+    checkFigures(b, index, findings, claims, options.today);
     checkNames(b, index, findings, names);
     checkAttributions(b, index, today, findings);
   }
@@ -58,9 +59,18 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
   return { findings: kept, claims, names };
 }
 
-function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[], claims: Claim[]): void {
+function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[], claims: Claim[], today: string): void {
   for (const sentence of b.sentences) {
-    const all = sentence.quantities.map((q) => candidatesFor(q, sentence, index)).filter((c) => c.length);
+    const all: Candidate[][] = [];
+    for (const q of sentence.quantities) {
+      const candidates = candidatesFor(q, sentence, index);
+      if (candidates.length) all.push(candidates);
+      else {
+        const at = b.block.map.toSourceLoose(q.start, q.end);
+        const unsupported = at && unsupportedFinding(q, sentence, index, at, today);
+        if (unsupported) findings.push(unsupported);
+      }
+    }
     for (const [q, { chosen, rivals }] of assignOneToOne(all, supports)) {
       const otherDates = sentence.dates.filter((d) => !(q.dim === 'date' && d.start === q.start));
       const others = sentence.quantities.filter((o) => o !== q);

@@ -111,6 +111,8 @@ export interface Finding {
   fact?: Fact;
   /** the entity the finding is about, for names */
   entityId?: string;
+  /** for unsupported figures: a fact to add to workspace data, to be completed with its sources */
+  stub?: { subject: string; property: string; value: string; asOf: string };
 }
 
 export interface CheckResult {

@@ -10,7 +10,14 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.factlint`;
  * Code actions for a range: each finding's fixes (the first preferred), "Ignore on this line",
  * "Cite the source", and "Fix all factlint problems" for the whole file.
  */
-export function codeActionsFor(doc: TextDocument, result: CheckResult, start: number, end: number, only?: string[]): CodeAction[] {
+/** The workspace data file stubs go to: its URI, and its text when it exists. */
+export interface StubTarget {
+  uri: string;
+  text?: string;
+}
+
+export function codeActionsFor(doc: TextDocument, result: CheckResult, start: number, end: number, only?: string[],
+  stubTarget?: StubTarget): CodeAction[] {
   const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
@@ -20,6 +27,7 @@ export function codeActionsFor(doc: TextDocument, result: CheckResult, start: nu
       actions.push(...fixActions(doc, f, diagnostic), ignoreAction(doc, f, diagnostic));
       const cite = citeAction(doc, f, diagnostic);
       if (cite) actions.push(cite);
+      if (f.stub && stubTarget) actions.push(addToDataAction(f, diagnostic, stubTarget));
     }
   }
   const all = fixAllEdits(doc, result.findings);
@@ -59,5 +67,42 @@ function citeAction(doc: TextDocument, f: Finding, diagnostic: Diagnostic): Code
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: { changes: { [doc.uri]: [{ range: rangeOf(doc, f.end, f.end), newText: ` ([${label}](${source.url}))` }] } },
+  };
+}
+
+/**
+ * "Add to workspace data": creates or extends .factlint/facts.yaml with a stub of the fact. The stub
+ * has no sources, so the data file shows an error at it until the writer cites one: nothing
+ * unsourced is ever used to check a draft.
+ */
+function addToDataAction(f: Finding, diagnostic: Diagnostic, target: StubTarget): CodeAction {
+  const stub = f.stub!;
+  const id = `${stub.subject}-${stub.property}-${stub.asOf}`.replace(/[^a-z0-9-]+/g, '-');
+  const item = [
+    `  - id: ${id}`,
+    `    subject: ${stub.subject}`,
+    `    property: ${stub.property}`,
+    `    value: ${stub.value}`,
+    `    as_of: ${stub.asOf}`,
+    '    status: single-source',
+    '    sources: []   # add { url, publisher, date, says } for the page that reports this figure',
+    '',
+  ].join('\n');
+  const text = target.text;
+  const lines = text === undefined ? [] : text.split('\n');
+  const end = { line: Math.max(0, lines.length - 1), character: lines.length ? lines[lines.length - 1].length : 0 };
+  const needsList = text === undefined || !/^facts:\s*$/m.test(text);
+  const prefix = text === undefined || text === '' || text.endsWith('\n') ? '' : '\n';
+  const insert = `${prefix}${needsList ? 'facts:\n' : ''}${item}`;
+  return {
+    title: 'Add to workspace data (.factlint/facts.yaml)',
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: {
+      documentChanges: [
+        ...(text === undefined ? [{ kind: 'create' as const, uri: target.uri, options: { ignoreIfExists: true } }] : []),
+        { textDocument: { uri: target.uri, version: null }, edits: [{ range: { start: end, end }, newText: insert }] },
+      ],
+    },
   };
 }

@@ -1,4 +1,6 @@
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
@@ -6,7 +8,7 @@ import {
   type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { AnalysisCache } from './analysis';
-import { codeActionsFor, FIX_ALL_KIND } from './code-actions';
+import { codeActionsFor, FIX_ALL_KIND, type StubTarget } from './code-actions';
 import { COMMANDS, registerCommands } from './commands';
 import { toDiagnostic } from './convert';
 import { DataSource } from './data-source';
@@ -36,6 +38,19 @@ export function startServer(connection: Connection): void {
     project = loaded.settings;
   };
   let client = { configuration: false, watch: false, pull: false, progress: false };
+
+  /** Where "Add to workspace data" writes: .factlint/facts.yaml in the first workspace folder. */
+  const stubTarget = (): StubTarget | undefined => {
+    if (!rootFolder) return undefined;
+    const path = join(rootFolder, '.factlint', 'facts.yaml');
+    let text: string | undefined;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      text = undefined;
+    }
+    return { uri: pathToFileURL(path).href, ...(text !== undefined ? { text } : {}) };
+  };
 
   /** Settings for a document: pulled per resource when the client can, cached until they change. */
   const settingsFor = async (uri: string): Promise<Settings> => {
@@ -180,7 +195,8 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     const settings = doc && knownSettings(doc.uri);
     if (!doc || !settings || !checked(doc, settings) || doc.getText().length > settings.maxFileSize) return [];
-    return codeActionsFor(doc, cache.get(doc, settings.rules), doc.offsetAt(params.range.start), doc.offsetAt(params.range.end), params.context.only);
+    return codeActionsFor(doc, cache.get(doc, settings.rules), doc.offsetAt(params.range.start), doc.offsetAt(params.range.end),
+      params.context.only, stubTarget());
   }, []));
 
   registerCommands(connection, {
