@@ -3,7 +3,7 @@ import type { SourceMap } from './source-map';
 /**
  * Appends a text node's value to the prose and records which of its characters sit verbatim in
  * the source. A value differs from its source slice where markdown resolved a backslash escape or
- * a character reference, dropped trailing spaces before a line break, or continued a line after a
+ * a character reference, replaced a NUL, dropped trailing spaces before a line break, or continued a line after a
  * container prefix ("> ", list indent). Those source characters are stepped over; a character that
  * cannot be placed stays unmapped, so no edit is ever made through it.
  */
@@ -23,6 +23,8 @@ function placeChar(ch: string, source: string, s: number, end: number): { at: nu
   if (s >= end) return { at: -1, next: s };
   if (source[s] === ch) return { at: s, next: s + 1 };
   if (source[s] === '\\' && source[s + 1] === ch) return { at: s + 1, next: s + 2 };
+  // markdown replaces NUL with U+FFFD: the source character is there, just not verbatim
+  if (ch === '\uFFFD' && source[s] === '\u0000') return { at: -1, next: s + 1 };
   if (source[s] === '&') {
     const ref = CHARACTER_REFERENCE.exec(source.slice(s, s + 40));
     if (ref) return { at: -1, next: s + ref[0].length };
