@@ -1,9 +1,10 @@
-import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
+import { anchored, attachment, dateAttached, namesParty, related } from './attach';
 import { aggregate, cueJustBefore, cueScore, eventFit, evokes, namedBefore } from './cues';
-import { FOREIGN_MEASURES, nounsAgree, PROPERTY_DIMENSIONS, TIME_VARYING } from './properties';
+import { FOREIGN_MEASURES, nounsAgree, PROPERTY_DIMENSIONS } from './properties';
+import { ownsDate, timeFit } from './time';
 
 /** What a sentence offers for binding: its text, figures, names, and names from around it. */
 export interface SentenceContext {
@@ -64,35 +65,46 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
     }
   }
   const out: Candidate[] = [];
+  // a sum ("taken together, 26 GW") is a fact only where the data records the total
+  const sum = aggregate(ctx, q);
+  // which of the sentence's dates are this figure's own does not depend on the fact
+  const owned = ctx.dates.map((d) => d.inSentence && ownsDate(d, q, ctx));
   for (const subjectId of subjects) {
     const subject = index.entity(subjectId);
     if (!subject) continue;
     const coverage = coverageOf(subject, present, index);
     if (coverage.weight < 0.5) continue;
+    // a subject with one party (a company's own plan, its share sale) is not evoked by the
+    // company's name alone: one of its own words must be there too
+    if (!coverage.direct && (subject.parties?.length ?? 0) < 2 && !evokes(subject, ctx, index)) continue;
+    // when a role began: only in a sentence about one person ("Garman succeeded Selipsky on
+    // June 3, 2024" gives one date for two people) and one role of theirs at that organisation
+    if (subject.kind === 'role' && !oneRoleInPlay(subject, ctx, index)) continue;
+    // a date is a claim only when its subject is named in the paragraph, before the date and on
+    // the name the date hangs on; otherwise it is more likely the time of another figure
+    // ("$20 billion by the end of 2025")
+    if (q.dim === 'date' && (coverage.weight < 0.7 || !namedBefore(coverage.ids, q, ctx) || !dateAttached(subject, q, ctx, index))) continue;
+    // what depends on the subject alone is worked out once, not once per fact
+    const explained = explainedBonus(subject, present, index) + attachment(subject, q, ctx, index);
+    const isAnchored = anchored(coverage.ids, q, ctx);
+    const near = proximity(coverage.ids, q, ctx);
     for (const fact of index.factsAbout(subjectId)) {
       if (!dimensionFits(q, fact)) continue;
+      if (sum && !fact.cues.some((c) => /total|combined|together|overall|in all/i.test(c))) continue;
+      // ... and a word of the property stands just before the date ("founded in 1993")
+      if (q.dim === 'date' && !cueJustBefore(fact, q, ctx)) continue;
+      if (subject.kind === 'role' && !titleJustBefore(fact, q, ctx)) continue;
       const cue = cueScore(fact, q, ctx, index);
-      // a date is a claim only when its subject is named in the paragraph and a word of its own
-      // stands just before it ("founded in 1993", "began in 2019"); otherwise it is more likely
-      // the time of another figure ("$20 billion by the end of 2025")
-      if (q.dim === 'date' && (coverage.weight < 0.7 || !cueJustBefore(fact, q, ctx) || !namedBefore(coverage.ids, q, ctx)
-        || !dateAttached(subject, q, ctx, index))) continue;
-      // a sum ("taken together, 26 GW") is a fact only where the data records the total
-      if (aggregate(ctx, q) && !fact.cues.some((c) => /total|combined|together|overall|in all/i.test(c))) continue;
-      // a subject with one party (a company's own plan, its share sale) is not evoked by the
-      // company's name alone: one of its own words must be there too
-      if (!coverage.direct && (subject.parties?.length ?? 0) < 2 && !evokes(subject, ctx, index)) continue;
-      // when a role began: only in a sentence about one person ("Garman succeeded Selipsky on
-      // June 3, 2024" gives one date for two people) and one role of theirs at that organisation
-      if (subject.kind === 'role' && (!oneRoleInPlay(subject, ctx, index) || !titleJustBefore(fact, q, ctx))) continue;
       const implied = impliedByDimension(q, fact);
       if (cue.score === 0 && !implied) continue;
-      const time = timeFit(fact, q, ctx, index);
+      const time = timeFit(fact, q, ctx, owned, index);
       if (time === -Infinity) continue;
       const event = eventFit(fact, q, ctx, index);
-      const explained = explainedBonus(subject, present, index) + attachment(subject, q, ctx, index);
-      const score = coverage.weight * 2 + cue.score + (implied ? 0.5 : 0) + time + event + explained + proximity(coverage.ids, q, ctx);
-      out.push({ quantity: q, fact, score, coverage: coverage.weight, strongCue: cue.score >= 1 || implied, anchored: anchored(coverage.ids, q, ctx), timeMatched: time >= 0.5 || cue.distinctive || event >= 1, names: coverage.names, cues: cue.words });
+      const score = coverage.weight * 2 + cue.score + (implied ? 0.5 : 0) + time + event + explained + near;
+      out.push({
+        quantity: q, fact, score, coverage: coverage.weight, strongCue: cue.score >= 1 || implied, anchored: isAnchored,
+        timeMatched: time >= 0.5 || cue.distinctive || event >= 1, names: coverage.names, cues: cue.words,
+      });
     }
   }
   return out.sort((a, b) => b.score - a.score);
@@ -130,10 +142,8 @@ function coverageOf(subject: Entity, present: ReturnType<typeof presentEntities>
     for (const party of parties) {
       let partyBest = 0;
       let partyId: string | undefined;
-      // a role belongs to one organisation exactly: AWS's chief is not Amazon's
-      const fits = (id: string): boolean => (subject.kind === 'role' ? id === party : related(id, party, index));
       for (const [id, info] of present) {
-        if (fits(id) && info.weight > partyBest) {
+        if (namesParty(subject, id, party, index) && info.weight > partyBest) {
           partyBest = info.weight;
           partyId = id;
         }
@@ -147,10 +157,6 @@ function coverageOf(subject: Entity, present: ReturnType<typeof presentEntities>
     if (weight > best.weight) best = { weight, ids, names, direct: false };
   }
   return best;
-}
-
-function related(a: string, b: string, index: ReferenceIndex): boolean {
-  return a === b || index.lineage(a).includes(b) || index.lineage(b).includes(a);
 }
 
 function dimensionFits(q: Quantity, fact: Fact): boolean {
@@ -194,43 +200,6 @@ function explainedBonus(subject: Entity, present: ReturnType<typeof presentEntit
 }
 
 /**
- * How the figure hangs on a name. In English a figure follows what it is about ("Nvidia will
- * invest up to $10 billion and Microsoft up to $5 billion", "put OpenAI at $500 billion"): the
- * nearest name on its left in the same clause is its owner; failing that, a name right after it
- * ("$2 billion from Google"). Credit when that name is the subject or a party, a penalty when it is
- * some other entity: "the 4–5 million GPUs that Jensen Huang equated with 10 GW" is not Colossus's
- * 10 GW. Undefined when no name is attached.
- */
-export function attachedName(q: Quantity, ctx: SentenceContext): NameMention | undefined {
-  const clause = (from: number, to: number): boolean => !/[,;:()]|\s[-\u2013\u2014]\s/.test(ctx.text.slice(from - ctx.offset, to - ctx.offset));
-  const left = ctx.names.filter((n) => n.end <= q.start && q.start - n.end <= 80).sort((a, b) => b.end - a.end)[0];
-  // "the Trainium3 UltraServer has twice the 64 chips of a Trn2 UltraServer": a comparison hands
-  // the figure to what is compared with, named after it
-  const compared = left && COMPARISON.test(ctx.text.slice(left.end - ctx.offset, q.start - ctx.offset));
-  if (left && clause(left.end, q.start) && !compared) return left;
-  const right = ctx.names.filter((n) => n.start >= q.end && n.start - q.end <= 20).sort((a, b) => a.start - b.start)[0];
-  if (right && clause(q.end, right.start) && !/\b(?:and|or|but|while|whereas|versus|vs|than)\b/.test(ctx.text.slice(q.end - ctx.offset, right.start - ctx.offset))) return right;
-  return undefined;
-}
-
-function attachment(subject: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): number {
-  const name = attachedName(q, ctx);
-  if (!name) return 0;
-  if (ownsName(subject, name.entityId, index)) return name.end <= q.start && q.start - name.end <= 5 ? 1 : 0.7;
-  // a person speaks for the organisations they lead ("Altman has said OpenAI will spend")
-  const orgs = index.entity(name.entityId)?.roles?.map((r) => r.of) ?? [];
-  return orgs.some((o) => ownsName(subject, o, index)) ? 0.5 : -0.5;
-}
-
-const COMPARISON = /\b(?:than|twice|times|as (?:many|much|large|big) as|compared (?:with|to)|versus|vs\.?|unlike|like)\b/i;
-
-/** Whether an entity named in the text is the subject or one of its parties. */
-export function ownsName(subject: Entity, id: string, index: ReferenceIndex): boolean {
-  const own = [subject.id, ...(subject.parties ?? [])];
-  return own.some((o) => (subject.kind === 'role' ? id === o : related(id, o, index)));
-}
-
-/**
  * A little credit for a subject named close to the figure: it separates two deals in one sentence.
  * Names only around the sentence (a heading, a table's row) are weighed by coverage instead.
  */
@@ -242,55 +211,6 @@ function proximity(ids: string[], q: Quantity, ctx: SentenceContext): number {
   }
   if (!distances.length) return 0;
   return -Math.min(1, distances.reduce((a, b) => a + b, 0) / distances.length / 400);
-}
-
-/**
- * For values that change over time: a date in the sentence that matches the fact's date helps,
- * one that contradicts it rules the fact out. Without a date the fact stays in, unscored.
- */
-function timeFit(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): number {
-  // a date is itself the claim: other dates in the sentence say nothing about which fact it is
-  if (q.dim === 'date') return 0;
-  const dates = ctx.dates;
-  if (dates.length === 0) return ctx.documentDate === undefined ? 0 : currentAt(fact, ctx.documentDate, index);
-  const asOf = parseIsoDate(fact.asOf);
-  if (!asOf) return 0;
-  const varying = TIME_VARYING.has(fact.property);
-  let best = -Infinity;
-  for (const d of dates) {
-    // a date in the sentence is the time of the figure nearest to it ("$500 billion, up from $157
-    // billion in October 2024"): for other figures it is only context
-    // a date of the sentence that belongs to another figure says little about this one
-    const own = d.inSentence && ownsDate(d, q, ctx);
-    const overlaps = d.min <= asOf.max && asOf.min <= d.max;
-    let score: number;
-    if (overlaps) score = own ? 1 : d.inSentence ? 0.25 : 0.5;
-    else if (varying) score = own ? -Infinity : -0.5;
-    else score = -0.3;
-    best = Math.max(best, score);
-  }
-  // no date of this figure's own: the draft's own date decides, if it has one
-  if (best < 1 && ctx.documentDate !== undefined && !dates.some((d) => d.inSentence)) {
-    const current = currentAt(fact, ctx.documentDate, index);
-    if (current !== 0) return current;
-  }
-  return best;
-}
-
-/**
- * Whether a date in the sentence is `q`'s own: the figure nearest to it, in the same clause (no
- * comma or bracket between), or the date opens the sentence ("In March 2025, OpenAI raised ...").
- */
-function ownsDate(d: SentenceContext['dates'][number], q: Quantity, ctx: SentenceContext): boolean {
-  if (d.start === undefined) return true;
-  const at = d.start;
-  const gap = (o: Quantity): number => Math.abs((o.start + o.end) / 2 - at);
-  const figures = ctx.quantities.filter((o) => o.dim !== 'date');
-  const nearest = figures.reduce<Quantity | undefined>((m, o) => (!m || gap(o) < gap(m) ? o : m), undefined);
-  // a date that opens the sentence dates all of it, and a date dates every figure of its clause
-  const opens = /^\W*(?:(?:in|on|by|as of|since|during|at the end of|at)\s+)?$/i.test(ctx.text.slice(0, at - ctx.offset));
-  const between = at < q.start ? ctx.text.slice((d.end ?? at) - ctx.offset, q.start - ctx.offset) : ctx.text.slice(q.end - ctx.offset, at - ctx.offset);
-  return opens || !/[,;()]/.test(between) || nearest === q && !/[;()]/.test(between);
 }
 
 /**
@@ -330,45 +250,6 @@ function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): boolean
   return fact.cues.filter((c) => !ROLE_VERBS.has(c)).some((c) => before.includes(c.toLowerCase()));
 }
 
-/**
- * For a draft dated in its front matter, a value the data has at several times is read as the
- * one current on that date: 0.5 for it, -0.5 for the others, 0 for a value with no history.
- */
-function currentAt(fact: Fact, day: number, index: ReferenceIndex): number {
-  const history = index.factsAbout(fact.subject).filter((f) => f.property === fact.property);
-  if (history.length < 2) return 0;
-  const started = (f: Fact): number => parseIsoDate(f.asOf)?.min ?? Infinity;
-  const current = history.filter((f) => started(f) <= day).sort((a, b) => started(b) - started(a))[0];
-  if (!current) return 0;
-  return current.asOf === fact.asOf ? 0.5 : -0.5;
-}
-
-/**
- * A date hangs on its subject by the name before it in its clause ("Microsoft's partnership with
- * OpenAI began in 2019"; a person stands for the organisations they lead), or, in a sentence that
- * names no one, on the subject it refers back to ("It was founded in 2015"). "It also has a Google
- * Cloud deal, finalised in May 2025" hangs the date on nothing: it is left alone.
- */
-function dateAttached(subject: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
-  const name = attachedName(q, ctx);
-  if (!name) return ctx.names.length === 0;
-  if (PARTS.test(ctx.text.slice(name.end - ctx.offset, name.end - ctx.offset + 40))) return false;
-  if (ownsName(subject, name.entityId, index)) return true;
-  return (index.entity(name.entityId)?.roles ?? []).some((r) => ownsName(subject, r.of, index));
-}
-
-/**
- * A figure is firmly about a subject whose name stands before it or in its own clause: in "A $9.7
- * billion contract, announced the same day as OpenAI's AWS deal" the names come after, elsewhere.
- */
-function anchored(ids: string[], q: Quantity, ctx: SentenceContext): boolean {
-  const inSentence = ctx.names.filter((n) => ids.includes(n.entityId));
-  if (inSentence.length === 0) return true;
-  // a comma between stacked modifiers ("a seven-year, $38 billion agreement") is no clause break
-  return inSentence.some((n) => n.end <= q.start
-    || !/[,;:()]|\s[-\u2013\u2014]\s/.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset).replace(/,\s*(?=[$€£\d])/g, ' ')));
-}
-
 /** The words right around a figure, in its clause, name a measure the data does not have. */
 function describedAsForeign(q: Quantity, ctx: SentenceContext): boolean {
   const start = q.start - ctx.offset;
@@ -378,5 +259,3 @@ function describedAsForeign(q: Quantity, ctx: SentenceContext): boolean {
   return FOREIGN_MEASURES.test(before) || FOREIGN_MEASURES.test(after);
 }
 
-/** Parts of an organisation: "OpenAI's for-profit arm was created in 2019" is the arm's date, not OpenAI's. */
-const PARTS = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:arm|unit|division|subsidiary|lab|labs|foundation|fund|venture|office|campus|team|group|business|entity|nonprofit|for-profit|board|app|service|platform|product|chip|model|data cent(?:er|re)|site|cluster)\b/iu;

@@ -1,7 +1,8 @@
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Finding, Quantity } from '../types';
-import { attachedName, type SentenceContext } from './bind';
+import { attachedName } from './attach';
+import type { SentenceContext } from './bind';
 import { aggregate, cueScore } from './cues';
 import { describeValue } from './describe';
 

@@ -1,0 +1,88 @@
+import type { ReferenceIndex } from '../reference/index';
+import type { Entity } from '../reference/types';
+import type { NameMention, Quantity } from '../types';
+import type { SentenceContext } from './bind';
+
+/** Which name a figure hangs on, and whether that name is the subject's. */
+
+export function related(a: string, b: string, index: ReferenceIndex): boolean {
+  return a === b || index.lineage(a).includes(b) || index.lineage(b).includes(a);
+}
+
+/**
+ * How the figure hangs on a name. In English a figure follows what it is about ("Nvidia will
+ * invest up to $10 billion and Microsoft up to $5 billion", "put OpenAI at $500 billion"): the
+ * nearest name on its left in the same clause is its owner; failing that, a name right after it
+ * ("$2 billion from Google"). Credit when that name is the subject or a party, a penalty when it is
+ * some other entity: "the 4–5 million GPUs that Jensen Huang equated with 10 GW" is not Colossus's
+ * 10 GW. Undefined when no name is attached.
+ */
+export function attachedName(q: Quantity, ctx: SentenceContext): NameMention | undefined {
+  const clause = (from: number, to: number): boolean => !CLAUSE_BREAK.test(ctx.text.slice(from - ctx.offset, to - ctx.offset));
+  const left = ctx.names.filter((n) => n.end <= q.start && q.start - n.end <= 80).sort((a, b) => b.end - a.end)[0];
+  // "the Trainium3 UltraServer has twice the 64 chips of a Trn2 UltraServer": a comparison hands
+  // the figure to what is compared with, named after it
+  const compared = left && COMPARISON.test(ctx.text.slice(left.end - ctx.offset, q.start - ctx.offset));
+  if (left && clause(left.end, q.start) && !compared) return left;
+  const right = ctx.names.filter((n) => n.start >= q.end && n.start - q.end <= 20).sort((a, b) => a.start - b.start)[0];
+  if (right && clause(q.end, right.start) && !/\b(?:and|or|but|while|whereas|versus|vs|than)\b/.test(ctx.text.slice(q.end - ctx.offset, right.start - ctx.offset))) return right;
+  return undefined;
+}
+
+export function attachment(subject: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): number {
+  const name = attachedName(q, ctx);
+  if (!name) return 0;
+  if (ownsName(subject, name.entityId, index)) return name.end <= q.start && q.start - name.end <= 5 ? 1 : 0.7;
+  return speaksFor(subject, name.entityId, index) ? 0.5 : -0.5;
+}
+
+/** What ends a clause between a figure and a name: punctuation, brackets or a spaced dash. */
+const CLAUSE_BREAK = /[,;:()]|\s[-\u2013\u2014]\s/;
+
+const COMPARISON = /\b(?:than|twice|times|as (?:many|much|large|big) as|compared (?:with|to)|versus|vs\.?|unlike|like)\b/i;
+
+/** Whether an entity named in the text is the subject or one of its parties. */
+export function ownsName(subject: Entity, id: string, index: ReferenceIndex): boolean {
+  return [subject.id, ...(subject.parties ?? [])].some((o) => namesParty(subject, id, o, index));
+}
+
+/**
+ * Whether a name stands for one of a subject's own entities: the entity, a part of it or the
+ * whole it belongs to; for a role, exactly the entity (AWS's chief is not Amazon's).
+ */
+export function namesParty(subject: Entity, id: string, party: string, index: ReferenceIndex): boolean {
+  return subject.kind === 'role' ? id === party : related(id, party, index);
+}
+
+/** A person speaks for the organisations they hold roles at ("Altman has said OpenAI will spend"). */
+function speaksFor(subject: Entity, personId: string, index: ReferenceIndex): boolean {
+  return (index.entity(personId)?.roles ?? []).some((r) => ownsName(subject, r.of, index));
+}
+
+/**
+ * A date hangs on its subject by the name before it in its clause ("Microsoft's partnership with
+ * OpenAI began in 2019"; a person stands for the organisations they lead), or, in a sentence that
+ * names no one, on the subject it refers back to ("It was founded in 2015"). "It also has a Google
+ * Cloud deal, finalised in May 2025" hangs the date on nothing: it is left alone.
+ */
+export function dateAttached(subject: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
+  const name = attachedName(q, ctx);
+  if (!name) return ctx.names.length === 0;
+  if (PARTS.test(ctx.text.slice(name.end - ctx.offset, name.end - ctx.offset + 40))) return false;
+  return ownsName(subject, name.entityId, index) || speaksFor(subject, name.entityId, index);
+}
+
+/**
+ * A figure is firmly about a subject whose name stands before it or in its own clause: in "A $9.7
+ * billion contract, announced the same day as OpenAI's AWS deal" the names come after, elsewhere.
+ */
+export function anchored(ids: string[], q: Quantity, ctx: SentenceContext): boolean {
+  const inSentence = ctx.names.filter((n) => ids.includes(n.entityId));
+  if (inSentence.length === 0) return true;
+  // a comma between stacked modifiers ("a seven-year, $38 billion agreement") is no clause break
+  return inSentence.some((n) => n.end <= q.start
+    || !CLAUSE_BREAK.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset).replace(/,\s*(?=[$€£\d])/g, ' ')));
+}
+
+/** Parts of an organisation: "OpenAI's for-profit arm was created in 2019" is the arm's date, not OpenAI's. */
+const PARTS = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:arm|unit|division|subsidiary|lab|labs|foundation|fund|venture|office|campus|team|group|business|entity|nonprofit|for-profit|board|app|service|platform|product|chip|model|data cent(?:er|re)|site|cluster)\b/iu;
