@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { composeData } from '../data/compose';
+import { composeData, dataStatistics } from '../data/compose';
 import { embeddedData } from '../data/embedded';
 import { readDataFile } from '../data/load';
 import { applyEdits, checkDocument, preferredEdits } from '../engine/index';
@@ -115,13 +115,12 @@ function render(args: CliArgs, reports: FileReport[], io: CliIo): string {
 }
 
 function reportData(args: CliArgs, data: ReturnType<typeof composeData>, lines: string[], io: CliIo): number {
-  const { dataset } = data.index;
-  const sources = new Set(dataset.facts.flatMap((f) => f.sources.map((s) => s.url)));
+  const stats = dataStatistics(data);
   if (args.format === 'json') {
-    io.stdout(JSON.stringify({ entities: dataset.entities.length, facts: dataset.facts.length, sources: sources.size, errors: data.errors }, null, 2));
+    io.stdout(JSON.stringify({ entities: stats.entities, facts: stats.facts, sources: stats.sources, errors: data.errors }, null, 2));
   } else {
     for (const line of lines) io.stdout(line);
-    io.stdout(`${dataset.entities.length} entities, ${dataset.facts.length} facts, ${sources.size} sources, ${data.errors.length} error(s)`);
+    io.stdout(`${stats.entities} entities, ${stats.facts} facts, ${stats.sources} sources, ${stats.errors} error(s)`);
   }
   return data.errors.length ? 2 : 0;
 }

@@ -37,3 +37,10 @@ function versionOf(base: string, files: ParsedFile[]): string {
   for (const f of files) feed(`${f.file}:${JSON.stringify(f.entities)}${JSON.stringify(f.facts)}`);
   return (h >>> 0).toString(16).padStart(8, '0');
 }
+
+/** What the data holds, as the CLI's `data` command and the server's statistics command report it. */
+export function dataStatistics(data: ComposedData): { entities: number; facts: number; sources: number; errors: number; version: string } {
+  const { dataset, version } = data.index;
+  const sources = new Set(dataset.facts.flatMap((f) => f.sources.map((s) => s.url))).size;
+  return { entities: dataset.entities.length, facts: dataset.facts.length, sources, errors: data.errors.length, version };
+}

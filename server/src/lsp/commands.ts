@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import { dataStatistics } from '../data/compose';
 import { checkText, type AnalysisCache } from './analysis';
 import { toDiagnostic } from './convert';
 import type { DataSource } from './data-source';
@@ -51,10 +52,8 @@ export function registerCommands(connection: Connection, deps: CommandDeps): voi
   });
 }
 
-function statistics(deps: CommandDeps): { entities: number; facts: number; sources: number; errors: number; version: string } {
-  const { index, errors } = deps.data.data;
-  const sources = new Set(index.dataset.facts.flatMap((f) => f.sources.map((s) => s.url))).size;
-  return { entities: index.dataset.entities.length, facts: index.dataset.facts.length, sources, errors: errors.length, version: index.version };
+function statistics(deps: CommandDeps): ReturnType<typeof dataStatistics> {
+  return dataStatistics(deps.data.data);
 }
 
 /** Checks every markdown file in the workspace folders, reporting progress; open files are left to their own checks. */

@@ -209,7 +209,7 @@ export function startServer(connection: Connection): void {
 }
 
 /** Runs a handler; a bug in one request is logged and answered with a fallback, never a crash. */
-export function safely<T>(connection: Connection, what: string, fn: () => T, fallback?: T): T {
+function safely<T>(connection: Connection, what: string, fn: () => T, fallback?: T): T {
   try {
     return fn();
   } catch (e) {

@@ -111,17 +111,16 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
 }
 
 /** Entity ids named in the sentence (weight 1) or around it (weight < 1), with where in the sentence. */
-function presentEntities(ctx: SentenceContext, index: ReferenceIndex): Map<string, { weight: number; at: number[]; names: string[] }> {
-  const out = new Map<string, { weight: number; at: number[]; names: string[] }>();
-  const note = (id: string, weight: number, at?: number, name?: string): void => {
-    const cur = out.get(id) ?? { weight: 0, at: [], names: [] };
+function presentEntities(ctx: SentenceContext, index: ReferenceIndex): Map<string, { weight: number; names: string[] }> {
+  const out = new Map<string, { weight: number; names: string[] }>();
+  const note = (id: string, weight: number, name?: string): void => {
+    const cur = out.get(id) ?? { weight: 0, names: [] };
     cur.weight = Math.max(cur.weight, weight);
-    if (at !== undefined) cur.at.push(at);
     if (name && !cur.names.includes(name)) cur.names.push(name);
     out.set(id, cur);
   };
-  for (const n of ctx.names) note(n.entityId, 1, n.start, index.entity(n.entityId)?.name ?? n.text);
-  for (const [id, w] of ctx.around) note(id, w, undefined, index.entity(id)?.name);
+  for (const n of ctx.names) note(n.entityId, 1, index.entity(n.entityId)?.name ?? n.text);
+  for (const [id, w] of ctx.around) note(id, w, index.entity(id)?.name);
   return out;
 }
 

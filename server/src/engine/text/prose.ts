@@ -50,7 +50,7 @@ export function extractProse(original: string): ProseDocument {
   });
   if (bom) shiftOffsets(tree, bom);
   const doc: ProseDocument = { blocks: [], directives: [] };
-  const state = { heading: undefined as number | undefined, headingDepth: 0 };
+  const state = { heading: undefined as number | undefined };
   inDocumentOrder<RootContent>(tree.children, (node) => {
     switch (node.type) {
       case 'heading': {
