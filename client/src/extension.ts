@@ -3,8 +3,9 @@ import {
   commands, languages, LanguageStatusSeverity, window, workspace, type ExtensionContext, type LanguageStatusItem, type OutputChannel,
 } from 'vscode';
 import {
-  LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions,
+  CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
+import { RestartPolicy, type Notice } from './restart-policy';
 
 let client: LanguageClient | undefined;
 
@@ -16,9 +17,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
   status.text = 'factlint';
   status.command = { title: 'Show data', command: 'factlint.dataStatistics' };
   context.subscriptions.push(output, status);
+  const restarts = new RestartPolicy((notice) => void tell(notice, output));
 
   const start = async (): Promise<void> => {
-    client = createClient(context, output);
+    client = createClient(context, output, restarts);
     client.onDidChangeState((e) => {
       if (e.newState === State.Running) {
         status.severity = LanguageStatusSeverity.Information;
@@ -35,6 +37,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(
     commands.registerCommand('factlint.restartServer', async () => {
       output.appendLine('Restarting the factlint server');
+      restarts.reset();
       await client?.stop();
       await start();
     }),
@@ -48,7 +51,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   await start();
 }
 
-function createClient(context: ExtensionContext, output: OutputChannel): LanguageClient {
+function createClient(context: ExtensionContext, output: OutputChannel, restarts: RestartPolicy): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -59,8 +62,26 @@ function createClient(context: ExtensionContext, output: OutputChannel): Languag
     documentSelector: languageIds.flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]),
     outputChannel: output,
     synchronize: { fileEvents: workspace.createFileSystemWatcher('**/.factlint/*.{yaml,yml,json}') },
+    errorHandler: crashHandler(restarts),
   };
   return new LanguageClient('factlint', 'factlint', serverOptions, clientOptions);
+}
+
+/**
+ * A dead server is restarted under the policy, which also does the telling (handled: the client
+ * shows nothing of its own). Errors on the connection are let pass three times, as the default does.
+ */
+function crashHandler(restarts: RestartPolicy): ErrorHandler {
+  return {
+    error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    closed: () => ({ action: restarts.shouldRestart() ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true }),
+  };
+}
+
+async function tell(notice: Notice, output: OutputChannel): Promise<void> {
+  output.appendLine(notice.message);
+  const show = notice.severity === 'error' ? window.showErrorMessage : window.showWarningMessage;
+  if (await show(notice.message, 'Show Output')) output.show(true);
 }
 
 /** Counts of problems in open documents and the data the server uses, in the language status item. */
