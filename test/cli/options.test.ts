@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -143,6 +144,29 @@ describe('--fix', () => {
     expect(readFileSync(join(r.dir, 'a.md'), 'utf8')).toBe(PLANTED);
     expect(r.err).toContain('not written (ENOSPC); the original is unchanged');
     expect(r.code).toBe(2);
+  });
+
+  it('a crash in the middle of writing leaves the original whole; the next run fixes it and clears the leftover', () => {
+    const { dir } = cli([], { 'a.md': PLANTED });
+    // the real CLI in its own process, made to die (SIGKILL, as on power loss) half-way through
+    // writing its temporary file: nothing after that point runs, no cleanup either
+    const preload = join(dir, 'crash-mid-write.cjs');
+    writeFileSync(preload, [
+      "const fs = require('node:fs');",
+      'const { openSync, writeSync } = fs; const temporary = new Set();',
+      "fs.openSync = (path, ...rest) => { const fd = openSync(path, ...rest); if (String(path).endsWith('.tmp')) temporary.add(fd); return fd; };",
+      "fs.writeSync = (fd, text, ...rest) => { if (!temporary.has(fd)) return writeSync(fd, text, ...rest); writeSync(fd, String(text).slice(0, 20)); process.kill(process.pid, 'SIGKILL'); };",
+    ].join('\n'));
+    const crashed = spawnSync(process.execPath, ['--require', preload, resolve(ROOT, 'dist/cli.js'), '--fix', 'a.md'], { cwd: dir, encoding: 'utf8' });
+    expect(crashed.signal).toBe('SIGKILL');
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe(PLANTED);
+    const leftovers = () => readdirSync(dir).filter((n) => n.endsWith('.tmp'));
+    expect(leftovers()).toEqual([`.a.md.factlint-${crashed.pid}.tmp`]);
+
+    const again = spawnSync(process.execPath, [resolve(ROOT, 'dist/cli.js'), '--fix', 'a.md'], { cwd: dir, encoding: 'utf8' });
+    expect(again.status).toBe(0);
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toContain('a seven-year, $38B cloud services agreement');
+    expect(leftovers()).toEqual([]);
   });
 
   it('refuses to fix standard input', () => {

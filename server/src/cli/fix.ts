@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** What --fix did to one file. */
@@ -37,7 +37,8 @@ export function writeFixed(path: string, original: string, fixed: string, edits:
 export const nodeFs: FixFs = {
   read: (path) => readFileSync(path, 'utf8'),
   write(path, text, mode) {
-    const tmp = join(dirname(path), `.${basename(path)}.factlint-${process.pid}.tmp`);
+    removeStaleTemporaries(path);
+    const tmp = join(dirname(path), `${temporaryPrefix(path)}${process.pid}.tmp`);
     let fd: number | undefined;
     try {
       fd = openSync(tmp, 'wx', mode);
@@ -57,6 +58,43 @@ export const nodeFs: FixFs = {
     }
   },
 };
+
+function temporaryPrefix(path: string): string {
+  return `.${basename(path)}.factlint-`;
+}
+
+/**
+ * A run that died mid-write (power loss, kill -9) leaves its temporary file behind, with the
+ * original whole. The next write to the same file removes such leftovers, but only those whose
+ * process is gone: a live one may be another factlint writing now.
+ */
+function removeStaleTemporaries(path: string): void {
+  const prefix = temporaryPrefix(path);
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path)).filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(name.slice(prefix.length, -'.tmp'.length));
+    if (!Number.isInteger(pid) || pid <= 0 || processRuns(pid)) continue;
+    try {
+      unlinkSync(join(dirname(path), name));
+    } catch {
+      // gone already, or not ours to remove: it never affects the file itself
+    }
+  }
+}
+
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 /** A unified-style diff of the changed lines, for --fix-dry-run. */
 export function lineDiff(path: string, before: string, after: string): string {
