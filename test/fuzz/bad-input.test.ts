@@ -65,4 +65,17 @@ describe('a 10 MB document in the server', () => {
     const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///tmp/big.md' }, position: { line: 0, character: 17 } })) as Hover | null;
     expect(hover).toBeNull();
   }, 60_000);
+
+  it('answers a request that fails with an error, logs it, and goes on serving', async () => {
+    const uri = 'file:///tmp/failing.md';
+    await client.open(uri, 'OpenAI signed a $83B cloud agreement with Amazon.');
+    await client.diagnostics(uri);
+    const failure = client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: null });
+    await expect(failure).rejects.toMatchObject({ code: -32803, message: expect.stringContaining('factlint: hover failed') });
+    const actions = client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: 'x' }, context: {} });
+    await expect(actions).rejects.toMatchObject({ code: -32803 });
+    expect(client.messages.some((m) => m.includes('hover failed'))).toBe(true);
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 17 } })) as Hover;
+    expect(JSON.stringify(hover.contents)).toContain('$38 billion');
+  });
 });

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
-  DocumentDiagnosticReportKind, TextDocuments, TextDocumentSyncKind,
+  DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind,
   type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { AnalysisCache } from './analysis';
@@ -81,11 +81,24 @@ export function startServer(connection: Connection): void {
     return result.findings.map((f) => toDiagnostic(doc, f, result.claims));
   };
 
+  /**
+   * A check that fails on a bug shows no diagnostics for that version rather than the last
+   * version's, which would sit on the wrong text; the failure goes to the log.
+   */
+  const checkedSafely = (doc: TextDocument, settings: Settings): Diagnostic[] => {
+    try {
+      return diagnosticsOf(doc, settings);
+    } catch (e) {
+      connection.console.error(`factlint: checking ${doc.uri} failed: ${(e as Error).stack ?? e}`);
+      return [];
+    }
+  };
+
   const publish = async (doc: TextDocument): Promise<void> => {
     const settings = await settingsFor(doc.uri);
     const live = documents.get(doc.uri);
     if (!live || live.version !== doc.version) return; // a newer version is on its way: never publish stale results
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(doc, settings) });
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: checkedSafely(doc, settings) });
   };
 
   const schedule = (doc: TextDocument, delay: number): void => {
@@ -93,7 +106,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(doc.uri));
     timers.set(doc.uri, setTimeout(() => {
       timers.delete(doc.uri);
-      safely(connection, `check ${doc.uri}`, () => void publish(doc).catch((e) => connection.console.error(String(e))));
+      void publish(doc).catch((e) => connection.console.error(`factlint: publishing ${doc.uri} failed: ${e}`));
     }, delay));
   };
 
@@ -180,24 +193,24 @@ export function startServer(connection: Connection): void {
   connection.languages.diagnostics.on(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     const settings = await settingsFor(params.textDocument.uri);
-    const items = doc ? safely(connection, 'diagnostics', () => diagnosticsOf(doc, settings), []) : [];
+    const items = doc ? checkedSafely(doc, settings) : [];
     return { kind: DocumentDiagnosticReportKind.Full, items };
   });
 
-  connection.onHover((params) => safely(connection, 'hover', () => {
+  connection.onHover((params) => answering(connection, 'hover', () => {
     const doc = documents.get(params.textDocument.uri);
     const settings = doc && knownSettings(doc.uri);
     if (!doc || !settings || !checked(doc, settings) || doc.getText().length > settings.maxFileSize) return null;
     return hoverAt(doc, doc.offsetAt(params.position), cache.get(doc, settings.rules), data.data.index);
-  }, null));
+  }));
 
-  connection.onCodeAction((params) => safely(connection, 'code actions', () => {
+  connection.onCodeAction((params) => answering(connection, 'code actions', () => {
     const doc = documents.get(params.textDocument.uri);
     const settings = doc && knownSettings(doc.uri);
     if (!doc || !settings || !checked(doc, settings) || doc.getText().length > settings.maxFileSize) return [];
     return codeActionsFor(doc, cache.get(doc, settings.rules), doc.offsetAt(params.range.start), doc.offsetAt(params.range.end),
       params.context.only, stubTarget());
-  }, []));
+  }));
 
   registerCommands(connection, {
     data, cache, documents, progress: () => client.progress, reloadData, settingsFor,
@@ -208,12 +221,12 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-/** Runs a handler; a bug in one request is logged and answered with a fallback, never a crash. */
-function safely<T>(connection: Connection, what: string, fn: () => T, fallback?: T): T {
+/** Runs a request handler; a bug in one request is logged and answered with an error, and the server goes on. */
+function answering<T>(connection: Connection, what: string, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
     connection.console.error(`factlint: ${what} failed: ${(e as Error).stack ?? e}`);
-    return fallback as T;
+    throw new ResponseError(LSPErrorCodes.RequestFailed, `factlint: ${what} failed: ${(e as Error).message ?? e}`);
   }
 }
