@@ -11,7 +11,7 @@ import { TestClient } from '../protocol/lsp-client';
  * actions between them. After the burst the server's diagnostics must equal a fresh check of the
  * client's text: nothing stale, nothing misplaced. The seed is printed so a failure replays.
  */
-const EDITS = Number(process.env.FACTLINT_FUZZ_EDITS ?? 2000);
+const EDITS = Number(process.env.FACTLINT_FUZZ_EDITS ?? 10_000);
 const SEED = Number(process.env.FACTLINT_FUZZ_SEED ?? Date.now() % 100_000);
 const PIECES = ['$83B', '$38 billion', 'five-year', 'seven-year', 'Open AI', ' OpenAI ', ' Amazon ', '\n', '\n\n', '. ', '😀', '```', '`', '# ', '| a |', '30 gigawatts', '2017', 'é', '\r\n', ''];
 

@@ -62,6 +62,18 @@ describe('data file validation', () => {
     expect(errors).toHaveLength(1);
   });
 
+  it.each([
+    ['flow nesting 100,000 deep', `entities: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`, 'nests too deeply'],
+    ['block nesting 1,500 deep', `entities:\n${Array.from({ length: 1_500 }, (_, i) => `${' '.repeat(i * 2)}- `).join('\n')}x\n`, 'nests too deeply'],
+    ['a 6 MB file', `entities: []\n# ${'x'.repeat(6_000_000)}\n`, 'larger than 5000000 characters'],
+    ['a name that is a number', `entities:\n  - id: acme\n    name: 3\n    kind: company\n`, '"name" must contain a letter'],
+    ['an alias that is a year', `entities:\n  - id: acme\n    name: Acme\n    kind: company\n    aliases: [2026]\n`, '"aliases" must contain a letter'],
+    ['a value that is a word', `${acme}facts:\n${fact('f').replace('{ money: 1e9 }', 'lots')}`, 'a value must be a mapping'],
+  ])('answers hostile data with an error, not a crash: %s', (_what, text, message) => {
+    const { errors } = mergeLayers([[parseDataFile('x.yaml', text)]]);
+    expect(errors.map((e) => e.message).join(' | ')).toContain(message);
+  });
+
   it('refuses a YAML alias bomb', () => {
     const bomb = `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n`;
     const parsed = parseDataFile('bomb.yaml', bomb);

@@ -30,6 +30,13 @@ const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const MAX_FILE_CHARS = 5_000_000;
 const MAX_ALIAS_COUNT = 100;
 
+const TOO_DEEP = 'it nests too deeply (a data file needs a few levels)';
+
+/** Why the YAML library gave up, in words: a stack overflow means nesting no data file needs. */
+function unreadable(e: unknown): string {
+  return e instanceof RangeError ? TOO_DEEP : (e as Error).message;
+}
+
 /**
  * Parses a YAML data file and checks every field, reporting each problem at its line and column.
  * Entries with errors are left out; the rest of the file still loads.
@@ -45,7 +52,7 @@ export function parseDataFile(file: string, text: string): ParsedFile {
   try {
     doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   } catch (e) {
-    out.errors.push({ file, line: 1, column: 1, message: `cannot parse YAML: ${(e as Error).message}` });
+    out.errors.push({ file, line: 1, column: 1, message: `cannot parse YAML: ${unreadable(e)}` });
     return out;
   }
   const at = (node: unknown): { line: number; column: number } => {
@@ -59,14 +66,15 @@ export function parseDataFile(file: string, text: string): ParsedFile {
   };
   for (const e of doc.errors) {
     const pos = lines.linePos(e.pos[0]);
-    out.errors.push({ file, line: pos.line, column: pos.col, message: e.message.split('\n')[0] });
+    const message = /maximum call stack/i.test(e.message) ? `cannot parse YAML: ${TOO_DEEP}` : e.message.split('\n')[0];
+    out.errors.push({ file, line: pos.line, column: pos.col, message });
   }
   if (doc.errors.length) return out;
   let js: unknown;
   try {
     js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    fail(doc.contents, `cannot read YAML: ${(e as Error).message}`);
+    fail(doc.contents, `cannot read YAML: ${unreadable(e)}`);
     return out;
   }
   if (js === null || js === undefined) return out;
@@ -188,6 +196,14 @@ function readEntity(ctx: Ctx, item: Record<string, unknown>, path: Path): Omit<E
     aliases: strList(ctx, item, path, 'aliases'), misspellings: strList(ctx, item, path, 'misspellings'),
   };
   const parent = str(ctx, item, path, 'parent', false, ID, 'must be an entity id');
+  // a name without a letter ("3", "2026") would be found in every such number in a draft
+  const letterless = (written: string): boolean => !/\p{L}/u.test(written);
+  if (name && letterless(name)) ctx.fail(node(ctx, [...path, 'name']), `"name" must contain a letter: "${name}"`);
+  for (const key of ['aliases', 'misspellings'] as const) {
+    entity[key].forEach((written, i) => {
+      if (letterless(written)) ctx.fail(node(ctx, [...path, key, i]), `each of "${key}" must contain a letter: "${written}"`);
+    });
+  }
   if (parent) entity.parent = parent;
   if (item.parties !== undefined) entity.parties = strList(ctx, item, path, 'parties');
   if (item.roles !== undefined) entity.roles = readRoles(ctx, item.roles, [...path, 'roles']);
