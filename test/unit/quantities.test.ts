@@ -48,7 +48,23 @@ const CASES: [string, string, string, number, number, string | undefined, string
   ['almost $1 trillion', '$1 trillion', 'money', 1e12, 1e12, 'USD', 'nearly'],
   ['as much as $1 trillion', '$1 trillion', 'money', 1e12, 1e12, 'USD', 'at-most'],
   ['less than $1 trillion', '$1 trillion', 'money', 1e12, 1e12, 'USD', 'below'],
+  ['a hundred thousand GPUs', 'a hundred thousand', 'count', 1e5, 1e5, 'gpu', undefined],
+  ['two hundred million users', 'two hundred million', 'count', 2e8, 2e8, 'user', undefined],
+  ['Weekly users: about 70 million', '70 million', 'count', 70e6, 70e6, undefined, 'approx'],
+  ['80 GB of HBM3', '80 GB', 'count', 80, 80, 'gb', undefined],
+  ['carries 141GB of HBM3e', '141GB', 'count', 141, 141, 'gb', undefined],
+  ['a 13.5 TB rack', '13.5 TB', 'count', 13.5, 13.5, 'tb', undefined],
 ];
+
+describe('what is not a figure', () => {
+  it.each([
+    ['a 70M parameter model', 'a letter scale without a counted noun'],
+    ['up 4 GB/s', 'a rate of data'],
+    ['the GB200 rack', 'a chip name'],
+  ])('%s (%s)', (text) => {
+    expect(extractQuantities(text).filter((q) => q.dim === 'count')).toEqual([]);
+  });
+});
 
 describe('multiples and ordinals', () => {
   it.each([
@@ -100,11 +116,23 @@ describe('extractQuantities', () => {
     ['in Q3 2025', 'Q3 2025', 'year'],
     ['for fiscal 2025', 'fiscal 2025', 'year'],
     ['in the second half of 2026', 'the second half of 2026', 'year'],
+    ['through end-2028', 'end-2028', 'year'],
+    ['from early-2027', 'early-2027', 'year'],
+    ['by mid-2026', 'mid-2026', 'year'],
   ])('reads the date in "%s"', (text, written, precision) => {
     const [q] = extractQuantities(text);
     expect(q.dim).toBe('date');
     expect(q.text).toBe(written);
     expect(q.unit).toBe(precision);
+  });
+
+  it.each([
+    ['through end-2028', '2028-10-01', '2028-12-31'],
+    ['from early-2027', '2027-01-01', '2027-04-30'],
+  ])('gives "%s" its part of the year', (text, from, to) => {
+    const [q] = extractQuantities(text);
+    const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    expect([q.min, q.max]).toEqual([day(from), day(to)]);
   });
 
   it.each([

@@ -9,7 +9,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function describeValue(v: RefValue): string {
   const one = (n: number): string => describePoint(v, n);
   let text = v.min === v.max ? one(v.min) : `${one(v.min)} to ${one(v.max)}`;
-  if (v.dim === 'count' && v.unit) text += ` ${v.unit}${v.max === 1 ? '' : 's'}`;
+  // a unit symbol (GB) takes no plural; a counted noun does
+  if (v.dim === 'count' && v.unit) text += ` ${v.unit}${v.max === 1 || /^[A-Z]+$/.test(v.unit) ? '' : 's'}`;
   if (v.bound === 'at-least') text = `more than ${text}`;
   else if (v.bound === 'at-most') text = `up to ${text}`;
   else if (v.approx) text = `about ${text}`;

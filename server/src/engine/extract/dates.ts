@@ -4,7 +4,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /**
  * Reads a date phrase matched by the date pattern: "2019", "March 2025", "November 3, 2025",
- * "3 Nov 2025", "H2 2026", "the second half of 2026", "Q3 2025", "end of 2026", "mid-2026".
+ * "3 Nov 2025", "H2 2026", "the second half of 2026", "Q3 2025", "end of 2026", "end-2028", "mid-2026".
  */
 export function readDate(phrase: string): DateRange | undefined {
   const year = Number(/(\d{4})$/.exec(phrase)?.[1]);
@@ -24,7 +24,7 @@ export function readDate(phrase: string): DateRange | undefined {
   if (/^h2|second half/.test(head)) return span(7, 12);
   const quarter = /^q([1-4])/.exec(head)?.[1] ?? ['first', 'second', 'third', 'fourth'].findIndex((q) => head.includes(`${q} quarter`)) + 1;
   if (Number(quarter) >= 1) return span(Number(quarter) * 3 - 2, Number(quarter) * 3);
-  if (/end of/.test(head)) return span(10, 12);
+  if (/\bend\b/.test(head)) return span(10, 12);
   if (/^early/.test(head)) return span(1, 4);
   if (/^late/.test(head)) return span(9, 12);
   if (/^mid/.test(head)) return span(4, 9);

@@ -105,13 +105,15 @@ const COUNT = new RegExp(
   String.raw`(?<![\p{L}\p{N}$€£.,])(${NUMERAL}|${WORD_NUMBER})(?:( )(thousand|million|billion)|()([KMB])(?= ))?(?![\p{L}\p{N}%]|[.,]\d)`,
   'giu',
 );
+/** 80 GB, 141GB, 13.5 TB: memory, a count of gigabytes or terabytes as the data stores it */
+const MEMORY = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUMERAL})([ \u00a0]?)(GB|TB)(?![\p{L}\p{N}/])`, 'gu');
 /** hundreds of thousands of, tens of millions of */
 const VAGUE_COUNT = /\b(hundreds|tens) of (thousands|millions)\b/giu;
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
-/** 2019, March 2025, November 3, 2025, 3 Nov 2025, H2 2026, the second half of 2026, end of 2026 */
+/** 2019, March 2025, November 3, 2025, 3 Nov 2025, H2 2026, the second half of 2026, end of 2026, end-2028 */
 const DATE = new RegExp(
-  String.raw`\b(?:${MONTH}\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?|\d{1,2} ${MONTH}\.?,? |(?:H[12]|Q[1-4]|the (?:first|second) half of|the (?:first|second|third|fourth) quarter of|(?:the )?end of|early|late|mid-?|fiscal(?: year)?|FY) ?)?(?:19|20)\d{2}(?![\p{L}\p{N}%]|[.,]\d)`,
+  String.raw`\b(?:${MONTH}\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?|\d{1,2} ${MONTH}\.?,? |(?:H[12]|Q[1-4]|the (?:first|second) half of|the (?:first|second|third|fourth) quarter of|(?:the )?end of|(?:early|late|mid|end)-|early|late|mid|fiscal(?: year)?|FY) ?)?(?:19|20)\d{2}(?![\p{L}\p{N}%]|[.,]\d)`,
   'gu',
 );
 
@@ -147,6 +149,7 @@ const READERS: Reader[] = [
   { pattern: MONEY_WORDED, read: readWordedMoney },
   { pattern: DURATION, read: readDuration },
   { pattern: POWER, read: readPower },
+  { pattern: MEMORY, read: readMemory },
   { pattern: PERCENT, read: readPercent },
   { pattern: DATE, read: readDateMatch },
   { pattern: ORDINAL, read: readOrdinal },
@@ -235,6 +238,17 @@ function readPower(m: RegExpExecArray): Quantity | undefined {
   };
 }
 
+function readMemory(m: RegExpExecArray): Quantity | undefined {
+  const [all, n, gap, unitWord] = m;
+  const num = parseNumber(n);
+  if (!num) return undefined;
+  return {
+    start: m.index, end: m.index + all.length, text: all, dim: 'count', min: num.value, max: num.value, unit: unitWord.toLowerCase(),
+    rounding: roundingOf(num.decimals, 1, num.form),
+    style: { form: num.form, capitalized: false, prefix: '', scaleWord: '', scale: 1, gap, suffix: unitWord },
+  };
+}
+
 function readPercent(m: RegExpExecArray): Quantity | undefined {
   const [all, n, gap, unitWord] = m;
   const num = parseNumber(n);
@@ -271,7 +285,9 @@ function readCount(m: RegExpExecArray, text: string): Quantity | undefined {
   const num = parseNumber(n);
   if (!num || (num.form === 'words' && num.value <= 1 && !scaleWord)) return undefined;
   const noun = countedNoun(text, m.index + all.length);
-  if (!noun) return undefined;
+  // "about 70 million" with the noun left to the context (a list under "Weekly users"): a count
+  // of something unnamed, which binding matches to no counted noun on its own
+  if (!noun && !wordScale) return undefined;
   const scale = scaleWord ? SCALES[scaleWord.toLowerCase()] : 1;
   const value = num.value * scale;
   return {

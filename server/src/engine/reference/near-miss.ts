@@ -1,8 +1,9 @@
 /**
  * Near misses of known names: spacing and case variants ("Open Ai", "Openai"), l/I confusions
- * ("OpenAl") and one slip of a letter ("Nvida", "Antropic", "Microsft", "Anthorpic") in names of
- * five letters or more. Lookups go through a table of one-letter deletions, so the cost of a
- * lookup depends on the word, not on how many names there are.
+ * ("OpenAl"), one slip of a letter ("Nvida", "Antropic", "Microsft", "Anthorpic") in names of
+ * five letters or more, and two slips in names of nine or more that keep their first three letters
+ * ("Sarah Fryer"). Lookups go through a table of one-letter deletions and a table by first
+ * letters, so the cost of a lookup depends on the word, not on how many names there are.
  */
 
 export interface NearMiss {
@@ -17,10 +18,15 @@ export function normalizeName(text: string): string {
 }
 
 const MIN_LENGTH = 5;
+/** Two slips are read as a misspelling only in long names, where another real name that close is rare. */
+export const TWO_EDITS_MIN_LENGTH = 9;
+/** ...and only among names that begin with the same letters: writers rarely slip at the start. */
+export const SAME_START = 3;
 
 export class NearMissIndex {
   private readonly exact = new Map<string, NearMiss[]>();
   private readonly deletes = new Map<string, NearMiss[]>();
+  private readonly longByStart = new Map<string, NearMiss[]>();
   private readonly common: Set<string>;
 
   /** `commonWords`: dictionary words close to some name, which are never read as misspellings. */
@@ -34,6 +40,7 @@ export class NearMissIndex {
     const entry = { entityId, name };
     push(this.exact, norm, entry);
     for (const d of deletionsOf(norm)) push(this.deletes, d, entry);
+    if (norm.length >= TWO_EDITS_MIN_LENGTH) push(this.longByStart, norm.slice(0, SAME_START), entry);
   }
 
   /**
@@ -51,6 +58,11 @@ export class NearMissIndex {
         for (const e of this.deletes.get(key) ?? this.exact.get(key) ?? []) {
           if (withinOneEdit(norm, fold(normalizeName(e.name)))) found.set(e.entityId, e);
         }
+      }
+    }
+    if (found.size === 0 && norm.length >= TWO_EDITS_MIN_LENGTH) {
+      for (const e of this.longByStart.get(norm.slice(0, SAME_START)) ?? []) {
+        if (withinEdits(norm, fold(normalizeName(e.name)), 2)) found.set(e.entityId, e);
       }
     }
     return found.size === 1 ? [...found.values()][0] : undefined;
@@ -79,6 +91,28 @@ export function withinOneEdit(a: string, b: string): boolean {
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Optimal-string-alignment distance (insertions, deletions, substitutions, swaps) of at most `max`. */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      current.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return false; // every alignment already costs more
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] <= max;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { NearMissIndex, withinEdits } from '../../server/src/engine/reference/near-miss';
+
+const NAMES: [string, string][] = [
+  ['OpenAI', 'openai'], ['Anthropic', 'anthropic'], ['Nvidia', 'nvidia'], ['Microsoft', 'microsoft'],
+  ['Sarah Friar', 'sarah-friar'], ['Matt Garman', 'matt-garman'], ['Jensen Huang', 'jensen-huang'],
+];
+
+function index(common: string[] = []): NearMissIndex {
+  const near = new NearMissIndex(common);
+  for (const [name, id] of NAMES) near.add(name, id);
+  return near;
+}
+
+describe('near misses of known names', () => {
+  it.each([
+    ['Open Ai', 'openai', 'spacing and case'],
+    ['OpenAl', 'openai', 'l for I'],
+    ['Nvida', 'nvidia', 'one letter dropped'],
+    ['Antropic', 'anthropic', 'one letter dropped'],
+    ['Microsft', 'microsoft', 'one letter dropped'],
+    ['Anthorpic', 'anthropic', 'two letters swapped'],
+    ['Jensen Haung', 'jensen-huang', 'two letters swapped'],
+    ['Sarah Fryer', 'sarah-friar', 'two slips in a long name'],
+    ['Mat Garmen', 'matt-garman', 'two slips in a long name'],
+  ])('reads "%s" as a misspelling (%s)', (written, id) => {
+    expect(index().find(written)?.entityId).toBe(id);
+  });
+
+  it.each([
+    ['Nvdiaa', 'two slips in a short name'],
+    ['Sarah Frost', 'three slips'],
+    ['Barah Fryer', 'two slips that change how the name begins'],
+    ['Anthropoid', 'a dictionary word'],
+    ['Nvid', 'under five letters'],
+  ])('leaves "%s" alone (%s)', (written) => {
+    expect(index(['anthropoid']).find(written)).toBeUndefined();
+  });
+
+  it('abstains when two names are equally near', () => {
+    const near = new NearMissIndex();
+    near.add('Karen Smith', 'a');
+    near.add('Karen Smyth', 'b');
+    expect(near.find('Karen Smeth')).toBeUndefined();
+  });
+
+  it.each([
+    ['sarahfryer', 'sarahfriar', 2, true],
+    ['sarahfryer', 'sarahfriar', 1, false],
+    ['anthorpic', 'anthropic', 1, true],
+    ['abc', 'abcdef', 2, false],
+    ['', 'ab', 2, true],
+  ])('withinEdits(%s, %s, %d) is %s', (a, b, max, want) => {
+    expect(withinEdits(a, b, max)).toBe(want);
+  });
+});
