@@ -64,6 +64,16 @@ describe('checkDocument on the fixture data', () => {
     expect(check('In October 2025 Acme was valued at $600 billion.')).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
   });
 
+  it('checks a date written without its year only when the text around it gives the year', () => {
+    const dated = (year: number, body: string): string => `---\ndate: ${year}-12-20\n---\n${body}`;
+    expect(check(dated(2015, 'Acme AI was founded on Dec. 14.'))).toEqual([['wrong-date', 'Dec. 14', 'Dec. 11']]);
+    expect(check(dated(2015, 'Acme AI was founded on Dec. 11.'))).toEqual([]);
+    expect(check('Acme AI opened its doors in 2015. The company was founded on Dec. 14th.')).toEqual([['wrong-date', 'Dec. 14th', 'Dec. 11th']]);
+    // the year is a guess when nothing names it, and a guess of 2016 says nothing about a 2015 event
+    expect(check('Acme AI was founded on Dec. 14.')).toEqual([]);
+    expect(check(dated(2016, 'Acme AI was founded on Dec. 14.'))).toEqual([]);
+  });
+
   it('calls a superseded value outdated only when the text speaks of now', () => {
     expect(check('Acme is now valued at $157 billion.')).toEqual([['outdated-figure', '$157 billion', '$500 billion']]);
     expect(check('In October 2024 Acme was valued at $157 billion.')).toEqual([]);

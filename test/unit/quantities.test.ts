@@ -127,6 +127,17 @@ describe('extractQuantities', () => {
   });
 
   it.each([
+    ['In 2025 talks began; on Nov. 3 the deal was signed.', undefined, 'Nov. 3', '2025-11-03'],
+    ['It was signed on November 3rd.', 2024, 'November 3rd', '2024-11-03'],
+    ['In 2025 it closed. On Feb. 30 nothing happened.', undefined, undefined, undefined],
+    ['It was signed on Nov. 3.', undefined, undefined, undefined],
+  ])('gives a date without a year the year around it: "%s"', (text, contextYear, written, iso) => {
+    const q = extractQuantities(text, contextYear).find((x) => x.yearInferred);
+    expect(q?.text).toBe(written);
+    if (iso) expect(q?.min).toBe(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+  });
+
+  it.each([
     ['through end-2028', '2028-10-01', '2028-12-31'],
     ['from early-2027', '2027-01-01', '2027-04-30'],
   ])('gives "%s" its part of the year', (text, from, to) => {

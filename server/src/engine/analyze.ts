@@ -1,5 +1,5 @@
 import { extractQuantities } from './extract/quantities';
-import { parseIsoDate } from './reference/dates';
+import { parseIsoDate, yearOf } from './reference/dates';
 import type { ReferenceIndex } from './reference/index';
 import { extractProse, type ProseBlock, type ProseDocument } from './text/prose';
 import { splitSentences } from './text/sentences';
@@ -36,10 +36,11 @@ const ANAPHORA = /\b(?:it|its|it['’]s|they|their|them|he|she|his|her|the (?:co
 export function readDocument(source: string, index: ReferenceIndex): DocumentReading {
   const prose = extractProse(source);
   const documentDate = prose.date ? parseIsoDate(prose.date)?.min : undefined;
+  const documentYear = documentDate === undefined ? undefined : yearOf(documentDate);
   const blocks: BlockReading[] = prose.blocks.map((block) => ({
     block,
     names: findNames(block.text, index),
-    quantities: extractQuantities(block.text),
+    quantities: extractQuantities(block.text, documentYear),
     sentences: [],
   }));
   blocks.forEach((reading, i) => {

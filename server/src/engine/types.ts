@@ -41,6 +41,8 @@ export interface Quantity {
   change?: boolean;
   /** what the figure is per ("$1.25 billion a month" is per month, "$135 a share" per share) */
   per?: 'share' | 'time' | 'unit';
+  /** a date written without its year ("Nov. 3"), which took the year of the text around it */
+  yearInferred?: boolean;
 }
 
 /** A known name found in prose. */

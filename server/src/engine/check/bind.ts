@@ -1,3 +1,4 @@
+import { yearOf } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
@@ -161,6 +162,8 @@ function coverageOf(subject: Entity, present: ReturnType<typeof presentEntities>
 function dimensionFits(q: Quantity, fact: Fact): boolean {
   const v = fact.value;
   if (v.dim !== q.dim) return false;
+  // "Nov. 4" in a 2026 text is no claim about a 2025 event: its year was a guess
+  if (q.yearInferred && yearOf(v.min) !== yearOf(q.min)) return false;
   // a rate is a different quantity from a total: "$135 a share" is a price, "$1.25 billion a month" no fact's
   if (q.per === 'share') return fact.property === 'price';
   if (q.per) return false;

@@ -111,6 +111,9 @@ function rewriteDate(q: Quantity, ref: RefValue): string | undefined {
     const name = (written: string): string => (written.length <= 4 ? MONTH_NAMES[day.getUTCMonth()].slice(0, 3) : MONTH_NAMES[day.getUTCMonth()]);
     if (monthFirst) return `${name(monthFirst[1])}${monthFirst[2]} ${day.getUTCDate()}${monthFirst[4] ? ordinal(day.getUTCDate()) : ''}${monthFirst[5]} ${year}`;
     if (dayFirst) return `${day.getUTCDate()} ${name(dayFirst[2])}${dayFirst[3]}${dayFirst[4]} ${year}`;
+    // "Nov. 4" -> "Nov. 3": the year stays unwritten, as the author left it
+    const yearless = q.yearInferred && /^([A-Z][a-z]+)(\.?) (\d{1,2})(st|nd|rd|th)?$/.exec(q.text);
+    if (yearless && yearOf(q.min) === year) return `${name(yearless[1])}${yearless[2]} ${day.getUTCDate()}${yearless[4] ? ordinal(day.getUTCDate()) : ''}`;
   }
   return undefined;
 }

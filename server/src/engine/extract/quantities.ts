@@ -1,14 +1,17 @@
 import type { Hedge, Quantity, QuantityStyle } from '../types';
 import { readDate } from './dates';
 import { singular } from './nouns';
+import { rangeOf, yearOf } from '../reference/dates';
 import { NUMERAL, WORD_NUMBER, parseNumber, type ParsedNumber } from './numbers';
 
 /**
  * Finds the figures in a span of prose: money, durations, power, percentages, counts of things,
  * and dates. Each pattern is linear (no nested quantifiers), and patterns run from the most
- * specific to the least; a span taken by one is not read again by another.
+ * specific to the least; a span taken by one is not read again by another. `contextYear` is the
+ * year a date written without one ("Nov. 3") takes when no date earlier in the block names a
+ * year; without either, such a date is left out rather than guessed.
  */
-export function extractQuantities(text: string): Quantity[] {
+export function extractQuantities(text: string, contextYear?: number): Quantity[] {
   const taken: Quantity[] = [];
   const free = (start: number, end: number): boolean => !taken.some((q) => start < q.end && q.start < end);
   for (const reader of READERS) {
@@ -28,7 +31,37 @@ export function extractQuantities(text: string): Quantity[] {
       }
     }
   }
+  taken.sort((a, b) => a.start - b.start);
+  for (const q of yearlessDates(text, taken, contextYear)) if (free(q.start, q.end)) taken.push(q);
   return mergeRanges(text, taken.sort((a, b) => a.start - b.start)).map((q) => withLowerBound(text, q));
+}
+
+/** "Nov. 3", "March 18th": a month and a day, no year after them. */
+const YEARLESS_DATE = new RegExp(
+  String.raw`\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(\.?) (\d{1,2})(st|nd|rd|th)?\b(?!,? (?:19|20)\d{2})(?![\p{L}\p{N}:.,]\d)`,
+  'gu',
+);
+const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Dates without a year, given the year of the last dated figure before them, else the context's. */
+function yearlessDates(text: string, sorted: Quantity[], contextYear: number | undefined): Quantity[] {
+  const out: Quantity[] = [];
+  YEARLESS_DATE.lastIndex = 0;
+  let k = 0;
+  let year = contextYear;
+  for (let m = YEARLESS_DATE.exec(text); m; m = YEARLESS_DATE.exec(text)) {
+    for (; k < sorted.length && sorted[k].start < m.index; k++) if (sorted[k].dim === 'date') year = yearOf(sorted[k].min);
+    const day = Number(m[3]);
+    const month = MONTH_PREFIXES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    if (year === undefined || day < 1 || day > 31 || insideToken(text, m.index, m.index + m[0].length)) continue;
+    const range = rangeOf(year, month, day);
+    if (yearOf(range.min) !== year || new Date(range.min * 86_400_000).getUTCDate() !== day) continue; // "Feb 30"
+    out.push({
+      start: m.index, end: m.index + m[0].length, text: m[0], dim: 'date', min: range.min, max: range.max, unit: 'day',
+      rounding: 0, style: plainStyle(), yearInferred: true,
+    });
+  }
+  return out;
 }
 
 const LOWER_BOUND = new RegExp(String.raw`(?:\b(between)\s+)?(?<![\p{L}\p{N}.,$])(${NUMERAL})\s?(?:[-\u2013\u2014]|\s(to|and)\s)\s?$`, 'u');
