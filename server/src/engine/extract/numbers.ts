@@ -7,8 +7,14 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 /** Regex source for a number written in digits: 38, 1.4, 38,000, 1,234.5 */
 export const NUMERAL = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
-/** Regex source for a number written in words, up to ninety-nine, whole hundreds ("a hundred", "two hundred"), plus "a", "an", "half a". */
-export const WORD_NUMBER = String.raw`(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[-\u2010\u2011 ]hundred\b|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010\u2011 ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|half an?|an?)`;
+/** 1 to 99 in words: "seven", "nineteen", "twenty-five", "forty two". */
+const BELOW_HUNDRED = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010\u2011 ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten`;
+
+/**
+ * Regex source for a number written in words: 1 to 999 ("a hundred", "two hundred and fifty"),
+ * plus "a", "an", "half a". Scale words (million, billion) are matched by the patterns that use it.
+ */
+export const WORD_NUMBER = String.raw`(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[-\u2010\u2011 ]hundred(?:(?: and)? (?:${BELOW_HUNDRED}))?\b|${BELOW_HUNDRED}|half an?|an?)`;
 
 export interface ParsedNumber {
   value: number;
@@ -36,11 +42,13 @@ export function parseNumber(text: string): ParsedNumber | undefined {
 function parseWords(t: string): number | undefined {
   if (t === 'a' || t === 'an') return 1;
   if (t === 'half a' || t === 'half an') return 0.5;
-  const parts = t.split(/[-\u2010\u2011 ]/);
-  if (parts.length === 2 && parts[1] === 'hundred') {
-    const base = parts[0] === 'a' || parts[0] === 'an' ? 1 : UNITS.indexOf(parts[0]);
-    return base >= 1 && base <= 9 ? base * 100 : undefined;
+  const hundreds = /^(\S+)[-\u2010\u2011 ]hundred(?:(?: and)? (.+))?$/.exec(t);
+  if (hundreds) {
+    const base = hundreds[1] === 'a' || hundreds[1] === 'an' ? 1 : UNITS.indexOf(hundreds[1]);
+    const rest = hundreds[2] === undefined ? 0 : parseWords(hundreds[2]);
+    return base >= 1 && base <= 9 && rest !== undefined && rest < 100 ? base * 100 + rest : undefined;
   }
+  const parts = t.split(/[-\u2010\u2011 ]/);
   if (parts.length === 1) {
     const u = UNITS.indexOf(parts[0]);
     if (u >= 0) return u;
