@@ -61,6 +61,18 @@ describe('editor features over stdio', () => {
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   });
 
+  it('shows at most factlint.maxProblems problems, and a notice where the rest start', async () => {
+    client.settings = { maxProblems: 2 };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const diags = await change(`${DRAFT}Open AI again.\n`);
+    expect(diags.map((d) => d.code)).toEqual(['wrong-term', 'wrong-figure', 'too-many-problems']);
+    expect(diags[2].message).toContain('the first 2 of 4 problems');
+    expect(diags[2].range.start).toEqual({ line: 2, character: 0 });
+    client.settings = null;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    expect(await change(`${DRAFT}Open AI again.\n`)).toHaveLength(4);
+  });
+
   it('inserts an ignore directive that silences the finding', async () => {
     const diags = await change(DRAFT);
     const figure = diags.find((d) => d.code === 'wrong-figure')!;

@@ -9,6 +9,8 @@ export interface Settings {
   useEmbeddedData: boolean;
   languages: string[];
   maxFileSize: number;
+  /** problems shown per file; past it, a notice says how many were left out */
+  maxProblems: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   useEmbeddedData: true,
   languages: ['markdown'],
   maxFileSize: 2_000_000,
+  maxProblems: 500,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -47,6 +50,7 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
     useEmbeddedData: pick('useEmbeddedData', (v) => typeof v === 'boolean', 'true or false'),
     languages: pick('languages', strings, 'a list of language ids'),
     maxFileSize: pick('maxFileSize', (v) => typeof v === 'number' && Number.isFinite(v) && v > 0, 'a positive number of characters'),
+    maxProblems: pick('maxProblems', (v) => typeof v === 'number' && Number.isInteger(v) && v > 0, 'a positive whole number'),
   };
   const rules = obj.rules;
   if (rules && typeof rules === 'object' && !Array.isArray(rules)) {

@@ -78,7 +78,15 @@ export function startServer(connection: Connection): void {
       }];
     }
     const result = cache.get(doc, settings.rules);
-    return result.findings.map((f) => toDiagnostic(doc, f, result.claims));
+    const shown = result.findings.slice(0, settings.maxProblems).map((f) => toDiagnostic(doc, f, result.claims));
+    if (result.findings.length <= settings.maxProblems) return shown;
+    // like a compiler's error limit: the first problems, and a notice where the rest would start
+    const firstLeftOut = toDiagnostic(doc, result.findings[settings.maxProblems], result.claims).range.start;
+    return [...shown, {
+      range: { start: firstLeftOut, end: firstLeftOut }, severity: DiagnosticSeverity.Information, source: 'factlint',
+      code: 'too-many-problems',
+      message: `factlint shows the first ${settings.maxProblems} of ${result.findings.length} problems in this file (factlint.maxProblems); the command line lists them all.`,
+    }];
   };
 
   /**
