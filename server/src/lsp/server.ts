@@ -185,12 +185,19 @@ export function startServer(connection: Connection): void {
     if (params.changes.some((c) => data.isDataFile(c.uri) || /\/\.factlintrc\.(?:json|ya?ml)$/.test(c.uri))) void reloadData();
   });
 
-  documents.onDidOpen((e) => schedule(e.document, 0));
+  // TextDocuments reports an open as a content change too: that one must not delay the first check
+  const opening = new Set<string>();
+  documents.onDidOpen((e) => {
+    opening.add(e.document.uri);
+    schedule(e.document, 0);
+  });
   documents.onDidChangeContent((e) => {
+    if (opening.delete(e.document.uri)) return;
     if (knownSettings(e.document.uri).run === 'onType') schedule(e.document, DEBOUNCE_MS);
   });
   documents.onDidSave((e) => schedule(e.document, 0));
   documents.onDidClose((e) => {
+    opening.delete(e.document.uri);
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     cache.forget(e.document.uri);

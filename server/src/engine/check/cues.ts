@@ -13,7 +13,9 @@ function cueRegex(word: string): RegExp {
   if (!re) {
     const exact = word.startsWith('=');
     const escaped = word.replace(/^=/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]');
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}${exact ? '' : '(?:s|es|ed|d|ing)?'}(?![\\p{L}\\p{N}])`, 'giu');
+    // no lookbehind at the front: a pattern that starts with its literal is searched for quickly;
+    // the word boundary before it is checked by the caller
+    re = new RegExp(`${escaped}${exact ? '' : '(?:s|es|ed|d|ing)?'}(?![\\p{L}\\p{N}])`, 'giu');
     cueCache.set(word, re);
   }
   return re;
@@ -259,12 +261,16 @@ export function hits(word: string, text: string): Span[] {
     const re = cueRegex(word.toLowerCase());
     re.lastIndex = 0;
     found = [];
-    for (let m = re.exec(text); m; m = re.exec(text)) found.push({ start: m.index, end: m.index + m[0].length });
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!WORD_END.test(text.slice(Math.max(0, m.index - 2), m.index))) found.push({ start: m.index, end: m.index + m[0].length });
+    }
     byWord.set(word, found);
   }
   return found;
 }
 
+/** A letter or digit just before a hit makes it part of a longer word ("ideal" holds no "deal"). */
+const WORD_END = /[\p{L}\p{N}]$/u;
 const hitCache = new Map<string, Map<string, Span[]>>();
 const wordCache = new Map<string, Set<string>>();
 
