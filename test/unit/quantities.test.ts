@@ -87,6 +87,8 @@ describe('changes and rates are marked, not read as levels', () => {
   it.each([
     ['adding nearly $140 billion to its market value', 'change'],
     ['shares jumped by $12 billion', 'change'],
+    ['the extra $2 billion between the two tranches', 'change'],
+    ['it put in an additional $5 billion', 'change'],
     ['about $1.25 billion a month', 'per'],
     ['priced at $135 a share', 'per'],
   ])('%s', (text, mark) => {

@@ -369,8 +369,8 @@ function perUnit(text: string, q: Quantity): Quantity['per'] {
   return /^(?:month|year|quarter|week|day|hour|annum)$/.test(unit) ? 'time' : 'unit';
 }
 
-/** Words that make a figure a change in a value rather than the value itself. */
-const CHANGE_BEFORE = /\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|shed(?:s|ding)?|wip(?:e|es|ed|ing)(?: out| off)?|eras(?:e|es|ed|ing)|(?:rose|fell|climbed|jumped|dropped|slid|grew|declined|increased|decreased|up|down) by|(?:an? )?(?:increase|decrease|drop|rise|jump|gain|loss|swing) of)\s+(?:(?:about|around|roughly|nearly|almost|more than|over|some|an estimated|close to)\s+)?$/i;
+/** Words that make a figure a change in a value rather than the value itself ("the extra $2 billion" is a difference). */
+const CHANGE_BEFORE = /\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|shed(?:s|ding)?|wip(?:e|es|ed|ing)(?: out| off)?|eras(?:e|es|ed|ing)|(?:rose|fell|climbed|jumped|dropped|slid|grew|declined|increased|decreased|up|down) by|(?:an? )?(?:increase|decrease|drop|rise|jump|gain|loss|swing) of|(?:the|an|another) (?:extra|additional))\s+(?:(?:about|around|roughly|nearly|almost|more than|over|some|an estimated|close to)\s+)?$/i;
 const CHANGE_AFTER = /^\s+(?:to|from|off)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:market value|market cap\w*|valuation|value|worth|share price|stock)\b/i;
 
 function isChange(text: string, q: Quantity): boolean {
