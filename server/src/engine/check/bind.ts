@@ -237,7 +237,8 @@ export function assignOneToOne(all: Candidate[][], agreesWith: (q: Quantity, fac
 
 /** A reading in which the writer is right outweighs nearer cue words. */
 const AGREEMENT_BONUS = 1.5;
-const EXACT_LIMIT = 8;
+/** Exact search stays small: at most (OPTIONS_PER_FIGURE + 1) ^ EXACT_LIMIT = 4,096 leaves a sentence. */
+const EXACT_LIMIT = 6;
 const OPTIONS_PER_FIGURE = 3;
 
 function greedyAssignment(options: Candidate[][], rank: (c: Candidate) => number): Candidate[] {
