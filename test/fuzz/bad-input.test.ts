@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ResponseError } from 'vscode-jsonrpc/node';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { runCli } from '../../server/src/cli/run';
 import { checkDocument } from '../../server/src/engine/index';
@@ -77,5 +78,32 @@ describe('a 10 MB document in the server', () => {
     expect(client.messages.some((m) => m.includes('hover failed'))).toBe(true);
     const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 17 } })) as Hover;
     expect(JSON.stringify(hover.contents)).toContain('$38 billion');
+  });
+});
+
+describe('a client that refuses what the server asks of it', () => {
+  const client = new TestClient();
+  beforeAll(() => client.initialize(null, {
+    textDocument: { diagnostic: {} }, workspace: { configuration: true, diagnostics: { refreshSupport: true } },
+  }));
+  afterAll(() => client.shutdown());
+
+  it('gets its failure logged, and the server goes on', async () => {
+    let refused = 0;
+    client.connection.onRequest('workspace/diagnostic/refresh', () => {
+      refused++;
+      throw new ResponseError(-32601, 'not here');
+    });
+    const uri = 'file:///tmp/refusing.md';
+    await client.open(uri, 'OpenAI signed a $83B cloud agreement with Amazon.');
+    // a settings change makes the server reload and ask the client to pull again
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const pulled = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+    expect(pulled.items.map((d) => d.code)).toEqual(['wrong-figure']);
+    await expect.poll(() => refused).toBeGreaterThan(0);
+    await expect.poll(() => client.messages.some((m) => m.includes('diagnostics refresh failed'))).toBe(true);
+    const again = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+    expect(again.items).toHaveLength(1);
+    expect(client.stderr.join('')).not.toMatch(/Unhandled|ResponseError/);
   });
 });

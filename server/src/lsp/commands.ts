@@ -39,7 +39,7 @@ export function registerCommands(connection: Connection, deps: CommandDeps): voi
         return statistics(deps);
       case COMMANDS.dataStatistics: {
         const stats = statistics(deps);
-        void connection.window.showInformationMessage(`factlint data: ${stats.entities} entities, ${stats.facts} facts, ${stats.sources} sources, ${stats.errors} error(s)`);
+        connection.window.showInformationMessage(`factlint data: ${stats.entities} entities, ${stats.facts} facts, ${stats.sources} sources, ${stats.errors} error(s)`);
         return stats;
       }
       case COMMANDS.dataStatisticsQuiet:

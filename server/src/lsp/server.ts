@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CodeActionKind, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
-  DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, DiagnosticRefreshRequest, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind, TextDocuments, TextDocumentSyncKind,
   type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { AnalysisCache } from './analysis';
@@ -12,6 +12,7 @@ import { codeActionsFor, FIX_ALL_KIND, type StubTarget } from './code-actions';
 import { COMMANDS, registerCommands } from './commands';
 import { toDiagnostic } from './convert';
 import { DataSource } from './data-source';
+import { answering, settle } from './requests';
 import { hoverAt } from './hover';
 import { loadConfig, mergeSettings } from '../config/file';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../config/settings';
@@ -37,7 +38,7 @@ export function startServer(connection: Connection): void {
     if (loaded.error) connection.console.warn(`factlint: ${loaded.error}`);
     project = loaded.settings;
   };
-  let client = { configuration: false, watch: false, pull: false, progress: false };
+  let client = { configuration: false, watch: false, pull: false, refresh: false, progress: false };
 
   /** Where "Add to workspace data" writes: .factlint/facts.yaml in the first workspace folder. */
   const stubTarget = (): StubTarget | undefined => {
@@ -121,7 +122,9 @@ export function startServer(connection: Connection): void {
   /** After data or settings change: every open document again. */
   const recheckAll = (): void => {
     cache.clear();
-    if (client.pull) void connection.languages.diagnostics.refresh();
+    // sent ourselves: the library's refresh() drops the reply, and a client that refuses it would
+    // leave a rejected promise nobody handles
+    if (client.pull && client.refresh) settle(connection, 'diagnostics refresh', connection.sendRequest(DiagnosticRefreshRequest.type));
     else for (const doc of documents.all()) schedule(doc, 0);
   };
 
@@ -147,6 +150,7 @@ export function startServer(connection: Connection): void {
       configuration: caps.workspace?.configuration === true,
       watch: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
       pull: caps.textDocument?.diagnostic !== undefined,
+      refresh: caps.workspace?.diagnostics?.refreshSupport === true,
       progress: caps.window?.workDoneProgress === true,
     };
     const folders = [...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.rootUri ? [params.rootUri] : [])];
@@ -168,11 +172,13 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     void reloadData();
     if (client.watch) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      settle(connection, 'registering file watchers', connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/.factlint/*.{yaml,yml,json}' }, { globPattern: '**/.factlintrc.{json,yaml,yml}' }],
-      });
+      }));
     }
-    if (client.configuration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factlint' });
+    if (client.configuration) {
+      settle(connection, 'registering for settings', connection.client.register(DidChangeConfigurationNotification.type, { section: 'factlint' }));
+    }
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -234,14 +240,4 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
-}
-
-/** Runs a request handler; a bug in one request is logged and answered with an error, and the server goes on. */
-function answering<T>(connection: Connection, what: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    connection.console.error(`factlint: ${what} failed: ${(e as Error).stack ?? e}`);
-    throw new ResponseError(LSPErrorCodes.RequestFailed, `factlint: ${what} failed: ${(e as Error).message ?? e}`);
-  }
 }
