@@ -1,4 +1,6 @@
+import type { CheckCache } from './cache';
 import { extractQuantities } from './extract/quantities';
+import { remembered } from './memo';
 import { parseIsoDate, yearOf } from './reference/dates';
 import type { ReferenceIndex } from './reference/index';
 import { extractProse, type ProseBlock, type ProseDocument } from './text/prose';
@@ -32,15 +34,19 @@ const MAX_FIGURES_PER_SENTENCE = 40;
 /** Words that refer back to something named before: "the company", "the deal", "its", "he". */
 const ANAPHORA = /\b(?:it|its|it['’]s|they|their|them|he|she|his|her|the (?:company|firm|startup|group|deal|agreement|contract|pact|partnership|round|investment|plan|project|venture|chipmaker|maker|lab|cloud provider|transaction|arrangement|commitment|expansion)|this|that|these|those|both|the two)\b/i;
 
-/** Reads a markdown document: prose, names, figures, sentences, and each sentence's context. */
-export function readDocument(source: string, index: ReferenceIndex): DocumentReading {
-  const prose = extractProse(source);
+/**
+ * Reads a markdown document: prose, names, figures, sentences, and each sentence's context. With
+ * a cache, what an earlier reading of the same text found is reused.
+ */
+export function readDocument(source: string, index: ReferenceIndex, cache?: CheckCache): DocumentReading {
+  const prose = extractProse(source, cache?.fragments);
   const documentDate = prose.date ? parseIsoDate(prose.date)?.min : undefined;
   const documentYear = documentDate === undefined ? undefined : yearOf(documentDate);
+  // a block's names and figures depend on its text alone (and the data, and the document's year)
   const blocks: BlockReading[] = prose.blocks.map((block) => ({
     block,
-    names: findNames(block.text, index),
-    quantities: extractQuantities(block.text, documentYear),
+    names: remembered(cache?.names, block.text, () => findNames(block.text, index)),
+    quantities: remembered(cache?.quantities, `${documentYear ?? ''}|${block.text}`, () => extractQuantities(block.text, documentYear)),
     sentences: [],
   }));
   blocks.forEach((reading, i) => {
@@ -72,7 +78,7 @@ export function readDocument(source: string, index: ReferenceIndex): DocumentRea
     const older = new Set<string>();
     const recent: string[][] = [];
     const earlierDates: SentenceContext['dates'] = [];
-    const spans = splitSentences(reading.block.text);
+    const spans = remembered(cache?.sentences, reading.block.text, () => splitSentences(reading.block.text));
     let n = 0;
     let q = 0;
     for (const [k, span] of spans.entries()) {

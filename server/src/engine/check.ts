@@ -1,6 +1,8 @@
 import { readDocument, type BlockReading } from './analyze';
+import type { CheckCache, JudgedFigures } from './cache';
+import type { Memo } from './memo';
 import { findAttributions, judgeAttribution } from './check/attribution';
-import { assignOneToOne, candidatesFor, type Candidate } from './check/bind';
+import { assignOneToOne, candidatesFor, type Candidate, type SentenceContext } from './check/bind';
 import { unsupportedFinding } from './check/unsupported';
 import { describeFactSubject, describeSource, describeValue } from './check/describe';
 import { judge, supports, type Judgement } from './check/judge';
@@ -16,6 +18,8 @@ export interface CheckOptions {
   today: string;
   /** severity per rule; 'off' drops the rule */
   severities?: Partial<Record<RuleId, Severity | 'off'>>;
+  /** what earlier checks of this document found, reused where the text is the same (cache.ts) */
+  cache?: CheckCache;
 }
 
 export const DEFAULT_SEVERITIES: Record<RuleId, Severity | 'off'> = {
@@ -35,20 +39,23 @@ export const DEFAULT_SEVERITIES: Record<RuleId, Severity | 'off'> = {
  * All offsets are UTF-16 code units into `source`, half-open.
  */
 export function checkDocument(source: string, index: ReferenceIndex, options: CheckOptions): CheckResult {
-  const reading = readDocument(source, index);
+  const { cache } = options;
+  cache?.begin(index, options.today);
+  const reading = readDocument(source, index, cache);
   const today = parseIsoDate(options.today)?.min ?? Math.floor(Date.now() / 86_400_000);
+  const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
   const findings: Finding[] = [];
   const claims: Claim[] = [];
   const names: CheckResult['names'] = [];
+  const unsupported = severities['unsupported-figure'] !== 'off';
   for (const b of reading.blocks) {
-    checkFigures(b, index, findings, claims, options.today);
+    checkFigures(b, index, findings, claims, { today: options.today, unsupported, memo: cache?.figures });
     checkNames(b, index, findings, names);
     checkAttributions(b, index, today, findings);
   }
   const lineStarts = lineStartsOf(source);
   const lineOf = (offset: number): number => lineIndex(lineStarts, offset);
   const suppressed = makeSuppressor(reading.prose.directives, lineOf);
-  const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
   const kept: Finding[] = [];
   for (const f of findings) {
     const severity = severities[f.rule];
@@ -56,26 +63,17 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
     kept.push({ ...f, severity });
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  cache?.end();
   return { findings: kept, claims, names };
 }
 
-function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[], claims: Claim[], today: string): void {
-  for (const sentence of b.sentences) {
-    const all: Candidate[][] = [];
-    for (const q of sentence.quantities) {
-      const candidates = candidatesFor(q, sentence, index);
-      if (candidates.length) all.push(candidates);
-      else {
-        const at = b.block.map.toSourceLoose(q.start, q.end);
-        const unsupported = at && unsupportedFinding(q, sentence, index, at, today);
-        if (unsupported) findings.push(unsupported);
-      }
-    }
-    for (const [q, { chosen, rivals }] of assignOneToOne(all, supports)) {
-      const otherDates = sentence.dates.filter((d) => !(q.dim === 'date' && d.start === q.start));
-      const others = sentence.quantities.filter((o) => o !== q);
-      const j = judge(q, chosen, rivals, sentence.text, otherDates.length > 0, b.block.kind === 'cell', others, index);
-      if (!j) continue;
+function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[], claims: Claim[],
+  options: { today: string; unsupported: boolean; memo?: Memo<JudgedFigures> }): void {
+  for (const [k, sentence] of b.sentences.entries()) {
+    const judge = (): JudgedFigures => judgeFigures(sentence, b.block.kind === 'cell', index);
+    const judged = options.memo ? options.memo.get(sentenceKey(b, k, sentence), judge) : judge();
+    for (const { figure, judgement: j } of judged.judged) {
+      const q = sentence.quantities[figure];
       const loose = b.block.map.toSourceLoose(q.start, q.end);
       if (!loose) continue;
       claims.push({
@@ -84,7 +82,55 @@ function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[
       });
       if (j.verdict !== 'supported') findings.push(figureFinding(q, j, b, loose, index));
     }
+    if (!options.unsupported) continue;
+    for (const figure of judged.unbound) {
+      const q = sentence.quantities[figure];
+      const at = b.block.map.toSourceLoose(q.start, q.end);
+      const finding = at && unsupportedFinding(q, sentence, index, at, options.today);
+      if (finding) findings.push(finding);
+    }
   }
+}
+
+/** Binds a sentence's figures to facts, one to one, and judges each binding. */
+function judgeFigures(sentence: SentenceContext, inTable: boolean, index: ReferenceIndex): JudgedFigures {
+  const all: Candidate[][] = [];
+  const unbound: number[] = [];
+  sentence.quantities.forEach((q, i) => {
+    const candidates = candidatesFor(q, sentence, index);
+    if (candidates.length) all.push(candidates);
+    else unbound.push(i);
+  });
+  const judged: JudgedFigures['judged'] = [];
+  for (const [q, { chosen, rivals }] of assignOneToOne(all, supports)) {
+    const otherDates = sentence.dates.filter((d) => !(q.dim === 'date' && d.start === q.start));
+    const others = sentence.quantities.filter((o) => o !== q);
+    const judgement = judge(q, chosen, rivals, sentence.text, otherDates.length > 0, inTable, others, index);
+    if (judgement) judged.push({ figure: sentence.quantities.indexOf(q), judgement });
+  }
+  return { judged, unbound };
+}
+
+/**
+ * Everything a sentence's verdicts depend on besides the data and the day: two sentences with the
+ * same key are judged alike, wherever they stand. A block's names and figures are memoized by its
+ * text, so the arrays' identities stand for the block's text, and its k-th sentence for the
+ * sentence; what comes from around the block is written out.
+ */
+function sentenceKey(b: BlockReading, k: number, s: SentenceContext): string {
+  const around = [...s.around].map(([id, weight]) => `${id}=${weight}`).sort().join(',');
+  const dates = s.dates.map((d) => `${d.min}-${d.max}${d.inSentence ? 'i' : ''}${d.start ?? ''}`).join(',');
+  return `${identity(b.quantities)}|${identity(b.names)}|${k}|${b.block.kind}|${s.documentDate ?? ''}|${around}|${dates}|${s.contextText}|${s.headerText}`;
+}
+
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+
+/** A number for an object, the same as long as the object lives. */
+function identity(o: object): number {
+  let id = identities.get(o);
+  if (id === undefined) identities.set(o, (id = ++lastIdentity));
+  return id;
 }
 
 function figureFinding(q: Quantity, j: Judgement, b: BlockReading, at: { start: number; end: number }, index: ReferenceIndex): Finding {

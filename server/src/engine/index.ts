@@ -4,6 +4,7 @@
  */
 export { applyEdits, checkDocument, DEFAULT_SEVERITIES, lineIndex, lineStartsOf, preferredEdits, type CheckOptions } from './check';
 export { describeFactSubject, describeSource, describeValue } from './check/describe';
+export { CheckCache } from './cache';
 export { ReferenceIndex } from './reference/index';
 export type { Dataset, Entity, Fact, RefValue, Source } from './reference/types';
 export type { CheckResult, Claim, Finding, Fix, RuleId, Severity, TextEdit } from './types';

@@ -4,7 +4,9 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import type { Nodes, Parents, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Memo } from '../memo';
 import { alignInto } from './align';
+import { chunksOf } from './chunks';
 import { parseDirective, type Directive } from './directives';
 import { SourceMap } from './source-map';
 
@@ -34,19 +36,60 @@ export interface ProseDocument {
 
 const SEPARATOR = ' ';
 
+/** Parser options, made once: every chunk is parsed with them. */
+const LATER = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+const AT_START = {
+  extensions: [...LATER.extensions, frontmatter(['yaml', 'toml'])],
+  mdastExtensions: [...LATER.mdastExtensions, frontmatterFromMarkdown(['yaml', 'toml'])],
+};
+
 /**
  * Parses markdown (CommonMark + GFM + front matter) and returns its prose: only text a reader
  * reads as sentences. Code, HTML, URLs and front matter are left out; directives in HTML comments
- * are collected.
+ * are collected. The document is parsed chunk by chunk (text/chunks.ts); with a memo, a chunk
+ * parsed before is not parsed again, so an edit costs the parse of its own chunk.
  */
-export function extractProse(original: string): ProseDocument {
+export function extractProse(original: string, fragments?: Memo<ProseDocument>): ProseDocument {
+  const doc: ProseDocument = { blocks: [], directives: [] };
+  let heading: number | undefined;
+  for (const chunk of chunksOf(original)) {
+    const text = original.slice(chunk.start, chunk.end);
+    // front matter exists only at the very start: a later chunk opening with "---" has a thematic break
+    const atStart = chunk.start === 0;
+    const parse = (): ProseDocument => parseFragment(text, atStart);
+    const part = fragments ? fragments.get(`${atStart ? 1 : 0}${text}`, parse) : parse();
+    const base = doc.blocks.length;
+    for (const b of part.blocks) {
+      const block: ProseBlock = { ...b, map: b.map.shifted(chunk.start), sourceStart: b.sourceStart + chunk.start };
+      // indexes within the chunk become indexes in the document; a chunk's first blocks sit under
+      // the heading in force where it starts
+      const within = b.heading !== undefined ? b.heading + base : heading;
+      if (within === undefined) delete block.heading;
+      else block.heading = within;
+      if (b.related) block.related = b.related.map((r) => r + base);
+      if (b.header !== undefined) block.header = b.header + base;
+      doc.blocks.push(block);
+      if (b.kind === 'heading') heading = doc.blocks.length - 1;
+    }
+    for (const d of part.directives) doc.directives.push({ ...d, offset: d.offset + chunk.start });
+    if (part.date && doc.date === undefined) doc.date = part.date;
+  }
+  return doc;
+}
+
+/** The whole text parsed at once: what the chunked reading must equal (its tests compare the two). */
+export function extractProseWhole(original: string): ProseDocument {
+  return parseFragment(original, true);
+}
+
+/** One chunk's prose, offsets from the chunk's start. */
+function parseFragment(original: string, atStart: boolean): ProseDocument {
   // micromark drops a byte order mark; parse without it and shift offsets back onto the source.
   // The defanged text has the original's length and offsets, so it stands in for it throughout.
   const bom = original.charCodeAt(0) === 0xfeff ? 1 : 0;
   const source = bom ? `\uFEFF${defang(original.slice(1))}` : defang(original);
   const tree = fromMarkdown(bom ? source.slice(1) : source, {
-    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
+    ...(atStart ? AT_START : LATER),
   });
   if (bom) shiftOffsets(tree, bom);
   const doc: ProseDocument = { blocks: [], directives: [] };

@@ -12,9 +12,15 @@ export interface Segment {
 }
 
 export class SourceMap {
-  private readonly segments: Segment[] = [];
+  /** `delta` is added to every source offset: a chunk's map serves where the chunk now stands */
+  constructor(private readonly segments: Segment[] = [], private readonly delta = 0) {}
 
-  /** Records that prose[proseStart, +length) equals source[sourceStart, +length). */
+  /** The same map for the same prose found `by` characters further into the source. */
+  shifted(by: number): SourceMap {
+    return by === 0 ? this : new SourceMap(this.segments, this.delta + by);
+  }
+
+  /** Records that prose[proseStart, +length) equals source[sourceStart, +length); only while a map is built, before it is shifted. */
   add(proseStart: number, sourceStart: number, length: number): void {
     if (length <= 0) return;
     const last = this.segments[this.segments.length - 1];
@@ -32,7 +38,7 @@ export class SourceMap {
   toSource(start: number, end: number): { start: number; end: number } | undefined {
     const seg = this.find(start);
     if (!seg || end > seg.proseStart + seg.length) return undefined;
-    const delta = seg.sourceStart - seg.proseStart;
+    const delta = seg.sourceStart - seg.proseStart + this.delta;
     return { start: start + delta, end: end + delta };
   }
 
@@ -41,7 +47,7 @@ export class SourceMap {
     const a = this.find(start);
     const b = this.find(Math.max(start, end - 1));
     if (!a || !b) return undefined;
-    return { start: start - a.proseStart + a.sourceStart, end: end - 1 - b.proseStart + b.sourceStart + 1 };
+    return { start: start - a.proseStart + a.sourceStart + this.delta, end: end - 1 - b.proseStart + b.sourceStart + 1 + this.delta };
   }
 
   private find(offset: number): Segment | undefined {

@@ -1,0 +1,36 @@
+/**
+ * A memo that keeps what the last run used. Entries read or made during a run survive into the
+ * next; the rest are dropped when the run ends. Checking a document again after a small edit
+ * reuses nearly everything, and the memo never holds more than about one version's worth.
+ */
+export class Memo<V> {
+  private previous = new Map<string, V>();
+  private current = new Map<string, V>();
+
+  get(key: string, make: () => V): V {
+    if (this.current.has(key)) return this.current.get(key)!;
+    const value = this.previous.has(key) ? this.previous.get(key)! : make();
+    this.current.set(key, value);
+    return value;
+  }
+
+  /** Ends a run: what it did not use is forgotten. */
+  sweep(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  clear(): void {
+    this.previous = new Map();
+    this.current = new Map();
+  }
+
+  get size(): number {
+    return this.current.size;
+  }
+}
+
+/** `make()`, through the memo when there is one. */
+export function remembered<V>(memo: Memo<V> | undefined, key: string, make: () => V): V {
+  return memo ? memo.get(key, make) : make();
+}

@@ -1,0 +1,101 @@
+/**
+ * Cuts markdown into chunks that parse the same alone as in the whole document, so that an edit
+ * reparses only its own chunk. A chunk ends at a blank line followed by a line that starts in the
+ * first column, outside front matter, fenced code and HTML blocks that may hold blank lines
+ * (comments, <pre>, <script>, ...). What is indented after a blank line (list continuations,
+ * indented code) stays with the chunk before it. One linear pass over the lines.
+ *
+ * A link reference or footnote definition makes references anywhere in the document resolve, so a
+ * document that may hold one is a single chunk: parsed whole, as it must be to be read right.
+ */
+export interface Chunk {
+  start: number;
+  end: number;
+}
+
+/** HTML blocks that do not end at a blank line, and what ends them (CommonMark types 1 to 5). */
+const RAW_HTML: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+];
+/**
+ * HTML blocks that end at a blank line, in which a fence is only text: type 6 (block-level tags,
+ * which may interrupt a paragraph) and type 7 (a lone tag, which may not; micromark reads a lone
+ * closing tag of any name, </pre> too, as one).
+ */
+const HTML_BLOCK_TAGS = 'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul';
+const HTML_BLOCK = new RegExp(`^ {0,3}</?(?:${HTML_BLOCK_TAGS})(?:[ \\t>]|/>|$)`, 'i');
+const HTML_LONE_TAG = /^ {0,3}(?:<(?!(?:script|style|pre|textarea)\b)[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/i;
+const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
+/** Liberal on purpose: a line that might define a label, in a list or a quote too. */
+const MAYBE_DEFINITION = /^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)*\[[^\]\r\n]+\]:/m;
+const BLANK = /^[ \t]*$/;
+const CODE_INDENT = /^(?: {0,3}\t| {4})/;
+
+export function chunksOf(text: string): Chunk[] {
+  if (MAYBE_DEFINITION.test(text)) return [{ start: 0, end: text.length }];
+  const chunks: Chunk[] = [];
+  let chunkStart = 0;
+  let fence: string | undefined;
+  let rawEnd: RegExp | undefined;
+  let frontMatterEnd: RegExp | undefined;
+  let inHtml = false;
+  let previousBlank = false;
+  let afterCode = false;
+  const newline = /\r\n?|\n/g;
+  for (let lineStart = 0, first = true; lineStart <= text.length; first = false) {
+    newline.lastIndex = lineStart;
+    const m = newline.exec(text);
+    const line = text.slice(lineStart, m ? m.index : text.length);
+    if (first && /^\uFEFF?(?:---|\+\+\+)[ \t]*$/.test(line)) {
+      frontMatterEnd = line.includes('-') ? /^(?:---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
+    } else if (frontMatterEnd) {
+      if (frontMatterEnd.test(line)) frontMatterEnd = undefined;
+    } else if (fence) {
+      if (closesFence(line, fence)) fence = undefined;
+      previousBlank = false;
+    } else if (rawEnd) {
+      if (rawEnd.test(line)) rawEnd = undefined;
+      previousBlank = false;
+    } else {
+      const blank = BLANK.test(line);
+      // not after indented code either: the parser reads what follows it a little differently
+      if (!blank && previousBlank && !afterCode && lineStart > chunkStart && !/^[ \t]/.test(line)) {
+        chunks.push({ start: chunkStart, end: lineStart });
+        chunkStart = lineStart;
+      }
+      if (blank) inHtml = false;
+      fence = inHtml ? undefined : FENCE_OPEN.exec(line)?.[1];
+      const raw = fence || inHtml ? undefined : rawHtml(line);
+      rawEnd = raw?.end;
+      const html = !fence && !raw && (HTML_BLOCK.test(line) || ((previousBlank || lineStart === 0) && HTML_LONE_TAG.test(line)));
+      if (html) inHtml = true;
+      // indented, such a block may sit in a list item, whose end closes it where no line says so:
+      // past that point this pass cannot tell code from prose, so the rest stays one chunk
+      if ((fence || rawEnd || html) && /^[ \t]/.test(line)) break;
+      if (!blank) afterCode = CODE_INDENT.test(line);
+      previousBlank = blank;
+    }
+    if (!m) break;
+    lineStart = m.index + m[0].length;
+  }
+  chunks.push({ start: chunkStart, end: text.length });
+  return chunks;
+}
+
+function closesFence(line: string, fence: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length >= fence.length && trimmed[0] === fence[0] && /^(`+|~+)$/.test(trimmed) && /^ {0,3}\S/.test(line);
+}
+
+/** Whether this line opens an HTML block that may hold blank lines, and what ends it if not this line. */
+function rawHtml(line: string): { end?: RegExp } | undefined {
+  for (const [start, end] of RAW_HTML) {
+    const opened = start.exec(line);
+    if (opened) return end.test(line.slice(opened[0].length)) ? {} : { end };
+  }
+  return undefined;
+}

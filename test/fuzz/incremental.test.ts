@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../server/src/engine/analyze';
+import { CheckCache, checkDocument } from '../../server/src/engine/index';
+import { chunksOf } from '../../server/src/engine/text/chunks';
+import { embeddedIndex, fixtureIndex, ROOT, TODAY } from '../helpers';
+
+/**
+ * Checking with a cache carried from version to version must give exactly what a fresh check of
+ * each version gives: the cache may only save work, never change an answer.
+ */
+const index = embeddedIndex();
+const DRAFTS = readdirSync(resolve(ROOT, 'test/corpus')).filter((f) => f.endsWith('.md')).slice(0, 12)
+  .map((f) => readFileSync(join(ROOT, 'test/corpus', f), 'utf8'));
+const PIECES = ['$83B', ' seven-year ', 'Open AI', '\n\n', '\n', '# Heading\n', '```\n', '| a | b |\n', '. ', 'OpenAI ', ' Amazon ',
+  '<!-- factlint-disable-next-line -->\n', '2019', '😀', '\r\n', '> ', '- ', '    ', '[^1]', '\n[x]: https://e.com\n'];
+
+const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), cut: fc.nat({ max: 40 }), piece: fc.constantFrom(...PIECES) });
+
+describe('a check with a cache equals a fresh check', () => {
+  it('through random edits of real drafts', () => {
+    fc.assert(fc.property(fc.constantFrom(...DRAFTS), fc.array(edit, { minLength: 1, maxLength: 12 }), (draft, edits) => {
+      const cache = new CheckCache();
+      let text = draft;
+      checkDocument(text, index, { today: TODAY, cache });
+      for (const e of edits) {
+        const at = Math.floor(e.at * text.length);
+        text = text.slice(0, at) + e.piece + text.slice(Math.min(text.length, at + e.cut));
+        expect(checkDocument(text, index, { today: TODAY, cache })).toEqual(checkDocument(text, index, { today: TODAY }));
+      }
+    }), { numRuns: 60 });
+  });
+
+  it('when the data or the day change under it', () => {
+    const cache = new CheckCache();
+    const text = DRAFTS[0];
+    checkDocument(text, index, { today: TODAY, cache });
+    const other = fixtureIndex();
+    expect(checkDocument(text, other, { today: TODAY, cache })).toEqual(checkDocument(text, other, { today: TODAY }));
+    expect(checkDocument(text, index, { today: '2025-01-01', cache })).toEqual(checkDocument(text, index, { today: '2025-01-01' }));
+  });
+
+  it('keeps one version of the document, not every version it saw', () => {
+    const cache = new CheckCache();
+    let text = DRAFTS[1];
+    for (let i = 0; i < 50; i++) {
+      text = `${text}\n\nParagraph ${i} says OpenAI signed a $${i} billion deal.`;
+      checkDocument(text, index, { today: TODAY, cache });
+    }
+    const reading = readDocument(text, index);
+    expect(cache.fragments.size).toBeLessThanOrEqual(chunksOf(text).length);
+    expect(cache.figures.size).toBeLessThanOrEqual(reading.blocks.reduce((n, b) => n + b.sentences.length, 0));
+    expect(cache.quantities.size).toBeLessThanOrEqual(reading.blocks.length);
+  });
+});
