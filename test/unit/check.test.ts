@@ -64,6 +64,14 @@ describe('checkDocument on the fixture data', () => {
     expect(check('In October 2025 Acme was valued at $600 billion.')).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
   });
 
+  it('reads a date that opens its sentence as the time of the clause after it', () => {
+    expect(check('On December 14, 2015, Acme AI was founded by a group of researchers.')).toEqual([['wrong-date', 'December 14, 2015', 'December 11, 2015']]);
+    expect(check('**December 14, 2015:** Acme AI was founded.')).toEqual([['wrong-date', 'December 14, 2015', 'December 11, 2015']]);
+    expect(check('On December 11, 2015, Acme AI was founded.')).toEqual([]);
+    // the clause after the date is about something else before it reaches the property's word
+    expect(check('On December 14, 2015, Acme AI, a lab founded by researchers, hired its first staff.')).toEqual([]);
+  });
+
   it('checks a date written without its year only when the text around it gives the year', () => {
     const dated = (year: number, body: string): string => `---\ndate: ${year}-12-20\n---\n${body}`;
     expect(check(dated(2015, 'Acme AI was founded on Dec. 14.'))).toEqual([['wrong-date', 'Dec. 14', 'Dec. 11']]);

@@ -3,7 +3,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
 import { anchored, attachment, dateAttached, namesParty, related } from './attach';
-import { aggregate, cueJustBefore, cueScore, eventFit, evokes, namedBefore } from './cues';
+import { aggregate, cueInMainClause, cueJustBefore, cueScore, eventFit, evokes, leadsSentence, namedBefore } from './cues';
 import { FOREIGN_MEASURES, nounsAgree, PROPERTY_DIMENSIONS } from './properties';
 import { ownsDate, timeFit } from './time';
 
@@ -68,6 +68,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
   const out: Candidate[] = [];
   // a sum ("taken together, 26 GW") is a fact only where the data records the total
   const sum = aggregate(ctx, q);
+  const leading = q.dim === 'date' && leadsSentence(q, ctx);
   // which of the sentence's dates are this figure's own does not depend on the fact
   const owned = ctx.dates.map((d) => d.inSentence && ownsDate(d, q, ctx));
   for (const subjectId of subjects) {
@@ -84,16 +85,19 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
     // a date is a claim only when its subject is named in the paragraph, before the date and on
     // the name the date hangs on; otherwise it is more likely the time of another figure
     // ("$20 billion by the end of 2025")
-    if (q.dim === 'date' && (coverage.weight < 0.7 || !namedBefore(coverage.ids, q, ctx) || !dateAttached(subject, q, ctx, index))) continue;
+    if (q.dim === 'date' && (coverage.weight < 0.7
+      || (!leading && (!namedBefore(coverage.ids, q, ctx) || !dateAttached(subject, q, ctx, index))))) continue;
     // what depends on the subject alone is worked out once, not once per fact
     const explained = explainedBonus(subject, present, index) + attachment(subject, q, ctx, index);
-    const isAnchored = anchored(coverage.ids, q, ctx);
+    // a leading date belongs to the clause after it, names and all
+    const isAnchored = leading || anchored(coverage.ids, q, ctx);
     const near = proximity(coverage.ids, q, ctx);
     for (const fact of index.factsAbout(subjectId)) {
       if (!dimensionFits(q, fact)) continue;
       if (sum && !fact.cues.some((c) => /total|combined|together|overall|in all/i.test(c))) continue;
-      // ... and a word of the property stands just before the date ("founded in 1993")
-      if (q.dim === 'date' && !cueJustBefore(fact, q, ctx)) continue;
+      // ... and a word of the property stands just before the date ("founded in 1993"), or, for a
+      // date that leads the sentence, in the clause after it ("On May 2, 2025, X signed ...")
+      if (q.dim === 'date' && !(leading ? cueInMainClause(fact, q, ctx) : cueJustBefore(fact, q, ctx))) continue;
       if (subject.kind === 'role' && !titleJustBefore(fact, q, ctx)) continue;
       const cue = cueScore(fact, q, ctx, index);
       const implied = impliedByDimension(q, fact);

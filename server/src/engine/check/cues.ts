@@ -161,6 +161,29 @@ export function cueJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): bo
       .test(ctx.text.slice(run.end, span.start)));
 }
 
+/**
+ * A date that opens its sentence as the time of the main clause: "On September 22, 2025, Nvidia
+ * and OpenAI signed ...", "March 31, 2025: a $40 billion round ...". Such a date is the time of
+ * what the clause after it says.
+ */
+export function leadsSentence(q: Quantity, ctx: SentenceContext): boolean {
+  const before = ctx.text.slice(0, q.start - ctx.offset);
+  const after = ctx.text.slice(q.end - ctx.offset, q.end - ctx.offset + 3);
+  return /^[\s*_#>-]*(?:(?:on|in|since|by|as of|back in)\s+)?$/i.test(before) && /^[*_]*\s*[,:\u2013\u2014]/.test(after);
+}
+
+/**
+ * For a date that leads its sentence: a word of the property in the main clause after it, with no
+ * other clause between ("On May 2, 2025, X signed" but not "On May 2, 2025, X, which had
+ * signed ...").
+ */
+export function cueInMainClause(fact: Fact, q: Quantity, ctx: SentenceContext): boolean {
+  const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
+  const words = PROPERTY_CUES[fact.property] ?? [];
+  return cueRuns(words, ctx.text, span, []).some((run) => run.start > span.end && run.start - span.end <= 80
+    && !/[,;:()]|\s[-\u2013\u2014]\s/.test(ctx.text.slice(span.end, run.start).replace(/^[*_]*\s*[,:\u2013\u2014]/, '')));
+}
+
 /** For a date: the subject named in the sentence is named before it ("Nvidia was founded in 1993"). */
 export function namedBefore(ids: string[], q: Quantity, ctx: SentenceContext): boolean {
   const inSentence = ctx.names.filter((n) => ids.includes(n.entityId));

@@ -8,7 +8,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** A reference value in plain words: "$38 billion", "7 years", "30 GW", "160 million shares". */
 export function describeValue(v: RefValue): string {
   const one = (n: number): string => describePoint(v, n);
-  let text = v.min === v.max ? one(v.min) : `${one(v.min)} to ${one(v.max)}`;
+  // a range that reads the same at both ends ("2021" for all of 2021) is written once
+  let text = v.min === v.max || one(v.min) === one(v.max) ? one(v.min) : `${one(v.min)} to ${one(v.max)}`;
   // a unit symbol (GB) takes no plural; a counted noun does
   if (v.dim === 'count' && v.unit) text += ` ${v.unit}${v.max === 1 || /^[A-Z]+$/.test(v.unit) ? '' : 's'}`;
   if (v.bound === 'at-least') text = `more than ${text}`;
