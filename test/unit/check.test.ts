@@ -82,6 +82,12 @@ describe('checkDocument on the fixture data', () => {
     expect(check(dated(2016, 'Acme AI was founded on Dec. 14.'))).toEqual([]);
   });
 
+  it('dates a figure by its own date, not by another figure\'s', () => {
+    // "in 2023" dates the $80 billion, not the $157 billion said to be current
+    expect(check('Acme is currently valued at $157 billion, up from $80 billion in 2023.')).toEqual([['outdated-figure', '$157 billion', '$500 billion']]);
+    expect(check('Acme was valued at $157 billion in October 2024.')).toEqual([]);
+  });
+
   it('calls a superseded value outdated only when the text speaks of now', () => {
     expect(check('Acme is now valued at $157 billion.')).toEqual([['outdated-figure', '$157 billion', '$500 billion']]);
     expect(check('In October 2024 Acme was valued at $157 billion.')).toEqual([]);

@@ -3,6 +3,7 @@ import type { CheckCache, JudgedFigures } from './cache';
 import type { Memo } from './memo';
 import { findAttributions, judgeAttribution } from './check/attribution';
 import { assignOneToOne, candidatesFor, type Candidate, type SentenceContext } from './check/bind';
+import { ownsDate } from './check/time';
 import { unsupportedFinding } from './check/unsupported';
 import { describeFactSubject, describeSource, describeValue } from './check/describe';
 import { judge, supports, type Judgement } from './check/judge';
@@ -102,10 +103,14 @@ function judgeFigures(sentence: SentenceContext, inTable: boolean, index: Refere
     else unbound.push(i);
   });
   const judged: JudgedFigures['judged'] = [];
-  for (const [q, { chosen, rivals }] of assignOneToOne(all, supports)) {
-    const otherDates = sentence.dates.filter((d) => !(q.dim === 'date' && d.start === q.start));
-    const others = sentence.quantities.filter((o) => o !== q);
-    const judgement = judge(q, chosen, rivals, sentence.text, otherDates.length > 0, inTable, others, index);
+  const assigned = assignOneToOne(all, supports);
+  for (const [q, { chosen, rivals }] of assigned) {
+    // the figure is dated when a date of its own stands by it ("$157 billion in October 2024"),
+    // not when another figure of the sentence has one
+    const dated = sentence.dates.some((d) => !(q.dim === 'date' && d.start === q.start) && (!d.inSentence || ownsDate(d, q, sentence)));
+    // the other figures, with the subject each is about when it is bound
+    const others = sentence.quantities.filter((o) => o !== q).map((o) => ({ quantity: o, subject: assigned.get(o)?.chosen.fact.subject }));
+    const judgement = judge(q, chosen, rivals, sentence.text, dated, inTable, others, index);
     if (judgement) judged.push({ figure: sentence.quantities.indexOf(q), judgement });
   }
   return { judged, unbound };

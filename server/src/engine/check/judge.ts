@@ -31,7 +31,7 @@ export interface Judgement {
  * only when no close rival fact supports it and the rivals do not leave the binding in doubt.
  */
 export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sentence: string, hasDate: boolean,
-  inTable: boolean, others: Quantity[], index: ReferenceIndex): Judgement | undefined {
+  inTable: boolean, others: { quantity: Quantity; subject?: string }[], index: ReferenceIndex): Judgement | undefined {
   const close = rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
   // Firm ground, needed to call a figure wrong or out of date: the subject named in the sentence
   // or the paragraph it refers back to (or a table's heading), not merely in a heading above
@@ -43,8 +43,8 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
     if (supports(q, c.fact)) {
       const current = index.current(c.fact);
       // "moved from $132 billion to $142 billion": a sentence that also gives the current value
-      // knows the old one is old
-      const statesCurrent = others.some((o) => supports(o, current));
+      // knows the old one is old (a figure about something else that happens to match does not)
+      const statesCurrent = others.some((o) => (o.subject === undefined || o.subject === current.subject) && supports(o.quantity, current));
       if (firm && current !== c.fact && !hasDate && PRESENT.test(sentence) && !supports(q, current) && !statesCurrent) {
         return { fact: c.fact, candidate: c, verdict: 'outdated', current };
       }
