@@ -65,7 +65,8 @@ describe('the chunked reading equals one parse of the whole', () => {
 
   const PIECES = ['# Head', '## Sub', 'Prose with $38 billion.', '- item', '  indented', '    code', '1. first', '> quote', '```', '~~~',
     '<!-- factlint-disable -->', '<!--', '-->', '<pre>', '</pre>', '<pre>x</pre>', '<span>', '  ```', '   ~~~', '    ```',
-    '\t```', '* star', '2) two', '> > deep', 'Text <b>bold</b> $5 billion.', '<?php', '?>', '<![CDATA[', ']]>', '+++', '```js', 'date: 2025-01-01', '| a | b |', '| --- | --- |', '| 1 | 2 |', '[x]: https://e.com',
+    '\t```', '* star', '2) two', 'Plain prose says $38 billion.', 'Mail a@b.com now', 'See www.example.com or https://x.y today',
+    'Trailing spaces  ', 'Tab\there', 'Café 😀 \u0000 null', '1. one', '10) ten', '2025 was big.', '3.5 percent', '+ plus', '=== ', '- ', '# Plain heading', '### Closed ###', '#NoSpace', '#  two spaces', '###### six', '####### seven', 'Hash # inside', '> > deep', 'Text <b>bold</b> $5 billion.', '<?php', '?>', '<![CDATA[', ']]>', '+++', '```js', 'date: 2025-01-01', '| a | b |', '| --- | --- |', '| 1 | 2 |', '[x]: https://e.com',
     'See [y][x] and [x].', 'Note[^1].', '[^1]: The note.', '---', '***', 'Setext', '===', '', '', '', '\t tab', '<div>', '</div>'];
   it('on generated markdown', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {

@@ -56,7 +56,7 @@ export function extractProse(original: string, fragments?: Memo<ProseDocument>):
     const text = original.slice(chunk.start, chunk.end);
     // front matter exists only at the very start: a later chunk opening with "---" has a thematic break
     const atStart = chunk.start === 0;
-    const parse = (): ProseDocument => parseFragment(text, atStart);
+    const parse = (): ProseDocument => plainParagraph(text) ?? parseFragment(text, atStart);
     const part = fragments ? fragments.get(`${atStart ? 1 : 0}${text}`, parse) : parse();
     const base = doc.blocks.length;
     for (const b of part.blocks) {
@@ -76,6 +76,36 @@ export function extractProse(original: string, fragments?: Memo<ProseDocument>):
   }
   return doc;
 }
+
+/**
+ * Many chunks of a draft are one paragraph of plain prose, or a one-line heading: no markup
+ * character, nothing a line could start a block with, no address an autolink would take. Such a
+ * chunk is its own prose, read without the parser; anything else goes to the parser. The chunk
+ * equivalence tests hold this path to what the parser gives.
+ */
+function plainParagraph(chunk: string): ProseDocument | undefined {
+  const text = chunk.replace(/\n+$/, '');
+  // "# Title", "## A plain heading": one line whose text after the marks is plain
+  const heading = /^(#{1,6}) (?=[^ ])([^\n]*[^ #\n])$/.exec(text);
+  const prose = heading ? heading[2] : text;
+  if (!prose || MARKUP.test(prose) || AUTOLINK.test(prose) || /#/.test(prose)) return undefined;
+  const map = new SourceMap();
+  const at = heading ? heading[1].length + 1 : 0;
+  map.add(0, at, prose.length);
+  const block: ProseBlock = heading
+    ? { kind: 'heading', text: prose, map, sourceStart: 0, depth: heading[1].length }
+    : { kind: 'paragraph', text: prose, map, sourceStart: 0 };
+  return { blocks: [block], directives: [] };
+}
+
+/**
+ * What the plain path leaves to the parser: markup and escape characters, tabs, carriage returns,
+ * NUL and a byte order mark; a line that is blank, starts or ends with white space, or starts as
+ * a block could (list, heading, quote, fence, table, setext underline).
+ */
+const MARKUP = /[\\`*_[\]<>!&~|\t\r\0\uFEFF]|\n\n|(?:^|\n)(?:[ #=+-]|\d{1,9}[.)](?:[ \n]|$))|[ ]\n|[ ]$/;
+/** What GFM turns into a link without brackets: www., scheme://, an e-mail address. */
+const AUTOLINK = /www\.|:\/\/|@/i;
 
 /** The whole text parsed at once: what the chunked reading must equal (its tests compare the two). */
 export function extractProseWhole(original: string): ProseDocument {
