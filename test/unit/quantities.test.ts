@@ -38,6 +38,7 @@ const CASES: [string, string, string, number, number, string | undefined, string
   ['100,000 H100s in Memphis', '100,000', 'count', 1e5, 1e5, 'h100', undefined],
   ['power 25 million U.S. homes', '25 million', 'count', 25e6, 25e6, 'home', undefined],
   ['800 million weekly users', '800 million', 'count', 800e6, 800e6, 'user', undefined],
+  ['reaches 800 million people every week', '800 million', 'count', 800e6, 800e6, 'person', undefined],
   ['hundreds of thousands of Nvidia chips', 'hundreds of thousands', 'count', 1e5, 999_999, 'chip', 'approx'],
   ['a warrant for 106M shares', '106M', 'count', 106e6, 106e6, 'share', undefined],
   ['between 4 and 5 million GPUs', 'between 4 and 5 million', 'count', 4e6, 5e6, 'gpu', undefined],

@@ -297,7 +297,7 @@ function readPercent(m: RegExpExecArray): Quantity | undefined {
 /** Nouns a count can be of, in the singular, lower case. */
 const COUNTED = new Set(['share', 'chip', 'gpu', 'tpu', 'accelerator', 'processor', 'cpu', 'user', 'home', 'household',
   'customer', 'subscriber', 'employee', 'job', 'worker', 'server', 'transistor', 'token', 'developer', 'business',
-  'building', 'site', 'acre', 'person', 'h100', 'h200', 'gb200', 'gb300', 'b200']);
+  'building', 'site', 'acre', 'person', 'people', 'h100', 'h200', 'gb200', 'gb300', 'b200']);
 
 /** Looks at up to four words after a number for the noun it counts ("25 million U.S. homes"). */
 export function countedNoun(text: string, from: number): string | undefined {
