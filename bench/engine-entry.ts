@@ -3,3 +3,4 @@ export { composeData } from '../server/src/data/compose';
 export { embeddedData } from '../server/src/data/embedded';
 export { checkDocument, describeFactSubject, describeValue } from '../server/src/engine/index';
 export { ReferenceIndex } from '../server/src/engine/reference/index';
+export { SERVER_NODE_FLAGS } from '../client/src/server-flags';

@@ -77,7 +77,8 @@ for (const [name, size] of [['3KB', 3_000], ['100KB', 100_000], ['1MB', 1_000_00
 
 // ---- the server over stdio: first diagnostics and keystrokes (pull diagnostics) --------------------
 function lsp() {
-  const child = spawn(process.execPath, [join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  // started as the VS Code client starts it, with its Node flags
+  const child = spawn(process.execPath, [...engine.SERVER_NODE_FLAGS, join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   let buffer = Buffer.alloc(0);
   const waiting = new Map();
   const notes = [];

@@ -6,6 +6,7 @@ import {
   CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { RestartPolicy, type Notice } from './restart-policy';
+import { SERVER_NODE_FLAGS } from './server-flags';
 
 let client: LanguageClient | undefined;
 
@@ -54,8 +55,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
 function createClient(context: ExtensionContext, output: OutputChannel, restarts: RestartPolicy): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   const languageIds = workspace.getConfiguration('factlint').get<string[]>('languages', ['markdown']);
   const clientOptions: LanguageClientOptions = {
