@@ -64,6 +64,12 @@ describe('checkDocument on the fixture data', () => {
     expect(check('In October 2025 Acme was valued at $600 billion.')).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
   });
 
+  it('reads a bold label that opens a paragraph as what its sentences are about', () => {
+    expect(check('**Acme AI and CloudCo East.** A five-year, $38 billion agreement was signed.')).toEqual([['wrong-term', 'five-year', 'seven-year']]);
+    // without the label, names a sentence earlier count only weakly: no claim
+    expect(check('Acme AI and CloudCo East met. A five-year, $38 billion agreement was signed.')).toEqual([]);
+  });
+
   it('reads a date that opens its sentence as the time of the clause after it', () => {
     expect(check('On December 14, 2015, Acme AI was founded by a group of researchers.')).toEqual([['wrong-date', 'December 14, 2015', 'December 11, 2015']]);
     expect(check('**December 14, 2015:** Acme AI was founded.')).toEqual([['wrong-date', 'December 14, 2015', 'December 11, 2015']]);

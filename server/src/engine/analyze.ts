@@ -27,6 +27,8 @@ const EARLIER_IN_BLOCK = 0.7;
 const TABLE_ROW = 1;
 const HEADING = 0.6;
 const PREVIOUS_BLOCK = 0.5;
+/** Names in a bold label that opens the paragraph ("**Google Ironwood.** Google's ... TPU") */
+const LEAD_LABEL = 0.9;
 /** Work per sentence is bounded: longer "sentences" are lists or dumps, not prose. */
 const MAX_SENTENCE_CHARS = 1500;
 const MAX_FIGURES_PER_SENTENCE = 40;
@@ -94,6 +96,12 @@ export function readDocument(source: string, index: ReferenceIndex, cache?: Chec
         q++;
       }
       const sentenceAround = new Map(around);
+      // a bold label that opens the paragraph names what the sentences after it are about
+      if (reading.block.lead !== undefined && span.start >= reading.block.lead) {
+        for (const name of reading.names) {
+          if (name.end <= reading.block.lead) sentenceAround.set(name.entityId, Math.max(sentenceAround.get(name.entityId) ?? 0, LEAD_LABEL));
+        }
+      }
       // names from earlier sentences count fully only when this one refers back to them
       const refersBack = ANAPHORA.test(reading.block.text.slice(span.start, span.end));
       const carry = (id: string, w: number): void => {

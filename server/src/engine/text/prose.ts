@@ -25,6 +25,8 @@ export interface ProseBlock {
   related?: number[];
   /** for table cells below the header: index of the column's header cell */
   header?: number;
+  /** for a paragraph that opens with a bold label ("**Google Ironwood.** Its ..."): where the label ends in `text` */
+  lead?: number;
 }
 
 export interface ProseDocument {
@@ -137,6 +139,8 @@ function parseFragment(original: string, atStart: boolean): ProseDocument {
       case 'paragraph': {
         const block = inlineBlock(source, 'paragraph', node.children, doc, offsetOf(node));
         block.heading = state.heading;
+        const lead = leadLabel(node.children, block.text);
+        if (lead) block.lead = lead;
         doc.blocks.push(block);
         break;
       }
@@ -163,6 +167,17 @@ function parseFragment(original: string, atStart: boolean): ProseDocument {
     return undefined;
   });
   return doc;
+}
+
+/** The end of a bold label that opens a paragraph and names its topic: "**Google Ironwood.**", "**Oracle**:". */
+function leadLabel(children: PhrasingContent[], text: string): number | undefined {
+  const first = children[0];
+  if (first?.type !== 'strong') return undefined;
+  const label = first.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+  const next = children[1];
+  const closed = /[.:]\s*$/.test(label) || (next?.type === 'text' && /^[.:]/.test(next.value));
+  if (!closed || !label || !text.startsWith(label)) return undefined;
+  return label.length;
 }
 
 function walkTable(source: string, table: Table, doc: ProseDocument, heading: number | undefined): void {
