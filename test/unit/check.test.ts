@@ -64,6 +64,10 @@ describe('checkDocument on the fixture data', () => {
     expect(check('In October 2025 Acme was valued at $600 billion.')).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
   });
 
+  it('reads "$X of compute" between two parties as their deal\'s value', () => {
+    expect(check('# Acme AI turns to CloudCo East for $83 billion of compute')).toEqual([['wrong-figure', '$83 billion', '$38 billion']]);
+  });
+
   it('reads a bold label that opens a paragraph as what its sentences are about', () => {
     expect(check('**Acme AI and CloudCo East.** A five-year, $38 billion agreement was signed.')).toEqual([['wrong-term', 'five-year', 'seven-year']]);
     // without the label, names a sentence earlier count only weakly: no claim
