@@ -64,6 +64,17 @@ describe('checkDocument on the fixture data', () => {
     expect(check('In October 2025 Acme was valued at $600 billion.')).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
   });
 
+  it('leaves a figure alone when it is set against a name, sits outside an aside naming it, or stands in another entity\'s table row', () => {
+    // each pair: the figure is Acme AI's (checked), then only compared with it or near it (left alone)
+    expect(check('A $600 billion valuation in October 2025 would be Acme AI.')).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
+    expect(check('A $600 billion valuation in October 2025 would be above Acme AI.')).toEqual([]);
+    expect(check('In October 2025 Acme AI was valued at $600 billion.')).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
+    expect(check('In October 2025 CloudCo, which had backed Acme AI for years, was valued at $600 billion.')).toEqual([]);
+    const row = (first: string): string => `| Company | Note |\n| --- | --- |\n| ${first} | Acme AI valued at $600 billion in October 2025 |\n`;
+    expect(check(row('Acme AI'))).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
+    expect(check(row('CloudCo'))).toEqual([]);
+  });
+
   it('reads "$X of compute" between two parties as their deal\'s value', () => {
     expect(check('# Acme AI turns to CloudCo East for $83 billion of compute')).toEqual([['wrong-figure', '$83 billion', '$38 billion']]);
   });

@@ -65,6 +65,7 @@ describe('what is not a figure', () => {
     ['a 70M parameter model', 'a letter scale without a counted noun'],
     ['up 4 GB/s', 'a rate of data'],
     ['the GB200 rack', 'a chip name'],
+    ['covers three chip vendors', 'a counted word that qualifies another noun'],
   ])('%s (%s)', (text) => {
     expect(extractQuantities(text).filter((q) => q.dim === 'count')).toEqual([]);
   });

@@ -67,6 +67,9 @@ export function readDocument(source: string, index: ReferenceIndex, cache?: Chec
     const rowDates: SentenceContext['dates'] = [];
     const rowText = (reading.block.related ?? []).filter((r) => r !== reading.block.header).map((r) => blocks[r].block.text).join(' | ');
     const headerText = reading.block.header !== undefined ? blocks[reading.block.header].block.text : '';
+    // a table row is about what its first cell names ("| Nvidia | $30 billion into OpenAI's round |")
+    const rowStart = reading.block.related ? Math.min(i, ...reading.block.related.filter((r) => r !== reading.block.header)) : undefined;
+    const rowKey = rowStart !== undefined && rowStart !== i ? blocks[rowStart].names.map((n) => n.entityId) : [];
     for (const r of reading.block.related ?? []) {
       add(blocks[r].names.map((n) => n.entityId), TABLE_ROW);
       rowDates.push(...datesOf(blocks[r].quantities, true, false));
@@ -119,6 +122,7 @@ export function readDocument(source: string, index: ReferenceIndex, cache?: Chec
         around: sentenceAround,
         contextText: rowText,
         headerText,
+        rowKey,
         ...(documentDate !== undefined ? { documentDate } : {}),
         previousText: reading.block.text.slice(spans[Math.max(0, k - 2)].start, span.start),
         dates: [...datesOf(quantities, true, true), ...rowDates, ...earlierDates.slice(-2), ...headingDates],

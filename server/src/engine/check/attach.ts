@@ -25,7 +25,8 @@ export function attachedName(q: Quantity, ctx: SentenceContext): NameMention | u
   const compared = left && COMPARISON.test(ctx.text.slice(left.end - ctx.offset, q.start - ctx.offset));
   if (left && clause(left.end, q.start) && !compared) return left;
   const right = ctx.names.filter((n) => n.start >= q.end && n.start - q.end <= 20).sort((a, b) => a.start - b.start)[0];
-  if (right && clause(q.end, right.start) && !/\b(?:and|or|but|while|whereas|versus|vs|than)\b/.test(ctx.text.slice(q.end - ctx.offset, right.start - ctx.offset))) return right;
+  if (right && clause(q.end, right.start) && !/\b(?:and|or|but|while|whereas|versus|vs|than)\b/.test(ctx.text.slice(q.end - ctx.offset, right.start - ctx.offset))
+    && !COMPARED_WITH.test(ctx.text.slice(q.end - ctx.offset, right.start - ctx.offset))) return right;
   return undefined;
 }
 
@@ -55,7 +56,7 @@ export function namesParty(subject: Entity, id: string, party: string, index: Re
 }
 
 /** A person speaks for the organisations they hold roles at ("Altman has said OpenAI will spend"). */
-function speaksFor(subject: Entity, personId: string, index: ReferenceIndex): boolean {
+export function speaksFor(subject: Entity, personId: string, index: ReferenceIndex): boolean {
   return (index.entity(personId)?.roles ?? []).some((r) => ownsName(subject, r.of, index));
 }
 
@@ -79,10 +80,21 @@ export function dateAttached(subject: Entity, q: Quantity, ctx: SentenceContext,
 export function anchored(ids: string[], q: Quantity, ctx: SentenceContext): boolean {
   const inSentence = ctx.names.filter((n) => ids.includes(n.entityId));
   if (inSentence.length === 0) return true;
-  // a comma between stacked modifiers ("a seven-year, $38 billion agreement") is no clause break
-  return inSentence.some((n) => n.end <= q.start
-    || !CLAUSE_BREAK.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset).replace(/,\s*(?=[$€£\d])/g, ' ')));
+  // a name in an aside (", which absorbed xAI in February,") anchors nothing outside it
+  const asides = [...ctx.text.matchAll(ASIDE)].map((m) => ({ start: m.index + ctx.offset, end: m.index + m[0].length + ctx.offset }));
+  const aside = (n: NameMention): boolean => asides.some((a) => a.start <= n.start && n.end <= a.end && !(a.start <= q.start && q.end <= a.end));
+  // a comma between stacked modifiers ("a seven-year, $38 billion agreement") is no clause break;
+  // a figure compared with what a name stands for ("$965 billion, above OpenAI's") is not the name's
+  return inSentence.filter((n) => !aside(n)).some((n) => n.end <= q.start
+    || (!CLAUSE_BREAK.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset).replace(/,\s*(?=[$€£\d])/g, ' '))
+      && !COMPARED_WITH.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset))));
 }
+
+/** A non-restrictive relative clause or appositive aside: ", which ... ," / ", who ... ,". */
+const ASIDE = /,\s*(?:which|who|whose|whom)\b[^,;:()]*,/giu;
+
+/** Words that set a figure against what comes after it: it is not that thing's figure. */
+const COMPARED_WITH = /\b(?:above|below|ahead of|behind|beyond|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?|outstrip(?:s|ped)?|eclips(?:es|ed|ing))\b/i;
 
 /** Parts of an organisation: "OpenAI's for-profit arm was created in 2019" is the arm's date, not OpenAI's. */
 const PARTS = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:arm|unit|division|subsidiary|lab|labs|foundation|fund|venture|office|campus|team|group|business|entity|nonprofit|for-profit|board|app|service|platform|product|chip|model|data cent(?:er|re)|site|cluster)\b/iu;

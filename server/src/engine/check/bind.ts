@@ -2,7 +2,7 @@ import { yearOf } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
-import { anchored, attachment, dateAttached, namesParty, related } from './attach';
+import { anchored, attachment, dateAttached, namesParty, ownsName, related, speaksFor } from './attach';
 import { aggregate, cueInMainClause, cueJustBefore, cueScore, eventFit, evokes, leadsSentence, namedBefore } from './cues';
 import { FOREIGN_MEASURES, nounsAgree, PROPERTY_DIMENSIONS } from './properties';
 import { ownsDate, timeFit } from './time';
@@ -20,6 +20,8 @@ export interface SentenceContext {
   contextText: string;
   /** a table cell's column header, whose words say what the cell's figure is */
   headerText: string;
+  /** for a table cell: the entities its row's first cell names, which the row is about */
+  rowKey?: string[];
   /** the two sentences before this one in its block, for what the sentence refers back to */
   previousText: string;
   /** the day the document speaks from (its front matter's date), when it says */
@@ -90,7 +92,8 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
     // what depends on the subject alone is worked out once, not once per fact
     const explained = explainedBonus(subject, present, index) + attachment(subject, q, ctx, index);
     // a leading date belongs to the clause after it, names and all
-    const isAnchored = leading || anchored(coverage.ids, q, ctx);
+    // ... and, in a table, a subject the row is about (its first cell names it, or nothing)
+    const isAnchored = (leading || anchored(coverage.ids, q, ctx)) && aboutRow(subject, ctx, index);
     const near = proximity(coverage.ids, q, ctx);
     for (const fact of index.factsAbout(subjectId)) {
       if (!dimensionFits(q, fact)) continue;
@@ -284,6 +287,10 @@ function bestAssignment(options: Candidate[][], rank: (c: Candidate) => number):
   };
   visit(0, 0);
   return best.picks;
+}
+
+function aboutRow(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
+  return !ctx.rowKey?.length || ctx.rowKey.some((id) => ownsName(subject, id, index) || speaksFor(subject, id, index));
 }
 
 /** A role's start is checked only in a sentence naming one person, who held one role at that organisation. */

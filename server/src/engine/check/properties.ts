@@ -58,7 +58,7 @@ const NOUN_CLASSES: string[][] = [
   ['chip', 'gpu', 'tpu', 'accelerator', 'processor', 'h100', 'h200', 'gb200', 'gb300', 'b200'],
   ['home', 'household'],
   // "reaches 800 million people every week" counts the same as weekly users
-  ['user', 'people', 'person'],
+  ['user', 'person'],
 ];
 
 export function nounsAgree(a: string | undefined, b: string | undefined): boolean {

@@ -1,6 +1,6 @@
 import type { Hedge, Quantity, QuantityStyle } from '../types';
 import { readDate } from './dates';
-import { singular } from './nouns';
+import { countedNoun } from './nouns';
 import { rangeOf, yearOf } from '../reference/dates';
 import { NUMERAL, WORD_NUMBER, parseNumber, type ParsedNumber } from './numbers';
 
@@ -292,23 +292,6 @@ function readPercent(m: RegExpExecArray): Quantity | undefined {
     unit: points ? 'points' : '%', rounding: roundingOf(num.decimals, 1, num.form),
     style: { form: num.form, capitalized: false, prefix: '', scaleWord: '', scale: 1, gap, suffix: unitWord },
   };
-}
-
-/** Nouns a count can be of, in the singular, lower case. */
-const COUNTED = new Set(['share', 'chip', 'gpu', 'tpu', 'accelerator', 'processor', 'cpu', 'user', 'home', 'household',
-  'customer', 'subscriber', 'employee', 'job', 'worker', 'server', 'transistor', 'token', 'developer', 'business',
-  'building', 'site', 'acre', 'person', 'people', 'h100', 'h200', 'gb200', 'gb300', 'b200']);
-
-/** Looks at up to four words after a number for the noun it counts ("25 million U.S. homes"). */
-export function countedNoun(text: string, from: number): string | undefined {
-  // the noun follows within a short phrase; a comma or "and" ends the phrase ("three clouds, several chips")
-  const phrase = text.slice(from, from + 80).split(/[,;:()]|\s(?:and|or|but|with|in|for|to|from|at|by)\s/)[0];
-  const words = phrase.match(/^(?:\s+(?:of\s+)?[\p{L}\p{N}.'’-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
-  for (const raw of words) {
-    const w = singular(raw.replace(/['’]s$/, '').replace(/[.,;:]+$/, '').toLowerCase());
-    if (COUNTED.has(w)) return w;
-  }
-  return undefined;
 }
 
 function readCount(m: RegExpExecArray, text: string): Quantity | undefined {
