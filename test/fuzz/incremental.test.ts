@@ -15,7 +15,8 @@ const index = embeddedIndex();
 const DRAFTS = readdirSync(resolve(ROOT, 'test/corpus')).filter((f) => f.endsWith('.md')).slice(0, 12)
   .map((f) => readFileSync(join(ROOT, 'test/corpus', f), 'utf8'));
 const PIECES = ['$83B', ' seven-year ', 'Open AI', '\n\n', '\n', '# Heading\n', '```\n', '| a | b |\n', '. ', 'OpenAI ', ' Amazon ',
-  '<!-- factlint-disable-next-line -->\n', '2019', '😀', '\r\n', '> ', '- ', '    ', '[^1]', '\n[x]: https://e.com\n'];
+  '<!-- factlint-disable-next-line -->\n', '2019', '😀', '\r\n', '> ', '- ', '    ', '[^1]', '\n[x]: https://e.com\n',
+  '---\ndate: 2025-11-10\n---\n', 'Nov. 3', '**Acme.** '];
 
 const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), cut: fc.nat({ max: 40 }), piece: fc.constantFrom(...PIECES) });
 
@@ -31,6 +32,14 @@ describe('a check with a cache equals a fresh check', () => {
         expect(checkDocument(text, index, { today: TODAY, cache })).toEqual(checkDocument(text, index, { today: TODAY }));
       }
     }), { numRuns: 60 });
+  });
+
+  it('when the document\'s own date changes', () => {
+    const cache = new CheckCache();
+    const body = 'On Nov. 4, OpenAI signed a seven-year, $38 billion cloud agreement with Amazon Web Services.\n';
+    for (const text of [body, `---\ndate: 2025-11-10\n---\n${body}`, `---\ndate: 2026-11-10\n---\n${body}`, body]) {
+      expect(checkDocument(text, index, { today: TODAY, cache })).toEqual(checkDocument(text, index, { today: TODAY }));
+    }
   });
 
   it('when the data or the day change under it', () => {

@@ -44,11 +44,12 @@ export function readDocument(source: string, index: ReferenceIndex, cache?: Chec
   const prose = extractProse(source, cache?.fragments);
   const documentDate = prose.date ? parseIsoDate(prose.date)?.min : undefined;
   const documentYear = documentDate === undefined ? undefined : yearOf(documentDate);
+  cache?.documentYear(documentYear);
   // a block's names and figures depend on its text alone (and the data, and the document's year)
   const blocks: BlockReading[] = prose.blocks.map((block) => ({
     block,
     names: remembered(cache?.names, block.text, () => findNames(block.text, index)),
-    quantities: remembered(cache?.quantities, `${documentYear ?? ''}|${block.text}`, () => extractQuantities(block.text, documentYear)),
+    quantities: remembered(cache?.quantities, block.text, () => extractQuantities(block.text, documentYear)),
     sentences: [],
   }));
   blocks.forEach((reading, i) => {

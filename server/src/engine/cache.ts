@@ -26,6 +26,7 @@ export class CheckCache {
   readonly figures = new Memo<JudgedFigures>();
   private index?: ReferenceIndex;
   private today?: string;
+  private year?: number;
 
   /** Called as a check starts. */
   begin(index: ReferenceIndex, today: string): void {
@@ -34,6 +35,14 @@ export class CheckCache {
     this.figures.clear();
     this.index = index;
     this.today = today;
+  }
+
+  /** Figures depend on the year the document speaks from (dates written without one take it). */
+  documentYear(year: number | undefined): void {
+    if (year === this.year) return;
+    this.quantities.clear();
+    this.figures.clear();
+    this.year = year;
   }
 
   /** Called as a check ends. */

@@ -3,13 +3,15 @@
  * next; the rest are dropped when the run ends. Checking a document again after a small edit
  * reuses nearly everything, and the memo never holds more than about one version's worth.
  */
-export class Memo<V> {
+export class Memo<V extends object> {
   private previous = new Map<string, V>();
   private current = new Map<string, V>();
 
+  /** The value for `key`, made when neither this run nor the last has it. Values are never undefined. */
   get(key: string, make: () => V): V {
-    if (this.current.has(key)) return this.current.get(key)!;
-    const value = this.previous.has(key) ? this.previous.get(key)! : make();
+    let value = this.current.get(key);
+    if (value !== undefined) return value;
+    value = this.previous.get(key) ?? make();
     this.current.set(key, value);
     return value;
   }
@@ -31,6 +33,6 @@ export class Memo<V> {
 }
 
 /** `make()`, through the memo when there is one. */
-export function remembered<V>(memo: Memo<V> | undefined, key: string, make: () => V): V {
+export function remembered<V extends object>(memo: Memo<V> | undefined, key: string, make: () => V): V {
   return memo ? memo.get(key, make) : make();
 }
