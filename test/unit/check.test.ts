@@ -85,6 +85,14 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Acme AI and CloudCo East met. A five-year, $38 billion agreement was signed.')).toEqual([]);
   });
 
+  it('gives a date to what the verb before it takes, and reads timelines in the present tense', () => {
+    // "launched CloudCo East in 2022" dates CloudCo East's launch, not Acme AI's founding
+    expect(check('Acme AI launched CloudCo East in November 2022.')).toEqual([]);
+    expect(check('On November 30, 2022, Acme AI launched CloudCo East.')).toEqual([]);
+    expect(check('Acme AI launched in November 2016 as a research lab.')).toEqual([['wrong-date', 'November 2016', 'December 2015']]);
+    expect(check('- **December 14, 2015** — Acme AI launches as a research lab.')).toEqual([['wrong-date', 'December 14, 2015', 'December 11, 2015']]);
+  });
+
   it('reads a date that opens its sentence as the time of the clause after it', () => {
     expect(check('On December 14, 2015, Acme AI was founded by a group of researchers.')).toEqual([['wrong-date', 'December 14, 2015', 'December 11, 2015']]);
     expect(check('**December 14, 2015:** Acme AI was founded.')).toEqual([['wrong-date', 'December 14, 2015', 'December 11, 2015']]);

@@ -100,7 +100,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       if (sum && !fact.cues.some((c) => /total|combined|together|overall|in all/i.test(c))) continue;
       // ... and a word of the property stands just before the date ("founded in 1993"), or, for a
       // date that leads the sentence, in the clause after it ("On May 2, 2025, X signed ...")
-      if (q.dim === 'date' && !(leading ? cueInMainClause(fact, q, ctx) : cueJustBefore(fact, q, ctx))) continue;
+      if (q.dim === 'date' && !(leading ? cueInMainClause(fact, q, ctx, index) : cueJustBefore(fact, q, ctx, index))) continue;
       if (subject.kind === 'role' && !titleJustBefore(fact, q, ctx)) continue;
       const cue = cueScore(fact, q, ctx, index);
       const implied = impliedByDimension(q, fact);

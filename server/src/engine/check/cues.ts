@@ -153,12 +153,21 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
  * Whether a word of the property itself (founded, began, signed; not a word that only names the
  * subject) stands right before a date, with at most a short phrase and a preposition between.
  */
-export function cueJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): boolean {
+export function cueJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
   const words = PROPERTY_CUES[fact.property] ?? [];
+  // "OpenAI launched ChatGPT in November 2022": a name between the word and the date is what the
+  // date belongs to, unless it names the fact's own subject
   return cueRuns(words, ctx.text, span, []).some((run) => run.end <= span.start && span.start - run.end <= 48
     && /^[\s,]*(?:[\p{L}\p{N}’'-]+\s+){0,6}?(?:(?:in|on|since|from|by|at|during|as of|as early as|around|about|back in|until|through|the end of|early|late|mid-?)\s*)*$/iu
-      .test(ctx.text.slice(run.end, span.start)));
+      .test(ctx.text.slice(run.end, span.start)) && !foreignName(fact, ctx, index, run.end, span.start));
+}
+
+/** A name in text[from, to) (sentence offsets) of an entity other than the fact's subject and its parties. */
+function foreignName(fact: Fact, ctx: SentenceContext, index: ReferenceIndex, from: number, to: number): boolean {
+  const subject = index.entity(fact.subject);
+  return ctx.names.some((n) => n.start - ctx.offset >= from && n.end - ctx.offset <= to
+    && !(subject && (n.entityId === subject.id || subject.parties?.includes(n.entityId))));
 }
 
 /**
@@ -177,11 +186,13 @@ export function leadsSentence(q: Quantity, ctx: SentenceContext): boolean {
  * other clause between ("On May 2, 2025, X signed" but not "On May 2, 2025, X, which had
  * signed ...").
  */
-export function cueInMainClause(fact: Fact, q: Quantity, ctx: SentenceContext): boolean {
+export function cueInMainClause(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
   const words = PROPERTY_CUES[fact.property] ?? [];
   return cueRuns(words, ctx.text, span, []).some((run) => run.start > span.end && run.start - span.end <= 80
-    && !/[,;:()]|\s[-\u2013\u2014]\s/.test(ctx.text.slice(span.end, run.start).replace(/^[*_]*\s*[,:\u2013\u2014]/, '')));
+    && !/[,;:()]|\s[-\u2013\u2014]\s/.test(ctx.text.slice(span.end, run.start).replace(/^[*_]*\s*[,:\u2013\u2014]/, ''))
+    // "OpenAI launched ChatGPT": what the verb takes is what the date is about
+    && !foreignName(fact, ctx, index, run.end, run.end + 24));
 }
 
 /** For a date: the subject named in the sentence is named before it ("Nvidia was founded in 1993"). */

@@ -24,8 +24,10 @@ export const PROPERTY_CUES: Record<string, string[]> = {
   'market-cap': ['market cap', 'market capitalization', 'market capitalisation', 'market value', 'valued', 'worth'],
   spend: ['spend', 'spending', 'plan', 'commit', 'commitment', 'invest', 'investment', 'build'],
   price: ['price', 'priced', 'per share', 'a share'],
-  announced: ['announce', 'announced', 'signed', 'unveiled', 'struck', 'reached', 'inked', 'agreed', 'filed', 'submitted', 'launched', 'completed', 'closed', 'finalised', 'finalized'],
-  founded: ['found', 'founded', 'co-founded', 'cofounded', 'launched', 'started', 'established', 'created', 'incorporated', 'born'],
+  // timelines write in the present ("Nvidia and OpenAI sign ..."), so base forms are cues too
+  announced: ['announce', 'announced', 'sign', 'signed', 'unveil', 'unveiled', 'strike', 'struck', 'reached', 'ink', 'inked', 'agree', 'agreed',
+    'filed', 'submitted', 'launched', 'completed', 'closed', 'finalised', 'finalized', 'dated'],
+  founded: ['found', 'founded', 'co-founded', 'cofounded', 'launch', 'launched', 'started', 'established', 'created', 'incorporated', 'born'],
   start: ['began', 'begin', 'start', 'started', 'starting', 'since', 'first', 'from'],
   deployment: ['online', 'deploy', 'deployed', 'deployment', 'delivered', 'operational', 'available', 'by the end', 'due', 'ship', 'shipping'],
   homes: ['home', 'household'],
