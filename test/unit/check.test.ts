@@ -75,6 +75,22 @@ describe('checkDocument on the fixture data', () => {
     expect(check(row('CloudCo'))).toEqual([]);
   });
 
+  it('leaves a figure that hangs on another name, measures a gap, or is ten thousand times off', () => {
+    expect(check('**Acme AI.** In October 2025 it was valued at $600 billion.')).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
+    // the figure hangs on CloudCo, and nothing in its clause points back at Acme AI
+    expect(check('**Acme AI.** In October 2025 CloudCo was valued at $600 billion.')).toEqual([]);
+    expect(check('A $600 billion valuation in October 2025 would be more than Acme AI\'s.')).toEqual([]);
+    expect(check('In October 2025 Acme AI was valued at $600.')).toEqual([]);
+  });
+
+  it('gives a figure to an unknown name right before it, and a round\'s figure to that round', () => {
+    expect(check('In October 2025 a deal valued Acme AI at $600 billion.')).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
+    expect(check('In October 2025 a deal valued Acme AI at $500 billion and Foo at $600 billion.')).toEqual([]);
+    expect(check('In March 2025 Zeta Lab\'s Series C valued it at $7 billion.')).toEqual([['wrong-figure', '$7 billion', '$9 billion']]);
+    // a Series A the data does not hold is no claim about Series C
+    expect(check('In March 2025 Zeta Lab\'s Series A valued it at $7 billion.')).toEqual([]);
+  });
+
   it('reads "$X of compute" between two parties as their deal\'s value', () => {
     expect(check('# Acme AI turns to CloudCo East for $83 billion of compute')).toEqual([['wrong-figure', '$83 billion', '$38 billion']]);
   });

@@ -91,10 +91,12 @@ describe('changes and rates are marked, not read as levels', () => {
     ['shares jumped by $12 billion', 'change'],
     ['the extra $2 billion between the two tranches', 'change'],
     ['it put in an additional $5 billion', 'change'],
+    ['a $113 billion more than the last round', 'change'],
+    ['One GW is roughly 900,000 homes', 'per'],
     ['about $1.25 billion a month', 'per'],
     ['priced at $135 a share', 'per'],
   ])('%s', (text, mark) => {
-    const [q] = extractQuantities(text).filter((x) => x.dim === 'money');
+    const [q] = extractQuantities(text).filter((x) => x.dim === 'money' || x.dim === 'count');
     expect(mark === 'change' ? q.change : q.per).toBeTruthy();
   });
 });

@@ -90,11 +90,17 @@ export function anchored(ids: string[], q: Quantity, ctx: SentenceContext): bool
       && !COMPARED_WITH.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset))));
 }
 
+/** Whether a name and a figure stand in one clause (a comma between stacked modifiers does not part them). */
+export function inClause(n: NameMention, q: Quantity, ctx: SentenceContext): boolean {
+  const between = n.end <= q.start ? ctx.text.slice(n.end - ctx.offset, q.start - ctx.offset) : ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset);
+  return !CLAUSE_BREAK.test(between.replace(/,\s*(?=[$€£\d])/g, ' '));
+}
+
 /** A non-restrictive relative clause or appositive aside: ", which ... ," / ", who ... ,". */
 const ASIDE = /,\s*(?:which|who|whose|whom)\b[^,;:()]*,/giu;
 
 /** Words that set a figure against what comes after it: it is not that thing's figure. */
-const COMPARED_WITH = /\b(?:above|below|ahead of|behind|beyond|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?|outstrip(?:s|ped)?|eclips(?:es|ed|ing))\b/i;
+const COMPARED_WITH = /\b(?:than|above|below|ahead of|behind|beyond|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?|outstrip(?:s|ped)?|eclips(?:es|ed|ing))\b/i;
 
 /** Parts of an organisation: "OpenAI's for-profit arm was created in 2019" is the arm's date, not OpenAI's. */
 const PARTS = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:arm|unit|division|subsidiary|lab|labs|foundation|fund|venture|office|campus|team|group|business|entity|nonprofit|for-profit|board|app|service|platform|product|chip|model|data cent(?:er|re)|site|cluster)\b/iu;

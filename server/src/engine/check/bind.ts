@@ -2,9 +2,9 @@ import { yearOf } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
-import { anchored, attachment, dateAttached, namesParty, ownsName, related, speaksFor } from './attach';
+import { anchored, attachedName, attachment, dateAttached, inClause, namesParty, ownsName, related, speaksFor } from './attach';
 import { aggregate, cueInMainClause, cueJustBefore, cueScore, eventFit, evokes, leadsSentence, namedBefore } from './cues';
-import { FOREIGN_MEASURES, nounsAgree, PROPERTY_DIMENSIONS } from './properties';
+import { FOREIGN_MEASURES, nounsAgree, OTHER_MEASURE, PROPERTY_DIMENSIONS } from './properties';
 import { ownsDate, timeFit } from './time';
 
 /** What a sentence offers for binding: its text, figures, names, and names from around it. */
@@ -90,13 +90,21 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
     if (q.dim === 'date' && (coverage.weight < 0.7
       || (!leading && (!namedBefore(coverage.ids, q, ctx) || !dateAttached(subject, q, ctx, index))))) continue;
     // what depends on the subject alone is worked out once, not once per fact
-    const explained = explainedBonus(subject, present, index) + attachment(subject, q, ctx, index);
+    const attached = attachment(subject, q, ctx, index);
+    const explained = explainedBonus(subject, present, index) + attached;
     // a leading date belongs to the clause after it, names and all
     // ... and, in a table, a subject the row is about (its first cell names it, or nothing)
-    const isAnchored = (leading || anchored(coverage.ids, q, ctx)) && aboutRow(subject, ctx, index);
+    // ... and not a figure that hangs on another entity's name ("SoftBank led a $40 billion round")
+    // when no name of the subject stands in its clause
+    // when no name of the subject stands in its clause and no word refers back to it in between
+    // ("a round led by ICONIQ valued it at $183 billion" is the subject's again)
+    const hangsElsewhere = attached < 0 && ownerOnLeft(q, ctx) && !ctx.names.some((n) => coverage.ids.includes(n.entityId) && inClause(n, q, ctx))
+      && !REFERS_BACK.test(textAfterOwner(q, ctx));
+    const isAnchored = (leading || anchored(coverage.ids, q, ctx)) && aboutRow(subject, ctx, index) && !hangsElsewhere
+      && !strangerOwns(q, ctx);
     const near = proximity(coverage.ids, q, ctx);
     for (const fact of index.factsAbout(subjectId)) {
-      if (!dimensionFits(q, fact)) continue;
+      if (!dimensionFits(q, fact) || otherMeasure(fact, q, ctx) || otherRound(fact, ctx)) continue;
       if (sum && !fact.cues.some((c) => /total|combined|together|overall|in all/i.test(c))) continue;
       // ... and a word of the property stands just before the date ("founded in 1993"), or, for a
       // date that leads the sentence, in the clause after it ("On May 2, 2025, X signed ...")
@@ -289,6 +297,48 @@ function bestAssignment(options: Candidate[][], rank: (c: Candidate) => number):
   return best.picks;
 }
 
+/** Words that stand for the subject between another name and the figure. */
+const REFERS_BACK = /\b(?:it|its|they|their|them|the (?:company|firm|startup|lab|group|deal|agreement|contract|round))\b/i;
+
+/** The text between the name a figure hangs on and the figure. */
+function textAfterOwner(q: Quantity, ctx: SentenceContext): string {
+  const owner = attachedName(q, ctx);
+  if (!owner) return '';
+  return owner.end <= q.start ? ctx.text.slice(owner.end - ctx.offset, q.start - ctx.offset) : ctx.text.slice(q.end - ctx.offset, owner.start - ctx.offset);
+}
+
+/**
+ * "valuing xAI at $80 billion and X at $33 billion": a capitalized word the data does not know,
+ * right before "at $N", owns the figure, whatever names stand further back.
+ */
+function strangerOwns(q: Quantity, ctx: SentenceContext): boolean {
+  const start = q.start - ctx.offset;
+  const m = STRANGER_BEFORE.exec(ctx.text.slice(Math.max(0, start - 40), start));
+  if (!m || COMMON_CAPITALS.test(m[1])) return false;
+  const at = start - m[0].length + m[0].indexOf(m[1]);
+  return !ctx.names.some((n) => n.start - ctx.offset <= at && at < n.end - ctx.offset);
+}
+
+const STRANGER_BEFORE = /(?:^|[\s(])([A-Z][\p{L}\p{N}&.-]*)\s+(?:at|of)\s+(?:(?:about|roughly|around|some|nearly)\s+)?$/u;
+const COMMON_CAPITALS = /^(?:In|On|At|By|The|A|An|And|But|As|Of|For|From|To|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Q[1-4]|H[12]|FY)\.?$/;
+
+/** Round labels name one round: a fact tagged "Series H" is not bound in a sentence about "Series E" only. */
+function otherRound(fact: Fact, ctx: SentenceContext): boolean {
+  const own = fact.cues.map((c) => ROUND_LABEL.exec(c)?.[1]?.toUpperCase()).filter((l): l is string => l !== undefined);
+  if (own.length === 0) return false;
+  const named = [...ctx.text.matchAll(ROUND_LABELS)].map((m) => m[1].toUpperCase());
+  return named.length > 0 && !named.some((l) => own.includes(l));
+}
+
+const ROUND_LABEL = /^series ([a-z])$/i;
+const ROUND_LABELS = /\bSeries ([A-Z])\b/g;
+
+/** A name after a figure is as often what it counts ("36 Blackwell GPUs") as whose it is. */
+function ownerOnLeft(q: Quantity, ctx: SentenceContext): boolean {
+  const owner = attachedName(q, ctx);
+  return owner !== undefined && owner.end <= q.start;
+}
+
 function aboutRow(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   return !ctx.rowKey?.length || ctx.rowKey.some((id) => ownsName(subject, id, index) || speaksFor(subject, id, index));
 }
@@ -309,12 +359,21 @@ function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): boolean
   return fact.cues.filter((c) => !ROLE_VERBS.has(c)).some((c) => before.includes(c.toLowerCase()));
 }
 
-/** The words right around a figure, in its clause, name a measure the data does not have. */
-function describedAsForeign(q: Quantity, ctx: SentenceContext): boolean {
+/** The words right around a figure, in its clause: a little before it and a little after. */
+function aroundFigure(q: Quantity, ctx: SentenceContext): [string, string] {
   const start = q.start - ctx.offset;
   const end = q.end - ctx.offset;
-  const before = ctx.text.slice(Math.max(0, start - 30), start).split(/[,;:()]/).pop() ?? '';
-  const after = ctx.text.slice(end, end + 25).split(/[,;:()]/)[0];
-  return FOREIGN_MEASURES.test(before) || FOREIGN_MEASURES.test(after);
+  return [ctx.text.slice(Math.max(0, start - 30), start).split(/[,;:()]/).pop() ?? '', ctx.text.slice(end, end + 25).split(/[,;:()]/)[0]];
+}
+
+/** The words right around a figure name a measure the data does not have. */
+function describedAsForeign(q: Quantity, ctx: SentenceContext): boolean {
+  return aroundFigure(q, ctx).some((t) => FOREIGN_MEASURES.test(t));
+}
+
+/** The words right around a figure make it another measure than the fact's (a run rate, not revenue). */
+function otherMeasure(fact: Fact, q: Quantity, ctx: SentenceContext): boolean {
+  const words = OTHER_MEASURE[fact.property];
+  return !!words && !fact.cues.some((c) => words.test(c)) && aroundFigure(q, ctx).some((t) => words.test(t));
 }
 

@@ -52,6 +52,9 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
     }
   }
   if (!firm || chosen.score < CONTRADICT_MIN) return undefined;
+  // ten thousand times off is no slip of a digit or a scale word: the figure measures something
+  // else ("opened at $150" against a $1.75 trillion valuation)
+  if (magnitudesApart(q, chosen.fact) > 4) return undefined;
   // a value the data records at several times (a valuation, a run rate) is called wrong only
   // against the value of the time the text names, or against the current one when it says "now"
   if ((hasTimeline(chosen.fact, index) || VOLATILE.has(chosen.fact.property)) && !chosen.timeMatched
@@ -93,6 +96,12 @@ function distanceTo(q: Quantity, fact: Fact): number {
   if (written <= 0 || ref <= 0) return Math.abs(written - ref);
   const ratio = Math.abs(Math.log10(written / ref));
   return Math.min(ratio, Math.abs(ratio - 3)) + (digitsDiffer(written, ref) ? 0.5 : 0);
+}
+
+function magnitudesApart(q: Quantity, fact: Fact): number {
+  const written = (q.min + q.max) / 2;
+  const ref = (fact.value.min + fact.value.max) / 2;
+  return written > 0 && ref > 0 ? Math.abs(Math.log10(written / ref)) : 0;
 }
 
 /** Whether two numbers are written with different digits (not a transposition or a scale slip). */

@@ -36,7 +36,8 @@ export const PROPERTY_CUES: Record<string, string[]> = {
   generation: ['generation'],
   performance: ['flops', 'petaflops', 'exaflops', 'performance', 'compute'],
   headcount: ['employee', 'staff', 'worker', 'job', 'headcount'],
-  'share-move': ['share', 'stock', 'rose', 'jumped', 'fell', 'gained', 'climbed', 'surged', 'up', 'down'],
+  // not a bare "up" or "down": "Microsoft ends up with about 27%" is no share move
+  'share-move': ['share', 'stock', 'rose', 'jumped', 'fell', 'gained', 'climbed', 'surged', 'up by', 'down by'],
   'market-share': ['market share', 'share of the market', 'cloud market'],
 };
 
@@ -77,4 +78,15 @@ export function nounsAgree(a: string | undefined, b: string | undefined): boolea
  * What a figure may be that the data has no property for: a figure these words describe is left
  * alone ("an operating loss of $14 billion" is no valuation, whatever else the sentence says).
  */
+/**
+ * Words by a figure that make it a different measure from a property, unless the fact itself
+ * uses them: a run rate is no revenue, a pre-money valuation no post-money one, a cluster's chips
+ * no rack's or server's.
+ */
+export const OTHER_MEASURE: Partial<Record<string, RegExp>> = {
+  revenue: /\brun[- ]rate\b|\bannuali[sz]ed\b/i,
+  valuation: /\bpre-?money\b/i,
+  chips: /\bclusters?\b/i,
+};
+
 export const FOREIGN_MEASURES = /\b(?:operating|net|gross)\s+(?:loss|losses|income|profit|margin)\b|\b(?:loss|losses|profit|profits|margin|ebitda|cash flow|debt|salary|salaries|price target|fine|penalty|budget|bonus|compensation|pay package|earnings per share)\b/i;

@@ -119,7 +119,7 @@ const DASH = String.raw`\s?[-\u2013\u2014]\s?|\s(?:to|and)\s\$?`;
 
 /** $38 billion, $38B, US$38bn, $6.6-billion, $20–25 billion, €5bn */
 const MONEY_PREFIXED = new RegExp(
-  String.raw`(US\$|A\$|C\$|USD ?|\$|€|£|¥)(${NUMERAL})(?:(${DASH})(${NUMERAL}))?(?:([ \u00a0-]?)(${SCALE})(?![\p{L}\p{N}]))?`,
+  String.raw`(US\$ ?|A\$|C\$|USD ?|\$|€|£|¥)(${NUMERAL})(?:(${DASH})(${NUMERAL}))?(?:([ \u00a0-]?)(${SCALE})(?![\p{L}\p{N}]))?`,
   'gu',
 );
 /** 38 billion dollars, half a trillion dollars, 38 billion US dollars */
@@ -146,7 +146,7 @@ const VAGUE_COUNT = /\b(hundreds|tens) of (thousands|millions)\b/giu;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 /** 2019, March 2025, November 3, 2025, 3 Nov 2025, H2 2026, the second half of 2026, end of 2026, end-2028 */
 const DATE = new RegExp(
-  String.raw`\b(?:${MONTH}\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?|\d{1,2} ${MONTH}\.?,? |(?:H[12]|Q[1-4]|the (?:first|second) half of|the (?:first|second|third|fourth) quarter of|(?:the )?end of|(?:early|late|mid|end)-|early|late|mid|fiscal(?: year)?|FY) ?)?(?:19|20)\d{2}(?![\p{L}\p{N}%]|[.,]\d)`,
+  String.raw`\b(?:${MONTH}\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?|\d{1,2} ${MONTH}\.?,? |(?:H[12]|Q[1-4]|the (?:first|second) half of|the (?:first|second|third|fourth) quarter of|(?:the )?(?:year-)?end(?: of|-| )|(?:early|late|mid)-|early|late|mid|fiscal(?: year)?|FY) ?)?(?:19|20)\d{2}(?![\p{L}\p{N}%]|[.,]\d)`,
   'gu',
 );
 
@@ -344,6 +344,8 @@ const PER = /^\s*(?:a|an|per|each|every|\/)\s*(share|stock|month|year|quarter|we
 
 /** A rate: "$1.25 billion a month", "$135 a share", "$35 billion per gigawatt". */
 function perUnit(text: string, q: Quantity): Quantity['per'] {
+  // "One GW is roughly 900,000 homes": a conversion from one unit, not a total
+  if (RATE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) return 'unit';
   if (q.dim !== 'money') return undefined;
   const m = PER.exec(text.slice(q.end, q.end + 20));
   if (!m) return undefined;
@@ -352,12 +354,18 @@ function perUnit(text: string, q: Quantity): Quantity['per'] {
   return /^(?:month|year|quarter|week|day|hour|annum)$/.test(unit) ? 'time' : 'unit';
 }
 
+const RATE_BEFORE = /(?:^|[.;:]\s*|\b(?:and|so)\s+)(?:one|a single|each|every)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:is|equals|means|powers|supplies|serves|buys)\s+(?:(?:roughly|about|around|some|nearly|almost|approximately)\s+)?$/iu;
+
 /** Words that make a figure a change in a value rather than the value itself ("the extra $2 billion" is a difference). */
 const CHANGE_BEFORE = /\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|shed(?:s|ding)?|wip(?:e|es|ed|ing)(?: out| off)?|eras(?:e|es|ed|ing)|(?:rose|fell|climbed|jumped|dropped|slid|grew|declined|increased|decreased|up|down) by|(?:an? )?(?:increase|decrease|drop|rise|jump|gain|loss|swing) of|(?:the|an|another) (?:extra|additional))\s+(?:(?:about|around|roughly|nearly|almost|more than|over|some|an estimated|close to)\s+)?$/i;
 const CHANGE_AFTER = /^\s+(?:to|from|off)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:market value|market cap\w*|valuation|value|worth|share price|stock)\b/i;
 
+/** "$113 billion more than ...": a figure that measures a gap */
+const GAP_AFTER = /^\s+(?:more|less|higher|lower|bigger|smaller|larger|greater|fewer)\s+than\b/i;
+
 function isChange(text: string, q: Quantity): boolean {
-  return CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || (q.dim === 'money' && CHANGE_AFTER.test(text.slice(q.end, q.end + 60)));
+  return CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || GAP_AFTER.test(text.slice(q.end, q.end + 20))
+    || (q.dim === 'money' && CHANGE_AFTER.test(text.slice(q.end, q.end + 60)));
 }
 
 const HEDGES: [RegExp, Hedge][] = [
