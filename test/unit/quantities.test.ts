@@ -66,6 +66,7 @@ describe('what is not a figure', () => {
     ['up 4 GB/s', 'a rate of data'],
     ['the GB200 rack', 'a chip name'],
     ['covers three chip vendors', 'a counted word that qualifies another noun'],
+    ['2.52 PF FP8 per chip', 'a rate per chip'],
   ])('%s (%s)', (text) => {
     expect(extractQuantities(text).filter((q) => q.dim === 'count')).toEqual([]);
   });
@@ -93,6 +94,7 @@ describe('changes and rates are marked, not read as levels', () => {
     ['it put in an additional $5 billion', 'change'],
     ['a $113 billion more than the last round', 'change'],
     ['One GW is roughly 900,000 homes', 'per'],
+    ['the pre-money value plus the $122 billion', 'change'],
     ['about $1.25 billion a month', 'per'],
     ['priced at $135 a share', 'per'],
   ])('%s', (text, mark) => {

@@ -110,7 +110,8 @@ function judgeFigures(sentence: SentenceContext, inTable: boolean, index: Refere
     const dated = sentence.dates.some((d) => !(q.dim === 'date' && d.start === q.start) && (!d.inSentence || ownsDate(d, q, sentence)));
     // the other figures, with the subject each is about when it is bound
     const others = sentence.quantities.filter((o) => o !== q).map((o) => ({ quantity: o, subject: assigned.get(o)?.chosen.fact.subject }));
-    const judgement = judge(q, chosen, rivals, sentence.text, dated, inTable, others, index);
+    const ownDated = sentence.dates.some((d) => d.inSentence && d.start !== q.start && ownsDate(d, q, sentence));
+    const judgement = judge(q, chosen, rivals, sentence.text, dated, inTable, others, index, ownDated);
     if (judgement) judged.push({ figure: sentence.quantities.indexOf(q), judgement });
   }
   return { judged, unbound };

@@ -348,7 +348,8 @@ function oneRoleInPlay(role: Entity, ctx: SentenceContext, index: ReferenceIndex
   const people = new Set(ctx.names.filter((n) => index.entity(n.entityId)?.kind === 'person').map((n) => n.entityId));
   const [person, org] = role.parties ?? [];
   const roles = index.entity(person)?.roles?.filter((r) => r.of === org) ?? [];
-  return people.size <= 1 && roles.length === 1;
+  // the person is named in the sentence itself: "she" may be someone named earlier than them
+  return people.size <= 1 && people.has(person) && roles.length === 1;
 }
 
 const ROLE_VERBS = new Set(['took over', 'became', 'named', 'appointed', 'since']);
@@ -359,11 +360,15 @@ function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): boolean
   return fact.cues.filter((c) => !ROLE_VERBS.has(c)).some((c) => before.includes(c.toLowerCase()));
 }
 
+const SHARES_MOVED = /\b(?:shares?|stock)\s+(?:\w+\s+)?(?:rose|fell|jumped|climbed|gained|dropped|slid|sank|surged|closed|ended|were|was|traded)\b(?:\s+(?:up|down|about|roughly|nearly|by))*\s*$/i;
+
 /** The words right around a figure, in its clause: a little before it and a little after. */
 function aroundFigure(q: Quantity, ctx: SentenceContext): [string, string] {
   const start = q.start - ctx.offset;
   const end = q.end - ctx.offset;
-  return [ctx.text.slice(Math.max(0, start - 30), start).split(/[,;:()]/).pop() ?? '', ctx.text.slice(end, end + 25).split(/[,;:()]/)[0]];
+  // a comma between digits ("1,204") groups thousands and ends nothing
+  const breaks = /(?<!\d),|,(?!\d)|[;:()]/;
+  return [ctx.text.slice(Math.max(0, start - 30), start).split(breaks).pop() ?? '', ctx.text.slice(end, end + 25).split(breaks)[0]];
 }
 
 /** The words right around a figure name a measure the data does not have. */
@@ -373,6 +378,8 @@ function describedAsForeign(q: Quantity, ctx: SentenceContext): boolean {
 
 /** The words right around a figure make it another measure than the fact's (a run rate, not revenue). */
 function otherMeasure(fact: Fact, q: Quantity, ctx: SentenceContext): boolean {
+  // "Oracle shares rose 4%": a share move, whatever other percentages the company has
+  if (q.dim === 'percent' && fact.property !== 'share-move' && SHARES_MOVED.test(aroundFigure(q, ctx)[0])) return true;
   const words = OTHER_MEASURE[fact.property];
   return !!words && !fact.cues.some((c) => words.test(c)) && aroundFigure(q, ctx).some((t) => words.test(t));
 }

@@ -31,7 +31,7 @@ export interface Judgement {
  * only when no close rival fact supports it and the rivals do not leave the binding in doubt.
  */
 export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sentence: string, hasDate: boolean,
-  inTable: boolean, others: { quantity: Quantity; subject?: string }[], index: ReferenceIndex): Judgement | undefined {
+  inTable: boolean, others: { quantity: Quantity; subject?: string }[], index: ReferenceIndex, ownDated = hasDate): Judgement | undefined {
   const close = rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
   // Firm ground, needed to call a figure wrong or out of date: the subject named in the sentence
   // or the paragraph it refers back to (or a table's heading), not merely in a heading above
@@ -59,6 +59,9 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
   // against the value of the time the text names, or against the current one when it says "now"
   if ((hasTimeline(chosen.fact, index) || VOLATILE.has(chosen.fact.property)) && !chosen.timeMatched
     && !(PRESENT.test(sentence) && !hasDate)) return undefined;
+  // a share's move on some day: only a date written by it says which day ("that day", or the
+  // date the draft speaks from, does not)
+  if (chosen.fact.property === 'share-move' && !ownDated) return undefined;
   let target = chosen;
   // A rival casts doubt only if the sentence could be about it: its own cue, its time named when
   // it has values at several times, and a subject that accounts for some name the chosen one does

@@ -89,4 +89,4 @@ export const OTHER_MEASURE: Partial<Record<string, RegExp>> = {
   chips: /\bclusters?\b/i,
 };
 
-export const FOREIGN_MEASURES = /\b(?:operating|net|gross)\s+(?:loss|losses|income|profit|margin)\b|\b(?:loss|losses|profit|profits|margin|ebitda|cash flow|debt|salary|salaries|price target|fine|penalty|budget|bonus|compensation|pay package|earnings per share)\b/i;
+export const FOREIGN_MEASURES = /\b(?:operating|net|gross)\s+(?:loss|losses|income|profit|margin)\b|\b(?:loss|losses|profit|profits|margin|ebitda|cash flow|debt|salary|salaries|price target|fine|penalty|budget|bonus|compensation|pay package|earnings per share|respondents|surveyed|poll(?:ed)?|voters)\b/i;

@@ -12,8 +12,9 @@ const COUNTED = new Set(['share', 'chip', 'gpu', 'tpu', 'accelerator', 'processo
 
 /** Looks at up to four words after a number for the noun it counts ("25 million U.S. homes"). */
 export function countedNoun(text: string, from: number): string | undefined {
-  // the noun follows within a short phrase; a comma or "and" ends the phrase ("three clouds, several chips")
-  const phrase = text.slice(from, from + 80).split(/[,;:()]|\s(?:and|or|but|with|in|for|to|from|at|by)\s/)[0];
+  // the noun follows within a short phrase; a comma or "and" ends the phrase ("three clouds, several chips"),
+  // and "per" starts a rate's unit ("2.52 PF per chip" counts no chips)
+  const phrase = text.slice(from, from + 80).split(/[,;:()]|\s(?:and|or|but|with|in|for|to|from|at|by|per)\s/)[0];
   const words = phrase.match(/^(?:\s+(?:of\s+)?[\p{L}\p{N}.'’-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
   for (const [i, raw] of words.entries()) {
     const w = singular(raw.replace(/['’]s$/, '').replace(/[.,;:]+$/, '').toLowerCase());

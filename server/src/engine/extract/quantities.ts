@@ -357,7 +357,7 @@ function perUnit(text: string, q: Quantity): Quantity['per'] {
 const RATE_BEFORE = /(?:^|[.;:]\s*|\b(?:and|so)\s+)(?:one|a single|each|every)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:is|equals|means|powers|supplies|serves|buys)\s+(?:(?:roughly|about|around|some|nearly|almost|approximately)\s+)?$/iu;
 
 /** Words that make a figure a change in a value rather than the value itself ("the extra $2 billion" is a difference). */
-const CHANGE_BEFORE = /\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|shed(?:s|ding)?|wip(?:e|es|ed|ing)(?: out| off)?|eras(?:e|es|ed|ing)|(?:rose|fell|climbed|jumped|dropped|slid|grew|declined|increased|decreased|up|down) by|(?:an? )?(?:increase|decrease|drop|rise|jump|gain|loss|swing) of|(?:the|an|another) (?:extra|additional))\s+(?:(?:about|around|roughly|nearly|almost|more than|over|some|an estimated|close to)\s+)?$/i;
+const CHANGE_BEFORE = /\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|shed(?:s|ding)?|wip(?:e|es|ed|ing)(?: out| off)?|eras(?:e|es|ed|ing)|(?:rose|fell|climbed|jumped|dropped|slid|grew|declined|increased|decreased|up|down) by|(?:an? )?(?:increase|decrease|drop|rise|jump|gain|loss|swing) of|(?:the|an|another) (?:extra|additional)|plus(?: the)?|minus(?: the)?)\s+(?:(?:about|around|roughly|nearly|almost|more than|over|some|an estimated|close to)\s+)?$/i;
 const CHANGE_AFTER = /^\s+(?:to|from|off)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:market value|market cap\w*|valuation|value|worth|share price|stock)\b/i;
 
 /** "$113 billion more than ...": a figure that measures a gap */
