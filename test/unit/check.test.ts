@@ -101,6 +101,11 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Jane Roe was named CEO of CloudCo East. She has been CEO since 2023.')).toEqual([]);
   });
 
+  it('reads figures listed after a colon as parts, not the total', () => {
+    expect(check('Yotta Lab has raised $1.5 billion in total.')).toEqual([['wrong-figure', '$1.5 billion', '$1.3 billion']]);
+    expect(check('Yotta Lab has raised money in total: $1.5 billion in 2024 and $0.2 billion in 2025.')).toEqual([]);
+  });
+
   it('reads "$X of compute" between two parties as their deal\'s value', () => {
     expect(check('# Acme AI turns to CloudCo East for $83 billion of compute')).toEqual([['wrong-figure', '$83 billion', '$38 billion']]);
   });

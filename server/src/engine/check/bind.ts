@@ -105,7 +105,11 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
     const near = proximity(coverage.ids, q, ctx);
     for (const fact of index.factsAbout(subjectId)) {
       if (!dimensionFits(q, fact) || otherMeasure(fact, q, ctx) || otherRound(fact, ctx)) continue;
-      if (sum && !fact.cues.some((c) => /total|combined|together|overall|in all/i.test(c))) continue;
+      const totalFact = fact.cues.some((c) => TOTAL_CUE.test(c));
+      if (sum && !totalFact) continue;
+      // "The total of its contracts: $11.9 billion in March, $4 billion in May and ...": one of
+      // several figures listed after a colon is a part, never the total
+      if (totalFact && listedPart(q, ctx)) continue;
       // ... and a word of the property stands just before the date ("founded in 1993"), or, for a
       // date that leads the sentence, in the clause after it ("On May 2, 2025, X signed ...")
       if (q.dim === 'date' && !(leading ? cueInMainClause(fact, q, ctx, index) : cueJustBefore(fact, q, ctx, index))) continue;
@@ -321,6 +325,14 @@ function strangerOwns(q: Quantity, ctx: SentenceContext): boolean {
 
 const STRANGER_BEFORE = /(?:^|[\s(])([A-Z][\p{L}\p{N}&.-]*)\s+(?:at|of)\s+(?:(?:about|roughly|around|some|nearly)\s+)?$/u;
 const COMMON_CAPITALS = /^(?:In|On|At|By|The|A|An|And|But|As|Of|For|From|To|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Q[1-4]|H[12]|FY)\.?$/;
+
+const TOTAL_CUE = /total|combined|together|overall|in all/i;
+
+function listedPart(q: Quantity, ctx: SentenceContext): boolean {
+  const colon = ctx.text.lastIndexOf(':', q.start - ctx.offset);
+  if (colon < 0) return false;
+  return ctx.quantities.filter((o) => o.dim === q.dim && o.start - ctx.offset > colon).length >= 2;
+}
 
 /** Round labels name one round: a fact tagged "Series H" is not bound in a sentence about "Series E" only. */
 function otherRound(fact: Fact, ctx: SentenceContext): boolean {
