@@ -107,10 +107,12 @@ function judgeFigures(sentence: SentenceContext, inTable: boolean, index: Refere
   for (const [q, { chosen, rivals }] of assigned) {
     // the figure is dated when a date of its own stands by it ("$157 billion in October 2024"),
     // not when another figure of the sentence has one
-    const dated = sentence.dates.some((d) => !(q.dim === 'date' && d.start === q.start) && (!d.inSentence || ownsDate(d, q, sentence)));
+    // (`ownDated`: by a date written in the sentence itself)
+    const own = sentence.dates.filter((d) => d.inSentence && d.start !== q.start && ownsDate(d, q, sentence));
+    const ownDated = own.length > 0;
+    const dated = ownDated || sentence.dates.some((d) => !d.inSentence);
     // the other figures, with the subject each is about when it is bound
     const others = sentence.quantities.filter((o) => o !== q).map((o) => ({ quantity: o, subject: assigned.get(o)?.chosen.fact.subject }));
-    const ownDated = sentence.dates.some((d) => d.inSentence && d.start !== q.start && ownsDate(d, q, sentence));
     const judgement = judge(q, chosen, rivals, sentence.text, dated, inTable, others, index, ownDated);
     if (judgement) judged.push({ figure: sentence.quantities.indexOf(q), judgement });
   }

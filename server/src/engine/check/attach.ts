@@ -4,7 +4,6 @@ import type { NameMention, Quantity } from '../types';
 import type { SentenceContext } from './bind';
 
 /** Which name a figure hangs on, and whether that name is the subject's. */
-
 export function related(a: string, b: string, index: ReferenceIndex): boolean {
   return a === b || index.lineage(a).includes(b) || index.lineage(b).includes(a);
 }
@@ -25,13 +24,13 @@ export function attachedName(q: Quantity, ctx: SentenceContext): NameMention | u
   const compared = left && COMPARISON.test(ctx.text.slice(left.end - ctx.offset, q.start - ctx.offset));
   if (left && clause(left.end, q.start) && !compared) return left;
   const right = ctx.names.filter((n) => n.start >= q.end && n.start - q.end <= 20).sort((a, b) => a.start - b.start)[0];
-  if (right && clause(q.end, right.start) && !/\b(?:and|or|but|while|whereas|versus|vs|than)\b/.test(ctx.text.slice(q.end - ctx.offset, right.start - ctx.offset))
-    && !COMPARED_WITH.test(ctx.text.slice(q.end - ctx.offset, right.start - ctx.offset))) return right;
+  const between = right && ctx.text.slice(q.end - ctx.offset, right.start - ctx.offset);
+  if (right && clause(q.end, right.start) && !/\b(?:and|or|but|while|whereas|versus|vs)\b/.test(between!) && !COMPARED_WITH.test(between!)) return right;
   return undefined;
 }
 
-export function attachment(subject: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): number {
-  const name = attachedName(q, ctx);
+/** Credit for the name a figure hangs on (`attachedName`): its own subject's, or a spokesperson's, or another's. */
+export function attachment(subject: Entity, name: NameMention | undefined, q: Quantity, index: ReferenceIndex): number {
   if (!name) return 0;
   if (ownsName(subject, name.entityId, index)) return name.end <= q.start && q.start - name.end <= 5 ? 1 : 0.7;
   return speaksFor(subject, name.entityId, index) ? 0.5 : -0.5;
@@ -86,8 +85,7 @@ export function anchored(ids: string[], q: Quantity, ctx: SentenceContext): bool
   // a comma between stacked modifiers ("a seven-year, $38 billion agreement") is no clause break;
   // a figure compared with what a name stands for ("$965 billion, above OpenAI's") is not the name's
   return inSentence.filter((n) => !aside(n)).some((n) => n.end <= q.start
-    || (!CLAUSE_BREAK.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset).replace(/,\s*(?=[$€£\d])/g, ' '))
-      && !COMPARED_WITH.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset))));
+    || (inClause(n, q, ctx) && !COMPARED_WITH.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset))));
 }
 
 /** Whether a name and a figure stand in one clause (a comma between stacked modifiers does not part them). */

@@ -58,7 +58,8 @@ export const MIN_SCORE = 2.5;
 export function candidatesFor(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Candidate[] {
   // a change in a value ("adding $140 billion to its market value") states no value of its own,
   // and a measure the data has no property for is not one of its facts
-  if (q.change || describedAsForeign(q, ctx)) return [];
+  const around = aroundFigure(q, ctx);
+  if (q.change || around.some((t) => FOREIGN_MEASURES.test(t))) return [];
   const present = presentEntities(ctx, index);
   const subjects = new Set<string>();
   for (const id of present.keys()) {
@@ -73,6 +74,13 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
   const leading = q.dim === 'date' && leadsSentence(q, ctx);
   // which of the sentence's dates are this figure's own does not depend on the fact
   const owned = ctx.dates.map((d) => d.inSentence && ownsDate(d, q, ctx));
+  // nor which name it hangs on, and whether an unknown name owns it ("X at $33 billion")
+  const owner = attachedName(q, ctx);
+  const ownerOnLeft = owner !== undefined && owner.end <= q.start;
+  const refersBack = owner !== undefined && REFERS_BACK.test(owner.end <= q.start
+    ? ctx.text.slice(owner.end - ctx.offset, q.start - ctx.offset) : ctx.text.slice(q.end - ctx.offset, owner.start - ctx.offset));
+  const stranger = strangerOwns(q, ctx);
+  const rounds = [...ctx.text.matchAll(ROUND_LABELS)].map((m) => m[1].toUpperCase());
   for (const subjectId of subjects) {
     const subject = index.entity(subjectId);
     if (!subject) continue;
@@ -90,21 +98,18 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
     if (q.dim === 'date' && (coverage.weight < 0.7
       || (!leading && (!namedBefore(coverage.ids, q, ctx) || !dateAttached(subject, q, ctx, index))))) continue;
     // what depends on the subject alone is worked out once, not once per fact
-    const attached = attachment(subject, q, ctx, index);
+    const attached = attachment(subject, owner, q, index);
     const explained = explainedBonus(subject, present, index) + attached;
-    // a leading date belongs to the clause after it, names and all
-    // ... and, in a table, a subject the row is about (its first cell names it, or nothing)
-    // ... and not a figure that hangs on another entity's name ("SoftBank led a $40 billion round")
-    // when no name of the subject stands in its clause
-    // when no name of the subject stands in its clause and no word refers back to it in between
-    // ("a round led by ICONIQ valued it at $183 billion" is the subject's again)
-    const hangsElsewhere = attached < 0 && ownerOnLeft(q, ctx) && !ctx.names.some((n) => coverage.ids.includes(n.entityId) && inClause(n, q, ctx))
-      && !REFERS_BACK.test(textAfterOwner(q, ctx));
-    const isAnchored = (leading || anchored(coverage.ids, q, ctx)) && aboutRow(subject, ctx, index) && !hangsElsewhere
-      && !strangerOwns(q, ctx);
+    // Anchored: a leading date belongs to the clause after it, names and all; in a table, the
+    // subject is what the row is about (its first cell names it, or nothing); and the figure does
+    // not hang on another entity's name ("SoftBank led a $40 billion round") unless a name of the
+    // subject stands in its clause or a word refers back to it ("... led by ICONIQ valued it at").
+    const hangsElsewhere = attached < 0 && ownerOnLeft && !refersBack
+      && !ctx.names.some((n) => coverage.ids.includes(n.entityId) && inClause(n, q, ctx));
+    const isAnchored = (leading || anchored(coverage.ids, q, ctx)) && aboutRow(subject, ctx, index) && !hangsElsewhere && !stranger;
     const near = proximity(coverage.ids, q, ctx);
     for (const fact of index.factsAbout(subjectId)) {
-      if (!dimensionFits(q, fact) || otherMeasure(fact, q, ctx) || otherRound(fact, ctx)) continue;
+      if (!dimensionFits(q, fact) || otherMeasure(fact, q, around) || otherRound(fact, rounds)) continue;
       const totalFact = fact.cues.some((c) => TOTAL_CUE.test(c));
       if (sum && !totalFact) continue;
       // "The total of its contracts: $11.9 billion in March, $4 billion in May and ...": one of
@@ -304,13 +309,6 @@ function bestAssignment(options: Candidate[][], rank: (c: Candidate) => number):
 /** Words that stand for the subject between another name and the figure. */
 const REFERS_BACK = /\b(?:it|its|they|their|them|the (?:company|firm|startup|lab|group|deal|agreement|contract|round))\b/i;
 
-/** The text between the name a figure hangs on and the figure. */
-function textAfterOwner(q: Quantity, ctx: SentenceContext): string {
-  const owner = attachedName(q, ctx);
-  if (!owner) return '';
-  return owner.end <= q.start ? ctx.text.slice(owner.end - ctx.offset, q.start - ctx.offset) : ctx.text.slice(q.end - ctx.offset, owner.start - ctx.offset);
-}
-
 /**
  * "valuing xAI at $80 billion and X at $33 billion": a capitalized word the data does not know,
  * right before "at $N", owns the figure, whatever names stand further back.
@@ -335,21 +333,14 @@ function listedPart(q: Quantity, ctx: SentenceContext): boolean {
 }
 
 /** Round labels name one round: a fact tagged "Series H" is not bound in a sentence about "Series E" only. */
-function otherRound(fact: Fact, ctx: SentenceContext): boolean {
+function otherRound(fact: Fact, named: string[]): boolean {
+  if (named.length === 0) return false;
   const own = fact.cues.map((c) => ROUND_LABEL.exec(c)?.[1]?.toUpperCase()).filter((l): l is string => l !== undefined);
-  if (own.length === 0) return false;
-  const named = [...ctx.text.matchAll(ROUND_LABELS)].map((m) => m[1].toUpperCase());
-  return named.length > 0 && !named.some((l) => own.includes(l));
+  return own.length > 0 && !named.some((l) => own.includes(l));
 }
 
 const ROUND_LABEL = /^series ([a-z])$/i;
 const ROUND_LABELS = /\bSeries ([A-Z])\b/g;
-
-/** A name after a figure is as often what it counts ("36 Blackwell GPUs") as whose it is. */
-function ownerOnLeft(q: Quantity, ctx: SentenceContext): boolean {
-  const owner = attachedName(q, ctx);
-  return owner !== undefined && owner.end <= q.start;
-}
 
 function aboutRow(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   return !ctx.rowKey?.length || ctx.rowKey.some((id) => ownsName(subject, id, index) || speaksFor(subject, id, index));
@@ -374,7 +365,7 @@ function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): boolean
 
 const SHARES_MOVED = /\b(?:shares?|stock)\s+(?:\w+\s+)?(?:rose|fell|jumped|climbed|gained|dropped|slid|sank|surged|closed|ended|were|was|traded)\b(?:\s+(?:up|down|about|roughly|nearly|by))*\s*$/i;
 
-/** The words right around a figure, in its clause: a little before it and a little after. */
+/** The words right around a figure, in its clause: a little before it and a little after. A measure the data has no property for there ("an operating loss of") is no fact's. */
 function aroundFigure(q: Quantity, ctx: SentenceContext): [string, string] {
   const start = q.start - ctx.offset;
   const end = q.end - ctx.offset;
@@ -383,16 +374,13 @@ function aroundFigure(q: Quantity, ctx: SentenceContext): [string, string] {
   return [ctx.text.slice(Math.max(0, start - 30), start).split(breaks).pop() ?? '', ctx.text.slice(end, end + 25).split(breaks)[0]];
 }
 
-/** The words right around a figure name a measure the data does not have. */
-function describedAsForeign(q: Quantity, ctx: SentenceContext): boolean {
-  return aroundFigure(q, ctx).some((t) => FOREIGN_MEASURES.test(t));
-}
-
-/** The words right around a figure make it another measure than the fact's (a run rate, not revenue). */
-function otherMeasure(fact: Fact, q: Quantity, ctx: SentenceContext): boolean {
-  // "Oracle shares rose 4%": a share move, whatever other percentages the company has
-  if (q.dim === 'percent' && fact.property !== 'share-move' && SHARES_MOVED.test(aroundFigure(q, ctx)[0])) return true;
+/**
+ * The words right around a figure (`around`: before it, after it) make it another measure than
+ * the fact's: a run rate, not revenue; "Oracle shares rose 4%", a share move only.
+ */
+function otherMeasure(fact: Fact, q: Quantity, around: [string, string]): boolean {
+  if (q.dim === 'percent' && fact.property !== 'share-move' && SHARES_MOVED.test(around[0])) return true;
   const words = OTHER_MEASURE[fact.property];
-  return !!words && !fact.cues.some((c) => words.test(c)) && aroundFigure(q, ctx).some((t) => words.test(t));
+  return !!words && !fact.cues.some((c) => words.test(c)) && around.some((t) => words.test(t));
 }
 

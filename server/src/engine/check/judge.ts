@@ -94,17 +94,20 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
 
 /** How far a figure is from a fact's value, on a log scale; a thousandfold slip (million for billion) counts as near. */
 function distanceTo(q: Quantity, fact: Fact): number {
-  const written = (q.min + q.max) / 2;
-  const ref = (fact.value.min + fact.value.max) / 2;
+  const [written, ref] = midpoints(q, fact);
   if (written <= 0 || ref <= 0) return Math.abs(written - ref);
-  const ratio = Math.abs(Math.log10(written / ref));
+  const ratio = magnitudesApart(q, fact);
   return Math.min(ratio, Math.abs(ratio - 3)) + (digitsDiffer(written, ref) ? 0.5 : 0);
 }
 
+/** Orders of magnitude between a figure and a fact's value (0 when either is not positive). */
 function magnitudesApart(q: Quantity, fact: Fact): number {
-  const written = (q.min + q.max) / 2;
-  const ref = (fact.value.min + fact.value.max) / 2;
+  const [written, ref] = midpoints(q, fact);
   return written > 0 && ref > 0 ? Math.abs(Math.log10(written / ref)) : 0;
+}
+
+function midpoints(q: Quantity, fact: Fact): [number, number] {
+  return [(q.min + q.max) / 2, (fact.value.min + fact.value.max) / 2];
 }
 
 /** Whether two numbers are written with different digits (not a transposition or a scale slip). */
