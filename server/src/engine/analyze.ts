@@ -1,24 +1,65 @@
 import type { CheckCache } from './cache';
 import { extractQuantities } from './extract/quantities';
-import { remembered } from './memo';
+import { identity, remembered } from './memo';
 import { parseIsoDate, yearOf } from './reference/dates';
 import type { ReferenceIndex } from './reference/index';
-import { extractProse, type ProseBlock, type ProseDocument } from './text/prose';
+import type { Directive } from './text/directives';
+import { extractProseWhole, proseChunks, type ProseBlock, type ProseChunk, type ProseDocument } from './text/prose';
 import { splitSentences } from './text/sentences';
 import type { NameMention, Quantity } from './types';
 import type { SentenceContext } from './check/bind';
 
-/** One block's reading: its names and figures, and its sentences ready for binding. */
-export interface BlockReading {
+/** One block's names and figures: what depends on its text alone (and the data, and the document's year). */
+export interface BlockFigures {
   block: ProseBlock;
   names: NameMention[];
   quantities: Quantity[];
+}
+
+/** A block read to the end: its sentences ready for binding. */
+export interface BlockReading extends BlockFigures {
   sentences: SentenceContext[];
 }
 
-export interface DocumentReading {
+/**
+ * One chunk of the document as read: its blocks with their names and figures, all in offsets
+ * from the chunk's start, so that the reading serves wherever the chunk moves.
+ */
+export interface ChunkReading {
+  /** where the chunk starts in the source */
+  start: number;
+  /** the chunk's prose: the same object for as long as the chunk's text is unchanged, with a cache */
   prose: ProseDocument;
-  blocks: BlockReading[];
+  blocks: BlockFigures[];
+}
+
+export interface DocumentReading {
+  chunks: ChunkReading[];
+  /** the day the front matter's `date:` names */
+  documentDate?: number;
+  /** directives, offsets into the source */
+  directives: Directive[];
+}
+
+/** What a chunk's blocks take from the chunks before it. */
+export interface Surroundings {
+  /** the headings in force, nearest first, each of a higher level than the one before */
+  headings: BlockFigures[];
+  /** the last block before */
+  previous?: BlockFigures;
+}
+
+/** What a block's sentences take from around the block: names, dates and table text. */
+export interface BlockContext {
+  /** entity ids named around the block (heading, table row, previous paragraph) with their weights */
+  around: Map<string, number>;
+  /** dates in the table row, and in the headings above, as time qualifiers */
+  rowDates: SentenceContext['dates'];
+  headingDates: SentenceContext['dates'];
+  rowText: string;
+  headerText: string;
+  rowKey: string[];
+  documentDate?: number;
 }
 
 /** Weights of names seen around a sentence rather than in it. */
@@ -37,104 +78,179 @@ const MAX_FIGURES_PER_SENTENCE = 40;
 const ANAPHORA = /\b(?:it|its|it['’]s|they|their|them|he|she|his|her|the (?:company|firm|startup|group|deal|agreement|contract|pact|partnership|round|investment|plan|project|venture|chipmaker|maker|lab|cloud provider|transaction|arrangement|commitment|expansion)|this|that|these|those|both|the two)\b/i;
 
 /**
- * Reads a markdown document: prose, names, figures, sentences, and each sentence's context. With
- * a cache, what an earlier reading of the same text found is reused.
+ * Reads a markdown document chunk by chunk: each chunk's prose, and each block's names and
+ * figures. With a cache, an unchanged chunk keeps what was found in it.
  */
-export function readDocument(source: string, index: ReferenceIndex, cache?: CheckCache): DocumentReading {
-  const prose = extractProse(source, cache?.fragments);
-  const documentDate = prose.date ? parseIsoDate(prose.date)?.min : undefined;
+export function readChunks(source: string, index: ReferenceIndex, cache?: CheckCache,
+  parts: ProseChunk[] = proseChunks(source, cache?.fragments)): DocumentReading {
+  // front matter can only open the document
+  const date = parts[0]?.prose.date;
+  const documentDate = date ? parseIsoDate(date)?.min : undefined;
   const documentYear = documentDate === undefined ? undefined : yearOf(documentDate);
   cache?.documentYear(documentYear);
-  // a block's names and figures depend on its text alone (and the data, and the document's year)
-  const blocks: BlockReading[] = prose.blocks.map((block) => ({
-    block,
-    names: remembered(cache?.names, block.text, () => findNames(block.text, index)),
-    quantities: remembered(cache?.quantities, block.text, () => extractQuantities(block.text, documentYear)),
-    sentences: [],
-  }));
-  blocks.forEach((reading, i) => {
-    const around = new Map<string, number>();
-    const add = (ids: Iterable<string>, w: number): void => {
-      for (const id of ids) around.set(id, Math.max(around.get(id) ?? 0, w));
-    };
-    const headingDates: SentenceContext['dates'] = [];
-    for (let h = reading.block.heading, depth = Infinity; h !== undefined; h = blocks[h].block.heading) {
-      const hb = blocks[h];
-      if ((hb.block.depth ?? 0) >= depth) continue;
-      depth = hb.block.depth ?? 0;
-      add(hb.names.map((n) => n.entityId), HEADING);
-      headingDates.push(...datesOf(hb.quantities, false, false));
-    }
-    const rowDates: SentenceContext['dates'] = [];
-    const rowText = (reading.block.related ?? []).filter((r) => r !== reading.block.header).map((r) => blocks[r].block.text).join(' | ');
-    const headerText = reading.block.header !== undefined ? blocks[reading.block.header].block.text : '';
-    // a table row is about what its first cell names ("| Nvidia | $30 billion into OpenAI's round |")
-    const rowStart = reading.block.related ? Math.min(i, ...reading.block.related.filter((r) => r !== reading.block.header)) : undefined;
-    const rowKey = rowStart !== undefined && rowStart !== i ? blocks[rowStart].names.map((n) => n.entityId) : [];
-    for (const r of reading.block.related ?? []) {
-      add(blocks[r].names.map((n) => n.entityId), TABLE_ROW);
-      rowDates.push(...datesOf(blocks[r].quantities, true, false));
-    }
-    const prev = blocks[i - 1];
-    if (prev && prev.block.kind === 'paragraph' && reading.block.kind === 'paragraph') {
-      add(prev.names.map((n) => n.entityId), PREVIOUS_BLOCK);
-    }
-    // names from the last two sentences carry over strongly ("The company", "the deal"); older
-    // ones only weakly, as a long paragraph moves on
-    const older = new Set<string>();
-    const recent: string[][] = [];
-    const earlierDates: SentenceContext['dates'] = [];
-    const spans = remembered(cache?.sentences, reading.block.text, () => splitSentences(reading.block.text));
-    let n = 0;
-    let q = 0;
-    for (const [k, span] of spans.entries()) {
-      // names and figures are sorted by position: take each sentence's share in one pass
-      const names: NameMention[] = [];
-      const quantities: Quantity[] = [];
-      while (n < reading.names.length && reading.names[n].start < span.end) {
-        if (reading.names[n].start >= span.start && reading.names[n].end <= span.end) names.push(reading.names[n]);
-        n++;
-      }
-      while (q < reading.quantities.length && reading.quantities[q].start < span.end) {
-        if (reading.quantities[q].start >= span.start && reading.quantities[q].end <= span.end) quantities.push(reading.quantities[q]);
-        q++;
-      }
-      const sentenceAround = new Map(around);
-      // a bold label that opens the paragraph names what the sentences after it are about
-      if (reading.block.lead !== undefined && span.start >= reading.block.lead) {
-        for (const name of reading.names) {
-          if (name.end <= reading.block.lead) sentenceAround.set(name.entityId, Math.max(sentenceAround.get(name.entityId) ?? 0, LEAD_LABEL));
-        }
-      }
-      // names from earlier sentences count fully only when this one refers back to them
-      const refersBack = ANAPHORA.test(reading.block.text.slice(span.start, span.end));
-      const carry = (id: string, w: number): void => {
-        sentenceAround.set(id, Math.max(sentenceAround.get(id) ?? 0, refersBack ? w : Math.min(w, PREVIOUS_BLOCK)));
-      };
-      for (const id of older) carry(id, PREVIOUS_BLOCK);
-      for (const ids of recent) for (const id of ids) carry(id, EARLIER_IN_BLOCK);
-      // a "sentence" this long is a list or a dump, not prose: its names are read, its figures are not bound
-      const bindable = span.end - span.start <= MAX_SENTENCE_CHARS && quantities.length <= MAX_FIGURES_PER_SENTENCE;
-      reading.sentences.push({
-        text: reading.block.text.slice(span.start, span.end),
-        offset: span.start,
-        quantities: bindable ? quantities : [],
-        names,
-        around: sentenceAround,
-        contextText: rowText,
-        headerText,
-        rowKey,
-        ...(documentDate !== undefined ? { documentDate } : {}),
-        previousText: reading.block.text.slice(spans[Math.max(0, k - 2)].start, span.start),
-        dates: [...datesOf(quantities, true, true), ...rowDates, ...earlierDates.slice(-2), ...headingDates],
-      });
-      recent.push(names.map((m) => m.entityId));
-      if (recent.length > 2) for (const id of recent.shift()!) older.add(id);
-      earlierDates.push(...datesOf(quantities, false, false));
-      if (earlierDates.length > 8) earlierDates.splice(0, earlierDates.length - 8);
-    }
+  const directives: Directive[] = [];
+  const chunks = parts.map(({ start, prose }): ChunkReading => {
+    for (const d of prose.directives) directives.push({ ...d, offset: d.offset + start });
+    const blocks = remembered(cache?.figures, prose, () => prose.blocks.map((block) => ({
+      block,
+      names: findNames(block.text, index),
+      quantities: extractQuantities(block.text, documentYear),
+    })));
+    return { start, prose, blocks };
   });
-  return { prose, blocks };
+  return { chunks, directives, ...(documentDate !== undefined ? { documentDate } : {}) };
+}
+
+/**
+ * Visits a chunk's blocks, each with the headings in force over it and the block before it, and
+ * returns what the chunk leaves to the chunks after it.
+ */
+export function walkChunk(chunk: ChunkReading, before: Surroundings,
+  visit?: (j: number, headings: BlockFigures[], previous: BlockFigures | undefined) => void): Surroundings {
+  let { headings, previous } = before;
+  chunk.blocks.forEach((b, j) => {
+    visit?.(j, headings, previous);
+    if (b.block.kind === 'heading') {
+      // a heading closes the sections of its level and below
+      const depth = b.block.depth ?? 0;
+      headings = [b, ...headings.filter((h) => (h.block.depth ?? 0) < depth)];
+    }
+    previous = b;
+  });
+  return { headings, ...(previous ? { previous } : {}) };
+}
+
+/** The context of each of a chunk's blocks. */
+export function contextsOf(chunk: ChunkReading, before: Surroundings, documentDate: number | undefined): BlockContext[] {
+  const contexts: BlockContext[] = [];
+  walkChunk(chunk, before, (j, headings, previous) => contexts.push(contextOf(chunk.blocks, j, headings, previous, documentDate)));
+  return contexts;
+}
+
+/**
+ * What a chunk's results depend on besides its own text, by the identity of the blocks it comes
+ * from: what is read from an unchanged chunk is the same, so equal keys mean equal contexts.
+ */
+export function surroundingsKey(chunk: ChunkReading, before: Surroundings, documentDate: number | undefined): string {
+  const id = (b: BlockFigures): number => identity(b.block);
+  const first = chunk.blocks[0]?.block;
+  // the block before matters only to a paragraph that follows a paragraph
+  const previous = first?.kind === 'paragraph' && before.previous?.block.kind === 'paragraph' ? id(before.previous) : '';
+  return `${documentDate ?? ''}|${previous}|${before.headings.map(id).join(',')}`;
+}
+
+/** What block `j` of a chunk takes from the blocks around it. */
+function contextOf(blocks: BlockFigures[], j: number, headings: BlockFigures[], previous: BlockFigures | undefined,
+  documentDate: number | undefined): BlockContext {
+  const { block } = blocks[j];
+  const around = new Map<string, number>();
+  const add = (names: NameMention[], w: number): void => {
+    for (const { entityId } of names) around.set(entityId, Math.max(around.get(entityId) ?? 0, w));
+  };
+  const headingDates: SentenceContext['dates'] = [];
+  for (const h of headings) {
+    add(h.names, HEADING);
+    headingDates.push(...datesOf(h.quantities, false, false));
+  }
+  const related = block.related ?? [];
+  const rowDates: SentenceContext['dates'] = [];
+  for (const r of related) {
+    add(blocks[r].names, TABLE_ROW);
+    rowDates.push(...datesOf(blocks[r].quantities, true, false));
+  }
+  if (previous?.block.kind === 'paragraph' && block.kind === 'paragraph') add(previous.names, PREVIOUS_BLOCK);
+  const cells = related.filter((r) => r !== block.header);
+  // a table row is about what its first cell names ("| Nvidia | $30 billion into OpenAI's round |")
+  const rowStart = Math.min(j, ...cells);
+  return {
+    around,
+    rowDates,
+    headingDates,
+    rowText: cells.map((r) => blocks[r].block.text).join(' | '),
+    headerText: block.header !== undefined ? blocks[block.header].block.text : '',
+    rowKey: rowStart !== j ? blocks[rowStart].names.map((n) => n.entityId) : [],
+    ...(documentDate !== undefined ? { documentDate } : {}),
+  };
+}
+
+/**
+ * The whole reading at once, each block with its sentences and with offsets into the source:
+ * for tests and tools. Checking goes through the parts above, which let it reuse a chunk's results.
+ * `whole` reads the document as one chunk, which the chunked reading must equal.
+ */
+export function readDocument(source: string, index: ReferenceIndex, whole = false): { blocks: BlockReading[] } {
+  const { chunks, documentDate } = readChunks(source, index, undefined, whole ? [{ start: 0, prose: extractProseWhole(source) }] : undefined);
+  const blocks: BlockReading[] = [];
+  let surroundings: Surroundings = { headings: [] };
+  for (const chunk of chunks) {
+    const contexts = contextsOf(chunk, surroundings, documentDate);
+    chunk.blocks.forEach((b, j) => {
+      const block = { ...b.block, map: b.block.map.shifted(chunk.start), sourceStart: b.block.sourceStart + chunk.start };
+      blocks.push({ ...b, block, sentences: sentencesOf(b, contexts[j]) });
+    });
+    surroundings = walkChunk(chunk, surroundings);
+  }
+  return { blocks };
+}
+
+/** A block's sentences, each with what binding needs: its names and figures, and what is named and dated around it. */
+export function sentencesOf(reading: BlockFigures, context: BlockContext, spans = splitSentences(reading.block.text)): SentenceContext[] {
+  const { block } = reading;
+  const sentences: SentenceContext[] = [];
+  // names from the last two sentences carry over strongly ("The company", "the deal"); older
+  // ones only weakly, as a long paragraph moves on
+  const older = new Set<string>();
+  const recent: string[][] = [];
+  const earlierDates: SentenceContext['dates'] = [];
+  let n = 0;
+  let q = 0;
+  for (const [k, span] of spans.entries()) {
+    // names and figures are sorted by position: take each sentence's share in one pass
+    const names: NameMention[] = [];
+    const quantities: Quantity[] = [];
+    while (n < reading.names.length && reading.names[n].start < span.end) {
+      if (reading.names[n].start >= span.start && reading.names[n].end <= span.end) names.push(reading.names[n]);
+      n++;
+    }
+    while (q < reading.quantities.length && reading.quantities[q].start < span.end) {
+      if (reading.quantities[q].start >= span.start && reading.quantities[q].end <= span.end) quantities.push(reading.quantities[q]);
+      q++;
+    }
+    const around = new Map(context.around);
+    // a bold label that opens the paragraph names what the sentences after it are about
+    if (block.lead !== undefined && span.start >= block.lead) {
+      for (const name of reading.names) {
+        if (name.end <= block.lead) around.set(name.entityId, Math.max(around.get(name.entityId) ?? 0, LEAD_LABEL));
+      }
+    }
+    // names from earlier sentences count fully only when this one refers back to them
+    const refersBack = ANAPHORA.test(block.text.slice(span.start, span.end));
+    const carry = (id: string, w: number): void => {
+      around.set(id, Math.max(around.get(id) ?? 0, refersBack ? w : Math.min(w, PREVIOUS_BLOCK)));
+    };
+    for (const id of older) carry(id, PREVIOUS_BLOCK);
+    for (const ids of recent) for (const id of ids) carry(id, EARLIER_IN_BLOCK);
+    // a "sentence" this long is a list or a dump, not prose: its names are read, its figures are not bound
+    const bindable = span.end - span.start <= MAX_SENTENCE_CHARS && quantities.length <= MAX_FIGURES_PER_SENTENCE;
+    sentences.push({
+      text: block.text.slice(span.start, span.end),
+      offset: span.start,
+      quantities: bindable ? quantities : [],
+      names,
+      around,
+      contextText: context.rowText,
+      headerText: context.headerText,
+      rowKey: context.rowKey,
+      ...(context.documentDate !== undefined ? { documentDate: context.documentDate } : {}),
+      previousText: block.text.slice(spans[Math.max(0, k - 2)].start, span.start),
+      dates: [...datesOf(quantities, true, true), ...context.rowDates, ...earlierDates.slice(-2), ...context.headingDates],
+    });
+    recent.push(names.map((m) => m.entityId));
+    if (recent.length > 2) for (const id of recent.shift()!) older.add(id);
+    earlierDates.push(...datesOf(quantities, false, false));
+    if (earlierDates.length > 8) earlierDates.splice(0, earlierDates.length - 8);
+  }
+  return sentences;
 }
 
 /** Date figures as time qualifiers; `positioned` for those of the sentence itself, whose place matters. */

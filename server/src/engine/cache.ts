@@ -1,52 +1,62 @@
-import type { Judgement } from './check/judge';
 import { Memo } from './memo';
 import type { ReferenceIndex } from './reference/index';
-import type { ProseDocument } from './text/prose';
+import type { ProseBlock, ProseDocument } from './text/prose';
 import type { SentenceSpan } from './text/sentences';
-import type { NameMention, Quantity } from './types';
+import type { BlockFigures } from './analyze';
+import type { CheckResult, Claim, Finding } from './types';
 
-/** A sentence's figures as judged: by index into the sentence's figures. */
-export interface JudgedFigures {
-  judged: { figure: number; judgement: Judgement }[];
-  /** figures no fact could be bound to */
-  unbound: number[];
+/**
+ * What checking one chunk gave, in offsets from the chunk's start; `key` says what it was checked
+ * next to (analyze.ts `surroundingsKey`), and it serves only there.
+ */
+export interface ChunkOutcome extends Placed {
+  key: string;
+  /** the same results moved to where the chunk stood last */
+  placed?: Placed & { at: number };
+}
+
+/** Results in some offsets. */
+export interface Placed {
+  findings: Finding[];
+  claims: Claim[];
+  names: CheckResult['names'];
 }
 
 /**
- * What checking one document can reuse from its previous check: parsed chunks; each block's
- * names, figures and sentences; each sentence's verdicts. Keep one per open document and pass it
- * to every check of it. Each check drops what it did not use, so the cache holds about one
- * version's worth; a change of data or of the day drops what depends on them.
+ * What checking one document can reuse from its previous check: for each unchanged chunk, its
+ * parse, its blocks' names, figures and sentences, and its results. A chunk's parse is found by its
+ * text; what follows from the parse is found by the parse's identity. Keep one cache per open
+ * document and pass it to every check of it. Each check drops what it did not use, so the cache
+ * holds about one version's worth; a change of data or of the day drops what depends on them.
  */
 export class CheckCache {
   readonly fragments = new Memo<ProseDocument>();
-  readonly quantities = new Memo<Quantity[]>();
-  readonly sentences = new Memo<SentenceSpan[]>();
-  readonly names = new Memo<NameMention[]>();
-  readonly figures = new Memo<JudgedFigures>();
+  readonly figures = new Memo<BlockFigures[], ProseDocument>();
+  readonly sentences = new Memo<SentenceSpan[], ProseBlock>();
+  readonly outcomes = new Memo<ChunkOutcome, ProseDocument>();
   private index?: ReferenceIndex;
-  private today?: string;
+  private settings?: string;
   private year?: number;
 
-  /** Called as a check starts. */
-  begin(index: ReferenceIndex, today: string): void {
-    if (index === this.index && today === this.today) return;
-    this.names.clear();
+  /** Called as a check starts, with the day and whatever else of the options results depend on. */
+  begin(index: ReferenceIndex, settings: string): void {
+    if (index === this.index && settings === this.settings) return;
     this.figures.clear();
+    this.outcomes.clear();
     this.index = index;
-    this.today = today;
+    this.settings = settings;
   }
 
   /** Figures depend on the year the document speaks from (dates written without one take it). */
   documentYear(year: number | undefined): void {
     if (year === this.year) return;
-    this.quantities.clear();
     this.figures.clear();
+    this.outcomes.clear();
     this.year = year;
   }
 
   /** Called as a check ends. */
   end(): void {
-    for (const memo of [this.fragments, this.quantities, this.sentences, this.names, this.figures]) memo.sweep();
+    for (const memo of [this.fragments, this.figures, this.sentences, this.outcomes]) memo.sweep();
   }
 }

@@ -1,6 +1,6 @@
-import { readDocument, type BlockReading } from './analyze';
-import type { CheckCache, JudgedFigures } from './cache';
-import type { Memo } from './memo';
+import { contextsOf, readChunks, sentencesOf, surroundingsKey, walkChunk, type BlockReading, type Surroundings } from './analyze';
+import type { CheckCache, ChunkOutcome, Placed } from './cache';
+import { remembered } from './memo';
 import { findAttributions, judgeAttribution } from './check/attribution';
 import { assignOneToOne, candidatesFor, type Candidate, type SentenceContext } from './check/bind';
 import { ownsDate } from './check/time';
@@ -12,6 +12,7 @@ import { parseIsoDate } from './reference/dates';
 import type { ReferenceIndex } from './reference/index';
 import type { Fact } from './reference/types';
 import { makeSuppressor } from './text/directives';
+import { splitSentences } from './text/sentences';
 import type { CheckResult, Claim, Finding, Fix, Quantity, RuleId, Severity, TextEdit } from './types';
 
 export interface CheckOptions {
@@ -41,23 +42,46 @@ export const DEFAULT_SEVERITIES: Record<RuleId, Severity | 'off'> = {
  */
 export function checkDocument(source: string, index: ReferenceIndex, options: CheckOptions): CheckResult {
   const { cache } = options;
-  cache?.begin(index, options.today);
-  const reading = readDocument(source, index, cache);
-  const today = parseIsoDate(options.today)?.min ?? Math.floor(Date.now() / 86_400_000);
   const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
+  const unsupported = severities['unsupported-figure'] !== 'off';
+  cache?.begin(index, `${options.today}|${unsupported}`);
+  const { chunks, documentDate, directives } = readChunks(source, index, cache);
+  const today = parseIsoDate(options.today)?.min ?? Math.floor(Date.now() / 86_400_000);
   const findings: Finding[] = [];
   const claims: Claim[] = [];
   const names: CheckResult['names'] = [];
-  const unsupported = severities['unsupported-figure'] !== 'off';
-  for (const b of reading.blocks) {
-    checkFigures(b, index, findings, claims, { today: options.today, unsupported, memo: cache?.figures });
-    checkNames(b, index, findings, names);
-    checkAttributions(b, index, today, findings);
+  let surroundings: Surroundings = { headings: [] };
+  for (const chunk of chunks) {
+    const check = (key: string): ChunkOutcome => {
+      const outcome: ChunkOutcome = { key, findings: [], claims: [], names: [] };
+      const contexts = contextsOf(chunk, surroundings, documentDate);
+      chunk.blocks.forEach((b, j) => {
+        const spans = remembered(cache?.sentences, b.block, () => splitSentences(b.block.text));
+        const reading = { ...b, sentences: sentencesOf(b, contexts[j], spans) };
+        checkFigures(reading, index, outcome.findings, outcome.claims, { today: options.today, unsupported });
+        checkNames(reading, index, outcome.findings, outcome.names);
+        checkAttributions(reading, index, today, outcome.findings);
+      });
+      return outcome;
+    };
+    let outcome: ChunkOutcome;
+    if (cache) {
+      const key = surroundingsKey(chunk, surroundings, documentDate);
+      outcome = cache.outcomes.get(chunk.prose, () => check(key), (o) => o.key === key);
+    } else {
+      outcome = check('');
+    }
+    const placed = placedAt(outcome, chunk.start);
+    for (const f of placed.findings) findings.push(f);
+    for (const c of placed.claims) claims.push(c);
+    for (const n of placed.names) names.push(n);
+    surroundings = walkChunk(chunk, surroundings);
   }
-  const lineStarts = lineStartsOf(source);
-  const lineOf = (offset: number): number => lineIndex(lineStarts, offset);
-  const suppressed = makeSuppressor(reading.prose.directives, lineOf);
   const kept: Finding[] = [];
+  // lines matter only to directives
+  const lineStarts = directives.length ? lineStartsOf(source) : [0];
+  const lineOf = (offset: number): number => lineIndex(lineStarts, offset);
+  const suppressed = makeSuppressor(directives, lineOf);
   for (const f of findings) {
     const severity = severities[f.rule];
     if (severity === 'off' || suppressed(f.rule, lineOf(f.start))) continue;
@@ -68,11 +92,33 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
   return { findings: kept, claims, names };
 }
 
+/**
+ * A chunk's results in offsets into the source, the chunk starting at `at`: made once for each
+ * place the chunk stands, so the chunks before an edit cost nothing.
+ */
+function placedAt(outcome: ChunkOutcome, at: number): Placed {
+  if (at === 0) return outcome;
+  if (outcome.placed?.at === at) return outcome.placed;
+  outcome.placed = {
+    at,
+    findings: outcome.findings.map((f) => ({
+      ...f,
+      start: f.start + at,
+      end: f.end + at,
+      fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + at, end: e.end + at })) })),
+    })),
+    claims: outcome.claims.map((c) => ({ start: c.start + at, end: c.end + at, text: c.text, verdict: c.verdict, binding: c.binding })),
+    names: outcome.names.map((n) => ({
+      start: n.start, end: n.end, text: n.text, entityId: n.entityId, misspelled: n.misspelled, sourceStart: n.sourceStart + at, sourceEnd: n.sourceEnd + at,
+    })),
+  };
+  return outcome.placed;
+}
+
 function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[], claims: Claim[],
-  options: { today: string; unsupported: boolean; memo?: Memo<JudgedFigures> }): void {
-  for (const [k, sentence] of b.sentences.entries()) {
-    const judge = (): JudgedFigures => judgeFigures(sentence, b.block.kind === 'cell', index);
-    const judged = options.memo ? options.memo.get(sentenceKey(b, k, sentence), judge) : judge();
+  options: { today: string; unsupported: boolean }): void {
+  for (const sentence of b.sentences) {
+    const judged = judgeFigures(sentence, b.block.kind === 'cell', index);
     for (const { figure, judgement: j } of judged.judged) {
       const q = sentence.quantities[figure];
       const loose = b.block.map.toSourceLoose(q.start, q.end);
@@ -91,6 +137,13 @@ function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[
       if (finding) findings.push(finding);
     }
   }
+}
+
+/** A sentence's figures as judged: by index into the sentence's figures. */
+interface JudgedFigures {
+  judged: { figure: number; judgement: Judgement }[];
+  /** figures no fact could be bound to */
+  unbound: number[];
 }
 
 /** Binds a sentence's figures to facts, one to one, and judges each binding. */
@@ -117,28 +170,6 @@ function judgeFigures(sentence: SentenceContext, inTable: boolean, index: Refere
     if (judgement) judged.push({ figure: sentence.quantities.indexOf(q), judgement });
   }
   return { judged, unbound };
-}
-
-/**
- * Everything a sentence's verdicts depend on besides the data and the day: two sentences with the
- * same key are judged alike, wherever they stand. A block's names and figures are memoized by its
- * text, so the arrays' identities stand for the block's text, and its k-th sentence for the
- * sentence; what comes from around the block is written out.
- */
-function sentenceKey(b: BlockReading, k: number, s: SentenceContext): string {
-  const around = [...s.around].map(([id, weight]) => `${id}=${weight}`).sort().join(',');
-  const dates = s.dates.map((d) => `${d.min}-${d.max}${d.inSentence ? 'i' : ''}${d.start ?? ''}`).join(',');
-  return `${identity(b.quantities)}|${identity(b.names)}|${k}|${b.block.kind}|${s.documentDate ?? ''}|${around}|${dates}|${s.contextText}|${s.headerText}`;
-}
-
-const identities = new WeakMap<object, number>();
-let lastIdentity = 0;
-
-/** A number for an object, the same as long as the object lives. */
-function identity(o: object): number {
-  let id = identities.get(o);
-  if (id === undefined) identities.set(o, (id = ++lastIdentity));
-  return id;
 }
 
 function figureFinding(q: Quantity, j: Judgement, b: BlockReading, at: { start: number; end: number }, index: ReferenceIndex): Finding {

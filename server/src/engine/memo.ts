@@ -3,15 +3,19 @@
  * next; the rest are dropped when the run ends. Checking a document again after a small edit
  * reuses nearly everything, and the memo never holds more than about one version's worth.
  */
-export class Memo<V extends object> {
-  private previous = new Map<string, V>();
-  private current = new Map<string, V>();
+export class Memo<V extends object, K = string> {
+  private previous = new Map<K, V>();
+  private current = new Map<K, V>();
 
-  /** The value for `key`, made when neither this run nor the last has it. Values are never undefined. */
-  get(key: string, make: () => V): V {
+  /**
+   * The value for `key`, made when neither this run nor the last has it, or when the one it has is
+   * not `fresh` any more. Values are never undefined.
+   */
+  get(key: K, make: () => V, fresh?: (value: V) => boolean): V {
     let value = this.current.get(key);
-    if (value !== undefined) return value;
-    value = this.previous.get(key) ?? make();
+    if (value !== undefined && (!fresh || fresh(value))) return value;
+    value = this.previous.get(key);
+    if (value === undefined || (fresh && !fresh(value))) value = make();
     this.current.set(key, value);
     return value;
   }
@@ -33,6 +37,16 @@ export class Memo<V extends object> {
 }
 
 /** `make()`, through the memo when there is one. */
-export function remembered<V extends object>(memo: Memo<V> | undefined, key: string, make: () => V): V {
+export function remembered<V extends object, K>(memo: Memo<V, K> | undefined, key: K, make: () => V): V {
   return memo ? memo.get(key, make) : make();
+}
+
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+
+/** A number for an object, the same for as long as the object lives: for keys made of objects. */
+export function identity(o: object): number {
+  let id = identities.get(o);
+  if (id === undefined) identities.set(o, (id = ++lastIdentity));
+  return id;
 }

@@ -27,6 +27,12 @@ export interface ProseBlock {
   header?: number;
   /** for a paragraph that opens with a bold label ("**Google Ironwood.** Its ..."): where the label ends in `text` */
   lead?: number;
+  /**
+   * The block as its chunk was read, offsets from the chunk's start: one object for as long as the
+   * chunk's text is unchanged, so what depends on the block's text alone is remembered by it.
+   * Absent when the block is its own origin.
+   */
+  origin?: ProseBlock;
 }
 
 export interface ProseDocument {
@@ -45,24 +51,37 @@ const AT_START = {
   mdastExtensions: [...LATER.mdastExtensions, frontmatterFromMarkdown(['yaml', 'toml'])],
 };
 
+/** A chunk of the source (text/chunks.ts) and its prose, with offsets from the chunk's start. */
+export interface ProseChunk {
+  start: number;
+  /** the same object for as long as the chunk's text is unchanged, when read through a memo */
+  prose: ProseDocument;
+}
+
 /**
- * Parses markdown (CommonMark + GFM + front matter) and returns its prose: only text a reader
- * reads as sentences. Code, HTML, URLs and front matter are left out; directives in HTML comments
- * are collected. The document is parsed chunk by chunk (text/chunks.ts); with a memo, a chunk
- * parsed before is not parsed again, so an edit costs the parse of its own chunk.
+ * Parses markdown (CommonMark + GFM + front matter) chunk by chunk (text/chunks.ts) and returns
+ * each chunk's prose: only text a reader reads as sentences. Code, HTML, URLs and front matter
+ * are left out; directives in HTML comments are collected. With a memo, a chunk parsed before is
+ * not parsed again, so an edit costs the parse of its own chunk.
  */
-export function extractProse(original: string, fragments?: Memo<ProseDocument>): ProseDocument {
-  const doc: ProseDocument = { blocks: [], directives: [] };
-  let heading: number | undefined;
-  for (const chunk of chunksOf(original)) {
+export function proseChunks(original: string, fragments?: Memo<ProseDocument>): ProseChunk[] {
+  return chunksOf(original).map((chunk) => {
     const text = original.slice(chunk.start, chunk.end);
     // front matter exists only at the very start: a later chunk opening with "---" has a thematic break
     const atStart = chunk.start === 0;
     const parse = (): ProseDocument => plainParagraph(text) ?? parseFragment(text, atStart);
-    const part = fragments ? fragments.get(`${atStart ? 1 : 0}${text}`, parse) : parse();
+    return { start: chunk.start, prose: fragments ? fragments.get(`${atStart ? 1 : 0}${text}`, parse) : parse() };
+  });
+}
+
+/** The document's prose as one list of blocks, offsets into the whole source. */
+export function extractProse(original: string, fragments?: Memo<ProseDocument>): ProseDocument {
+  const doc: ProseDocument = { blocks: [], directives: [] };
+  let heading: number | undefined;
+  for (const { start, prose: part } of proseChunks(original, fragments)) {
     const base = doc.blocks.length;
     for (const b of part.blocks) {
-      const block: ProseBlock = { ...b, map: b.map.shifted(chunk.start), sourceStart: b.sourceStart + chunk.start };
+      const block: ProseBlock = { ...b, map: b.map.shifted(start), sourceStart: b.sourceStart + start, origin: b };
       // indexes within the chunk become indexes in the document; a chunk's first blocks sit under
       // the heading in force where it starts
       const within = b.heading !== undefined ? b.heading + base : heading;
@@ -73,7 +92,7 @@ export function extractProse(original: string, fragments?: Memo<ProseDocument>):
       doc.blocks.push(block);
       if (b.kind === 'heading') heading = doc.blocks.length - 1;
     }
-    for (const d of part.directives) doc.directives.push({ ...d, offset: d.offset + chunk.start });
+    for (const d of part.directives) doc.directives.push({ ...d, offset: d.offset + start });
     if (part.date && doc.date === undefined) doc.date = part.date;
   }
   return doc;
