@@ -83,7 +83,9 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
   const rounds = [...ctx.text.matchAll(ROUND_LABELS)].map((m) => m[1].toUpperCase());
   for (const subjectId of subjects) {
     const subject = index.entity(subjectId);
-    if (!subject) continue;
+    // a subject with no fact of the figure's kind is skipped before any work on it
+    const facts = index.factsAbout(subjectId).filter((fact) => dimensionFits(q, fact));
+    if (!subject || facts.length === 0) continue;
     const coverage = coverageOf(subject, present, index);
     if (coverage.weight < 0.5) continue;
     // a subject with one party (a company's own plan, its share sale) is not evoked by the
@@ -108,8 +110,8 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       && !ctx.names.some((n) => coverage.ids.includes(n.entityId) && inClause(n, q, ctx));
     const isAnchored = (leading || anchored(coverage.ids, q, ctx)) && aboutRow(subject, ctx, index) && !hangsElsewhere && !stranger;
     const near = proximity(coverage.ids, q, ctx);
-    for (const fact of index.factsAbout(subjectId)) {
-      if (!dimensionFits(q, fact) || otherMeasure(fact, q, around) || otherRound(fact, rounds)) continue;
+    for (const fact of facts) {
+      if (otherMeasure(fact, q, around) || otherRound(fact, rounds)) continue;
       const totalFact = fact.cues.some((c) => TOTAL_CUE.test(c));
       if (sum && !totalFact) continue;
       // "The total of its contracts: $11.9 billion in March, $4 billion in May and ...": one of

@@ -225,26 +225,43 @@ export function aggregate(ctx: SentenceContext, q: Quantity): boolean {
  * figure's, -1 when it names another event that way, little or nothing otherwise.
  */
 export function eventFit(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): number {
-  const facts = index.factsAbout(fact.subject);
-  const cuesAt = new Map<string, Set<string>>();
-  for (const f of facts) {
-    const set = cuesAt.get(f.asOf) ?? new Set<string>();
-    for (const c of ownCuesOf(f, index)) set.add(c.toLowerCase());
-    cuesAt.set(f.asOf, set);
-  }
+  const figure = spanOf(q, ctx);
+  let belongs: ((c: Span) => boolean) | undefined;
   let named = 0;
-  for (const [asOf, cues] of cuesAt) {
-    const distinct = [...cues].filter((c) => ![...cuesAt].some(([other, set]) => other !== asOf && set.has(c)));
-    const runs = cueRuns(distinct, ctx.text, spanOf(q, ctx), []);
+  for (const [asOf, words] of eventWords(fact.subject, index)) {
+    const runs = cueRuns(words, ctx.text, figure, []);
     if (runs.length === 0) continue;
     // the event's word may sit by another figure ("$4 billion in total, in two tranches, the second in 2024")
-    const { belongs } = ownership(q, ctx);
-    const mine = runs.some((r) => belongs(r) || sameClause(r, spanOf(q, ctx), ctx.text));
+    belongs ??= ownership(q, ctx).belongs;
+    const mine = runs.some((r) => belongs!(r) || sameClause(r, figure, ctx.text));
     if (asOf === fact.asOf) return mine ? 1 : 0.25;
     if (mine) named = -1;
   }
   return named;
 }
+
+/** For each date of a subject's facts, the cue words its facts have and the subject's facts of other dates lack. */
+function eventWords(subject: string, index: ReferenceIndex): Map<string, string[]> {
+  let bySubject = eventWordCache.get(index);
+  if (!bySubject) eventWordCache.set(index, (bySubject = new Map()));
+  let words = bySubject.get(subject);
+  if (words) return words;
+  const cuesAt = new Map<string, Set<string>>();
+  for (const f of index.factsAbout(subject)) {
+    const set = cuesAt.get(f.asOf) ?? new Set<string>();
+    for (const c of ownCuesOf(f, index)) set.add(c.toLowerCase());
+    cuesAt.set(f.asOf, set);
+  }
+  words = new Map();
+  for (const [asOf, cues] of cuesAt) {
+    words.set(asOf, [...cues].filter((c) => ![...cuesAt].some(([other, set]) => other !== asOf && set.has(c))));
+  }
+  bySubject.set(subject, words);
+  return words;
+}
+
+/** Event words per index and subject: the same for every figure, so worked out once. */
+const eventWordCache = new WeakMap<ReferenceIndex, Map<string, Map<string, string[]>>>();
 
 /** Whether the sentence uses one of the words the data attaches to any fact of `subject`. */
 export function evokes(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
@@ -319,7 +336,11 @@ function mayContain(text: string, cue: string): boolean {
     stems = new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, 4)));
     wordCache.set(text, stems);
   }
-  const first = /[\p{L}\p{N}]+/u.exec(cue.replace(/^=/, '').toLowerCase())?.[0];
-  return !first || stems.has(first.slice(0, 4));
+  let stem = stemCache.get(cue);
+  if (stem === undefined) stemCache.set(cue, (stem = /[\p{L}\p{N}]+/u.exec(cue.replace(/^=/, '').toLowerCase())?.[0].slice(0, 4) ?? ''));
+  return !stem || stems.has(stem);
 }
+
+/** The first four letters of a cue's first word, per cue: cues are few, and asked about for every figure. */
+const stemCache = new Map<string, string>();
 
