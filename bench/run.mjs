@@ -1,8 +1,8 @@
 // npm run bench: factlint's speed and memory, each figure a median over repeated runs and, where
 // a peer does the same job, a ratio to that peer measured in the same run. Writes
 // bench/results.json and prints a table. Not a test: nothing here passes or fails.
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -50,7 +50,6 @@ function draft(size) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 async function time(fn, runs = RUNS) {
   await fn(); // warm-up
   const out = [];
@@ -76,76 +75,16 @@ for (const [name, size] of [['3KB', 3_000], ['100KB', 100_000], ['1MB', 1_000_00
 }
 
 // ---- the server over stdio: first diagnostics and keystrokes (pull diagnostics) --------------------
-function lsp() {
-  // started as the VS Code client starts it, with its Node flags
-  const child = spawn(process.execPath, [...engine.SERVER_NODE_FLAGS, join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-  let buffer = Buffer.alloc(0);
-  const waiting = new Map();
-  const notes = [];
-  let id = 0;
-  child.stdout.on('data', (chunk) => {
-    buffer = Buffer.concat([buffer, chunk]);
-    for (;;) {
-      const head = buffer.indexOf('\r\n\r\n');
-      if (head < 0) return;
-      const length = Number(/Content-Length: (\d+)/i.exec(buffer.slice(0, head).toString())[1]);
-      if (buffer.length < head + 4 + length) return;
-      const msg = JSON.parse(buffer.slice(head + 4, head + 4 + length).toString());
-      buffer = buffer.slice(head + 4 + length);
-      if (msg.id !== undefined && waiting.has(msg.id)) { waiting.get(msg.id)(msg.result); waiting.delete(msg.id); } else if (msg.method) {
-        if (msg.id !== undefined) send({ jsonrpc: '2.0', id: msg.id, result: null });
-        notes.push(msg);
-        for (const w of [...lsp.listeners]) w(msg);
-      }
-    }
-  });
-  const send = (msg) => { const body = JSON.stringify(msg); child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`); };
-  lsp.listeners = new Set();
-  return {
-    child,
-    request: (method, params) => new Promise((res) => { const n = ++id; waiting.set(n, res); send({ jsonrpc: '2.0', id: n, method, params }); }),
-    notify: (method, params) => send({ jsonrpc: '2.0', method, params }),
-    next: (pred) => new Promise((res) => { const f = (m) => { if (pred(m)) { lsp.listeners.delete(f); res(m); } }; lsp.listeners.add(f); }),
-    close: () => child.kill(),
-  };
-}
-
-const seed = readFileSync(resolve(root, '../shared/seeds/000_887da713244190c2.txt'), 'utf8');
-const starts = [];
-for (let i = 0; i < RUNS; i++) {
-  const t = performance.now();
-  const s = lsp();
-  await s.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
-  s.notify('initialized', {});
-  const published = s.next((m) => m.method === 'textDocument/publishDiagnostics');
-  s.notify('textDocument/didOpen', { textDocument: { uri: 'file:///seed.md', languageId: 'markdown', version: 1, text: seed } });
-  await published;
-  starts.push(performance.now() - t);
-  s.close();
-}
-results.firstDiagnosticsMs = median(starts);
-
+// measured from a client process of its own, so that this process's heap (drafts, peers, engine)
+// and its garbage collection stay out of the figures
 {
-  const s = lsp();
-  await s.request('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: {} } } });
-  s.notify('initialized', {});
-  let text = draft(100_000);
-  s.notify('textDocument/didOpen', { textDocument: { uri: 'file:///k.md', languageId: 'markdown', version: 1, text } });
-  await s.request('textDocument/diagnostic', { textDocument: { uri: 'file:///k.md' } });
-  const lat = [];
-  for (let v = 2; v < (quick ? 12 : 42); v++) {
-    const at = Math.floor(text.length / 2) + v;
-    const line = text.slice(0, at).split('\n').length - 1;
-    const character = at - text.lastIndexOf('\n', at - 1) - 1;
-    const t = performance.now();
-    s.notify('textDocument/didChange', { textDocument: { uri: 'file:///k.md', version: v }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }] });
-    await s.request('textDocument/diagnostic', { textDocument: { uri: 'file:///k.md' } });
-    lat.push(performance.now() - t);
-    text = text.slice(0, at) + 'x' + text.slice(at);
-  }
-  results.keystroke100KB = { medianMs: median(lat), p95Ms: percentile(lat, 0.95) };
-  results.serverMemoryMB = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${s.child.pid}/status`, 'utf8'))[1]) / 1024;
-  s.close();
+  const draftFile = join(work, 'keystroke.md');
+  writeFileSync(draftFile, draft(100_000));
+  const out = execFileSync(process.execPath, [join(root, 'bench/protocol.mjs'), JSON.stringify({
+    server: join(root, 'dist/server.js'), flags: engine.SERVER_NODE_FLAGS, seed: resolve(root, '../shared/seeds/000_887da713244190c2.txt'),
+    draft: draftFile, runs: RUNS, keystrokes: quick ? 20 : 100,
+  })], { encoding: 'utf8' });
+  Object.assign(results, JSON.parse(out));
 }
 
 // ---- the CLI over 200 files, whole process, against cspell lint --------------------------------------
