@@ -58,6 +58,30 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Former CloudCo East CEO John Doe spoke.')).toEqual([]);
   });
 
+  it('finds the company of a role in what the sentence refers back to or sits under', () => {
+    expect(check('CloudCo East is growing. Its chief executive is John Doe.')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
+    expect(check('**CloudCo East**\n\n- Founded in 2016\n- CEO: John Doe\n')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
+    // without "its", an earlier sentence's company is not in view
+    expect(check('CloudCo East is growing. The chief executive is John Doe.')).toEqual([]);
+    // a phrase in quotation marks is mentioned, not claimed
+    expect(check('Writing "CloudCo East chief executive John Doe" is out of date.')).toEqual([]);
+  });
+
+  it('answers "CEO" with both co-CEOs, and "co-CEO" with the one not named', () => {
+    expect(check('DuoCorp chief executive Ann Solo spoke.')).toEqual([['wrong-attribution', 'Ann Solo', 'Bea Pair and Cy Mates']]);
+    expect(check('DuoCorp co-CEOs Ann Solo and Cy Mates spoke.')).toEqual([['wrong-attribution', 'Ann Solo', 'Bea Pair']]);
+    expect(check('DuoCorp co-CEOs Bea Pair and Cy Mates spoke.')).toEqual([]);
+  });
+
+  it('calls the year of a round wrong when its figures are another year\'s round', () => {
+    expect(check('In March 2023, Zeta Lab was valued at $9 billion.')).toEqual([['wrong-date', 'March 2023', 'March 2025']]);
+    expect(check('In March 2025, Zeta Lab was valued at $9 billion.')).toEqual([]);
+    // a bound of a period, another month, or a year with a round of its own: no such claim
+    expect(check('By 2023, Zeta Lab was valued at $9 billion.').filter(([rule]) => rule === 'wrong-date')).toEqual([]);
+    expect(check('In June 2023, Zeta Lab was valued at $9 billion.').filter(([rule]) => rule === 'wrong-date')).toEqual([]);
+    expect(check('In March 2024, Zeta Lab was valued at $9 billion.').filter(([rule]) => rule === 'wrong-date')).toEqual([]);
+  });
+
   it('accepts any value a cited source gives when the sources conflict', () => {
     expect(check('In October 2025 Acme was valued at $456 billion.')).toEqual([]);
     expect(check('In October 2025 Acme was valued at $500 billion.')).toEqual([]);

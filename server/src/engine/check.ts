@@ -2,6 +2,7 @@ import { contextsOf, readChunks, sentencesOf, surroundingsKey, walkChunk, type B
 import type { CheckCache, ChunkOutcome, Placed } from './cache';
 import { remembered } from './memo';
 import { findAttributions, judgeAttribution } from './check/attribution';
+import { misdatedEvent, type MisdatedEvent } from './check/event-date';
 import { assignOneToOne, candidatesFor, type Candidate, type SentenceContext } from './check/bind';
 import { ownsDate } from './check/time';
 import { unsupportedFinding } from './check/unsupported';
@@ -129,6 +130,12 @@ function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[
       });
       if (j.verdict !== 'supported') findings.push(figureFinding(q, j, b, loose, index));
     }
+    for (const figure of judged.unbound) {
+      const q = sentence.quantities[figure];
+      const misdated = q.dim === 'date' ? misdatedEvent(q, sentence, index) : undefined;
+      const at = misdated && b.block.map.toSourceLoose(q.start, q.end);
+      if (misdated && at) findings.push(eventDateFinding(q, misdated, b, at, index));
+    }
     if (!options.unsupported) continue;
     for (const figure of judged.unbound) {
       const q = sentence.quantities[figure];
@@ -191,6 +198,16 @@ function figureFinding(q: Quantity, j: Judgement, b: BlockReading, at: { start: 
   return { rule, severity: 'error', start: at.start, end: at.end, message, fixes, fact: target };
 }
 
+function eventDateFinding(q: Quantity, misdated: MisdatedEvent, b: BlockReading, at: { start: number; end: number }, index: ReferenceIndex): Finding {
+  const { fact } = misdated;
+  const exact = b.block.map.toSource(q.start, q.end);
+  return {
+    rule: 'wrong-date', severity: 'error', start: at.start, end: at.end, fact,
+    message: `"${q.text}" does not match the reference: ${describeFactSubject(fact, index)}, ${describeValue(fact.value)}, is dated ${fact.asOf} (${describeSource(fact.sources[0])}).`,
+    fixes: exact ? [{ title: `Change to "${misdated.newText}"`, edits: [{ start: exact.start, end: exact.end, newText: misdated.newText }] }] : [],
+  };
+}
+
 function conflictNote(fact: Fact): string {
   if (fact.status !== 'conflicting' || fact.also.length === 0) return '';
   const others = fact.also.map((a) => `${describeValue(a.value)} (${a.sources[0]?.publisher ?? 'unsourced'})`).join(', ');
@@ -216,31 +233,48 @@ function checkNames(b: BlockReading, index: ReferenceIndex, findings: Finding[],
 
 function checkAttributions(b: BlockReading, index: ReferenceIndex, today: number, findings: Finding[]): void {
   for (const s of b.sentences) {
-    const rowCompanies = b.block.kind === 'cell' ? [...s.around].filter(([id, w]) => w >= 1 && index.entity(id)?.kind === 'company').map(([id]) => id) : [];
-    for (const claim of findAttributions(s.text, s.names.map((n) => ({ ...n, start: n.start - s.offset, end: n.end - s.offset })), index, rowCompanies)) {
+    for (const claim of findAttributions(s.text, s.names.map((n) => ({ ...n, start: n.start - s.offset, end: n.end - s.offset })), index, companiesInView(b, s, index))) {
       // the time of a role is a date right by it ("in 2019 CloudCo's chief John Doe"), else today
       const near = s.dates.filter((d) => d.inSentence && d.start !== undefined
         && Math.abs(d.start - (claim.person.start + s.offset)) <= 40 + claim.person.text.length);
       const when = near[0]?.max ?? today;
-      const verdict = judgeAttribution(claim, when, today, index);
-      if (!verdict || verdict.ok || !verdict.holder) continue;
+      const verdict = judgeAttribution(claim, when, today, index, new Set(s.names.map((n) => n.entityId)));
+      if (!verdict || verdict.ok || !verdict.holders?.length) continue;
       const start = claim.person.start + s.offset;
       const end = claim.person.end + s.offset;
       const loose = b.block.map.toSourceLoose(start, end);
       if (!loose) continue;
-      const holder = verdict.holder;
+      const { holders } = verdict;
       const org = index.entity(claim.org.entityId)?.name ?? claim.org.text;
-      const newText = claim.person.text.includes(' ') ? holder.name : holder.name.split(' ').pop()!;
+      // written in full or by surname, as the sentence wrote the person
+      const named = holders.map((h) => (claim.person.text.includes(' ') ? h.name : h.name.split(' ').pop()!)).join(' and ');
       const exact = b.block.map.toSource(start, end);
-      const source = holder.sources?.[0];
+      const source = holders[0].sources?.[0];
+      const title = claim.title.toUpperCase().replace('CO-CEO', 'co-CEO');
+      const who = holders.length > 1 ? `${holders.map((h) => h.name).join(' and ')} are, as co-CEOs` : `${holders[0].name} is`;
       findings.push({
-        rule: 'wrong-attribution', severity: 'error', start: loose.start, end: loose.end, entityId: holder.id,
-        message: `${claim.person.text} is not the ${claim.title.toUpperCase().replace('CO-CEO', 'co-CEO')} of ${org}: ${holder.name} is${source ? ` (${describeSource(source)})` : ''}.`,
-        fixes: exact ? [{ title: `Change to "${newText}"`, edits: [{ start: exact.start, end: exact.end, newText }] }] : [],
+        rule: 'wrong-attribution', severity: 'error', start: loose.start, end: loose.end, entityId: holders[0].id,
+        message: `${claim.person.text} is not the ${title} of ${org}: ${who}${source ? ` (${describeSource(source)})` : ''}.`,
+        fixes: exact ? [{ title: `Change to "${named}"`, edits: [{ start: exact.start, end: exact.end, newText: named }] }] : [],
       });
     }
   }
 }
+
+/**
+ * The companies a sentence's roles may be at without naming one: a table row's, or, in a
+ * sentence that names no company, what it refers back to ("Its CFO is ...") or sits under (a
+ * heading, a bold label).
+ */
+function companiesInView(b: BlockReading, s: SentenceContext, index: ReferenceIndex): string[] {
+  const isCompany = (id: string): boolean => index.entity(id)?.kind === 'company';
+  if (b.block.kind === 'cell') return [...s.around].filter(([id, w]) => w >= 1 && isCompany(id)).map(([id]) => id);
+  if (s.names.some((n) => isCompany(n.entityId))) return [];
+  return [...s.around].filter(([id, w]) => w >= IN_VIEW && isCompany(id)).map(([id]) => id);
+}
+
+/** How firmly a company named around a sentence must be in view: a heading above it, or named before and referred to. */
+const IN_VIEW = 0.6;
 
 export function lineStartsOf(text: string): number[] {
   const starts = [0];

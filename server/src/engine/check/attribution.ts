@@ -5,7 +5,7 @@ import type { NameMention } from '../types';
 
 /** Role titles as writers put them, mapped to the data's titles. */
 const TITLE_WORDS: [RegExp, string][] = [
-  [/^(?:co-?CEO|co-chief executive(?: officer)?)$/i, 'co-ceo'],
+  [/^(?:co-?CEOs?|co-chief executives?(?: officers?)?)$/i, 'co-ceo'],
   [/^(?:CEO|chief executive(?: officer)?|boss)$/i, 'ceo'],
   [/^(?:CFO|chief financial officer|finance chief)$/i, 'cfo'],
   [/^(?:CTO|chief technology officer)$/i, 'cto'],
@@ -13,7 +13,7 @@ const TITLE_WORDS: [RegExp, string][] = [
   [/^(?:executive chair(?:man|woman)?)$/i, 'executive-chair'],
   [/^(?:chair(?:man|woman|person)?)$/i, 'chair'],
 ];
-const TITLE = String.raw`co-?CEO|co-chief executive(?: officer)?|CEO|chief executive(?: officer)?|boss|CFO|chief financial officer|finance chief|CTO|chief technology officer|president|executive chair(?:man|woman)?|chair(?:man|woman|person)?`;
+const TITLE = String.raw`co-?CEOs?|co-chief executives?(?: officers?)?|CEO|chief executive(?: officer)?|boss|CFO|chief financial officer|finance chief|CTO|chief technology officer|president|executive chair(?:man|woman)?|chair(?:man|woman|person)?`;
 /** Words that move a title out of the present ("former CEO"): the check stays silent then. */
 const NOT_NOW = /\b(?:former|then|ex-|previous|onetime|one-time|founding|outgoing|incoming|interim|acting|future)\b/i;
 
@@ -25,8 +25,9 @@ export interface AttributionClaim {
 
 /** Ways a sentence puts a person in a role at an organisation named before them. */
 const ORG_THEN_PERSON: RegExp[] = [
-  // "AWS chief executive Matt Garman", "Amazon's CEO, Andy Jassy", "Oracle's new co-CEO Clay Magouyrk"
-  new RegExp(String.raw`^(?:['’]s)?\s+(?:own\s+|new\s+)?(${TITLE}),?\s+$`, 'i'),
+  // "AWS chief executive Matt Garman", "Amazon's CEO, Andy Jassy", "Oracle's new co-CEO Clay Magouyrk",
+  // "Meta's chief financial officer is Susan Li"
+  new RegExp(String.raw`^(?:['’]s)?\s+(?:own\s+|new\s+)?(${TITLE})(?:,|\s+is)?\s+$`, 'i'),
   // "AWS, led by chief executive Matt Garman", "Broadcom, run by Hock Tan", "Nebius is led by ..."
   new RegExp(String.raw`^,?\s+(?:(?:is|was|has been)\s+)?(?:led|run|headed)\s+by\s+(?:(?:its|the)\s+)?(?:(${TITLE})\s+)?$`, 'i'),
   // "SoftBank, whose chief executive is Masayoshi Son"
@@ -42,16 +43,17 @@ const PERSON_THEN_ORG: RegExp[] = [
 /**
  * Finds where a sentence names a person in a role at an organisation: "ORG TITLE PERSON", "ORG,
  * led by PERSON", "ORG, whose TITLE is PERSON", "PERSON, TITLE of ORG", "PERSON, ORG's TITLE", and,
- * when the sentence (or its table row) names exactly one company, "PERSON is TITLE" and
- * "TITLE PERSON". A title left out ("run by") means chief executive.
+ * when exactly one company is in view (named in the sentence, or given by `contextCompanies`: its
+ * table row, or what it refers back to), "PERSON is TITLE", "TITLE PERSON" and "TITLE: PERSON". A
+ * title left out ("run by") means chief executive.
  */
-export function findAttributions(text: string, names: NameMention[], index: ReferenceIndex, rowCompanies: string[] = []): AttributionClaim[] {
+export function findAttributions(text: string, names: NameMention[], index: ReferenceIndex, contextCompanies: string[] = []): AttributionClaim[] {
   const kindOf = (n: NameMention): string | undefined => index.entity(n.entityId)?.kind;
   const people = names.filter((n) => kindOf(n) === 'person');
   const orgs = names.filter((n) => kindOf(n) !== 'person');
   const out: AttributionClaim[] = [];
   const add = (person: NameMention, org: NameMention, title: string | undefined): void => {
-    if (!title || claims(out, person)) return;
+    if (!title || claims(out, person) || quoted(text, Math.min(org.start, person.start))) return;
     const context = text.slice(Math.max(0, Math.min(org.start, person.start) - 12), Math.max(org.end, person.end) + 12);
     if (!NOT_NOW.test(context)) out.push({ person, org, title });
   };
@@ -69,17 +71,28 @@ export function findAttributions(text: string, names: NameMention[], index: Refe
   }
   // With one company in view, a title next to a person is a title there: "At Anthropic, Dario
   // Amodei is chief executive"; "under new chief executive Simon Edwards"; a table row "Meta | CFO Susan Li".
-  const companies = [...new Set([...orgs.filter((o) => kindOf(o) === 'company').map((o) => o.entityId), ...rowCompanies])];
+  const companies = [...new Set([...orgs.filter((o) => kindOf(o) === 'company').map((o) => o.entityId), ...contextCompanies])];
   if (companies.length !== 1) return out;
   const only = orgs.find((o) => o.entityId === companies[0]) ?? { start: 0, end: 0, text: index.entity(companies[0])?.name ?? '', entityId: companies[0], misspelled: false };
   for (const person of people) {
-    const after = new RegExp(String.raw`^\s+(?:is|was named|became|serves as|remains)\s+(?:the\s+|its\s+)?(${TITLE})\b(?!\s+(?:of|at)\b)`, 'i').exec(text.slice(person.end))?.[1];
-    const before = new RegExp(String.raw`(?:^|[^\p{L}'’])(?:new\s+)?(${TITLE}),?\s+$`, 'iu').exec(text.slice(Math.max(0, person.start - 40), person.start))?.[1];
+    const after = new RegExp(String.raw`^\s+(?:is|was named|became|serves as|remains|has been)\s+(?:the\s+|its\s+)?(${TITLE})\b(?!\s+(?:of|at)\b)`, 'i').exec(text.slice(person.end))?.[1];
+    // "chief executive Dario Amodei", "Its CFO is Krishna Rao", a list item "CEO: Clay Magouyrk"
+    const before = new RegExp(String.raw`(?:^|[^\p{L}'’])(?:new\s+)?(${TITLE})(?:,|:|\s+is)?\s+$`, 'iu').exec(text.slice(Math.max(0, person.start - 40), person.start))?.[1];
     const written = after ?? before;
     const title = written && TITLE_WORDS.find(([w]) => w.test(written))?.[1];
     if (title && !NOT_NOW.test(text.slice(Math.max(0, person.start - 20), person.end + 40))) add(person, only, title);
   }
   return out;
+}
+
+/**
+ * Whether an offset is inside quotation marks: a phrase quoted ("Referring to 'Oracle CEO Safra
+ * Catz' is out of date") is mentioned, not claimed.
+ */
+function quoted(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const count = (re: RegExp): number => before.match(re)?.length ?? 0;
+  return count(/"/g) % 2 === 1 || count(/“/g) > count(/”/g);
 }
 
 function claims(out: AttributionClaim[], person: NameMention): boolean {
@@ -98,31 +111,39 @@ function between(text: string, from: number, to: number, re: RegExp, given?: str
 
 export interface AttributionVerdict {
   ok: boolean;
-  /** who held the title at the organisation at the time, when the named person did not */
-  holder?: Entity;
+  /** who held the title at the organisation at the time, when the named person did not: one, or co-CEOs */
+  holders?: Entity[];
 }
 
 /**
  * Whether `person` held `title` at `org` at the time the sentence speaks of (`when`, a day number;
  * today when the sentence gives no date). A person who held it at another time is not called
- * wrong without a date to say so; someone else holding it then is what makes it wrong.
+ * wrong without a date to say so; someone else holding it then is what makes it wrong. "CEO" for
+ * a company run by co-CEOs is answered with both; "co-CEO" with the one the sentence does not
+ * name already (`named`: the people it names).
  */
-export function judgeAttribution(claim: AttributionClaim, when: number, today: number, index: ReferenceIndex): AttributionVerdict | undefined {
+export function judgeAttribution(claim: AttributionClaim, when: number, today: number, index: ReferenceIndex,
+  named: ReadonlySet<string> = new Set()): AttributionVerdict | undefined {
   const person = index.entity(claim.person.entityId);
   if (!person?.roles) return undefined;
-  const titleFits = (r: Role): boolean => r.title === claim.title || (claim.title === 'ceo' && r.title === 'co-ceo');
+  const titleFits = (title: string): boolean => title === claim.title || (claim.title === 'ceo' && title === 'co-ceo');
   const holdsAt = (r: Role, day: number): boolean => {
     const from = r.from ? parseIsoDate(r.from)?.min : undefined;
     const until = r.until ? parseIsoDate(r.until)?.max : undefined;
     return (from === undefined || from <= day) && (until === undefined || day <= until);
   };
   const orgId = claim.org.entityId;
-  if (person.roles.some((r) => titleFits(r) && r.of === orgId && holdsAt(r, when))) return { ok: true };
+  if (person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsAt(r, when))) return { ok: true };
   // a date nearby may be another clause's ("run by Pichai (Google's chief since 2015)"): someone
   // who holds the role today is not called wrong on the strength of it
-  if (when !== today && person.roles.some((r) => titleFits(r) && r.of === orgId && holdsAt(r, today))) return undefined;
-  const holders = index.roleHolders(orgId).filter((h) => (h.title === claim.title || (claim.title === 'ceo' && h.title === 'co-ceo'))
-    && holdsAt({ title: h.title, of: orgId, from: h.from, until: h.until }, when));
-  if (holders.length !== 1 || holders[0].person.id === person.id) return undefined;
-  return { ok: false, holder: holders[0].person };
+  if (when !== today && person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsAt(r, today))) return undefined;
+  const holders = index.roleHolders(orgId).filter((h) => titleFits(h.title) && holdsAt({ title: h.title, of: orgId, from: h.from, until: h.until }, when));
+  if (holders.some((h) => h.person.id === person.id)) return undefined;
+  if (holders.length === 1) return { ok: false, holders: [holders[0].person] };
+  if (holders.length > 1 && holders.every((h) => h.title === 'co-ceo')) {
+    if (claim.title === 'ceo') return { ok: false, holders: holders.map((h) => h.person) };
+    const unnamed = holders.filter((h) => !named.has(h.person.id));
+    if (unnamed.length === 1) return { ok: false, holders: [unnamed[0].person] };
+  }
+  return undefined;
 }

@@ -11,7 +11,7 @@ const VOLATILE = new Set(['price', 'share-move', 'market-cap']);
 const CONTRADICT_MIN = 3;
 
 /** Rivals this close to the best binding make it ambiguous. */
-const MARGIN = 0.75;
+export const MARGIN = 0.75;
 /** Scores this close are a tie, settled by which value the written one is nearest to. */
 const TIE = 0.3;
 

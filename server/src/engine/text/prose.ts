@@ -156,6 +156,15 @@ function parseFragment(original: string, atStart: boolean): ProseDocument {
         break;
       }
       case 'paragraph': {
+        if (boldLabel(node.children)) {
+          // "**Oracle**" on a line of its own heads what follows like a heading, below any "#" heading
+          const block = inlineBlock(source, 'heading', node.children, doc, offsetOf(node));
+          block.depth = BOLD_LABEL_DEPTH;
+          block.heading = state.heading;
+          doc.blocks.push(block);
+          state.heading = doc.blocks.length - 1;
+          break;
+        }
         const block = inlineBlock(source, 'paragraph', node.children, doc, offsetOf(node));
         block.heading = state.heading;
         const lead = leadLabel(node.children, block.text);
@@ -186,6 +195,17 @@ function parseFragment(original: string, atStart: boolean): ProseDocument {
     return undefined;
   });
   return doc;
+}
+
+/** Deeper than "######": a bold label heads what follows until any heading. */
+const BOLD_LABEL_DEPTH = 7;
+
+/** A paragraph that is only a short bold label, no figure and no full stop: "**Alphabet and Google**". */
+function boldLabel(children: PhrasingContent[]): boolean {
+  const [only] = children;
+  if (children.length !== 1 || only.type !== 'strong') return false;
+  const label = only.children.map((c) => (c.type === 'text' ? c.value : '\0')).join('');
+  return label.length > 0 && label.length <= 60 && !/[\0\d.!?]/.test(label);
 }
 
 /** The end of a bold label that opens a paragraph and names its topic: "**Google Ironwood.**", "**Oracle**:". */
