@@ -87,9 +87,22 @@ function spanOf(q: Quantity, ctx: SentenceContext): Span {
  * Which figure a cue belongs to: the figure of the same dimension nearest to it, where a comma,
  * semicolon or bracket in between puts the cue in another item of a list.
  */
-function ownership(q: Quantity, ctx: SentenceContext): {
-  gap: (c: Span, o: Span) => number; belongs: (c: Span) => boolean; peers: { q: Quantity; start: number; end: number }[];
-} {
+interface Ownership {
+  gap: (c: Span, o: Span) => number;
+  belongs: (c: Span) => boolean;
+  peers: { q: Quantity; start: number; end: number }[];
+}
+
+function ownership(q: Quantity, ctx: SentenceContext): Ownership {
+  // a figure's sentence is fixed, so this is worked out once per figure, not once per fact
+  let known = ownershipCache.get(q);
+  if (!known) ownershipCache.set(q, (known = ownershipOf(q, ctx)));
+  return known;
+}
+
+const ownershipCache = new WeakMap<Quantity, Ownership>();
+
+function ownershipOf(q: Quantity, ctx: SentenceContext): Ownership {
   const peers = ctx.quantities.filter((o) => o.dim === q.dim).map((o) => ({ q: o, ...spanOf(o, ctx) }));
   // a semicolon ends a clause: nothing on one side describes a figure on the other
   const gap = (c: Span, o: Span): number => {
@@ -114,10 +127,7 @@ function ownership(q: Quantity, ctx: SentenceContext): {
  * the fact for any other figure.
  */
 export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): { score: number; words: string[]; distinctive: boolean } {
-  const own = ownCuesOf(fact, index);
-  const siblings = siblingCues(fact, index);
-  const distinctive = own.filter((c) => !siblings.has(c.toLowerCase()));
-  const words = [...(PROPERTY_CUES[fact.property] ?? []), ...own];
+  const { words, distinctive } = cueWordsOf(fact, index);
   const span = spanOf(q, ctx);
   const { gap, belongs, peers } = ownership(q, ctx);
   const found: string[] = [];
@@ -148,6 +158,22 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
   const bonus = mine ? 0.5 : distinctiveRuns.length ? -0.2 : 0;
   return { score: Math.max(0.1, best + bonus), words: found, distinctive: mine };
 }
+
+/** A fact's cue words (its property's and its own) and its distinctive ones, per index and fact. */
+function cueWordsOf(fact: Fact, index: ReferenceIndex): { words: string[]; distinctive: string[] } {
+  let byFact = cueWordCache.get(index);
+  if (!byFact) cueWordCache.set(index, (byFact = new Map()));
+  let known = byFact.get(fact.id);
+  if (!known) {
+    const own = ownCuesOf(fact, index);
+    const siblings = siblingCues(fact, index);
+    known = { words: [...(PROPERTY_CUES[fact.property] ?? []), ...own], distinctive: own.filter((c) => !siblings.has(c.toLowerCase())) };
+    byFact.set(fact.id, known);
+  }
+  return known;
+}
+
+const cueWordCache = new WeakMap<ReferenceIndex, Map<string, { words: string[]; distinctive: string[] }>>();
 
 /**
  * Whether a word of the property itself (founded, began, signed; not a word that only names the
@@ -275,6 +301,24 @@ function between(text: string, a: Span, b: Span): string {
 
 /** Where the cue words occur, adjacent ones merged into runs; the figure's own text is not a cue. */
 function cueRuns(words: string[], text: string, figure: Span, found: string[]): Span[] {
+  // many facts share a word list (their property's, a subject's events'): ask once per sentence and figure
+  let byText = runCache.get(words);
+  if (!byText) runCache.set(words, (byText = new Map()));
+  if (byText.size >= 16 && !byText.has(text)) byText.delete(byText.keys().next().value!);
+  let byFigure = byText.get(text);
+  if (!byFigure) byText.set(text, (byFigure = new Map()));
+  const key = `${figure.start}:${figure.end}`;
+  let known = byFigure.get(key);
+  if (!known) byFigure.set(key, (known = runsOf(words, text, figure)));
+  for (const word of known.found) if (!found.includes(word)) found.push(word);
+  return known.runs;
+}
+
+/** Word lists are cached arrays (per property, fact, subject): their identity stands for their words. */
+const runCache = new WeakMap<string[], Map<string, Map<string, { runs: Span[]; found: string[] }>>>();
+
+function runsOf(words: string[], text: string, figure: Span): { runs: Span[]; found: string[] } {
+  const found: string[] = [];
   const spans: Span[] = [];
   const owned = OWNING_PHRASES.filter((p) => !words.includes(p)).flatMap((p) => hits(p, text));
   for (const word of words) {
@@ -293,7 +337,7 @@ function cueRuns(words: string[], text: string, figure: Span, found: string[]): 
     if (last && sp.start - last.end <= 2) last.end = Math.max(last.end, sp.end);
     else runs.push({ ...sp });
   }
-  return runs;
+  return { runs, found };
 }
 
 export function hits(word: string, text: string): Span[] {
