@@ -63,6 +63,8 @@ describe('checkDocument on the fixture data', () => {
     expect(check('**CloudCo East**\n\n- Founded in 2016\n- CEO: John Doe\n')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
     // without "its", an earlier sentence's company is not in view
     expect(check('CloudCo East is growing. The chief executive is John Doe.')).toEqual([]);
+    // under a heading naming two companies, the one the sentence refers back to
+    expect(check('## Acme AI and CloudCo East\n\nCloudCo East is growing. Its chief executive is John Doe.')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
     // a phrase in quotation marks is mentioned, not claimed
     expect(check('Writing "CloudCo East chief executive John Doe" is out of date.')).toEqual([]);
   });
@@ -71,6 +73,9 @@ describe('checkDocument on the fixture data', () => {
     expect(check('DuoCorp chief executive Ann Solo spoke.')).toEqual([['wrong-attribution', 'Ann Solo', 'Bea Pair and Cy Mates']]);
     expect(check('DuoCorp co-CEOs Ann Solo and Cy Mates spoke.')).toEqual([['wrong-attribution', 'Ann Solo', 'Bea Pair']]);
     expect(check('DuoCorp co-CEOs Bea Pair and Cy Mates spoke.')).toEqual([]);
+    // a role that ends on a day is handed over that day
+    expect(check('DuoCorp chief executive Ann Solo, in office since 22 September 2025, spoke.')).toEqual([['wrong-attribution', 'Ann Solo', 'Bea Pair and Cy Mates']]);
+    expect(check('DuoCorp chief executive Ann Solo, in office since 21 September 2025, spoke.')).toEqual([]);
   });
 
   it('calls the year of a round wrong when its figures are another year\'s round', () => {
@@ -154,6 +159,10 @@ describe('checkDocument on the fixture data', () => {
     expect(check('On December 11, 2015, Acme AI was founded.')).toEqual([]);
     // the clause after the date is about something else before it reaches the property's word
     expect(check('On December 14, 2015, Acme AI, a lab founded by researchers, hired its first staff.')).toEqual([]);
+    // after a participle, the date is about the name right after it
+    expect(check('Founded on December 14, 2015, Acme AI grew fast.')).toEqual([['wrong-date', 'December 14, 2015', 'December 11, 2015']]);
+    expect(check('Founded on December 11, 2015, Acme AI grew fast.')).toEqual([]);
+    expect(check('Founded on December 14, 2015, the fund backed Acme AI.')).toEqual([]);
   });
 
   it('checks a date written without its year only when the text around it gives the year', () => {

@@ -270,7 +270,10 @@ function companiesInView(b: BlockReading, s: SentenceContext, index: ReferenceIn
   const isCompany = (id: string): boolean => index.entity(id)?.kind === 'company';
   if (b.block.kind === 'cell') return [...s.around].filter(([id, w]) => w >= 1 && isCompany(id)).map(([id]) => id);
   if (s.names.some((n) => isCompany(n.entityId))) return [];
-  return [...s.around].filter(([id, w]) => w >= IN_VIEW && isCompany(id)).map(([id]) => id);
+  // the company referred back to stands before one in a heading above
+  const inView = [...s.around].filter(([id, w]) => w >= IN_VIEW && isCompany(id));
+  const firmest = Math.max(...inView.map(([, w]) => w));
+  return inView.filter(([, w]) => w === firmest).map(([id]) => id);
 }
 
 /** How firmly a company named around a sentence must be in view: a heading above it, or named before and referred to. */

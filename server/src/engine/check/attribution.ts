@@ -129,8 +129,11 @@ export function judgeAttribution(claim: AttributionClaim, when: number, today: n
   const titleFits = (title: string): boolean => title === claim.title || (claim.title === 'ceo' && title === 'co-ceo');
   const holdsAt = (r: Role, day: number): boolean => {
     const from = r.from ? parseIsoDate(r.from)?.min : undefined;
-    const until = r.until ? parseIsoDate(r.until)?.max : undefined;
-    return (from === undefined || from <= day) && (until === undefined || day <= until);
+    const until = r.until ? parseIsoDate(r.until) : undefined;
+    // a role that ends on a given day is handed over that day ("until 2021-07-05", when the
+    // successor's begins); one that ends in a month or year may last to its end
+    const ended = until && (until.min === until.max ? day >= until.min : day > until.max);
+    return (from === undefined || from <= day) && !ended;
   };
   const orgId = claim.org.entityId;
   if (person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsAt(r, when))) return { ok: true };

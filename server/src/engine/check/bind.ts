@@ -3,7 +3,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
 import { anchored, attachedName, attachment, dateAttached, inClause, namesParty, ownsName, related, speaksFor } from './attach';
-import { aggregate, cueInMainClause, cueJustBefore, cueScore, eventFit, evokes, leadsSentence, namedBefore } from './cues';
+import { aggregate, cueInMainClause, cueJustBefore, cueScore, eventFit, evokes, leadsSentence, namedBefore, participleAbout } from './cues';
 import { FOREIGN_MEASURES, nounsAgree, OTHER_MEASURE, PROPERTY_DIMENSIONS } from './properties';
 import { ownsDate, timeFit } from './time';
 
@@ -97,7 +97,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
     // a date is a claim only when its subject is named in the paragraph, before the date and on
     // the name the date hangs on; otherwise it is more likely the time of another figure
     // ("$20 billion by the end of 2025")
-    if (q.dim === 'date' && (coverage.weight < 0.7
+    if (q.dim === 'date' && (coverage.weight < 0.7 || (leading && !participleAbout(coverage.ids, q, ctx))
       || (!leading && (!namedBefore(coverage.ids, q, ctx) || !dateAttached(subject, q, ctx, index))))) continue;
     // what depends on the subject alone is worked out once, not once per fact
     const attached = attachment(subject, owner, q, index);
@@ -119,7 +119,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       if (totalFact && listedPart(q, ctx)) continue;
       // ... and a word of the property stands just before the date ("founded in 1993"), or, for a
       // date that leads the sentence, in the clause after it ("On May 2, 2025, X signed ...")
-      if (q.dim === 'date' && !(leading ? cueInMainClause(fact, q, ctx, index) : cueJustBefore(fact, q, ctx, index))) continue;
+      if (q.dim === 'date' && !((leading && cueInMainClause(fact, q, ctx, index)) || cueJustBefore(fact, q, ctx, index))) continue;
       if (subject.kind === 'role' && !titleJustBefore(fact, q, ctx)) continue;
       const cue = cueScore(fact, q, ctx, index);
       const implied = impliedByDimension(q, fact);

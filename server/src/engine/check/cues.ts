@@ -198,13 +198,27 @@ function foreignName(fact: Fact, ctx: SentenceContext, index: ReferenceIndex, fr
 
 /**
  * A date that opens its sentence as the time of the main clause: "On September 22, 2025, Nvidia
- * and OpenAI signed ...", "March 31, 2025: a $40 billion round ...". Such a date is the time of
- * what the clause after it says.
+ * and OpenAI signed ...", "March 31, 2025: a $40 billion round ...", "Founded in 2021, Anthropic
+ * ...". Such a date is the time of what the clause after it says.
  */
 export function leadsSentence(q: Quantity, ctx: SentenceContext): boolean {
   const before = ctx.text.slice(0, q.start - ctx.offset);
   const after = ctx.text.slice(q.end - ctx.offset, q.end - ctx.offset + 3);
-  return /^[\s*_#>-]*(?:(?:on|in|since|by|as of|back in)\s+)?$/i.test(before) && /^[*_]*\s*[,:\u2013\u2014]/.test(after);
+  // "Founded in 2019, Anthropic ...": a participle before it, whose subject follows the date
+  return /^[\s*_#>-]*(?:(?:[A-Z][a-z]+ed\s+)?(?:on|in|since|by|as of|back in)\s+)?$/.test(before.replace(/\b(?:On|In|Since|By|As of|Back in)\b/g, (w) => w.toLowerCase()))
+    && /^[*_]*\s*[,:\u2013\u2014]/.test(after);
+}
+
+/**
+ * For a date that leads its sentence after a participle ("Founded in 2021, Anthropic is ..."):
+ * whether the name right after it, which the participle is about, is one of `ids`. True for a
+ * date that opens its sentence otherwise.
+ */
+export function participleAbout(ids: string[], q: Quantity, ctx: SentenceContext): boolean {
+  if (!/^[\s*_#>-]*[A-Z][a-z]+ed\s/.test(ctx.text.slice(0, q.start - ctx.offset))) return true;
+  const gap = /^[*_]*\s*,\s*(?:the\s+)?/i.exec(ctx.text.slice(q.end - ctx.offset))?.[0].length;
+  const next = ctx.names.find((n) => n.start >= q.end);
+  return gap !== undefined && next !== undefined && next.start === q.end + gap && ids.includes(next.entityId);
 }
 
 /**
