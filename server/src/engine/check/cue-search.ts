@@ -1,0 +1,119 @@
+/**
+ * Finding cue words in a sentence: where each word occurs (as a whole word, with its inflections),
+ * and runs of adjacent ones. Every figure of a sentence asks about the same words in the same
+ * text, so the answers are remembered.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const cueCache = new Map<string, RegExp>();
+
+function cueRegex(word: string): RegExp {
+  let re = cueCache.get(word);
+  if (!re) {
+    const exact = word.startsWith('=');
+    const escaped = word.replace(/^=/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]');
+    // no lookbehind at the front: a pattern that starts with its literal is searched for quickly;
+    // the word boundary before it is checked by the caller
+    re = new RegExp(`${escaped}${exact ? '' : '(?:s|es|ed|d|ing)?'}(?![\\p{L}\\p{N}])`, 'giu');
+    cueCache.set(word, re);
+  }
+  return re;
+}
+
+/** Phrases whose words mean something else inside them: a cue word inside one does not count. */
+const OWNING_PHRASES = ['market value', 'market cap', 'market capitalization', 'market capitalisation', 'share price',
+  'per share', 'a share', 'run rate', 'market share', 'share sale', 'price target'];
+
+/** Where the cue words occur, adjacent ones merged into runs; the figure's own text is not a cue. */
+export function cueRuns(words: string[], text: string, figure: Span, found: string[]): Span[] {
+  // many facts share a word list (their property's, a subject's events'): ask once per sentence and figure
+  let byText = runCache.get(words);
+  if (!byText) runCache.set(words, (byText = new Map()));
+  if (byText.size >= 16 && !byText.has(text)) byText.delete(byText.keys().next().value!);
+  let byFigure = byText.get(text);
+  if (!byFigure) byText.set(text, (byFigure = new Map()));
+  const key = `${figure.start}:${figure.end}`;
+  let known = byFigure.get(key);
+  if (!known) byFigure.set(key, (known = runsOf(words, text, figure)));
+  for (const word of known.found) if (!found.includes(word)) found.push(word);
+  return known.runs;
+}
+
+/** Word lists are cached arrays (per property, fact, subject): their identity stands for their words. */
+const runCache = new WeakMap<string[], Map<string, Map<string, { runs: Span[]; found: string[] }>>>();
+
+function runsOf(words: string[], text: string, figure: Span): { runs: Span[]; found: string[] } {
+  const found: string[] = [];
+  const spans: Span[] = [];
+  const owned = OWNING_PHRASES.filter((p) => !words.includes(p)).flatMap((p) => hits(p, text));
+  for (const word of words) {
+    for (const hit of hits(word, text)) {
+      if (hit.start < figure.end && hit.end > figure.start) continue;
+      // "value" inside "market value" is the market value's, not a valuation's
+      if (owned.some((o) => o.start <= hit.start && hit.end <= o.end && (o.end - o.start) > (hit.end - hit.start))) continue;
+      spans.push(hit);
+      if (!found.includes(word)) found.push(word);
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const runs: Span[] = [];
+  for (const sp of spans) {
+    const last = runs[runs.length - 1];
+    if (last && sp.start - last.end <= 2) last.end = Math.max(last.end, sp.end);
+    else runs.push({ ...sp });
+  }
+  return { runs, found };
+}
+
+export function hits(word: string, text: string): Span[] {
+  // every figure of a sentence asks about the same words in the same text: remember the answers
+  let byWord = hitCache.get(text);
+  if (!byWord) {
+    if (hitCache.size >= 16) hitCache.delete(hitCache.keys().next().value!);
+    hitCache.set(text, (byWord = new Map()));
+  }
+  let found = byWord.get(word);
+  if (!found && !mayContain(text, word)) {
+    found = [];
+    byWord.set(word, found);
+  }
+  if (!found) {
+    const re = cueRegex(word.toLowerCase());
+    re.lastIndex = 0;
+    found = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!WORD_END.test(text.slice(Math.max(0, m.index - 2), m.index))) found.push({ start: m.index, end: m.index + m[0].length });
+    }
+    byWord.set(word, found);
+  }
+  return found;
+}
+
+/** A letter or digit just before a hit makes it part of a longer word ("ideal" holds no "deal"). */
+const WORD_END = /[\p{L}\p{N}]$/u;
+const hitCache = new Map<string, Map<string, Span[]>>();
+const wordCache = new Map<string, Set<string>>();
+
+/**
+ * A cheap test before the regex: the cue's first word (its first four letters, so "invested"
+ * still finds "invest") must begin some word of the text.
+ */
+function mayContain(text: string, cue: string): boolean {
+  let stems = wordCache.get(text);
+  if (!stems) {
+    if (wordCache.size >= 16) wordCache.delete(wordCache.keys().next().value!);
+    stems = new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, 4)));
+    wordCache.set(text, stems);
+  }
+  let stem = stemCache.get(cue);
+  if (stem === undefined) stemCache.set(cue, (stem = /[\p{L}\p{N}]+/u.exec(cue.replace(/^=/, '').toLowerCase())?.[0].slice(0, 4) ?? ''));
+  return !stem || stems.has(stem);
+}
+
+/** The first four letters of a cue's first word, per cue: cues are few, and asked about for every figure. */
+const stemCache = new Map<string, string>();
+
