@@ -87,6 +87,12 @@ describe('checkDocument on the fixture data', () => {
     expect(check('In March 2024, Zeta Lab was valued at $9 billion.').filter(([rule]) => rule === 'wrong-date')).toEqual([]);
   });
 
+  it('reads "the valuation", "the backlog" as referring back to the company just named', () => {
+    expect(check('Acme AI hired widely last year. The valuation was $600 billion in October 2025.')).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
+    // without a word that refers back, an earlier sentence's company is too far to call the figure wrong
+    expect(check('Acme AI hired widely last year. A valuation of $600 billion in October 2025 was floated.')).toEqual([]);
+  });
+
   it('accepts any value a cited source gives when the sources conflict', () => {
     expect(check('In October 2025 Acme was valued at $456 billion.')).toEqual([]);
     expect(check('In October 2025 Acme was valued at $500 billion.')).toEqual([]);
