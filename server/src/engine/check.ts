@@ -173,7 +173,7 @@ function judgeFigures(sentence: SentenceContext, inTable: boolean, index: Refere
     const dated = ownDated || sentence.dates.some((d) => !d.inSentence);
     // the other figures, with the subject each is about when it is bound
     const others = sentence.quantities.filter((o) => o !== q).map((o) => ({ quantity: o, subject: assigned.get(o)?.chosen.fact.subject }));
-    const judgement = judge(q, chosen, rivals, sentence.text, dated, inTable, others, index, ownDated);
+    const judgement = judge(q, chosen, rivals, sentence.text, dated, inTable, others, index, ownDated, sentence.documentDate);
     if (judgement) judged.push({ figure: sentence.quantities.indexOf(q), judgement });
   }
   return { judged, unbound };

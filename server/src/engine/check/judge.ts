@@ -31,7 +31,8 @@ export interface Judgement {
  * only when no close rival fact supports it and the rivals do not leave the binding in doubt.
  */
 export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sentence: string, hasDate: boolean,
-  inTable: boolean, others: { quantity: Quantity; subject?: string }[], index: ReferenceIndex, ownDated = hasDate): Judgement | undefined {
+  inTable: boolean, others: { quantity: Quantity; subject?: string }[], index: ReferenceIndex, ownDated = hasDate,
+  now?: number): Judgement | undefined {
   const close = rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
   // Firm ground, needed to call a figure wrong or out of date: the subject named in the sentence
   // or the paragraph it refers back to (or a table's heading), not merely in a heading above
@@ -41,7 +42,8 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
   const firm = (chosen.coverage >= 0.7 || inTable) && chosen.strongCue && chosen.anchored;
   for (const c of [chosen, ...close]) {
     if (supports(q, c.fact)) {
-      const current = index.current(c.fact);
+      // "now" in a dated draft is the draft's day
+      const current = index.current(c.fact, now);
       // "moved from $132 billion to $142 billion": a sentence that also gives the current value
       // knows the old one is old (a figure about something else that happens to match does not)
       const statesCurrent = others.some((o) => (o.subject === undefined || o.subject === current.subject) && supports(o.quantity, current));
@@ -72,8 +74,8 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
     && (c.timeMatched || !hasTimeline(c.fact, index) || PRESENT.test(sentence));
   const doubtful = close.filter((r) => !sameValue(r.fact, chosen.fact) && viable(r));
   if (doubtful.length) {
-    const current = index.current(chosen.fact);
-    const oneChain = [chosen, ...doubtful].every((c) => index.current(c.fact) === current);
+    const current = index.current(chosen.fact, now);
+    const oneChain = [chosen, ...doubtful].every((c) => index.current(c.fact) === index.current(chosen.fact));
     if (oneChain) {
       // Values of one thing over time, and no date says which: only "now" settles it.
       if (hasDate || !PRESENT.test(sentence)) return undefined;

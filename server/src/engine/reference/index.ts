@@ -69,14 +69,15 @@ export class ReferenceIndex {
     return out;
   }
 
-  /** Follows `supersededBy` to the newest fact of a chain. */
-  current(fact: Fact): Fact {
+  /** Follows `supersededBy` to the newest fact of a chain; with a day, the newest reported by then. */
+  current(fact: Fact, day?: number): Fact {
     let cur = fact;
     const seen = new Set<string>();
     while (cur.supersededBy && !seen.has(cur.id)) {
       seen.add(cur.id);
       const next = this.facts.get(cur.supersededBy);
-      if (!next) break;
+      // on a given day, a value that had not been reported yet is not the current one
+      if (!next || (day !== undefined && (parseIsoDate(next.asOf)?.min ?? -Infinity) > day)) break;
       cur = next;
     }
     return cur;
