@@ -93,6 +93,22 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Acme AI hired widely last year. A valuation of $600 billion in October 2025 was floated.')).toEqual([]);
   });
 
+  it('reads a property\'s words in any inflection ("raising" for "raise")', () => {
+    // the target has no fact of its own and must not push the amount onto the valuation
+    expect(check('Kappa Labs announced its Series E, raising $20 billion against a $15 billion target.')).toEqual([]);
+    expect(check('Kappa Labs is raising $25 billion.')).toEqual([['wrong-figure', '$25 billion', '$20 billion']]);
+  });
+
+  it('reads "combined" as a sum only right after the figure', () => {
+    expect(check("Omega Corp's deal valued Kappa Labs at $230 billion and the combined group at $1 trillion.")).toEqual([]);
+    expect(check('Omega Corp and Kappa Labs merged at $2 trillion combined.')).toEqual([['wrong-figure', '$2 trillion', '$1 trillion']]);
+  });
+
+  it('never calls a figure as loose as an order of magnitude wrong', () => {
+    expect(check('Kappa Campus will hold hundreds of thousands of GPUs.')).toEqual([]);
+    expect(check('Kappa Campus will hold 400,000 GPUs.')).toEqual([['wrong-figure', '400,000', '4 million']]);
+  });
+
   it('accepts any value a cited source gives when the sources conflict', () => {
     expect(check('In October 2025 Acme was valued at $456 billion.')).toEqual([]);
     expect(check('In October 2025 Acme was valued at $500 billion.')).toEqual([]);

@@ -243,12 +243,14 @@ function proximity(ids: string[], q: Quantity, ctx: SentenceContext): number {
 
 /**
  * Assigns each figure at most one fact and each fact at most one figure, with the largest total
- * score: "288 GB ... versus 192 GB on Blackwell" gives Blackwell's fact to the figure that agrees
+ * gain over the least score that binds: "288 GB ... versus 192 GB on Blackwell" gives Blackwell's fact to the figure that agrees
  * with it, though the other stands nearer its cue words. A sentence with few contested figures
  * is solved exactly; beyond EXACT_LIMIT figures, greedily by score.
  */
 export function assignOneToOne(all: Candidate[][], agreesWith: (q: Quantity, fact: Fact) => boolean): Map<Quantity, { chosen: Candidate; rivals: Candidate[] }> {
-  const rank = (c: Candidate): number => c.score + (agreesWith(c.quantity, c.fact) ? AGREEMENT_BONUS : 0);
+  // what binding a figure gains over leaving it unbound: a reading that binds one more figure
+  // weakly does not outweigh one that binds a figure firmly to a fact it agrees with
+  const rank = (c: Candidate): number => c.score - MIN_SCORE + (agreesWith(c.quantity, c.fact) ? AGREEMENT_BONUS : 0);
   const options = all.map((list) => list.filter((p) => p.score >= MIN_SCORE).sort((a, b) => rank(b) - rank(a)).slice(0, OPTIONS_PER_FIGURE))
     .filter((list) => list.length > 0);
   const chosen = options.length <= EXACT_LIMIT ? bestAssignment(options, rank) : greedyAssignment(options, rank);

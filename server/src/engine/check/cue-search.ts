@@ -18,7 +18,9 @@ function cueRegex(word: string): RegExp {
     const escaped = word.replace(/^=/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]');
     // no lookbehind at the front: a pattern that starts with its literal is searched for quickly;
     // the word boundary before it is checked by the caller
-    re = new RegExp(`${escaped}${exact ? '' : '(?:s|es|ed|d|ing)?'}(?![\\p{L}\\p{N}])`, 'giu');
+    // inflected: "raise" finds "raised" and "raising", "invest" finds "invests" and "invested"
+    const stem = !exact && /[^aeiou]e$/i.test(escaped) ? `${escaped.slice(0, -1)}(?:e|es|ed|ing)` : `${escaped}${exact ? '' : '(?:s|es|ed|d|ing)?'}`;
+    re = new RegExp(`${stem}(?![\\p{L}\\p{N}])`, 'giu');
     cueCache.set(word, re);
   }
   return re;

@@ -222,7 +222,8 @@ const SUM_WORDS = String.raw`taken together|add(?:ed|ing)? (?:it|them|these|thos
 const SUM = new RegExp(String.raw`\b(?:${SUM_WORDS})\b`, 'i');
 const SUM_OPENS = new RegExp(String.raw`^\W*(?:${SUM_WORDS})\b`, 'i');
 
-const SUM_AFTER = /^\s*(?:[\p{L}’']+\s+){0,4}?(?:in all|in total|all told|altogether|combined)\b/iu;
+// a sum word just after the figure ("$26 billion in total"), not one that opens another phrase ("$250 billion and the combined group")
+const SUM_AFTER = /^\s*(?:(?!(?:and|the|a|an|its|their|his|her)\s)[\p{L}’']+\s+){0,4}?(?:in all|in total|all told|altogether|combined)\b/iu;
 
 /** A figure that sums several things: "taken together, 26 GW", "$8 billion in all". */
 export function aggregate(ctx: SentenceContext, q: Quantity): boolean {

@@ -54,6 +54,9 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
     }
   }
   if (!firm || chosen.score < CONTRADICT_MIN) return undefined;
+  // a figure as loose as an order of magnitude ("hundreds of thousands of GPUs") may agree with a
+  // fact but says too little to be called wrong: the sentence may well mean another one
+  if (q.min > 0 && q.max >= q.min * 9) return undefined;
   // ten thousand times off is no slip of a digit or a scale word: the figure measures something
   // else ("opened at $150" against a $1.75 trillion valuation)
   if (magnitudesApart(q, chosen.fact) > 4) return undefined;
