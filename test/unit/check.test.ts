@@ -104,6 +104,12 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Omega Corp and Kappa Labs merged at $2 trillion combined.')).toEqual([['wrong-figure', '$2 trillion', '$1 trillion']]);
   });
 
+  it('leaves a cue to what it describes: the thing a figure is set against, or a clause of its own', () => {
+    expect(check('Acme signed an agreement with CloudCo East worth $5 billion.')).toEqual([['wrong-figure', '$5 billion', '$38 billion']]);
+    expect(check('Against the agreement between Acme and CloudCo East, $5 billion is small.')).toEqual([]);
+    expect(check('Acme had $5 billion in the bank when CloudCo East signed the agreement with it.')).toEqual([]);
+  });
+
   it('never calls a figure as loose as an order of magnitude wrong', () => {
     expect(check('Kappa Campus will hold hundreds of thousands of GPUs.')).toEqual([]);
     expect(check('Kappa Campus will hold 400,000 GPUs.')).toEqual([['wrong-figure', '400,000', '4 million']]);

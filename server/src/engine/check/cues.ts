@@ -116,7 +116,7 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
     && /^[^;:.,]{0,40}$/.test(between(ctx.text, p, span)) && /\band\b/.test(between(ctx.text, p, span)));
   let best = 0;
   for (const run of runs) {
-    if (gap(run, span) === Infinity) continue;
+    if (gap(run, span) === Infinity || describesAnother(run, span, ctx.text)) continue;
     best = Math.max(best, belongs(run) ? 1 + Math.max(0, 1 - gap(run, span) / 60) : coordinated(run) ? 1 : 0.3);
   }
   // a table's column header says what its cells are; the rest of the row only hints
@@ -135,6 +135,19 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
   const bonus = mine ? 0.5 : distinctiveRuns.length ? -0.2 : 0;
   return { score: Math.max(0.1, best + bonus), words: found, distinctive: mine };
 }
+
+/**
+ * A cue that describes something other than the figure near it: what the figure is set against
+ * ("Against that plan, $38 billion is a down payment"), or a clause of its own after the figure
+ * ("about $29 billion when Microsoft made its investment").
+ */
+function describesAnother(run: Span, figure: Span, text: string): boolean {
+  if (COMPARAND_BEFORE.test(text.slice(0, run.start))) return true;
+  return run.start >= figure.end && OWN_CLAUSE.test(text.slice(figure.end, run.start));
+}
+
+const COMPARAND_BEFORE = /\b(?:against|compared (?:with|to)|versus|vs\.?|relative to)\s+(?:(?:the|that|this|its|their|a|an)\s+)?$/i;
+const OWN_CLAUSE = /\b(?:when|after|before|while|because|although|whereas|once|until)\s+(?:\p{Lu}|(?:it|they|he|she|the)\b)/u;
 
 /** A fact's cue words (its property's and its own) and its distinctive ones, per index and fact. */
 function cueWordsOf(fact: Fact, index: ReferenceIndex): { words: string[]; distinctive: string[] } {
