@@ -110,6 +110,11 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Acme had $5 billion in the bank when CloudCo East signed the agreement with it.')).toEqual([]);
   });
 
+  it('reads the writer\'s own sum ("add ... and you get to") as a total, not the named thing\'s figure', () => {
+    expect(check('Kappa Campus will hold 5 million GPUs.')).toEqual([['wrong-figure', '5 million', '4 million']]);
+    expect(check('Add the annex to Kappa Campus and you get to 5 million GPUs.')).toEqual([]);
+  });
+
   it('never calls a figure as loose as an order of magnitude wrong', () => {
     expect(check('Kappa Campus will hold hundreds of thousands of GPUs.')).toEqual([]);
     expect(check('Kappa Campus will hold 400,000 GPUs.')).toEqual([['wrong-figure', '400,000', '4 million']]);

@@ -246,8 +246,15 @@ export function aggregate(ctx: SentenceContext, q: Quantity): boolean {
   const sum = [...before.slice(-45).matchAll(new RegExp(SUM.source, 'gi'))].pop();
   const opens = SUM_OPENS.test(before);
   const governs = opens || (sum !== undefined && !/[,;]/.test(before.slice(-45).slice(sum.index! + sum[0].length)));
-  return governs || SUM_AFTER.test(ctx.text.slice(q.end - ctx.offset));
+  return governs || SUM_AFTER.test(ctx.text.slice(q.end - ctx.offset)) || REACHED.test(before.slice(-60));
 }
+
+/**
+ * The writer's own arithmetic ("add 600 MW near Abilene and you get to nearly 7 GW"): a sum of
+ * several things, not the figure of the one named. A level reported as reached ("bringing its
+ * fleet to 5 million GPUs") is read as usual.
+ */
+const REACHED = /\b(?:you get|you'd get|you would get|gets you|get you|takes you|you reach|you arrive)\s+(?:(?:to|at)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more than)\s+)?$/i;
 
 /**
  * Whether the sentence names the event a fact belongs to, by a word the data gives to some fact of
