@@ -115,6 +115,13 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Add the annex to Kappa Campus and you get to 5 million GPUs.')).toEqual([]);
   });
 
+  it('tells facts of the same kind and time apart by their own words, and lets "the first gigawatt" keep its words', () => {
+    expect(check('Omega Corp and Kappa Labs plan 2 GW at first, on Zeta chips.')).toEqual([['wrong-figure', '2 GW', '1 GW']]);
+    expect(check('Omega Corp and Kappa Labs plan 1 GW at first, on Zeta chips.')).toEqual([]);
+    // the words of the first phase belong to "the first gigawatt", not to the deal's 6 GW
+    expect(check('Zeta chips, late 2026: the first gigawatt of the 6 GW deal between Omega Corp and Kappa Labs.')).toEqual([]);
+  });
+
   it('never calls a figure as loose as an order of magnitude wrong', () => {
     expect(check('Kappa Campus will hold hundreds of thousands of GPUs.')).toEqual([]);
     expect(check('Kappa Campus will hold 400,000 GPUs.')).toEqual([['wrong-figure', '400,000', '4 million']]);

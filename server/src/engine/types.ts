@@ -43,6 +43,11 @@ export interface Quantity {
   per?: 'share' | 'time' | 'unit';
   /** a date written without its year ("Nov. 3"), which took the year of the text around it */
   yearInferred?: boolean;
+  /**
+   * an amount named rather than stated ("the first gigawatt" of a deal): it owns the words
+   * around it, as any figure does, but is never bound to a fact or judged
+   */
+  mention?: boolean;
 }
 
 /** A known name found in prose. */

@@ -59,7 +59,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
   // a change in a value ("adding $140 billion to its market value") states no value of its own,
   // and a measure the data has no property for is not one of its facts
   const around = aroundFigure(q, ctx);
-  if (q.change || around.some((t) => FOREIGN_MEASURES.test(t))) return [];
+  if (q.change || q.mention || around.some((t) => FOREIGN_MEASURES.test(t))) return [];
   const present = presentEntities(ctx, index);
   const subjects = new Set<string>();
   for (const id of present.keys()) {
@@ -123,7 +123,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       if (subject.kind === 'role' && !titleJustBefore(fact, q, ctx)) continue;
       const cue = cueScore(fact, q, ctx, index);
       const implied = impliedByDimension(q, fact);
-      if (cue.score === 0 && !implied) continue;
+      if ((cue.score === 0 && !implied) || cue.another) continue;
       const time = timeFit(fact, q, ctx, owned, index);
       if (time === -Infinity) continue;
       const event = eventFit(fact, q, ctx, index);

@@ -103,7 +103,9 @@ function ownershipOf(q: Quantity, ctx: SentenceContext): Ownership {
  * do not share, such as "in total" or "tranche") weigh for the figure they sit next to and against
  * the fact for any other figure.
  */
-export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): { score: number; words: string[]; distinctive: boolean } {
+export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): {
+  score: number; words: string[]; distinctive: boolean; another?: boolean;
+} {
   const { words, distinctive } = cueWordsOf(fact, index);
   const span = spanOf(q, ctx);
   const { gap, belongs, peers } = ownership(q, ctx);
@@ -132,8 +134,14 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
   if (best === 0) return { score: 0, words: found, distinctive: false };
   const distinctiveRuns = cueRuns(distinctive, ctx.text, span, []);
   const mine = distinctiveRuns.some(belongs);
+  // the figure's own words single out another fact of the same kind and time ("rights to models
+  // and products run through ..." is not the research rights' end): the words are what tell such
+  // facts apart, as the time the text names tells apart facts of other times
+  const another = !mine && index.factsAbout(fact.subject).some((f) => f !== fact && f.property === fact.property && f.asOf === fact.asOf
+    && f.value.dim === fact.value.dim
+    && cueRuns(cueWordsOf(f, index).distinctive, ctx.text, span, []).some(belongs));
   const bonus = mine ? 0.5 : distinctiveRuns.length ? -0.2 : 0;
-  return { score: Math.max(0.1, best + bonus), words: found, distinctive: mine };
+  return { score: Math.max(0.1, best + bonus), words: found, distinctive: mine, another };
 }
 
 /**

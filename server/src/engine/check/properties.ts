@@ -30,6 +30,9 @@ export const PROPERTY_CUES: Record<string, string[]> = {
   founded: ['found', 'founded', 'co-founded', 'cofounded', 'launch', 'launched', 'started', 'established', 'created', 'incorporated', 'born'],
   start: ['began', 'begin', 'start', 'started', 'starting', 'since', 'first', 'from'],
   deployment: ['online', 'deploy', 'deployed', 'deployment', 'delivered', 'operational', 'available', 'by the end', 'due', 'ship', 'shipping'],
+  // when rights or an exclusive arrangement end: "rights ... run through 2032", "exclusivity ended in January 2025"
+  'rights-end': ['rights', 'IP rights', 'licence', 'license'],
+  'exclusivity-end': ['exclusive', 'exclusivity'],
   homes: ['home', 'household'],
   transistors: ['transistor'],
   memory: ['memory', 'hbm'],
@@ -54,6 +57,8 @@ export const PROPERTY_DIMENSIONS: Partial<Record<string, Dimension[]>> = {
   founded: ['date'],
   start: ['date'],
   deployment: ['date'],
+  'rights-end': ['date'],
+  'exclusivity-end': ['date'],
 };
 
 /** Counted nouns that name the same kind of thing: only these, so "subscribers" are never "customers". */

@@ -129,6 +129,9 @@ const MONEY_WORDED = new RegExp(
 );
 /** seven-year, 7-year, seven years, 18 months, a decade */
 const DURATION = new RegExp(String.raw`\b(${NUMERAL}|${WORD_NUMBER})([-\u2010\u2011 ])(years?|months?|decades?|weeks?|days?)\b`, 'giu');
+/** "the first gigawatt" of a larger deal: an amount named, not stated as a figure */
+const FIRST_UNIT = /\b(?:the|its|their) (first|initial) (gigawatt|megawatt)(?![\p{L}\p{N}])/giu;
+
 /** 30 gigawatts, 4.5GW, 600 MW, one gigawatt */
 const POWER = new RegExp(String.raw`\b(${NUMERAL}|${WORD_NUMBER})([ \u00a0-]?)(gigawatts?|megawatts?|GW|MW)(?![\p{L}\p{N}])`, 'giu');
 /** 27%, 27 percent, 27 per cent, 3.5 percentage points */
@@ -182,6 +185,7 @@ const READERS: Reader[] = [
   { pattern: MONEY_WORDED, read: readWordedMoney },
   { pattern: DURATION, read: readDuration },
   { pattern: POWER, read: readPower },
+  { pattern: FIRST_UNIT, read: readFirstUnit },
   { pattern: MEMORY, read: readMemory },
   { pattern: PERCENT, read: readPercent },
   { pattern: DATE, read: readDateMatch },
@@ -255,6 +259,15 @@ function readDuration(m: RegExpExecArray, text: string): Quantity | undefined {
     start: m.index, end: m.index + all.length, text: all, dim: 'duration', min: value, max: value, unit: 'month',
     rounding: roundingOf(num.decimals, months, num.form), adjectival: gap !== ' ' || !lower.endsWith('s'),
     style: { form: num.form, capitalized: num.capitalized, prefix: '', scaleWord: '', scale: months, gap, suffix: unitWord },
+  };
+}
+
+function readFirstUnit(m: RegExpExecArray): Quantity {
+  const start = m.index + m[0].length - m[1].length - 1 - m[2].length;
+  const scale = /^g/i.test(m[2]) ? 1e9 : 1e6;
+  return {
+    start, end: m.index + m[0].length, text: m[0].slice(start - m.index), dim: 'power', min: scale, max: scale, unit: 'W',
+    rounding: 0, mention: true, style: { ...plainStyle(), form: 'words', scale, gap: ' ', suffix: m[2] },
   };
 }
 
