@@ -224,6 +224,8 @@ describe('checkDocument on the fixture data', () => {
   it('calls a superseded value outdated only when the text speaks of now', () => {
     expect(check('Acme is now valued at $157 billion.')).toEqual([['outdated-figure', '$157 billion', '$500 billion']]);
     expect(check('In October 2024 Acme was valued at $157 billion.')).toEqual([]);
+    // a date in an earlier sentence does not date one that says "currently"
+    expect(check('Acme AI hired 200 people in October 2024. It is currently valued at $157 billion.')).toEqual([['outdated-figure', '$157 billion', '$500 billion']]);
     // in a dated draft, "now" is the draft's day: a value reported later was not yet current
     expect(check('---\ndate: 2025-01-15\n---\nAcme is now valued at $157 billion.')).toEqual([]);
     expect(check('---\ndate: 2025-11-15\n---\nAcme is now valued at $157 billion.')).toEqual([['outdated-figure', '$157 billion', '$500 billion']]);

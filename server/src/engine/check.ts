@@ -7,7 +7,7 @@ import { assignOneToOne, candidatesFor, type Candidate, type SentenceContext } f
 import { ownsDate } from './check/time';
 import { unsupportedFinding } from './check/unsupported';
 import { describeFactSubject, describeSource, describeValue } from './check/describe';
-import { judge, supports, type Judgement } from './check/judge';
+import { judge, PRESENT, supports, type Judgement } from './check/judge';
 import { rewriteInStyle } from './check/rewrite';
 import { parseIsoDate } from './reference/dates';
 import type { ReferenceIndex } from './reference/index';
@@ -170,7 +170,8 @@ function judgeFigures(sentence: SentenceContext, inTable: boolean, index: Refere
     // (`ownDated`: by a date written in the sentence itself)
     const own = sentence.dates.filter((d) => d.inSentence && d.start !== q.start && ownsDate(d, q, sentence));
     const ownDated = own.length > 0;
-    const dated = ownDated || sentence.dates.some((d) => !d.inSentence);
+    // a date around the sentence dates it, unless the sentence says it speaks of now ("currently")
+    const dated = ownDated || (sentence.dates.some((d) => !d.inSentence) && !PRESENT.test(sentence.text));
     // the other figures, with the subject each is about when it is bound
     const others = sentence.quantities.filter((o) => o !== q).map((o) => ({ quantity: o, subject: assigned.get(o)?.chosen.fact.subject }));
     const judgement = judge(q, chosen, rivals, sentence.text, dated, inTable, others, index, ownDated, sentence.documentDate);

@@ -16,7 +16,7 @@ export const MARGIN = 0.75;
 const TIE = 0.3;
 
 /** Words that put a sentence in the present: an old value stated with them is outdated. */
-const PRESENT = /\b(?:now|currently|today|presently|latest|current|most recent|as it stands)\b/i;
+export const PRESENT = /\b(?:now|currently|today|presently|latest|current|most recent|as it stands)\b/i;
 
 export interface Judgement {
   fact: Fact;
