@@ -122,6 +122,13 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Zeta chips, late 2026: the first gigawatt of the 6 GW deal between Omega Corp and Kappa Labs.')).toEqual([]);
   });
 
+  it('dates an announcement by its occasion\'s own words ("generally available at Kappa Summit on ...")', () => {
+    expect(check('Kappa Labs made its chip generally available at Kappa Summit on 2 November 2025.')).toEqual([['wrong-date', '2 November 2025', '2 December 2025']]);
+    expect(check('Kappa Labs made its chip generally available at Kappa Summit on 2 December 2025.')).toEqual([]);
+    // a date far from the only name in its sentence is that name's
+    expect(check('Acme AI, the lab set up by a small group of researchers and engineers, was founded on December 14, 2015.')).toEqual([['wrong-date', 'December 14, 2015', 'December 11, 2015']]);
+  });
+
   it('never calls a figure as loose as an order of magnitude wrong', () => {
     expect(check('Kappa Campus will hold hundreds of thousands of GPUs.')).toEqual([]);
     expect(check('Kappa Campus will hold 400,000 GPUs.')).toEqual([['wrong-figure', '400,000', '4 million']]);

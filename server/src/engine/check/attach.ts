@@ -67,7 +67,8 @@ export function speaksFor(subject: Entity, personId: string, index: ReferenceInd
  */
 export function dateAttached(subject: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   const name = attachedName(q, ctx);
-  if (!name) return ctx.names.length === 0;
+  // with no name right by it, the date is the subject's when the sentence names only the subject
+  if (!name) return ctx.names.every((n) => ownsName(subject, n.entityId, index));
   if (PARTS.test(ctx.text.slice(name.end - ctx.offset, name.end - ctx.offset + 40))) return false;
   return ownsName(subject, name.entityId, index) || speaksFor(subject, name.entityId, index);
 }

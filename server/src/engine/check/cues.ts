@@ -174,18 +174,24 @@ function cueWordsOf(fact: Fact, index: ReferenceIndex): { words: string[]; disti
 const cueWordCache = new WeakMap<ReferenceIndex, Map<string, { words: string[]; distinctive: string[] }>>();
 
 /**
- * Whether a word of the property itself (founded, began, signed; not a word that only names the
- * subject) stands right before a date, with at most a short phrase and a preposition between.
+ * Whether a word of the property itself (founded, began, signed), or of an announcement's own,
+ * but not a word that only names the subject, stands right before a date, with at most a short
+ * phrase and a preposition between.
  */
 export function cueJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
-  const words = PROPERTY_CUES[fact.property] ?? [];
+  // the property's words; for an announcement, also the event's own ("made generally available at
+  // re:Invent on ..."): other dates' own words are too plain ("capacity", "second half")
+  const words = EVENT_DATES.has(fact.property) ? cueWordsOf(fact, index).words : PROPERTY_CUES[fact.property] ?? [];
   // "OpenAI launched ChatGPT in November 2022": a name between the word and the date is what the
   // date belongs to, unless it names the fact's own subject
   return cueRuns(words, ctx.text, span, []).some((run) => run.end <= span.start && span.start - run.end <= 48
-    && /^[\s,]*(?:[\p{L}\p{N}’'-]+\s+){0,6}?(?:(?:in|on|since|from|by|at|during|as of|as early as|around|about|back in|until|through|the end of|early|late|mid-?)\s*)*$/iu
+    && /^[\s,]*(?:[\p{L}\p{N}’'-]+(?:[:.][\p{L}\p{N}]+)*\s+){0,6}?(?:(?:in|on|since|from|by|at|during|as of|as early as|around|about|back in|until|through|the end of|early|late|mid-?)\s*)*$/iu
       .test(ctx.text.slice(run.end, span.start)) && !foreignName(fact, ctx, index, run.end, span.start));
 }
+
+/** Dates of announcements and foundings, whose own words name the occasion ("at re:Invent", "at GTC"). */
+const EVENT_DATES = new Set(['announced', 'founded']);
 
 /** A name in text[from, to) (sentence offsets) of an entity other than the fact's subject and its parties. */
 function foreignName(fact: Fact, ctx: SentenceContext, index: ReferenceIndex, from: number, to: number): boolean {
