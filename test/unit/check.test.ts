@@ -122,6 +122,13 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Zeta chips, late 2026: the first gigawatt of the 6 GW deal between Omega Corp and Kappa Labs.')).toEqual([]);
   });
 
+  it('judges the day a market value was first reached', () => {
+    expect(check('Kappa Labs became the first lab worth $1 trillion on 10 February 2026.')).toEqual([['wrong-date', '10 February 2026', '10 March 2026']]);
+    expect(check('Kappa Labs became the first lab worth $1 trillion on 10 March 2026.')).toEqual([]);
+    // without "first", a value on a day is a reading, not the milestone
+    expect(check('Kappa Labs was worth $1 trillion on 10 February 2026.').filter(([rule]) => rule === 'wrong-date')).toEqual([]);
+  });
+
   it('dates an announcement by its occasion\'s own words ("generally available at Kappa Summit on ...")', () => {
     expect(check('Kappa Labs made its chip generally available at Kappa Summit on 2 November 2025.')).toEqual([['wrong-date', '2 November 2025', '2 December 2025']]);
     expect(check('Kappa Labs made its chip generally available at Kappa Summit on 2 December 2025.')).toEqual([]);

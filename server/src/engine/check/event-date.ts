@@ -1,6 +1,7 @@
 import { parseIsoDate, yearOf } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
+import { rewriteInStyle } from './rewrite';
 import type { Quantity } from '../types';
 import { candidatesFor, MIN_SCORE, type SentenceContext } from './bind';
 import { MARGIN, supports } from './judge';
@@ -8,6 +9,9 @@ import { ownsDate } from './time';
 
 /** Properties whose figure is one event's, made on one day: a funding round, an investment. */
 const EVENTS = new Set(['raised', 'valuation', 'investment']);
+
+/** A market value is one day's when reached first: "the first company worth $5 trillion". */
+const MILESTONE = /\bfirst\b/i;
 
 /**
  * What may stand before an event's date: "in", "on", "dated", an opening bracket, or nothing at
@@ -28,7 +32,8 @@ export interface MisdatedEvent {
  * the data has, exactly and firmly bound once the date is left out, but in another year, and the
  * subject has no such event in the month (or year) written ("a $40 billion round in March 2024" for March
  * 2025). Only the year is judged: the month (when written) must agree, since reports date the same
- * round by its announcement or its close.
+ * round by its announcement or its close. A market value reached first ("the first company worth $5
+ * trillion, on October 29, 2025") is judged to the day.
  */
 export function misdatedEvent(date: Quantity, ctx: SentenceContext, index: ReferenceIndex): MisdatedEvent | undefined {
   if (date.dim !== 'date' || date.yearInferred) return undefined;
@@ -41,12 +46,22 @@ export function misdatedEvent(date: Quantity, ctx: SentenceContext, index: Refer
     if (q.dim === 'date' || q.change || !ownsDate(dated, q, ctx)) continue;
     const candidates = candidatesFor(q, undated, index);
     // among the bindings about as good as the best, the events the figure matches
-    const matching = candidates.filter((c) => c.score >= (candidates[0]?.score ?? 0) - MARGIN && EVENTS.has(c.fact.property) && supports(q, c.fact));
+    const milestone = MILESTONE.test(ctx.text);
+    const event = (f: Fact): boolean => EVENTS.has(f.property) || (milestone && f.property === 'market-cap');
+    const matching = candidates.filter((c) => c.score >= (candidates[0]?.score ?? 0) - MARGIN && event(c.fact) && supports(q, c.fact));
     const top = matching[0];
     if (!top || top.coverage < 1 || !top.strongCue || !top.anchored || top.score < MIN_SCORE) continue;
     // one event has this figure
     if (matching.some((c) => c.fact.asOf !== top.fact.asOf)) continue;
     const asOf = parseIsoDate(top.fact.asOf);
+    if (asOf && top.fact.property === 'market-cap') {
+      // a value reached first on one day: the day as written must be that day
+      if (date.min <= asOf.max && asOf.min <= date.max) continue;
+      const unit = asOf.min === asOf.max ? 'day' : asOf.max - asOf.min < 31 ? 'month' : 'year';
+      const newText = rewriteInStyle(date, { dim: 'date', min: asOf.min, max: asOf.max, unit });
+      if (newText && newText !== date.text) return { fact: top.fact, newText };
+      continue;
+    }
     const year = asOf && yearOf(asOf.min);
     if (!asOf || year === yearOf(date.min) || yearOf(asOf.max) !== year) continue;
     // a month written must be the event's month
