@@ -247,6 +247,8 @@ describe('checkDocument on the fixture data', () => {
 
   it('fixes a year', () => {
     expect(check('Acme AI was founded in 2017.')).toEqual([['wrong-date', '2017', '2015']]);
+    // a date that ends a span is not the time of the word that starts it
+    expect(check('Trace Acme AI from its founding to the end of 2017.')).toEqual([]);
     expect(check('Acme AI was founded in December 2015.')).toEqual([]);
   });
 

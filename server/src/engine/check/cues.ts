@@ -187,8 +187,12 @@ export function cueJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext, ind
   // date belongs to, unless it names the fact's own subject
   return cueRuns(words, ctx.text, span, []).some((run) => run.end <= span.start && span.start - run.end <= 48
     && /^[\s,]*(?:[\p{L}\p{N}’'-]+(?:[:.][\p{L}\p{N}]+)*\s+){0,6}?(?:(?:in|on|since|from|by|at|during|as of|as early as|around|about|back in|until|through|the end of|early|late|mid-?)\s*)*$/iu
-      .test(ctx.text.slice(run.end, span.start)) && !foreignName(fact, ctx, index, run.end, span.start));
+      .test(ctx.text.slice(run.end, span.start)) && !RANGE_END.test(ctx.text.slice(run.end, span.start))
+      && !foreignName(fact, ctx, index, run.end, span.start));
 }
+
+/** A date that ends a span ("from its founding to the end of 2025") is not the time of the word before the span. */
+const RANGE_END = /\b(?:to|till|until)\s+(?:(?:the end of|the start of|early|late|mid-?)\s*)?$/i;
 
 /** Dates of announcements and foundings, whose own words name the occasion ("at re:Invent", "at GTC"). */
 const EVENT_DATES = new Set(['announced', 'founded']);
