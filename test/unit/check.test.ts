@@ -122,6 +122,12 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Zeta chips, late 2026: the first gigawatt of the 6 GW deal between Omega Corp and Kappa Labs.')).toEqual([]);
   });
 
+  it('dates a round by a participle after it, in a sentence that refers back to the company', () => {
+    expect(check('Kappa Labs closed a round. Its $20 billion Series E, announced around 6 January 2025, beat a $15 billion target.'))
+      .toEqual([['wrong-date', '6 January 2025', '6 January 2026']]);
+    expect(check('Kappa Labs closed a round. Its $20 billion Series E, announced around 6 January 2026, beat a $15 billion target.')).toEqual([]);
+  });
+
   it('judges the day a market value was first reached', () => {
     expect(check('Kappa Labs became the first lab worth $1 trillion on 10 February 2026.')).toEqual([['wrong-date', '10 February 2026', '10 March 2026']]);
     expect(check('Kappa Labs became the first lab worth $1 trillion on 10 March 2026.')).toEqual([]);

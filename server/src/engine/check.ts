@@ -130,8 +130,9 @@ function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[
       });
       if (j.verdict !== 'supported') findings.push(figureFinding(q, j, b, loose, index));
     }
-    for (const figure of judged.unbound) {
-      const q = sentence.quantities[figure];
+    // a date nothing was judged about may still be an event's, set in the wrong year
+    for (const [figure, q] of sentence.quantities.entries()) {
+      if (judged.judged.some((j) => j.figure === figure)) continue;
       const misdated = q.dim === 'date' ? misdatedEvent(q, sentence, index) : undefined;
       const at = misdated && b.block.map.toSourceLoose(q.start, q.end);
       if (misdated && at) findings.push(eventDateFinding(q, misdated, b, at, index));

@@ -7,6 +7,9 @@ import { candidatesFor, MIN_SCORE, type SentenceContext } from './bind';
 import { MARGIN, supports } from './judge';
 import { ownsDate } from './time';
 
+/** The subject named in the sentence, or in the one before it that this one refers back to ("Its ..."). */
+const FIRM_COVERAGE = 0.7;
+
 /** Properties whose figure is one event's, made on one day: a funding round, an investment. */
 const EVENTS = new Set(['raised', 'valuation', 'investment']);
 
@@ -14,11 +17,11 @@ const EVENTS = new Set(['raised', 'valuation', 'investment']);
 const MILESTONE = /\bfirst\b/i;
 
 /**
- * What may stand before an event's date: "in", "on", "dated", an opening bracket, or nothing at
+ * What may stand before an event's date: "in", "on", "dated", "announced", "around", an opening bracket, or nothing at
  * the start of the sentence. "By 2024", "since", "through", "as of" bound a period instead, and
  * a figure may hold at either end of one.
  */
-const EVENT_DATE_BEFORE = /(?:^|\b(?:in|on|dated)\s+|\(\s*)$/i;
+const EVENT_DATE_BEFORE = /(?:^|\b(?:in|on|dated|announced|around|about)\s+|\(\s*)$/i;
 
 /** An event's figure the data gives, and the year it gives it in. */
 export interface MisdatedEvent {
@@ -50,7 +53,7 @@ export function misdatedEvent(date: Quantity, ctx: SentenceContext, index: Refer
     const event = (f: Fact): boolean => EVENTS.has(f.property) || (milestone && f.property === 'market-cap');
     const matching = candidates.filter((c) => c.score >= (candidates[0]?.score ?? 0) - MARGIN && event(c.fact) && supports(q, c.fact));
     const top = matching[0];
-    if (!top || top.coverage < 1 || !top.strongCue || !top.anchored || top.score < MIN_SCORE) continue;
+    if (!top || top.coverage < FIRM_COVERAGE || !top.strongCue || !top.anchored || top.score < MIN_SCORE) continue;
     // one event has this figure
     if (matching.some((c) => c.fact.asOf !== top.fact.asOf)) continue;
     const asOf = parseIsoDate(top.fact.asOf);

@@ -52,8 +52,12 @@ export function ownsDate(d: SentenceContext['dates'][number], q: Quantity, ctx: 
   // a date that opens the sentence dates all of it, and a date dates every figure of its clause
   const opens = /^\W*(?:(?:in|on|by|as of|since|during|at the end of|at)\s+)?$/i.test(ctx.text.slice(0, at - ctx.offset));
   const between = at < q.start ? ctx.text.slice((d.end ?? at) - ctx.offset, q.start - ctx.offset) : ctx.text.slice(q.end - ctx.offset, at - ctx.offset);
-  return opens || !/[,;()]/.test(between) || nearest === q && !/[;()]/.test(between);
+  return opens || !/[,;()]/.test(between) || nearest === q && !/[;()]/.test(between)
+    // "its $20 billion Series E, announced around 6 January 2026, ...": the participle after the comma dates the phrase before it
+    || (at > q.start && APPOSITIVE_DATE.test(between));
 }
+
+const APPOSITIVE_DATE = /^[^,;()]{0,40},\s*(?:announced|signed|closed|completed|agreed|unveiled|reported|dated)\s+(?:(?:on|in|around|about)\s+)?$/i;
 
 /**
  * For a draft dated in its front matter, a value the data has at several times is read as the
