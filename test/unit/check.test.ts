@@ -38,6 +38,11 @@ describe('checkDocument on the fixture data', () => {
     ]) expect(check(text), text).toEqual([]);
   });
 
+  it('reads a deal "over five years" as a term of five years', () => {
+    expect(check('Acme signed a $38 billion agreement with CloudCo East over five years.')).toEqual([['wrong-term', 'five years', 'seven years']]);
+    expect(check('Acme signed a $38 billion agreement with CloudCo East over seven years.')).toEqual([]);
+  });
+
   it('treats "about", "more than" and "up to" as the writer meant them', () => {
     expect(check('Acme signed a deal worth about $40 billion with CloudCo East.')).toEqual([]);
     expect(check('Acme signed a deal worth more than $30 billion with CloudCo East.')).toEqual([]);

@@ -22,7 +22,10 @@ const CASES: [string, string, string, number, number, string | undefined, string
   ['nearly $140 billion', '$140 billion', 'money', 140e9, 140e9, 'USD', 'nearly'],
   ['a seven-year deal', 'seven-year', 'duration', 84, 84, 'month', undefined],
   ['a 7-year deal', '7-year', 'duration', 84, 84, 'month', undefined],
-  ['over seven years', 'seven years', 'duration', 84, 84, 'month', 'at-least'],
+  // over a span is through it: "$38 billion over seven years"; "more than" is the bound
+  ['over seven years', 'seven years', 'duration', 84, 84, 'month', undefined],
+  ['over the next eight years', 'eight years', 'duration', 96, 96, 'month', undefined],
+  ['more than seven years', 'seven years', 'duration', 84, 84, 'month', 'at-least'],
   ['for 18 months', '18 months', 'duration', 18, 18, 'month', undefined],
   ['within a decade', 'a decade', 'duration', 120, 120, 'month', undefined],
   ['a twenty-five-year lease', 'twenty-five-year', 'duration', 300, 300, 'month', undefined],

@@ -23,7 +23,7 @@ export function extractQuantities(text: string, contextYear?: number): Quantity[
       }
       const q = reader.read(m, text);
       if (q && free(q.start, q.end) && !insideToken(text, q.start, q.end)) {
-        q.hedge ??= hedgeBefore(text, q.start);
+        q.hedge ??= hedgeBefore(text, q.start, q.dim);
         if (isChange(text, q)) q.change = true;
         const per = perUnit(text, q);
         if (per) q.per = per;
@@ -389,8 +389,10 @@ const HEDGES: [RegExp, Hedge][] = [
   [/\b(?:less than|under|fewer than|below)\s*$/i, 'below'],
 ];
 
-function hedgeBefore(text: string, start: number): Hedge | undefined {
+function hedgeBefore(text: string, start: number, dim: Quantity['dim']): Hedge | undefined {
   const before = text.slice(Math.max(0, start - 24), start);
+  // "$38 billion over seven years": over a span is through it, not more than it
+  if (dim === 'duration' && /\bover\s*(?:the\s+(?:next|following|coming)\s+)?$/i.test(before)) return undefined;
   for (const [re, hedge] of HEDGES) if (re.test(before)) return hedge;
   return undefined;
 }
