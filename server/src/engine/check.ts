@@ -191,23 +191,23 @@ function figureFinding(q: Quantity, j: Judgement, b: BlockReading, at: { start: 
   const message = j.verdict === 'outdated'
     ? `"${q.text}" is out of date: ${what} is now ${value} (as of ${target.asOf}; ${describeSource(source)}); ${describeValue(j.fact.value)} was as of ${j.fact.asOf}.`
     : `"${q.text}" does not match the reference: ${what} is ${value} (as of ${target.asOf}; ${describeSource(source)}).${conflictNote(target)}`;
-  const fixes: Fix[] = [];
-  const exact = b.block.map.toSource(q.start, q.end);
   const newText = rewriteInStyle(q, target.value);
-  if (exact && newText && newText !== q.text) {
-    fixes.push({ title: `Change to "${newText}"`, edits: [{ start: exact.start, end: exact.end, newText }] });
-  }
+  const fixes = newText && newText !== q.text ? replacement(b.block.map.toSource(q.start, q.end), newText) : [];
   return { rule, severity: 'error', start: at.start, end: at.end, message, fixes, fact: target };
 }
 
 function eventDateFinding(q: Quantity, misdated: MisdatedEvent, b: BlockReading, at: { start: number; end: number }, index: ReferenceIndex): Finding {
   const { fact } = misdated;
-  const exact = b.block.map.toSource(q.start, q.end);
   return {
     rule: 'wrong-date', severity: 'error', start: at.start, end: at.end, fact,
     message: `"${q.text}" does not match the reference: ${describeFactSubject(fact, index)}, ${describeValue(fact.value)}, is dated ${fact.asOf} (${describeSource(fact.sources[0])}).`,
-    fixes: exact ? [{ title: `Change to "${misdated.newText}"`, edits: [{ start: exact.start, end: exact.end, newText: misdated.newText }] }] : [],
+    fixes: replacement(b.block.map.toSource(q.start, q.end), misdated.newText),
   };
+}
+
+/** The fix that writes `newText` over an exact source span, when the span maps to one. */
+function replacement(exact: { start: number; end: number } | undefined, newText: string): Fix[] {
+  return exact ? [{ title: `Change to "${newText}"`, edits: [{ start: exact.start, end: exact.end, newText }] }] : [];
 }
 
 function conflictNote(fact: Fact): string {
@@ -224,11 +224,10 @@ function checkNames(b: BlockReading, index: ReferenceIndex, findings: Finding[],
     if (!n.misspelled) continue;
     const entity = index.entity(n.entityId);
     if (!entity) continue;
-    const exact = b.block.map.toSource(n.start, n.end);
     findings.push({
       rule: 'name-spelling', severity: 'warning', start: loose.start, end: loose.end, entityId: entity.id,
       message: `"${n.text}" is spelled "${entity.name}".`,
-      fixes: exact ? [{ title: `Change to "${entity.name}"`, edits: [{ start: exact.start, end: exact.end, newText: entity.name }] }] : [],
+      fixes: replacement(b.block.map.toSource(n.start, n.end), entity.name),
     });
   }
 }
@@ -250,14 +249,13 @@ function checkAttributions(b: BlockReading, index: ReferenceIndex, today: number
       const org = index.entity(claim.org.entityId)?.name ?? claim.org.text;
       // written in full or by surname, as the sentence wrote the person
       const named = holders.map((h) => (claim.person.text.includes(' ') ? h.name : h.name.split(' ').pop()!)).join(' and ');
-      const exact = b.block.map.toSource(start, end);
       const source = holders[0].sources?.[0];
       const title = claim.title.toUpperCase().replace('CO-CEO', 'co-CEO');
       const who = holders.length > 1 ? `${holders.map((h) => h.name).join(' and ')} are, as co-CEOs` : `${holders[0].name} is`;
       findings.push({
         rule: 'wrong-attribution', severity: 'error', start: loose.start, end: loose.end, entityId: holders[0].id,
         message: `${claim.person.text} is not the ${title} of ${org}: ${who}${source ? ` (${describeSource(source)})` : ''}.`,
-        fixes: exact ? [{ title: `Change to "${named}"`, edits: [{ start: exact.start, end: exact.end, newText: named }] }] : [],
+        fixes: replacement(b.block.map.toSource(start, end), named),
       });
     }
   }
