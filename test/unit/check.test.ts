@@ -38,6 +38,12 @@ describe('checkDocument on the fixture data', () => {
     ]) expect(check(text), text).toEqual([]);
   });
 
+  it('reads a bare label line under a heading as about what the heading names', () => {
+    expect(check('## Acme AI and CloudCo East\n\n- Agreement: $83 billion\n')).toEqual([['wrong-figure', '$83 billion', '$38 billion']]);
+    expect(check('## Acme AI and CloudCo East\n\n- Reports put the agreement at $83 billion, though nobody confirmed it.\n')).toEqual([]);
+    expect(check('## Agreement: $83 billion\n')).toEqual([]);
+  });
+
   it('reads a deal "over five years" as a term of five years', () => {
     expect(check('Acme signed a $38 billion agreement with CloudCo East over five years.')).toEqual([['wrong-term', 'five years', 'seven years']]);
     expect(check('Acme signed a $38 billion agreement with CloudCo East over seven years.')).toEqual([]);

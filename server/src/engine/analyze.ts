@@ -59,6 +59,8 @@ export interface BlockContext {
   rowText: string;
   headerText: string;
   rowKey: string[];
+  /** entity ids the headings above the block name */
+  headed: string[];
   documentDate?: number;
 }
 
@@ -70,6 +72,9 @@ const HEADING = 0.6;
 const PREVIOUS_BLOCK = 0.5;
 /** Names in a bold label that opens the paragraph ("**Google Ironwood.** Google's ... TPU") */
 const LEAD_LABEL = 0.9;
+/** A short label and one value, nothing more: "Run rate: $132B", "Backlog: $200 billion". */
+const LABEL_LINE = /^\s*\p{L}[\p{L}\p{N} ’'&/-]{1,30}:\s+[^\s:][^:,;]{0,30}$/u;
+const LABEL_UNDER_HEADING = 0.7;
 /** Work per sentence is bounded: longer "sentences" are lists or dumps, not prose. */
 const MAX_SENTENCE_CHARS = 1500;
 const MAX_FIGURES_PER_SENTENCE = 40;
@@ -148,8 +153,10 @@ function contextOf(blocks: BlockFigures[], j: number, headings: BlockFigures[], 
     for (const { entityId } of names) around.set(entityId, Math.max(around.get(entityId) ?? 0, w));
   };
   const headingDates: SentenceContext['dates'] = [];
+  const headed: string[] = [];
   for (const h of headings) {
     add(h.names, HEADING);
+    headed.push(...h.names.map((n) => n.entityId));
     headingDates.push(...datesOf(h.quantities, false, false));
   }
   const related = block.related ?? [];
@@ -169,6 +176,7 @@ function contextOf(blocks: BlockFigures[], j: number, headings: BlockFigures[], 
     rowText: cells.map((r) => blocks[r].block.text).join(' | '),
     headerText: block.header !== undefined ? blocks[block.header].block.text : '',
     rowKey: rowStart !== j ? blocks[rowStart].names.map((n) => n.entityId) : [],
+    headed,
     ...(documentDate !== undefined ? { documentDate } : {}),
   };
 }
@@ -223,8 +231,13 @@ export function sentencesOf(reading: BlockFigures, context: BlockContext, spans 
         if (name.end <= block.lead) around.set(name.entityId, Math.max(around.get(name.entityId) ?? 0, LEAD_LABEL));
       }
     }
+    // a bare label line under a heading ("Run rate: $132B") is about what the heading names
+    const sentenceText = block.text.slice(span.start, span.end);
+    if (block.kind === 'paragraph' && names.length === 0 && LABEL_LINE.test(sentenceText)) {
+      for (const id of context.headed) around.set(id, Math.max(around.get(id) ?? 0, LABEL_UNDER_HEADING));
+    }
     // names from earlier sentences count fully only when this one refers back to them
-    const refersBack = ANAPHORA.test(block.text.slice(span.start, span.end));
+    const refersBack = ANAPHORA.test(sentenceText);
     const carry = (id: string, w: number): void => {
       around.set(id, Math.max(around.get(id) ?? 0, refersBack ? w : Math.min(w, PREVIOUS_BLOCK)));
     };
