@@ -19,7 +19,10 @@ function cueRegex(word: string): RegExp {
     // no lookbehind at the front: a pattern that starts with its literal is searched for quickly;
     // the word boundary before it is checked by the caller
     // inflected: "raise" finds "raised" and "raising", "invest" finds "invests" and "invested"
-    const stem = !exact && /[^aeiou]e$/i.test(escaped) ? `${escaped.slice(0, -1)}(?:e|es|ed|ing)` : `${escaped}${exact ? '' : '(?:s|es|ed|d|ing)?'}`;
+    // "put" finds "putting", "ship" finds "shipped": a short word's last consonant doubles
+    const doubled = /(?:^|[^aeiou])[aeiou][bdgklmnprt]$/i.test(escaped) && escaped.length <= 4 ? `|${escaped.slice(-1)}(?:ing|ed)` : '';
+    const stem = exact ? escaped
+      : /[^aeiou]e$/i.test(escaped) ? `${escaped.slice(0, -1)}(?:e|es|ed|ing)` : `${escaped}(?:s|es|ed|d|ing${doubled})?`;
     re = new RegExp(`${stem}(?![\\p{L}\\p{N}])`, 'giu');
     cueCache.set(word, re);
   }
@@ -108,7 +111,8 @@ function mayContain(text: string, cue: string): boolean {
   let stems = wordCache.get(text);
   if (!stems) {
     if (wordCache.size >= 16) wordCache.delete(wordCache.keys().next().value!);
-    stems = new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, 4)));
+    // three letters as well as four: a short cue ('put') still finds its longer forms ('putting')
+    stems = new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((w) => [w.slice(0, 4), w.slice(0, 3)]));
     wordCache.set(text, stems);
   }
   let stem = stemCache.get(cue);
