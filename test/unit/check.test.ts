@@ -139,6 +139,12 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Kappa Labs closed a round. Its $20 billion Series E, announced around 6 January 2026, beat a $15 billion target.')).toEqual([]);
   });
 
+  it('checks a date cell against the event its row describes', () => {
+    const table = (date: string): string => `| Date | Event |\n| --- | --- |\n| ${date} | Kappa Labs raises $20 billion in its Series E |\n`;
+    expect(check(table('6 Jan 2025'))).toEqual([['wrong-date', '6 Jan 2025', '6 Jan 2026']]);
+    expect(check(table('6 Jan 2026'))).toEqual([]);
+  });
+
   it('judges the day a market value was first reached', () => {
     expect(check('Kappa Labs became the first lab worth $1 trillion on 10 February 2026.')).toEqual([['wrong-date', '10 February 2026', '10 March 2026']]);
     expect(check('Kappa Labs became the first lab worth $1 trillion on 10 March 2026.')).toEqual([]);

@@ -3,6 +3,7 @@ import type { CheckCache, ChunkOutcome, Placed } from './cache';
 import { remembered } from './memo';
 import { findAttributions, judgeAttribution } from './check/attribution';
 import { misdatedEvent, type MisdatedEvent } from './check/event-date';
+import { misdatedRowDates } from './check/row-dates';
 import { assignOneToOne, candidatesFor, type Candidate, type SentenceContext } from './check/bind';
 import { ownsDate } from './check/time';
 import { unsupportedFinding } from './check/unsupported';
@@ -60,6 +61,12 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
         const spans = remembered(cache?.sentences, b.block, () => splitSentences(b.block.text));
         const reading = { ...b, sentences: sentencesOf(b, contexts[j], spans) };
         checkFigures(reading, index, outcome.findings, outcome.claims, { today: options.today, unsupported });
+        if (b.block.kind === 'cell') {
+          for (const [q, misdated] of misdatedRowDates(chunk.blocks, j, contexts[j], index)) {
+            const at = b.block.map.toSourceLoose(q.start, q.end);
+            if (at) outcome.findings.push(eventDateFinding(q, misdated, reading, at, index));
+          }
+        }
         checkNames(reading, index, outcome.findings, outcome.names);
         checkAttributions(reading, index, today, outcome.findings);
       });
