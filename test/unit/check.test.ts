@@ -143,6 +143,8 @@ describe('checkDocument on the fixture data', () => {
     const table = (date: string): string => `| Date | Event |\n| --- | --- |\n| ${date} | Kappa Labs raises $20 billion in its Series E |\n`;
     expect(check(table('6 Jan 2025'))).toEqual([['wrong-date', '6 Jan 2025', '6 Jan 2026']]);
     expect(check(table('6 Jan 2026'))).toEqual([]);
+    // a column of timings is not a column of events' dates
+    expect(check(table('6 Jan 2025').replace('| Date |', '| Deployment |'))).toEqual([]);
   });
 
   it('judges the day a market value was first reached', () => {

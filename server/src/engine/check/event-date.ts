@@ -38,7 +38,7 @@ export interface MisdatedEvent {
  * round by its announcement or its close. A market value reached first ("the first company worth $5
  * trillion, on October 29, 2025") is judged to the day.
  */
-export function misdatedEvent(date: Quantity, ctx: SentenceContext, index: ReferenceIndex): MisdatedEvent | undefined {
+export function misdatedEvent(date: Quantity, ctx: SentenceContext, index: ReferenceIndex, minCoverage = FIRM_COVERAGE): MisdatedEvent | undefined {
   if (date.dim !== 'date' || date.yearInferred) return undefined;
   const years = date.text.match(/\b\d{4}\b/g);
   if (years?.length !== 1 || !EVENT_DATE_BEFORE.test(ctx.text.slice(0, date.start - ctx.offset).replace(/[*_]+$/, ''))) return undefined;
@@ -53,7 +53,7 @@ export function misdatedEvent(date: Quantity, ctx: SentenceContext, index: Refer
     const event = (f: Fact): boolean => EVENTS.has(f.property) || (milestone && f.property === 'market-cap');
     const matching = candidates.filter((c) => c.score >= (candidates[0]?.score ?? 0) - MARGIN && event(c.fact) && supports(q, c.fact));
     const top = matching[0];
-    if (!top || top.coverage < FIRM_COVERAGE || !top.strongCue || !top.anchored || top.score < MIN_SCORE) continue;
+    if (!top || top.coverage < minCoverage || !top.strongCue || !top.anchored || top.score < MIN_SCORE) continue;
     // one event has this figure
     if (matching.some((c) => c.fact.asOf !== top.fact.asOf)) continue;
     const asOf = parseIsoDate(top.fact.asOf);

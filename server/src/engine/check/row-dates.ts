@@ -4,6 +4,11 @@ import type { NameMention, Quantity } from '../types';
 import type { SentenceContext } from './bind';
 import { misdatedEvent, type MisdatedEvent } from './event-date';
 
+/** A table under a heading that names its subject is about that subject, as a sentence is about the one it names. */
+const IN_TABLE_COVERAGE = 0.6;
+
+const EVENT_COLUMN = /\b(?:date|dated|when|announced|signed|closed|day)\b/i;
+
 /** What joins the cells of a row when it is read as one sentence: a date cell opens its row's sentence. */
 const CELL_GAP = ' ';
 
@@ -19,7 +24,9 @@ export function misdatedRowDates(blocks: BlockFigures[], j: number, context: Blo
   // a cell that is a date and little else, in a row with other cells
   if (dates.length !== 1 || cell.quantities.length !== 1 || cell.block.text.trim().length > dates[0].text.length + 12) return out;
   const others = (cell.block.related ?? []).filter((r) => r !== cell.block.header);
-  if (others.length === 0) return out;
+  // only a column of dates of events ("Date", "Announced"): a column of timings ("Deployment") is not
+  const header = cell.block.header !== undefined ? blocks[cell.block.header].block.text : '';
+  if (others.length === 0 || !EVENT_COLUMN.test(header)) return out;
   let text = '';
   const names: NameMention[] = [];
   const quantities: Quantity[] = [];
@@ -41,7 +48,7 @@ export function misdatedRowDates(blocks: BlockFigures[], j: number, context: Blo
     dates: [{ min: date.min, max: date.max, inSentence: true, start: date.start, end: date.end }],
     ...(context.documentDate !== undefined ? { documentDate: context.documentDate } : {}),
   };
-  const misdated = misdatedEvent(date, row, index);
+  const misdated = misdatedEvent(date, row, index, IN_TABLE_COVERAGE);
   if (misdated) out.set(dates[0], misdated);
   return out;
 }
