@@ -38,7 +38,7 @@ export function cueRuns(words: string[], text: string, figure: Span, found: stri
   // many facts share a word list (their property's, a subject's events'): ask once per sentence and figure
   let byText = runCache.get(words);
   if (!byText) runCache.set(words, (byText = new Map()));
-  if (byText.size >= 16 && !byText.has(text)) byText.delete(byText.keys().next().value!);
+  if (byText.size >= RUN_TEXTS && !byText.has(text)) byText.delete(byText.keys().next().value!);
   let byFigure = byText.get(text);
   if (!byFigure) byText.set(text, (byFigure = new Map()));
   const key = `${figure.start}:${figure.end}`;
@@ -49,6 +49,8 @@ export function cueRuns(words: string[], text: string, figure: Span, found: stri
 }
 
 /** Word lists are cached arrays (per property, fact, subject): their identity stands for their words. */
+/** Runs are asked for the sentence being bound: a couple of sentences' worth is all that is reused. */
+const RUN_TEXTS = 2;
 const runCache = new WeakMap<string[], Map<string, Map<string, { runs: Span[]; found: string[] }>>>();
 
 function runsOf(words: string[], text: string, figure: Span): { runs: Span[]; found: string[] } {
