@@ -1,10 +1,10 @@
 import { parseIsoDate, yearOf } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
-import { rewriteInStyle } from './rewrite';
 import type { Quantity } from '../types';
 import { candidatesFor, MIN_SCORE, type SentenceContext } from './bind';
 import { MARGIN, supports } from './judge';
+import { rewriteInStyle } from './rewrite';
 import { ownsDate } from './time';
 
 /** The subject named in the sentence, or in the one before it that this one refers back to ("Its ..."). */
@@ -17,24 +17,24 @@ const EVENTS = new Set(['raised', 'valuation', 'investment']);
 const MILESTONE = /\bfirst\b/i;
 
 /**
- * What may stand before an event's date: "in", "on", "dated", "announced", "around", an opening bracket, or nothing at
- * the start of the sentence. "By 2024", "since", "through", "as of" bound a period instead, and
- * a figure may hold at either end of one.
+ * What may stand before an event's date: "in", "on", "dated", "announced", "around", an opening
+ * bracket, or nothing at the start of the sentence. "By 2024", "since", "through", "as of" bound a
+ * period instead, and a figure may hold at either end of one.
  */
 const EVENT_DATE_BEFORE = /(?:^|\b(?:in|on|dated|announced|around|about)\s+|\(\s*)$/i;
 
 /** An event's figure the data gives, and the year it gives it in. */
 export interface MisdatedEvent {
   fact: Fact;
-  /** the date as it should read: the written one with the event's year */
+  /** the date as it should read: the written one with the event's year (or, for a milestone, day) */
   newText: string;
 }
 
 /**
  * A date the data puts in another year: the figure beside it is a round's or an investment's that
  * the data has, exactly and firmly bound once the date is left out, but in another year, and the
- * subject has no such event in the month (or year) written ("a $40 billion round in March 2024" for March
- * 2025). Only the year is judged: the month (when written) must agree, since reports date the same
+ * subject has no such event in the month (or year) written ("a $40 billion round in March 2024"
+ * for March 2025). Only the year is judged: the month (when written) must agree, since reports date the same
  * round by its announcement or its close. A market value reached first ("the first company worth $5
  * trillion, on October 29, 2025") is judged to the day.
  */
@@ -45,12 +45,12 @@ export function misdatedEvent(date: Quantity, ctx: SentenceContext, index: Refer
   const dated = { min: date.min, max: date.max, inSentence: true, start: date.start, end: date.end };
   // the figures as if the date were not there
   const undated: SentenceContext = { ...ctx, dates: ctx.dates.filter((d) => d.start !== date.start) };
+  const milestone = MILESTONE.test(ctx.text);
+  const event = (f: Fact): boolean => EVENTS.has(f.property) || (milestone && f.property === 'market-cap');
   for (const q of ctx.quantities) {
     if (q.dim === 'date' || q.change || !ownsDate(dated, q, ctx)) continue;
     const candidates = candidatesFor(q, undated, index);
     // among the bindings about as good as the best, the events the figure matches
-    const milestone = MILESTONE.test(ctx.text);
-    const event = (f: Fact): boolean => EVENTS.has(f.property) || (milestone && f.property === 'market-cap');
     const matching = candidates.filter((c) => c.score >= (candidates[0]?.score ?? 0) - MARGIN && event(c.fact) && supports(q, c.fact));
     const top = matching[0];
     if (!top || top.coverage < minCoverage || !top.strongCue || !top.anchored || top.score < MIN_SCORE) continue;
