@@ -48,7 +48,7 @@ function comparable(doc: ProseDocument): unknown {
   return {
     date: doc.date,
     directives: doc.directives,
-    blocks: doc.blocks.map(({ map, origin: _origin, ...b }) => ({ ...b, sources: Array.from({ length: b.text.length }, (_, i) => map.toSource(i, i + 1)?.start) })),
+    blocks: doc.blocks.map(({ map, ...b }) => ({ ...b, sources: Array.from({ length: b.text.length }, (_, i) => map.toSource(i, i + 1)?.start) })),
   };
 }
 

@@ -189,16 +189,23 @@ function contextOf(blocks: BlockFigures[], j: number, headings: BlockFigures[], 
 export function readDocument(source: string, index: ReferenceIndex, whole = false): { blocks: BlockReading[] } {
   const { chunks, documentDate } = readChunks(source, index, undefined, whole ? [{ start: 0, prose: extractProseWhole(source) }] : undefined);
   const blocks: BlockReading[] = [];
-  let surroundings: Surroundings = { headings: [] };
-  for (const chunk of chunks) {
+  for (const [chunk, surroundings] of inSurroundings(chunks)) {
     const contexts = contextsOf(chunk, surroundings, documentDate);
     chunk.blocks.forEach((b, j) => {
       const block = { ...b.block, map: b.block.map.shifted(chunk.start), sourceStart: b.block.sourceStart + chunk.start };
       blocks.push({ ...b, block, sentences: sentencesOf(b, contexts[j]) });
     });
-    surroundings = walkChunk(chunk, surroundings);
   }
   return { blocks };
+}
+
+/** Each chunk with what the chunks before it leave it: the headings in force and the block before. */
+export function* inSurroundings(chunks: ChunkReading[]): Generator<[ChunkReading, Surroundings]> {
+  let surroundings: Surroundings = { headings: [] };
+  for (const chunk of chunks) {
+    yield [chunk, surroundings];
+    surroundings = walkChunk(chunk, surroundings);
+  }
 }
 
 /** A block's sentences, each with what binding needs: its names and figures, and what is named and dated around it. */

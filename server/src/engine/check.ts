@@ -1,4 +1,4 @@
-import { contextsOf, readChunks, sentencesOf, surroundingsKey, walkChunk, type BlockReading, type Surroundings } from './analyze';
+import { contextsOf, inSurroundings, readChunks, sentencesOf, surroundingsKey, type BlockReading } from './analyze';
 import type { CheckCache, ChunkOutcome, Placed } from './cache';
 import { remembered } from './memo';
 import { findAttributions, judgeAttribution } from './check/attribution';
@@ -52,8 +52,7 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
   const findings: Finding[] = [];
   const claims: Claim[] = [];
   const names: CheckResult['names'] = [];
-  let surroundings: Surroundings = { headings: [] };
-  for (const chunk of chunks) {
+  for (const [chunk, surroundings] of inSurroundings(chunks)) {
     const check = (key: string): ChunkOutcome => {
       const outcome: ChunkOutcome = { key, findings: [], claims: [], names: [] };
       const contexts = contextsOf(chunk, surroundings, documentDate);
@@ -83,7 +82,6 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
     for (const f of placed.findings) findings.push(f);
     for (const c of placed.claims) claims.push(c);
     for (const n of placed.names) names.push(n);
-    surroundings = walkChunk(chunk, surroundings);
   }
   const kept: Finding[] = [];
   // lines matter only to directives

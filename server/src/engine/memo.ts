@@ -50,3 +50,19 @@ export function identity(o: object): number {
   if (id === undefined) identities.set(o, (id = ++lastIdentity));
   return id;
 }
+
+/**
+ * Values that depend on the data alone (a fact's cue words, a subject's event words), worked out
+ * once per data index and key, and dropped with the index.
+ */
+export class DataMemo<V> {
+  private readonly byIndex = new WeakMap<object, Map<string, V>>();
+
+  get(index: object, key: string, make: () => V): V {
+    let byKey = this.byIndex.get(index);
+    if (!byKey) this.byIndex.set(index, (byKey = new Map()));
+    let value = byKey.get(key);
+    if (value === undefined) byKey.set(key, (value = make()));
+    return value;
+  }
+}

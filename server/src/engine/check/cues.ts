@@ -1,3 +1,4 @@
+import { DataMemo } from '../memo';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { Quantity } from '../types';
@@ -23,32 +24,15 @@ function namesParty(cue: string, index: ReferenceIndex): boolean {
  * dates), not a name (names bind subjects; "led by Thrive" says nothing about which figure).
  */
 export function ownCuesOf(fact: Fact, index: ReferenceIndex): string[] {
-  let byFact = ownCueCache.get(index);
-  if (!byFact) ownCueCache.set(index, (byFact = new Map()));
-  let cues = byFact.get(fact.id);
-  if (!cues) {
-    cues = fact.cues.filter((c) => c.length > 2 && !WEAK_CUES.has(c.toLowerCase()) && !/^\d+$/.test(c) && !namesParty(c, index)
-      && !/^(?:hundred|thousand|million|billion|trillion)s?$/i.test(c));
-    byFact.set(fact.id, cues);
-  }
-  return cues;
+  return ownCues.get(index, fact.id, () => fact.cues.filter((c) => c.length > 2 && !WEAK_CUES.has(c.toLowerCase())
+    && !/^\d+$/.test(c) && !namesParty(c, index) && !/^(?:hundred|thousand|million|billion|trillion)s?$/i.test(c)));
 }
 
-/** Own cues per index and fact: the same for every figure, so worked out once. */
-const ownCueCache = new WeakMap<ReferenceIndex, Map<string, string[]>>();
-const siblingCueCache = new WeakMap<ReferenceIndex, Map<string, Set<string>>>();
-
-/** Lower-cased own cues of the subject's other facts. */
-function siblingCues(fact: Fact, index: ReferenceIndex): Set<string> {
-  let byFact = siblingCueCache.get(index);
-  if (!byFact) siblingCueCache.set(index, (byFact = new Map()));
-  let set = byFact.get(fact.id);
-  if (!set) {
-    set = new Set(index.factsAbout(fact.subject).filter((f) => f !== fact).flatMap((f) => ownCuesOf(f, index).map((c) => c.toLowerCase())));
-    byFact.set(fact.id, set);
-  }
-  return set;
-}
+/** What depends on the data alone is the same for every figure: worked out once per index. */
+const ownCues = new DataMemo<string[]>();
+const cueWords = new DataMemo<FactCueWords>();
+const eventWordsBySubject = new DataMemo<Map<string, string[]>>();
+const subjectWords = new DataMemo<string[]>();
 
 /** No comma, semicolon or bracket between two spans of the sentence. */
 function sameClause(a: Span, b: Span, text: string): boolean {
@@ -106,7 +90,7 @@ function ownershipOf(q: Quantity, ctx: SentenceContext): Ownership {
 export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): {
   score: number; words: string[]; distinctive: boolean; another?: boolean;
 } {
-  const { words, distinctive } = cueWordsOf(fact, index);
+  const { words, distinctive, sameTime } = cueWordsOf(fact, index);
   const span = spanOf(q, ctx);
   const { gap, belongs, peers } = ownership(q, ctx);
   const found: string[] = [];
@@ -137,9 +121,7 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
   // the figure's own words single out another fact of the same kind and time ("rights to models
   // and products run through ..." is not the research rights' end): the words are what tell such
   // facts apart, as the time the text names tells apart facts of other times
-  const another = !mine && index.factsAbout(fact.subject).some((f) => f !== fact && f.property === fact.property && f.asOf === fact.asOf
-    && f.value.dim === fact.value.dim
-    && cueRuns(cueWordsOf(f, index).distinctive, ctx.text, span, []).some(belongs));
+  const another = !mine && sameTime.some((f) => cueRuns(cueWordsOf(f, index).distinctive, ctx.text, span, []).some(belongs));
   const bonus = mine ? 0.5 : distinctiveRuns.length ? -0.2 : 0;
   return { score: Math.max(0.1, best + bonus), words: found, distinctive: mine, another };
 }
@@ -157,21 +139,27 @@ function describesAnother(run: Span, figure: Span, text: string): boolean {
 const COMPARAND_BEFORE = /\b(?:against|compared (?:with|to)|versus|vs\.?|relative to)\s+(?:(?:the|that|this|its|their|a|an)\s+)?$/i;
 const OWN_CLAUSE = /\b(?:when|after|before|while|because|although|whereas|once|until)\s+(?:\p{Lu}|(?:it|they|he|she|the)\b)/u;
 
-/** A fact's cue words (its property's and its own) and its distinctive ones, per index and fact. */
-function cueWordsOf(fact: Fact, index: ReferenceIndex): { words: string[]; distinctive: string[] } {
-  let byFact = cueWordCache.get(index);
-  if (!byFact) cueWordCache.set(index, (byFact = new Map()));
-  let known = byFact.get(fact.id);
-  if (!known) {
-    const own = ownCuesOf(fact, index);
-    const siblings = siblingCues(fact, index);
-    known = { words: [...(PROPERTY_CUES[fact.property] ?? []), ...own], distinctive: own.filter((c) => !siblings.has(c.toLowerCase())) };
-    byFact.set(fact.id, known);
-  }
-  return known;
+interface FactCueWords {
+  /** the property's cue words and the fact's own */
+  words: string[];
+  /** the fact's own words that none of the subject's other facts has */
+  distinctive: string[];
+  /** the subject's other facts of the same property, time and kind of value, told apart only by their words */
+  sameTime: Fact[];
 }
 
-const cueWordCache = new WeakMap<ReferenceIndex, Map<string, { words: string[]; distinctive: string[] }>>();
+function cueWordsOf(fact: Fact, index: ReferenceIndex): FactCueWords {
+  return cueWords.get(index, fact.id, () => {
+    const own = ownCuesOf(fact, index);
+    const others = index.factsAbout(fact.subject).filter((f) => f !== fact);
+    const siblings = new Set(others.flatMap((f) => ownCuesOf(f, index).map((c) => c.toLowerCase())));
+    return {
+      words: [...(PROPERTY_CUES[fact.property] ?? []), ...own],
+      distinctive: own.filter((c) => !siblings.has(c.toLowerCase())),
+      sameTime: others.filter((f) => f.property === fact.property && f.asOf === fact.asOf && f.value.dim === fact.value.dim),
+    };
+  });
+}
 
 /**
  * Whether a word of the property itself (founded, began, signed), or of an announcement's own,
@@ -298,30 +286,24 @@ export function eventFit(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
 
 /** For each date of a subject's facts, the cue words its facts have and the subject's facts of other dates lack. */
 function eventWords(subject: string, index: ReferenceIndex): Map<string, string[]> {
-  let bySubject = eventWordCache.get(index);
-  if (!bySubject) eventWordCache.set(index, (bySubject = new Map()));
-  let words = bySubject.get(subject);
-  if (words) return words;
-  const cuesAt = new Map<string, Set<string>>();
-  for (const f of index.factsAbout(subject)) {
-    const set = cuesAt.get(f.asOf) ?? new Set<string>();
-    for (const c of ownCuesOf(f, index)) set.add(c.toLowerCase());
-    cuesAt.set(f.asOf, set);
-  }
-  words = new Map();
-  for (const [asOf, cues] of cuesAt) {
-    words.set(asOf, [...cues].filter((c) => ![...cuesAt].some(([other, set]) => other !== asOf && set.has(c))));
-  }
-  bySubject.set(subject, words);
-  return words;
+  return eventWordsBySubject.get(index, subject, () => {
+    const cuesAt = new Map<string, Set<string>>();
+    for (const f of index.factsAbout(subject)) {
+      const set = cuesAt.get(f.asOf) ?? new Set<string>();
+      for (const c of ownCuesOf(f, index)) set.add(c.toLowerCase());
+      cuesAt.set(f.asOf, set);
+    }
+    const words = new Map<string, string[]>();
+    for (const [asOf, cues] of cuesAt) {
+      words.set(asOf, [...cues].filter((c) => ![...cuesAt].some(([other, set]) => other !== asOf && set.has(c))));
+    }
+    return words;
+  });
 }
-
-/** Event words per index and subject: the same for every figure, so worked out once. */
-const eventWordCache = new WeakMap<ReferenceIndex, Map<string, Map<string, string[]>>>();
 
 /** Whether the sentence uses one of the words the data attaches to any fact of `subject`. */
 export function evokes(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
-  const words = index.factsAbout(subject.id).flatMap((f) => ownCuesOf(f, index));
+  const words = subjectWords.get(index, subject.id, () => index.factsAbout(subject.id).flatMap((f) => ownCuesOf(f, index)));
   return words.some((w) => hits(w, ctx.text).length > 0 || hits(w, ctx.previousText).length > 0);
 }
 

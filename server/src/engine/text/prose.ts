@@ -27,12 +27,6 @@ export interface ProseBlock {
   header?: number;
   /** for a paragraph that opens with a bold label ("**Google Ironwood.** Its ..."): where the label ends in `text` */
   lead?: number;
-  /**
-   * The block as its chunk was read, offsets from the chunk's start: one object for as long as the
-   * chunk's text is unchanged, so what depends on the block's text alone is remembered by it.
-   * Absent when the block is its own origin.
-   */
-  origin?: ProseBlock;
 }
 
 export interface ProseDocument {
@@ -81,7 +75,7 @@ export function extractProse(original: string, fragments?: Memo<ProseDocument>):
   for (const { start, prose: part } of proseChunks(original, fragments)) {
     const base = doc.blocks.length;
     for (const b of part.blocks) {
-      const block: ProseBlock = { ...b, map: b.map.shifted(start), sourceStart: b.sourceStart + start, origin: b };
+      const block: ProseBlock = { ...b, map: b.map.shifted(start), sourceStart: b.sourceStart + start };
       // indexes within the chunk become indexes in the document; a chunk's first blocks sit under
       // the heading in force where it starts
       const within = b.heading !== undefined ? b.heading + base : heading;
