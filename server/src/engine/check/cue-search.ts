@@ -48,9 +48,9 @@ export function cueRuns(words: string[], text: string, figure: Span, found: stri
   return known.runs;
 }
 
-/** Word lists are cached arrays (per property, fact, subject): their identity stands for their words. */
 /** Runs are asked for the sentence being bound: a couple of sentences' worth is all that is reused. */
 const RUN_TEXTS = 2;
+/** Word lists are cached arrays (per property, fact, subject): their identity stands for their words. */
 const runCache = new WeakMap<string[], Map<string, Map<string, { runs: Span[]; found: string[] }>>>();
 
 function runsOf(words: string[], text: string, figure: Span): { runs: Span[]; found: string[] } {

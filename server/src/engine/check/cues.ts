@@ -29,6 +29,8 @@ export function ownCuesOf(fact: Fact, index: ReferenceIndex): string[] {
 }
 
 /** What depends on the data alone is the same for every figure: worked out once per index. */
+/** One empty list for properties without cue words: word lists are remembered by identity. */
+const NO_WORDS: string[] = [];
 const ownCues = new DataMemo<string[]>();
 const cueWords = new DataMemo<FactCueWords>();
 const eventWordsBySubject = new DataMemo<Map<string, string[]>>();
@@ -170,7 +172,7 @@ export function cueJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext, ind
   const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
   // the property's words; for an announcement, also the event's own ("made generally available at
   // re:Invent on ..."): other dates' own words are too plain ("capacity", "second half")
-  const words = EVENT_DATES.has(fact.property) ? cueWordsOf(fact, index).words : PROPERTY_CUES[fact.property] ?? [];
+  const words = EVENT_DATES.has(fact.property) ? cueWordsOf(fact, index).words : PROPERTY_CUES[fact.property] ?? NO_WORDS;
   // "OpenAI launched ChatGPT in November 2022": a name between the word and the date is what the
   // date belongs to, unless it names the fact's own subject
   return cueRuns(words, ctx.text, span, []).some((run) => run.end <= span.start && span.start - run.end <= 48
@@ -224,7 +226,7 @@ export function participleAbout(ids: string[], q: Quantity, ctx: SentenceContext
  */
 export function cueInMainClause(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
-  const words = PROPERTY_CUES[fact.property] ?? [];
+  const words = PROPERTY_CUES[fact.property] ?? NO_WORDS;
   return cueRuns(words, ctx.text, span, []).some((run) => run.start > span.end && run.start - span.end <= 80
     && !/[,;:()]|\s[-\u2013\u2014]\s/.test(ctx.text.slice(span.end, run.start).replace(/^[*_]*\s*[,:\u2013\u2014]/, ''))
     // "OpenAI launched ChatGPT": what the verb takes is what the date is about
