@@ -104,6 +104,21 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Acme AI hired widely last year. A valuation of $600 billion in October 2025 was floated.')).toEqual([]);
   });
 
+  it('leaves a word before "and" to the figure before it: "$X paid upfront and $Y on conditions"', () => {
+    expect(check('Yotta Lab invests in Zeta Lab, with $5 billion paid upfront and $9 billion subject to milestones.'))
+      .toEqual([['wrong-figure', '$5 billion', '$3 billion']]);
+    expect(check('Yotta Lab invests in Zeta Lab, with $3 billion paid upfront and $9 billion subject to milestones.')).toEqual([]);
+  });
+
+  it('reads a paragraph that opens by referring back as about what the paragraph before named', () => {
+    expect(check('Acme AI signed with CloudCo East in November.\n\nThe agreement is a $83 billion deal.'))
+      .toEqual([['wrong-figure', '$83 billion', '$38 billion']]);
+    expect(check('Acme AI signed with CloudCo East in November.\n\n- The agreement runs for five years.'))
+      .toEqual([['wrong-term', 'five years', 'seven years']]);
+    // a paragraph that does not refer back is about something else, and may be
+    expect(check('Acme AI signed with CloudCo East in November.\n\nA $83 billion deal was floated.')).toEqual([]);
+  });
+
   it('reads a property\'s words in any inflection ("raising" for "raise")', () => {
     // the target has no fact of its own and must not push the amount onto the valuation
     expect(check('Kappa Labs announced its Series E, raising $20 billion against a $15 billion target.')).toEqual([]);

@@ -61,6 +61,8 @@ export interface BlockContext {
   rowKey: string[];
   /** entity ids the headings above the block name */
   headed: string[];
+  /** entity ids the paragraph before this one names, which "the company" or "it" may refer back to */
+  previousNamed: string[];
   documentDate?: number;
 }
 
@@ -81,6 +83,9 @@ const MAX_FIGURES_PER_SENTENCE = 40;
 
 /** Words that refer back to something named before: "the company", "the deal", "the backlog", "its", "he". */
 const ANAPHORA = /\b(?:it|its|it['’]s|they|their|them|he|she|his|her|the (?:company|firm|startup|group|deal|agreement|contract|pact|partnership|round|investment|plan|project|venture|chipmaker|maker|lab|cloud provider|transaction|arrangement|commitment|expansion|backlog|valuation|run rate|revenue|stake|capex|capital spending|funding|raise|share sale|sale|offering|IPO|campus|cluster|site|total|figure|sum)|this|that|these|those|both|the two)\b/i;
+
+/** A sentence that opens by referring back, after a label or a date: "The contract is due ...", "Its ...". */
+const OPENS_REFERRING = new RegExp(`^(?:[^:.]{0,30}:\\s+)?${ANAPHORA.source.slice(2)}`, 'i');
 
 /**
  * Reads a markdown document chunk by chunk: each chunk's prose, and each block's names and
@@ -165,7 +170,8 @@ function contextOf(blocks: BlockFigures[], j: number, headings: BlockFigures[], 
     add(blocks[r].names, TABLE_ROW);
     rowDates.push(...datesOf(blocks[r].quantities, true, false));
   }
-  if (previous?.block.kind === 'paragraph' && block.kind === 'paragraph') add(previous.names, PREVIOUS_BLOCK);
+  const follows = previous?.block.kind === 'paragraph' && block.kind === 'paragraph';
+  if (follows) add(previous.names, PREVIOUS_BLOCK);
   const cells = related.filter((r) => r !== block.header);
   // a table row is about what its first cell names ("| Nvidia | $30 billion into OpenAI's round |")
   const rowStart = Math.min(j, ...cells);
@@ -177,6 +183,7 @@ function contextOf(blocks: BlockFigures[], j: number, headings: BlockFigures[], 
     headerText: block.header !== undefined ? blocks[block.header].block.text : '',
     rowKey: rowStart !== j ? blocks[rowStart].names.map((n) => n.entityId) : [],
     headed,
+    previousNamed: follows ? previous.names.map((n) => n.entityId) : [],
     ...(documentDate !== undefined ? { documentDate } : {}),
   };
 }
@@ -248,6 +255,10 @@ export function sentencesOf(reading: BlockFigures, context: BlockContext, spans 
     const carry = (id: string, w: number): void => {
       around.set(id, Math.max(around.get(id) ?? 0, refersBack ? w : Math.min(w, PREVIOUS_BLOCK)));
     };
+    // a paragraph that opens by referring back ("the company", "it") speaks of what the one before named
+    if (k === 0 && OPENS_REFERRING.test(sentenceText)) {
+      for (const id of context.previousNamed) carry(id, EARLIER_IN_BLOCK);
+    }
     for (const id of older) carry(id, PREVIOUS_BLOCK);
     for (const ids of recent) for (const id of ids) carry(id, EARLIER_IN_BLOCK);
     // a "sentence" this long is a list or a dump, not prose: its names are read, its figures are not bound

@@ -65,6 +65,8 @@ function ownership(q: Quantity, ctx: SentenceContext): Ownership {
 
 const ownershipCache = new WeakMap<Quantity, Ownership>();
 
+const CONJUNCT_AFTER = /\b(?:and|or|but|while|whereas)\b/;
+
 function ownershipOf(q: Quantity, ctx: SentenceContext): Ownership {
   const peers = ctx.quantities.filter((o) => o.dim === q.dim).map((o) => ({ q: o, ...spanOf(o, ctx) }));
   // a semicolon ends a clause: nothing on one side describes a figure on the other
@@ -72,7 +74,10 @@ function ownershipOf(q: Quantity, ctx: SentenceContext): Ownership {
     const [from, to] = c.end <= o.start ? [c.end, o.start] : [o.end, c.start];
     const text = ctx.text.slice(from, to);
     if (/[;]/.test(text)) return Infinity;
-    return Math.max(0, to - from) + (/[,()]/.test(text) ? 30 : 0);
+    // a word before "and" ends the conjunct it stands in: "$5 billion paid upfront and $35 billion
+    // on conditions" does not say the $35 billion is paid upfront
+    const conjunct = c.end <= o.start && CONJUNCT_AFTER.test(text) ? 30 : 0;
+    return Math.max(0, to - from) + (/[,()]/.test(text) ? 30 : 0) + conjunct;
   };
   const belongs = (c: Span): boolean => {
     const nearest = peers.reduce((m, o) => (gap(c, o) < gap(c, m) ? o : m), peers[0]);
