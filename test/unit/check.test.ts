@@ -119,6 +119,20 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Acme AI signed with CloudCo East in November.\n\nA $83 billion deal was floated.')).toEqual([]);
   });
 
+  it('names the lead of a round its figures are bound to, as its sources do', () => {
+    expect(check('Zeta Lab raised $2 billion in a Series C led by South Fund.')).toEqual([['wrong-attribution', 'South Fund', 'North Fund']]);
+    expect(check('South Fund led Zeta Lab\'s $2 billion Series C round.')).toEqual([['wrong-attribution', 'South Fund', 'North Fund']]);
+    // a valuation set in the round belongs to it
+    expect(check('Zeta Lab was valued at $9 billion in March 2025 in a round led by South Fund.')).toEqual([['wrong-attribution', 'South Fund', 'North Fund']]);
+    expect(check('| Round | Amount | Lead |\n| --- | --- | --- |\n| Zeta Lab Series C | $2 billion | South Fund |'))
+      .toEqual([['wrong-attribution', 'South Fund', 'North Fund']]);
+    // the right lead; one right co-lead; a column that lists more than leads; who runs a company
+    expect(check('Zeta Lab raised $2 billion in a Series C led by North Fund.')).toEqual([]);
+    expect(check('Zeta Lab raised $2 billion in a Series C co-led by South Fund and North Fund.')).toEqual([]);
+    expect(check('| Round | Amount | Key investors |\n| --- | --- | --- |\n| Zeta Lab Series C | $2 billion | South Fund |')).toEqual([]);
+    expect(check('Zeta Lab, led by South Fund, raised $2 billion in its Series C.')).toEqual([]);
+  });
+
   it('reads a property\'s words in any inflection ("raising" for "raise")', () => {
     // the target has no fact of its own and must not push the amount onto the valuation
     expect(check('Kappa Labs announced its Series E, raising $20 billion against a $15 billion target.')).toEqual([]);

@@ -42,7 +42,7 @@ describe('data file validation', () => {
 
   it('reports cross-file problems at their position', () => {
     const a = parseDataFile('a.yaml', `${acme}facts:\n${fact('f')}`);
-    const b = parseDataFile('b.yaml', `entities:\n  - id: acme\n    name: Acme Two\n    kind: company\n  - id: beta\n    name: Beta\n    kind: company\n    aliases: [Acme]\n    parent: nowhere\nfacts:\n${fact('g').replace('subject: acme', 'subject: ghost').replace('status: verified', 'status: verified\n    superseded_by: none')}`);
+    const b = parseDataFile('b.yaml', `entities:\n  - id: acme\n    name: Acme Two\n    kind: company\n  - id: beta\n    name: Beta\n    kind: company\n    aliases: [Acme]\n    parent: nowhere\nfacts:\n${fact('g').replace('subject: acme', 'subject: ghost').replace('status: verified', 'status: verified\n    superseded_by: none\n    led_by: [acme, nobody]')}`);
     const messages = mergeLayers([[a, b]]).errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`);
     expect(messages).toEqual(expect.arrayContaining([
       expect.stringMatching(/^b\.yaml:2:9: duplicate entity id "acme" \(also in a\.yaml:2\)/),
@@ -50,6 +50,7 @@ describe('data file validation', () => {
       expect.stringMatching(/^b\.yaml:9:13: parent "nowhere" is not a known entity id/),
       expect.stringMatching(/^b\.yaml:12:14: subject "ghost" is not a known entity id/),
       expect.stringMatching(/^b\.yaml:\d+:\d+: superseded_by "none" is not a known fact id/),
+      expect.stringMatching(/^b\.yaml:18:20: lead investor "nobody" is not a known entity id/),
     ]));
   });
 

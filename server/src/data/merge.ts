@@ -50,6 +50,7 @@ export function mergeLayers(layers: ParsedFile[][]): MergedData {
   const badFacts = new Set<string>();
   for (const { fact, file } of facts.values()) {
     if (unknownEntity(file, `ref:${fact.id}:subject`, fact.subject, 'subject')) badFacts.add(fact.id);
+    fact.ledBy?.forEach((lead, i) => { if (unknownEntity(file, `ref:${fact.id}:led_by:${i}`, lead, 'lead investor')) badFacts.add(fact.id); });
     if (fact.supersededBy && !facts.has(fact.supersededBy)) {
       report(file, `ref:${fact.id}:superseded_by`, `superseded_by "${fact.supersededBy}" is not a known fact id`);
       badFacts.add(fact.id);

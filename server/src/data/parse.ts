@@ -266,7 +266,7 @@ function readSources(ctx: Ctx, raw: unknown, path: Path, required: boolean): Sou
 
 function readFact(ctx: Ctx, item: Record<string, unknown>, path: Path): Omit<Fact, 'file'> | undefined {
   const before = errorsCount(ctx);
-  checkKeys(ctx, item, path, ['id', 'subject', 'property', 'value', 'as_of', 'status', 'sources', 'also', 'superseded_by', 'cues', 'examples']);
+  checkKeys(ctx, item, path, ['id', 'subject', 'property', 'value', 'as_of', 'status', 'sources', 'also', 'superseded_by', 'cues', 'led_by', 'examples']);
   const id = str(ctx, item, path, 'id', true, ID, 'must be kebab-case');
   const subject = str(ctx, item, path, 'subject', true, ID, 'must be an entity id');
   const property = str(ctx, item, path, 'property', true, ID, 'must be kebab-case');
@@ -278,14 +278,16 @@ function readFact(ctx: Ctx, item: Record<string, unknown>, path: Path): Omit<Fac
   const also = item.also === undefined ? [] : readAlso(ctx, item.also, [...path, 'also']);
   const supersededBy = str(ctx, item, path, 'superseded_by', false, ID, 'must be a fact id');
   const cues = strList(ctx, item, path, 'cues');
+  const ledBy = item.led_by === undefined ? undefined : strList(ctx, item, path, 'led_by');
   if (item.examples !== undefined) readExamples(ctx, item.examples, [...path, 'examples']);
   if (id) remember(ctx, `fact:${id}`, [...path, 'id']);
   if (subject) remember(ctx, `ref:${id}:subject`, [...path, 'subject']);
   if (supersededBy) remember(ctx, `ref:${id}:superseded_by`, [...path, 'superseded_by']);
+  ledBy?.forEach((_, i) => remember(ctx, `ref:${id}:led_by:${i}`, [...path, 'led_by', i]));
   if (errorsCount(ctx) !== before || !value) return undefined;
   return {
     id: id!, subject: subject!, property: property!, value, also, asOf: asOf!, status: status as Fact['status'],
-    cues, sources, ...(supersededBy ? { supersededBy } : {}),
+    cues, sources, ...(supersededBy ? { supersededBy } : {}), ...(ledBy?.length ? { ledBy } : {}),
   };
 }
 

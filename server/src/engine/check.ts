@@ -3,7 +3,8 @@ import type { CheckCache, ChunkOutcome, Placed } from './cache';
 import { remembered } from './memo';
 import { findAttributions, judgeAttribution } from './check/attribution';
 import { misdatedEvent, type MisdatedEvent } from './check/event-date';
-import { misdatedRowDates } from './check/row-dates';
+import { headerOf, misdatedRowDates, rowSentence } from './check/row-dates';
+import { misattributedLeads, type MisattributedLead } from './check/round-leads';
 import { assignOneToOne, candidatesFor, type Candidate, type SentenceContext } from './check/bind';
 import { ownsDate } from './check/time';
 import { unsupportedFinding } from './check/unsupported';
@@ -64,6 +65,12 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
           for (const [q, misdated] of misdatedRowDates(chunk.blocks, j, contexts[j], index)) {
             const at = b.block.map.toSourceLoose(q.start, q.end);
             if (at) outcome.findings.push(eventDateFinding(q, misdated, reading, at, index));
+          }
+          const row = LEAD_COLUMN.test(headerOf(chunk.blocks, j)) && b.names.length ? rowSentence(chunk.blocks, j, contexts[j]) : undefined;
+          if (row) {
+            // the cell opens its row's sentence: its names keep their offsets
+            const bound = judgeFigures(row, true, index).judged.map((f) => f.judgement.candidate.fact);
+            for (const lead of misattributedLeads(row.text, b.names, bound, index, true)) outcome.findings.push(...leadFinding(lead, reading, 0, index));
           }
         }
         checkNames(reading, index, outcome.findings, outcome.names);
@@ -135,6 +142,9 @@ function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[
       });
       if (j.verdict !== 'supported') findings.push(figureFinding(q, j, b, loose, index));
     }
+    const bound = judged.judged.map((f) => f.judgement.candidate.fact);
+    const names = sentence.names.map((n) => ({ ...n, start: n.start - sentence.offset, end: n.end - sentence.offset }));
+    for (const lead of misattributedLeads(sentence.text, names, bound, index)) findings.push(...leadFinding(lead, b, sentence.offset, index));
     // a date nothing was judged about may still be an event's, set in the wrong year
     for (const [figure, q] of sentence.quantities.entries()) {
       if (judged.judged.some((j) => j.figure === figure)) continue;
@@ -208,6 +218,26 @@ function eventDateFinding(q: Quantity, misdated: MisdatedEvent, b: BlockReading,
     message: `"${q.text}" does not match the reference: ${describeFactSubject(fact, index)}, ${describeValue(fact.value)}, is dated ${fact.asOf} (${describeSource(fact.sources[0])}).`,
     fixes: replacement(b.block.map.toSource(q.start, q.end), misdated.newText),
   };
+}
+
+/** A column of a round's leads: "Lead", "Led by", "Lead investors"; not "Key investors", which lists more. */
+const LEAD_COLUMN = /^\s*(?:co-?)?(?:leads?|led by|lead(?:ing)? investors?)\s*$/i;
+
+/** A name written as a round's lead that its sources do not name (`offset`: where the name's text starts in the block). */
+function leadFinding({ name, round, leads }: MisattributedLead, b: BlockReading, offset: number, index: ReferenceIndex): Finding[] {
+  const start = name.start + offset;
+  const end = name.end + offset;
+  const at = b.block.map.toSourceLoose(start, end);
+  if (!at || leads.length === 0) return [];
+  const listed = leads.map((e) => e.name);
+  const who = listed.length > 1 ? `${listed.slice(0, -1).join(', ')} and ${listed[listed.length - 1]}` : listed[0];
+  const source = round.sources.find((s) => /\bled\b/i.test(s.says)) ?? round.sources[0];
+  const company = index.entity(round.subject)?.name ?? round.subject;
+  return [{
+    rule: 'wrong-attribution', severity: 'error', start: at.start, end: at.end, entityId: leads[0].id, fact: round,
+    message: `${name.text} did not lead ${company}'s ${describeValue(round.value)} round of ${round.asOf}: ${who} ${listed.length > 1 ? 'co-led' : 'led'} it (${describeSource(source)}).`,
+    fixes: replacement(b.block.map.toSource(start, end), who),
+  }];
 }
 
 /** The fix that writes `newText` over an exact source span, when the span maps to one. */

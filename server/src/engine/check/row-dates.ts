@@ -13,9 +13,9 @@ const EVENT_COLUMN = /\b(?:date|dated|when|announced|signed|closed|day)\b/i;
 const CELL_GAP = ' ';
 
 /**
- * A table row read as one sentence, date cell first ("| 22 Jul 2018 | Microsoft invests $1 billion
- * in OpenAI |"), so that a date in one cell is checked against the event another cell describes.
- * Returns the misdated events by the date's index among its cell's figures.
+ * A date cell checked against its row read as one sentence, date cell first ("| 22 Jul 2018 |
+ * Microsoft invests $1 billion in OpenAI |"): a date in one cell against the event another cell
+ * describes. Returns the misdated events by the cell's date figure.
  */
 export function misdatedRowDates(blocks: BlockFigures[], j: number, context: BlockContext, index: ReferenceIndex): Map<Quantity, MisdatedEvent> {
   const out = new Map<Quantity, MisdatedEvent>();
@@ -23,32 +23,45 @@ export function misdatedRowDates(blocks: BlockFigures[], j: number, context: Blo
   const dates = cell.quantities.filter((q) => q.dim === 'date');
   // a cell that is a date and little else, in a row with other cells
   if (dates.length !== 1 || cell.quantities.length !== 1 || cell.block.text.trim().length > dates[0].text.length + 12) return out;
-  const others = (cell.block.related ?? []).filter((r) => r !== cell.block.header);
   // only a column of dates of events ("Date", "Announced"): a column of timings ("Deployment") is not
-  const header = cell.block.header !== undefined ? blocks[cell.block.header].block.text : '';
-  if (others.length === 0 || !EVENT_COLUMN.test(header)) return out;
+  if (!EVENT_COLUMN.test(headerOf(blocks, j))) return out;
+  const row = rowSentence(blocks, j, context);
+  // the cell opens the row: its date keeps its offsets
+  const date = row?.quantities.find((q) => q.start === dates[0].start);
+  if (!row || !date) return out;
+  row.dates = [{ min: date.min, max: date.max, inSentence: true, start: date.start, end: date.end }];
+  const misdated = misdatedEvent(date, row, index, IN_TABLE_COVERAGE);
+  if (misdated) out.set(dates[0], misdated);
+  return out;
+}
+
+/** The text of the column header over cell `j`, or nothing outside a table. */
+export function headerOf(blocks: BlockFigures[], j: number): string {
+  const { header } = blocks[j].block;
+  return header !== undefined ? blocks[header].block.text : '';
+}
+
+/**
+ * Cell `j`'s table row read as one sentence, cell `j` first (so its names and figures keep their
+ * offsets), the header left out; undefined for a cell alone in its row.
+ */
+export function rowSentence(blocks: BlockFigures[], j: number, context: BlockContext): SentenceContext | undefined {
+  const cell = blocks[j];
+  const others = (cell.block.related ?? []).filter((r) => r !== cell.block.header);
+  if (others.length === 0) return undefined;
   let text = '';
   const names: NameMention[] = [];
   const quantities: Quantity[] = [];
-  let date: Quantity | undefined;
   for (const k of [j, ...others]) {
     const shift = text.length;
     const part = blocks[k];
     for (const n of part.names) names.push({ ...n, start: n.start + shift, end: n.end + shift });
-    for (const q of part.quantities) {
-      const moved = { ...q, start: q.start + shift, end: q.end + shift };
-      quantities.push(moved);
-      if (k === j) date = moved;
-    }
+    for (const q of part.quantities) quantities.push({ ...q, start: q.start + shift, end: q.end + shift });
     text += part.block.text + CELL_GAP;
   }
-  if (!date) return out;
-  const row: SentenceContext = {
+  return {
     text, offset: 0, quantities, names, around: context.around, contextText: '', headerText: '', rowKey: [], previousText: '',
-    dates: [{ min: date.min, max: date.max, inSentence: true, start: date.start, end: date.end }],
+    dates: quantities.filter((q) => q.dim === 'date').map((q) => ({ min: q.min, max: q.max, inSentence: true, start: q.start, end: q.end })),
     ...(context.documentDate !== undefined ? { documentDate: context.documentDate } : {}),
   };
-  const misdated = misdatedEvent(date, row, index, IN_TABLE_COVERAGE);
-  if (misdated) out.set(dates[0], misdated);
-  return out;
 }

@@ -42,6 +42,8 @@ export interface Fact {
   status: FactStatus;
   supersededBy?: string;
   cues: string[];
+  /** for a funding round: the investors who led it (entity ids), as its sources name them */
+  ledBy?: string[];
   sources: Source[];
   /** the data file that defined it, for messages and reload */
   file?: string;

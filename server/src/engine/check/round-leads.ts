@@ -1,0 +1,69 @@
+import type { ReferenceIndex } from '../reference/index';
+import type { Entity, Fact } from '../reference/types';
+import type { NameMention } from '../types';
+
+/** A name written as the lead of a round that the round's sources do not name as its lead. */
+export interface MisattributedLead {
+  /** the name as written, in the offsets of the text it was found in */
+  name: NameMention;
+  round: Fact;
+  leads: Entity[];
+}
+
+/** "led by", "co-led by", before the names of the leads. */
+const LED_BY = /\b(?:co-)?led\s+by\s+$/i;
+/** After a lead's name: "SoftBank led the round", "co-led it", "an ICONIQ-led round". */
+const LED_AFTER = /^(?:-led\b|\s+(?:co-)?led\b(?!\s+by\b))/i;
+/** What joins the names of co-leads: "A and B", "A, B and C". */
+const LEAD_JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/i;
+/** A word of a round before "led by": what was led is a round, not a company run by someone. */
+const ROUND_WORDS = /\b(?:round|series [a-z]|rais(?:e|ed|es|ing)|funding|financing|close|investment)\b/i;
+
+/**
+ * The round a fact belongs to when the data says who led it: the fact itself, or the round its
+ * subject raised on the same day (a valuation set in that round, a tranche of it).
+ */
+export function roundOf(fact: Fact, index: ReferenceIndex): Fact | undefined {
+  if (fact.ledBy) return fact;
+  if (!ROUND_PROPERTIES.has(fact.property)) return undefined;
+  return index.factsAbout(fact.subject).find((f) => f.ledBy !== undefined && f.asOf === fact.asOf);
+}
+
+const ROUND_PROPERTIES = new Set(['raised', 'valuation']);
+
+/**
+ * The names a text gives as a round's leads: "a round led by X", "co-led by X and Y", "X led the
+ * round", "an X-led round"; in a table cell under a "Lead" column (`leadColumn`), every name.
+ * People are never leads here: "OpenAI, led by Sam Altman" says who runs it.
+ */
+export function namedLeads(text: string, names: NameMention[], index: ReferenceIndex, leadColumn = false): NameMention[] {
+  const investors = names.filter((n) => index.entity(n.entityId)?.kind !== 'person' && !n.misspelled);
+  if (leadColumn) return investors;
+  const out: NameMention[] = [];
+  let previous: NameMention | undefined;
+  for (const n of investors) {
+    const before = text.slice(0, n.start);
+    const listed = previous !== undefined && out.includes(previous) && LEAD_JOIN.test(text.slice(previous.end, n.start));
+    if ((LED_BY.test(before) && ROUND_WORDS.test(before)) || listed
+      || (LED_AFTER.test(text.slice(n.end)) && ROUND_WORDS.test(text.slice(n.end, n.end + 40)))) out.push(n);
+    previous = n;
+  }
+  return out;
+}
+
+/**
+ * Leads a text names for the one round its figures are bound to (`bound`: the facts they were
+ * bound to) that the round's sources do not name. When any lead named is one the sources name,
+ * the others may be co-leads they leave out, and nothing is said.
+ */
+export function misattributedLeads(text: string, names: NameMention[], bound: Fact[], index: ReferenceIndex,
+  leadColumn = false): MisattributedLead[] {
+  const rounds = new Set(bound.map((f) => roundOf(f, index)));
+  const [round] = rounds;
+  if (rounds.size !== 1 || !round?.ledBy) return [];
+  const claimed = namedLeads(text, names, index, leadColumn);
+  const leadIds = round.ledBy;
+  if (claimed.length === 0 || claimed.some((n) => leadIds.some((id) => index.lineage(n.entityId).includes(id)))) return [];
+  const leads = leadIds.map((id) => index.entity(id)).filter((e): e is Entity => e !== undefined);
+  return claimed.map((name) => ({ name, round, leads }));
+}
