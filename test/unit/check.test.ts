@@ -218,6 +218,8 @@ describe('checkDocument on the fixture data', () => {
     expect(check('**Acme AI.** In October 2025 CloudCo was valued at $600 billion.')).toEqual([]);
     expect(check('A $600 billion valuation in October 2025 would be more than Acme AI\'s.')).toEqual([]);
     expect(check('In October 2025 Acme AI was valued at $600.')).toEqual([]);
+    // the agent of "led by" owns nothing after it: the figure is the round's
+    expect(check('Zeta Lab closed its books. The company raised a Series C led by North Fund at an $8 billion valuation.')).toEqual([['wrong-figure', '$8 billion', '$9 billion']]);
   });
 
   it('gives a figure to an unknown name right before it, and a round\'s figure to that round', () => {

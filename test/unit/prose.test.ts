@@ -56,6 +56,11 @@ describe('splitSentences', () => {
     ['It powers 25 million U.S. homes and more.', 1],
     ['Acme Inc. signed it. Then CloudCo did.', 2],
     ['On Nov. 3 it was signed.', 1],
+    // a sentence may open with a name in camel case, but not after an abbreviation
+    ['It was valued at $61.5 billion. xAI has now raised $20 billion.', 2],
+    ['He bought an iPhone. eBay sold it.', 2],
+    ['Shares of Acme Inc. xAI bought were sold.', 1],
+    ['It rose. then it fell.', 1],
   ])('%s', (text, count) => {
     expect(splitSentences(text)).toHaveLength(count);
   });

@@ -18,7 +18,8 @@ export function related(a: string, b: string, index: ReferenceIndex): boolean {
  */
 export function attachedName(q: Quantity, ctx: SentenceContext): NameMention | undefined {
   const clause = (from: number, to: number): boolean => !CLAUSE_BREAK.test(ctx.text.slice(from - ctx.offset, to - ctx.offset));
-  const left = ctx.names.filter((n) => n.end <= q.start && q.start - n.end <= 80).sort((a, b) => b.end - a.end)[0];
+  const agents = agentsOf(ctx);
+  const left = ctx.names.filter((n) => n.end <= q.start && q.start - n.end <= 80 && !agents.has(n)).sort((a, b) => b.end - a.end)[0];
   // "the Trainium3 UltraServer has twice the 64 chips of a Trn2 UltraServer": a comparison hands
   // the figure to what is compared with, named after it
   const compared = left && COMPARISON.test(ctx.text.slice(left.end - ctx.offset, q.start - ctx.offset));
@@ -35,6 +36,24 @@ export function attachment(subject: Entity, name: NameMention | undefined, q: Qu
   if (ownsName(subject, name.entityId, index)) return name.end <= q.start && q.start - name.end <= 5 ? 1 : 0.7;
   return speaksFor(subject, name.entityId, index) ? 0.5 : -0.5;
 }
+
+/**
+ * Names that are the agents of a participle ("a round led by Lightspeed at $61.5 billion", "co-led
+ * by Altimeter and Sequoia"): what a figure after them is about stands before them.
+ */
+function agentsOf(ctx: SentenceContext): Set<NameMention> {
+  const out = new Set<NameMention>();
+  let previous: NameMention | undefined;
+  for (const n of ctx.names) {
+    const before = ctx.text.slice((previous?.end ?? ctx.offset) - ctx.offset, n.start - ctx.offset);
+    if (AGENT_BEFORE.test(before) || (previous && out.has(previous) && LIST_JOIN.test(before))) out.add(n);
+    previous = n;
+  }
+  return out;
+}
+
+const AGENT_BEFORE = /\b(?:co-)?(?:led|backed|joined|anchored)\s+by\s+(?:the\s+)?$/i;
+const LIST_JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/i;
 
 /** What ends a clause between a figure and a name: punctuation, brackets or a spaced dash. */
 const CLAUSE_BREAK = /[,;:()]|\s[-\u2013\u2014]\s/;

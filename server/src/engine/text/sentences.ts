@@ -35,7 +35,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     from = to;
   }
   const out: SentenceSpan[] = [];
-  for (const s of raw) {
+  for (const s of raw.flatMap((span) => atCamelCaseStarts(unwrapped, span))) {
     const prev = out[out.length - 1];
     if (prev && continuesSentence(text, prev, s)) prev.end = s.end;
     else out.push({ ...s });
@@ -52,5 +52,30 @@ function continuesSentence(text: string, prev: SentenceSpan, next: SentenceSpan)
   // Merging two real sentences only widens the context a figure is read in; splitting one in two
   // can separate a figure from its subject. So when in doubt, merge.
   if (lastWord && ABBREVIATIONS.has(lastWord)) return true;
-  return /^[a-z0-9$€£]/.test(after);
+  return /^[a-z0-9$€£]/.test(after) && !CAMEL_WORD.test(after);
 }
+
+/**
+ * A sentence may open with a name written in camel case ("xAI has now raised ..."), where the
+ * segmenter, seeing a lowercase letter, reads on: such a span is cut after the period before it,
+ * unless the period ends an abbreviation.
+ */
+function atCamelCaseStarts(text: string, span: SentenceSpan): SentenceSpan[] {
+  const piece = text.slice(span.start, span.end);
+  if (!CAMEL_START.test(piece)) return [span];
+  const out: SentenceSpan[] = [];
+  let start = span.start;
+  for (const m of piece.matchAll(CAMEL_START_ALL)) {
+    const cut = span.start + m.index + m[0].length;
+    const lastWord = /([A-Za-z](?:\.?[A-Za-z])*)\.$/.exec(text.slice(start, span.start + m.index + m[1].length))?.[1]?.toLowerCase();
+    if (lastWord && ABBREVIATIONS.has(lastWord)) continue;
+    out.push({ start, end: cut });
+    start = cut;
+  }
+  out.push({ start, end: span.end });
+  return out;
+}
+
+const CAMEL_WORD = /^[a-z]+[A-Z]/;
+const CAMEL_START = /[.!?]["”’)]?\s+[a-z]+[A-Z]/;
+const CAMEL_START_ALL = /([.!?]["”’)]?)\s+(?=[a-z]+[A-Z])/g;
