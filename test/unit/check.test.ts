@@ -133,6 +133,12 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Zeta Lab, led by South Fund, raised $2 billion in its Series C.')).toEqual([]);
   });
 
+  it('lets no rival that only its time\'s words point at cast doubt on a figure whose property is named', () => {
+    expect(check('## Delta Cloud\n\nDelta Corp capex in the quarter: $43 billion.')).toEqual([['wrong-figure', '$43 billion', '$30 billion']]);
+    // with neither property named, "the quarter" may be either figure's
+    expect(check('## Delta Cloud\n\nDelta Corp in the quarter: $43 billion.')).toEqual([]);
+  });
+
   it('reads a property\'s words in any inflection ("raising" for "raise")', () => {
     // the target has no fact of its own and must not push the amount onto the valuation
     expect(check('Kappa Labs announced its Series E, raising $20 billion against a $15 billion target.')).toEqual([]);

@@ -2,6 +2,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity, VerdictKind } from '../types';
 import { MIN_SCORE, type Candidate } from './bind';
+import { PROPERTY_CUES } from './properties';
 import { agrees } from './verdict';
 
 /** Values there are many of (a company has a price every day): called wrong only when the text dates them. */
@@ -73,7 +74,10 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
   // not (the OpenAI–Nvidia letter of intent leaves no doubt against OpenAI's own plan when both
   // companies are named).
   const dominated = (c: Candidate): boolean => c.names.length < chosen.names.length && c.names.every((n) => chosen.names.includes(n));
-  const viable = (c: Candidate): boolean => c.strongCue && !dominated(c)
+  // nor a rival that only a word of its own time points at ("in the quarter") when the chosen
+  // fact's property is named ("capex in the quarter")
+  const worded = (c: Candidate): boolean => c.cues.some((w) => PROPERTY_CUES[c.fact.property]?.includes(w.toLowerCase()));
+  const viable = (c: Candidate): boolean => c.strongCue && !dominated(c) && (worded(c) || !worded(chosen))
     && (c.timeMatched || !hasTimeline(c.fact, index) || PRESENT.test(sentence));
   const doubtful = close.filter((r) => !sameValue(r.fact, chosen.fact) && viable(r));
   if (doubtful.length) {
