@@ -2,11 +2,16 @@ import { parseIsoDate } from '../engine/reference/dates';
 import { singular } from '../engine/extract/nouns';
 import type { Dimension, RefValue } from '../engine/reference/types';
 
+/** The month a duration in days is counted in, as the extraction of "122 days" counts it. */
+const DAYS_PER_MONTH = 30.4375;
+
 /** The keys a value may name its dimension with, and what each normalizes to. */
 const DIMENSION_KEYS: Record<string, { dim: Dimension; scale: number; unit?: string }> = {
   money: { dim: 'money', scale: 1 },
   years: { dim: 'duration', scale: 12, unit: 'month' },
   months: { dim: 'duration', scale: 1, unit: 'month' },
+  // durations are kept in months, as the text's are ("122 days" is 4.008 months); `day` says how to write one
+  days: { dim: 'duration', scale: 1 / DAYS_PER_MONTH, unit: 'day' },
   gigawatts: { dim: 'power', scale: 1e9, unit: 'W' },
   megawatts: { dim: 'power', scale: 1e6, unit: 'W' },
   count: { dim: 'count', scale: 1 },

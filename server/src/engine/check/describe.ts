@@ -25,6 +25,7 @@ function describePoint(v: RefValue, n: number): string {
       return sign + scaled(n);
     }
     case 'duration':
+      if (v.unit === 'day') return plural(Math.round(n * 30.4375), 'day');
       return n % 12 === 0 ? plural(n / 12, 'year') : plural(n, 'month');
     case 'power':
       return n >= 1e9 ? `${trim(n / 1e9)} GW` : `${trim(n / 1e6)} MW`;
@@ -69,6 +70,7 @@ const PROPERTY_LABELS: Record<string, string> = {
   customers: 'customers', shares: 'shares', capex: 'capital spending', backlog: 'backlog', 'market-cap': 'market value',
   spend: 'planned spending', price: 'price', announced: 'announcement date', founded: 'founding date', start: 'start',
   deployment: 'deployment date', homes: 'equivalent in homes', 'rights-end': 'end of the rights', 'exclusivity-end': 'end of the exclusivity',
+  'build-time': 'build time',
 };
 
 /** "the term of the OpenAI–AWS cloud agreement (2025)" */

@@ -34,6 +34,8 @@ export const PROPERTY_CUES: Record<string, string[]> = {
   'rights-end': ['rights', 'IP rights', 'licence', 'license'],
   'exclusivity-end': ['exclusive', 'exclusivity'],
   homes: ['home', 'household'],
+  // how long something took to build: "built in 122 days" (not "took", which times anything)
+  'build-time': ['built', 'build', 'construction', 'constructed'],
   transistors: ['transistor'],
   memory: ['memory', 'hbm'],
   generation: ['generation'],
@@ -52,6 +54,7 @@ export const TIME_VARYING = new Set(['valuation', 'revenue', 'run-rate', 'users'
 export const PROPERTY_DIMENSIONS: Partial<Record<string, Dimension[]>> = {
   generation: ['ordinal'],
   term: ['duration'],
+  'build-time': ['duration'],
   capacity: ['power'],
   announced: ['date'],
   founded: ['date'],
