@@ -331,6 +331,10 @@ describe('checkDocument on the fixture data', () => {
   it('checks table cells with their row and header', () => {
     const md = '# Acme and CloudCo East\n\n| Deal | Value | Term |\n| --- | --- | --- |\n| Acme–CloudCo | $83 billion | 7 years |\n';
     expect(check(md)).toEqual([['wrong-figure', '$83 billion', '$38 billion']]);
+    // in a row of a label and a value, the label says what the value is, as a header does
+    const table = (label: string): string => `## Acme AI\n\n| Metric | October 2025 |\n| --- | --- |\n| ${label} | $600 billion |`;
+    expect(check(table('Valuation'))).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
+    expect(check(table('Headcount'))).toEqual([]);
   });
 
   it('never checks code or link targets', () => {

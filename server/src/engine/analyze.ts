@@ -175,12 +175,14 @@ function contextOf(blocks: BlockFigures[], j: number, headings: BlockFigures[], 
   const cells = related.filter((r) => r !== block.header);
   // a table row is about what its first cell names ("| Nvidia | $30 billion into OpenAI's round |")
   const rowStart = Math.min(j, ...cells);
+  // a row of a label and a value ("| Backlog | $200B |"): the label says what the value is, as a header does
+  const label = cells.length === 1 && rowStart !== j && blocks[rowStart].quantities.length === 0 ? [blocks[rowStart].block.text] : [];
   return {
     around,
     rowDates,
     headingDates,
     rowText: cells.map((r) => blocks[r].block.text).join(' | '),
-    headerText: block.header !== undefined ? blocks[block.header].block.text : '',
+    headerText: [block.header !== undefined ? blocks[block.header].block.text : '', ...label].join(' ').trim(),
     rowKey: rowStart !== j ? blocks[rowStart].names.map((n) => n.entityId) : [],
     headed,
     previousNamed: follows ? previous.names.map((n) => n.entityId) : [],
