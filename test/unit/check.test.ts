@@ -335,6 +335,8 @@ describe('checkDocument on the fixture data', () => {
     const table = (label: string): string => `## Acme AI\n\n| Metric | October 2025 |\n| --- | --- |\n| ${label} | $600 billion |`;
     expect(check(table('Valuation'))).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
     expect(check(table('Headcount'))).toEqual([]);
+    // a funding table's "Amount" is the round's size
+    expect(check('| Round | Amount | Valuation |\n|---|---|---|\n| Zeta Lab Series C | $2 million | $9 billion |')).toEqual([['wrong-figure', '$2 million', '$2 billion']]);
   });
 
   it('never checks code or link targets', () => {

@@ -8,6 +8,9 @@ import { PROPERTY_CUES } from './properties';
 
 /** Cue words: the words around a figure that say which property of a subject it gives. */
 
+/** Words a column header uses for a property where prose would not: "Amount" for a round's size. */
+const HEADER_CUES: Partial<Record<string, string[]>> = { raised: ['amount', 'size'] };
+
 /** Cue words that say nothing about a property on their own, whatever a data file lists. */
 const WEAK_CUES = new Set(['up to', 'about', 'more than', 'over', 'on', 'in', 'at', 'the', 'and', 'of', 'by', 'new', 'this year',
   'before', 'after', 'previously', 'earlier', 'later', 'now', 'then', 'recent', 'latest', 'current', 'currently', 'today']);
@@ -115,7 +118,7 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
   // a table's column header says what its cells are; the rest of the row only hints
   for (const [text, weight] of [[ctx.headerText, 1], [ctx.contextText, 0.4]] as const) {
     if (!text) continue;
-    for (const word of words) {
+    for (const word of weight === 1 ? [...words, ...(HEADER_CUES[fact.property] ?? NO_WORDS)] : words) {
       if (hits(word, text).length) {
         best = Math.max(best, weight);
         if (!found.includes(word)) found.push(word);
