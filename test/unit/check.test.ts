@@ -80,6 +80,13 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Writing "CloudCo East chief executive John Doe" is out of date.')).toEqual([]);
   });
 
+  it('dates a role by a date in its own clause, not by one in another person\'s', () => {
+    expect(check('It matters to CloudCo chief executive John Doe, who took over in 2021, and to CloudCo East chief executive John Doe.'))
+      .toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
+    // "in 2020 ... John Doe" in one clause: he ran CloudCo East then
+    expect(check('In 2020 CloudCo East chief executive John Doe spoke.')).toEqual([]);
+  });
+
   it('answers "CEO" with both co-CEOs, and "co-CEO" with the one not named', () => {
     expect(check('DuoCorp chief executive Ann Solo spoke.')).toEqual([['wrong-attribution', 'Ann Solo', 'Bea Pair and Cy Mates']]);
     expect(check('DuoCorp co-CEOs Ann Solo and Cy Mates spoke.')).toEqual([['wrong-attribution', 'Ann Solo', 'Bea Pair']]);

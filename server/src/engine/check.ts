@@ -270,9 +270,12 @@ function checkNames(b: BlockReading, index: ReferenceIndex, findings: Finding[],
 function checkAttributions(b: BlockReading, index: ReferenceIndex, today: number, findings: Finding[]): void {
   for (const s of b.sentences) {
     for (const claim of findAttributions(s.text, s.names.map((n) => ({ ...n, start: n.start - s.offset, end: n.end - s.offset })), index, companiesInView(b, s, index))) {
-      // the time of a role is a date right by it ("in 2019 CloudCo's chief John Doe"), else today
-      const near = s.dates.filter((d) => d.inSentence && d.start !== undefined
-        && Math.abs(d.start - (claim.person.start + s.offset)) <= 40 + claim.person.text.length);
+      // the time of a role is a date right by it ("in 2019 CloudCo's chief John Doe"), else today;
+      // a date before the person in another clause is another person's ("who succeeded X in 2021, and Y")
+      const person = claim.person.start + s.offset;
+      const near = s.dates.filter((d) => d.inSentence && d.start !== undefined && d.end !== undefined
+        && Math.abs(d.start - person) <= 40 + claim.person.text.length
+        && (d.start > person || !CLAUSE_BREAK.test(b.block.text.slice(d.end, person))));
       const when = near[0]?.max ?? today;
       const verdict = judgeAttribution(claim, when, today, index, new Set(s.names.map((n) => n.entityId)));
       if (!verdict || verdict.ok || !verdict.holders?.length) continue;
@@ -310,6 +313,8 @@ function companiesInView(b: BlockReading, s: SentenceContext, index: ReferenceIn
   const firmest = Math.max(...inView.map(([, w]) => w));
   return inView.filter(([, w]) => w === firmest).map(([id]) => id);
 }
+
+const CLAUSE_BREAK = /[,;()]/;
 
 /** How firmly a company named around a sentence must be in view: a heading above it, or named before and referred to. */
 const IN_VIEW = 0.6;
