@@ -72,6 +72,7 @@ describe('checkDocument on the fixture data', () => {
   it('finds the company of a role in what the sentence refers back to or sits under', () => {
     expect(check('CloudCo East is growing. Its chief executive is John Doe.')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
     expect(check('**CloudCo East**\n\n- Founded in 2016\n- CEO: John Doe\n')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
+    expect(check('CloudCo East reorganised, with John Doe staying on as chief executive.')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
     // without "its", an earlier sentence's company is not in view
     expect(check('CloudCo East is growing. The chief executive is John Doe.')).toEqual([]);
     // under a heading naming two companies, the one the sentence refers back to

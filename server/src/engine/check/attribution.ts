@@ -75,7 +75,7 @@ export function findAttributions(text: string, names: NameMention[], index: Refe
   if (companies.length !== 1) return out;
   const only = orgs.find((o) => o.entityId === companies[0]) ?? { start: 0, end: 0, text: index.entity(companies[0])?.name ?? '', entityId: companies[0], misspelled: false };
   for (const person of people) {
-    const after = new RegExp(String.raw`^\s+(?:is|was named|became|serves as|remains|has been)\s+(?:the\s+|its\s+)?(${TITLE})\b(?!\s+(?:of|at)\b)`, 'i').exec(text.slice(person.end))?.[1];
+    const after = new RegExp(String.raw`^\s+(?:is|was named|became|serves as|remains|has been|(?:stays|stayed|staying|remains|remaining|continues|continuing)(?: on)? as)\s+(?:the\s+|its\s+)?(${TITLE})\b(?!\s+(?:of|at)\b)`, 'i').exec(text.slice(person.end))?.[1];
     // "chief executive Dario Amodei", "Its CFO is Krishna Rao", a list item "CEO: Clay Magouyrk"
     const before = new RegExp(String.raw`(?:^|[^\p{L}'’])(?:new\s+)?(${TITLE})(?:,|:|\s+is)?\s+$`, 'iu').exec(text.slice(Math.max(0, person.start - 40), person.start))?.[1];
     const written = after ?? before;
