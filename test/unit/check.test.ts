@@ -88,6 +88,15 @@ describe('checkDocument on the fixture data', () => {
     expect(check('In 2020 CloudCo East chief executive John Doe spoke.')).toEqual([]);
   });
 
+  it('names who held the role a successor took', () => {
+    expect(check('Bea Pair succeeded John Doe at DuoCorp.')).toEqual([['wrong-attribution', 'John Doe', 'Ann Solo']]);
+    expect(check('Bea Pair, who took over from John Doe, spoke.')).toEqual([['wrong-attribution', 'John Doe', 'Ann Solo']]);
+    expect(check('Bea Pair took over from Ann Solo.')).toEqual([]);
+    // the passive turns the order round; a pair named together is no succession
+    expect(check('John Doe was succeeded by Bea Pair.')).toEqual([]);
+    expect(check('Cy Mates and Bea Pair succeeded Ann Solo.')).toEqual([]);
+  });
+
   it('answers "CEO" with both co-CEOs, and "co-CEO" with the one not named', () => {
     expect(check('DuoCorp chief executive Ann Solo spoke.')).toEqual([['wrong-attribution', 'Ann Solo', 'Bea Pair and Cy Mates']]);
     expect(check('DuoCorp co-CEOs Ann Solo and Cy Mates spoke.')).toEqual([['wrong-attribution', 'Ann Solo', 'Bea Pair']]);

@@ -1,7 +1,7 @@
 import { contextsOf, inSurroundings, readChunks, sentencesOf, surroundingsKey, type BlockReading } from './analyze';
 import type { CheckCache, ChunkOutcome, Placed } from './cache';
 import { remembered } from './memo';
-import { findAttributions, judgeAttribution } from './check/attribution';
+import { findAttributions, findSuccessions, judgeAttribution, judgeSuccession } from './check/attribution';
 import { misdatedEvent, type MisdatedEvent } from './check/event-date';
 import { headerOf, misdatedRowDates, rowSentence } from './check/row-dates';
 import { misattributedLeads, type MisattributedLead } from './check/round-leads';
@@ -269,7 +269,25 @@ function checkNames(b: BlockReading, index: ReferenceIndex, findings: Finding[],
 
 function checkAttributions(b: BlockReading, index: ReferenceIndex, today: number, findings: Finding[]): void {
   for (const s of b.sentences) {
-    for (const claim of findAttributions(s.text, s.names.map((n) => ({ ...n, start: n.start - s.offset, end: n.end - s.offset })), index, companiesInView(b, s, index))) {
+    const names = s.names.map((n) => ({ ...n, start: n.start - s.offset, end: n.end - s.offset }));
+    for (const claim of findSuccessions(s.text, names, index)) {
+      const handover = judgeSuccession(claim, index);
+      const start = claim.predecessor.start + s.offset;
+      const end = claim.predecessor.end + s.offset;
+      const loose = handover && b.block.map.toSourceLoose(start, end);
+      if (!handover || !loose) continue;
+      const { holder, role } = handover;
+      const successor = index.entity(claim.successor.entityId)!;
+      const source = holder.sources?.[0] ?? successor.sources?.[0];
+      const org = index.entity(role.of)?.name ?? role.of;
+      findings.push({
+        rule: 'wrong-attribution', severity: 'error', start: loose.start, end: loose.end, entityId: holder.id,
+        message: `${successor.name} did not succeed ${claim.predecessor.text} as ${role.title.toUpperCase().replace('CO-CEO', 'co-CEO')} of ${org}: `
+          + `${holder.name} held the role until ${role.from}${source ? ` (${describeSource(source)})` : ''}.`,
+        fixes: replacement(b.block.map.toSource(start, end), claim.predecessor.text.includes(' ') ? holder.name : holder.name.split(' ').pop()!),
+      });
+    }
+    for (const claim of findAttributions(s.text, names, index, companiesInView(b, s, index))) {
       // the time of a role is a date right by it ("in 2019 CloudCo's chief John Doe"), else today;
       // a date before the person in another clause is another person's ("who succeeded X in 2021, and Y")
       const person = claim.person.start + s.offset;
