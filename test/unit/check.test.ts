@@ -137,12 +137,14 @@ describe('checkDocument on the fixture data', () => {
   });
 
   it('names the lead of a round its figures are bound to, as its sources do', () => {
-    expect(check('Zeta Lab raised $2 billion in a Series C led by South Fund.')).toEqual([['wrong-attribution', 'South Fund', 'North Fund']]);
-    expect(check('South Fund led Zeta Lab\'s $2 billion Series C round.')).toEqual([['wrong-attribution', 'South Fund', 'North Fund']]);
+    expect(check('Zeta Lab raised $2 billion in a Series C led by South Fund.')).toEqual([['wrong-attribution', 'South Fund', 'North Fund Partners']]);
+    expect(check('South Fund led Zeta Lab\'s $2 billion Series C round.')).toEqual([['wrong-attribution', 'South Fund', 'North Fund Partners']]);
     // a valuation set in the round belongs to it
-    expect(check('Zeta Lab was valued at $9 billion in March 2025 in a round led by South Fund.')).toEqual([['wrong-attribution', 'South Fund', 'North Fund']]);
+    expect(check('Zeta Lab was valued at $9 billion in March 2025 in a round led by South Fund.')).toEqual([['wrong-attribution', 'South Fund', 'North Fund Partners']]);
     expect(check('| Round | Amount | Lead |\n| --- | --- | --- |\n| Zeta Lab Series C | $2 billion | South Fund |'))
-      .toEqual([['wrong-attribution', 'South Fund', 'North Fund']]);
+      .toEqual([['wrong-attribution', 'South Fund', 'North Fund Partners']]);
+    // a lead written in one word is fixed to the short form of the name first
+    expect(check('Zeta Lab raised $2 billion in a Series C led by Southfund.')).toEqual([['wrong-attribution', 'Southfund', 'North Fund']]);
     // the right lead; one right co-lead; a column that lists more than leads; who runs a company
     expect(check('Zeta Lab raised $2 billion in a Series C led by North Fund.')).toEqual([]);
     expect(check('Zeta Lab raised $2 billion in a Series C co-led by South Fund and North Fund.')).toEqual([]);

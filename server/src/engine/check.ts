@@ -1,10 +1,11 @@
 import { contextsOf, inSurroundings, readChunks, sentencesOf, surroundingsKey, type BlockReading } from './analyze';
 import type { CheckCache, ChunkOutcome, Placed } from './cache';
 import { remembered } from './memo';
-import { findAttributions, findSuccessions, judgeAttribution, judgeSuccession } from './check/attribution';
 import { misdatedEvent, type MisdatedEvent } from './check/event-date';
-import { headerOf, misdatedRowDates, rowSentence } from './check/row-dates';
-import { misattributedLeads, type MisattributedLead } from './check/round-leads';
+import { headerOf, misdatedRowDates } from './check/row-dates';
+import { misattributedLeads } from './check/round-leads';
+import { checkAttributions, LEAD_COLUMN, leadFinding } from './check/people';
+import { replacement } from './check/fixes';
 import { assignOneToOne, candidatesFor, type Candidate, type SentenceContext } from './check/bind';
 import { ownsDate } from './check/time';
 import { unsupportedFinding } from './check/unsupported';
@@ -16,7 +17,7 @@ import type { ReferenceIndex } from './reference/index';
 import type { Fact } from './reference/types';
 import { makeSuppressor } from './text/directives';
 import { splitSentences } from './text/sentences';
-import type { CheckResult, Claim, Finding, Fix, Quantity, RuleId, Severity, TextEdit } from './types';
+import type { CheckResult, Claim, Finding, Quantity, RuleId, Severity, TextEdit } from './types';
 
 export interface CheckOptions {
   /** the day "now" means, YYYY-MM-DD; roles and outdated values are judged as of it */
@@ -57,24 +58,27 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
     const check = (key: string): ChunkOutcome => {
       const outcome: ChunkOutcome = { key, findings: [], claims: [], names: [] };
       const contexts = contextsOf(chunk, surroundings, documentDate);
-      chunk.blocks.forEach((b, j) => {
+      // the facts each block's figures were bound to, for the cells of a "Lead" column
+      const bound: Fact[][] = [];
+      const readings = chunk.blocks.map((b, j) => {
         const spans = remembered(cache?.sentences, b.block, () => splitSentences(b.block.text));
         const reading = { ...b, sentences: sentencesOf(b, contexts[j], spans) };
-        checkFigures(reading, index, outcome.findings, outcome.claims, { today: options.today, unsupported });
+        bound.push(checkFigures(reading, index, outcome.findings, outcome.claims, { today: options.today, unsupported }));
         if (b.block.kind === 'cell') {
           for (const [q, misdated] of misdatedRowDates(chunk.blocks, j, contexts[j], index)) {
             const at = b.block.map.toSourceLoose(q.start, q.end);
             if (at) outcome.findings.push(eventDateFinding(q, misdated, reading, at, index));
           }
-          const row = LEAD_COLUMN.test(headerOf(chunk.blocks, j)) && b.names.length ? rowSentence(chunk.blocks, j, contexts[j]) : undefined;
-          if (row) {
-            // the cell opens its row's sentence: its names keep their offsets
-            const bound = judgeFigures(row, true, index).judged.map((f) => f.judgement.candidate.fact);
-            for (const lead of misattributedLeads(row.text, b.names, bound, index, true)) outcome.findings.push(...leadFinding(lead, reading, 0, index));
-          }
         }
         checkNames(reading, index, outcome.findings, outcome.names);
         checkAttributions(reading, index, today, outcome.findings);
+        return reading;
+      });
+      // a lead named in a row is checked against the round the row's other cells were bound to
+      readings.forEach((reading, j) => {
+        if (reading.block.kind !== 'cell' || reading.names.length === 0 || !LEAD_COLUMN.test(headerOf(chunk.blocks, j))) return;
+        const facts = (reading.block.related ?? []).flatMap((r) => bound[r] ?? []);
+        for (const lead of misattributedLeads(reading.block.text, reading.names, facts, index, true)) outcome.findings.push(...leadFinding(lead, reading, 0, index));
       });
       return outcome;
     };
@@ -128,8 +132,10 @@ function placedAt(outcome: ChunkOutcome, at: number): Placed {
   return outcome.placed;
 }
 
+/** Checks a block's figures; returns the facts they were bound to. */
 function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[], claims: Claim[],
-  options: { today: string; unsupported: boolean }): void {
+  options: { today: string; unsupported: boolean }): Fact[] {
+  const boundInBlock: Fact[] = [];
   for (const sentence of b.sentences) {
     const judged = judgeFigures(sentence, b.block.kind === 'cell', index);
     for (const { figure, judgement: j } of judged.judged) {
@@ -143,6 +149,7 @@ function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[
       if (j.verdict !== 'supported') findings.push(figureFinding(q, j, b, loose, index));
     }
     const bound = judged.judged.map((f) => f.judgement.candidate.fact);
+    boundInBlock.push(...bound);
     const names = sentence.names.map((n) => ({ ...n, start: n.start - sentence.offset, end: n.end - sentence.offset }));
     for (const lead of misattributedLeads(sentence.text, names, bound, index)) findings.push(...leadFinding(lead, b, sentence.offset, index));
     // a date nothing was judged about may still be an event's, set in the wrong year
@@ -160,6 +167,7 @@ function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[
       if (finding) findings.push(finding);
     }
   }
+  return boundInBlock;
 }
 
 /** A sentence's figures as judged: by index into the sentence's figures. */
@@ -220,31 +228,6 @@ function eventDateFinding(q: Quantity, misdated: MisdatedEvent, b: BlockReading,
   };
 }
 
-/** A column of a round's leads: "Lead", "Led by", "Lead investors"; not "Key investors", which lists more. */
-const LEAD_COLUMN = /^\s*(?:co-?)?(?:leads?|led by|lead(?:ing)? investors?)\s*$/i;
-
-/** A name written as a round's lead that its sources do not name (`offset`: where the name's text starts in the block). */
-function leadFinding({ name, round, leads }: MisattributedLead, b: BlockReading, offset: number, index: ReferenceIndex): Finding[] {
-  const start = name.start + offset;
-  const end = name.end + offset;
-  const at = b.block.map.toSourceLoose(start, end);
-  if (!at || leads.length === 0) return [];
-  const listed = leads.map((e) => e.name);
-  const who = listed.length > 1 ? `${listed.slice(0, -1).join(', ')} and ${listed[listed.length - 1]}` : listed[0];
-  const source = round.sources.find((s) => /\bled\b/i.test(s.says)) ?? round.sources[0];
-  const company = index.entity(round.subject)?.name ?? round.subject;
-  return [{
-    rule: 'wrong-attribution', severity: 'error', start: at.start, end: at.end, entityId: leads[0].id, fact: round,
-    message: `${name.text} did not lead ${company}'s ${describeValue(round.value)} round of ${round.asOf}: ${who} ${listed.length > 1 ? 'co-led' : 'led'} it (${describeSource(source)}).`,
-    fixes: replacement(b.block.map.toSource(start, end), who),
-  }];
-}
-
-/** The fix that writes `newText` over an exact source span, when the span maps to one. */
-function replacement(exact: { start: number; end: number } | undefined, newText: string): Fix[] {
-  return exact ? [{ title: `Change to "${newText}"`, edits: [{ start: exact.start, end: exact.end, newText }] }] : [];
-}
-
 function conflictNote(fact: Fact): string {
   if (fact.status !== 'conflicting' || fact.also.length === 0) return '';
   const others = fact.also.map((a) => `${describeValue(a.value)} (${a.sources[0]?.publisher ?? 'unsourced'})`).join(', ');
@@ -266,76 +249,6 @@ function checkNames(b: BlockReading, index: ReferenceIndex, findings: Finding[],
     });
   }
 }
-
-function checkAttributions(b: BlockReading, index: ReferenceIndex, today: number, findings: Finding[]): void {
-  for (const s of b.sentences) {
-    const names = s.names.map((n) => ({ ...n, start: n.start - s.offset, end: n.end - s.offset }));
-    for (const claim of findSuccessions(s.text, names, index)) {
-      const handover = judgeSuccession(claim, index);
-      const start = claim.predecessor.start + s.offset;
-      const end = claim.predecessor.end + s.offset;
-      const loose = handover && b.block.map.toSourceLoose(start, end);
-      if (!handover || !loose) continue;
-      const { holder, role } = handover;
-      const successor = index.entity(claim.successor.entityId)!;
-      const source = holder.sources?.[0] ?? successor.sources?.[0];
-      const org = index.entity(role.of)?.name ?? role.of;
-      findings.push({
-        rule: 'wrong-attribution', severity: 'error', start: loose.start, end: loose.end, entityId: holder.id,
-        message: `${successor.name} did not succeed ${claim.predecessor.text} as ${role.title.toUpperCase().replace('CO-CEO', 'co-CEO')} of ${org}: `
-          + `${holder.name} held the role until ${role.from}${source ? ` (${describeSource(source)})` : ''}.`,
-        fixes: replacement(b.block.map.toSource(start, end), claim.predecessor.text.includes(' ') ? holder.name : holder.name.split(' ').pop()!),
-      });
-    }
-    for (const claim of findAttributions(s.text, names, index, companiesInView(b, s, index))) {
-      // the time of a role is a date right by it ("in 2019 CloudCo's chief John Doe"), else today;
-      // a date before the person in another clause is another person's ("who succeeded X in 2021, and Y")
-      const person = claim.person.start + s.offset;
-      const near = s.dates.filter((d) => d.inSentence && d.start !== undefined && d.end !== undefined
-        && Math.abs(d.start - person) <= 40 + claim.person.text.length
-        && (d.start > person || !CLAUSE_BREAK.test(b.block.text.slice(d.end, person))));
-      const when = near[0]?.max ?? today;
-      const verdict = judgeAttribution(claim, when, today, index, new Set(s.names.map((n) => n.entityId)));
-      if (!verdict || verdict.ok || !verdict.holders?.length) continue;
-      const start = claim.person.start + s.offset;
-      const end = claim.person.end + s.offset;
-      const loose = b.block.map.toSourceLoose(start, end);
-      if (!loose) continue;
-      const { holders } = verdict;
-      const org = index.entity(claim.org.entityId)?.name ?? claim.org.text;
-      // written in full or by surname, as the sentence wrote the person
-      const named = holders.map((h) => (claim.person.text.includes(' ') ? h.name : h.name.split(' ').pop()!)).join(' and ');
-      const source = holders[0].sources?.[0];
-      const title = claim.title.toUpperCase().replace('CO-CEO', 'co-CEO');
-      const who = holders.length > 1 ? `${holders.map((h) => h.name).join(' and ')} are, as co-CEOs` : `${holders[0].name} is`;
-      findings.push({
-        rule: 'wrong-attribution', severity: 'error', start: loose.start, end: loose.end, entityId: holders[0].id,
-        message: `${claim.person.text} is not the ${title} of ${org}: ${who}${source ? ` (${describeSource(source)})` : ''}.`,
-        fixes: replacement(b.block.map.toSource(start, end), named),
-      });
-    }
-  }
-}
-
-/**
- * The companies a sentence's roles may be at without naming one: a table row's, or, in a
- * sentence that names no company, what it refers back to ("Its CFO is ...") or sits under (a
- * heading, a bold label).
- */
-function companiesInView(b: BlockReading, s: SentenceContext, index: ReferenceIndex): string[] {
-  const isCompany = (id: string): boolean => index.entity(id)?.kind === 'company';
-  if (b.block.kind === 'cell') return [...s.around].filter(([id, w]) => w >= 1 && isCompany(id)).map(([id]) => id);
-  if (s.names.some((n) => isCompany(n.entityId))) return [];
-  // the company referred back to stands before one in a heading above
-  const inView = [...s.around].filter(([id, w]) => w >= IN_VIEW && isCompany(id));
-  const firmest = Math.max(...inView.map(([, w]) => w));
-  return inView.filter(([, w]) => w === firmest).map(([id]) => id);
-}
-
-const CLAUSE_BREAK = /[,;()]/;
-
-/** How firmly a company named around a sentence must be in view: a heading above it, or named before and referred to. */
-const IN_VIEW = 0.6;
 
 export function lineStartsOf(text: string): number[] {
   const starts = [0];

@@ -45,7 +45,7 @@ export function headerOf(blocks: BlockFigures[], j: number): string {
  * Cell `j`'s table row read as one sentence, cell `j` first (so its names and figures keep their
  * offsets), the header left out; undefined for a cell alone in its row.
  */
-export function rowSentence(blocks: BlockFigures[], j: number, context: BlockContext): SentenceContext | undefined {
+function rowSentence(blocks: BlockFigures[], j: number, context: BlockContext): SentenceContext | undefined {
   const cell = blocks[j];
   const others = (cell.block.related ?? []).filter((r) => r !== cell.block.header);
   if (others.length === 0) return undefined;

@@ -1,0 +1,114 @@
+import type { BlockReading } from '../analyze';
+import type { ReferenceIndex } from '../reference/index';
+import type { Entity } from '../reference/types';
+import type { Finding } from '../types';
+import { findAttributions, findSuccessions, judgeAttribution, judgeSuccession } from './attribution';
+import type { SentenceContext } from './bind';
+import { describeSource, describeValue } from './describe';
+import { replacement } from './fixes';
+import type { MisattributedLead } from './round-leads';
+
+/** Findings about people and investors in their roles: who runs a company, who followed whom, who led a round. */
+
+/** A column of a round's leads: "Lead", "Led by", "Lead investors"; not "Key investors", which lists more. */
+export const LEAD_COLUMN = /^\s*(?:co-?)?(?:leads?|led by|lead(?:ing)? investors?)\s*$/i;
+
+/** A name written as a round's lead that its sources do not name (`offset`: where the name's text starts in the block). */
+export function leadFinding({ name, round, leads }: MisattributedLead, b: BlockReading, offset: number, index: ReferenceIndex): Finding[] {
+  const start = name.start + offset;
+  const end = name.end + offset;
+  const at = b.block.map.toSourceLoose(start, end);
+  if (!at || leads.length === 0) return [];
+  const listed = leads.map((e) => e.name);
+  const who = leadForms(leads, '')[0];
+  const source = round.sources.find((s) => /\bled\b/i.test(s.says)) ?? round.sources[0];
+  const company = index.entity(round.subject)?.name ?? round.subject;
+  return [{
+    rule: 'wrong-attribution', severity: 'error', start: at.start, end: at.end, entityId: leads[0].id, fact: round,
+    message: `${name.text} did not lead ${company}'s ${describeValue(round.value)} round of ${round.asOf}: ${who} ${listed.length > 1 ? 'co-led' : 'led'} it (${describeSource(source)}).`,
+    fixes: leadForms(leads, name.text).flatMap((form) => replacement(b.block.map.toSource(start, end), form)),
+  }];
+}
+
+/**
+ * How to write a round's leads: in full, and for one lead with a short form of its name
+ * ("Lightspeed" for Lightspeed Venture Partners) that too, first when the writer wrote one word.
+ */
+function leadForms(leads: Entity[], written: string): string[] {
+  const listed = leads.map((e) => e.name);
+  const full = listed.length > 1 ? `${listed.slice(0, -1).join(', ')} and ${listed[listed.length - 1]}` : listed[0];
+  if (leads.length !== 1) return [full];
+  const short = leads[0].aliases.filter((a) => full.startsWith(`${a} `)).sort((a, b) => a.length - b.length)[0];
+  if (!short) return [full];
+  return written.includes(' ') ? [full, short] : [short, full];
+}
+
+export function checkAttributions(b: BlockReading, index: ReferenceIndex, today: number, findings: Finding[]): void {
+  for (const s of b.sentences) {
+    const names = s.names.map((n) => ({ ...n, start: n.start - s.offset, end: n.end - s.offset }));
+    for (const claim of findSuccessions(s.text, names, index)) {
+      const handover = judgeSuccession(claim, index);
+      const start = claim.predecessor.start + s.offset;
+      const end = claim.predecessor.end + s.offset;
+      const loose = handover && b.block.map.toSourceLoose(start, end);
+      if (!handover || !loose) continue;
+      const { holder, role } = handover;
+      const successor = index.entity(claim.successor.entityId)!;
+      const source = holder.sources?.[0] ?? successor.sources?.[0];
+      const org = index.entity(role.of)?.name ?? role.of;
+      findings.push({
+        rule: 'wrong-attribution', severity: 'error', start: loose.start, end: loose.end, entityId: holder.id,
+        message: `${successor.name} did not succeed ${claim.predecessor.text} as ${role.title.toUpperCase().replace('CO-CEO', 'co-CEO')} of ${org}: `
+          + `${holder.name} held the role until ${role.from}${source ? ` (${describeSource(source)})` : ''}.`,
+        fixes: replacement(b.block.map.toSource(start, end), claim.predecessor.text.includes(' ') ? holder.name : holder.name.split(' ').pop()!),
+      });
+    }
+    for (const claim of findAttributions(s.text, names, index, companiesInView(b, s, index))) {
+      // the time of a role is a date right by it ("in 2019 CloudCo's chief John Doe"), else today;
+      // a date before the person in another clause is another person's ("who succeeded X in 2021, and Y")
+      const person = claim.person.start + s.offset;
+      const near = s.dates.filter((d) => d.inSentence && d.start !== undefined && d.end !== undefined
+        && Math.abs(d.start - person) <= 40 + claim.person.text.length
+        && (d.start > person || !CLAUSE_BREAK.test(b.block.text.slice(d.end, person))));
+      const when = near[0]?.max ?? today;
+      const verdict = judgeAttribution(claim, when, today, index, new Set(s.names.map((n) => n.entityId)));
+      if (!verdict || verdict.ok || !verdict.holders?.length) continue;
+      const start = claim.person.start + s.offset;
+      const end = claim.person.end + s.offset;
+      const loose = b.block.map.toSourceLoose(start, end);
+      if (!loose) continue;
+      const { holders } = verdict;
+      const org = index.entity(claim.org.entityId)?.name ?? claim.org.text;
+      // written in full or by surname, as the sentence wrote the person
+      const named = holders.map((h) => (claim.person.text.includes(' ') ? h.name : h.name.split(' ').pop()!)).join(' and ');
+      const source = holders[0].sources?.[0];
+      const title = claim.title.toUpperCase().replace('CO-CEO', 'co-CEO');
+      const who = holders.length > 1 ? `${holders.map((h) => h.name).join(' and ')} are, as co-CEOs` : `${holders[0].name} is`;
+      findings.push({
+        rule: 'wrong-attribution', severity: 'error', start: loose.start, end: loose.end, entityId: holders[0].id,
+        message: `${claim.person.text} is not the ${title} of ${org}: ${who}${source ? ` (${describeSource(source)})` : ''}.`,
+        fixes: replacement(b.block.map.toSource(start, end), named),
+      });
+    }
+  }
+}
+
+/**
+ * The companies a sentence's roles may be at without naming one: a table row's, or, in a
+ * sentence that names no company, what it refers back to ("Its CFO is ...") or sits under (a
+ * heading, a bold label).
+ */
+function companiesInView(b: BlockReading, s: SentenceContext, index: ReferenceIndex): string[] {
+  const isCompany = (id: string): boolean => index.entity(id)?.kind === 'company';
+  if (b.block.kind === 'cell') return [...s.around].filter(([id, w]) => w >= 1 && isCompany(id)).map(([id]) => id);
+  if (s.names.some((n) => isCompany(n.entityId))) return [];
+  // the company referred back to stands before one in a heading above
+  const inView = [...s.around].filter(([id, w]) => w >= IN_VIEW && isCompany(id));
+  const firmest = Math.max(...inView.map(([, w]) => w));
+  return inView.filter(([, w]) => w === firmest).map(([id]) => id);
+}
+
+const CLAUSE_BREAK = /[,;()]/;
+
+/** How firmly a company named around a sentence must be in view: a heading above it, or named before and referred to. */
+const IN_VIEW = 0.6;
