@@ -319,6 +319,9 @@ describe('checkDocument on the fixture data', () => {
   it('calls a superseded value outdated only when the text speaks of now', () => {
     expect(check('Acme is now valued at $157 billion.')).toEqual([['outdated-figure', '$157 billion', '$500 billion']]);
     expect(check('In October 2024 Acme was valued at $157 billion.')).toEqual([]);
+    // words only the old value has name it, whatever "latest" says
+    expect(check('Zeta Lab is now valued at $4 billion.')).toEqual([['outdated-figure', '$4 billion', '$9 billion']]);
+    expect(check('In its latest news, Zeta Lab recalled that its Series B valued it at $4 billion.')).toEqual([]);
     // a date in an earlier sentence does not date one that says "currently"
     expect(check('Acme AI hired 200 people in October 2024. It is currently valued at $157 billion.')).toEqual([['outdated-figure', '$157 billion', '$500 billion']]);
     // in a dated draft, "now" is the draft's day: a value reported later was not yet current

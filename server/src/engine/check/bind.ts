@@ -43,6 +43,8 @@ export interface Candidate {
   /** a date in or around the sentence matches the fact's date, or a word only this fact has
    * ("Series H", "at launch") says which of the subject's values over time is meant */
   timeMatched: boolean;
+  /** words only this fact of its subject has ("first close") stand by the figure */
+  ownWords: boolean;
   names: string[];
   cues: string[];
 }
@@ -130,7 +132,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       const score = coverage.weight * 2 + cue.score + (implied ? 0.5 : 0) + time + event + explained + near;
       out.push({
         quantity: q, fact, score, coverage: coverage.weight, strongCue: cue.score >= 1 || implied, anchored: isAnchored,
-        timeMatched: time >= 0.5 || cue.distinctive || event >= 1, names: coverage.names, cues: cue.words,
+        timeMatched: time >= 0.5 || cue.distinctive || event >= 1, ownWords: cue.distinctive, names: coverage.names, cues: cue.words,
       });
     }
   }
