@@ -136,6 +136,13 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Acme AI signed with CloudCo East in November.\n\nA $83 billion deal was floated.')).toEqual([]);
   });
 
+  it('binds firmly a figure on one party\'s name, with words only its fact has, when the other party heads the section', () => {
+    expect(check('## Zeta Lab\n\nYotta Lab will invest $5 billion upfront.')).toEqual([['wrong-figure', '$5 billion', '$3 billion']]);
+    // without words of its own the figure may be any investment; with the other party only in the paragraph before, it is too far
+    expect(check('## Zeta Lab\n\nYotta Lab will invest $5 billion.')).toEqual([]);
+    expect(check('Zeta Lab grew.\n\nYotta Lab will invest $5 billion upfront.')).toEqual([]);
+  });
+
   it('names the lead of a round its figures are bound to, as its sources do', () => {
     expect(check('Zeta Lab raised $2 billion in a Series C led by South Fund.')).toEqual([['wrong-attribution', 'South Fund', 'North Fund Partners']]);
     expect(check('South Fund led Zeta Lab\'s $2 billion Series C round.')).toEqual([['wrong-attribution', 'South Fund', 'North Fund Partners']]);

@@ -45,6 +45,8 @@ export interface Candidate {
   timeMatched: boolean;
   /** words only this fact of its subject has ("first close") stand by the figure */
   ownWords: boolean;
+  /** the figure hangs on a name of the subject or of one of its parties ("Amazon will put in $15 billion") */
+  hangsOnSubject: boolean;
   names: string[];
   cues: string[];
 }
@@ -132,7 +134,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       const score = coverage.weight * 2 + cue.score + (implied ? 0.5 : 0) + time + event + explained + near;
       out.push({
         quantity: q, fact, score, coverage: coverage.weight, strongCue: cue.score >= 1 || implied, anchored: isAnchored,
-        timeMatched: time >= 0.5 || cue.distinctive || event >= 1, ownWords: cue.distinctive, names: coverage.names, cues: cue.words,
+        timeMatched: time >= 0.5 || cue.distinctive || event >= 1, ownWords: cue.distinctive, hangsOnSubject: attached > 0, names: coverage.names, cues: cue.words,
       });
     }
   }

@@ -40,7 +40,10 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
   // running prose; a word of the figure's own (or its column's header) saying what it is, since a
   // cue that belongs to another figure may support a figure but never condemns it; and a name of
   // the subject before the figure or in its clause.
-  const firm = (chosen.coverage >= 0.7 || inTable) && chosen.strongCue && chosen.anchored;
+  // A figure that hangs on a party's name, next to words only this fact has ("Amazon will put in
+  // $15 billion upfront"), is as firmly bound when the other party is only named around it.
+  const firm = (chosen.coverage >= 0.7 || inTable || (chosen.ownWords && chosen.hangsOnSubject && chosen.coverage >= 0.6))
+    && chosen.strongCue && chosen.anchored;
   for (const c of [chosen, ...close]) {
     if (supports(q, c.fact)) {
       // "now" in a dated draft is the draft's day
