@@ -326,6 +326,9 @@ describe('checkDocument on the fixture data', () => {
   it('calls a superseded value outdated only when the text speaks of now', () => {
     expect(check('Acme is now valued at $157 billion.')).toEqual([['outdated-figure', '$157 billion', '$500 billion']]);
     expect(check('In October 2024 Acme was valued at $157 billion.')).toEqual([]);
+    // a bound ("up to") does not state the current value
+    expect(check('Acme is now valued at $157 billion, and a listing might value it at up to $600 billion.'))
+      .toEqual([['outdated-figure', '$157 billion', '$500 billion']]);
     // words only the old value has name it, whatever "latest" says
     expect(check('Zeta Lab is now valued at $4 billion.')).toEqual([['outdated-figure', '$4 billion', '$9 billion']]);
     expect(check('In its latest news, Zeta Lab recalled that its Series B valued it at $4 billion.')).toEqual([]);

@@ -50,7 +50,7 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
       const current = index.current(c.fact, now);
       // "moved from $132 billion to $142 billion": a sentence that also gives the current value
       // knows the old one is old (a figure about something else that happens to match does not)
-      const statesCurrent = others.some((o) => (o.subject === undefined || o.subject === current.subject) && supports(o.quantity, current));
+      const statesCurrent = others.some((o) => (o.subject === undefined || o.subject === current.subject) && !o.quantity.hedge && supports(o.quantity, current));
       // words only the old value has ("the first close") name it, whatever "latest" says
       if (firm && current !== c.fact && !hasDate && PRESENT.test(sentence) && !supports(q, current) && !statesCurrent && !c.ownWords) {
         return { fact: c.fact, candidate: c, verdict: 'outdated', current };
