@@ -165,6 +165,11 @@ describe('checkDocument on the fixture data', () => {
     expect(check('## Delta Cloud\n\nDelta Corp in the quarter: $43 billion.')).toEqual([]);
   });
 
+  it('binds a change only to a fact that is itself an addition, and only when that fits best', () => {
+    expect(check('Delta Cloud added $60 billion of backlog in the quarter.')).toEqual([['wrong-figure', '$60 billion', '$50 billion']]);
+    expect(check('Delta Corp added $43 billion to its capex in the quarter.')).toEqual([]);
+  });
+
   it('reads a property\'s words in any inflection ("raising" for "raise")', () => {
     // the target has no fact of its own and must not push the amount onto the valuation
     expect(check('Kappa Labs announced its Series E, raising $20 billion against a $15 billion target.')).toEqual([]);

@@ -61,9 +61,10 @@ export const MIN_SCORE = 2.5;
  */
 export function candidatesFor(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Candidate[] {
   // a change in a value ("adding $140 billion to its market value") states no value of its own,
-  // and a measure the data has no property for is not one of its facts
+  // unless the data records that change ("added $317 billion of RPO"); and a measure the data has
+  // no property for is not one of its facts
   const around = aroundFigure(q, ctx);
-  if (q.change || q.mention || around.some((t) => FOREIGN_MEASURES.test(t))) return [];
+  if (q.mention || around.some((t) => FOREIGN_MEASURES.test(t))) return [];
   const present = presentEntities(ctx, index);
   const subjects = new Set<string>();
   for (const id of present.keys()) {
@@ -138,7 +139,14 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       });
     }
   }
-  return out.sort((a, b) => b.score - a.score);
+  out.sort((a, b) => b.score - a.score);
+  // a change binds only where the fact that fits it best is itself an addition
+  if (q.change) return out[0] && isAddition(out[0].fact) ? out.filter((c) => isAddition(c.fact)) : [];
+  return out;
+}
+
+function isAddition(fact: Fact): boolean {
+  return fact.cues.some((c) => ADDITION.test(c));
 }
 
 /** Entity ids named in the sentence (weight 1) or around it (weight < 1), with where in the sentence. */
@@ -313,6 +321,9 @@ function bestAssignment(options: Candidate[][], rank: (c: Candidate) => number):
   visit(0, 0);
   return best.picks;
 }
+
+/** A fact's word that makes its value an addition to something: a figure written as a change may be it. */
+const ADDITION = /^(?:added|additional|extra|incremental|expanded)$/i;
 
 /** Words that stand for the subject between another name and the figure. */
 const REFERS_BACK = /\b(?:it|its|they|their|them|the (?:company|firm|startup|lab|group|deal|agreement|contract|round))\b/i;
