@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignOneToOne, type Candidate } from '../../server/src/engine/check/bind';
+import { assignOneToOne } from '../../server/src/engine/check/assign';
+import type { Candidate } from '../../server/src/engine/check/bind';
 import type { Fact } from '../../server/src/engine/reference/types';
 import type { Quantity } from '../../server/src/engine/types';
 
