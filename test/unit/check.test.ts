@@ -344,6 +344,15 @@ describe('checkDocument on the fixture data', () => {
     expect(check('---\ndate: 2025-11-15\n---\nAcme is now valued at $157 billion.')).toEqual([['outdated-figure', '$157 billion', '$500 billion']]);
   });
 
+  it('dates a role by its person alone when they held that title at one organisation only', () => {
+    // a four-letter month written in full stays in full
+    expect(check('- CEO: Jane Roe, since 3 June 2023')).toEqual([['wrong-date', '3 June 2023', '3 June 2024']]);
+    expect(check('Jane Roe has been chief executive since Jun 2023.')).toEqual([['wrong-date', 'Jun 2023', 'Jun 2024']]);
+    // John Doe was chief executive of two companies; another company named may be the one meant
+    expect(check('John Doe has been chief executive since 2019.')).toEqual([]);
+    expect(check('Acme AI has been led by chief executive Jane Roe since June 2023.')).toEqual([]);
+  });
+
   it('fixes a year', () => {
     expect(check('Acme AI was founded in 2017.')).toEqual([['wrong-date', '2017', '2015']]);
     // a date that ends a span is not the time of the word that starts it

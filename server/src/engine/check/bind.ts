@@ -91,7 +91,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
     // a subject with no fact of the figure's kind is skipped before any work on it
     const facts = index.factsAbout(subjectId).filter((fact) => dimensionFits(q, fact));
     if (!subject || facts.length === 0) continue;
-    const coverage = coverageOf(subject, present, index);
+    const coverage = soleRoleOf(subject, ctx, index) ?? coverageOf(subject, present, index);
     if (coverage.weight < 0.5) continue;
     // a subject with one party (a company's own plan, its share sale) is not evoked by the
     // company's name alone: one of its own words must be there too
@@ -195,6 +195,22 @@ function coverageOf(subject: Entity, present: ReturnType<typeof presentEntities>
     if (weight > best.weight) best = { weight, ids, names, direct: false };
   }
   return best;
+}
+
+/**
+ * A role is named by its person alone when they held that title at one organisation only
+ * ("Nadella became chief executive in February 2014"): the sentence names the person.
+ */
+function soleRoleOf(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): ReturnType<typeof coverageOf> | undefined {
+  if (subject.kind !== 'role') return undefined;
+  const [personId, orgId] = subject.parties ?? [];
+  const person = index.entity(personId);
+  const title = person?.roles?.find((r) => r.of === orgId && subject.id === `${personId}--${r.title}--${orgId}`)?.title;
+  if (!person || !title || person.roles!.filter((r) => r.title === title).length !== 1) return undefined;
+  // and no other organisation is named, whose role the sentence might give ("AWS, led by ... since")
+  const others = ctx.names.filter((n) => n.entityId !== personId && n.entityId !== orgId && index.entity(n.entityId)?.kind !== 'person');
+  if (!ctx.names.some((n) => n.entityId === personId) || others.length) return undefined;
+  return { weight: 1, ids: [personId], names: [person.name], direct: true };
 }
 
 function dimensionFits(q: Quantity, fact: Fact): boolean {

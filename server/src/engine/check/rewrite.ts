@@ -100,7 +100,7 @@ function rewriteDate(q: Quantity, ref: RefValue): string | undefined {
   if (monthYear && ref.unit !== 'year') {
     const month = new Date(ref.min * 86_400_000).getUTCMonth();
     if (new Date(ref.max * 86_400_000).getUTCMonth() !== month) return undefined;
-    const name = monthYear[1].length <= 4 ? MONTH_NAMES[month].slice(0, 3) : MONTH_NAMES[month];
+    const name = MONTH_NAMES.includes(monthYear[1]) ? MONTH_NAMES[month] : MONTH_NAMES[month].slice(0, 3);
     return `${name} ${year}`;
   }
   const day = new Date(ref.min * 86_400_000);
@@ -108,7 +108,8 @@ function rewriteDate(q: Quantity, ref: RefValue): string | undefined {
     // "December 2, 2024" -> "December 2, 2025"; "2 Dec 2024" -> "2 Dec 2025"
     const monthFirst = /^([A-Z][a-z]+)(\.?) (\d{1,2})(st|nd|rd|th)?(,?) (\d{4})$/.exec(q.text);
     const dayFirst = /^(\d{1,2}) ([A-Z][a-z]+)(\.?)(,?) (\d{4})$/.exec(q.text);
-    const name = (written: string): string => (written.length <= 4 ? MONTH_NAMES[day.getUTCMonth()].slice(0, 3) : MONTH_NAMES[day.getUTCMonth()]);
+    // a month written in full ("June", "May") stays in full, an abbreviation ("Jun", "Sept") shortens
+    const name = (written: string): string => (MONTH_NAMES.includes(written) ? MONTH_NAMES[day.getUTCMonth()] : MONTH_NAMES[day.getUTCMonth()].slice(0, 3));
     if (monthFirst) return `${name(monthFirst[1])}${monthFirst[2]} ${day.getUTCDate()}${monthFirst[4] ? ordinal(day.getUTCDate()) : ''}${monthFirst[5]} ${year}`;
     if (dayFirst) return `${day.getUTCDate()} ${name(dayFirst[2])}${dayFirst[3]}${dayFirst[4]} ${year}`;
     // "Nov. 4" -> "Nov. 3": the year stays unwritten, as the author left it
