@@ -73,6 +73,9 @@ describe('checkDocument on the fixture data', () => {
     expect(check('CloudCo East is growing. Its chief executive is John Doe.')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
     expect(check('**CloudCo East**\n\n- Founded in 2016\n- CEO: John Doe\n')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
     expect(check('CloudCo East reorganised, with John Doe staying on as chief executive.')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
+    expect(check('CloudCo East named John Doe as chief executive.')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
+    expect(check('John Doe becomes CloudCo East\'s new chief executive.')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
+    expect(check('CloudCo East named Jane Roe as chief executive.')).toEqual([]);
     // without "its", an earlier sentence's company is not in view
     expect(check('CloudCo East is growing. The chief executive is John Doe.')).toEqual([]);
     // under a heading naming two companies, the one the sentence refers back to

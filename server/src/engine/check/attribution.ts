@@ -34,6 +34,11 @@ const ORG_THEN_PERSON: RegExp[] = [
   new RegExp(String.raw`^,?\s+whose\s+(${TITLE})\s+is\s+$`, 'i'),
 ];
 
+/** Between an organisation and a person it gives a role: "Groq named", "Oracle has appointed". */
+const ORG_NAMED_PERSON = /^\s+(?:has\s+|have\s+)?(?:named|names|appointed|appoints|hired|hires|tapped|taps|promoted|promotes)\s+$/i;
+/** Between a person and the organisation whose title follows: "X, Amazon's CEO", "X becomes Groq's new CEO". */
+const PERSON_IS_ORGS = /^(?:,\s+|\s+(?:is|was|becomes|became|has become|will become|remains|is now)\s+)$/i;
+
 /** Ways a sentence puts a person in a role at an organisation named after them. */
 const PERSON_THEN_ORG: RegExp[] = [
   // "Matt Garman, the chief executive of AWS"
@@ -61,11 +66,14 @@ export function findAttributions(text: string, names: NameMention[], index: Refe
     for (const org of orgs) {
       if (org.end <= person.start) {
         for (const re of ORG_THEN_PERSON) add(person, org, between(text, org.end, person.start, re, undefined, 'ceo'));
+        // "Groq named Simon Edwards as chief executive"
+        const named = text.slice(person.end).match(new RegExp(String.raw`^(?:,)?\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?(${TITLE})\b`, 'i'))?.[1];
+        add(person, org, between(text, org.end, person.start, ORG_NAMED_PERSON, named));
       } else {
         for (const re of PERSON_THEN_ORG) add(person, org, between(text, person.end, org.start, re));
-        // "Andy Jassy, Amazon's chief executive"
-        const after = text.slice(org.end).match(new RegExp(String.raw`^(?:['’]s)?\s+(${TITLE})\b`, 'i'))?.[1];
-        add(person, org, between(text, person.end, org.start, /^,\s+$/i, after));
+        // "Andy Jassy, Amazon's chief executive", "Simon Edwards becomes Groq's new chief executive"
+        const after = text.slice(org.end).match(new RegExp(String.raw`^(?:['’]s)?\s+(?:new\s+)?(${TITLE})\b`, 'i'))?.[1];
+        add(person, org, between(text, person.end, org.start, PERSON_IS_ORGS, after));
       }
     }
   }
