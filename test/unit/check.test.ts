@@ -76,6 +76,9 @@ describe('checkDocument on the fixture data', () => {
     expect(check('CloudCo East named John Doe as chief executive.')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
     expect(check('John Doe becomes CloudCo East\'s new chief executive.')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
     expect(check('CloudCo East named Jane Roe as chief executive.')).toEqual([]);
+    expect(check('CloudCo East is growing. John Doe, who took over in 2024 as the company\'s chief executive, spoke.'))
+      .toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
+    expect(check('CloudCo East is growing. Jane Roe, who took over in 2024 as the company\'s chief executive, spoke.')).toEqual([]);
     // without "its", an earlier sentence's company is not in view
     expect(check('CloudCo East is growing. The chief executive is John Doe.')).toEqual([]);
     // under a heading naming two companies, the one the sentence refers back to

@@ -34,6 +34,8 @@ const ORG_THEN_PERSON: RegExp[] = [
   new RegExp(String.raw`^,?\s+whose\s+(${TITLE})\s+is\s+$`, 'i'),
 ];
 
+const TOOK_OVER_AS = new RegExp(String.raw`^,?\s+(?:who\s+)?(?:took over|became|was named|was appointed|stepped in)\b[^,.;]{0,30}?\bas\s+(?:the\s+company['’]s\s+|its\s+|the\s+)?(?:new|first|second|third|fourth|fifth|sixth)?\s*(${TITLE})\b`, 'i');
+
 /** Between an organisation and a person it gives a role: "Groq named", "Oracle has appointed". */
 const ORG_NAMED_PERSON = /^\s+(?:has\s+|have\s+)?(?:named|names|appointed|appoints|hired|hires|tapped|taps|promoted|promotes)\s+$/i;
 /** Between a person and the organisation whose title follows: "X, Amazon's CEO", "X becomes Groq's new CEO". */
@@ -86,7 +88,9 @@ export function findAttributions(text: string, names: NameMention[], index: Refe
     const after = new RegExp(String.raw`^\s+(?:is|was named|became|serves as|remains|has been|(?:stays|stayed|staying|remains|remaining|continues|continuing)(?: on)? as)\s+(?:the\s+|its\s+)?(${TITLE})\b(?!\s+(?:of|at)\b)`, 'i').exec(text.slice(person.end))?.[1];
     // "chief executive Dario Amodei", "Its CFO is Krishna Rao", a list item "CEO: Clay Magouyrk"
     const before = new RegExp(String.raw`(?:^|[^\p{L}'’])(?:new\s+)?(${TITLE})(?:,|:|\s+is)?\s+$`, 'iu').exec(text.slice(Math.max(0, person.start - 40), person.start))?.[1];
-    const written = after ?? before;
+    // "Satya Nadella, who took over in February 2014 as the company's third chief executive"
+    const tookOver = TOOK_OVER_AS.exec(text.slice(person.end))?.[1];
+    const written = after ?? before ?? tookOver;
     const title = written && TITLE_WORDS.find(([w]) => w.test(written))?.[1];
     if (title && !NOT_NOW.test(text.slice(Math.max(0, person.start - 20), person.end + 40))) add(person, only, title);
   }
