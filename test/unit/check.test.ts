@@ -103,6 +103,14 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Cy Mates and Bea Pair succeeded Ann Solo.')).toEqual([]);
   });
 
+  it('reads a column headed by a title as giving that title to the people in it', () => {
+    const table = (people: string): string => `| Company | Chief executive |\n| --- | --- |\n| ${people} |`;
+    expect(check(table('CloudCo East | John Doe'))).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
+    expect(check(table('CloudCo East | Jane Roe'))).toEqual([]);
+    // two people under "Chief executive" are co-CEOs: the one wrongly named gives way to the other
+    expect(check(table('DuoCorp | Bea Pair and Ann Solo'))).toEqual([['wrong-attribution', 'Ann Solo', 'Cy Mates']]);
+  });
+
   it('answers "CEO" with both co-CEOs, and "co-CEO" with the one not named', () => {
     expect(check('DuoCorp chief executive Ann Solo spoke.')).toEqual([['wrong-attribution', 'Ann Solo', 'Bea Pair and Cy Mates']]);
     expect(check('DuoCorp co-CEOs Ann Solo and Cy Mates spoke.')).toEqual([['wrong-attribution', 'Ann Solo', 'Bea Pair']]);

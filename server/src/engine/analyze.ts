@@ -176,7 +176,9 @@ function contextOf(blocks: BlockFigures[], j: number, headings: BlockFigures[], 
   // a table row is about what its first cell names ("| Nvidia | $30 billion into OpenAI's round |")
   const rowStart = Math.min(j, ...cells);
   // a row of a label and a value ("| Backlog | $200B |"): the label says what the value is, as a header does
-  const label = cells.length === 1 && rowStart !== j && blocks[rowStart].quantities.length === 0 ? [blocks[rowStart].block.text] : [];
+  // (a first cell that is only a name, "| CloudCo East | Jane Roe |", says what the row is about, not what the value is)
+  const first = blocks[rowStart];
+  const label = cells.length === 1 && rowStart !== j && first.quantities.length === 0 && !onlyNames(first) ? [first.block.text] : [];
   return {
     around,
     rowDates,
@@ -284,6 +286,13 @@ export function sentencesOf(reading: BlockFigures, context: BlockContext, spans 
     if (earlierDates.length > 8) earlierDates.splice(0, earlierDates.length - 8);
   }
   return sentences;
+}
+
+/** Whether a block's text is its names and nothing more. */
+function onlyNames(b: BlockFigures): boolean {
+  let rest = b.block.text;
+  for (const n of [...b.names].reverse()) rest = rest.slice(0, n.start) + rest.slice(n.end);
+  return !/\p{L}/u.test(rest);
 }
 
 /** Date figures as time qualifiers; `positioned` for those of the sentence itself, whose place matters. */

@@ -47,6 +47,12 @@ const PERSON_THEN_ORG: RegExp[] = [
   new RegExp(String.raw`^,\s+(?:the\s+|its\s+)?(${TITLE})\s+(?:of|at)\s+$`, 'i'),
 ];
 
+/** A column header that is a title and nothing else ("Chief executive", "CFO"). */
+export function titleColumn(header: string): string | undefined {
+  const written = header.trim().replace(/s$/i, '');
+  return TITLE_WORDS.some(([w]) => w.test(written)) ? written : undefined;
+}
+
 /**
  * Finds where a sentence names a person in a role at an organisation: "ORG TITLE PERSON", "ORG,
  * led by PERSON", "ORG, whose TITLE is PERSON", "PERSON, TITLE of ORG", "PERSON, ORG's TITLE", and,
@@ -54,7 +60,8 @@ const PERSON_THEN_ORG: RegExp[] = [
  * table row, or what it refers back to), "PERSON is TITLE", "TITLE PERSON" and "TITLE: PERSON". A
  * title left out ("run by") means chief executive.
  */
-export function findAttributions(text: string, names: NameMention[], index: ReferenceIndex, contextCompanies: string[] = []): AttributionClaim[] {
+export function findAttributions(text: string, names: NameMention[], index: ReferenceIndex, contextCompanies: string[] = [],
+  columnTitle?: string): AttributionClaim[] {
   const kindOf = (n: NameMention): string | undefined => index.entity(n.entityId)?.kind;
   const people = names.filter((n) => kindOf(n) === 'person');
   const orgs = names.filter((n) => kindOf(n) !== 'person');
@@ -90,7 +97,8 @@ export function findAttributions(text: string, names: NameMention[], index: Refe
     const before = new RegExp(String.raw`(?:^|[^\p{L}'’])(?:new\s+)?(${TITLE})(?:,|:|\s+is)?\s+$`, 'iu').exec(text.slice(Math.max(0, person.start - 40), person.start))?.[1];
     // "Satya Nadella, who took over in February 2014 as the company's third chief executive"
     const tookOver = TOOK_OVER_AS.exec(text.slice(person.end))?.[1];
-    const written = after ?? before ?? tookOver;
+    // a table cell under a column headed by a title ("| Chief executive |") gives its people that title
+    const written = after ?? before ?? tookOver ?? columnTitle;
     const title = written && TITLE_WORDS.find(([w]) => w.test(written))?.[1];
     if (title && !NOT_NOW.test(text.slice(Math.max(0, person.start - 20), person.end + 40))) add(person, only, title);
   }
@@ -156,7 +164,8 @@ export function judgeAttribution(claim: AttributionClaim, when: number, today: n
   if (holders.some((h) => h.person.id === person.id)) return undefined;
   if (holders.length === 1) return { ok: false, holders: [holders[0].person] };
   if (holders.length > 1 && holders.every((h) => h.title === 'co-ceo')) {
-    if (claim.title === 'ceo') return { ok: false, holders: holders.map((h) => h.person) };
+    // "CEO" for co-CEOs is answered with both, unless the text names one of them already
+    if (claim.title === 'ceo' && !holders.some((h) => named.has(h.person.id))) return { ok: false, holders: holders.map((h) => h.person) };
     const unnamed = holders.filter((h) => !named.has(h.person.id));
     if (unnamed.length === 1) return { ok: false, holders: [unnamed[0].person] };
   }

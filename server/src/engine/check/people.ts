@@ -2,7 +2,7 @@ import type { BlockReading } from '../analyze';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity } from '../reference/types';
 import type { Finding } from '../types';
-import { findAttributions, findSuccessions, judgeAttribution, judgeSuccession } from './attribution';
+import { findAttributions, findSuccessions, judgeAttribution, judgeSuccession, titleColumn } from './attribution';
 import type { SentenceContext } from './bind';
 import { describeSource, describeValue } from './describe';
 import { replacement } from './fixes';
@@ -63,7 +63,8 @@ export function checkAttributions(b: BlockReading, index: ReferenceIndex, today:
         fixes: replacement(b.block.map.toSource(start, end), claim.predecessor.text.includes(' ') ? holder.name : holder.name.split(' ').pop()!),
       });
     }
-    for (const claim of findAttributions(s.text, names, index, companiesInView(b, s, index))) {
+    const column = b.block.kind === 'cell' ? titleColumn(s.headerText) : undefined;
+    for (const claim of findAttributions(s.text, names, index, companiesInView(b, s, index), column)) {
       // the time of a role is a date right by it ("in 2019 CloudCo's chief John Doe"), else today;
       // a date before the person in another clause is another person's ("who succeeded X in 2021, and Y")
       const person = claim.person.start + s.offset;
