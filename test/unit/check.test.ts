@@ -388,6 +388,14 @@ describe('checkDocument on the fixture data', () => {
     expect(f.fixes[0].edits[0]).toMatchObject({ start: f.start, end: f.end });
   });
 
+  it('reads a table row as one record: a cell two subjects fit is about the one its row is about', () => {
+    const row = (cells: string): string => `## Echo Labs and Foxtrot Labs\n\n| Date | Round | Amount | Valuation |\n| --- | --- | --- | --- |\n| Feb 2026 | ${cells} |`;
+    expect(check(row('First close | $110 billion | $830 billion'))).toEqual([['wrong-figure', '$830 billion', '$730 billion']]);
+    // a figure another subject's fact agrees with stays that subject's; a row bound to nothing narrows nothing
+    expect(check(row('First close | $110 billion | $380 billion'))).toEqual([]);
+    expect(check(row('Primary | n/a | $830 billion'))).toEqual([]);
+  });
+
   it('checks table cells with their row and header', () => {
     const md = '# Acme and CloudCo East\n\n| Deal | Value | Term |\n| --- | --- | --- |\n| Acme–CloudCo | $83 billion | 7 years |\n';
     expect(check(md)).toEqual([['wrong-figure', '$83 billion', '$38 billion']]);

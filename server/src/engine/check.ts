@@ -63,8 +63,12 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
       const bound: Fact[][] = [];
       const readings = chunk.blocks.map((b, j) => {
         const spans = remembered(cache?.sentences, b.block, () => splitSentences(b.block.text));
-        const reading = { ...b, sentences: sentencesOf(b, contexts[j], spans) };
-        bound.push(checkFigures(reading, index, outcome.findings, outcome.claims, { today: options.today, unsupported }));
+        return { ...b, sentences: sentencesOf(b, contexts[j], spans) };
+      });
+      const rowSubjects = subjectsByRow(readings, index);
+      readings.forEach((reading, j) => {
+        const b = chunk.blocks[j];
+        bound.push(checkFigures(reading, index, outcome.findings, outcome.claims, { today: options.today, unsupported }, rowSubjects[j]));
         if (b.block.kind === 'cell') {
           for (const [q, misdated] of misdatedRowDates(chunk.blocks, j, contexts[j], index)) {
             const at = b.block.map.toSourceLoose(q.start, q.end);
@@ -73,7 +77,6 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
         }
         checkNames(reading, index, outcome.findings, outcome.names);
         checkAttributions(reading, index, today, outcome.findings);
-        return reading;
       });
       // a lead named in a row is checked against the round the row's other cells were bound to
       readings.forEach((reading, j) => {
@@ -135,10 +138,10 @@ function placedAt(outcome: ChunkOutcome, at: number): Placed {
 
 /** Checks a block's figures; returns the facts they were bound to. */
 function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[], claims: Claim[],
-  options: { today: string; unsupported: boolean }): Fact[] {
+  options: { today: string; unsupported: boolean }, rowSubjects?: ReadonlySet<string>): Fact[] {
   const boundInBlock: Fact[] = [];
   for (const sentence of b.sentences) {
-    const judged = judgeFigures(sentence, b.block.kind === 'cell', index);
+    const judged = judgeFigures(sentence, b.block.kind === 'cell', index, rowSubjects);
     for (const { figure, judgement: j } of judged.judged) {
       const q = sentence.quantities[figure];
       const loose = b.block.map.toSourceLoose(q.start, q.end);
@@ -179,11 +182,11 @@ interface JudgedFigures {
 }
 
 /** Binds a sentence's figures to facts, one to one, and judges each binding. */
-function judgeFigures(sentence: SentenceContext, inTable: boolean, index: ReferenceIndex): JudgedFigures {
+function judgeFigures(sentence: SentenceContext, inTable: boolean, index: ReferenceIndex, rowSubjects?: ReadonlySet<string>): JudgedFigures {
   const all: Candidate[][] = [];
   const unbound: number[] = [];
   sentence.quantities.forEach((q, i) => {
-    const candidates = candidatesFor(q, sentence, index);
+    const candidates = inRow(candidatesFor(q, sentence, index), q, rowSubjects);
     if (candidates.length) all.push(candidates);
     else unbound.push(i);
   });
@@ -203,6 +206,29 @@ function judgeFigures(sentence: SentenceContext, inTable: boolean, index: Refere
     if (judgement) judged.push({ figure: sentence.quantities.indexOf(q), judgement });
   }
   return { judged, unbound };
+}
+
+/**
+ * The subjects the other cells of each cell's table row were bound to: a row is one record, so a
+ * cell whose figure two subjects fit equally is about the one its row is about.
+ */
+function subjectsByRow(readings: BlockReading[], index: ReferenceIndex): (Set<string> | undefined)[] {
+  if (!readings.some((r) => r.block.kind === 'cell')) return [];
+  const subjects = readings.map((r) => (r.block.kind !== 'cell' ? [] : r.sentences.flatMap((s) => judgeFigures(s, true, index).judged.map((j) => j.judgement.fact.subject))));
+  return readings.map((r) => {
+    if (r.block.kind !== 'cell') return undefined;
+    const row = new Set((r.block.related ?? []).flatMap((k) => subjects[k] ?? []));
+    return row.size ? row : undefined;
+  });
+}
+
+/** A figure's candidates narrowed to its row's subjects, unless none is one or another subject's fact agrees with it. */
+function inRow(candidates: Candidate[], q: Quantity, rowSubjects: ReadonlySet<string> | undefined): Candidate[] {
+  if (!rowSubjects || candidates.length < 2) return candidates;
+  const kept = candidates.filter((c) => rowSubjects.has(c.fact.subject));
+  if (kept.length === 0 || kept.length === candidates.length) return candidates;
+  if (candidates.some((c) => !rowSubjects.has(c.fact.subject) && supports(q, c.fact))) return candidates;
+  return kept;
 }
 
 function figureFinding(q: Quantity, j: Judgement, b: BlockReading, at: { start: number; end: number }, index: ReferenceIndex): Finding {
