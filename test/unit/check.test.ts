@@ -157,6 +157,13 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Zeta Lab grew.\n\nYotta Lab will invest $5 billion upfront.')).toEqual([]);
   });
 
+  it('names a deal\'s partner when the figure is the deal\'s and the partner written has no such deal', () => {
+    expect(check('Acme AI signed a $38 billion agreement with Delta Corp.')).toEqual([['wrong-attribution', 'Delta Corp', 'CloudCo East']]);
+    // a company named beside, not as the partner; the right partner
+    expect(check('Acme AI, like Delta Corp, signed a $38 billion agreement.')).toEqual([]);
+    expect(check('Acme AI signed a $38 billion agreement with CloudCo East.')).toEqual([]);
+  });
+
   it('names the lead of a round its figures are bound to, as its sources do', () => {
     expect(check('Zeta Lab raised $2 billion in a Series C led by South Fund.')).toEqual([['wrong-attribution', 'South Fund', 'North Fund Partners']]);
     expect(check('South Fund led Zeta Lab\'s $2 billion Series C round.')).toEqual([['wrong-attribution', 'South Fund', 'North Fund Partners']]);

@@ -4,7 +4,8 @@ import { remembered } from './memo';
 import { misdatedEvent, type MisdatedEvent } from './check/event-date';
 import { headerOf, misdatedRowDates } from './check/row-dates';
 import { misattributedLeads } from './check/round-leads';
-import { checkAttributions, LEAD_COLUMN, leadFinding } from './check/people';
+import { checkAttributions, LEAD_COLUMN, leadFinding, partnerFinding } from './check/people';
+import { swappedPartner } from './check/partners';
 import { replacement } from './check/fixes';
 import { candidatesFor, type Candidate, type SentenceContext } from './check/bind';
 import { assignOneToOne } from './check/assign';
@@ -162,6 +163,11 @@ function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[
       const misdated = q.dim === 'date' ? misdatedEvent(q, sentence, index) : undefined;
       const at = misdated && b.block.map.toSourceLoose(q.start, q.end);
       if (misdated && at) findings.push(eventDateFinding(q, misdated, b, at, index));
+    }
+    // a figure bound to nothing may be a deal's whose partner is written wrong
+    for (const figure of judged.unbound) {
+      const swapped = swappedPartner(sentence.quantities[figure], sentence, index);
+      if (swapped) findings.push(...partnerFinding(swapped, b, index));
     }
     if (!options.unsupported) continue;
     for (const figure of judged.unbound) {

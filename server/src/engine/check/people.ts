@@ -4,8 +4,9 @@ import type { Entity } from '../reference/types';
 import type { Finding } from '../types';
 import { findAttributions, findSuccessions, judgeAttribution, judgeSuccession, titleColumn } from './attribution';
 import type { SentenceContext } from './bind';
-import { describeSource, describeValue } from './describe';
+import { describeFactSubject, describeSource, describeValue } from './describe';
 import { replacement } from './fixes';
+import type { SwappedPartner } from './partners';
 import type { MisattributedLead } from './round-leads';
 
 /** Findings about people and investors in their roles: who runs a company, who followed whom, who led a round. */
@@ -30,8 +31,21 @@ export function leadFinding({ name, round, leads }: MisattributedLead, b: BlockR
   }];
 }
 
+/** A deal's partner written wrong, where the figure beside it is the deal's with another party. */
+export function partnerFinding({ name, partner, fact }: SwappedPartner, b: BlockReading, index: ReferenceIndex): Finding[] {
+  const at = b.block.map.toSourceLoose(name.start, name.end);
+  if (!at) return [];
+  const source = fact.sources[0];
+  return [{
+    rule: 'wrong-attribution', severity: 'error', start: at.start, end: at.end, entityId: partner.id, fact,
+    message: `${name.text} is not the partner here: ${describeFactSubject(fact, index)} is ${describeValue(fact.value)}, with ${partner.name}`
+      + `${source ? ` (${describeSource(source)})` : ''}.`,
+    fixes: leadForms([partner], name.text).flatMap((form) => replacement(b.block.map.toSource(name.start, name.end), form)),
+  }];
+}
+
 /**
- * How to write a round's leads: in full, and for one lead with a short form of its name
+ * How to write a round's leads (or a partner): in full, and for one with a short form of its name
  * ("Lightspeed" for Lightspeed Venture Partners) that too, first when the writer wrote one word.
  */
 function leadForms(leads: Entity[], written: string): string[] {
