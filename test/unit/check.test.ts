@@ -343,6 +343,13 @@ describe('checkDocument on the fixture data', () => {
     expect(check(dated(2016, 'Acme AI was founded on Dec. 14.'))).toEqual([]);
   });
 
+  it('leaves a date that qualifies a noun further on to that noun', () => {
+    expect(check('Acme AI was valued at $157 billion in its first round, well before the October 2025 round.')).toEqual([]);
+    expect(check('Acme AI was valued at $157 billion, up from its October 2025 mark.')).toEqual([]);
+    // "in the October 2025 round" is the figure's own round
+    expect(check('Acme AI was valued at $600 billion in the October 2025 round.')).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
+  });
+
   it('dates a figure by its own date, not by another figure\'s', () => {
     // "in 2023" dates the $80 billion, not the $157 billion said to be current
     expect(check('Acme is currently valued at $157 billion, up from $80 billion in 2023.')).toEqual([['outdated-figure', '$157 billion', '$500 billion']]);

@@ -52,11 +52,16 @@ export function ownsDate(d: SentenceContext['dates'][number], q: Quantity, ctx: 
   // a date that opens the sentence dates all of it, and a date dates every figure of its clause
   const opens = /^\W*(?:(?:in|on|by|as of|since|during|at the end of|at)\s+)?$/i.test(ctx.text.slice(0, at - ctx.offset));
   const between = at < q.start ? ctx.text.slice((d.end ?? at) - ctx.offset, q.start - ctx.offset) : ctx.text.slice(q.end - ctx.offset, at - ctx.offset);
+  // "$1 billion in July 2019 to the October 2025 agreement": a date that qualifies a noun further
+  // on is that noun's time ("$40 billion in the March 2025 round" is the figure's own)
+  if (at > q.end && ATTRIBUTIVE_BEFORE.test(between) && !OWN_PHRASE.test(between) && /^\s+\p{L}/u.test(ctx.text.slice((d.end ?? at) - ctx.offset))) return false;
   return opens || !/[,;()]/.test(between) || nearest === q && !/[;()]/.test(between)
     // "its $20 billion Series E, announced around 6 January 2026, ...": the participle after the comma dates the phrase before it
     || (at > q.start && APPOSITIVE_DATE.test(between));
 }
 
+const ATTRIBUTIVE_BEFORE = /\s(?:the|its|their|this|that|an?)\s+$/i;
+const OWN_PHRASE = /^\s*(?:(?:in|at|of|during|for|from|with)\s+)?(?:the|its|their|this|that|an?)\s+$/i;
 const APPOSITIVE_DATE = /^[^,;()]{0,40},\s*(?:announced|signed|closed|completed|agreed|unveiled|reported|dated)\s+(?:(?:on|in|around|about)\s+)?$/i;
 
 /**
