@@ -139,7 +139,7 @@ function placedAt(outcome: ChunkOutcome, at: number): Placed {
 
 /** Checks a block's figures; returns the facts they were bound to. */
 function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[], claims: Claim[],
-  options: { today: string; unsupported: boolean }, rowSubjects?: ReadonlySet<string>): Fact[] {
+  options: { today: string; unsupported: boolean }, rowSubjects?: RowSubjects): Fact[] {
   const boundInBlock: Fact[] = [];
   for (const sentence of b.sentences) {
     const judged = judgeFigures(sentence, b.block.kind === 'cell', index, rowSubjects);
@@ -188,7 +188,7 @@ interface JudgedFigures {
 }
 
 /** Binds a sentence's figures to facts, one to one, and judges each binding. */
-function judgeFigures(sentence: SentenceContext, inTable: boolean, index: ReferenceIndex, rowSubjects?: ReadonlySet<string>): JudgedFigures {
+function judgeFigures(sentence: SentenceContext, inTable: boolean, index: ReferenceIndex, rowSubjects?: RowSubjects): JudgedFigures {
   const all: Candidate[][] = [];
   const unbound: number[] = [];
   sentence.quantities.forEach((q, i) => {
@@ -214,23 +214,39 @@ function judgeFigures(sentence: SentenceContext, inTable: boolean, index: Refere
   return { judged, unbound };
 }
 
+/** The subjects a cell's row is about, worked out only when a figure needs them. */
+type RowSubjects = () => ReadonlySet<string> | undefined;
+
 /**
  * The subjects the other cells of each cell's table row were bound to: a row is one record, so a
- * cell whose figure two subjects fit equally is about the one its row is about.
+ * cell whose figure two subjects fit equally is about the one its row is about. Each cell is
+ * judged for this at most once, and only for rows that a figure asks about.
  */
-function subjectsByRow(readings: BlockReading[], index: ReferenceIndex): (Set<string> | undefined)[] {
-  if (!readings.some((r) => r.block.kind === 'cell')) return [];
-  const subjects = readings.map((r) => (r.block.kind !== 'cell' ? [] : r.sentences.flatMap((s) => judgeFigures(s, true, index).judged.map((j) => j.judgement.fact.subject))));
+function subjectsByRow(readings: BlockReading[], index: ReferenceIndex): (RowSubjects | undefined)[] {
+  const judged = new Map<number, string[]>();
+  const subjectsOf = (k: number): string[] => {
+    let found = judged.get(k);
+    if (!found) {
+      found = readings[k]?.block.kind === 'cell' ? readings[k].sentences.flatMap((s) => judgeFigures(s, true, index).judged.map((j) => j.judgement.fact.subject)) : [];
+      judged.set(k, found);
+    }
+    return found;
+  };
   return readings.map((r) => {
     if (r.block.kind !== 'cell') return undefined;
-    const row = new Set((r.block.related ?? []).flatMap((k) => subjects[k] ?? []));
-    return row.size ? row : undefined;
+    let row: Set<string> | undefined;
+    return () => {
+      row ??= new Set((r.block.related ?? []).flatMap(subjectsOf));
+      return row.size ? row : undefined;
+    };
   });
 }
 
 /** A figure's candidates narrowed to its row's subjects, unless none is one or another subject's fact agrees with it. */
-function inRow(candidates: Candidate[], q: Quantity, rowSubjects: ReadonlySet<string> | undefined): Candidate[] {
-  if (!rowSubjects || candidates.length < 2) return candidates;
+function inRow(candidates: Candidate[], q: Quantity, rowSubjectsOf: RowSubjects | undefined): Candidate[] {
+  if (!rowSubjectsOf || new Set(candidates.map((c) => c.fact.subject)).size < 2) return candidates;
+  const rowSubjects = rowSubjectsOf();
+  if (!rowSubjects) return candidates;
   const kept = candidates.filter((c) => rowSubjects.has(c.fact.subject));
   if (kept.length === 0 || kept.length === candidates.length) return candidates;
   if (candidates.some((c) => !rowSubjects.has(c.fact.subject) && supports(q, c.fact))) return candidates;
