@@ -70,7 +70,7 @@ const PROPERTY_LABELS: Record<string, string> = {
   customers: 'customers', shares: 'shares', capex: 'capital spending', backlog: 'backlog', 'market-cap': 'market value',
   spend: 'planned spending', price: 'price', announced: 'announcement date', founded: 'founding date', start: 'start',
   deployment: 'deployment date', homes: 'equivalent in homes', 'rights-end': 'end of the rights', 'exclusivity-end': 'end of the exclusivity',
-  'build-time': 'build time',
+  'build-time': 'build time', 'site-area': 'site area',
 };
 
 /** "the term of the OpenAI–AWS cloud agreement (2025)" */
