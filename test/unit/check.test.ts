@@ -131,6 +131,8 @@ describe('checkDocument on the fixture data', () => {
 
   it('reads "the valuation", "the backlog" as referring back to the company just named', () => {
     expect(check('Acme AI hired widely last year. The valuation was $600 billion in October 2025.')).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
+    // with a word between: "the new valuation", "the flagship site"
+    expect(check('Acme AI hired widely last year. The new valuation was $600 billion in October 2025.')).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
     // without a word that refers back, an earlier sentence's company is too far to call the figure wrong
     expect(check('Acme AI hired widely last year. A valuation of $600 billion in October 2025 was floated.')).toEqual([]);
   });

@@ -82,7 +82,7 @@ const MAX_SENTENCE_CHARS = 1500;
 const MAX_FIGURES_PER_SENTENCE = 40;
 
 /** Words that refer back to something named before: "the company", "the deal", "the backlog", "its", "he". */
-const ANAPHORA = /\b(?:it|its|it['’]s|they|their|them|he|she|his|her|the (?:company|firm|startup|group|deal|agreement|contract|pact|partnership|round|investment|plan|project|venture|chipmaker|maker|lab|cloud provider|transaction|arrangement|commitment|expansion|backlog|valuation|run rate|revenue|stake|capex|capital spending|funding|raise|share sale|sale|offering|IPO|campus|cluster|site|total|figure|sum)|this|that|these|those|both|the two)\b/i;
+const ANAPHORA = /\b(?:it|its|it['’]s|they|their|them|he|she|his|her|the (?:[a-z-]+ )?(?:company|firm|startup|group|deal|agreement|contract|pact|partnership|round|investment|plan|project|venture|chipmaker|maker|lab|cloud provider|transaction|arrangement|commitment|expansion|backlog|valuation|run rate|revenue|stake|capex|capital spending|funding|raise|share sale|sale|offering|IPO|campus|cluster|site|total|figure|sum)|this|that|these|those|both|the two)\b/i;
 
 /** A sentence that opens by referring back, after a label or a date: "The contract is due ...", "Its ...". */
 const OPENS_REFERRING = new RegExp(`^(?:[^:.]{0,30}:\\s+)?${ANAPHORA.source.slice(2)}`, 'i');
