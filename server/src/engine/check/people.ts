@@ -20,14 +20,12 @@ export function leadFinding({ name, round, leads }: MisattributedLead, b: BlockR
   const end = name.end + offset;
   const at = b.block.map.toSourceLoose(start, end);
   if (!at || leads.length === 0) return [];
-  const listed = leads.map((e) => e.name);
-  const who = leadForms(leads, '')[0];
   const source = round.sources.find((s) => /\bled\b/i.test(s.says)) ?? round.sources[0];
   const company = index.entity(round.subject)?.name ?? round.subject;
   return [{
     rule: 'wrong-attribution', severity: 'error', start: at.start, end: at.end, entityId: leads[0].id, fact: round,
-    message: `${name.text} did not lead ${company}'s ${describeValue(round.value)} round of ${round.asOf}: ${who} ${listed.length > 1 ? 'co-led' : 'led'} it (${describeSource(source)}).`,
-    fixes: leadForms(leads, name.text).flatMap((form) => replacement(b.block.map.toSource(start, end), form)),
+    message: `${name.text} did not lead ${company}'s ${describeValue(round.value)} round of ${round.asOf}: ${namesInFull(leads)} ${leads.length > 1 ? 'co-led' : 'led'} it (${describeSource(source)}).`,
+    fixes: nameForms(leads, name.text).flatMap((form) => replacement(b.block.map.toSource(start, end), form)),
   }];
 }
 
@@ -40,19 +38,25 @@ export function partnerFinding({ name, partner, fact }: SwappedPartner, b: Block
     rule: 'wrong-attribution', severity: 'error', start: at.start, end: at.end, entityId: partner.id, fact,
     message: `${name.text} is not the partner here: ${describeFactSubject(fact, index)} is ${describeValue(fact.value)}, with ${partner.name}`
       + `${source ? ` (${describeSource(source)})` : ''}.`,
-    fixes: leadForms([partner], name.text).flatMap((form) => replacement(b.block.map.toSource(name.start, name.end), form)),
+    fixes: nameForms([partner], name.text).flatMap((form) => replacement(b.block.map.toSource(name.start, name.end), form)),
   }];
 }
 
+/** "A", "A and B", "A, B and C". */
+function namesInFull(entities: Entity[]): string {
+  const names = entities.map((e) => e.name);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+}
+
 /**
- * How to write a round's leads (or a partner): in full, and for one with a short form of its name
- * ("Lightspeed" for Lightspeed Venture Partners) that too, first when the writer wrote one word.
+ * How to write the names a fix puts in (a round's leads, a partner): in full, and for one with a
+ * short form of its name ("Lightspeed" for Lightspeed Venture Partners) that too, first when the
+ * writer wrote one word.
  */
-function leadForms(leads: Entity[], written: string): string[] {
-  const listed = leads.map((e) => e.name);
-  const full = listed.length > 1 ? `${listed.slice(0, -1).join(', ')} and ${listed[listed.length - 1]}` : listed[0];
-  if (leads.length !== 1) return [full];
-  const short = leads[0].aliases.filter((a) => full.startsWith(`${a} `)).sort((a, b) => a.length - b.length)[0];
+function nameForms(entities: Entity[], written: string): string[] {
+  const full = namesInFull(entities);
+  if (entities.length !== 1) return [full];
+  const short = entities[0].aliases.filter((a) => full.startsWith(`${a} `)).sort((a, b) => a.length - b.length)[0];
   if (!short) return [full];
   return written.includes(' ') ? [full, short] : [short, full];
 }
