@@ -78,7 +78,7 @@ export function checkAttributions(b: BlockReading, index: ReferenceIndex, today:
         rule: 'wrong-attribution', severity: 'error', start: loose.start, end: loose.end, entityId: holder.id,
         message: `${successor.name} did not succeed ${claim.predecessor.text} as ${role.title.toUpperCase().replace('CO-CEO', 'co-CEO')} of ${org}: `
           + `${holder.name} held the role until ${role.from}${source ? ` (${describeSource(source)})` : ''}.`,
-        fixes: replacement(b.block.map.toSource(start, end), claim.predecessor.text.includes(' ') ? holder.name : holder.name.split(' ').pop()!),
+        fixes: replacement(b.block.map.toSource(start, end), asWritten(claim.predecessor.text, holder)),
       });
     }
     const column = b.block.kind === 'cell' ? titleColumn(s.headerText) : undefined;
@@ -98,8 +98,7 @@ export function checkAttributions(b: BlockReading, index: ReferenceIndex, today:
       if (!loose) continue;
       const { holders } = verdict;
       const org = index.entity(claim.org.entityId)?.name ?? claim.org.text;
-      // written in full or by surname, as the sentence wrote the person
-      const named = holders.map((h) => (claim.person.text.includes(' ') ? h.name : h.name.split(' ').pop()!)).join(' and ');
+      const named = holders.map((h) => asWritten(claim.person.text, h)).join(' and ');
       const source = holders[0].sources?.[0];
       const title = claim.title.toUpperCase().replace('CO-CEO', 'co-CEO');
       const who = holders.length > 1 ? `${holders.map((h) => h.name).join(' and ')} are, as co-CEOs` : `${holders[0].name} is`;
@@ -110,6 +109,11 @@ export function checkAttributions(b: BlockReading, index: ReferenceIndex, today:
       });
     }
   }
+}
+
+/** A person's name written in full or by surname, as the text wrote the one it replaces. */
+function asWritten(written: string, person: Entity): string {
+  return written.includes(' ') ? person.name : person.name.split(' ').pop()!;
 }
 
 /**
