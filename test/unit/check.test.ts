@@ -173,6 +173,9 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Zeta Lab was valued at $9 billion in March 2025 in a round led by South Fund.')).toEqual([['wrong-attribution', 'South Fund', 'North Fund Partners']]);
     expect(check('| Round | Amount | Lead |\n| --- | --- | --- |\n| Zeta Lab Series C | $2 billion | South Fund |'))
       .toEqual([['wrong-attribution', 'South Fund', 'North Fund Partners']]);
+    // a figure of another kind in the sentence leaves the round as it is
+    expect(check('Zeta Lab raised $2 billion in a Series C led by South Fund, and Yotta Lab has raised $1.3 billion in total.'))
+      .toEqual([['wrong-attribution', 'South Fund', 'North Fund Partners']]);
     // a lead written in one word is fixed to the short form of the name first
     expect(check('Zeta Lab raised $2 billion in a Series C led by Southfund.')).toEqual([['wrong-attribution', 'Southfund', 'North Fund']]);
     // the right lead; one right co-lead; a column that lists more than leads; who runs a company

@@ -16,6 +16,8 @@ const LED_BY = /\b(?:co-)?led\s+by\s+$/i;
 const LED_AFTER = /^(?:-led\b|\s+(?:co-)?led\b(?!\s+by\b))/i;
 /** What joins the names of co-leads: "A and B", "A, B and C". */
 const LEAD_JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/i;
+/** What may follow a name in a list of leads: more of the list, or the end of the phrase. */
+const LIST_GOES_ON = /^(?:\s*(?:[,.;:)]|$)|\s+(?:and|&|as|at|in|on|for|with|to)\b)/i;
 /** A word of a round before "led by": what was led is a round, not a company run by someone. */
 const ROUND_WORDS = /\b(?:round|series [a-z]|rais(?:e|ed|es|ing)|funding|financing|close|investment)\b/i;
 
@@ -43,7 +45,9 @@ export function namedLeads(text: string, names: NameMention[], index: ReferenceI
   let previous: NameMention | undefined;
   for (const n of investors) {
     const before = text.slice(0, n.start);
-    const listed = previous !== undefined && out.includes(previous) && LEAD_JOIN.test(text.slice(previous.end, n.start));
+    // a name listed after a lead is a co-lead, unless a clause of its own begins with it ("..., and Yotta Lab has raised")
+    const listed = previous !== undefined && out.includes(previous) && LEAD_JOIN.test(text.slice(previous.end, n.start))
+      && LIST_GOES_ON.test(text.slice(n.end));
     if ((LED_BY.test(before) && ROUND_WORDS.test(before)) || listed
       || (LED_AFTER.test(text.slice(n.end)) && ROUND_WORDS.test(text.slice(n.end, n.end + 40)))) out.push(n);
     previous = n;
@@ -58,9 +62,10 @@ export function namedLeads(text: string, names: NameMention[], index: ReferenceI
  */
 export function misattributedLeads(text: string, names: NameMention[], bound: Fact[], index: ReferenceIndex,
   leadColumn = false): MisattributedLead[] {
-  const rounds = new Set(bound.map((f) => roundOf(f, index)));
+  // figures of other kinds ("250 million users") say nothing about which round
+  const rounds = new Set(bound.map((f) => roundOf(f, index)).filter((r): r is Fact => r !== undefined));
   const [round] = rounds;
-  if (rounds.size !== 1 || !round?.ledBy) return [];
+  if (rounds.size !== 1 || !round.ledBy) return [];
   const claimed = namedLeads(text, names, index, leadColumn);
   const leadIds = round.ledBy;
   if (claimed.length === 0 || claimed.some((n) => leadIds.some((id) => index.lineage(n.entityId).includes(id)))) return [];
