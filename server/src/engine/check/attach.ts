@@ -46,14 +46,23 @@ function agentsOf(ctx: SentenceContext): Set<NameMention> {
   let previous: NameMention | undefined;
   for (const n of ctx.names) {
     const before = ctx.text.slice((previous?.end ?? ctx.offset) - ctx.offset, n.start - ctx.offset);
-    if (AGENT_BEFORE.test(before) || (previous && out.has(previous) && LIST_JOIN.test(before))) out.add(n);
+    if (AGENT_BEFORE.test(before) || (previous && out.has(previous) && listedAfter(ctx.text, previous, n, ctx.offset))) out.add(n);
     previous = n;
   }
   return out;
 }
 
 const AGENT_BEFORE = /\b(?:co-)?(?:led|backed|joined|anchored)\s+by\s+(?:the\s+)?$/i;
+/**
+ * Whether a name continues a list the name before it is in ("led by Dragoneer, Greenoaks and
+ * Sequoia"), not a clause of its own ("..., and Yotta Lab has raised"). `offset`: where `text` starts.
+ */
+export function listedAfter(text: string, previous: NameMention, n: NameMention, offset = 0): boolean {
+  return LIST_JOIN.test(text.slice(previous.end - offset, n.start - offset)) && LIST_GOES_ON.test(text.slice(n.end - offset));
+}
+
 const LIST_JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/i;
+const LIST_GOES_ON = /^(?:\s*(?:[,.;:)]|$)|\s+(?:and|&|as|at|in|on|for|with|to)\b)/i;
 
 /** What ends a clause between a figure and a name: punctuation, brackets or a spaced dash. */
 const CLAUSE_BREAK = /[,;:()]|\s[-\u2013\u2014]\s/;

@@ -1,6 +1,7 @@
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { NameMention } from '../types';
+import { listedAfter } from './attach';
 
 /** A name written as the lead of a round that the round's sources do not name as its lead. */
 export interface MisattributedLead {
@@ -14,10 +15,6 @@ export interface MisattributedLead {
 const LED_BY = /\b(?:co-)?led\s+by\s+$/i;
 /** After a lead's name: "SoftBank led the round", "co-led it", "an ICONIQ-led round". */
 const LED_AFTER = /^(?:-led\b|\s+(?:co-)?led\b(?!\s+by\b))/i;
-/** What joins the names of co-leads: "A and B", "A, B and C". */
-const LEAD_JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/i;
-/** What may follow a name in a list of leads: more of the list, or the end of the phrase. */
-const LIST_GOES_ON = /^(?:\s*(?:[,.;:)]|$)|\s+(?:and|&|as|at|in|on|for|with|to)\b)/i;
 /** A word of a round before "led by": what was led is a round, not a company run by someone. */
 const ROUND_WORDS = /\b(?:round|series [a-z]|rais(?:e|ed|es|ing)|funding|financing|close|investment)\b/i;
 
@@ -45,9 +42,8 @@ export function namedLeads(text: string, names: NameMention[], index: ReferenceI
   let previous: NameMention | undefined;
   for (const n of investors) {
     const before = text.slice(0, n.start);
-    // a name listed after a lead is a co-lead, unless a clause of its own begins with it ("..., and Yotta Lab has raised")
-    const listed = previous !== undefined && out.includes(previous) && LEAD_JOIN.test(text.slice(previous.end, n.start))
-      && LIST_GOES_ON.test(text.slice(n.end));
+    // a name listed after a lead is a co-lead
+    const listed = previous !== undefined && out.includes(previous) && listedAfter(text, previous, n);
     if ((LED_BY.test(before) && ROUND_WORDS.test(before)) || listed
       || (LED_AFTER.test(text.slice(n.end)) && ROUND_WORDS.test(text.slice(n.end, n.end + 40)))) out.push(n);
     previous = n;
