@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../server/src/engine/extract/quantities';
+import { rewriteInStyle } from '../../server/src/engine/check/rewrite';
 
 /** [text, figure as written, dimension, min, max, unit, hedge] */
 const CASES: [string, string, string, number, number, string | undefined, string | undefined][] = [
@@ -175,5 +176,16 @@ describe('extractQuantities', () => {
     expect(q.style).toMatchObject({ prefix: '$', scaleWord: 'B', scale: 1e9, gap: '' });
     const [d] = extractQuantities('a Five-year deal');
     expect(d.style).toMatchObject({ form: 'words', capitalized: true, gap: '-', suffix: 'year' });
+  });
+});
+
+describe('fixes written in the style of the figure', () => {
+  it.each([
+    ['182 GB', 192, '192 GB'],
+    ['182GB', 192, '192GB'],
+    ['$83B', 38e9, '$38B'],
+  ])('%s -> %s', (written, value, fixed) => {
+    const [q] = extractQuantities(`It has ${written} of it.`);
+    expect(rewriteInStyle(q, { dim: q.dim, min: value, max: value, ...(q.unit ? { unit: q.unit } : {}) })).toBe(fixed);
   });
 });

@@ -291,7 +291,8 @@ function readMemory(m: RegExpExecArray): Quantity | undefined {
   return {
     start: m.index, end: m.index + all.length, text: all, dim: 'count', min: num.value, max: num.value, unit: unitWord.toLowerCase(),
     rounding: roundingOf(num.decimals, 1, num.form),
-    style: { form: num.form, capitalized: false, prefix: '', scaleWord: '', scale: 1, gap, suffix: unitWord },
+    // the unit follows the number as a count's noun does: its space is part of it ("192 GB")
+    style: { form: num.form, capitalized: false, prefix: '', scaleWord: '', scale: 1, gap: '', suffix: `${gap}${unitWord}` },
   };
 }
 
