@@ -189,3 +189,15 @@ describe('fixes written in the style of the figure', () => {
     expect(rewriteInStyle(q, { dim: q.dim, min: value, max: value, ...(q.unit ? { unit: q.unit } : {}) })).toBe(fixed);
   });
 });
+
+describe('a date fix for part of a year', () => {
+  const dateOf = (text: string) => extractQuantities(`It ships in ${text}.`).find((q) => q.dim === 'date')!;
+  it('moves the year when the part of the year is right', () => {
+    const ref = dateOf('the second half of 2026');
+    expect(rewriteInStyle(dateOf('the second half of 2027'), { dim: 'date', min: ref.min, max: ref.max, unit: 'year' })).toBe('the second half of 2026');
+  });
+  it('leaves it when the part of the year is wrong too', () => {
+    const ref = dateOf('March 2026');
+    expect(rewriteInStyle(dateOf('the second half of 2027'), { dim: 'date', min: ref.min, max: ref.max, unit: 'month' })).toBeUndefined();
+  });
+});

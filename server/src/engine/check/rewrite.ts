@@ -116,6 +116,14 @@ function rewriteDate(q: Quantity, ref: RefValue): string | undefined {
     const yearless = q.yearInferred && /^([A-Z][a-z]+)(\.?) (\d{1,2})(st|nd|rd|th)?$/.exec(q.text);
     if (yearless && yearOf(q.min) === year) return `${name(yearless[1])}${yearless[2]} ${day.getUTCDate()}${yearless[4] ? ordinal(day.getUTCDate()) : ''}`;
   }
+  // "the second half of 2027", "Q3 2024", "late 2025": a part of a year, when only the year is off
+  const years = q.text.match(/\b\d{4}\b/g);
+  const partOfYear = q.max - q.min < 366 && yearOf(q.min) === yearOf(q.max);
+  if (years?.length === 1 && partOfYear && yearOf(ref.max) === year && Number(years[0]) !== year) {
+    const shift = (year - Number(years[0])) * 365.25;
+    const moved = { min: q.min + shift, max: q.max + shift };
+    if (moved.min <= ref.max + 2 && ref.min <= moved.max + 2) return q.text.replace(/\b\d{4}\b/, String(year));
+  }
   return undefined;
 }
 
