@@ -422,6 +422,9 @@ describe('checkDocument on the fixture data', () => {
     const table = (label: string): string => `## Acme AI\n\n| Metric | October 2025 |\n| --- | --- |\n| ${label} | $600 billion |`;
     expect(check(table('Valuation'))).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
     expect(check(table('Headcount'))).toEqual([]);
+    // a cell with a figure of its own keeps its words: "first" belongs to the 1 GW, not to the 8 GW beside it
+    expect(check('## Omega Corp\n\n| Partner | Scale | Timing |\n| --- | --- | --- |\n| Kappa Labs | 8 GW | first 1 GW in 2026 |'))
+      .toEqual([['wrong-figure', '8 GW', '6 GW']]);
     // a funding table's "Amount" is the round's size
     expect(check('| Round | Amount | Valuation |\n|---|---|---|\n| Zeta Lab Series C | $2 million | $9 billion |')).toEqual([['wrong-figure', '$2 million', '$2 billion']]);
   });
