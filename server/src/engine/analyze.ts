@@ -82,10 +82,11 @@ const MAX_SENTENCE_CHARS = 1500;
 const MAX_FIGURES_PER_SENTENCE = 40;
 
 /** Words that refer back to something named before: "the company", "the deal", "the backlog", "its", "he". */
-const ANAPHORA = /\b(?:it|its|it['’]s|they|their|them|he|she|his|her|the (?:[a-z-]+ )?(?:company|firm|startup|group|deal|agreement|contract|pact|partnership|round|investment|plan|project|venture|chipmaker|maker|lab|cloud provider|transaction|arrangement|commitment|expansion|backlog|valuation|run rate|revenue|stake|capex|capital spending|funding|raise|share sale|sale|offering|IPO|campus|cluster|site|total|figure|sum)|this|that|these|those|both|the two)\b/i;
+const REFERRING_WORDS = String.raw`(?:it|its|it['’]s|they|their|them|he|she|his|her|the (?:[a-z-]+ )?(?:company|firm|startup|group|deal|agreement|contract|pact|partnership|round|investment|plan|project|venture|chipmaker|maker|lab|cloud provider|transaction|arrangement|commitment|expansion|backlog|valuation|run rate|revenue|stake|capex|capital spending|funding|raise|share sale|sale|offering|IPO|campus|cluster|site|total|figure|sum)|this|that|these|those|both|the two)\b`;
+const ANAPHORA = new RegExp(`\\b${REFERRING_WORDS}`, 'i');
 
 /** A sentence that opens by referring back, after a label or a date: "The contract is due ...", "Its ...". */
-const OPENS_REFERRING = new RegExp(`^(?:[^:.]{0,30}:\\s+)?${ANAPHORA.source.slice(2)}`, 'i');
+const OPENS_REFERRING = new RegExp(`^(?:[^:.]{0,30}:\\s+)?${REFERRING_WORDS}`, 'i');
 
 /**
  * Reads a markdown document chunk by chunk: each chunk's prose, and each block's names and

@@ -7,7 +7,7 @@ import { misattributedLeads } from './check/round-leads';
 import { checkAttributions, LEAD_COLUMN, leadFinding, partnerFinding } from './check/people';
 import { swappedPartner } from './check/partners';
 import { replacement } from './check/fixes';
-import { candidatesFor, type Candidate, type SentenceContext } from './check/bind';
+import { candidatesFor, namesInSentence, type Candidate, type SentenceContext } from './check/bind';
 import { assignOneToOne } from './check/assign';
 import { ownsDate } from './check/time';
 import { unsupportedFinding } from './check/unsupported';
@@ -60,24 +60,20 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
     const check = (key: string): ChunkOutcome => {
       const outcome: ChunkOutcome = { key, findings: [], claims: [], names: [] };
       const contexts = contextsOf(chunk, surroundings, documentDate);
-      // the facts each block's figures were bound to, for the cells of a "Lead" column
-      const bound: Fact[][] = [];
       const readings = chunk.blocks.map((b, j) => {
         const spans = remembered(cache?.sentences, b.block, () => splitSentences(b.block.text));
         return { ...b, sentences: sentencesOf(b, contexts[j], spans) };
       });
       const rowSubjects = subjectsByRow(readings, index);
-      readings.forEach((reading, j) => {
-        const b = chunk.blocks[j];
-        bound.push(checkFigures(reading, index, outcome.findings, outcome.claims, { today: options.today, unsupported }, rowSubjects[j]));
-        if (b.block.kind === 'cell') {
-          for (const [q, misdated] of misdatedRowDates(chunk.blocks, j, contexts[j], index)) {
-            const at = b.block.map.toSourceLoose(q.start, q.end);
-            if (at) outcome.findings.push(eventDateFinding(q, misdated, reading, at, index));
-          }
+      // the facts each block's figures were bound to, for the cells of a "Lead" column
+      const bound = readings.map((reading, j) => {
+        const facts = checkFigures(reading, index, outcome.findings, outcome.claims, { today: options.today, unsupported }, rowSubjects[j]);
+        if (reading.block.kind === 'cell') {
+          for (const [q, misdated] of misdatedRowDates(chunk.blocks, j, contexts[j], index)) outcome.findings.push(...eventDateFinding(q, misdated, reading, index));
         }
         checkNames(reading, index, outcome.findings, outcome.names);
         checkAttributions(reading, index, today, outcome.findings);
+        return facts;
       });
       // a lead named in a row is checked against the round the row's other cells were bound to
       readings.forEach((reading, j) => {
@@ -155,14 +151,12 @@ function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[
     }
     const bound = judged.judged.map((f) => f.judgement.candidate.fact);
     boundInBlock.push(...bound);
-    const names = sentence.names.map((n) => ({ ...n, start: n.start - sentence.offset, end: n.end - sentence.offset }));
-    for (const lead of misattributedLeads(sentence.text, names, bound, index)) findings.push(...leadFinding(lead, b, sentence.offset, index));
+    for (const lead of misattributedLeads(sentence.text, namesInSentence(sentence), bound, index)) findings.push(...leadFinding(lead, b, sentence.offset, index));
     // a date nothing was judged about may still be an event's, set in the wrong year
     for (const [figure, q] of sentence.quantities.entries()) {
       if (judged.judged.some((j) => j.figure === figure)) continue;
       const misdated = q.dim === 'date' ? misdatedEvent(q, sentence, index) : undefined;
-      const at = misdated && b.block.map.toSourceLoose(q.start, q.end);
-      if (misdated && at) findings.push(eventDateFinding(q, misdated, b, at, index));
+      if (misdated) findings.push(...eventDateFinding(q, misdated, b, index));
     }
     // a figure bound to nothing may be a deal's whose partner is written wrong
     for (const figure of judged.unbound) {
@@ -268,13 +262,15 @@ function figureFinding(q: Quantity, j: Judgement, b: BlockReading, at: { start: 
   return { rule, severity: 'error', start: at.start, end: at.end, message, fixes, fact: target };
 }
 
-function eventDateFinding(q: Quantity, misdated: MisdatedEvent, b: BlockReading, at: { start: number; end: number }, index: ReferenceIndex): Finding {
+function eventDateFinding(q: Quantity, misdated: MisdatedEvent, b: BlockReading, index: ReferenceIndex): Finding[] {
+  const at = b.block.map.toSourceLoose(q.start, q.end);
+  if (!at) return [];
   const { fact } = misdated;
-  return {
+  return [{
     rule: 'wrong-date', severity: 'error', start: at.start, end: at.end, fact,
     message: `"${q.text}" does not match the reference: ${describeFactSubject(fact, index)}, ${describeValue(fact.value)}, is dated ${fact.asOf} (${describeSource(fact.sources[0])}).`,
     fixes: replacement(b.block.map.toSource(q.start, q.end), misdated.newText),
-  };
+  }];
 }
 
 function conflictNote(fact: Fact): string {

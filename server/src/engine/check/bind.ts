@@ -30,6 +30,11 @@ export interface SentenceContext {
   dates: { min: number; max: number; inSentence: boolean; start?: number; end?: number }[];
 }
 
+/** A sentence's names in offsets into its own text, as the pattern checks read them. */
+export function namesInSentence(ctx: SentenceContext): NameMention[] {
+  return ctx.names.map((n) => ({ ...n, start: n.start - ctx.offset, end: n.end - ctx.offset }));
+}
+
 export interface Candidate {
   quantity: Quantity;
   fact: Fact;

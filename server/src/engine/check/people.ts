@@ -3,7 +3,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Entity } from '../reference/types';
 import type { Finding } from '../types';
 import { findAttributions, findSuccessions, judgeAttribution, judgeSuccession, titleColumn } from './attribution';
-import type { SentenceContext } from './bind';
+import { namesInSentence, type SentenceContext } from './bind';
 import { describeFactSubject, describeSource, describeValue } from './describe';
 import { replacement } from './fixes';
 import type { SwappedPartner } from './partners';
@@ -63,7 +63,7 @@ function nameForms(entities: Entity[], written: string): string[] {
 
 export function checkAttributions(b: BlockReading, index: ReferenceIndex, today: number, findings: Finding[]): void {
   for (const s of b.sentences) {
-    const names = s.names.map((n) => ({ ...n, start: n.start - s.offset, end: n.end - s.offset }));
+    const names = namesInSentence(s);
     for (const claim of findSuccessions(s.text, names, index)) {
       const handover = judgeSuccession(claim, index);
       const start = claim.predecessor.start + s.offset;
@@ -76,7 +76,7 @@ export function checkAttributions(b: BlockReading, index: ReferenceIndex, today:
       const org = index.entity(role.of)?.name ?? role.of;
       findings.push({
         rule: 'wrong-attribution', severity: 'error', start: loose.start, end: loose.end, entityId: holder.id,
-        message: `${successor.name} did not succeed ${claim.predecessor.text} as ${role.title.toUpperCase().replace('CO-CEO', 'co-CEO')} of ${org}: `
+        message: `${successor.name} did not succeed ${claim.predecessor.text} as ${titleText(role.title)} of ${org}: `
           + `${holder.name} held the role until ${role.from}${source ? ` (${describeSource(source)})` : ''}.`,
         fixes: replacement(b.block.map.toSource(start, end), asWritten(claim.predecessor.text, holder)),
       });
@@ -100,7 +100,7 @@ export function checkAttributions(b: BlockReading, index: ReferenceIndex, today:
       const org = index.entity(claim.org.entityId)?.name ?? claim.org.text;
       const named = holders.map((h) => asWritten(claim.person.text, h)).join(' and ');
       const source = holders[0].sources?.[0];
-      const title = claim.title.toUpperCase().replace('CO-CEO', 'co-CEO');
+      const title = titleText(claim.title);
       const who = holders.length > 1 ? `${holders.map((h) => h.name).join(' and ')} are, as co-CEOs` : `${holders[0].name} is`;
       findings.push({
         rule: 'wrong-attribution', severity: 'error', start: loose.start, end: loose.end, entityId: holders[0].id,
@@ -109,6 +109,11 @@ export function checkAttributions(b: BlockReading, index: ReferenceIndex, today:
       });
     }
   }
+}
+
+/** A role's title as messages write it: "CEO", "co-CEO", "CFO". */
+function titleText(title: string): string {
+  return title.toUpperCase().replace('CO-CEO', 'co-CEO');
 }
 
 /** A person's name written in full or by surname, as the text wrote the one it replaces. */
