@@ -152,6 +152,15 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Acme AI signed with CloudCo East in November.\n\nA $83 billion deal was floated.')).toEqual([]);
   });
 
+  it('reads "the Foundation" as the foundation named before it, in any later section', () => {
+    expect(check('Yotta Lab set up the Yotta Foundation.\n\n## Giving\n\nThe Foundation\'s first commitment is $7 million.'))
+      .toEqual([['wrong-figure', '$7 million', '$7 billion']]);
+    expect(check('Yotta Lab set up the Yotta Foundation. The foundation\'s first commitment is $9 billion.'))
+      .toEqual([['wrong-figure', '$9 billion', '$7 billion']]);
+    // with no foundation named before, "the Foundation" is no one in the data
+    expect(check('The Foundation\'s first commitment is $7 million.\n\nYotta Lab set up the Yotta Foundation.')).toEqual([]);
+  });
+
   it('binds firmly a figure on one party\'s name, with words only its fact has, when the other party heads the section', () => {
     expect(check('## Zeta Lab\n\nYotta Lab will invest $5 billion upfront.')).toEqual([['wrong-figure', '$5 billion', '$3 billion']]);
     // without words of its own the figure may be any investment; with the other party only in the paragraph before, it is too far

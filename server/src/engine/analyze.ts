@@ -6,6 +6,7 @@ import type { ReferenceIndex } from './reference/index';
 import type { Directive } from './text/directives';
 import { extractProseWhole, proseChunks, type ProseBlock, type ProseChunk, type ProseDocument } from './text/prose';
 import { splitSentences } from './text/sentences';
+import { shortFormsIn, withShortForms } from './short-forms';
 import type { NameMention, Quantity } from './types';
 import type { SentenceContext } from './check/bind';
 
@@ -47,6 +48,8 @@ export interface Surroundings {
   headings: BlockFigures[];
   /** the last block before */
   previous?: BlockFigures;
+  /** what "the Foundation" stands for: the last such name written before, by its head word */
+  shortForms?: Map<string, string>;
 }
 
 /** What a block's sentences take from around the block: names, dates and table text. */
@@ -63,6 +66,8 @@ export interface BlockContext {
   headed: string[];
   /** entity ids the paragraph before this one names, which "the company" or "it" may refer back to */
   previousNamed: string[];
+  /** what the short forms of names written before stand for ("the Foundation") */
+  shortForms?: Map<string, string>;
   documentDate?: number;
 }
 
@@ -117,10 +122,11 @@ export function readChunks(source: string, index: ReferenceIndex, cache?: CheckC
  * returns what the chunk leaves to the chunks after it.
  */
 export function walkChunk(chunk: ChunkReading, before: Surroundings,
-  visit?: (j: number, headings: BlockFigures[], previous: BlockFigures | undefined) => void): Surroundings {
-  let { headings, previous } = before;
+  visit?: (j: number, headings: BlockFigures[], previous: BlockFigures | undefined, shortForms?: Map<string, string>) => void): Surroundings {
+  let { headings, previous, shortForms } = before;
   chunk.blocks.forEach((b, j) => {
-    visit?.(j, headings, previous);
+    visit?.(j, headings, previous, shortForms);
+    shortForms = withShortForms(shortForms, b.names);
     if (b.block.kind === 'heading') {
       // a heading closes the sections of its level and below
       const depth = b.block.depth ?? 0;
@@ -128,13 +134,14 @@ export function walkChunk(chunk: ChunkReading, before: Surroundings,
     }
     previous = b;
   });
-  return { headings, ...(previous ? { previous } : {}) };
+  return { headings, ...(previous ? { previous } : {}), ...(shortForms ? { shortForms } : {}) };
 }
+
 
 /** The context of each of a chunk's blocks. */
 export function contextsOf(chunk: ChunkReading, before: Surroundings, documentDate: number | undefined): BlockContext[] {
   const contexts: BlockContext[] = [];
-  walkChunk(chunk, before, (j, headings, previous) => contexts.push(contextOf(chunk.blocks, j, headings, previous, documentDate)));
+  walkChunk(chunk, before, (j, headings, previous, shortForms) => contexts.push(contextOf(chunk.blocks, j, headings, previous, documentDate, shortForms)));
   return contexts;
 }
 
@@ -147,12 +154,13 @@ export function surroundingsKey(chunk: ChunkReading, before: Surroundings, docum
   const first = chunk.blocks[0]?.block;
   // the block before matters only to a paragraph that follows a paragraph
   const previous = first?.kind === 'paragraph' && before.previous?.block.kind === 'paragraph' ? id(before.previous) : '';
-  return `${documentDate ?? ''}|${previous}|${before.headings.map(id).join(',')}`;
+  const shortForms = [...before.shortForms ?? []].join(',');
+  return `${documentDate ?? ''}|${previous}|${before.headings.map(id).join(',')}|${shortForms}`;
 }
 
 /** What block `j` of a chunk takes from the blocks around it. */
 function contextOf(blocks: BlockFigures[], j: number, headings: BlockFigures[], previous: BlockFigures | undefined,
-  documentDate: number | undefined): BlockContext {
+  documentDate: number | undefined, shortForms: Map<string, string> | undefined): BlockContext {
   const { block } = blocks[j];
   const around = new Map<string, number>();
   const add = (names: NameMention[], w: number): void => {
@@ -190,6 +198,7 @@ function contextOf(blocks: BlockFigures[], j: number, headings: BlockFigures[], 
     rowKey: rowStart !== j ? blocks[rowStart].names.map((n) => n.entityId) : [],
     headed,
     previousNamed: follows ? previous.names.map((n) => n.entityId) : [],
+    ...(shortForms ? { shortForms } : {}),
     ...(documentDate !== undefined ? { documentDate } : {}),
   };
 }
@@ -234,12 +243,14 @@ export function sentencesOf(reading: BlockFigures, context: BlockContext, spans 
   let q = 0;
   for (const [k, span] of spans.entries()) {
     // names and figures are sorted by position: take each sentence's share in one pass
-    const names: NameMention[] = [];
+    // a short form may follow its full name in the same paragraph
+    const names: NameMention[] = shortFormsIn(block.text, span, withShortForms(context.shortForms, reading.names.slice(0, n)));
     const quantities: Quantity[] = [];
     while (n < reading.names.length && reading.names[n].start < span.end) {
       if (reading.names[n].start >= span.start && reading.names[n].end <= span.end) names.push(reading.names[n]);
       n++;
     }
+    names.sort((a, b) => a.start - b.start);
     while (q < reading.quantities.length && reading.quantities[q].start < span.end) {
       if (reading.quantities[q].start >= span.start && reading.quantities[q].end <= span.end) quantities.push(reading.quantities[q]);
       q++;
