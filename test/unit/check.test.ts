@@ -152,6 +152,13 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Acme AI signed with CloudCo East in November.\n\nA $83 billion deal was floated.')).toEqual([]);
   });
 
+  it('binds a figure that is its fact\'s value with a scale word slipped as firmly as one whose subject is in the sentence', () => {
+    expect(check('## Acme AI and CloudCo East\n\nThat means 4 to 5 billion GPUs.')).toEqual([['wrong-figure', '4 to 5 billion', '4 to 5 million']]);
+    // another figure under the same heading may be about anything the section goes on to
+    expect(check('## Acme AI and CloudCo East\n\nThat means 6 to 7 million GPUs.')).toEqual([]);
+    expect(check('Acme AI and CloudCo East: 6 to 7 million GPUs.')).toEqual([['wrong-figure', '6 to 7 million', '4 to 5 million']]);
+  });
+
   it('reads "the Foundation" as the foundation named before it, in any later section', () => {
     expect(check('Yotta Lab set up the Yotta Foundation.\n\n## Giving\n\nThe Foundation\'s first commitment is $7 million.'))
       .toEqual([['wrong-figure', '$7 million', '$7 billion']]);

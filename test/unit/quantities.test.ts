@@ -190,6 +190,22 @@ describe('fixes written in the style of the figure', () => {
   });
 });
 
+describe('a range fixed in the style of the range', () => {
+  it.each([
+    ['4 to 5 billion', [4e6, 5e6], '4 to 5 million'],
+    ['$4bn-$5bn', [4e9, 6e9], '$4bn-$6bn'],
+    ['$400–500 million', [4e9, 5e9], '$4–5 billion'],
+  ])('%s -> %s', (written, [min, max], fixed) => {
+    const [q] = extractQuantities(`It has ${written} of them.`);
+    expect(q.text).toBe(written);
+    expect(rewriteInStyle(q, { dim: q.dim, min, max, ...(q.unit ? { unit: q.unit } : {}) })).toBe(fixed);
+  });
+  it('leaves a range written in words', () => {
+    const [q] = extractQuantities('It has four to five million of them.');
+    expect(rewriteInStyle(q, { dim: q.dim, min: 4e9, max: 5e9 })).toBeUndefined();
+  });
+});
+
 describe('a date fix for part of a year', () => {
   const dateOf = (text: string) => extractQuantities(`It ships in ${text}.`).find((q) => q.dim === 'date')!;
   it('moves the year when the part of the year is right', () => {

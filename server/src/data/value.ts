@@ -67,6 +67,7 @@ export function compileValue(raw: unknown): RefValue | { error: string; key?: st
   if (spec.dim === 'count') {
     if (typeof obj.noun !== 'string' || !obj.noun.trim()) return { error: 'a count needs "noun": what is counted (shares, chips, users, ...)', key: 'noun' };
     out.unit = singular(obj.noun.trim().toLowerCase());
+    out.noun = obj.noun.trim();
   }
   if (obj.approx !== undefined) {
     if (typeof obj.approx !== 'boolean') return { error: '"approx" must be true or false', key: 'approx' };

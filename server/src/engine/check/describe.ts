@@ -9,13 +9,19 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function describeValue(v: RefValue): string {
   const one = (n: number): string => describePoint(v, n);
   // a range that reads the same at both ends ("2021" for all of 2021) is written once
-  let text = v.min === v.max || one(v.min) === one(v.max) ? one(v.min) : `${one(v.min)} to ${one(v.max)}`;
-  // a unit symbol (GB) takes no plural; a counted noun does
-  if (v.dim === 'count' && v.unit) text += ` ${v.unit}${v.max === 1 || /^[A-Z]+$/.test(v.unit) ? '' : 's'}`;
+  let text = v.min === v.max || one(v.min) === one(v.max) ? one(v.min) : range(one(v.min), one(v.max));
+  // the counted noun as the data writes it ("GPUs"); a unit symbol (GB) takes no plural
+  if (v.dim === 'count' && v.unit) text += ` ${v.noun ?? `${v.unit}${v.max === 1 || /^[A-Z]+$/.test(v.unit) ? '' : 's'}`}`;
   if (v.bound === 'at-least') text = `more than ${text}`;
   else if (v.bound === 'at-most') text = `up to ${text}`;
   else if (v.approx) text = `about ${text}`;
   return text;
+}
+
+/** "4 to 5 million", not "4 million to 5 million": a scale word both ends share is written once. */
+function range(low: string, high: string): string {
+  const scale = / (?:thousand|million|billion|trillion)$/.exec(high)?.[0];
+  return `${scale && low.endsWith(scale) ? low.slice(0, -scale.length) : low} to ${high}`;
 }
 
 function describePoint(v: RefValue, n: number): string {

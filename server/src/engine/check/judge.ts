@@ -42,7 +42,10 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
   // the subject before the figure or in its clause.
   // A figure that hangs on a party's name, next to words only this fact has ("Amazon will put in
   // $15 billion upfront"), is as firmly bound when the other party is only named around it.
-  const firm = (chosen.coverage >= 0.7 || inTable || (chosen.ownWords && chosen.hangsOnSubject && chosen.coverage >= 0.6))
+  // A figure that is the fact's value with a scale word slipped ("4 to 5 billion GPUs" for 4 to 5
+  // million) is as firmly bound when its subject heads the section: such a match is no coincidence.
+  const firm = (chosen.coverage >= 0.7 || inTable || (chosen.ownWords && chosen.hangsOnSubject && chosen.coverage >= 0.6)
+    || (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6))
     && chosen.strongCue && chosen.anchored;
   for (const c of [chosen, ...close]) {
     if (supports(q, c.fact)) {
@@ -111,6 +114,12 @@ function distanceTo(q: Quantity, fact: Fact): number {
   if (written <= 0 || ref <= 0) return Math.abs(written - ref);
   const ratio = magnitudesApart(q, fact);
   return Math.min(ratio, Math.abs(ratio - 3)) + (digitsDiffer(written, ref) ? 0.5 : 0);
+}
+
+/** The figure is the fact's value a thousand times over or under, bounds and all: million for billion. */
+function scaleSlipped(q: Quantity, fact: Fact): boolean {
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.abs(b) * 1e-9;
+  return [1e3, 1e-3].some((k) => near(q.min, fact.value.min * k) && near(q.max, fact.value.max * k));
 }
 
 /** Orders of magnitude between a figure and a fact's value (0 when either is not positive). */

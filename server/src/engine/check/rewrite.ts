@@ -21,6 +21,7 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
  * Undefined when the value cannot be written faithfully in that style (a range, an odd fraction).
  */
 export function rewriteInStyle(q: Quantity, ref: RefValue): string | undefined {
+  if (ref.min !== ref.max && q.min !== q.max && (q.dim === 'money' || q.dim === 'count')) return rewriteRange(q, ref);
   if (ref.min !== ref.max && q.dim !== 'date') return undefined;
   if (q.min !== q.max && q.dim !== 'date') return undefined;
   const value = ref.min;
@@ -56,6 +57,23 @@ export function rewriteInStyle(q: Quantity, ref: RefValue): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * A range written with its scale word ("4 to 5 billion", "$4bn-$5bn"): both numbers and the scale
+ * word move to the reference's range, separators and signs kept.
+ */
+function rewriteRange(q: Quantity, ref: RefValue): string | undefined {
+  const s = q.style;
+  const numbers = [...q.text.matchAll(/\d[\d,]*(?:\.\d+)?/g)];
+  if (numbers.length !== 2 || s.form === 'words' || !s.scaleWord) return undefined;
+  const [word, scale] = pickScale(ref.max, s.scaleWord, s.scale);
+  const [low, high] = [tidy(ref.min / scale), tidy(ref.max / scale)];
+  if (low === undefined || high === undefined) return undefined;
+  let i = 0;
+  const values = [low, high];
+  const renumbered = q.text.replace(/\d[\d,]*(?:\.\d+)?/g, () => formatNumber(values[i++], s.form));
+  return renumbered.replace(new RegExp(`(?<=[\\d\\s])${s.scaleWord}\\b`, 'g'), word);
 }
 
 /**

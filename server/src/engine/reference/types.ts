@@ -13,6 +13,8 @@ export interface RefValue {
   max: number;
   /** currency (money), counted noun (count), precision of a date ('year' | 'month' | 'day') */
   unit?: string;
+  /** a count's noun as the data writes it ("GPUs"), for messages */
+  noun?: string;
   /** the sources say "about" */
   approx?: boolean;
   /** the sources say "more than" (at-least) or "up to" (at-most) */
