@@ -159,6 +159,40 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Acme AI and CloudCo East: 6 to 7 million GPUs.')).toEqual([['wrong-figure', '6 to 7 million', '4 to 5 million']]);
   });
 
+  it('dates the round a sentence names, not another event of the same company', () => {
+    expect(check('Omega Corp announced the merger with Kappa Labs on 6 January 2026.')).toEqual([['wrong-date', '6 January 2026', '2 February 2026']]);
+    expect(check('Omega Corp and Kappa Labs announced the merger on 2 February 2026, after Kappa Labs announced its Series E on 6 January 2026.')).toEqual([]);
+  });
+
+  it('reads "the $100 billion" after a "$100 billion" as that figure again, judged where it was first written', () => {
+    expect(check('Zeta Lab was valued at $9 billion. It later said the $9 billion raised was a record.')).toEqual([]);
+    expect(check('Zeta Lab was valued at $9 billion. It later said $9 billion was raised.')).toEqual([['wrong-figure', '$9 billion', '$2 billion']]);
+  });
+
+  it('reads a title said once for two organisations as the title of both', () => {
+    expect(check('Ann Solo (DuoCorp’s chief executive since 2019 and SoloCo’s since May 2021) spoke.'))
+      .toEqual([['wrong-date', 'May 2021', 'May 2020']]);
+    expect(check('Ann Solo (DuoCorp’s chief executive since 2019 and SoloCo’s since May 2020) spoke.')).toEqual([]);
+    // without the elided title the date is no role's
+    expect(check('Ann Solo (DuoCorp’s chief executive since 2019, with SoloCo shares bought in May 2021) spoke.')).toEqual([]);
+  });
+
+  it('dates a role in a clause that names one person, whatever other clauses name', () => {
+    expect(check('Ann Solo has been DuoCorp’s chief executive since 2018; Jane Roe runs CloudCo East.')).toEqual([['wrong-date', '2018', '2019']]);
+    // one clause, two people: the date may be either one's
+    expect(check('Ann Solo has been DuoCorp’s chief executive since 2018, and Jane Roe runs CloudCo East.')).toEqual([]);
+  });
+
+  it('reads a labelled entry as one record, about what any of its sentences names', () => {
+    expect(check('**Acme AI (November 2025).** The deal runs five years. CloudCo East supplies the capacity.'))
+      .toEqual([['wrong-term', 'five years', 'seven years']]);
+    // the same sentences with no label are a paragraph that moves on; a label that names nothing
+    // heads no record; a sentence with a date of its own tells of another event
+    expect(check('Acme AI, November 2025. The deal runs five years. CloudCo East supplies the capacity.')).toEqual([]);
+    expect(check('**The verdict.** Acme AI’s deal runs five years. CloudCo East supplies the capacity.')).toEqual([]);
+    expect(check('**Acme AI (November 2025).** The deal runs five years. In March 2026 CloudCo East added capacity.')).toEqual([]);
+  });
+
   it('reads "the Foundation" as the foundation named before it, in any later section', () => {
     expect(check('Yotta Lab set up the Yotta Foundation.\n\n## Giving\n\nThe Foundation\'s first commitment is $7 million.'))
       .toEqual([['wrong-figure', '$7 million', '$7 billion']]);

@@ -239,6 +239,7 @@ export function sentencesOf(reading: BlockFigures, context: BlockContext, spans 
   const older = new Set<string>();
   const recent: string[][] = [];
   const earlierDates: SentenceContext['dates'] = [];
+  const entry = recordNames(reading, spans);
   let n = 0;
   let q = 0;
   for (const [k, span] of spans.entries()) {
@@ -262,6 +263,7 @@ export function sentencesOf(reading: BlockFigures, context: BlockContext, spans 
         if (name.end <= block.lead) around.set(name.entityId, Math.max(around.get(name.entityId) ?? 0, LEAD_LABEL));
       }
     }
+    for (const id of entry) around.set(id, Math.max(around.get(id) ?? 0, EARLIER_IN_BLOCK));
     // a bare label line under a heading ("Run rate: $132B") is about what the heading names
     const sentenceText = block.text.slice(span.start, span.end);
     if (block.kind === 'paragraph' && names.length === 0 && LABEL_LINE.test(sentenceText)) {
@@ -299,6 +301,20 @@ export function sentencesOf(reading: BlockFigures, context: BlockContext, spans 
     if (earlierDates.length > 8) earlierDates.splice(0, earlierDates.length - 8);
   }
   return sentences;
+}
+
+/**
+ * An entry labelled by a name or a date ("**AMD (October 6, 2025).** ...") is one record, as a
+ * table row is: it is about what its sentences name, all but those that move on to a date of their
+ * own ("Less than a month later, on 2 February, SpaceX ..."), which tell of another event.
+ */
+function recordNames(reading: BlockFigures, spans: { start: number; end: number }[]): string[] {
+  const lead = reading.block.lead;
+  const isDate = (q: Quantity): boolean => q.dim === 'date';
+  if (lead === undefined || !(reading.names.some((n) => n.end <= lead) || reading.quantities.some((q) => isDate(q) && q.end <= lead))) return [];
+  const within = (x: { start: number; end: number }, span: { start: number; end: number }): boolean => x.start >= span.start && x.end <= span.end;
+  const dated = spans.filter((span, k) => k > 0 && reading.quantities.some((q) => isDate(q) && within(q, span)));
+  return reading.names.filter((n) => !dated.some((span) => within(n, span))).map((n) => n.entityId);
 }
 
 /** Whether a block's text is its names and nothing more. */

@@ -69,7 +69,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
   // unless the data records that change ("added $317 billion of RPO"); and a measure the data has
   // no property for is not one of its facts
   const around = aroundFigure(q, ctx);
-  if (q.mention || around.some((t) => FOREIGN_MEASURES.test(t))) return [];
+  if (q.mention || around.some((t) => FOREIGN_MEASURES.test(t)) || restated(q, ctx)) return [];
   const present = presentEntities(ctx, index);
   const subjects = new Set<string>();
   for (const id of present.keys()) {
@@ -103,7 +103,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
     if (!coverage.direct && (subject.parties?.length ?? 0) < 2 && !evokes(subject, ctx, index)) continue;
     // when a role began: only in a sentence about one person ("Garman succeeded Selipsky on
     // June 3, 2024" gives one date for two people) and one role of theirs at that organisation
-    if (subject.kind === 'role' && !oneRoleInPlay(subject, ctx, index)) continue;
+    if (subject.kind === 'role' && !oneRoleInPlay(subject, q, ctx, index)) continue;
     // a date is a claim only when its subject is named in the paragraph, before the date and on
     // the name the date hangs on; otherwise it is more likely the time of another figure
     // ("$20 billion by the end of 2025")
@@ -121,7 +121,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
     const isAnchored = (leading || anchored(coverage.ids, q, ctx)) && aboutRow(subject, ctx, index) && !hangsElsewhere && !stranger;
     const near = proximity(coverage.ids, q, ctx);
     for (const fact of facts) {
-      if (otherMeasure(fact, q, around) || otherRound(fact, rounds)) continue;
+      if (otherMeasure(fact, q, around) || otherRound(fact, rounds, q.dim === 'date')) continue;
       const totalFact = fact.cues.some((c) => TOTAL_CUE.test(c));
       if (sum && !totalFact) continue;
       // "The total of its contracts: $11.9 billion in March, $4 billion in May and ...": one of
@@ -148,6 +148,17 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
   // a change binds only where the fact that fits it best is itself an addition
   if (q.change) return out[0] && isAddition(out[0].fact) ? out.filter((c) => isAddition(c.fact)) : [];
   return out;
+}
+
+/**
+ * "the $100 billion" after a "$100 billion" said just before is that figure again: it was judged
+ * where it was first written, and the words around the repeat ("had never been a commitment")
+ * need not name its property.
+ */
+function restated(q: Quantity, ctx: SentenceContext): boolean {
+  const start = q.start - ctx.offset;
+  if (!/\b(?:the|that|this)\s+$/i.test(ctx.text.slice(Math.max(0, start - 6), start))) return false;
+  return ctx.previousText.includes(q.text) || ctx.text.slice(0, start).includes(q.text);
 }
 
 function isAddition(fact: Fact): boolean {
@@ -303,11 +314,15 @@ function listedPart(q: Quantity, ctx: SentenceContext): boolean {
   return ctx.quantities.filter((o) => o.dim === q.dim && o.start - ctx.offset > colon).length >= 2;
 }
 
-/** Round labels name one round: a fact tagged "Series H" is not bound in a sentence about "Series E" only. */
-function otherRound(fact: Fact, named: string[]): boolean {
+/**
+ * Round labels name one round: a fact tagged "Series H" is not bound in a sentence about "Series E"
+ * only; and a date in a sentence that names a round ("announced its Series E around 6 January")
+ * is that round's, not another event's of the same company.
+ */
+function otherRound(fact: Fact, named: string[], isDate: boolean): boolean {
   if (named.length === 0) return false;
   const own = fact.cues.map((c) => ROUND_LABEL.exec(c)?.[1]?.toUpperCase()).filter((l): l is string => l !== undefined);
-  return own.length > 0 && !named.some((l) => own.includes(l));
+  return own.length > 0 ? !named.some((l) => own.includes(l)) : isDate;
 }
 
 const ROUND_LABEL = /^series ([a-z])$/i;
@@ -317,22 +332,39 @@ function aboutRow(subject: Entity, ctx: SentenceContext, index: ReferenceIndex):
   return !ctx.rowKey?.length || ctx.rowKey.some((id) => ownsName(subject, id, index) || speaksFor(subject, id, index));
 }
 
-/** A role's start is checked only in a sentence naming one person, who held one role at that organisation. */
-function oneRoleInPlay(role: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
-  const people = new Set(ctx.names.filter((n) => index.entity(n.entityId)?.kind === 'person').map((n) => n.entityId));
+/**
+ * A role's start is checked only in a clause naming one person, who held one role at that
+ * organisation ("X has led Microsoft since 2014; Y runs OpenAI" names one person per clause).
+ */
+function oneRoleInPlay(role: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
+  const [from, to] = clauseAround(q, ctx);
+  const people = new Set(ctx.names.filter((n) => n.start >= from && n.end <= to && index.entity(n.entityId)?.kind === 'person').map((n) => n.entityId));
   const [person, org] = role.parties ?? [];
   const roles = index.entity(person)?.roles?.filter((r) => r.of === org) ?? [];
   // the person is named in the sentence itself: "she" may be someone named earlier than them
   return people.size <= 1 && people.has(person) && roles.length === 1;
 }
 
+/** The span of the clause a figure stands in, between semicolons, in document offsets. */
+function clauseAround(q: Quantity, ctx: SentenceContext): [number, number] {
+  const at = q.start - ctx.offset;
+  const end = ctx.text.indexOf(';', at);
+  return [ctx.offset + ctx.text.lastIndexOf(';', at) + 1, ctx.offset + (end < 0 ? ctx.text.length : end)];
+}
+
 const ROLE_VERBS = new Set(['took over', 'became', 'named', 'appointed', 'since']);
 
 /** A role's start needs its title right before the date: "CEO since 2014", "co-founded ... in 1993". */
 function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): boolean {
-  const before = ctx.text.slice(Math.max(0, q.start - ctx.offset - 40), q.start - ctx.offset).toLowerCase();
+  const start = q.start - ctx.offset;
+  // a title said once for two organisations ("Google's chief executive since 2015 and Alphabet's
+  // since 2019") stands before the first of them
+  const reach = ELIDED_TITLE.test(ctx.text.slice(Math.max(0, start - 40), start)) ? 100 : 40;
+  const before = ctx.text.slice(Math.max(0, start - reach), start).toLowerCase();
   return fact.cues.filter((c) => !ROLE_VERBS.has(c)).some((c) => before.includes(c.toLowerCase()));
 }
+
+const ELIDED_TITLE = /\band\s+(?:of\s+)?[\p{L}.&-]+(?:['’]s)?\s+(?:since|from)\s+$/u;
 
 const SHARES_MOVED = /\b(?:shares?|stock)\s+(?:\w+\s+)?(?:rose|fell|jumped|climbed|gained|dropped|slid|sank|surged|closed|ended|were|was|traded)\b(?:\s+(?:up|down|about|roughly|nearly|by))*\s*$/i;
 

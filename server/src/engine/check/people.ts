@@ -8,6 +8,7 @@ import { describeFactSubject, describeSource, describeValue } from './describe';
 import { replacement } from './fixes';
 import type { SwappedPartner } from './partners';
 import type { MisattributedLead } from './round-leads';
+import { titleText } from '../reference/titles';
 
 /** Findings about people and investors in their roles: who runs a company, who followed whom, who led a round. */
 
@@ -112,10 +113,6 @@ export function checkAttributions(b: BlockReading, index: ReferenceIndex, today:
 }
 
 /** A role's title as messages write it: "CEO", "co-CEO", "CFO". */
-function titleText(title: string): string {
-  return title.toUpperCase().replace('CO-CEO', 'co-CEO');
-}
-
 /** A person's name written in full or by surname, as the text wrote the one it replaces. */
 function asWritten(written: string, person: Entity): string {
   return written.includes(' ') ? person.name : person.name.split(' ').pop()!;

@@ -2,6 +2,7 @@ import { NameTrie } from './name-trie';
 import { NearMissIndex } from './near-miss';
 import { parseIsoDate } from './dates';
 import type { Dataset, Entity, Fact } from './types';
+import { titleText } from './titles';
 
 export type { Dataset, Entity, Fact, RefValue, Source, Dimension, Role, FactStatus } from './types';
 
@@ -119,7 +120,7 @@ function roleStarts(entities: Entity[], nameOf: (id: string) => string): { entit
       const range = r.from ? parseIsoDate(r.from) : undefined;
       if (!range || !r.from) continue;
       const id = `${e.id}--${r.title}--${r.of}`;
-      out.entities.push({ id, name: `${e.name} as ${r.title} of ${nameOf(r.of)}`, kind: 'role', aliases: [], misspellings: [], parties: [e.id, r.of] });
+      out.entities.push({ id, name: `${e.name} as ${titleText(r.title)} of ${nameOf(r.of)}`, kind: 'role', aliases: [], misspellings: [], parties: [e.id, r.of] });
       out.facts.push({
         id: `${id}--from`, subject: id, property: 'start', asOf: r.from, status: 'verified',
         value: { dim: 'date', min: range.min, max: range.max, unit: range.precision },
