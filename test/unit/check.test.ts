@@ -193,6 +193,13 @@ describe('checkDocument on the fixture data', () => {
     expect(check('**Acme AI (November 2025).** The deal runs five years. In March 2026 CloudCo East added capacity.')).toEqual([]);
   });
 
+  it('anchors a figure in a sentence that opens by referring back, though the subject is named again after it', () => {
+    expect(check('Acme AI signed with CloudCo East in November. The agreement is an $83 billion deal, and Acme AI will pay in stages.'))
+      .toEqual([['wrong-figure', '$83 billion', '$38 billion']]);
+    // a sentence that does not open by referring back: the name after the figure, in another clause, is not its
+    expect(check('Acme AI signed with CloudCo East in November. An $83 billion deal was floated, and Acme AI will pay in stages.')).toEqual([]);
+  });
+
   it('reads "the Foundation" as the foundation named before it, in any later section', () => {
     expect(check('Yotta Lab set up the Yotta Foundation.\n\n## Giving\n\nThe Foundation\'s first commitment is $7 million.'))
       .toEqual([['wrong-figure', '$7 million', '$7 billion']]);

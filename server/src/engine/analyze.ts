@@ -7,6 +7,7 @@ import type { Directive } from './text/directives';
 import { extractProseWhole, proseChunks, type ProseBlock, type ProseChunk, type ProseDocument } from './text/prose';
 import { splitSentences } from './text/sentences';
 import { shortFormsIn, withShortForms } from './short-forms';
+import { ANAPHORA, OPENS_REFERRING } from './text/referring';
 import type { NameMention, Quantity } from './types';
 import type { SentenceContext } from './check/bind';
 
@@ -86,12 +87,6 @@ const LABEL_UNDER_HEADING = 0.7;
 const MAX_SENTENCE_CHARS = 1500;
 const MAX_FIGURES_PER_SENTENCE = 40;
 
-/** Words that refer back to something named before: "the company", "the deal", "the backlog", "its", "he". */
-const REFERRING_WORDS = String.raw`(?:it|its|it['’]s|they|their|them|he|she|his|her|the (?:[a-z-]+ )?(?:company|firm|startup|group|deal|agreement|contract|pact|partnership|round|investment|plan|project|venture|chipmaker|maker|lab|cloud provider|transaction|arrangement|commitment|expansion|backlog|valuation|run rate|revenue|stake|capex|capital spending|funding|raise|share sale|sale|offering|IPO|campus|cluster|site|total|figure|sum)|this|that|these|those|both|the two)\b`;
-const ANAPHORA = new RegExp(`\\b${REFERRING_WORDS}`, 'i');
-
-/** A sentence that opens by referring back, after a label or a date: "The contract is due ...", "Its ...". */
-const OPENS_REFERRING = new RegExp(`^(?:[^:.]{0,30}:\\s+)?${REFERRING_WORDS}`, 'i');
 
 /**
  * Reads a markdown document chunk by chunk: each chunk's prose, and each block's names and

@@ -2,6 +2,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Entity } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
 import type { SentenceContext } from './bind';
+import { OPENS_REFERRING } from '../text/referring';
 
 /** Which name a figure hangs on, and whether that name is the subject's. */
 export function related(a: string, b: string, index: ReferenceIndex): boolean {
@@ -108,6 +109,9 @@ export function dateAttached(subject: Entity, q: Quantity, ctx: SentenceContext,
 export function anchored(ids: string[], q: Quantity, ctx: SentenceContext): boolean {
   const inSentence = ctx.names.filter((n) => ids.includes(n.entityId));
   if (inSentence.length === 0) return true;
+  // a sentence that opens by referring back to the subject ("The backlog stood at $300 billion,
+  // and AWS had added ...") is anchored by that reference, wherever its name comes again
+  if (OPENS_REFERRING.test(ctx.text.slice(0, q.start - ctx.offset)) && ids.every((id) => (ctx.around.get(id) ?? 0) >= REFERRED)) return true;
   // a name in an aside (", which absorbed xAI in February,") anchors nothing outside it
   const asides = [...ctx.text.matchAll(ASIDE)].map((m) => ({ start: m.index + ctx.offset, end: m.index + m[0].length + ctx.offset }));
   const aside = (n: NameMention): boolean => asides.some((a) => a.start <= n.start && n.end <= a.end && !(a.start <= q.start && q.end <= a.end));
@@ -116,6 +120,9 @@ export function anchored(ids: string[], q: Quantity, ctx: SentenceContext): bool
   return inSentence.filter((n) => !aside(n)).some((n) => n.end <= q.start
     || (inClause(n, q, ctx) && !COMPARED_WITH.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset))));
 }
+
+/** How firmly a name around a sentence must be in view for the sentence's opening words to refer to it. */
+const REFERRED = 0.7;
 
 /** Whether a name and a figure stand in one clause (a comma between stacked modifiers does not part them). */
 export function inClause(n: NameMention, q: Quantity, ctx: SentenceContext): boolean {
