@@ -200,6 +200,13 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Acme AI signed with CloudCo East in November. An $83 billion deal was floated, and Acme AI will pay in stages.')).toEqual([]);
   });
 
+  it('reads an answer as about what its question named, in one paragraph or the next', () => {
+    expect(check('**Q:** How long is the Acme AI deal with CloudCo East?\n**A:** A five-year deal.')).toEqual([['wrong-term', 'five-year', 'seven-year']]);
+    expect(check('How long is the Acme AI deal with CloudCo East?\n\nA five-year deal.')).toEqual([['wrong-term', 'five-year', 'seven-year']]);
+    // a statement before is not a question: the paragraph after it may move on
+    expect(check('Acme AI has a deal with CloudCo East.\n\nA five-year deal.')).toEqual([]);
+  });
+
   it('reads "the Foundation" as the foundation named before it, in any later section', () => {
     expect(check('Yotta Lab set up the Yotta Foundation.\n\n## Giving\n\nThe Foundation\'s first commitment is $7 million.'))
       .toEqual([['wrong-figure', '$7 million', '$7 billion']]);

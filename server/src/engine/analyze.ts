@@ -69,8 +69,13 @@ export interface BlockContext {
   previousNamed: string[];
   /** what the short forms of names written before stand for ("the Foundation") */
   shortForms?: Map<string, string>;
+  /** the paragraph before asks a question, which this one answers */
+  previousAsks?: boolean;
   documentDate?: number;
 }
+
+/** A sentence that asks: the one after it answers. */
+const QUESTION_END = /\?["”’)*_]*\s*$/;
 
 /** Weights of names seen around a sentence rather than in it. */
 const EARLIER_IN_BLOCK = 0.7;
@@ -193,6 +198,7 @@ function contextOf(blocks: BlockFigures[], j: number, headings: BlockFigures[], 
     rowKey: rowStart !== j ? blocks[rowStart].names.map((n) => n.entityId) : [],
     headed,
     previousNamed: follows ? previous.names.map((n) => n.entityId) : [],
+    ...(follows && QUESTION_END.test(previous.block.text) ? { previousAsks: true } : {}),
     ...(shortForms ? { shortForms } : {}),
     ...(documentDate !== undefined ? { documentDate } : {}),
   };
@@ -265,12 +271,14 @@ export function sentencesOf(reading: BlockFigures, context: BlockContext, spans 
       for (const id of context.headed) around.set(id, Math.max(around.get(id) ?? 0, LABEL_UNDER_HEADING));
     }
     // names from earlier sentences count fully only when this one refers back to them
-    const refersBack = ANAPHORA.test(sentenceText);
+    // an answer speaks of what its question named ("Q: How long do Microsoft's rights last? A: ...")
+    const answers = k > 0 ? QUESTION_END.test(block.text.slice(spans[k - 1].start, spans[k - 1].end)) : context.previousAsks === true;
+    const refersBack = answers || ANAPHORA.test(sentenceText);
     const carry = (id: string, w: number): void => {
       around.set(id, Math.max(around.get(id) ?? 0, refersBack ? w : Math.min(w, PREVIOUS_BLOCK)));
     };
     // a paragraph that opens by referring back ("the company", "it") speaks of what the one before named
-    if (k === 0 && OPENS_REFERRING.test(sentenceText)) {
+    if (k === 0 && (OPENS_REFERRING.test(sentenceText) || answers)) {
       for (const id of context.previousNamed) carry(id, EARLIER_IN_BLOCK);
     }
     for (const id of older) carry(id, PREVIOUS_BLOCK);
