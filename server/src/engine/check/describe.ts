@@ -75,7 +75,7 @@ const PROPERTY_LABELS: Record<string, string> = {
   investment: 'investment', stake: 'stake', revenue: 'revenue', 'run-rate': 'annualized revenue run rate', users: 'users',
   customers: 'customers', shares: 'shares', capex: 'capital spending', backlog: 'backlog', 'market-cap': 'market value',
   spend: 'planned spending', price: 'price', announced: 'announcement date', founded: 'founding date', start: 'start',
-  deployment: 'deployment date', homes: 'equivalent in homes', 'rights-end': 'end of the rights', 'exclusivity-end': 'end of the exclusivity',
+  deployment: 'deployment date', homes: 'equivalent in homes', 'rights-end': 'end of the rights', 'exclusivity-end': 'end of the exclusivity', end: 'end date',
   'build-time': 'build time', 'site-area': 'site area',
 };
 

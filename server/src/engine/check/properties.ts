@@ -33,6 +33,8 @@ export const PROPERTY_CUES: Record<string, string[]> = {
   // when rights or an exclusive arrangement end: "rights ... run through 2032", "exclusivity ended in January 2025"
   'rights-end': ['rights', 'IP rights', 'licence', 'license'],
   'exclusivity-end': ['exclusive', 'exclusivity'],
+  // when a contract runs out: "running through 2032", "until December 2031"
+  end: ['through', 'until', 'runs to', 'expires', 'ends', 'ending'],
   homes: ['home', 'household'],
   // how long something took to build: "built in 122 days" (not "took", which times anything)
   'build-time': ['built', 'build', 'construction', 'constructed'],
@@ -62,6 +64,7 @@ export const PROPERTY_DIMENSIONS: Partial<Record<string, Dimension[]>> = {
   deployment: ['date'],
   'rights-end': ['date'],
   'exclusivity-end': ['date'],
+  end: ['date'],
 };
 
 /** Counted nouns that name the same kind of thing: only these, so "subscribers" are never "customers". */
