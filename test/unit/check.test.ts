@@ -207,6 +207,14 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Acme AI has a deal with CloudCo East.\n\nA five-year deal.')).toEqual([]);
   });
 
+  it('reads a timeline entry labelled "**DATE** - ..." as dated by its label', () => {
+    expect(check('- **2 February 2025** - Omega Corp agrees to acquire Kappa Labs.')).toEqual([['wrong-date', '2 February 2025', '2 February 2026']]);
+    expect(check('- **2 February 2026** - Omega Corp agrees to acquire Kappa Labs.')).toEqual([]);
+    // "first" or "from" after a leading date may qualify anything: no start is dated by them
+    expect(check('- **5 May 2026** - Omega Corp and Kappa Labs drop the right of first refusal.')).toEqual([]);
+    expect(check('- **5 May 2026** - Omega Corp and Kappa Labs began operating as one.')).toEqual([['wrong-date', '5 May 2026', '1 March 2026']]);
+  });
+
   it('reads "the Foundation" as the foundation named before it, in any later section', () => {
     expect(check('Yotta Lab set up the Yotta Foundation.\n\n## Giving\n\nThe Foundation\'s first commitment is $7 million.'))
       .toEqual([['wrong-figure', '$7 million', '$7 billion']]);

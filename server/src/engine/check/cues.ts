@@ -212,7 +212,7 @@ export function leadsSentence(q: Quantity, ctx: SentenceContext): boolean {
   const after = ctx.text.slice(q.end - ctx.offset, q.end - ctx.offset + 3);
   // "Founded in 2019, Anthropic ...": a participle before it, whose subject follows the date
   return /^[\s*_#>-]*(?:(?:[A-Z][a-z]+ed\s+)?(?:on|in|since|by|as of|back in)\s+)?$/.test(before.replace(/\b(?:On|In|Since|By|As of|Back in)\b/g, (w) => w.toLowerCase()))
-    && /^[*_]*\s*[,:\u2013\u2014]/.test(after);
+    && /^[*_]*\s*(?:[,:\u2013\u2014]|-\s)/.test(after + ' ');
 }
 
 /**
@@ -232,11 +232,15 @@ export function participleAbout(ids: string[], q: Quantity, ctx: SentenceContext
  * other clause between ("On May 2, 2025, X signed" but not "On May 2, 2025, X, which had
  * signed ...").
  */
+const NOT_IN_MAIN_CLAUSE = new Set(['first', 'from', 'since']);
+
 export function cueInMainClause(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
-  const words = PROPERTY_CUES[fact.property] ?? NO_WORDS;
+  // what the clause after the date does: a verb or a noun of the property, not a "first" or a
+  // "from" that may qualify anything ("removes the right of first refusal")
+  const words = (PROPERTY_CUES[fact.property] ?? NO_WORDS).filter((w) => !NOT_IN_MAIN_CLAUSE.has(w));
   return cueRuns(words, ctx.text, span, []).some((run) => run.start > span.end && run.start - span.end <= 80
-    && !/[,;:()]|\s[-\u2013\u2014]\s/.test(ctx.text.slice(span.end, run.start).replace(/^[*_]*\s*[,:\u2013\u2014]/, ''))
+    && !/[,;:()]|\s[-\u2013\u2014]\s/.test(ctx.text.slice(span.end, run.start).replace(/^[*_]*\s*(?:[,:\u2013\u2014]|-\s)/, ''))
     // "OpenAI launched ChatGPT": what the verb takes is what the date is about
     && !foreignName(fact, ctx, index, run.end, run.end + 24));
 }

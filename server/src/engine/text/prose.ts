@@ -208,7 +208,8 @@ function leadLabel(children: PhrasingContent[], text: string): number | undefine
   if (first?.type !== 'strong') return undefined;
   const label = first.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
   const next = children[1];
-  const closed = /[.:]\s*$/.test(label) || (next?.type === 'text' && /^[.:]/.test(next.value));
+  // closed by its own stop or colon, or by one or a dash after it ("**6 November 2025** - AMD ...")
+  const closed = /[.:]\s*$/.test(label) || (next?.type === 'text' && /^(?:[.:]|\s+[-\u2013\u2014]\s)/.test(next.value));
   if (!closed || !label || !text.startsWith(label)) return undefined;
   return label.length;
 }
