@@ -215,6 +215,13 @@ describe('checkDocument on the fixture data', () => {
     expect(check('- **5 May 2026** - Omega Corp and Kappa Labs began operating as one.')).toEqual([['wrong-date', '5 May 2026', '1 March 2026']]);
   });
 
+  it('reads an entry labelled by a name, under a heading naming one other, as about the pair', () => {
+    expect(check('## CloudCo East\n\n- **Acme AI:** a five-year deal.')).toEqual([['wrong-term', 'five-year', 'seven-year']]);
+    // a heading naming two, or a label naming nothing, says less about the entry
+    expect(check('## CloudCo East and Zeta Lab\n\n- **Acme AI:** a five-year deal.')).toEqual([]);
+    expect(check('## CloudCo East\n\n- **Terms:** a five-year deal with Acme AI.')).toEqual([]);
+  });
+
   it('reads "the Foundation" as the foundation named before it, in any later section', () => {
     expect(check('Yotta Lab set up the Yotta Foundation.\n\n## Giving\n\nThe Foundation\'s first commitment is $7 million.'))
       .toEqual([['wrong-figure', '$7 million', '$7 billion']]);

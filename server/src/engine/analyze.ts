@@ -6,6 +6,7 @@ import type { ReferenceIndex } from './reference/index';
 import type { Directive } from './text/directives';
 import { extractProseWhole, proseChunks, type ProseBlock, type ProseChunk, type ProseDocument } from './text/prose';
 import { splitSentences } from './text/sentences';
+import { oneNamed, recordNames } from './records';
 import { shortFormsIn, withShortForms } from './short-forms';
 import { ANAPHORA, OPENS_REFERRING } from './text/referring';
 import type { NameMention, Quantity } from './types';
@@ -65,6 +66,8 @@ export interface BlockContext {
   rowKey: string[];
   /** entity ids the headings above the block name */
   headed: string[];
+  /** entity ids the nearest heading names, when it names one thing */
+  nearestHeading?: string[];
   /** entity ids the paragraph before this one names, which "the company" or "it" may refer back to */
   previousNamed: string[];
   /** what the short forms of names written before stand for ("the Foundation") */
@@ -197,6 +200,7 @@ function contextOf(blocks: BlockFigures[], j: number, headings: BlockFigures[], 
     headerText: [block.header !== undefined ? blocks[block.header].block.text : '', ...label].join(' ').trim(),
     rowKey: rowStart !== j ? blocks[rowStart].names.map((n) => n.entityId) : [],
     headed,
+    ...(oneNamed(headings[0]) ? { nearestHeading: oneNamed(headings[0]) } : {}),
     previousNamed: follows ? previous.names.map((n) => n.entityId) : [],
     ...(follows && QUESTION_END.test(previous.block.text) ? { previousAsks: true } : {}),
     ...(shortForms ? { shortForms } : {}),
@@ -240,7 +244,7 @@ export function sentencesOf(reading: BlockFigures, context: BlockContext, spans 
   const older = new Set<string>();
   const recent: string[][] = [];
   const earlierDates: SentenceContext['dates'] = [];
-  const entry = recordNames(reading, spans);
+  const entry = recordNames(reading, spans, context.nearestHeading);
   let n = 0;
   let q = 0;
   for (const [k, span] of spans.entries()) {
@@ -304,20 +308,6 @@ export function sentencesOf(reading: BlockFigures, context: BlockContext, spans 
     if (earlierDates.length > 8) earlierDates.splice(0, earlierDates.length - 8);
   }
   return sentences;
-}
-
-/**
- * An entry labelled by a name or a date ("**AMD (October 6, 2025).** ...") is one record, as a
- * table row is: it is about what its sentences name, all but those that move on to a date of their
- * own ("Less than a month later, on 2 February, SpaceX ..."), which tell of another event.
- */
-function recordNames(reading: BlockFigures, spans: { start: number; end: number }[]): string[] {
-  const lead = reading.block.lead;
-  const isDate = (q: Quantity): boolean => q.dim === 'date';
-  if (lead === undefined || !(reading.names.some((n) => n.end <= lead) || reading.quantities.some((q) => isDate(q) && q.end <= lead))) return [];
-  const within = (x: { start: number; end: number }, span: { start: number; end: number }): boolean => x.start >= span.start && x.end <= span.end;
-  const dated = spans.filter((span, k) => k > 0 && reading.quantities.some((q) => isDate(q) && within(q, span)));
-  return reading.names.filter((n) => !dated.some((span) => within(n, span))).map((n) => n.entityId);
 }
 
 /** Whether a block's text is its names and nothing more. */
