@@ -222,6 +222,12 @@ describe('checkDocument on the fixture data', () => {
     expect(check('## CloudCo East\n\n- **Terms:** a five-year deal with Acme AI.')).toEqual([]);
   });
 
+  it('gives a date in an appositive to the name it follows', () => {
+    expect(check('Omega Corp showed Kappa Labs and Kappa Campus, the new site due online in 2028.')).toEqual([['wrong-date', '2028', '2026']]);
+    // a list after a comma is no appositive
+    expect(check('Omega Corp showed Kappa Labs and Kappa Campus, a new site due online in 2028.')).toEqual([]);
+  });
+
   it('reads "the Foundation" as the foundation named before it, in any later section', () => {
     expect(check('Yotta Lab set up the Yotta Foundation.\n\n## Giving\n\nThe Foundation\'s first commitment is $7 million.'))
       .toEqual([['wrong-figure', '$7 million', '$7 billion']]);

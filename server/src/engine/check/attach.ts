@@ -24,12 +24,16 @@ export function attachedName(q: Quantity, ctx: SentenceContext): NameMention | u
   // "the Trainium3 UltraServer has twice the 64 chips of a Trn2 UltraServer": a comparison hands
   // the figure to what is compared with, named after it
   const compared = left && COMPARISON.test(ctx.text.slice(left.end - ctx.offset, q.start - ctx.offset));
-  if (left && clause(left.end, q.start) && !compared) return left;
+  // an appositive after the name is still about it: "Prometheus, the 1 GW Ohio cluster due online in 2028"
+  const appositive = left && APPOSITIVE.exec(ctx.text.slice(left.end - ctx.offset, q.start - ctx.offset));
+  if (left && (clause(left.end, q.start) || (appositive && clause(left.end + appositive[0].length, q.start))) && !compared) return left;
   const right = ctx.names.filter((n) => n.start >= q.end && n.start - q.end <= 20).sort((a, b) => a.start - b.start)[0];
   const between = right && ctx.text.slice(q.end - ctx.offset, right.start - ctx.offset);
   if (right && clause(q.end, right.start) && !/\b(?:and|or|but|while|whereas|versus|vs)\b/.test(between!) && !COMPARED_WITH.test(between!)) return right;
   return undefined;
 }
+
+const APPOSITIVE = /^,\s+the\s/;
 
 /** Credit for the name a figure hangs on (`attachedName`): its own subject's, or a spokesperson's, or another's. */
 export function attachment(subject: Entity, name: NameMention | undefined, q: Quantity, index: ReferenceIndex): number {
