@@ -228,6 +228,14 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Omega Corp showed Kappa Labs and Kappa Campus, a new site due online in 2028.')).toEqual([]);
   });
 
+  it('dates the role of a table row\'s person in a notes cell that turns to a predecessor', () => {
+    const table = (notes: string) => `| Company | Chief executive | Notes |\n| --- | --- | --- |\n| CloudCo East | Jane Roe | ${notes} |`;
+    expect(check(table('CEO since June 3, 2023, succeeding John Doe'))).toEqual([['wrong-date', 'June 3, 2023', 'June 3, 2024']]);
+    expect(check(table('CEO since June 3, 2024, succeeding John Doe'))).toEqual([]);
+    // a second person in the date's own clause leaves the date unclaimed
+    expect(check(table('CEO since June 3, 2023 with John Doe'))).toEqual([]);
+  });
+
   it('reads "the Foundation" as the foundation named before it, in any later section', () => {
     expect(check('Yotta Lab set up the Yotta Foundation.\n\n## Giving\n\nThe Foundation\'s first commitment is $7 million.'))
       .toEqual([['wrong-figure', '$7 million', '$7 billion']]);

@@ -35,6 +35,9 @@ export function attachedName(q: Quantity, ctx: SentenceContext): NameMention | u
 
 const APPOSITIVE = /^,\s+the\s/;
 
+/** A participle after a date that turns to someone else: "since June 3, 2024, succeeding ...". */
+const TURNS_TO = /^,\s+(?:succeeding|replacing|taking over from)\s+$/;
+
 /** Credit for the name a figure hangs on (`attachedName`): its own subject's, or a spokesperson's, or another's. */
 export function attachment(subject: Entity, name: NameMention | undefined, q: Quantity, index: ReferenceIndex): number {
   if (!name) return 0;
@@ -101,7 +104,8 @@ export function speaksFor(subject: Entity, personId: string, index: ReferenceInd
 export function dateAttached(subject: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   const name = attachedName(q, ctx);
   // with no name right by it, the date is the subject's when the sentence names only the subject
-  if (!name) return ctx.names.every((n) => ownsName(subject, n.entityId, index));
+  // (a name after a turn to another person, ", succeeding Adam Selipsky", is not the date's)
+  if (!name) return ctx.names.every((n) => ownsName(subject, n.entityId, index) || (n.start >= q.end && TURNS_TO.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset))));
   if (PARTS.test(ctx.text.slice(name.end - ctx.offset, name.end - ctx.offset + 40))) return false;
   return ownsName(subject, name.entityId, index) || speaksFor(subject, name.entityId, index);
 }

@@ -338,19 +338,25 @@ function aboutRow(subject: Entity, ctx: SentenceContext, index: ReferenceIndex):
  */
 function oneRoleInPlay(role: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   const [from, to] = clauseAround(q, ctx);
-  const people = new Set(ctx.names.filter((n) => n.start >= from && n.end <= to && index.entity(n.entityId)?.kind === 'person').map((n) => n.entityId));
+  const isPerson = (id: string): boolean => index.entity(id)?.kind === 'person';
+  let people = new Set(ctx.names.filter((n) => n.start >= from && n.end <= to && isPerson(n.entityId)).map((n) => n.entityId));
+  // a table cell with no person of its own is about its row's ("| AWS | Matt Garman | CEO since ... |")
+  if (people.size === 0 && ctx.rowKey?.length) people = new Set([...ctx.around].filter(([id, w]) => w >= 1 && isPerson(id)).map(([id]) => id));
   const [person, org] = role.parties ?? [];
   const roles = index.entity(person)?.roles?.filter((r) => r.of === org) ?? [];
   // the person is named in the sentence itself: "she" may be someone named earlier than them
   return people.size <= 1 && people.has(person) && roles.length === 1;
 }
 
-/** The span of the clause a figure stands in, between semicolons, in document offsets. */
+/** The span of the clause a role's date stands in, in block offsets. */
 function clauseAround(q: Quantity, ctx: SentenceContext): [number, number] {
   const at = q.start - ctx.offset;
-  const end = ctx.text.indexOf(';', at);
-  return [ctx.offset + ctx.text.lastIndexOf(';', at) + 1, ctx.offset + (end < 0 ? ctx.text.length : end)];
+  const after = ROLE_CLAUSE_END.exec(ctx.text.slice(at));
+  return [ctx.offset + ctx.text.lastIndexOf(';', at) + 1, ctx.offset + (after ? at + after.index : ctx.text.length)];
 }
+
+/** Where the clause of a role's date ends: a semicolon, or a participle that turns to another person ("..., succeeding Adam Selipsky"). */
+const ROLE_CLAUSE_END = /;|,\s+(?:succeeding|replacing|after|taking over from|who)\b/;
 
 const ROLE_VERBS = new Set(['took over', 'became', 'named', 'appointed', 'since']);
 
