@@ -236,6 +236,13 @@ describe('checkDocument on the fixture data', () => {
     expect(check(table('CEO since June 3, 2023 with John Doe'))).toEqual([]);
   });
 
+  it('puts no company in view by a name that only qualifies its product', () => {
+    expect(check('Chief executive Ann Solo framed DuoCorp’s purchase of SoloCo SoloChips as cheap.'))
+      .toEqual([['wrong-attribution', 'Ann Solo', 'Bea Pair and Cy Mates']]);
+    // two companies in view: whose chief executive is meant is not said
+    expect(check('Chief executive Ann Solo framed DuoCorp’s purchase from SoloCo as cheap.')).toEqual([]);
+  });
+
   it('reads "the Foundation" as the foundation named before it, in any later section', () => {
     expect(check('Yotta Lab set up the Yotta Foundation.\n\n## Giving\n\nThe Foundation\'s first commitment is $7 million.'))
       .toEqual([['wrong-figure', '$7 million', '$7 billion']]);

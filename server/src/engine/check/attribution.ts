@@ -88,7 +88,10 @@ export function findAttributions(text: string, names: NameMention[], index: Refe
   }
   // With one company in view, a title next to a person is a title there: "At Anthropic, Dario
   // Amodei is chief executive"; "under new chief executive Simon Edwards"; a table row "Meta | CFO Susan Li".
-  const companies = [...new Set([...orgs.filter((o) => kindOf(o) === 'company').map((o) => o.entityId), ...contextCompanies])];
+  // (a company's name that only qualifies its product, "Google TPUs", puts no company in view)
+  const qualifies = (o: NameMention): boolean => names.some((n) => n.start > o.end && /^\s+$/.test(text.slice(o.end, n.start))
+    && index.entity(n.entityId)?.parent === o.entityId && kindOf(n) !== 'company');
+  const companies = [...new Set([...orgs.filter((o) => kindOf(o) === 'company' && !qualifies(o)).map((o) => o.entityId), ...contextCompanies])];
   if (companies.length !== 1) return out;
   const only = orgs.find((o) => o.entityId === companies[0]) ?? { start: 0, end: 0, text: index.entity(companies[0])?.name ?? '', entityId: companies[0], misspelled: false };
   for (const person of people) {

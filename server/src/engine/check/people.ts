@@ -112,7 +112,6 @@ export function checkAttributions(b: BlockReading, index: ReferenceIndex, today:
   }
 }
 
-/** A role's title as messages write it: "CEO", "co-CEO", "CFO". */
 /** A person's name written in full or by surname, as the text wrote the one it replaces. */
 function asWritten(written: string, person: Entity): string {
   return written.includes(' ') ? person.name : person.name.split(' ').pop()!;
