@@ -76,7 +76,7 @@ const PROPERTY_LABELS: Record<string, string> = {
   customers: 'customers', shares: 'shares', capex: 'capital spending', backlog: 'backlog', 'market-cap': 'market value',
   spend: 'planned spending', price: 'price', announced: 'announcement date', founded: 'founding date', start: 'start',
   deployment: 'deployment date', homes: 'equivalent in homes', 'rights-end': 'end of the rights', 'exclusivity-end': 'end of the exclusivity', end: 'end date',
-  'build-time': 'build time', 'site-area': 'site area',
+  'build-time': 'build time', 'site-area': 'site area', buildings: 'building count',
 };
 
 /** "the term of the OpenAI–AWS cloud agreement (2025)" */
