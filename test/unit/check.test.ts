@@ -243,6 +243,17 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Chief executive Ann Solo framed DuoCorp’s purchase from SoloCo as cheap.')).toEqual([]);
   });
 
+  it('checks each end of a written span of dates against the matching end of the fact\'s span', () => {
+    const phased = (span: string) => check(`The Omega Corp and Kappa Labs capacity is phased in over ${span}.`);
+    expect(phased('2026–2030')).toEqual([['wrong-date', '2030', '2028']]);
+    expect(phased('2027–2028')).toEqual([['wrong-date', '2027', '2026']]);
+    expect(phased('2026–2028')).toEqual([]);
+    // each end alone is within the fact's span: only as ends of a span are they wrong
+    expect(phased('2026 and 2027')).toEqual([]);
+    // a fact of one time has no end to check: "CEO from 2019 to 2025" is judged by its start
+    expect(check('Ann Solo was DuoCorp’s chief executive from 2018 to 2025.')).toEqual([['wrong-date', '2018', '2019']]);
+  });
+
   it('reads "the Foundation" as the foundation named before it, in any later section', () => {
     expect(check('Yotta Lab set up the Yotta Foundation.\n\n## Giving\n\nThe Foundation\'s first commitment is $7 million.'))
       .toEqual([['wrong-figure', '$7 million', '$7 billion']]);

@@ -190,6 +190,18 @@ describe('fixes written in the style of the figure', () => {
   });
 });
 
+describe('spans of dates', () => {
+  it.each([
+    ['from 2026 through 2028', ['start', 'end']],
+    ['between the second half of 2026 and the end of 2029', ['start', 'end']],
+    ['over 2026–2028', ['start', 'end']],
+    ['in 2026 and 2028', [undefined, undefined]],
+    ['through 2026 to 2028', [undefined, undefined]],
+  ])('"%s" marks its ends', (text, parts) => {
+    expect(extractQuantities(`It runs ${text}.`).filter((q) => q.dim === 'date').map((q) => q.rangePart)).toEqual(parts);
+  });
+});
+
 describe('a range fixed in the style of the range', () => {
   it.each([
     ['4 to 5 billion', [4e6, 5e6], '4 to 5 million'],

@@ -14,6 +14,7 @@ import { unsupportedFinding } from './check/unsupported';
 import { describeFactSubject, describeSource, describeValue } from './check/describe';
 import { judge, PRESENT, supports, type Judgement } from './check/judge';
 import { rewriteInStyle } from './check/rewrite';
+import { spansPeriods } from './check/verdict';
 import { parseIsoDate } from './reference/dates';
 import type { ReferenceIndex } from './reference/index';
 import type { Fact } from './reference/types';
@@ -191,7 +192,7 @@ function judgeFigures(sentence: SentenceContext, inTable: boolean, index: Refere
     else unbound.push(i);
   });
   const judged: JudgedFigures['judged'] = [];
-  const assigned = assignOneToOne(all, supports);
+  const assigned = withSpanEnds(assignOneToOne(all, supports), sentence.quantities);
   for (const [q, { chosen, rivals }] of assigned) {
     // the figure is dated when a date of its own stands by it ("$157 billion in October 2024"),
     // not when another figure of the sentence has one
@@ -206,6 +207,17 @@ function judgeFigures(sentence: SentenceContext, inTable: boolean, index: Refere
     if (judgement) judged.push({ figure: sentence.quantities.indexOf(q), judgement });
   }
   return { judged, unbound };
+}
+
+/** The end of a span of dates ("from 2026 through 2030") takes the fact its start was bound to. */
+function withSpanEnds(assigned: ReturnType<typeof assignOneToOne>, quantities: Quantity[]): ReturnType<typeof assignOneToOne> {
+  quantities.forEach((q, i) => {
+    const start = quantities[i - 1];
+    const bound = q.rangePart === 'end' && start?.rangePart === 'start' ? assigned.get(start) : undefined;
+    // (a fact of one time, "CEO from 2021 to 2024" bound to a start in 2021, has no end to check)
+    if (bound && spansPeriods(bound.chosen.fact.value)) assigned.set(q, { chosen: { ...bound.chosen, quantity: q }, rivals: bound.rivals.map((r) => ({ ...r, quantity: q })) });
+  });
+  return assigned;
 }
 
 /** The subjects a cell's row is about, worked out only when a figure needs them. */

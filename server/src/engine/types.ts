@@ -41,6 +41,8 @@ export interface Quantity {
   change?: boolean;
   /** what the figure is per ("$1.25 billion a month" is per month, "$135 a share" per share) */
   per?: 'share' | 'time' | 'unit';
+  /** one end of a written span of dates ("from 2026 through 2028"): said of that end of a fact's span */
+  rangePart?: 'start' | 'end';
   /** a date written without its year ("Nov. 3"), which took the year of the text around it */
   yearInferred?: boolean;
   /**

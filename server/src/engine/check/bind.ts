@@ -69,7 +69,8 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
   // unless the data records that change ("added $317 billion of RPO"); and a measure the data has
   // no property for is not one of its facts
   const around = aroundFigure(q, ctx);
-  if (q.mention || around.some((t) => FOREIGN_MEASURES.test(t)) || restated(q, ctx)) return [];
+  // the end of a span of dates ("from 2026 through 2030") is bound with its start (`spanEnds`)
+  if (q.mention || q.rangePart === 'end' || around.some((t) => FOREIGN_MEASURES.test(t)) || restated(q, ctx)) return [];
   const present = presentEntities(ctx, index);
   const subjects = new Set<string>();
   for (const id of present.keys()) {

@@ -29,7 +29,7 @@ export const PROPERTY_CUES: Record<string, string[]> = {
     'filed', 'submitted', 'launched', 'completed', 'closed', 'finalised', 'finalized', 'dated'],
   founded: ['found', 'founded', 'co-founded', 'cofounded', 'launch', 'launched', 'started', 'established', 'created', 'incorporated', 'born'],
   start: ['began', 'begin', 'start', 'started', 'starting', 'since', 'first', 'from'],
-  deployment: ['online', 'deploy', 'deployed', 'deployment', 'delivered', 'operational', 'available', 'by the end', 'due', 'ship', 'shipping'],
+  deployment: ['online', 'deploy', 'deployed', 'deployment', 'delivered', 'operational', 'available', 'by the end', 'due', 'ship', 'shipping', 'phased'],
   // when rights or an exclusive arrangement end: "rights ... run through 2032", "exclusivity ended in January 2025"
   'rights-end': ['rights', 'IP rights', 'licence', 'license'],
   'exclusivity-end': ['exclusive', 'exclusivity'],

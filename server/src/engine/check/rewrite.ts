@@ -2,6 +2,7 @@ import { yearOf } from '../reference/dates';
 import type { RefValue } from '../reference/types';
 import { formatNumber } from '../extract/numbers';
 import type { Quantity, QuantityStyle } from '../types';
+import { endOfSpan } from './verdict';
 
 /** Scale words by family, smallest first, so a fix can move up or down within the author's family. */
 const SCALE_FAMILIES: [string, number][][] = [
@@ -51,7 +52,7 @@ export function rewriteInStyle(q: Quantity, ref: RefValue): string | undefined {
       return `${formatNumber(n, wordsFit(s.form, n), s.capitalized)}${s.gap}${agreeUnit(s.suffix, s.gap, n)}`;
     }
     case 'date':
-      return rewriteDate(q, ref);
+      return rewriteDate(q, endOfSpan(q, ref));
     case 'ordinal':
       return rewriteOrdinal(q, value);
     default:

@@ -1,3 +1,4 @@
+import { rangeOf, yearOf } from '../reference/dates';
 import type { RefValue } from '../reference/types';
 import type { Quantity } from '../types';
 
@@ -19,6 +20,7 @@ interface Interval {
  */
 export function agrees(q: Quantity, ref: RefValue): boolean {
   if (q.dim !== ref.dim) return false;
+  ref = endOfSpan(q, ref);
   // a fall is stated with a verb ("fell 2%"), not a sign: compare a negative reference by size
   if (q.dim === 'percent' && ref.max < 0 && q.min >= 0) ref = { ...ref, min: -ref.max, max: -ref.min };
   const sameBound = (q.hedge === 'at-most' && ref.bound === 'at-most') || (q.hedge === 'at-least' && ref.bound === 'at-least');
@@ -59,3 +61,23 @@ function referenceInterval(ref: RefValue): Interval {
   if (ref.bound === 'at-most') return { lo: ref.min / 4, hi: ref.max };
   return { lo: ref.min, hi: ref.max };
 }
+
+/**
+ * One end of a written span of dates ("through 2030") against a fact that spans several periods
+ * ("2026 to 2028") is said of the fact's own end: its last period (or its first, for a start).
+ */
+export function endOfSpan(q: Quantity, ref: RefValue): RefValue {
+  if (q.dim !== 'date' || !q.rangePart || ref.dim !== 'date' || !spansPeriods(ref)) return ref;
+  const edge = q.rangePart === 'start' ? ref.min : ref.max;
+  const period = rangeOf(yearOf(edge), ref.unit === 'year' ? undefined : monthOf(edge), ref.unit === 'day' ? dayOf(edge) : undefined);
+  return { ...ref, min: Math.max(ref.min, period.min), max: Math.min(ref.max, period.max) };
+}
+
+/** A date value that covers more than one of its own periods: "2026 to 2028", not "2026". */
+export function spansPeriods(ref: RefValue): boolean {
+  const length = ref.max - ref.min;
+  return ref.unit === 'year' ? length > 366 : ref.unit === 'month' ? length > 31 : length > 0;
+}
+
+const monthOf = (day: number): number => new Date(day * 86_400_000).getUTCMonth() + 1;
+const dayOf = (day: number): number => new Date(day * 86_400_000).getUTCDate();

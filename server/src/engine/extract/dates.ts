@@ -1,4 +1,5 @@
 import { dayNumber, rangeOf, type DateRange } from '../reference/dates';
+import type { Quantity } from '../types';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -29,4 +30,27 @@ export function readDate(phrase: string): DateRange | undefined {
   if (/^late/.test(head)) return span(9, 12);
   if (/^mid/.test(head)) return span(4, 9);
   return rangeOf(year); // fiscal year: the calendar year is the best guess without the company's calendar
+}
+
+/**
+ * Marks the two ends of a span of dates ("from 2026 through 2028", "between H2 2026 and the end of
+ * 2029", "2026–2028"): each end is said of the matching end of what it dates, not of all of it.
+ */
+export function markDateSpans(text: string, sorted: Quantity[]): Quantity[] {
+  for (let i = 1; i < sorted.length; i++) {
+    const [a, b] = [sorted[i - 1], sorted[i]];
+    if (a.dim !== 'date' || b.dim !== 'date' || a.rangePart || a.yearInferred || b.yearInferred) continue;
+    const joint = text.slice(a.end, b.start);
+    const opener = text.slice(Math.max(0, a.start - 10), a.start);
+    const spans = /^\s?[\u2013-]\s?$/.test(joint) || (/^\s+(?:through|to|until|till)\s+$/.test(joint) && /\bfrom\s+$/i.test(opener))
+      || (/^\s+and\s+$/.test(joint) && /\bbetween\s+$/i.test(opener));
+    if (spans && a.max < b.min) {
+      a.rangePart = 'start';
+      b.rangePart = 'end';
+      // "2026–" is not "2026 onward" here
+      delete a.hedge;
+      delete b.hedge;
+    }
+  }
+  return sorted;
 }

@@ -1,5 +1,5 @@
 import type { Hedge, Quantity, QuantityStyle } from '../types';
-import { readDate } from './dates';
+import { markDateSpans, readDate } from './dates';
 import { countedNoun } from './nouns';
 import { rangeOf, yearOf } from '../reference/dates';
 import { NUMERAL, WORD_NUMBER, parseNumber, type ParsedNumber } from './numbers';
@@ -33,7 +33,7 @@ export function extractQuantities(text: string, contextYear?: number): Quantity[
   }
   taken.sort((a, b) => a.start - b.start);
   for (const q of yearlessDates(text, taken, contextYear)) if (free(q.start, q.end)) taken.push(q);
-  return mergeRanges(text, taken.sort((a, b) => a.start - b.start)).map((q) => withLowerBound(text, q));
+  return markDateSpans(text, mergeRanges(text, taken.sort((a, b) => a.start - b.start)).map((q) => withLowerBound(text, q)));
 }
 
 /** "Nov. 3", "March 18th": a month and a day, no year after them. */
