@@ -254,6 +254,15 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Ann Solo was DuoCorp’s chief executive from 2018 to 2025.')).toEqual([['wrong-date', '2018', '2019']]);
   });
 
+  it('gives a title to the one company in the person\'s clause when the sentence names several', () => {
+    expect(check('Ann Solo moved to SoloCo, and DuoCorp continues under new chief executive Jane Roe.'))
+      .toEqual([['wrong-attribution', 'Jane Roe', 'Bea Pair and Cy Mates']]);
+    expect(check('Ann Solo moved to SoloCo, and DuoCorp has a new chief executive (Jane Roe).'))
+      .toEqual([['wrong-attribution', 'Jane Roe', 'Bea Pair and Cy Mates']]);
+    // two companies in the clause: whose chief executive is not said
+    expect(check('Ann Solo moved on, and DuoCorp and SoloCo continue under chief executive Jane Roe.')).toEqual([]);
+  });
+
   it('reads "the Foundation" as the foundation named before it, in any later section', () => {
     expect(check('Yotta Lab set up the Yotta Foundation.\n\n## Giving\n\nThe Foundation\'s first commitment is $7 million.'))
       .toEqual([['wrong-figure', '$7 million', '$7 billion']]);

@@ -91,13 +91,19 @@ export function findAttributions(text: string, names: NameMention[], index: Refe
   // (a company's name that only qualifies its product, "Google TPUs", puts no company in view)
   const qualifies = (o: NameMention): boolean => names.some((n) => n.start > o.end && /^\s+$/.test(text.slice(o.end, n.start))
     && index.entity(n.entityId)?.parent === o.entityId && kindOf(n) !== 'company');
-  const companies = [...new Set([...orgs.filter((o) => kindOf(o) === 'company' && !qualifies(o)).map((o) => o.entityId), ...contextCompanies])];
-  if (companies.length !== 1) return out;
-  const only = orgs.find((o) => o.entityId === companies[0]) ?? { start: 0, end: 0, text: index.entity(companies[0])?.name ?? '', entityId: companies[0], misspelled: false };
+  const inView = orgs.filter((o) => kindOf(o) === 'company' && !qualifies(o));
+  const companies = [...new Set([...inView.map((o) => o.entityId), ...contextCompanies])];
   for (const person of people) {
+    // with several companies in the sentence, the one in the person's own clause ("..., and Groq
+    // continues under new CEO Simon Edwards")
+    const [from, to] = clauseOf(text, person);
+    const local = [...new Set(inView.filter((o) => o.start >= from && o.end <= to).map((o) => o.entityId))];
+    const company = companies.length === 1 ? companies[0] : local.length === 1 && !contextCompanies.length ? local[0] : undefined;
+    if (!company) continue;
+    const only = orgs.find((o) => o.entityId === company) ?? { start: 0, end: 0, text: index.entity(company)?.name ?? '', entityId: company, misspelled: false };
     const after = new RegExp(String.raw`^\s+(?:is|was named|became|serves as|remains|has been|(?:stays|stayed|staying|remains|remaining|continues|continuing)(?: on)? as)\s+(?:the\s+|its\s+)?(${TITLE})\b(?!\s+(?:of|at)\b)`, 'i').exec(text.slice(person.end))?.[1];
     // "chief executive Dario Amodei", "Its CFO is Krishna Rao", a list item "CEO: Clay Magouyrk"
-    const before = new RegExp(String.raw`(?:^|[^\p{L}'’])(?:new\s+)?(${TITLE})(?:,|:|\s+is)?\s+$`, 'iu').exec(text.slice(Math.max(0, person.start - 40), person.start))?.[1];
+    const before = new RegExp(String.raw`(?:^|[^\p{L}'’])(?:new\s+)?(${TITLE})(?:,|:|\s+is|\s+\()?\s*$`, 'iu').exec(text.slice(Math.max(0, person.start - 40), person.start))?.[1];
     // "Satya Nadella, who took over in February 2014 as the company's third chief executive"
     const tookOver = TOOK_OVER_AS.exec(text.slice(person.end))?.[1];
     // a table cell under a column headed by a title ("| Chief executive |") gives its people that title
@@ -106,6 +112,14 @@ export function findAttributions(text: string, names: NameMention[], index: Refe
     if (title && !NOT_NOW.test(text.slice(Math.max(0, person.start - 20), person.end + 40))) add(person, only, title);
   }
   return out;
+}
+
+/** The clause a name stands in: between semicolons, or a comma and a conjunction (", and", ", but"). */
+function clauseOf(text: string, name: NameMention): [number, number] {
+  const breaks = [...text.matchAll(/;|,\s+(?:and|but|while|whereas)\s/g)].map((m) => [m.index, m.index + m[0].length]);
+  const from = Math.max(0, ...breaks.filter(([, end]) => end <= name.start).map(([, end]) => end));
+  const to = Math.min(text.length, ...breaks.filter(([start]) => start >= name.end).map(([start]) => start));
+  return [from, to];
 }
 
 /**
