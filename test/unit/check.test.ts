@@ -263,6 +263,11 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Ann Solo moved on, and DuoCorp and SoloCo continue under chief executive Jane Roe.')).toEqual([]);
   });
 
+  it('checks a chief operating officer as it does the other titles', () => {
+    expect(check('DuoCorp’s chief operating officer is Jane Roe.')).toEqual([['wrong-attribution', 'Jane Roe', 'Dee Ops']]);
+    expect(check('DuoCorp’s COO is Dee Ops.')).toEqual([]);
+  });
+
   it('reads "the Foundation" as the foundation named before it, in any later section', () => {
     expect(check('Yotta Lab set up the Yotta Foundation.\n\n## Giving\n\nThe Foundation\'s first commitment is $7 million.'))
       .toEqual([['wrong-figure', '$7 million', '$7 billion']]);

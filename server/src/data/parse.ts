@@ -22,7 +22,7 @@ export interface ParsedFile {
 }
 
 export const ENTITY_KINDS = ['company', 'person', 'product', 'model', 'chip', 'deal', 'fund', 'site', 'project', 'organization'];
-export const ROLE_TITLES = ['ceo', 'co-ceo', 'cfo', 'cto', 'president', 'chair', 'executive-chair', 'vice-chair', 'founder', 'co-founder'];
+export const ROLE_TITLES = ['ceo', 'co-ceo', 'cfo', 'coo', 'cto', 'president', 'chair', 'executive-chair', 'vice-chair', 'founder', 'co-founder'];
 export const STATUSES = ['verified', 'single-source', 'conflicting'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;

@@ -8,12 +8,13 @@ const TITLE_WORDS: [RegExp, string][] = [
   [/^(?:co-?CEOs?|co-chief executives?(?: officers?)?)$/i, 'co-ceo'],
   [/^(?:CEO|chief executive(?: officer)?|boss)$/i, 'ceo'],
   [/^(?:CFO|chief financial officer|finance chief)$/i, 'cfo'],
+  [/^(?:COO|chief operating officer)$/i, 'coo'],
   [/^(?:CTO|chief technology officer)$/i, 'cto'],
   [/^president$/i, 'president'],
   [/^(?:executive chair(?:man|woman)?)$/i, 'executive-chair'],
   [/^(?:chair(?:man|woman|person)?)$/i, 'chair'],
 ];
-const TITLE = String.raw`co-?CEOs?|co-chief executives?(?: officers?)?|CEO|chief executive(?: officer)?|boss|CFO|chief financial officer|finance chief|CTO|chief technology officer|president|executive chair(?:man|woman)?|chair(?:man|woman|person)?`;
+const TITLE = String.raw`co-?CEOs?|co-chief executives?(?: officers?)?|CEO|chief executive(?: officer)?|boss|CFO|chief financial officer|finance chief|COO|chief operating officer|CTO|chief technology officer|president|executive chair(?:man|woman)?|chair(?:man|woman|person)?`;
 /** Words that move a title out of the present ("former CEO"): the check stays silent then. */
 const NOT_NOW = /\b(?:former|then|ex-|previous|onetime|one-time|founding|outgoing|incoming|interim|acting|future)\b/i;
 
