@@ -266,6 +266,8 @@ describe('checkDocument on the fixture data', () => {
   it('checks a chief operating officer as it does the other titles', () => {
     expect(check('DuoCorp’s chief operating officer is Jane Roe.')).toEqual([['wrong-attribution', 'Jane Roe', 'Dee Ops']]);
     expect(check('DuoCorp’s COO is Dee Ops.')).toEqual([]);
+    expect(check('DuoCorp is run by two co-CEOs, with Jane Roe as COO.')).toEqual([['wrong-attribution', 'Jane Roe', 'Dee Ops']]);
+    expect(check('DuoCorp is run by two co-CEOs, with Dee Ops as COO.')).toEqual([]);
   });
 
   it('reads "the Foundation" as the foundation named before it, in any later section', () => {

@@ -107,8 +107,11 @@ export function findAttributions(text: string, names: NameMention[], index: Refe
     const before = new RegExp(String.raw`(?:^|[^\p{L}'’])(?:new\s+)?(${TITLE})(?:,|:|\s+is|\s+\()?\s*$`, 'iu').exec(text.slice(Math.max(0, person.start - 40), person.start))?.[1];
     // "Satya Nadella, who took over in February 2014 as the company's third chief executive"
     const tookOver = TOOK_OVER_AS.exec(text.slice(person.end))?.[1];
+    // "led by Mark Zuckerberg, with Susan Li as CFO"
+    const withAs = /\bwith\s+$/i.test(text.slice(Math.max(0, person.start - 6), person.start))
+      ? new RegExp(String.raw`^\s+as\s+(?:its\s+|the\s+)?(${TITLE})\b(?!\s+(?:of|at)\b)`, 'i').exec(text.slice(person.end))?.[1] : undefined;
     // a table cell under a column headed by a title ("| Chief executive |") gives its people that title
-    const written = after ?? before ?? tookOver ?? columnTitle;
+    const written = after ?? before ?? tookOver ?? withAs ?? columnTitle;
     const title = written && TITLE_WORDS.find(([w]) => w.test(written))?.[1];
     if (title && !NOT_NOW.test(text.slice(Math.max(0, person.start - 20), person.end + 40))) add(person, only, title);
   }
