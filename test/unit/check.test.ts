@@ -270,6 +270,11 @@ describe('checkDocument on the fixture data', () => {
     expect(check('DuoCorp is run by two co-CEOs, with Dee Ops as COO.')).toEqual([]);
   });
 
+  it('reads "ORG, led since DATE by PERSON" as the role it is', () => {
+    expect(check('CloudCo East, led since June 2024 by John Doe, signed.')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
+    expect(check('CloudCo East, led since June 2024 by Jane Roe, signed.')).toEqual([]);
+  });
+
   it('reads "the Foundation" as the foundation named before it, in any later section', () => {
     expect(check('Yotta Lab set up the Yotta Foundation.\n\n## Giving\n\nThe Foundation\'s first commitment is $7 million.'))
       .toEqual([['wrong-figure', '$7 million', '$7 billion']]);

@@ -30,7 +30,8 @@ const ORG_THEN_PERSON: RegExp[] = [
   // "Meta's chief financial officer is Susan Li"
   new RegExp(String.raw`^(?:['’]s)?\s+(?:own\s+|new\s+)?(${TITLE})(?:,|\s+is)?\s+$`, 'i'),
   // "AWS, led by chief executive Matt Garman", "Broadcom, run by Hock Tan", "Nebius is led by ..."
-  new RegExp(String.raw`^,?\s+(?:(?:is|was|has been)\s+)?(?:led|run|headed)\s+by\s+(?:(?:its|the)\s+)?(?:(${TITLE})\s+)?$`, 'i'),
+  // "AWS, led since June 2024 by Matt Garman"
+  new RegExp(String.raw`^,?\s+(?:(?:is|was|has been)\s+)?(?:led|run|headed)\s+(?:since\s+[\p{L}\d ,]{4,20}?\s+)?by\s+(?:(?:its|the)\s+)?(?:(${TITLE})\s+)?$`, 'iu'),
   // "SoftBank, whose chief executive is Masayoshi Son"
   new RegExp(String.raw`^,?\s+whose\s+(${TITLE})\s+is\s+$`, 'i'),
 ];
