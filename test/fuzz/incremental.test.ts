@@ -51,6 +51,22 @@ describe('a check with a cache equals a fresh check', () => {
     expect(checkDocument(text, index, { today: '2025-01-01', cache })).toEqual(checkDocument(text, index, { today: '2025-01-01' }));
   });
 
+  it('checks again only what an edit touches, though a paragraph recurs through the document', () => {
+    const para = 'OpenAI signed a seven-year, $38 billion agreement with Amazon Web Services.';
+    const code = '```js\nconst deal = { value: "$83B" };\n```';
+    let text = Array.from({ length: 20 }, (_, i) => `## Part ${i}\n\nMore on part ${i}. ${para}\n\n${code}\n\n${para}`).join('\n\n');
+    const cache = new CheckCache();
+    checkDocument(text, index, { today: TODAY, cache });
+    let made = 0;
+    const get = cache.outcomes.get.bind(cache.outcomes);
+    cache.outcomes.get = (key, make, ...rest) => get(key, () => (made++, make()), ...rest);
+    const at = text.indexOf('More on part 10');
+    text = `${text.slice(0, at)}Even more. ${text.slice(at)}`;
+    expect(checkDocument(text, index, { today: TODAY, cache })).toEqual(checkDocument(text, index, { today: TODAY }));
+    // the edited chunk, and at most one neighbour whose surroundings it is
+    expect(made).toBeLessThanOrEqual(2);
+  });
+
   it('keeps one version of the document, not every version it saw', () => {
     const cache = new CheckCache();
     let text = DRAFTS[1];

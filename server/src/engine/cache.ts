@@ -33,7 +33,8 @@ export class CheckCache {
   readonly fragments = new Memo<ProseDocument>();
   readonly figures = new Memo<BlockFigures[], ProseDocument>();
   readonly sentences = new Memo<SentenceSpan[], ProseBlock>();
-  readonly outcomes = new Memo<ChunkOutcome, ProseDocument>();
+  /** by chunk and surroundings (`surroundingsKey`) */
+  readonly outcomes = new Memo<ChunkOutcome, string>();
   private index?: ReferenceIndex;
   private settings?: string;
   private year?: number;

@@ -1,6 +1,6 @@
 import { contextsOf, inSurroundings, readChunks, sentencesOf, surroundingsKey, type BlockReading } from './analyze';
 import type { CheckCache, ChunkOutcome, Placed } from './cache';
-import { remembered } from './memo';
+import { identity, remembered } from './memo';
 import { misdatedEvent, type MisdatedEvent } from './check/event-date';
 import { headerOf, misdatedRowDates } from './check/row-dates';
 import { misattributedLeads } from './check/round-leads';
@@ -86,8 +86,10 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
     };
     let outcome: ChunkOutcome;
     if (cache) {
+      // by the chunk and its surroundings both: a paragraph written twice, under different
+      // headings, keeps one outcome for each place
       const key = surroundingsKey(chunk, surroundings, documentDate);
-      outcome = cache.outcomes.get(chunk.prose, () => check(key), (o) => o.key === key);
+      outcome = cache.outcomes.get(`${identity(chunk.prose)}|${key}`, () => check(key));
     } else {
       outcome = check('');
     }
