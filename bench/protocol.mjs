@@ -77,8 +77,9 @@ for (let i = 0; i < options.runs; i++) {
 }
 results.firstDiagnosticsMs = median(starts);
 
-// one character typed at a time in the middle of a 100 KB draft, each answered by pull diagnostics;
-// the first edits warm the server up and are not counted
+// one character typed at a time into a 100 KB draft, each answered by pull diagnostics: bursts of
+// ten keystrokes at ten places spread through the draft, so that the figure is the draft's and not
+// one paragraph's; the first edits warm the server up and are not counted
 {
   const server = connect();
   await server.request('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: {} } } });
@@ -90,7 +91,9 @@ results.firstDiagnosticsMs = median(starts);
   const WARM_UP = 10;
   const latencies = [];
   for (let v = 2; v < 2 + WARM_UP + options.keystrokes; v++) {
-    const at = Math.floor(text.length / 2) + v;
+    // burst b types at b tenths of the way in (wrapping), one character after another
+    const burst = Math.floor((v - 2) / 10);
+    const at = Math.floor((text.length * ((burst % 10) + 0.5)) / 10) + ((v - 2) % 10);
     const line = text.slice(0, at).split('\n').length - 1;
     const character = at - text.lastIndexOf('\n', at - 1) - 1;
     const t = performance.now();
