@@ -270,6 +270,11 @@ describe('checkDocument on the fixture data', () => {
     expect(check('DuoCorp is run by two co-CEOs, with Dee Ops as COO.')).toEqual([]);
   });
 
+  it('dates a role by the verb that gives it: "became chief operating officer in ..."', () => {
+    expect(check('Dee Ops became DuoCorp’s chief operating officer in March 2023.')).toEqual([['wrong-date', 'March 2023', 'January 2022']]);
+    expect(check('Dee Ops became DuoCorp’s chief operating officer in January 2022.')).toEqual([]);
+  });
+
   it('reads "ORG, led since DATE by PERSON" as the role it is', () => {
     expect(check('CloudCo East, led since June 2024 by John Doe, signed.')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
     expect(check('CloudCo East, led since June 2024 by Jane Roe, signed.')).toEqual([]);

@@ -180,7 +180,9 @@ export function cueJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext, ind
   const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
   // the property's words; for an announcement, also the event's own ("made generally available at
   // re:Invent on ..."): other dates' own words are too plain ("capacity", "second half")
-  const words = EVENT_DATES.has(fact.property) ? cueWordsOf(fact, index).words : PROPERTY_CUES[fact.property] ?? NO_WORDS;
+  // and for a role's start, its verbs and title ("became chief executive in ...")
+  const own = EVENT_DATES.has(fact.property) || index.entity(fact.subject)?.kind === 'role';
+  const words = own ? cueWordsOf(fact, index).words : PROPERTY_CUES[fact.property] ?? NO_WORDS;
   // "OpenAI launched ChatGPT in November 2022": a name between the word and the date is what the
   // date belongs to, unless it names the fact's own subject
   return cueRuns(words, ctx.text, span, []).some((run) => run.end <= span.start && span.start - run.end <= 48

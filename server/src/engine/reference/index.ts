@@ -101,7 +101,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** How writers name each role title, so the title next to a date says which role it starts. */
 const TITLE_CUES: Record<string, string[]> = {
-  ceo: ['CEO', 'chief executive', 'led by', 'run by', 'headed by'], 'co-ceo': ['co-CEO', 'co-chief executive'], cfo: ['CFO', 'chief financial officer'],
+  ceo: ['CEO', 'chief executive', 'led by', 'run by', 'headed by'], 'co-ceo': ['co-CEO', 'co-chief executive'], cfo: ['CFO', 'chief financial officer'], coo: ['COO', 'chief operating officer'],
   cto: ['CTO', 'chief technology officer'], president: ['president'], chair: ['chairman', 'chairwoman', 'chair'],
   'executive-chair': ['executive chairman', 'executive chair'], 'vice-chair': ['vice chair', 'vice-chair', 'vice chairman'],
   founder: ['founder', 'founded'], 'co-founder': ['co-founder', 'cofounder', 'co-founded', 'cofounded'],
