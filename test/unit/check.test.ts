@@ -250,6 +250,10 @@ describe('checkDocument on the fixture data', () => {
     expect(phased('2026–2028')).toEqual([]);
     // each end alone is within the fact's span: only as ends of a span are they wrong
     expect(phased('2026 and 2027')).toEqual([]);
+    // in a table, the column's header says what the date is, and a cell may open with the span
+    const table = (header: string) => `| Deal | ${header} |\n| --- | --- |\n| Omega Corp and Kappa Labs | 2026 through 2030 |`;
+    expect(check(table('Deployment'))).toEqual([['wrong-date', '2030', '2028']]);
+    expect(check(table('Notes'))).toEqual([]);
     // a fact of one time has no end to check: "CEO from 2019 to 2025" is judged by its start
     expect(check('Ann Solo was DuoCorp’s chief executive from 2018 to 2025.')).toEqual([['wrong-date', '2018', '2019']]);
   });

@@ -4,7 +4,8 @@ import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
 import { anchored, attachedName, attachment, dateAttached, inClause, namesParty, ownsName, related, speaksFor } from './attach';
 import { aggregate, cueInMainClause, cueJustBefore, cueScore, eventFit, evokes, leadsSentence, namedBefore, participleAbout } from './cues';
-import { FOREIGN_MEASURES, nounsAgree, OTHER_MEASURE, PROPERTY_DIMENSIONS } from './properties';
+import { FOREIGN_MEASURES, nounsAgree, OTHER_MEASURE, PROPERTY_CUES, PROPERTY_DIMENSIONS } from './properties';
+import { oneRoleInPlay, titleJustBefore } from './role-dates';
 import { ownsDate, timeFit } from './time';
 
 /** What a sentence offers for binding: its text, figures, names, and names from around it. */
@@ -130,7 +131,8 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       if (totalFact && listedPart(q, ctx)) continue;
       // ... and a word of the property stands just before the date ("founded in 1993"), or, for a
       // date that leads the sentence, in the clause after it ("On May 2, 2025, X signed ...")
-      if (q.dim === 'date' && !((leading && cueInMainClause(fact, q, ctx, index)) || cueJustBefore(fact, q, ctx, index))) continue;
+      // (in a table, a column headed by the property's word says it: "| Deployment |")
+      if (q.dim === 'date' && !((leading && cueInMainClause(fact, q, ctx, index)) || cueJustBefore(fact, q, ctx, index) || headedBy(fact, ctx))) continue;
       if (subject.kind === 'role' && !titleJustBefore(fact, q, ctx)) continue;
       const cue = cueScore(fact, q, ctx, index);
       const implied = impliedByDimension(q, fact);
@@ -160,6 +162,12 @@ function restated(q: Quantity, ctx: SentenceContext): boolean {
   const start = q.start - ctx.offset;
   if (!/\b(?:the|that|this)\s+$/i.test(ctx.text.slice(Math.max(0, start - 6), start))) return false;
   return ctx.previousText.includes(q.text) || ctx.text.slice(0, start).includes(q.text);
+}
+
+/** A table cell's column header is a word of the fact's property: "| Deployment |", "| Announced |". */
+function headedBy(fact: Fact, ctx: SentenceContext): boolean {
+  const header = ctx.headerText.trim().toLowerCase();
+  return header.length > 0 && (PROPERTY_CUES[fact.property] ?? []).some((w) => new RegExp(`^${w}\\b`, 'i').test(header));
 }
 
 function isAddition(fact: Fact): boolean {
@@ -332,46 +340,6 @@ const ROUND_LABELS = /\bSeries ([A-Z])\b/g;
 function aboutRow(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   return !ctx.rowKey?.length || ctx.rowKey.some((id) => ownsName(subject, id, index) || speaksFor(subject, id, index));
 }
-
-/**
- * A role's start is checked only in a clause naming one person, who held one role at that
- * organisation ("X has led Microsoft since 2014; Y runs OpenAI" names one person per clause).
- */
-function oneRoleInPlay(role: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
-  const [from, to] = clauseAround(q, ctx);
-  const isPerson = (id: string): boolean => index.entity(id)?.kind === 'person';
-  let people = new Set(ctx.names.filter((n) => n.start >= from && n.end <= to && isPerson(n.entityId)).map((n) => n.entityId));
-  // a table cell with no person of its own is about its row's ("| AWS | Matt Garman | CEO since ... |")
-  if (people.size === 0 && ctx.rowKey?.length) people = new Set([...ctx.around].filter(([id, w]) => w >= 1 && isPerson(id)).map(([id]) => id));
-  const [person, org] = role.parties ?? [];
-  const roles = index.entity(person)?.roles?.filter((r) => r.of === org) ?? [];
-  // the person is named in the sentence itself: "she" may be someone named earlier than them
-  return people.size <= 1 && people.has(person) && roles.length === 1;
-}
-
-/** The span of the clause a role's date stands in, in block offsets. */
-function clauseAround(q: Quantity, ctx: SentenceContext): [number, number] {
-  const at = q.start - ctx.offset;
-  const after = ROLE_CLAUSE_END.exec(ctx.text.slice(at));
-  return [ctx.offset + ctx.text.lastIndexOf(';', at) + 1, ctx.offset + (after ? at + after.index : ctx.text.length)];
-}
-
-/** Where the clause of a role's date ends: a semicolon, or a participle that turns to another person ("..., succeeding Adam Selipsky"). */
-const ROLE_CLAUSE_END = /;|,\s+(?:succeeding|replacing|after|taking over from|who)\b/;
-
-const ROLE_VERBS = new Set(['took over', 'became', 'named', 'appointed', 'since']);
-
-/** A role's start needs its title right before the date: "CEO since 2014", "co-founded ... in 1993". */
-function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): boolean {
-  const start = q.start - ctx.offset;
-  // a title said once for two organisations ("Google's chief executive since 2015 and Alphabet's
-  // since 2019") stands before the first of them
-  const reach = ELIDED_TITLE.test(ctx.text.slice(Math.max(0, start - 40), start)) ? 100 : 40;
-  const before = ctx.text.slice(Math.max(0, start - reach), start).toLowerCase();
-  return fact.cues.filter((c) => !ROLE_VERBS.has(c)).some((c) => before.includes(c.toLowerCase()));
-}
-
-const ELIDED_TITLE = /\band\s+(?:of\s+)?[\p{L}.&-]+(?:['’]s)?\s+(?:since|from)\s+$/u;
 
 const SHARES_MOVED = /\b(?:shares?|stock)\s+(?:\w+\s+)?(?:rose|fell|jumped|climbed|gained|dropped|slid|sank|surged|closed|ended|were|was|traded)\b(?:\s+(?:up|down|about|roughly|nearly|by))*\s*$/i;
 

@@ -42,7 +42,8 @@ export function markDateSpans(text: string, sorted: Quantity[]): Quantity[] {
     if (a.dim !== 'date' || b.dim !== 'date' || a.rangePart || a.yearInferred || b.yearInferred) continue;
     const joint = text.slice(a.end, b.start);
     const opener = text.slice(Math.max(0, a.start - 10), a.start);
-    const spans = /^\s?[\u2013-]\s?$/.test(joint) || (/^\s+(?:through|to|until|till)\s+$/.test(joint) && /\bfrom\s+$/i.test(opener))
+    // "from X through Y", or "X through Y" opening its text ("| H2 2026 through end-2028 |")
+    const spans = /^\s?[\u2013-]\s?$/.test(joint) || (/^\s+(?:through|to|until|till)\s+$/.test(joint) && (/\bfrom\s+$/i.test(opener) || a.start === 0))
       || (/^\s+and\s+$/.test(joint) && /\bbetween\s+$/i.test(opener));
     if (spans && a.max < b.min) {
       a.rangePart = 'start';
