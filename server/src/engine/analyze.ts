@@ -95,7 +95,6 @@ const LABEL_UNDER_HEADING = 0.7;
 const MAX_SENTENCE_CHARS = 1500;
 const MAX_FIGURES_PER_SENTENCE = 40;
 
-
 /**
  * Reads a markdown document chunk by chunk: each chunk's prose, and each block's names and
  * figures. With a cache, an unchanged chunk keeps what was found in it.
@@ -139,7 +138,6 @@ export function walkChunk(chunk: ChunkReading, before: Surroundings,
   });
   return { headings, ...(previous ? { previous } : {}), ...(shortForms ? { shortForms } : {}) };
 }
-
 
 /** The context of each of a chunk's blocks. */
 export function contextsOf(chunk: ChunkReading, before: Surroundings, documentDate: number | undefined): BlockContext[] {
@@ -245,17 +243,20 @@ export function sentencesOf(reading: BlockFigures, context: BlockContext, spans 
   const recent: string[][] = [];
   const earlierDates: SentenceContext['dates'] = [];
   const entry = recordNames(reading, spans, context.nearestHeading);
+  // a short form may follow its full name in the same paragraph
+  let shortForms = context.shortForms;
   let n = 0;
   let q = 0;
   for (const [k, span] of spans.entries()) {
     // names and figures are sorted by position: take each sentence's share in one pass
-    // a short form may follow its full name in the same paragraph
-    const names: NameMention[] = shortFormsIn(block.text, span, withShortForms(context.shortForms, reading.names.slice(0, n)));
+    const names: NameMention[] = shortFormsIn(block.text, span, shortForms);
     const quantities: Quantity[] = [];
+    const from = n;
     while (n < reading.names.length && reading.names[n].start < span.end) {
       if (reading.names[n].start >= span.start && reading.names[n].end <= span.end) names.push(reading.names[n]);
       n++;
     }
+    shortForms = withShortForms(shortForms, reading.names.slice(from, n));
     names.sort((a, b) => a.start - b.start);
     while (q < reading.quantities.length && reading.quantities[q].start < span.end) {
       if (reading.quantities[q].start >= span.start && reading.quantities[q].end <= span.end) quantities.push(reading.quantities[q]);

@@ -70,7 +70,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
   // unless the data records that change ("added $317 billion of RPO"); and a measure the data has
   // no property for is not one of its facts
   const around = aroundFigure(q, ctx);
-  // the end of a span of dates ("from 2026 through 2030") is bound with its start (`spanEnds`)
+  // the end of a span of dates ("from 2026 through 2030") is bound with its start (check.ts `withSpanEnds`)
   if (q.mention || q.rangePart === 'end' || around.some((t) => FOREIGN_MEASURES.test(t)) || restated(q, ctx)) return [];
   const present = presentEntities(ctx, index);
   const subjects = new Set<string>();
@@ -167,7 +167,7 @@ function restated(q: Quantity, ctx: SentenceContext): boolean {
 /** A table cell's column header is a word of the fact's property: "| Deployment |", "| Announced |". */
 function headedBy(fact: Fact, ctx: SentenceContext): boolean {
   const header = ctx.headerText.trim().toLowerCase();
-  return header.length > 0 && (PROPERTY_CUES[fact.property] ?? []).some((w) => new RegExp(`^${w}\\b`, 'i').test(header));
+  return header.length > 0 && (PROPERTY_CUES[fact.property] ?? []).some((w) => header.startsWith(w.toLowerCase()) && !/^\p{L}/u.test(header.slice(w.length)));
 }
 
 function isAddition(fact: Fact): boolean {
