@@ -284,6 +284,15 @@ describe('checkDocument on the fixture data', () => {
     expect(check('CloudCo East, led since June 2024 by Jane Roe, signed.')).toEqual([]);
   });
 
+  it('reads the date in a label\'s brackets as when the entry\'s event was announced', () => {
+    expect(check('**2. Yotta Lab and Zeta Lab (1 February 2025).** The investment pays $3 billion upfront.'))
+      .toEqual([['wrong-date', '1 February 2025', '1 February 2026']]);
+    expect(check('**2. Yotta Lab and Zeta Lab (1 February 2026).** The investment pays $3 billion upfront.')).toEqual([]);
+    // in running prose the brackets may date anything; a label dates what it names, not another entry's subject
+    expect(check('Yotta Lab and Zeta Lab (1 February 2025) talked about the investment.')).toEqual([]);
+    expect(check('- **Kappa Campus (1 February 2025):** Yotta Lab and Zeta Lab visited it.')).toEqual([]);
+  });
+
   it('reads "the Foundation" as the foundation named before it, in any later section', () => {
     expect(check('Yotta Lab set up the Yotta Foundation.\n\n## Giving\n\nThe Foundation\'s first commitment is $7 million.'))
       .toEqual([['wrong-figure', '$7 million', '$7 billion']]);

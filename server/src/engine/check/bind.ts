@@ -83,7 +83,9 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
   const out: Candidate[] = [];
   // a sum ("taken together, 26 GW") is a fact only where the data records the total
   const sum = aggregate(ctx, q);
-  const leading = q.dim === 'date' && leadsSentence(q, ctx);
+  // a date in a label's brackets ("**AMD (October 6, 2025).** ...") is when the entry's event was announced
+  const labelDate = q.dim === 'date' && LABEL_DATE_BEFORE.test(ctx.text.slice(0, q.start - ctx.offset)) && LABEL_DATE_AFTER.test(ctx.text.slice(q.end - ctx.offset));
+  const leading = q.dim === 'date' && (labelDate || leadsSentence(q, ctx));
   // which of the sentence's dates are this figure's own does not depend on the fact
   const owned = ctx.dates.map((d) => d.inSentence && ownsDate(d, q, ctx));
   // nor which name it hangs on, and whether an unknown name owns it ("X at $33 billion")
@@ -122,6 +124,8 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       && !ctx.names.some((n) => coverage.ids.includes(n.entityId) && inClause(n, q, ctx));
     const isAnchored = (leading || anchored(coverage.ids, q, ctx)) && aboutRow(subject, ctx, index) && !hangsElsewhere && !stranger;
     const near = proximity(coverage.ids, q, ctx);
+    // the label names the subject or a party of it ("**AMD (October 6, 2025).**" for the AMD deal)
+    const inLabel = labelDate && ctx.names.some((n) => n.end <= q.start && coverage.ids.includes(n.entityId));
     for (const fact of facts) {
       if (otherMeasure(fact, q, around) || otherRound(fact, rounds, q.dim === 'date')) continue;
       const totalFact = fact.cues.some((c) => TOTAL_CUE.test(c));
@@ -132,15 +136,18 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       // ... and a word of the property stands just before the date ("founded in 1993"), or, for a
       // date that leads the sentence, in the clause after it ("On May 2, 2025, X signed ...")
       // (in a table, a column headed by the property's word says it: "| Deployment |")
-      if (q.dim === 'date' && !((leading && cueInMainClause(fact, q, ctx, index)) || cueJustBefore(fact, q, ctx, index) || headedBy(fact, ctx))) continue;
+      if (q.dim === 'date' && !((labelDate && fact.property === 'announced' && inLabel) || (leading && cueInMainClause(fact, q, ctx, index))
+        || cueJustBefore(fact, q, ctx, index) || headedBy(fact, ctx))) continue;
       if (subject.kind === 'role' && !titleJustBefore(fact, q, ctx)) continue;
       const cue = cueScore(fact, q, ctx, index);
-      const implied = impliedByDimension(q, fact);
+      // the label's form says what the date is, as a word of the property would
+      const labelled = labelDate && fact.property === 'announced' && inLabel;
+      const implied = impliedByDimension(q, fact) || labelled;
       if ((cue.score === 0 && !implied) || cue.another) continue;
       const time = timeFit(fact, q, ctx, owned, index);
       if (time === -Infinity) continue;
       const event = eventFit(fact, q, ctx, index);
-      const score = coverage.weight * 2 + cue.score + (implied ? 0.5 : 0) + time + event + explained + near;
+      const score = coverage.weight * 2 + cue.score + (labelled ? 1 : implied ? 0.5 : 0) + time + event + explained + near;
       out.push({
         quantity: q, fact, score, coverage: coverage.weight, strongCue: cue.score >= 1 || implied, anchored: isAnchored,
         timeMatched: time >= 0.5 || cue.distinctive || event >= 1, ownWords: cue.distinctive, hangsOnSubject: attached > 0, names: coverage.names, cues: cue.words,
@@ -163,6 +170,9 @@ function restated(q: Quantity, ctx: SentenceContext): boolean {
   if (!/\b(?:the|that|this)\s+$/i.test(ctx.text.slice(Math.max(0, start - 6), start))) return false;
   return ctx.previousText.includes(q.text) || ctx.text.slice(0, start).includes(q.text);
 }
+
+const LABEL_DATE_BEFORE = /^[\s*_#>]*(?:\d+\.\s+)?\p{Lu}[^()\n]{0,40}\(\s*$/u;
+const LABEL_DATE_AFTER = /^\s*\)[*_]*\s*[.:]/;
 
 /** A table cell's column header is a word of the fact's property: "| Deployment |", "| Announced |". */
 function headedBy(fact: Fact, ctx: SentenceContext): boolean {
