@@ -293,6 +293,13 @@ describe('checkDocument on the fixture data', () => {
     expect(check('- **Kappa Campus (1 February 2025):** Yotta Lab and Zeta Lab visited it.')).toEqual([]);
   });
 
+  it('settles between close facts by a figure whose digits are one fact\'s, swapped', () => {
+    const sentence = (figure: string) => `Acme AI signed a deal with CloudCo East while Yotta Lab invested in Zeta Lab, worth ${figure}.`;
+    expect(check(sentence('$83 billion'))).toEqual([['wrong-figure', '$83 billion', '$38 billion']]);
+    // digits of no fact in view: which fact the figure is about stays open
+    expect(check(sentence('$93 billion'))).toEqual([]);
+  });
+
   it('reads "the Foundation" as the foundation named before it, in any later section', () => {
     expect(check('Yotta Lab set up the Yotta Foundation.\n\n## Giving\n\nThe Foundation\'s first commitment is $7 million.'))
       .toEqual([['wrong-figure', '$7 million', '$7 billion']]);

@@ -87,7 +87,10 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
   const viable = (c: Candidate): boolean => c.strongCue && !dominated(c) && (worded(c) || !worded(chosen))
     && (c.timeMatched || !hasTimeline(c.fact, index) || PRESENT.test(sentence));
   const doubtful = close.filter((r) => !sameValue(r.fact, chosen.fact) && viable(r));
-  if (doubtful.length) {
+  // a figure whose digits are the chosen fact's, swapped ("$310 billion" for $130 billion), and no
+  // rival's, is a slip of that fact: the digits settle what the words leave open
+  const slipOfChosen = transposed(q, chosen.fact) && !doubtful.some((c) => transposed(q, c.fact));
+  if (doubtful.length && !slipOfChosen) {
     const current = index.current(chosen.fact, now);
     const oneChain = [chosen, ...doubtful].every((c) => index.current(c.fact) === index.current(chosen.fact));
     if (oneChain) {
@@ -130,6 +133,13 @@ function magnitudesApart(q: Quantity, fact: Fact): number {
 
 function midpoints(q: Quantity, fact: Fact): [number, number] {
   return [(q.min + q.max) / 2, (fact.value.min + fact.value.max) / 2];
+}
+
+/** The figure is the fact's value with its digits swapped: the same nonzero digits (two or more), another number, within tenfold. */
+function transposed(q: Quantity, fact: Fact): boolean {
+  if (q.min !== q.max || fact.value.min !== fact.value.max || q.min === fact.value.min || magnitudesApart(q, fact) >= 1) return false;
+  const digits = (n: number): string => String(n).replace(/[^1-9]/g, '');
+  return digits(q.min).length >= 2 && !digitsDiffer(q.min, fact.value.min);
 }
 
 /** Whether two numbers are written with different digits (not a transposition or a scale slip). */
