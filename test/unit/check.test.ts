@@ -279,6 +279,13 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Dee Ops became DuoCorp’s chief operating officer in January 2022.')).toEqual([]);
   });
 
+  it('reads "PERSON, who runs ORG" and "PERSON leads ORG" as chief executive now, not "led"', () => {
+    expect(check('John Doe, who runs CloudCo East, spoke.')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
+    expect(check('John Doe leads CloudCo East.')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
+    expect(check('Jane Roe leads CloudCo East.')).toEqual([]);
+    expect(check('John Doe led CloudCo East.')).toEqual([]);
+  });
+
   it('reads "ORG, led since DATE by PERSON" as the role it is', () => {
     expect(check('CloudCo East, led since June 2024 by John Doe, signed.')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
     expect(check('CloudCo East, led since June 2024 by Jane Roe, signed.')).toEqual([]);

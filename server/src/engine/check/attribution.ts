@@ -49,6 +49,9 @@ const PERSON_THEN_ORG: RegExp[] = [
   new RegExp(String.raw`^,\s+(?:the\s+|its\s+)?(${TITLE})\s+(?:of|at)\s+$`, 'i'),
 ];
 
+/** A person who runs an organisation now (not "ran", which was some time). */
+const PERSON_RUNS = /^,?\s+(?:who\s+)?(?:now\s+|still\s+)?(?:runs|leads|heads)\s+$/i;
+
 /** A column header that is a title and nothing else ("Chief executive", "CFO"). */
 export function titleColumn(header: string): string | undefined {
   const written = header.trim().replace(/s$/i, '');
@@ -82,6 +85,8 @@ export function findAttributions(text: string, names: NameMention[], index: Refe
         add(person, org, between(text, org.end, person.start, ORG_NAMED_PERSON, named));
       } else {
         for (const re of PERSON_THEN_ORG) add(person, org, between(text, person.end, org.start, re));
+        // "Andy Jassy, who runs Amazon", "Lisa Su leads AMD": running it, now, means chief executive
+        add(person, org, between(text, person.end, org.start, PERSON_RUNS, undefined, 'ceo'));
         // "Andy Jassy, Amazon's chief executive", "Simon Edwards becomes Groq's new chief executive"
         const after = text.slice(org.end).match(new RegExp(String.raw`^(?:['’]s)?\s+(?:new\s+)?(${TITLE})\b`, 'i'))?.[1];
         add(person, org, between(text, person.end, org.start, PERSON_IS_ORGS, after));
