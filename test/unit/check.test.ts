@@ -286,6 +286,15 @@ describe('checkDocument on the fixture data', () => {
     expect(check('John Doe led CloudCo East.')).toEqual([]);
   });
 
+  it('reads "the chief executive of ORG is X", "the head of ORG, X" and "X (ORG CEO)"', () => {
+    for (const text of ['The chief executive of CloudCo East is John Doe.', 'The head of CloudCo East, John Doe, spoke.',
+      'As CEO of CloudCo East, John Doe spoke.', 'John Doe (CloudCo East CEO) spoke.']) {
+      expect(check(text), text).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
+    }
+    expect(check('The chief executive of CloudCo East is Jane Roe.')).toEqual([]);
+    expect(check('John Doe (CloudCo East) spoke.')).toEqual([]);
+  });
+
   it('reads "ORG, led since DATE by PERSON" as the role it is', () => {
     expect(check('CloudCo East, led since June 2024 by John Doe, signed.')).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
     expect(check('CloudCo East, led since June 2024 by Jane Roe, signed.')).toEqual([]);

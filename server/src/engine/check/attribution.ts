@@ -83,10 +83,16 @@ export function findAttributions(text: string, names: NameMention[], index: Refe
         // "Groq named Simon Edwards as chief executive"
         const named = text.slice(person.end).match(new RegExp(String.raw`^(?:,)?\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?(${TITLE})\b`, 'i'))?.[1];
         add(person, org, between(text, org.end, person.start, ORG_NAMED_PERSON, named));
+        // "The chief executive of AWS is X", "As CEO of AWS, X ...", "the head of AWS, X"
+        const titleOf = new RegExp(String.raw`(?:^|[^\p{L}])(${TITLE}|head)\s+(?:of|at)\s+$`, 'iu').exec(text.slice(Math.max(0, org.start - 40), org.start))?.[1];
+        if (titleOf) add(person, org, between(text, org.end, person.start, /^(?:,|\s+is)\s+$/, /^head$/i.test(titleOf) ? 'chief executive' : titleOf));
       } else {
         for (const re of PERSON_THEN_ORG) add(person, org, between(text, person.end, org.start, re));
         // "Andy Jassy, who runs Amazon", "Lisa Su leads AMD": running it, now, means chief executive
         add(person, org, between(text, person.end, org.start, PERSON_RUNS, undefined, 'ceo'));
+        // "Andy Jassy (Amazon CEO)"
+        const bracketed = text.slice(org.end).match(new RegExp(String.raw`^(?:['’]s)?\s+(${TITLE})\s*\)`, 'i'))?.[1];
+        add(person, org, between(text, person.end, org.start, /^\s+\(\s*$/, bracketed));
         // "Andy Jassy, Amazon's chief executive", "Simon Edwards becomes Groq's new chief executive"
         const after = text.slice(org.end).match(new RegExp(String.raw`^(?:['’]s)?\s+(?:new\s+)?(${TITLE})\b`, 'i'))?.[1];
         add(person, org, between(text, person.end, org.start, PERSON_IS_ORGS, after));
