@@ -323,7 +323,7 @@ function strangerOwns(q: Quantity, ctx: SentenceContext): boolean {
 }
 
 const STRANGER_BEFORE = /(?:^|[\s(])([A-Z][\p{L}\p{N}&.-]*)\s+(?:at|of)\s+(?:(?:about|roughly|around|some|nearly)\s+)?$/u;
-const COMMON_CAPITALS = /^(?:In|On|At|By|The|A|An|And|But|As|Of|For|From|To|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Q[1-4]|H[12]|FY)\.?$/;
+const COMMON_CAPITALS = /^(?:In|On|At|By|The|A|An|And|But|As|Of|For|From|To|IPO|CEO|CFO|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Q[1-4]|H[12]|FY)\.?$/;
 
 const TOTAL_CUE = /total|combined|together|overall|in all/i;
 
