@@ -26,6 +26,11 @@ describe('checkDocument on the fixture data', () => {
     ]) expect(check(text), text).toEqual([]);
   });
 
+  it('reads what one party pays the other as the deal\'s value', () => {
+    expect(check('Acme AI is paying CloudCo East $83 billion.')).toEqual([['wrong-figure', '$83 billion', '$38 billion']]);
+    expect(check('Acme AI will pay CloudCo East $38 billion.')).toEqual([]);
+  });
+
   it('accepts a parent company for a party: CloudCo for CloudCo East', () => {
     expect(check('Acme signed a $83 billion deal with CloudCo.')).toEqual([['wrong-figure', '$83 billion', '$38 billion']]);
   });

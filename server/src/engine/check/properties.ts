@@ -6,7 +6,7 @@ import type { Dimension } from '../reference/types';
  * the word starts with "=" ("=value" is not "valued", which speaks of a valuation).
  */
 export const PROPERTY_CUES: Record<string, string[]> = {
-  value: ['deal', 'agreement', 'contract', 'pact', 'commitment', 'worth', '=value', 'partnership', 'lease', 'arrangement', 'order', 'of compute', 'of computing'],
+  value: ['deal', 'agreement', 'contract', 'pact', 'commitment', 'worth', '=value', 'partnership', 'lease', 'arrangement', 'order', 'of compute', 'of computing', 'pay', 'pays', 'paying'],
   term: ['deal', 'agreement', 'contract', 'pact', 'partnership', 'lease', 'commitment', 'term', 'over', 'through'],
   capacity: ['capacity', 'gigawatt', 'megawatt', 'power', 'compute', 'computing', 'data center', 'data centre'],
   chips: ['chip', 'gpu', 'tpu', 'accelerator', 'processor'],
