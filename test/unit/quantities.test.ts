@@ -190,6 +190,21 @@ describe('fixes written in the style of the figure', () => {
   });
 });
 
+describe('power down to watts', () => {
+  it.each([
+    ['rated at 700 W', 700],
+    ['a 700-watt part', 700],
+    ['a 1.2 kW rack', 1200],
+    ['a 2 GW site', 2e9],
+  ])('"%s" is %d W', (text, watts) => {
+    const q = extractQuantities(text).find((x) => x.dim === 'power');
+    expect(q?.min).toBe(watts);
+  });
+  it('reads no unit in a lone lower-case "w"', () => {
+    expect(extractQuantities('a 3 w b').filter((q) => q.dim === 'power')).toEqual([]);
+  });
+});
+
 describe('spans of dates', () => {
   it.each([
     ['from 2026 through 2028', ['start', 'end']],

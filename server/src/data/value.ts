@@ -14,6 +14,7 @@ const DIMENSION_KEYS: Record<string, { dim: Dimension; scale: number; unit?: str
   days: { dim: 'duration', scale: 1 / DAYS_PER_MONTH, unit: 'day' },
   gigawatts: { dim: 'power', scale: 1e9, unit: 'W' },
   megawatts: { dim: 'power', scale: 1e6, unit: 'W' },
+  watts: { dim: 'power', scale: 1, unit: 'W' },
   count: { dim: 'count', scale: 1 },
   percent: { dim: 'percent', scale: 1, unit: '%' },
   date: { dim: 'date', scale: 1 },

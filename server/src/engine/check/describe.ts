@@ -34,7 +34,7 @@ function describePoint(v: RefValue, n: number): string {
       if (v.unit === 'day') return plural(Math.round(n * 30.4375), 'day');
       return n % 12 === 0 ? plural(n / 12, 'year') : plural(n, 'month');
     case 'power':
-      return n >= 1e9 ? `${trim(n / 1e9)} GW` : `${trim(n / 1e6)} MW`;
+      return n >= 1e9 ? `${trim(n / 1e9)} GW` : n >= 1e6 ? `${trim(n / 1e6)} MW` : `${trim(n)} W`;
     case 'percent':
       return `${trim(n)}%`;
     case 'count':

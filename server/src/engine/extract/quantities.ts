@@ -133,7 +133,7 @@ const DURATION = new RegExp(String.raw`\b(${NUMERAL}|${WORD_NUMBER})([-\u2010\u2
 const FIRST_UNIT = /\b(?:the|its|their) (first|initial) (gigawatt|megawatt)(?![\p{L}\p{N}])/giu;
 
 /** 30 gigawatts, 4.5GW, 600 MW, one gigawatt */
-const POWER = new RegExp(String.raw`\b(${NUMERAL}|${WORD_NUMBER})([ \u00a0-]?)(gigawatts?|megawatts?|GW|MW)(?![\p{L}\p{N}])`, 'giu');
+const POWER = new RegExp(String.raw`\b(${NUMERAL}|${WORD_NUMBER})([ \u00a0-]?)(gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|W)(?![\p{L}\p{N}])`, 'giu');
 /** 27%, 27 percent, 27 per cent, 3.5 percentage points */
 const PERCENT = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUMERAL})([ \u00a0]?)(%|percentage points?|per ?cent)(?![\p{L}\p{N}])`, 'giu');
 /** 160 million shares, one million TPUs, 100,000 H100s: a number, a scale, and what is counted */
@@ -274,8 +274,8 @@ function readFirstUnit(m: RegExpExecArray): Quantity {
 function readPower(m: RegExpExecArray): Quantity | undefined {
   const [all, n, gap, unitWord] = m;
   const num = parseNumber(n);
-  if (!num) return undefined;
-  const scale = /^g/i.test(unitWord) ? 1e9 : 1e6;
+  if (!num || unitWord === 'w') return undefined; // a lone lower-case "w" is no unit
+  const scale = /^g/i.test(unitWord) ? 1e9 : /^m/i.test(unitWord) ? 1e6 : /^k/i.test(unitWord) ? 1e3 : 1;
   const value = num.value * scale;
   return {
     start: m.index, end: m.index + all.length, text: all, dim: 'power', min: value, max: value, unit: 'W',
