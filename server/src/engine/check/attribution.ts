@@ -36,6 +36,16 @@ const ORG_THEN_PERSON: RegExp[] = [
   new RegExp(String.raw`^,?\s+whose\s+(${TITLE})\s+is\s+$`, 'i'),
 ];
 
+/** Titles around a name, made once: "named X as chief executive", "Groq's new CEO", "X (AWS CEO)",
+ * "the chief executive of AWS is X", "X is CEO", "chief executive X", "with X as CFO". */
+const NAMED_AS = new RegExp(String.raw`^(?:,)?\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?(${TITLE})\b`, 'i');
+const ORGS_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:new\s+)?(${TITLE})\b`, 'i');
+const BRACKETED_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(${TITLE})\s*\)`, 'i');
+const TITLE_OF = new RegExp(String.raw`(?:^|[^\p{L}])(${TITLE}|head)\s+(?:of|at)\s+$`, 'iu');
+const PERSON_IS_TITLE = new RegExp(String.raw`^\s+(?:is|was named|became|serves as|remains|has been|(?:stays|stayed|staying|remains|remaining|continues|continuing)(?: on)? as)\s+(?:the\s+|its\s+)?(${TITLE})\b(?!\s+(?:of|at)\b)`, 'i');
+const TITLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])(?:new\s+)?(${TITLE})(?:,|:|\s+is|\s+\()?\s*$`, 'iu');
+const AS_TITLE = new RegExp(String.raw`^\s+as\s+(?:its\s+|the\s+)?(${TITLE})\b(?!\s+(?:of|at)\b)`, 'i');
+
 const TOOK_OVER_AS = new RegExp(String.raw`^,?\s+(?:who\s+)?(?:took over|became|was named|was appointed|stepped in)\b[^,.;]{0,30}?\bas\s+(?:the\s+company['’]s\s+|its\s+|the\s+)?(?:new|first|second|third|fourth|fifth|sixth)?\s*(${TITLE})\b`, 'i');
 
 /** Between an organisation and a person it gives a role: "Groq named", "Oracle has appointed". */
@@ -81,20 +91,20 @@ export function findAttributions(text: string, names: NameMention[], index: Refe
       if (org.end <= person.start) {
         for (const re of ORG_THEN_PERSON) add(person, org, between(text, org.end, person.start, re, undefined, 'ceo'));
         // "Groq named Simon Edwards as chief executive"
-        const named = text.slice(person.end).match(new RegExp(String.raw`^(?:,)?\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?(${TITLE})\b`, 'i'))?.[1];
+        const named = NAMED_AS.exec(text.slice(person.end))?.[1];
         add(person, org, between(text, org.end, person.start, ORG_NAMED_PERSON, named));
         // "The chief executive of AWS is X", "As CEO of AWS, X ...", "the head of AWS, X"
-        const titleOf = new RegExp(String.raw`(?:^|[^\p{L}])(${TITLE}|head)\s+(?:of|at)\s+$`, 'iu').exec(text.slice(Math.max(0, org.start - 40), org.start))?.[1];
+        const titleOf = TITLE_OF.exec(text.slice(Math.max(0, org.start - 40), org.start))?.[1];
         if (titleOf) add(person, org, between(text, org.end, person.start, /^(?:,|\s+is)\s+$/, /^head$/i.test(titleOf) ? 'chief executive' : titleOf));
       } else {
         for (const re of PERSON_THEN_ORG) add(person, org, between(text, person.end, org.start, re));
         // "Andy Jassy, who runs Amazon", "Lisa Su leads AMD": running it, now, means chief executive
         add(person, org, between(text, person.end, org.start, PERSON_RUNS, undefined, 'ceo'));
         // "Andy Jassy (Amazon CEO)"
-        const bracketed = text.slice(org.end).match(new RegExp(String.raw`^(?:['’]s)?\s+(${TITLE})\s*\)`, 'i'))?.[1];
+        const bracketed = BRACKETED_TITLE.exec(text.slice(org.end))?.[1];
         add(person, org, between(text, person.end, org.start, /^\s+\(\s*$/, bracketed));
         // "Andy Jassy, Amazon's chief executive", "Simon Edwards becomes Groq's new chief executive"
-        const after = text.slice(org.end).match(new RegExp(String.raw`^(?:['’]s)?\s+(?:new\s+)?(${TITLE})\b`, 'i'))?.[1];
+        const after = ORGS_TITLE.exec(text.slice(org.end))?.[1];
         add(person, org, between(text, person.end, org.start, PERSON_IS_ORGS, after));
       }
     }
@@ -114,14 +124,14 @@ export function findAttributions(text: string, names: NameMention[], index: Refe
     const company = companies.length === 1 ? companies[0] : local.length === 1 && !contextCompanies.length ? local[0] : undefined;
     if (!company) continue;
     const only = orgs.find((o) => o.entityId === company) ?? { start: 0, end: 0, text: index.entity(company)?.name ?? '', entityId: company, misspelled: false };
-    const after = new RegExp(String.raw`^\s+(?:is|was named|became|serves as|remains|has been|(?:stays|stayed|staying|remains|remaining|continues|continuing)(?: on)? as)\s+(?:the\s+|its\s+)?(${TITLE})\b(?!\s+(?:of|at)\b)`, 'i').exec(text.slice(person.end))?.[1];
+    const after = PERSON_IS_TITLE.exec(text.slice(person.end))?.[1];
     // "chief executive Dario Amodei", "Its CFO is Krishna Rao", a list item "CEO: Clay Magouyrk"
-    const before = new RegExp(String.raw`(?:^|[^\p{L}'’])(?:new\s+)?(${TITLE})(?:,|:|\s+is|\s+\()?\s*$`, 'iu').exec(text.slice(Math.max(0, person.start - 40), person.start))?.[1];
+    const before = TITLE_BEFORE.exec(text.slice(Math.max(0, person.start - 40), person.start))?.[1];
     // "Satya Nadella, who took over in February 2014 as the company's third chief executive"
     const tookOver = TOOK_OVER_AS.exec(text.slice(person.end))?.[1];
     // "led by Mark Zuckerberg, with Susan Li as CFO"
     const withAs = /\bwith\s+$/i.test(text.slice(Math.max(0, person.start - 6), person.start))
-      ? new RegExp(String.raw`^\s+as\s+(?:its\s+|the\s+)?(${TITLE})\b(?!\s+(?:of|at)\b)`, 'i').exec(text.slice(person.end))?.[1] : undefined;
+      ? AS_TITLE.exec(text.slice(person.end))?.[1] : undefined;
     // a table cell under a column headed by a title ("| Chief executive |") gives its people that title
     const written = after ?? before ?? tookOver ?? withAs ?? columnTitle;
     const title = written && TITLE_WORDS.find(([w]) => w.test(written))?.[1];

@@ -136,12 +136,12 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       // ... and a word of the property stands just before the date ("founded in 1993"), or, for a
       // date that leads the sentence, in the clause after it ("On May 2, 2025, X signed ...")
       // (in a table, a column headed by the property's word says it: "| Deployment |")
-      if (q.dim === 'date' && !((labelDate && fact.property === 'announced' && inLabel) || (leading && cueInMainClause(fact, q, ctx, index))
+      // the label's form says what the date is, as a word of the property would
+      const labelled = inLabel && fact.property === 'announced';
+      if (q.dim === 'date' && !(labelled || (leading && cueInMainClause(fact, q, ctx, index))
         || cueJustBefore(fact, q, ctx, index) || headedBy(fact, ctx))) continue;
       if (subject.kind === 'role' && !titleJustBefore(fact, q, ctx)) continue;
       const cue = cueScore(fact, q, ctx, index);
-      // the label's form says what the date is, as a word of the property would
-      const labelled = labelDate && fact.property === 'announced' && inLabel;
       const implied = impliedByDimension(q, fact) || labelled;
       if ((cue.score === 0 && !implied) || cue.another) continue;
       const time = timeFit(fact, q, ctx, owned, index);

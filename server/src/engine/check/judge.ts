@@ -138,14 +138,17 @@ function midpoints(q: Quantity, fact: Fact): [number, number] {
 /** The figure is the fact's value with its digits swapped: the same nonzero digits (two or more), another number, within tenfold. */
 function transposed(q: Quantity, fact: Fact): boolean {
   if (q.min !== q.max || fact.value.min !== fact.value.max || q.min === fact.value.min || magnitudesApart(q, fact) >= 1) return false;
-  const digits = (n: number): string => String(n).replace(/[^1-9]/g, '');
-  return digits(q.min).length >= 2 && !digitsDiffer(q.min, fact.value.min);
+  return nonzeroDigits(q.min).length >= 2 && !digitsDiffer(q.min, fact.value.min);
 }
 
 /** Whether two numbers are written with different digits (not a transposition or a scale slip). */
 function digitsDiffer(a: number, b: number): boolean {
-  const digits = (n: number): string => String(n).replace(/[^1-9]/g, '').split('').sort().join('');
-  return digits(a) !== digits(b);
+  const sorted = (n: number): string => [...nonzeroDigits(n)].sort().join('');
+  return sorted(a) !== sorted(b);
+}
+
+function nonzeroDigits(n: number): string {
+  return String(n).replace(/[^1-9]/g, '');
 }
 
 /** Two subjects are the same party set: one entity, or deals between the same parties. */
