@@ -444,8 +444,8 @@ describe('checkDocument on the fixture data', () => {
 
   it('leaves a figure alone when it is set against a name, sits outside an aside naming it, or stands in another entity\'s table row', () => {
     // each pair: the figure is Acme AI's (checked), then only compared with it or near it (left alone)
-    expect(check('A $600 billion valuation in October 2025 would be Acme AI.')).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
-    expect(check('A $600 billion valuation in October 2025 would be above Acme AI.')).toEqual([]);
+    expect(check('A $600 billion valuation in October 2025 went to Acme AI.')).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
+    expect(check('A $600 billion valuation in October 2025 went above Acme AI.')).toEqual([]);
     expect(check('In October 2025 Acme AI was valued at $600 billion.')).toEqual([['wrong-figure', '$600 billion', '$500 billion']]);
     expect(check('In October 2025 CloudCo, which had backed Acme AI for years, was valued at $600 billion.')).toEqual([]);
     const row = (first: string): string => `| Company | Note |\n| --- | --- |\n| ${first} | Acme AI valued at $600 billion in October 2025 |\n`;

@@ -5,7 +5,7 @@ export type Format = 'text' | 'json' | 'sarif' | 'github';
 
 /** Command-line arguments, parsed strictly: an unknown option is an error, not a guess. */
 export interface CliArgs {
-  command: 'check' | 'data' | 'help' | 'version';
+  command: 'check' | 'data' | 'explain' | 'help' | 'version';
   format: Format;
   inputs: string[];
   dataFiles: string[];
@@ -22,6 +22,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `usage: factlint [options] <files | dirs | globs | ->
        factlint data [--format json] [--data FILE]...
+       factlint explain FILE:LINE[:COL]   why each figure there was judged or left alone
 
 Checks markdown drafts about the AI industry against factlint's sourced reference data.
 Directories are searched for .md and .markdown files, skipping what .gitignore and
@@ -48,13 +49,16 @@ exit codes: 0 clean, 1 errors found (or too many warnings), 2 could not run`;
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 
+/** A place in a file, as editors and compilers print it: path:line or path:line:column (1-based). */
+export const PLACE = /^(.+?):(\d+)(?::(\d+))?$/;
+
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = {
     command: 'check', format: 'text', inputs: [], dataFiles: [], embeddedData: true, rules: {}, quiet: false, fix: 'none', color: 'auto',
   };
   const rest = [...argv];
-  if (rest[0] === 'data') {
-    args.command = 'data';
+  if (rest[0] === 'data' || rest[0] === 'explain') {
+    args.command = rest[0];
     rest.shift();
   }
   while (rest.length) {
@@ -129,6 +133,9 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   if (args.command === 'check' && args.inputs.length === 0) throw new UsageError('no files given');
   if (args.command === 'data' && args.inputs.length) throw new UsageError('"factlint data" takes no files; use --data FILE');
+  if (args.command === 'explain' && !(args.inputs.length === 1 && PLACE.test(args.inputs[0]))) {
+    throw new UsageError('"factlint explain" takes one place, FILE:LINE or FILE:LINE:COL');
+  }
   if (args.fix !== 'none' && args.inputs.includes('-')) throw new UsageError('--fix cannot write to standard input');
   return args;
 }

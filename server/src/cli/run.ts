@@ -4,7 +4,8 @@ import { composeData, dataStatistics } from '../data/compose';
 import { embeddedData } from '../data/embedded';
 import { readDataFile } from '../data/load';
 import { applyEdits, checkDocument, preferredEdits } from '../engine/index';
-import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { parseArgs, PLACE, USAGE, UsageError, type CliArgs } from './args';
+import { explainPlace } from './explain';
 import { loadConfig } from '../config/file';
 import { expandInputs } from './files';
 import { lineDiff, nodeFs, writeFixed, type FixFs } from './fix';
@@ -55,6 +56,18 @@ export function runCli(argv: string[], io: CliIo): number {
   if (dataErrors.length) {
     io.stderr(`factlint: invalid reference data:\n${dataErrors.join('\n')}`);
     return 2;
+  }
+  if (args.command === 'explain') {
+    const [, path, line, column] = PLACE.exec(args.inputs[0])!;
+    let text: string;
+    try {
+      text = readFileSync(resolve(io.cwd, path), 'utf8');
+    } catch (e) {
+      io.stderr(`factlint: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      return 2;
+    }
+    io.stdout(explainPlace(text, Number(line), column === undefined ? undefined : Number(column), data.index, io.today));
+    return 0;
   }
   const { files, missing } = expandInputs(args.inputs, io.cwd);
   for (const m of missing) io.stderr(`factlint: no markdown files match ${m}`);

@@ -1,3 +1,4 @@
+import { monthsWithoutYear } from './extract/months';
 import type { CheckCache } from './cache';
 import { extractQuantities } from './extract/quantities';
 import { identity, remembered } from './memo';
@@ -301,7 +302,8 @@ export function sentencesOf(reading: BlockFigures, context: BlockContext, spans 
       rowKey: context.rowKey,
       ...(context.documentDate !== undefined ? { documentDate: context.documentDate } : {}),
       previousText: block.text.slice(spans[Math.max(0, k - 2)].start, span.start),
-      dates: [...datesOf(quantities, true, true), ...context.rowDates, ...earlierDates.slice(-2), ...context.headingDates],
+      dates: [...datesOf(quantities, true, true), ...yearlessMonths(block.text.slice(span.start, span.end), span.start, context.documentDate),
+        ...context.rowDates, ...earlierDates.slice(-2), ...context.headingDates],
     });
     recent.push(names.map((m) => m.entityId));
     if (recent.length > 2) for (const id of recent.shift()!) older.add(id);
@@ -309,6 +311,12 @@ export function sentencesOf(reading: BlockFigures, context: BlockContext, spans 
     if (earlierDates.length > 8) earlierDates.splice(0, earlierDates.length - 8);
   }
   return sentences;
+}
+
+/** Months named without a year in a sentence ("in August"), in a dated document: when its figures held. */
+function yearlessMonths(text: string, offset: number, documentDate: number | undefined): SentenceContext['dates'] {
+  if (documentDate === undefined) return [];
+  return monthsWithoutYear(text, documentDate).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset, inSentence: true }));
 }
 
 /** Whether a block's text is its names and nothing more. */

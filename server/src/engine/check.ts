@@ -8,6 +8,8 @@ import { checkAttributions, LEAD_COLUMN, leadFinding, partnerFinding } from './c
 import { swappedPartner } from './check/partners';
 import { replacement } from './check/fixes';
 import { candidatesFor, namesInSentence, type Candidate, type SentenceContext } from './check/bind';
+import { agreesClosely, DEFAULT_BINDER, explainFigures, type Binder, type Explain, type FigureTrace } from './check/binder';
+import { gatesWithout } from './frame/gates';
 import { assignOneToOne } from './check/assign';
 import { ownsDate } from './check/time';
 import { unsupportedFinding } from './check/unsupported';
@@ -29,6 +31,10 @@ export interface CheckOptions {
   severities?: Partial<Record<RuleId, Severity | 'off'>>;
   /** what earlier checks of this document found, reused where the text is the same (cache.ts) */
   cache?: CheckCache;
+  /** binding gates to switch off, by id (frame/gates.ts): to see what each one does */
+  gatesOff?: readonly string[];
+  /** called with each figure's source span and why it was bound or left alone (`factlint explain`) */
+  explain?: Explain;
 }
 
 export const DEFAULT_SEVERITIES: Record<RuleId, Severity | 'off'> = {
@@ -49,6 +55,8 @@ export const DEFAULT_SEVERITIES: Record<RuleId, Severity | 'off'> = {
  */
 export function checkDocument(source: string, index: ReferenceIndex, options: CheckOptions): CheckResult {
   const { cache } = options;
+  const binder: Binder = options.gatesOff?.length || options.explain
+    ? { gates: gatesWithout(new Set(options.gatesOff)), ...(options.explain ? { trace: new Map() } : {}) } : DEFAULT_BINDER;
   const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
   const unsupported = severities['unsupported-figure'] !== 'off';
   cache?.begin(index, `${options.today}|${unsupported}`);
@@ -65,10 +73,13 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
         const spans = remembered(cache?.sentences, b.block, () => splitSentences(b.block.text));
         return { ...b, sentences: sentencesOf(b, contexts[j], spans) };
       });
-      const rowSubjects = subjectsByRow(readings, index);
+      const rowSubjects = subjectsByRow(readings, index, binder);
+      // a chunk's spans are its own; `explain` is told where they stand in the document
+      const explain = options.explain && ((span: Parameters<Explain>[0], trace: FigureTrace): void =>
+        options.explain!({ ...span, start: span.start + chunk.start, end: span.end + chunk.start }, trace));
       // the facts each block's figures were bound to, for the cells of a "Lead" column
       const bound = readings.map((reading, j) => {
-        const facts = checkFigures(reading, index, outcome.findings, outcome.claims, { today: options.today, unsupported }, rowSubjects[j]);
+        const facts = checkFigures(reading, index, outcome.findings, outcome.claims, { today: options.today, unsupported, binder, explain }, rowSubjects[j]);
         if (reading.block.kind === 'cell') {
           for (const [q, misdated] of misdatedRowDates(chunk.blocks, j, contexts[j], index)) outcome.findings.push(...eventDateFinding(q, misdated, reading, index));
         }
@@ -138,10 +149,11 @@ function placedAt(outcome: ChunkOutcome, at: number): Placed {
 
 /** Checks a block's figures; returns the facts they were bound to. */
 function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[], claims: Claim[],
-  options: { today: string; unsupported: boolean }, rowSubjects?: RowSubjects): Fact[] {
+  options: { today: string; unsupported: boolean; binder: Binder; explain?: Explain }, rowSubjects?: RowSubjects): Fact[] {
   const boundInBlock: Fact[] = [];
   for (const sentence of b.sentences) {
-    const judged = judgeFigures(sentence, b.block.kind === 'cell', index, rowSubjects);
+    const judged = judgeFigures(sentence, b.block.kind === 'cell', index, options.binder, rowSubjects);
+    if (options.explain) explainFigures(sentence, b, options.binder, options.explain);
     for (const { figure, judgement: j } of judged.judged) {
       const q = sentence.quantities[figure];
       const loose = b.block.map.toSourceLoose(q.start, q.end);
@@ -185,11 +197,16 @@ interface JudgedFigures {
 }
 
 /** Binds a sentence's figures to facts, one to one, and judges each binding. */
-function judgeFigures(sentence: SentenceContext, inTable: boolean, index: ReferenceIndex, rowSubjects?: RowSubjects): JudgedFigures {
+function judgeFigures(sentence: SentenceContext, inTable: boolean, index: ReferenceIndex, binder: Binder, rowSubjects?: RowSubjects): JudgedFigures {
   const all: Candidate[][] = [];
   const unbound: number[] = [];
+  // facts that agree with a figure, whether or not they were its best binding or a gate ruled them out
+  const agreeing = new Map<Quantity, Fact>();
   sentence.quantities.forEach((q, i) => {
-    const candidates = inRow(candidatesFor(q, sentence, index), q, rowSubjects);
+    const vetoed: Fact[] = [];
+    const candidates = inRow(candidatesFor(q, sentence, index, binder, vetoed), q, rowSubjects);
+    const agrees = vetoed.find((f) => agreesClosely(q, f));
+    if (agrees) agreeing.set(q, agrees);
     if (candidates.length) all.push(candidates);
     else unbound.push(i);
   });
@@ -205,8 +222,17 @@ function judgeFigures(sentence: SentenceContext, inTable: boolean, index: Refere
     const dated = ownDated || (sentence.dates.some((d) => !d.inSentence) && !PRESENT.test(sentence.text));
     // the other figures, with the subject each is about when it is bound
     const others = sentence.quantities.filter((o) => o !== q).map((o) => ({ quantity: o, subject: assigned.get(o)?.chosen.fact.subject }));
-    const judgement = judge(q, chosen, rivals, sentence.text, dated, inTable, others, index, ownDated, sentence.documentDate);
+    let judgement = judge(q, chosen, rivals, sentence.text, dated, inTable, others, index, ownDated, sentence.documentDate);
+    // Supported elsewhere: a figure that some fact in view agrees with is never called wrong, even
+    // when that fact bound less well or a gate ruled it out. The writer may well mean it.
+    const elsewhere = judgement?.verdict === 'contradicted' ? agreeing.get(q) : undefined;
+    if (elsewhere) judgement = undefined;
     if (judgement) judged.push({ figure: sentence.quantities.indexOf(q), judgement });
+    const trace = binder.trace?.get(q);
+    if (trace) {
+      trace.outcome = judgement ? `${judgement.verdict}: ${judgement.fact.id}`
+        : elsewhere ? `left alone: ${elsewhere.id} agrees with it` : `left alone: the binding to ${chosen.fact.id} is not firm enough to judge`;
+    }
   }
   return { judged, unbound };
 }
@@ -230,12 +256,12 @@ type RowSubjects = () => ReadonlySet<string> | undefined;
  * cell whose figure two subjects fit equally is about the one its row is about. Each cell is
  * judged for this at most once, and only for rows that a figure asks about.
  */
-function subjectsByRow(readings: BlockReading[], index: ReferenceIndex): (RowSubjects | undefined)[] {
+function subjectsByRow(readings: BlockReading[], index: ReferenceIndex, binder: Binder): (RowSubjects | undefined)[] {
   const judged = new Map<number, string[]>();
   const subjectsOf = (k: number): string[] => {
     let found = judged.get(k);
     if (!found) {
-      found = readings[k]?.block.kind === 'cell' ? readings[k].sentences.flatMap((s) => judgeFigures(s, true, index).judged.map((j) => j.judgement.fact.subject)) : [];
+      found = readings[k]?.block.kind === 'cell' ? readings[k].sentences.flatMap((s) => judgeFigures(s, true, index, binder).judged.map((j) => j.judgement.fact.subject)) : [];
       judged.set(k, found);
     }
     return found;

@@ -9,3 +9,6 @@ export { ReferenceIndex } from './reference/index';
 export type { Dataset, Entity, Fact, RefValue, Source } from './reference/types';
 export type { CheckResult, Claim, Finding, Fix, RuleId, Severity, TextEdit } from './types';
 export { RULES, type RuleInfo } from './rules';
+export type { FigureTrace } from './check/binder';
+export type { ClaimFrame } from './frame/frame';
+export { GATES, type Gate } from './frame/gates';

@@ -15,8 +15,11 @@ const TITLE_WORDS: [RegExp, string][] = [
   [/^(?:chair(?:man|woman|person)?)$/i, 'chair'],
 ];
 const TITLE = String.raw`co-?CEOs?|co-chief executives?(?: officers?)?|CEO|chief executive(?: officer)?|boss|CFO|chief financial officer|finance chief|COO|chief operating officer|CTO|chief technology officer|president|executive chair(?:man|woman)?|chair(?:man|woman|person)?`;
-/** Words that move a title out of the present ("former CEO"): the check stays silent then. */
-const NOT_NOW = /\b(?:former|then|ex-|previous|onetime|one-time|founding|outgoing|incoming|interim|acting|future)\b/i;
+/**
+ * Words that move a title out of the present ("former CEO"), or that tell of someone leaving it
+ * ("steps down as CEO", "to resign"): the check stays silent then.
+ */
+const NOT_NOW = /\b(?:former|then|ex-|previous|onetime|one-time|founding|outgoing|incoming|interim|acting|future|step(?:s|ped|ping)? down|resign\w*|retir(?:e|es|ed|ing)|depart\w*|leav(?:e|es|ing))\b/i;
 
 export interface AttributionClaim {
   person: NameMention;

@@ -7,6 +7,9 @@ import { aggregate, cueInMainClause, cueJustBefore, cueScore, eventFit, evokes, 
 import { FOREIGN_MEASURES, nounsAgree, OTHER_MEASURE, PROPERTY_CUES, PROPERTY_DIMENSIONS } from './properties';
 import { oneRoleInPlay, titleJustBefore } from './role-dates';
 import { ownsDate, timeFit } from './time';
+import { frameOf } from '../frame/frame';
+import { vetoOf } from '../frame/gates';
+import { DEFAULT_BINDER, type Binder, type FigureTrace } from './binder';
 
 /** What a sentence offers for binding: its text, figures, names, and names from around it. */
 export interface SentenceContext {
@@ -63,9 +66,12 @@ export const MIN_SCORE = 2.5;
 /**
  * Scores every fact a figure could be about. A fact is a candidate only when its subject is named
  * (or all its parties are), its value has the figure's dimension, and, unless the dimension alone
- * settles the property, a word in the sentence points at the property.
+ * settles the property, a word in the sentence points at the property. Facts a gate rules out
+ * (frame/gates.ts) are no candidates; they are added to `vetoed` when it is given, unless the
+ * writer cannot have meant them (`Gate.agreementCounts`).
  */
-export function candidatesFor(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Candidate[] {
+export function candidatesFor(q: Quantity, ctx: SentenceContext, index: ReferenceIndex, binder: Binder = DEFAULT_BINDER,
+  vetoed?: Fact[]): Candidate[] {
   // a change in a value ("adding $140 billion to its market value") states no value of its own,
   // unless the data records that change ("added $317 billion of RPO"); and a measure the data has
   // no property for is not one of its facts
@@ -95,6 +101,10 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
     ? ctx.text.slice(owner.end - ctx.offset, q.start - ctx.offset) : ctx.text.slice(q.end - ctx.offset, owner.start - ctx.offset));
   const stranger = strangerOwns(q, ctx);
   const rounds = [...ctx.text.matchAll(ROUND_LABELS)].map((m) => m[1].toUpperCase());
+  // what the figure claims, from its own clause: a fact that does not fit it is never its fact
+  const frame = frameOf(q, ctx);
+  const trace: FigureTrace | undefined = binder.trace && { frame, vetoed: [], candidates: [] };
+  if (trace) binder.trace!.set(q, trace);
   for (const subjectId of subjects) {
     const subject = index.entity(subjectId);
     // a subject with no fact of the figure's kind is skipped before any work on it
@@ -128,6 +138,12 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
     const inLabel = labelDate && ctx.names.some((n) => n.end <= q.start && coverage.ids.includes(n.entityId));
     for (const fact of facts) {
       if (otherMeasure(fact, q, around) || otherRound(fact, rounds, q.dim === 'date')) continue;
+      const veto = vetoOf(binder.gates, frame, fact, q, ctx, index);
+      if (veto) {
+        trace?.vetoed.push({ fact, gate: veto.id });
+        if (veto.agreementCounts) vetoed?.push(fact);
+        continue;
+      }
       const totalFact = fact.cues.some((c) => TOTAL_CUE.test(c));
       if (sum && !totalFact) continue;
       // "The total of its contracts: $11.9 billion in March, $4 billion in May and ...": one of
@@ -155,6 +171,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
     }
   }
   out.sort((a, b) => b.score - a.score);
+  if (trace) trace.candidates = out;
   // a change binds only where the fact that fits it best is itself an addition
   if (q.change) return out[0] && isAddition(out[0].fact) ? out.filter((c) => isAddition(c.fact)) : [];
   return out;

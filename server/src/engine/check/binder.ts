@@ -1,0 +1,50 @@
+import type { Fact } from '../reference/types';
+import type { Quantity } from '../types';
+import type { BlockReading } from '../analyze';
+import type { Candidate, SentenceContext } from './bind';
+import { GATES, type Gate } from '../frame/gates';
+import type { ClaimFrame } from '../frame/frame';
+
+/** How figures are bound: the gates in force, and where to record why (for `factlint explain`). */
+export interface Binder {
+  gates: readonly Gate[];
+  /** filled per figure when given: its frame, the facts each gate ruled out, the candidates left */
+  trace?: Map<Quantity, FigureTrace>;
+}
+
+/** Why a figure was bound as it was, or left alone. */
+export interface FigureTrace {
+  frame: ClaimFrame;
+  vetoed: { fact: Fact; gate: string }[];
+  candidates: Candidate[];
+  /** what judging made of the best candidate, or why nothing was said */
+  outcome?: string;
+}
+
+export const DEFAULT_BINDER: Binder = { gates: GATES };
+
+/** Told of each figure's place in the document and why it was bound as it was (`factlint explain`). */
+export type Explain = (span: { start: number; end: number; text: string }, trace: FigureTrace) => void;
+
+/**
+ * A fact a gate ruled out agrees with the figure by more than coincidence: a value with no open
+ * bound and no wide range, within 2% of the figure ("$77.7 billion", not "$3 billion" for 3.5), as
+ * the fact or any of its sources has it.
+ */
+export function agreesClosely(q: Quantity, fact: Fact): boolean {
+  const written = (q.min + q.max) / 2;
+  return [fact.value, ...fact.also.map((a) => a.value)].some((v) => {
+    const ref = (v.min + v.max) / 2;
+    return !v.bound && v.max <= v.min * 1.25 && Math.abs(written - ref) <= Math.abs(ref) * 0.02;
+  });
+}
+
+/** Hands each figure's trace to `explain`, at the figure's place in the source. */
+export function explainFigures(sentence: SentenceContext, b: BlockReading, binder: Binder, explain: Explain): void {
+  for (const q of sentence.quantities) {
+    const trace = binder.trace?.get(q);
+    const at = b.block.map.toSourceLoose(q.start, q.end);
+    if (trace && at) explain({ ...at, text: q.text }, trace);
+  }
+}
+

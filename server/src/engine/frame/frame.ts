@@ -1,0 +1,133 @@
+import type { SentenceContext } from '../check/bind';
+import type { NameMention, Quantity } from '../types';
+import { METRICS, type Metric } from './lexicon';
+
+/**
+ * A claim frame: what a figure claims, read from the words of its own clause, before any fact is
+ * looked at. Binding then asks whether a fact fits the frame (frame/gates.ts); a fact that does
+ * not is never the figure's, however near its company is named.
+ */
+export interface ClaimFrame {
+  /** the measure the figure's clause names for it ("net income of $27.7 billion"), when one is named */
+  metric?: Metric;
+  /** the words before the metric noun in its noun phrase ("Microsoft Cloud revenue": "Cloud") */
+  qualifier?: string;
+  /** how it is said: as a fact, as what is expected or planned, or as what was once so */
+  modality: 'actual' | 'projection' | 'historical';
+  /** a level, a change ("up 9.6%", "an 18% increase"), or a sum of several parties' amounts */
+  relation: 'level' | 'change' | 'sum';
+  /** the length of the period the figure covers, when its clause says */
+  grain?: 'quarter' | 'year';
+  /** names joined before the figure whose amounts it adds up ("Microsoft and Nvidia will invest") */
+  joint: NameMention[];
+  /** the known name the figure is a modifier of ("a $11 billion Project Rainier campus"): what it is about */
+  head?: NameMention;
+}
+
+/** The figure's clause: from the last break before it to the first after, in sentence offsets. */
+export function clauseAround(q: Quantity, ctx: SentenceContext): { text: string; start: number; at: number; end: number } {
+  const start = q.start - ctx.offset;
+  const end = q.end - ctx.offset;
+  const before = ctx.text.slice(0, start);
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  const after = ctx.text.slice(end);
+  const stop = FIRST_BREAK.exec(after);
+  const to = stop ? end + stop.index : ctx.text.length;
+  return { text: ctx.text.slice(from, to), start: from, at: start - from, end: end - from };
+}
+
+/** A comma that is not a thousands separator, a semicolon, a colon, a bracket or a dash between words. */
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()\u2014]|\s[\u2013-]\s/g;
+const FIRST_BREAK = new RegExp(CLAUSE_BREAK.source);
+
+export function frameOf(q: Quantity, ctx: SentenceContext): ClaimFrame {
+  const clause = clauseAround(q, ctx);
+  const own = ownMetric(q, ctx, clause);
+  const before = clause.text.slice(0, clause.at);
+  const after = clause.text.slice(clause.end);
+  return {
+    ...own,
+    modality: HISTORICAL.test(clause.text) ? 'historical' : PROJECTION.test(clause.text) ? 'projection' : 'actual',
+    relation: changeOf(q, before, after) ? 'change' : PLURAL_SUBJECT.test(before) ? 'sum' : 'level',
+    ...grainOf(clause.text),
+    joint: jointNames(q, ctx, clause.start),
+    ...headOf(q, ctx),
+  };
+}
+
+/** Subjects that are several parties at once: what they put in is a sum. */
+const PLURAL_SUBJECT = /\b(?:the (?:two|three|four)|both) (?:[\w-]+ ){0,2}(?:companies|firms|giants|groups|partners|investors|backers|hyperscalers)\b|\bjointly\b|\bbetween them\b/i;
+
+/** A name right after the figure that it qualifies: "$11 billion Project Rainier", "$38 billion “AWS” deal". */
+function headOf(q: Quantity, ctx: SentenceContext): { head?: NameMention } {
+  const next = ctx.names.find((n) => n.start >= q.end && /^\s*["“'‘]?$/.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset)));
+  // "a $40 billion SoftBank-led round" qualifies the round, not SoftBank; "Amazon's" owns what follows
+  if (!next || /^(?:[-–]|['’]s\b)/.test(ctx.text.slice(next.end - ctx.offset))) return {};
+  return { head: next };
+}
+
+/**
+ * The metric named for this figure: the nearest metric noun in its clause that no other figure of
+ * its kind stands nearer to ("revenue rose to $10 billion and net income to $2 billion": net
+ * income is the second figure's).
+ */
+function ownMetric(q: Quantity, ctx: SentenceContext, clause: ReturnType<typeof clauseAround>): { metric?: Metric; qualifier?: string } {
+  // a rate and a level share their metric ("net sales rose 13% to $180.2 billion"): only a figure
+  // of the same kind can take the metric from this one
+  const others = ctx.quantities.filter((o) => o !== q && o.dim !== 'date' && (o.dim === 'percent') === (q.dim === 'percent'))
+    .map((o) => [o.start - ctx.offset - clause.start, o.end - ctx.offset - clause.start]);
+  const gap = (a: number, b: number, s: number, e: number): number => (e <= a ? a - e : s >= b ? s - b : 0);
+  let best: { metric: Metric; distance: number; start: number } | undefined;
+  for (const metric of METRICS) {
+    for (const m of clause.text.matchAll(new RegExp(metric.pattern.source, `${metric.pattern.flags.replace('g', '')}g`))) {
+      const [s, e] = [m.index, m.index + m[0].length];
+      const distance = gap(clause.at, clause.end, s, e);
+      if (others.some(([a, b]) => gap(a, b, s, e) < distance)) continue;
+      if (!best || distance < best.distance) best = { metric, distance, start: s };
+    }
+  }
+  if (!best) return {};
+  const qualifier = QUALIFIER.exec(clause.text.slice(0, best.start))?.[1];
+  return { metric: best.metric, ...(qualifier ? { qualifier } : {}) };
+}
+
+/** Capitalised or segment words right before a metric noun: "Microsoft Cloud revenue", "data center revenue". */
+const QUALIFIER = /(?:^|\s)((?:[A-Z][\w-]*|data cent(?:er|re)|cloud|gaming|automotive|advertising|ads?|services|subscriptions?|hardware|devices|segment)(?:\s+(?:[A-Z][\w-]*|cent(?:er|re)))*)\s+$/;
+
+/** Words in a figure's clause that make it what is expected or planned, not what is so. */
+const PROJECTION = /\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|projected|projecting|projections?|guid(?:ance|ed|es)|outlook|target(?:s|ed|ing)?|aims?|aiming|plans?\s+to|planned|could|would|might|eyes|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|in talks|potential(?:ly)?|estimated?|anticipat(?:es|ed|ing))\b/i;
+
+/** Words that put a figure at the start of something: "within two months of its launch", "at launch". */
+const HISTORICAL = /\bwithin (?:\w+ ){1,2}(?:days?|weeks?|months?) of (?:its |their |the )?(?:[\w-]+ )?(?:launch|release|debut|launching)\b|\bat (?:its |the )?launch\b|\bin its first (?:\w+ )?(?:days?|weeks?|months?|year)\b/i;
+
+/** A figure written as a change: "up 9.6%", "an 18% increase", "grew 34%", "rose 40% to". */
+function changeOf(q: Quantity, before: string, after: string): boolean {
+  if (q.change) return true;
+  if (q.dim !== 'percent') return false;
+  return CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after);
+}
+
+const CHANGE_BEFORE = /\b(?:up|down|rose|rising|risen|grew|growing|grown|increased?|increasing|jumped|climbed|surged|soared|fell|declined?|dropped|gained|expanding|expanded|growth of|increase of|rise of|by)\s+(?:(?:about|roughly|nearly|almost|some|around|over|more than)\s+)?$/i;
+const CHANGE_AFTER = /^\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]over[- ]quarter|annual|sequential)\s+)?(?:increase|rise|jump|gain|growth|decline|drop|surge|higher|lower|more|less|up|down)\b/i;
+
+/** The period a clause gives its figures: a quarter, or a whole year. */
+function grainOf(clause: string): { grain?: ClaimFrame['grain'] } {
+  if (/\b(?:quarter|quarterly|Q[1-4])\b/i.test(clause)) return { grain: 'quarter' };
+  if (/\b(?:full[- ]year|annual|for the year|fiscal year|twelve months|12 months)\b/i.test(clause)) return { grain: 'year' };
+  return {};
+}
+
+/** "Microsoft and Nvidia will invest up to $15 billion": names joined by "and" before the figure, in its sentence. */
+function jointNames(q: Quantity, ctx: SentenceContext, clauseStart: number): NameMention[] {
+  const before = ctx.names.filter((n) => n.end <= q.start && n.start - ctx.offset >= clauseStart);
+  for (let i = before.length - 1; i > 0; i--) {
+    const [a, b] = [before[i - 1], before[i]];
+    const joint = ctx.text.slice(a.end - ctx.offset, b.start - ctx.offset);
+    const rest = ctx.text.slice(b.end - ctx.offset, q.start - ctx.offset);
+    // the pair is the clause's subject: its verb follows, not a preposition that makes it an object
+    if (/^\s*(?:and|&)\s*$/.test(joint) && a.entityId !== b.entityId && !/^\s*(?:'s|’s)/.test(rest) && /^\s+[a-z]+/.test(rest)
+      && !/\b(?:from|with|by|of|to|between)\s+$/i.test(ctx.text.slice(0, a.start - ctx.offset))) return [a, b];
+  }
+  return [];
+}

@@ -1,0 +1,44 @@
+/**
+ * The metric lexicon: nouns that say what a figure measures. It names the measures the data does
+ * not hold as well as those it does, so a figure about cash or net income is known to be about
+ * something else, not bound to the nearest revenue or valuation of its company.
+ *
+ * `properties` lists the fact properties the metric may be; an empty list means the data holds
+ * no fact of that kind. Patterns are matched case-insensitively on whole words.
+ */
+export interface Metric {
+  id: string;
+  pattern: RegExp;
+  properties: readonly string[];
+}
+
+export const METRICS: readonly Metric[] = [
+  // income-statement lines other than revenue
+  { id: 'operating-income', pattern: /\boperating (?:income|profits?|loss(?:es)?|margins?)\b/i, properties: [] },
+  { id: 'net-income', pattern: /\bnet (?:income|profits?|loss(?:es)?|earnings)\b/i, properties: [] },
+  { id: 'earnings-per-share', pattern: /\bearnings per share\b|\bEPS\b/i, properties: [] },
+  { id: 'margin', pattern: /\bgross margins?\b|\bmargins?\b/i, properties: [] },
+  { id: 'expenses', pattern: /\b(?:operating )?expenses\b|\bR&D\b|\bresearch and development\b/i, properties: [] },
+  // the balance sheet and cash
+  { id: 'cash-flow', pattern: /\b(?:free |operating )?cash flows?\b/i, properties: [] },
+  // not a bare "cash": "$20 billion in cash" may be what a deal pays
+  { id: 'cash', pattern: /\bcash (?:and (?:cash )?equivalents|on hand|reserves?|pile|position|balance)\b|\bmarketable securities\b/i, properties: [] },
+  { id: 'debt', pattern: /\bdebt\b|\bborrowings?\b|\bbonds?\b/i, properties: [] },
+  { id: 'buyback', pattern: /\bbuybacks?\b|\brepurchas(?:e|es|ed|ing)\b|\bdividends?\b/i, properties: [] },
+  // what people are paid or fined
+  { id: 'pay', pattern: /\bsalar(?:y|ies)\b|\bcompensation\b|\bpay package\b|\bbonus(?:es)?\b/i, properties: [] },
+  { id: 'penalty', pattern: /\bfines?\b|\bpenalt(?:y|ies)\b|\bsettlements?\b|\bdamages\b/i, properties: [] },
+  { id: 'price-target', pattern: /\bprice targets?\b/i, properties: [] },
+  // measures the data holds
+  { id: 'revenue', pattern: /\brevenues?\b|\bnet sales\b|\bsales\b|\bturnover\b/i, properties: ['revenue', 'run-rate'] },
+  { id: 'capex', pattern: /\bcapital (?:expenditures?|spending|investments?)\b|\bcapex\b/i, properties: ['capex', 'spend'] },
+  { id: 'backlog', pattern: /\bbacklog\b|\bremaining performance obligations?\b|\bRPO\b/, properties: ['backlog'] },
+  { id: 'valuation', pattern: /\bvaluations?\b|\bvalu(?:ed|ing)\b|\bpost-money\b/i, properties: ['valuation', 'market-cap'] },
+  { id: 'market-cap', pattern: /\bmarket (?:cap|capitali[sz]ation|value)\b/i, properties: ['market-cap', 'valuation'] },
+  { id: 'market-share', pattern: /\bmarket share\b|\bshare of the (?:\w+ )?market\b/i, properties: ['market-share'] },
+];
+
+/** The metric a fact's property stands for, when the lexicon knows it: its words near a figure must agree. */
+export function metricsOfProperty(property: string): Metric[] {
+  return METRICS.filter((m) => m.properties.includes(property));
+}
