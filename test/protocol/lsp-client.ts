@@ -62,6 +62,11 @@ export class TestClient {
     return new Promise((resolvePromise) => this.waiters.push({ uri, pred, resolve: (p) => resolvePromise(p.diagnostics) }));
   }
 
+  /** The diagnostics last published for `uri`, or undefined when none were. */
+  published(uri: string): Diagnostic[] | undefined {
+    return this.latest.get(uri)?.diagnostics;
+  }
+
   forget(uri: string): void {
     this.latest.delete(uri);
   }
