@@ -107,5 +107,11 @@ describe('factlint.run "onSave" with pushed diagnostics', () => {
     client.forget(uri);
     await settings({ run: 'onSave' });
     expect(codes(await client.diagnostics(uri))).toEqual(DRAFT_CODES);
+
+    // typed text shown in "onType" gives way to the saved check again on the way back
+    await settings({ run: 'onType' });
+    expect(await client.diagnostics(uri, (p) => p.version === 3)).toEqual([]);
+    await settings({ run: 'onSave' });
+    expect(codes(await client.diagnostics(uri, (p) => p.version === 2))).toEqual(DRAFT_CODES);
   });
 });

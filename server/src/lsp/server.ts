@@ -113,6 +113,7 @@ export function startServer(connection: Connection): void {
     const live = documents.get(doc.uri);
     if (!live || live.version !== doc.version) return; // a newer version is on its way: never publish stale results
     if (settings.run === 'onType') {
+      pushedSaved.delete(doc.uri); // the editor now shows typed text's results
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: checkedSafely(doc, settings) });
       return;
     }
