@@ -35,7 +35,11 @@ export class TestClient {
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.onRequest('workspace/workspaceFolders', () => this.folders);
-    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      for (const w of this.refreshWaiters.splice(0)) w();
+      return null;
+    });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('window/showMessage', (m: { message: string }) => this.messages.push(m.message));
     this.connection.onNotification('window/logMessage', (m: { message: string }) => this.messages.push(m.message));
@@ -43,6 +47,14 @@ export class TestClient {
   }
 
   private folders: { uri: string; name: string }[] | null = null;
+  /** how many workspace/diagnostic/refresh requests the server sent */
+  refreshes = 0;
+  private readonly refreshWaiters: (() => void)[] = [];
+
+  /** Resolves at the next workspace/diagnostic/refresh request. */
+  nextRefresh(): Promise<void> {
+    return new Promise((resolvePromise) => this.refreshWaiters.push(resolvePromise));
+  }
 
   async initialize(rootUri: string | null = null, capabilities: object = {}): Promise<unknown> {
     this.folders = rootUri ? [{ uri: rootUri, name: 'ws' }] : null;
@@ -60,6 +72,11 @@ export class TestClient {
     const have = this.latest.get(uri);
     if (have && pred(have)) return Promise.resolve(have.diagnostics);
     return new Promise((resolvePromise) => this.waiters.push({ uri, pred, resolve: (p) => resolvePromise(p.diagnostics) }));
+  }
+
+  /** The diagnostics last published for `uri`, or undefined when none were. */
+  published(uri: string): Diagnostic[] | undefined {
+    return this.latest.get(uri)?.diagnostics;
   }
 
   forget(uri: string): void {

@@ -20,6 +20,8 @@ const RULES: [string, RegExp, string][] = [
   ['server/src/engine', /^(?:vscode|vscode-languageserver|vscode-languageclient|node:|fs$|path$)|\/(?:data|lsp|cli)\//, 'the engine is pure: no editor, protocol, file system, data loading or surfaces'],
   ['server/src/data', /^(?:vscode|vscode-languageserver|vscode-languageclient)|\/(?:lsp|cli)\//, 'the data layer knows no protocol or surface'],
   ['server/src/cli', /^vscode|\/lsp\//, 'the CLI never imports the language server'],
+  ['server/src/lsp', /\/cli\//, 'the language server never imports the CLI: what both need lives in data, config or workspace'],
+  ['server/src/workspace', /^(?:vscode|vscode-languageserver|vscode-languageclient)|\/(?:engine|lsp|cli)\//, 'finding files knows no engine, protocol or surface'],
   ['client/src', /server\/src|^\.\.\/\.\.\/server/, 'the client holds no engine code'],
 ];
 

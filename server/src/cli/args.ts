@@ -24,14 +24,15 @@ export const USAGE = `usage: factlint [options] <files | dirs | globs | ->
        factlint data [--format json] [--data FILE]...
        factlint explain FILE:LINE[:COL]   why each figure there was judged or left alone
 
-Checks markdown drafts about the AI industry against factlint's sourced reference data.
+Checks markdown drafts about the AI industry against factlint's sourced reference data,
+and the data files in .factlint/ of the current folder, as the editor does.
 Directories are searched for .md and .markdown files, skipping what .gitignore and
 .factlintignore exclude; "-" reads standard input.
 
 options:
   --format FORMAT        text (default), json, sarif or github
   --data FILE            extra reference data (YAML or JSON); repeatable
-  --no-embedded-data     check against --data files only
+  --no-embedded-data     check against .factlint/ and --data files only
   --rule ID=SEVERITY     error, warning, information, hint or off; repeatable
   --max-warnings N       exit 1 when there are more than N warnings
   --quiet                report errors only

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { composeData, dataStatistics } from '../data/compose';
 import { embeddedData } from '../data/embedded';
-import { readDataFile } from '../data/load';
+import { readDataFile, workspaceDataFiles } from '../data/load';
 import { applyEdits, checkDocument, preferredEdits } from '../engine/index';
 import { parseArgs, PLACE, USAGE, UsageError, type CliArgs } from './args';
 import { explainPlace } from './explain';
@@ -48,10 +48,12 @@ export function runCli(argv: string[], io: CliIo): number {
     return 2;
   }
   const base = config.settings;
-  const dataFiles = [...(base?.dataFiles ?? []).map((f) => resolve(io.cwd, f)), ...args.dataFiles];
+  // the current folder is the workspace, read as the editor reads it; then --data files not read already
+  const fromWorkspace = workspaceDataFiles([io.cwd], base?.dataFiles ?? []);
+  const dataFiles = [...fromWorkspace, ...args.dataFiles.filter((f) => !fromWorkspace.includes(resolve(io.cwd, f)))];
   const useEmbedded = args.embeddedData && (base?.useEmbeddedData ?? true);
   const data = composeData(useEmbedded ? embeddedData : undefined, dataFiles.map(readDataFile));
-  const dataErrors = data.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`);
+  const dataErrors = data.errors.map((e) => `${shownPath(e.file, io.cwd)}:${e.line}:${e.column}: ${e.message}`);
   if (args.command === 'data') return reportData(args, data, dataErrors, io);
   if (dataErrors.length) {
     io.stderr(`factlint: invalid reference data:\n${dataErrors.join('\n')}`);
@@ -136,4 +138,10 @@ function reportData(args: CliArgs, data: ReturnType<typeof composeData>, lines: 
     io.stdout(`${stats.entities} entities, ${stats.facts} facts, ${stats.sources} sources, ${stats.errors} error(s)`);
   }
   return data.errors.length ? 2 : 0;
+}
+
+/** A data file's path for a message: relative when it is inside the current folder, as CI logs read best. */
+function shownPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return isAbsolute(file) && rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }

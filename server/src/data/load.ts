@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { parseDataFile, type ParsedFile } from './parse';
 
 /** The only file-system access of the data layer: read data files and parse them. */
@@ -21,4 +21,21 @@ export function dataFilesIn(dir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * The data files of a workspace, as the server and the CLI both read them: `.factlint/*.yaml`,
+ * `*.yml` and `*.json` in each folder, then the `named` files (a relative one against the first
+ * folder). Each file appears once, however it was named.
+ */
+export function workspaceDataFiles(folders: string[], named: string[]): string[] {
+  const inFolders = folders.flatMap((f) => dataFilesIn(join(f, '.factlint')));
+  const files = [...inFolders, ...named.map((f) => (isAbsolute(f) || folders.length === 0 ? f : join(folders[0], f)))];
+  const seen = new Set<string>();
+  return files.filter((f) => {
+    const key = resolve(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

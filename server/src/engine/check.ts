@@ -7,6 +7,7 @@ import { misattributedLeads } from './check/round-leads';
 import { checkAttributions, LEAD_COLUMN, leadFinding, partnerFinding } from './check/people';
 import { swappedPartner } from './check/partners';
 import { replacement } from './check/fixes';
+import { spellingFix } from './check/name-fix';
 import { candidatesFor, namesInSentence, type Candidate, type SentenceContext } from './check/bind';
 import { agreesClosely, DEFAULT_BINDER, explainFigures, type Binder, type Explain, type FigureTrace } from './check/binder';
 import { gatesWithout } from './frame/gates';
@@ -327,10 +328,11 @@ function checkNames(b: BlockReading, index: ReferenceIndex, findings: Finding[],
     if (!n.misspelled) continue;
     const entity = index.entity(n.entityId);
     if (!entity) continue;
+    const fixed = spellingFix(n.text, entity.name, b.block.text);
     findings.push({
       rule: 'name-spelling', severity: 'warning', start: loose.start, end: loose.end, entityId: entity.id,
-      message: `"${n.text}" is spelled "${entity.name}".`,
-      fixes: replacement(b.block.map.toSource(n.start, n.end), entity.name),
+      message: `"${n.text}" is spelled "${fixed}".`,
+      fixes: replacement(b.block.map.toSource(n.start, n.end), fixed),
     });
   }
 }

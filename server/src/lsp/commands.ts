@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
@@ -8,6 +7,7 @@ import { checkText, type AnalysisCache } from './analysis';
 import { toDiagnostic } from './convert';
 import type { DataSource } from './data-source';
 import type { Settings } from '../config/settings';
+import { markdownFilesIn } from '../workspace/files';
 
 /** Commands the server runs (workspace/executeCommand), so every editor gets them. */
 export const COMMANDS = {
@@ -28,7 +28,7 @@ export interface CommandDeps {
   publishFor: (uri: string, diagnostics: Diagnostic[]) => void;
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'out', '.vscode-test']);
+/** Files checked per workspace folder at most. */
 const MAX_FILES = 5000;
 
 export function registerCommands(connection: Connection, deps: CommandDeps): void {
@@ -56,10 +56,13 @@ function statistics(deps: CommandDeps): ReturnType<typeof dataStatistics> {
   return dataStatistics(deps.data.data);
 }
 
-/** Checks every markdown file in the workspace folders, reporting progress; open files are left to their own checks. */
+/**
+ * Checks every markdown file in the workspace folders, minus what .gitignore and .factlintignore
+ * exclude (the CLI's walk), reporting progress; open files are left to their own checks.
+ */
 async function checkWorkspace(connection: Connection, deps: CommandDeps): Promise<{ files: number; problems: number }> {
   const folders = ((await connection.workspace.getWorkspaceFolders().catch(() => null)) ?? []).map((f) => f.uri).filter((u) => u.startsWith('file:'));
-  const files = folders.flatMap((f) => markdownFiles(fileURLToPath(f)));
+  const files = folders.flatMap((f) => markdownFilesIn(fileURLToPath(f), MAX_FILES));
   const progress = deps.progress() ? await connection.window.createWorkDoneProgress() : undefined;
   progress?.begin('factlint: checking the workspace', 0, `${files.length} files`, false);
   let problems = 0;
@@ -82,27 +85,4 @@ async function checkWorkspace(connection: Connection, deps: CommandDeps): Promis
   }
   progress?.done();
   return { files: files.length, problems };
-}
-
-function markdownFiles(dir: string, out: string[] = []): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return out;
-  }
-  for (const name of entries) {
-    if (out.length >= MAX_FILES) break;
-    if (SKIP_DIRS.has(name)) continue;
-    const path = join(dir, name);
-    let isDir = false;
-    try {
-      isDir = statSync(path).isDirectory();
-    } catch {
-      continue;
-    }
-    if (isDir) markdownFiles(path, out);
-    else if (/\.(?:md|markdown|mdx)$/i.test(name)) out.push(path);
-  }
-  return out;
 }

@@ -1,8 +1,7 @@
-import { isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { composeData, type ComposedData } from '../data/compose';
 import { embeddedData } from '../data/embedded';
-import { dataFilesIn, readDataFile } from '../data/load';
+import { readDataFile, workspaceDataFiles } from '../data/load';
 import type { DataError, ParsedFile } from '../data/parse';
 
 /**
@@ -57,8 +56,6 @@ export class DataSource {
   }
 
   private files(): string[] {
-    const inFolders = this.folders.flatMap((f) => dataFilesIn(join(f, '.factlint')));
-    const named = this.extra.map((f) => (isAbsolute(f) || this.folders.length === 0 ? f : join(this.folders[0], f)));
-    return [...new Set([...inFolders, ...named])];
+    return workspaceDataFiles(this.folders, this.extra);
   }
 }

@@ -12,6 +12,7 @@ import { codeActionsFor, FIX_ALL_KIND, type StubTarget } from './code-actions';
 import { COMMANDS, registerCommands } from './commands';
 import { toDiagnostic } from './convert';
 import { DataSource } from './data-source';
+import { SavedChecks } from './saved-checks';
 import { answering, settle } from './requests';
 import { hoverAt } from './hover';
 import { loadConfig, mergeSettings } from '../config/file';
@@ -103,11 +104,23 @@ export function startServer(connection: Connection): void {
     }
   };
 
+  const saved = new SavedChecks(checkedSafely, () => data.data.index.version);
+  /** the result id of the saved check last pushed, per document, so an unchanged one is not sent again */
+  const pushedSaved = new Map<string, string>();
+
   const publish = async (doc: TextDocument): Promise<void> => {
     const settings = await settingsFor(doc.uri);
     const live = documents.get(doc.uri);
     if (!live || live.version !== doc.version) return; // a newer version is on its way: never publish stale results
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: checkedSafely(doc, settings) });
+    if (settings.run === 'onType') {
+      pushedSaved.delete(doc.uri); // the editor now shows typed text's results
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: checkedSafely(doc, settings) });
+      return;
+    }
+    const check = saved.get(doc.uri, settings);
+    if (!check || pushedSaved.get(doc.uri) === check.resultId) return;
+    pushedSaved.set(doc.uri, check.resultId);
+    void connection.sendDiagnostics({ uri: doc.uri, version: check.version, diagnostics: check.items });
   };
 
   const schedule = (doc: TextDocument, delay: number): void => {
@@ -195,15 +208,28 @@ export function startServer(connection: Connection): void {
   const opening = new Set<string>();
   documents.onDidOpen((e) => {
     opening.add(e.document.uri);
+    saved.opened(e.document);
     schedule(e.document, 0);
   });
+  // in "onSave" mode a pushed check of an edit sends the saved version's results, if they changed
   documents.onDidChangeContent((e) => {
     if (opening.delete(e.document.uri)) return;
-    if (knownSettings(e.document.uri).run === 'onType') schedule(e.document, DEBOUNCE_MS);
+    schedule(e.document, DEBOUNCE_MS);
   });
-  documents.onDidSave((e) => schedule(e.document, 0));
+  documents.onDidSave((e) => {
+    saved.saved(e.document);
+    schedule(e.document, 0);
+    // a pull client asks again on edits, not on saves: tell it the saved results changed
+    if (client.pull && client.refresh) {
+      void settingsFor(e.document.uri).then((s) => {
+        if (s.run === 'onSave') settle(connection, 'diagnostics refresh', connection.sendRequest(DiagnosticRefreshRequest.type));
+      });
+    }
+  });
   documents.onDidClose((e) => {
     opening.delete(e.document.uri);
+    saved.forget(e.document.uri);
+    pushedSaved.delete(e.document.uri);
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     cache.forget(e.document.uri);
@@ -212,10 +238,15 @@ export function startServer(connection: Connection): void {
   });
 
   connection.languages.diagnostics.on(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    const settings = await settingsFor(params.textDocument.uri);
-    const items = doc ? checkedSafely(doc, settings) : [];
-    return { kind: DocumentDiagnosticReportKind.Full, items };
+    const uri = params.textDocument.uri;
+    const settings = await settingsFor(uri);
+    const doc = documents.get(uri);
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    if (settings.run === 'onType') return { kind: DocumentDiagnosticReportKind.Full, items: checkedSafely(doc, settings) };
+    const check = saved.get(uri, settings);
+    if (!check) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    if (params.previousResultId === check.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: check.resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: check.resultId, items: check.items };
   });
 
   connection.onHover((params) => answering(connection, 'hover', () => {
