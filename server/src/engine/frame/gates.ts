@@ -87,7 +87,7 @@ export const GATES: readonly Gate[] = [
     vetoes: (frame) => frame.metric !== undefined && frame.metric.properties.length === 0,
     agreementCounts: true,
     examples: {
-      silent: ['Nvidia repurchased $10 billion of its shares in the quarter.'],
+      silent: ['Nvidia ended its fiscal third quarter with $60.6 billion in cash and equivalents.'],
       caught: ['Nvidia reported record revenue of $75 billion for its fiscal third quarter.'],
     },
   },
