@@ -85,7 +85,8 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
           for (const [q, misdated] of misdatedRowDates(chunk.blocks, j, contexts[j], index)) outcome.findings.push(...eventDateFinding(q, misdated, reading, index));
         }
         checkNames(reading, index, outcome.findings, outcome.names);
-        checkAttributions(reading, index, today, outcome.findings);
+        // a dated document speaks of its own day: "AWS CEO Adam Selipsky" was right in May 2024
+        checkAttributions(reading, index, documentDate ?? today, outcome.findings);
         return facts;
       });
       // a lead named in a row is checked against the round the row's other cells were bound to
@@ -201,7 +202,7 @@ interface JudgedFigures {
 function judgeFigures(sentence: SentenceContext, inTable: boolean, index: ReferenceIndex, binder: Binder, rowSubjects?: RowSubjects): JudgedFigures {
   const all: Candidate[][] = [];
   const unbound: number[] = [];
-  // facts that agree with a figure, whether or not they were its best binding or a gate ruled them out
+  // for each figure, a fact a gate ruled out that agrees with it closely
   const agreeing = new Map<Quantity, Fact>();
   sentence.quantities.forEach((q, i) => {
     const vetoed: Fact[] = [];
@@ -224,8 +225,8 @@ function judgeFigures(sentence: SentenceContext, inTable: boolean, index: Refere
     // the other figures, with the subject each is about when it is bound
     const others = sentence.quantities.filter((o) => o !== q).map((o) => ({ quantity: o, subject: assigned.get(o)?.chosen.fact.subject }));
     let judgement = judge(q, chosen, rivals, sentence.text, dated, inTable, others, index, ownDated, sentence.documentDate);
-    // Supported elsewhere: a figure that some fact in view agrees with is never called wrong, even
-    // when that fact bound less well or a gate ruled it out. The writer may well mean it.
+    // Supported elsewhere: a figure that a ruled-out fact agrees with closely is not called wrong;
+    // the frame may have been misread, and the writer may well mean that fact.
     const elsewhere = judgement?.verdict === 'contradicted' ? agreeing.get(q) : undefined;
     if (elsewhere) judgement = undefined;
     if (judgement) judged.push({ figure: sentence.quantities.indexOf(q), judgement });

@@ -4,10 +4,11 @@ import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
 import { anchored, attachedName, attachment, dateAttached, inClause, namesParty, ownsName, related, speaksFor } from './attach';
 import { aggregate, cueInMainClause, cueJustBefore, cueScore, eventFit, evokes, leadsSentence, namedBefore, participleAbout } from './cues';
-import { FOREIGN_MEASURES, nounsAgree, OTHER_MEASURE, PROPERTY_CUES, PROPERTY_DIMENSIONS } from './properties';
+import { nounsAgree, OTHER_MEASURE, PROPERTY_CUES, PROPERTY_DIMENSIONS, TOTAL_CUE } from './properties';
+import { FOREIGN_MEASURES } from '../frame/lexicon';
 import { oneRoleInPlay, titleJustBefore } from './role-dates';
 import { ownsDate, timeFit } from './time';
-import { frameOf } from '../frame/frame';
+import { frameOf, type ClaimFrame } from '../frame/frame';
 import { vetoOf } from '../frame/gates';
 import { DEFAULT_BINDER, type Binder, type FigureTrace } from './binder';
 
@@ -102,8 +103,10 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
   const stranger = strangerOwns(q, ctx);
   const rounds = [...ctx.text.matchAll(ROUND_LABELS)].map((m) => m[1].toUpperCase());
   // what the figure claims, from its own clause: a fact that does not fit it is never its fact
-  const frame = frameOf(q, ctx);
-  const trace: FigureTrace | undefined = binder.trace && { frame, vetoed: [], candidates: [] };
+  // (read when the first fact is weighed: most figures name no subject with facts of their kind)
+  let frame: ClaimFrame | undefined;
+  const frameNow = (): ClaimFrame => (frame ??= frameOf(q, ctx, index));
+  const trace: FigureTrace | undefined = binder.trace && { frame: frameNow(), vetoed: [], candidates: [] };
   if (trace) binder.trace!.set(q, trace);
   for (const subjectId of subjects) {
     const subject = index.entity(subjectId);
@@ -138,10 +141,10 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
     const inLabel = labelDate && ctx.names.some((n) => n.end <= q.start && coverage.ids.includes(n.entityId));
     for (const fact of facts) {
       if (otherMeasure(fact, q, around) || otherRound(fact, rounds, q.dim === 'date')) continue;
-      const veto = vetoOf(binder.gates, frame, fact, q, ctx, index);
+      const veto = vetoOf(binder.gates, frameNow(), fact, q, ctx, index);
       if (veto) {
         trace?.vetoed.push({ fact, gate: veto.id });
-        if (veto.agreementCounts) vetoed?.push(fact);
+        if (veto.agreementCounts !== false) vetoed?.push(fact);
         continue;
       }
       const totalFact = fact.cues.some((c) => TOTAL_CUE.test(c));
@@ -341,8 +344,6 @@ function strangerOwns(q: Quantity, ctx: SentenceContext): boolean {
 
 const STRANGER_BEFORE = /(?:^|[\s(])([A-Z][\p{L}\p{N}&.-]*)\s+(?:at|of)\s+(?:(?:about|roughly|around|some|nearly)\s+)?$/u;
 const COMMON_CAPITALS = /^(?:In|On|At|By|The|A|An|And|But|As|Of|For|From|To|IPO|CEO|CFO|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Q[1-4]|H[12]|FY)\.?$/;
-
-const TOTAL_CUE = /total|combined|together|overall|in all/i;
 
 function listedPart(q: Quantity, ctx: SentenceContext): boolean {
   const colon = ctx.text.lastIndexOf(':', q.start - ctx.offset);

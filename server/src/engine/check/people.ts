@@ -90,10 +90,8 @@ export function checkAttributions(b: BlockReading, index: ReferenceIndex, today:
       const near = s.dates.filter((d) => d.inSentence && d.start !== undefined && d.end !== undefined
         && Math.abs(d.start - person) <= 40 + claim.person.text.length
         && (d.start > person || !CLAUSE_BREAK.test(b.block.text.slice(d.end, person))));
-      // a dated document speaks of its own day: "AWS CEO Adam Selipsky" was right in May 2024
-      const now = s.documentDate ?? today;
-      const when = near[0]?.max ?? now;
-      const verdict = judgeAttribution(claim, when, now, index, new Set(s.names.map((n) => n.entityId)));
+      const when = near[0]?.max ?? today;
+      const verdict = judgeAttribution(claim, when, today, index, new Set(s.names.map((n) => n.entityId)));
       if (!verdict || verdict.ok || !verdict.holders?.length) continue;
       const start = claim.person.start + s.offset;
       const end = claim.person.end + s.offset;

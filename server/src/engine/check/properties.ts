@@ -86,10 +86,6 @@ export function nounsAgree(a: string | undefined, b: string | undefined): boolea
 }
 
 /**
- * What a figure may be that the data has no property for: a figure these words describe is left
- * alone ("an operating loss of $14 billion" is no valuation, whatever else the sentence says).
- */
-/**
  * Words by a figure that make it a different measure from a property, unless the fact itself
  * uses them: a run rate is no revenue, a pre-money valuation no post-money one, a cluster's chips
  * no rack's or server's.
@@ -100,4 +96,5 @@ export const OTHER_MEASURE: Partial<Record<string, RegExp>> = {
   chips: /\bclusters?\b/i,
 };
 
-export const FOREIGN_MEASURES = /\b(?:operating|net|gross)\s+(?:loss|losses|income|profit|margin)\b|\b(?:loss|losses|profit|profits|margin|ebitda|cash flow|debt|salary|salaries|price target|fine|penalty|budget|bonus|compensation|pay package|earnings per share|respondents|surveyed|poll(?:ed)?|voters)\b/i;
+/** A fact's word that makes it a total of several parts ("combined", "in all"): only a sum binds to it. */
+export const TOTAL_CUE = /total|combined|together|overall|in all/i;

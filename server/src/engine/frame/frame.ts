@@ -1,4 +1,5 @@
 import type { SentenceContext } from '../check/bind';
+import type { ReferenceIndex } from '../reference/index';
 import type { NameMention, Quantity } from '../types';
 import { METRICS, type Metric } from './lexicon';
 
@@ -12,6 +13,8 @@ export interface ClaimFrame {
   metric?: Metric;
   /** the words before the metric noun in its noun phrase ("Microsoft Cloud revenue": "Cloud") */
   qualifier?: string;
+  /** the qualifier less known names and words that make no segment: the part of a company measured */
+  segment?: string;
   /** how it is said: as a fact, as what is expected or planned, or as what was once so */
   modality: 'actual' | 'projection' | 'historical';
   /** a level, a change ("up 9.6%", "an 18% increase"), or a sum of several parties' amounts */
@@ -25,7 +28,7 @@ export interface ClaimFrame {
 }
 
 /** The figure's clause: from the last break before it to the first after, in sentence offsets. */
-export function clauseAround(q: Quantity, ctx: SentenceContext): { text: string; start: number; at: number; end: number } {
+export function figureClause(q: Quantity, ctx: SentenceContext): { text: string; start: number; at: number; end: number } {
   const start = q.start - ctx.offset;
   const end = q.end - ctx.offset;
   const before = ctx.text.slice(0, start);
@@ -41,13 +44,15 @@ export function clauseAround(q: Quantity, ctx: SentenceContext): { text: string;
 const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()\u2014]|\s[\u2013-]\s/g;
 const FIRST_BREAK = new RegExp(CLAUSE_BREAK.source);
 
-export function frameOf(q: Quantity, ctx: SentenceContext): ClaimFrame {
-  const clause = clauseAround(q, ctx);
+export function frameOf(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): ClaimFrame {
+  const clause = figureClause(q, ctx);
   const own = ownMetric(q, ctx, clause);
+  const segment = own.qualifier === undefined ? undefined : segmentOf(own.qualifier, ctx, index);
   const before = clause.text.slice(0, clause.at);
   const after = clause.text.slice(clause.end);
   return {
     ...own,
+    ...(segment ? { segment } : {}),
     modality: HISTORICAL.test(clause.text) ? 'historical' : PROJECTION.test(clause.text) ? 'projection' : 'actual',
     relation: changeOf(q, before, after) ? 'change' : PLURAL_SUBJECT.test(before) ? 'sum' : 'level',
     ...grainOf(clause.text),
@@ -72,15 +77,15 @@ function headOf(q: Quantity, ctx: SentenceContext): { head?: NameMention } {
  * its kind stands nearer to ("revenue rose to $10 billion and net income to $2 billion": net
  * income is the second figure's).
  */
-function ownMetric(q: Quantity, ctx: SentenceContext, clause: ReturnType<typeof clauseAround>): { metric?: Metric; qualifier?: string } {
+function ownMetric(q: Quantity, ctx: SentenceContext, clause: ReturnType<typeof figureClause>): { metric?: Metric; qualifier?: string } {
   // a rate and a level share their metric ("net sales rose 13% to $180.2 billion"): only a figure
   // of the same kind can take the metric from this one
   const others = ctx.quantities.filter((o) => o !== q && o.dim !== 'date' && (o.dim === 'percent') === (q.dim === 'percent'))
     .map((o) => [o.start - ctx.offset - clause.start, o.end - ctx.offset - clause.start]);
   const gap = (a: number, b: number, s: number, e: number): number => (e <= a ? a - e : s >= b ? s - b : 0);
   let best: { metric: Metric; distance: number; start: number } | undefined;
-  for (const metric of METRICS) {
-    for (const m of clause.text.matchAll(new RegExp(metric.pattern.source, `${metric.pattern.flags.replace('g', '')}g`))) {
+  for (const { metric, scan } of METRIC_SCANS) {
+    for (const m of clause.text.matchAll(scan)) {
       const [s, e] = [m.index, m.index + m[0].length];
       const distance = gap(clause.at, clause.end, s, e);
       if (others.some(([a, b]) => gap(a, b, s, e) < distance)) continue;
@@ -91,6 +96,21 @@ function ownMetric(q: Quantity, ctx: SentenceContext, clause: ReturnType<typeof 
   const qualifier = QUALIFIER.exec(clause.text.slice(0, best.start))?.[1];
   return { metric: best.metric, ...(qualifier ? { qualifier } : {}) };
 }
+
+/** Each metric's pattern made global once, for `matchAll` (not once per figure). */
+const METRIC_SCANS = METRICS.map((metric) => ({ metric, scan: new RegExp(metric.pattern.source, `${metric.pattern.flags}g`) }));
+
+/** The segment a qualifier names, less any known name of the sentence and words that make no segment. */
+function segmentOf(qualifier: string, ctx: SentenceContext, index: ReferenceIndex): string | undefined {
+  const names = ctx.names.map((n) => n.text).concat(ctx.names.flatMap((n) => index.entity(n.entityId)?.aliases ?? []));
+  let rest = ` ${qualifier} `;
+  for (const name of names.sort((a, b) => b.length - a.length)) rest = rest.split(` ${name} `).join('  ');
+  const words = rest.trim().split(/\s+/).filter((w) => w && !NOT_A_SEGMENT.test(w));
+  return words.length ? words.join(' ') : undefined;
+}
+
+/** Words a metric's qualifier may hold that make no segment of it ("Q3 revenue", "total revenue"). */
+const NOT_A_SEGMENT = /^(?:the|its|their|total|quarterly|annual|annualized|annualised|record|net|gross|overall|combined|Q[1-4]|H[12]|FY\d*|fiscal|\d{4}|first|second|third|fourth|full|year|reported|GAAP|adjusted|new|latest)$/i;
 
 /** Capitalised or segment words right before a metric noun: "Microsoft Cloud revenue", "data center revenue". */
 const QUALIFIER = /(?:^|\s)((?:[A-Z][\w-]*|data cent(?:er|re)|cloud|gaming|automotive|advertising|ads?|services|subscriptions?|hardware|devices|segment)(?:\s+(?:[A-Z][\w-]*|cent(?:er|re)))*)\s+$/;

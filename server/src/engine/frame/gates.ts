@@ -1,6 +1,6 @@
-import { related } from '../check/attach';
+import { ownsName } from '../check/attach';
 import type { SentenceContext } from '../check/bind';
-import { TIME_VARYING } from '../check/properties';
+import { TIME_VARYING, TOTAL_CUE } from '../check/properties';
 import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
@@ -23,10 +23,10 @@ export interface Gate {
   vetoes(frame: ClaimFrame, fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean;
   examples: { silent: string[]; caught: string[] };
   /**
-   * Whether a ruled-out fact that agrees with the figure still keeps it from being called wrong
-   * (the writer may mean it: the frame was read wrong). Not for facts the writer cannot have meant.
+   * False when a ruled-out fact that agrees with the figure should not keep it from being called
+   * wrong: a fact the writer cannot have meant. By default it does (the frame may be misread).
    */
-  agreementCounts: boolean;
+  agreementCounts?: false;
 }
 
 /** Days a fact's date may follow the document's and still be what it speaks of (a report dated a day late). */
@@ -38,8 +38,6 @@ const startOf = (fact: Fact): number | undefined => parseIsoDate(fact.asOf)?.min
 
 /** A fact's words that make it a forecast or plan ("guidance", "expects"). */
 const PROJECTED_FACT = /^(?:guidance|outlook|forecast|expects?|expected|projected|projection|plans?|planned|target|targets|talks|in talks|preparing|potential|could|would)$/i;
-/** Words a metric's qualifier may hold that make no segment of it ("Q3 revenue", "total revenue"). */
-const NOT_A_SEGMENT = /^(?:the|its|their|total|quarterly|annual|annualized|annualised|record|net|gross|overall|combined|Q[1-4]|H[12]|FY\d*|fiscal|\d{4}|first|second|third|fourth|full|year|reported|GAAP|adjusted|new|latest)$/i;
 
 /** A fact's words that say it is a quarter's figure, or a whole year's. */
 const QUARTER_FACT = /\bquarter\b|^Q[1-4]$/i;
@@ -48,16 +46,17 @@ const YEAR_FACT = /^(?:full[- ]year|annual|\d{4}|fiscal (?:year|\d{4}))$/i;
 /** Properties that are levels, which drift between reports (not events such as a round raised). */
 const LEVELS = new Set(['revenue', 'run-rate', 'users', 'customers', 'capex', 'backlog', 'market-cap', 'valuation', 'headcount', 'chips', 'market-share', 'stake']);
 
-/** Properties whose figures are results of a period, where an expected figure is another claim than the actual one. */
-const RESULTS = new Set(['revenue', 'run-rate', 'users', 'customers', 'capex', 'backlog', 'market-cap', 'valuation', 'chips', 'market-share']);
+/** Levels that are results of a period, where an expected figure is another claim than the actual one (a stake is no result, a headcount plan is its own fact). */
+const RESULTS = new Set([...LEVELS].filter((p) => p !== 'stake' && p !== 'headcount'));
 
 export const GATES: readonly Gate[] = [
   {
     id: 'time/fact-after-document',
     summary: 'A fact that came after the document was written is not what the document speaks of.',
     vetoes: (_f, fact, q, ctx) => {
+      if (q.dim === 'date' || ctx.documentDate === undefined) return false;
       const start = startOf(fact);
-      return q.dim !== 'date' && ctx.documentDate !== undefined && start !== undefined && start > ctx.documentDate + GRACE_DAYS;
+      return start !== undefined && start > ctx.documentDate + GRACE_DAYS;
     },
     agreementCounts: false,
     examples: {
@@ -69,13 +68,11 @@ export const GATES: readonly Gate[] = [
     id: 'time/stale-value',
     summary: 'A value that changes over time, recorded long before the document and not since, is no longer known.',
     vetoes: (_f, fact, _q, ctx, index) => {
-      const start = startOf(fact);
-      if (!LEVELS.has(fact.property) || ctx.documentDate === undefined || start === undefined) return false;
-      if (index.current(fact, ctx.documentDate) !== fact || ctx.documentDate - start <= FRESH_DAYS) return false;
-      const asOf = parseIsoDate(fact.asOf)!;
+      if (!LEVELS.has(fact.property) || ctx.documentDate === undefined) return false;
+      const asOf = parseIsoDate(fact.asOf);
+      if (!asOf || ctx.documentDate - asOf.min <= FRESH_DAYS || index.current(fact, ctx.documentDate) !== fact) return false;
       return !ctx.dates.some((d) => d.min <= asOf.max && asOf.min <= d.max);
     },
-    agreementCounts: true,
     examples: {
       silent: ['---\ndate: 2026-06-01\n---\n\nxAI\'s Colossus now runs 150,000 GPUs.'],
       caught: ['---\ndate: 2026-01-07\n---\n\nxAI had 500,000 GPUs at Colossus in December 2024.'],
@@ -85,7 +82,6 @@ export const GATES: readonly Gate[] = [
     id: 'metric/not-in-data',
     summary: 'A figure whose clause names a measure the data holds no facts of (net income, cash, buybacks) is about that measure.',
     vetoes: (frame) => frame.metric !== undefined && frame.metric.properties.length === 0,
-    agreementCounts: true,
     examples: {
       silent: ['Nvidia ended its fiscal third quarter with $60.6 billion in cash and equivalents.'],
       caught: ['Nvidia reported record revenue of $75 billion for its fiscal third quarter.'],
@@ -95,7 +91,6 @@ export const GATES: readonly Gate[] = [
     id: 'metric/other-property',
     summary: 'A figure whose clause names a measure of another property (capex, not revenue) is not this fact.',
     vetoes: (frame, fact) => frame.metric !== undefined && frame.metric.properties.length > 0 && !frame.metric.properties.includes(fact.property),
-    agreementCounts: true,
     examples: {
       silent: ['Amazon said net sales were $180.2 billion in the quarter, while its capex rose.'],
       caught: ['Amazon expects capital expenditures of about $75 billion in 2025.'],
@@ -104,9 +99,7 @@ export const GATES: readonly Gate[] = [
   {
     id: 'scope/segment',
     summary: 'A measure of a segment ("Microsoft Cloud revenue") is not the whole company\'s, unless the fact is the segment\'s.',
-    vetoes: (frame, fact, _q, ctx, index) => segmentOf(frame, ctx, index) !== undefined
-      && !fact.cues.some((c) => c.toLowerCase().includes(segmentOf(frame, ctx, index)!.toLowerCase())),
-    agreementCounts: true,
+    vetoes: (frame, fact) => frame.segment !== undefined && !fact.cues.some((c) => c.toLowerCase().includes(frame.segment!.toLowerCase())),
     examples: {
       silent: ['Microsoft Cloud revenue was $49.1 billion in the fiscal first quarter of 2026.'],
       caught: ['Google Cloud revenue rose 34% to $25.2 billion in the third quarter of 2025.'],
@@ -116,7 +109,6 @@ export const GATES: readonly Gate[] = [
     id: 'relation/change-is-no-level',
     summary: 'A percentage written as a change ("up 9.6%") is a growth rate, never a share or stake.',
     vetoes: (frame, fact) => frame.relation === 'change' && ['stake', 'market-share'].includes(fact.property),
-    agreementCounts: true,
     examples: {
       silent: ['AWS posted operating income of $11.4 billion, up 9.6% from a year earlier, keeping its cloud market share.'],
       caught: ['Microsoft holds a stake of about 72% in OpenAI Group PBC.'],
@@ -126,7 +118,6 @@ export const GATES: readonly Gate[] = [
     id: 'modality/projection',
     summary: 'An expected, planned or hypothetical result is compared only with facts that are themselves forecasts.',
     vetoes: (frame, fact) => frame.modality === 'projection' && RESULTS.has(fact.property) && !fact.cues.some((c) => PROJECTED_FACT.test(c)),
-    agreementCounts: true,
     examples: {
       silent: ['Analysts expect Nvidia revenue of $65 billion in its fiscal third quarter.'],
       caught: ['Alphabet expects capital expenditures of $75 billion to $85 billion in 2026.'],
@@ -136,7 +127,6 @@ export const GATES: readonly Gate[] = [
     id: 'modality/historical',
     summary: 'A milestone at a start ("within two months of its launch") is a past value, not a current one.',
     vetoes: (frame, fact) => frame.modality === 'historical' && TIME_VARYING.has(fact.property),
-    agreementCounts: true,
     examples: {
       silent: ['---\ndate: 2025-04-01\n---\n\nChatGPT reached 100 million monthly active users within two months of its launch.'],
       caught: ['ChatGPT had 900 million monthly active users in March 2025.'],
@@ -151,7 +141,6 @@ export const GATES: readonly Gate[] = [
       const yearly = !quarterly && fact.cues.some((c) => YEAR_FACT.test(c));
       return frame.grain === 'quarter' ? yearly : quarterly;
     },
-    agreementCounts: true,
     examples: {
       silent: ['---\ndate: 2025-10-29\n---\n\nAzure brought in over $75 billion in fiscal 2025 with 34% annual growth.'],
       caught: ['Google Cloud revenue rose 34% to $25.2 billion in the third quarter of 2025.'],
@@ -163,10 +152,9 @@ export const GATES: readonly Gate[] = [
     vetoes: (frame, fact, q, _ctx, index) => {
       // a date or a term is the same for all parties: only amounts add up
       if (!AMOUNTS.has(q.dim)) return false;
-      if (frame.relation === 'sum') return !fact.cues.some((c) => TOTAL_FACT.test(c));
+      if (frame.relation === 'sum') return !fact.cues.some((c) => TOTAL_CUE.test(c));
       return frame.joint.length >= 2 && !frame.joint.every((n) => ownedBy(fact, n.entityId, index));
     },
-    agreementCounts: true,
     examples: {
       silent: ['Microsoft and Nvidia are to invest $15 billion in Anthropic.', 'The two giants will invest up to $15 billion in Anthropic, Nvidia said.'],
       caught: ['Microsoft will invest up to $50 billion in Anthropic.'],
@@ -177,7 +165,6 @@ export const GATES: readonly Gate[] = [
     summary: 'A figure that qualifies a known name ("a $11 billion Project Rainier campus") is about that name, not another subject.',
     // (a count's name qualifies the counted noun instead: "36 Blackwell GPUs")
     vetoes: (frame, fact, q, _ctx, index) => q.dim === 'money' && frame.head !== undefined && !ownedBy(fact, frame.head.entityId, index),
-    agreementCounts: true,
     examples: {
       silent: ['---\ndate: 2025-11-04\n---\n\nOpenAI signed a cloud deal with AWS. The deal, along with Amazon\'s new $11 billion Project Rainier site, marks a push.'],
       caught: ['OpenAI signed a $83 billion AWS deal.'],
@@ -185,22 +172,13 @@ export const GATES: readonly Gate[] = [
   },
 ];
 
-/** The name is the fact's subject, one of its parties, or a part or parent of either. */
-function ownedBy(fact: Fact, id: string, index: ReferenceIndex): boolean {
-  return [fact.subject, ...(index.entity(fact.subject)?.parties ?? [])].some((o) => related(id, o, index));
-}
-
+/** Dimensions whose figures several parties' amounts can add up to. */
 const AMOUNTS = new Set(['money', 'count', 'power']);
-const TOTAL_FACT = /total|combined|together|overall|in all/i;
 
-/** The segment a figure's metric is qualified by, less any known name and words that make no segment. */
-function segmentOf(frame: ClaimFrame, ctx: SentenceContext, index: ReferenceIndex): string | undefined {
-  if (!frame.qualifier || !frame.metric) return undefined;
-  const names = ctx.names.map((n) => n.text).concat(ctx.names.flatMap((n) => index.entity(n.entityId)?.aliases ?? []));
-  let rest = ` ${frame.qualifier} `;
-  for (const name of names.sort((a, b) => b.length - a.length)) rest = rest.split(` ${name} `).join('  ');
-  const words = rest.trim().split(/\s+/).filter((w) => w && !NOT_A_SEGMENT.test(w));
-  return words.length ? words.join(' ') : undefined;
+/** The name is the fact's subject or one of its parties, a part or the whole of either. */
+function ownedBy(fact: Fact, id: string, index: ReferenceIndex): boolean {
+  const subject = index.entity(fact.subject);
+  return subject !== undefined && ownsName(subject, id, index);
 }
 
 /** The gates in force: all, less those switched off by id (to show what each one does). */

@@ -38,7 +38,9 @@ export const METRICS: readonly Metric[] = [
   { id: 'market-share', pattern: /\bmarket share\b|\bshare of the (?:\w+ )?market\b/i, properties: ['market-share'] },
 ];
 
-/** The metric a fact's property stands for, when the lexicon knows it: its words near a figure must agree. */
-export function metricsOfProperty(property: string): Metric[] {
-  return METRICS.filter((m) => m.properties.includes(property));
-}
+/**
+ * The older, wider list of measures the data holds no property for, read in the few words on
+ * either side of a figure before any frame is built (check/bind.ts): a figure these words describe
+ * is left alone ("an operating loss of $14 billion" is no valuation, whatever else the sentence says).
+ */
+export const FOREIGN_MEASURES = /\b(?:operating|net|gross)\s+(?:loss|losses|income|profit|margin)\b|\b(?:loss|losses|profit|profits|margin|ebitda|cash flow|debt|salary|salaries|price target|fine|penalty|budget|bonus|compensation|pay package|earnings per share|respondents|surveyed|poll(?:ed)?|voters)\b/i;
