@@ -9,7 +9,7 @@ import { explainPlace } from './explain';
 import { loadConfig } from '../config/file';
 import { expandInputs } from './files';
 import { lineDiff, nodeFs, writeFixed, type FixFs } from './fix';
-import { formatGithub, formatJson, formatSarif, formatText, toDiagnostics, type FileReport } from './report';
+import { fileReport, formatGithub, formatJson, formatSarif, formatText, toClaims, toDiagnostics, type FileReport } from './report';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -86,9 +86,9 @@ export function runCli(argv: string[], io: CliIo): number {
       unreadable = true;
       continue;
     }
-    let findings = checkDocument(text, data.index, { today: io.today, severities }).findings;
+    let result = checkDocument(text, data.index, { today: io.today, severities });
     if (args.fix !== 'none') {
-      const edits = preferredEdits(findings);
+      const edits = preferredEdits(result.findings);
       if (edits.length) {
         const fixed = applyEdits(text, edits);
         if (args.fix === 'dry-run') io.stdout(lineDiff(path, text, fixed));
@@ -97,7 +97,7 @@ export function runCli(argv: string[], io: CliIo): number {
           if (outcome.status === 'fixed') {
             io.stderr(`factlint: fixed ${outcome.edits} problem${outcome.edits === 1 ? '' : 's'} in ${path}`);
             text = fixed;
-            findings = checkDocument(text, data.index, { today: io.today, severities }).findings;
+            result = checkDocument(text, data.index, { today: io.today, severities });
           } else {
             io.stderr(`factlint: ${path}: ${outcome.reason}`);
             fixFailed = true;
@@ -105,8 +105,8 @@ export function runCli(argv: string[], io: CliIo): number {
         }
       }
     }
-    const diagnostics = toDiagnostics(text, findings).filter((d) => !args.quiet || d.severity === 'error');
-    reports.push({ path, diagnostics });
+    const diagnostics = toDiagnostics(text, result.findings).filter((d) => !args.quiet || d.severity === 'error');
+    reports.push(fileReport(path, diagnostics, toClaims(text, result.claims, data.index)));
   }
   io.stdout(render(args, reports, io));
   if (unreadable || fixFailed) return 2;

@@ -9,7 +9,7 @@ import { FOREIGN_MEASURES } from '../frame/lexicon';
 import { oneRoleInPlay, titleJustBefore } from './role-dates';
 import { ownsDate, timeFit } from './time';
 import { frameOf, type ClaimFrame } from '../frame/frame';
-import { vetoOf } from '../frame/gates';
+import { vetoOf, type Gate } from '../frame/gates';
 import { DEFAULT_BINDER, type Binder, type FigureTrace } from './binder';
 
 /** What a sentence offers for binding: its text, figures, names, and names from around it. */
@@ -61,6 +61,12 @@ export interface Candidate {
   cues: string[];
 }
 
+/** A fact a gate ruled out for a figure, and the gate. */
+export interface Veto {
+  fact: Fact;
+  gate: Gate;
+}
+
 /** Below this a binding is too weak to say anything about the figure. */
 export const MIN_SCORE = 2.5;
 
@@ -68,11 +74,10 @@ export const MIN_SCORE = 2.5;
  * Scores every fact a figure could be about. A fact is a candidate only when its subject is named
  * (or all its parties are), its value has the figure's dimension, and, unless the dimension alone
  * settles the property, a word in the sentence points at the property. Facts a gate rules out
- * (frame/gates.ts) are no candidates; they are added to `vetoed` when it is given, unless the
- * writer cannot have meant them (`Gate.agreementCounts`).
+ * (frame/gates.ts) are no candidates; they are added to `vetoed`, with the gate, when it is given.
  */
 export function candidatesFor(q: Quantity, ctx: SentenceContext, index: ReferenceIndex, binder: Binder = DEFAULT_BINDER,
-  vetoed?: Fact[]): Candidate[] {
+  vetoed?: Veto[]): Candidate[] {
   // a change in a value ("adding $140 billion to its market value") states no value of its own,
   // unless the data records that change ("added $317 billion of RPO"); and a measure the data has
   // no property for is not one of its facts
@@ -144,7 +149,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       const veto = vetoOf(binder.gates, frameNow(), fact, q, ctx, index);
       if (veto) {
         trace?.vetoed.push({ fact, gate: veto.id });
-        if (veto.agreementCounts !== false) vetoed?.push(fact);
+        vetoed?.push({ fact, gate: veto });
         continue;
       }
       const totalFact = fact.cues.some((c) => TOTAL_CUE.test(c));
