@@ -1,7 +1,7 @@
 import type { RuleId, Severity } from '../engine/index';
 import { RULES } from '../engine/index';
 
-export type Format = 'text' | 'json' | 'sarif' | 'github';
+export type Format = 'text' | 'json' | 'sarif' | 'github' | 'markdown';
 
 /** Command-line arguments, parsed strictly: an unknown option is an error, not a guess. */
 export interface CliArgs {
@@ -30,7 +30,8 @@ Directories are searched for .md and .markdown files, skipping what .gitignore a
 .factlintignore exclude; "-" reads standard input.
 
 options:
-  --format FORMAT        text (default), json, sarif or github
+  --format FORMAT        text (default), json, sarif, github, or markdown (a fact-check
+                         report of every claim, for a pull-request comment)
   --data FILE            extra reference data (YAML or JSON); repeatable
   --no-embedded-data     check against .factlint/ and --data files only
   --rule ID=SEVERITY     error, warning, information, hint or off; repeatable
@@ -47,6 +48,7 @@ options:
 rules: ${RULES.map((r) => r.id).join(', ')}
 exit codes: 0 clean, 1 errors found (or too many warnings), 2 could not run`;
 
+const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github', 'markdown'];
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 
@@ -74,7 +76,7 @@ export function parseArgs(argv: string[]): CliArgs {
     switch (flag) {
       case '--format': {
         const f = value();
-        if (!['text', 'json', 'sarif', 'github'].includes(f)) throw new UsageError(`unknown format "${f}" (expected text, json, sarif or github)`);
+        if (!FORMATS.includes(f as Format)) throw new UsageError(`unknown format "${f}" (expected ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)})`);
         args.format = f as Format;
         break;
       }

@@ -1,6 +1,6 @@
 import {
   CLAIM_STATUSES, describeValue, lineIndex, lineStartsOf, publisherLabel, RULES, summarizeClaims, describeSummary,
-  type Claim, type ClaimStatus, type ClaimSummary, type Finding, type ReferenceIndex,
+  type Claim, type ClaimStatus, type ClaimSummary, type Finding, type ReferenceIndex, type Source,
 } from '../engine/index';
 
 /** An LSP-style position: 0-based line, UTF-16 character. */
@@ -28,7 +28,7 @@ export interface JsonClaim {
   /** the fact it was judged against (for `unsure`, the one it may be about) */
   fact?: { id: string; value: string; asOf: string; sources: { title: string; url: string }[] };
   /** for a person in a role or a name: the entity checked against */
-  entity?: { id: string; name: string };
+  entity?: { id: string; name: string; sources: { title: string; url: string }[] };
   why?: string;
 }
 
@@ -61,14 +61,16 @@ export function toClaims(text: string, claims: readonly Claim[], index: Referenc
       ...(c.fact ? {
         fact: {
           id: c.fact.id, value: describeValue(c.fact.value), asOf: c.fact.asOf,
-          sources: c.fact.sources.map((s) => ({ title: publisherLabel(s.publisher), url: s.url })),
+          sources: c.fact.sources.map(sourceLink),
         },
       } : {}),
-      ...(entity ? { entity: { id: entity.id, name: entity.name } } : {}),
+      ...(entity ? { entity: { id: entity.id, name: entity.name, sources: (entity.sources ?? []).map(sourceLink) } } : {}),
       ...(c.why ? { why: c.why } : {}),
     };
   });
 }
+
+const sourceLink = (s: Source): { title: string; url: string } => ({ title: publisherLabel(s.publisher), url: s.url });
 
 /** A file's report: its diagnostics and every claim read, with their counts. */
 export function fileReport(path: string, diagnostics: JsonDiagnostic[], claims: JsonClaim[]): FileReport {

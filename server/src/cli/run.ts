@@ -6,6 +6,7 @@ import { readDataFile, workspaceDataFiles } from '../data/load';
 import { applyEdits, checkDocument, preferredEdits } from '../engine/index';
 import { parseArgs, PLACE, USAGE, UsageError, type CliArgs } from './args';
 import { explainPlace } from './explain';
+import { formatMarkdown } from './markdown';
 import { loadConfig } from '../config/file';
 import { expandInputs } from './files';
 import { lineDiff, nodeFs, writeFixed, type FixFs } from './fix';
@@ -124,6 +125,8 @@ function render(args: CliArgs, reports: FileReport[], io: CliIo): string {
       return formatSarif(reports, io.version, io.cwd);
     case 'github':
       return formatGithub(reports);
+    case 'markdown':
+      return formatMarkdown(reports);
     default:
       return formatText(reports, args.color === 'always' || (args.color === 'auto' && io.isTTY && !process.env.NO_COLOR));
   }
