@@ -84,6 +84,17 @@ describe('rules, quiet and warnings', () => {
   });
 });
 
+describe('factlint rules', () => {
+  it('lists every rule and gate as JSON, and as text', () => {
+    const listed = JSON.parse(cli(['rules', '--format', 'json']).out) as { id: string; kind: string; summary: string; examples: number }[];
+    expect(listed.map((r) => r.id)).toEqual(expect.arrayContaining(['wrong-figure', 'name-spelling', 'metric/not-in-data']));
+    expect(new Set(listed.map((r) => r.kind))).toEqual(new Set(['diagnostic', 'gate']));
+    expect(listed.every((r) => r.summary.length > 0 && r.examples > 0)).toBe(true);
+    expect(cli(['rules']).out).toMatch(/^wrong-figure {2}\(diagnostic, \d+ examples\)\n {2}A figure/);
+    expect(cli(['rules', 'a.md']).code).toBe(2);
+  });
+});
+
 describe('formats', () => {
   it('text: path:line:col  severity  rule  message, no colour unless asked', () => {
     const r = cli(['a.md'], { 'a.md': PLANTED });

@@ -5,7 +5,7 @@ export type Format = 'text' | 'json' | 'sarif' | 'github' | 'markdown';
 
 /** Command-line arguments, parsed strictly: an unknown option is an error, not a guess. */
 export interface CliArgs {
-  command: 'check' | 'data' | 'explain' | 'help' | 'version';
+  command: 'check' | 'data' | 'explain' | 'rules' | 'help' | 'version';
   format: Format;
   inputs: string[];
   dataFiles: string[];
@@ -23,6 +23,7 @@ export class UsageError extends Error {}
 export const USAGE = `usage: factlint [options] <files | dirs | globs | ->
        factlint data [--format json] [--data FILE]...
        factlint explain FILE:LINE[:COL]   why each figure there was judged or left alone
+       factlint rules [--format json]     every rule and binding gate, with what it does
 
 Checks markdown drafts about the AI industry against factlint's sourced reference data,
 and the data files in .factlint/ of the current folder, as the editor does.
@@ -60,7 +61,7 @@ export function parseArgs(argv: string[]): CliArgs {
     command: 'check', format: 'text', inputs: [], dataFiles: [], embeddedData: true, rules: {}, quiet: false, fix: 'none', color: 'auto',
   };
   const rest = [...argv];
-  if (rest[0] === 'data' || rest[0] === 'explain') {
+  if (rest[0] === 'data' || rest[0] === 'explain' || rest[0] === 'rules') {
     args.command = rest[0];
     rest.shift();
   }
@@ -136,6 +137,7 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   if (args.command === 'check' && args.inputs.length === 0) throw new UsageError('no files given');
   if (args.command === 'data' && args.inputs.length) throw new UsageError('"factlint data" takes no files; use --data FILE');
+  if (args.command === 'rules' && args.inputs.length) throw new UsageError('"factlint rules" takes no files');
   if (args.command === 'explain' && !(args.inputs.length === 1 && PLACE.test(args.inputs[0]))) {
     throw new UsageError('"factlint explain" takes one place, FILE:LINE or FILE:LINE:COL');
   }

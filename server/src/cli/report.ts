@@ -1,6 +1,6 @@
 import {
   CLAIM_STATUSES, describeValue, lineIndex, lineStartsOf, publisherLabel, RULES, summarizeClaims, describeSummary,
-  type Claim, type ClaimStatus, type ClaimSummary, type Finding, type ReferenceIndex, type Source,
+  type Claim, type ClaimStatus, type ClaimSummary, type Finding, type ReferenceIndex, type RegisteredRule, type Source,
 } from '../engine/index';
 
 /** An LSP-style position: 0-based line, UTF-16 character. */
@@ -125,6 +125,12 @@ export function formatText(files: FileReport[], color: boolean): string {
   lines.push(`${plural(n, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}`);
   lines.push(`claims: ${describeSummary(totalSummary(files))}`);
   return lines.join('\n');
+}
+
+/** `factlint rules`: JSON, or one rule a paragraph: id and kind, then what it does. */
+export function formatRules(rules: RegisteredRule[], json: boolean): string {
+  if (json) return JSON.stringify(rules, null, 2);
+  return rules.map((r) => `${r.id}  (${r.kind}, ${r.examples} example${r.examples === 1 ? '' : 's'})\n  ${r.summary}`).join('\n\n');
 }
 
 /** GitHub Actions workflow commands: each finding becomes an annotation on the pull request. */

@@ -3,14 +3,14 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { composeData, dataStatistics } from '../data/compose';
 import { embeddedData } from '../data/embedded';
 import { readDataFile, workspaceDataFiles } from '../data/load';
-import { applyEdits, checkDocument, preferredEdits } from '../engine/index';
+import { applyEdits, checkDocument, preferredEdits, registeredRules } from '../engine/index';
 import { parseArgs, PLACE, USAGE, UsageError, type CliArgs } from './args';
 import { explainPlace } from './explain';
 import { formatMarkdown } from './markdown';
 import { loadConfig } from '../config/file';
 import { expandInputs } from './files';
 import { lineDiff, nodeFs, writeFixed, type FixFs } from './fix';
-import { fileReport, formatGithub, formatJson, formatSarif, formatText, toClaims, toDiagnostics, type FileReport } from './report';
+import { fileReport, formatGithub, formatRules, formatJson, formatSarif, formatText, toClaims, toDiagnostics, type FileReport } from './report';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -41,6 +41,10 @@ export function runCli(argv: string[], io: CliIo): number {
   }
   if (args.command === 'version') {
     io.stdout(io.version);
+    return 0;
+  }
+  if (args.command === 'rules') {
+    io.stdout(formatRules(registeredRules(), args.format === 'json'));
     return 0;
   }
   const config = loadConfig(args.config, io.cwd);

@@ -46,7 +46,6 @@ export const DEFAULT_SEVERITIES: Record<RuleId, Severity | 'off'> = {
   'wrong-attribution': 'error',
   'outdated-figure': 'warning',
   'name-spelling': 'warning',
-  'inconsistent-figure': 'warning',
   'unsupported-figure': 'off',
 };
 

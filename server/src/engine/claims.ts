@@ -32,7 +32,7 @@ export function describeSummary(s: ClaimSummary): string {
 /** The kind of claim each rule's findings are about. */
 const KIND_OF_RULE: Partial<Record<RuleId, Claim['kind']>> = {
   'wrong-figure': 'figure', 'wrong-term': 'figure', 'wrong-date': 'figure', 'outdated-figure': 'figure',
-  'inconsistent-figure': 'figure', 'wrong-attribution': 'role', 'name-spelling': 'name',
+  'wrong-attribution': 'role', 'name-spelling': 'name',
 };
 
 /**

@@ -9,7 +9,7 @@ export { ReferenceIndex } from './reference/index';
 export type { Dataset, Entity, Fact, RefValue, Source } from './reference/types';
 export { CLAIM_STATUSES, describeSummary, summarizeClaims } from './claims';
 export type { CheckResult, Claim, ClaimStatus, ClaimSummary, Finding, Fix, RuleId, Severity, TextEdit } from './types';
-export { RULES, type RuleInfo } from './rules';
+export { registeredRules, RULES, type RegisteredRule, type RuleInfo } from './rules';
 export type { FigureTrace } from './check/binder';
 export type { ClaimFrame } from './frame/frame';
 export { GATES, type Gate } from './frame/gates';

@@ -69,7 +69,6 @@ export type RuleId =
   | 'outdated-figure'
   | 'wrong-attribution'
   | 'name-spelling'
-  | 'inconsistent-figure'
   | 'unsupported-figure';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
