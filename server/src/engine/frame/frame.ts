@@ -134,9 +134,17 @@ const CHANGE_AFTER = /^\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|quarter[
 /** The period a clause gives its figures: a quarter, or a whole year. */
 function grainOf(clause: string): { grain?: ClaimFrame['grain'] } {
   if (/\b(?:quarter|quarterly|Q[1-4])\b/i.test(clause)) return { grain: 'quarter' };
-  if (/\b(?:full[- ]year|annual|for the year|fiscal year|twelve months|12 months)\b/i.test(clause)) return { grain: 'year' };
+  if (YEAR_GRAIN.test(clause) || WHOLE_YEAR.test(clause)) return { grain: 'year' };
   return {};
 }
+
+/** Words that make a period a whole year: "full-year", "annual", "fiscal 2025", "FY25". */
+const YEAR_GRAIN = /\b(?:full[- ]year|annual|for the year|fiscal year|twelve months|12 months|fiscal (?:19|20)\d\d|FY ?'?\d{2}(?:\d{2})?)\b/i;
+/**
+ * A year on its own, not a month's or a day's: "revenue of $9 billion in 2025", "its 2025
+ * revenue", "2025 sales". (A quarter's figure names its quarter, caught above.)
+ */
+const WHOLE_YEAR = /(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+(?:\d{1,2},?\s+)?)\b(?:(?:in|for|during|its|their) (?:19|20)\d\d\b(?![-–/]\d)|(?:19|20)\d\d (?:revenue|sales|capex|capital spending|spending|earnings|results)\b)/;
 
 /** "Microsoft and Nvidia will invest up to $15 billion": names joined by "and" before the figure, in its sentence. */
 function jointNames(q: Quantity, ctx: SentenceContext, clauseStart: number): NameMention[] {

@@ -142,7 +142,11 @@ export const GATES: readonly Gate[] = [
       return frame.grain === 'quarter' ? yearly : quarterly;
     },
     examples: {
-      silent: ['---\ndate: 2025-10-29\n---\n\nAzure brought in over $75 billion in fiscal 2025 with 34% annual growth.'],
+      silent: [
+        '---\ndate: 2025-10-29\n---\n\nAzure brought in over $75 billion in fiscal 2025 with 34% annual growth.',
+        'CoreWeave reported revenue of $9 billion for fiscal 2025.',
+        'CoreWeave reported 2025 revenue of $9 billion.',
+      ],
       caught: ['Google Cloud revenue rose 34% to $25.2 billion in the third quarter of 2025.'],
     },
   },
