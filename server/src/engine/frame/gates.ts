@@ -1,6 +1,7 @@
 import { ownsName } from '../check/attach';
 import type { SentenceContext } from '../check/bind';
 import { TIME_VARYING, TOTAL_CUE } from '../check/properties';
+import { agrees } from '../check/verdict';
 import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
@@ -172,6 +173,21 @@ export const GATES: readonly Gate[] = [
     examples: {
       silent: ['---\ndate: 2025-11-04\n---\n\nOpenAI signed a cloud deal with AWS. The deal, along with Amazon\'s new $11 billion Project Rainier site, marks a push.'],
       caught: ['OpenAI signed a $83 billion AWS deal.'],
+    },
+  },
+  {
+    id: 'scope/other-event',
+    summary: 'A date beside an amount that none of an event\'s amounts agrees with ("its $2.75 billion second tranche closed in March") is another event\'s date.',
+    vetoes: (_frame, fact, q, ctx, index) => {
+      if (q.dim !== 'date' || fact.value.dim !== 'date') return false;
+      const amounts = ctx.quantities.filter((o) => o.dim === 'money' && !o.mention);
+      if (amounts.length === 0) return false;
+      const known = index.factsAbout(fact.subject).filter((f) => f.value.dim === 'money');
+      return known.length > 0 && amounts.every((o) => !known.some((f) => [f.value, ...f.also.map((a) => a.value)].some((v) => agrees(o, v))));
+    },
+    examples: {
+      silent: ['Amazon\'s second tranche of $2.75 billion in Anthropic closed in March 2024.'],
+      caught: ['Amazon\'s $4 billion investment in Anthropic was announced in March 2024.'],
     },
   },
 ];
