@@ -6,7 +6,7 @@ import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
-import type { ClaimFrame } from './frame';
+import { figureClause, type ClaimFrame } from './frame';
 
 /**
  * Gates: the named vetoes of binding. Each says why a fact cannot be what a figure claims, so the
@@ -130,7 +130,7 @@ export const GATES: readonly Gate[] = [
     vetoes: (frame, fact) => frame.modality === 'historical' && TIME_VARYING.has(fact.property),
     examples: {
       silent: ['---\ndate: 2025-04-01\n---\n\nChatGPT reached 100 million monthly active users within two months of its launch.'],
-      caught: ['ChatGPT had 900 million monthly active users in March 2025.'],
+      caught: ['ChatGPT had 900 million weekly active users in March 2025.'],
     },
   },
   {
@@ -176,6 +176,24 @@ export const GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/sub-population',
+    summary: 'A count of a part of a population ("paying business users", "corporate employees") is not a count of the whole, nor weekly users monthly ones.',
+    vetoes: (_frame, fact, q, ctx) => {
+      const noun = fact.value.dim === 'count' ? fact.value.noun : undefined;
+      if (!noun || q.dim !== 'count') return false;
+      const clause = figureClause(q, ctx).text;
+      const narrowed = noun.match(SUB_POPULATION) ?? [];
+      if (narrowed.length && !narrowed.some((w) => new RegExp(`\\b${w}`, 'i').test(clause))) return true;
+      const every = noun.match(FREQUENCY)?.[0];
+      const said = clause.match(FREQUENCY)?.[0];
+      return every !== undefined && said !== undefined && every.toLowerCase() !== said.toLowerCase();
+    },
+    examples: {
+      silent: ['OpenAI had 800 million weekly users in October.', '---\ndate: 2025-11-01\n---\n\nAmazon has about 1.5 million employees.'],
+      caught: ['---\ndate: 2025-08-10\n---\n\nOpenAI said it has 9 million paying users.'],
+    },
+  },
+  {
     id: 'scope/other-event',
     summary: 'A date beside an amount that none of an event\'s amounts agrees with ("its $2.75 billion second tranche closed in March") is another event\'s date.',
     vetoes: (_frame, fact, q, ctx, index) => {
@@ -191,6 +209,11 @@ export const GATES: readonly Gate[] = [
     },
   },
 ];
+
+/** Words that make a counted noun a part of a population: "paying business users", "corporate jobs". */
+const SUB_POPULATION = /\b(?:business|paying|paid|corporate|enterprise)\b/gi;
+/** How often a population is counted: weekly users are not monthly ones. */
+const FREQUENCY = /\b(?:daily|weekly|monthly)\b/i;
 
 /** Dimensions whose figures several parties' amounts can add up to. */
 const AMOUNTS = new Set(['money', 'count', 'power']);
