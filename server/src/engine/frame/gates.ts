@@ -176,6 +176,20 @@ export const GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'relation/part-is-no-whole',
+    summary: 'A part of an amount or a span ("the remaining $28 billion", "the first $10 billion of its investment", "the next six years") is not the whole, unless the fact is that part.',
+    // a fact that is itself such a part is this one only when it is the same kind of part: the
+    // first, what remains, or an addition; a part the words do not single out is none of them
+    vetoes: (frame, fact) => frame.relation === 'part' && !(frame.part && fact.cues.some((c) => PART_FACT[frame.part!].test(c))),
+    examples: {
+      silent: [
+        'OpenAI will pay AWS the remaining $28 billion over the next six years.',
+        'The first $10 billion of Nvidia\'s investment in OpenAI arrives with the first gigawatt.',
+      ],
+      caught: ['OpenAI will pay AWS $83 billion over seven years.'],
+    },
+  },
+  {
     id: 'scope/sub-population',
     summary: 'A count of a part of a population ("paying business users", "corporate employees") is not a count of the whole, nor weekly users monthly ones.',
     vetoes: (_frame, fact, q, ctx) => {
@@ -209,6 +223,13 @@ export const GATES: readonly Gate[] = [
     },
   },
 ];
+
+/** A fact's words that make it a part of a whole: what is paid first, what remains, or an addition. */
+const PART_FACT: Record<NonNullable<ClaimFrame['part']>, RegExp> = {
+  first: /^(?:upfront|up-front|initial|initially|first)$/i,
+  remaining: /^(?:milestones?|conditional|remaining|second|third|balance|rest)$/i,
+  additional: /^(?:additional|another|further|extra|expansion|expanded)$/i,
+};
 
 /** Words that make a counted noun a part of a population: "paying business users", "corporate jobs". */
 const SUB_POPULATION = /\b(?:business|paying|paid|corporate|enterprise)\b/gi;
