@@ -16,4 +16,9 @@ describe('real-text shapes that must stay silent', () => {
     expect(flags('OpenAI has 4,000 employees and spent $2 billion on marketing.')).toEqual([]);
     expect(flags('OpenAI has 4,000 new employees and spent $2 billion on marketing.')).toEqual([]);
   });
+
+  it('a date after a leaving verb is when a role ended, not when it began', () => {
+    expect(flags('Former AWS CEO Adam Selipsky left the company in 2024.')).toEqual([]);
+    expect(flags('Adam Selipsky became CEO of AWS in 2019.')).toEqual(['wrong-date 2019']);
+  });
 });
