@@ -34,6 +34,12 @@ export interface Gate {
 const GRACE_DAYS = 7;
 /** How long a value that changes over time is taken to hold when the data has nothing newer. */
 const FRESH_DAYS = 200;
+/**
+ * Shorter for a company's funding: a round raised, and the valuation it set, are followed by the
+ * next within months, so an article some months after the last round the data holds is likely
+ * about a newer one.
+ */
+const FRESH_DAYS_OF: Record<string, number> = { valuation: 120, raised: 120 };
 
 const startOf = (fact: Fact): number | undefined => parseIsoDate(fact.asOf)?.min;
 
@@ -69,13 +75,17 @@ export const GATES: readonly Gate[] = [
     id: 'time/stale-value',
     summary: 'A value that changes over time, recorded long before the document and not since, is no longer known.',
     vetoes: (_f, fact, _q, ctx, index) => {
-      if (!LEVELS.has(fact.property) || ctx.documentDate === undefined) return false;
+      const fresh = FRESH_DAYS_OF[fact.property] ?? (LEVELS.has(fact.property) ? FRESH_DAYS : undefined);
+      if (fresh === undefined || ctx.documentDate === undefined) return false;
       const asOf = parseIsoDate(fact.asOf);
-      if (!asOf || ctx.documentDate - asOf.min <= FRESH_DAYS || index.current(fact, ctx.documentDate) !== fact) return false;
+      if (!asOf || ctx.documentDate - asOf.min <= fresh || index.current(fact, ctx.documentDate) !== fact) return false;
       return !ctx.dates.some((d) => d.min <= asOf.max && asOf.min <= d.max);
     },
     examples: {
-      silent: ['---\ndate: 2026-06-01\n---\n\nxAI\'s Colossus now runs 150,000 GPUs.'],
+      silent: [
+        '---\ndate: 2026-06-01\n---\n\nxAI\'s Colossus now runs 150,000 GPUs.',
+        '---\ndate: 2025-10-20\n---\n\nPerplexity was valued at $20 billion after raising $200 million.',
+      ],
       caught: ['---\ndate: 2026-01-07\n---\n\nxAI had 500,000 GPUs at Colossus in December 2024.'],
     },
   },
@@ -145,8 +155,8 @@ export const GATES: readonly Gate[] = [
     examples: {
       silent: [
         '---\ndate: 2025-10-29\n---\n\nAzure brought in over $75 billion in fiscal 2025 with 34% annual growth.',
-        'CoreWeave reported revenue of $9 billion for fiscal 2025.',
-        'CoreWeave reported 2025 revenue of $9 billion.',
+        '---\ndate: 2025-11-20\n---\n\nCoreWeave reported revenue of $9 billion for fiscal 2025.',
+        '---\ndate: 2025-11-20\n---\n\nCoreWeave reported 2025 revenue of $9 billion.',
       ],
       caught: ['Google Cloud revenue rose 34% to $25.2 billion in the third quarter of 2025.'],
     },
