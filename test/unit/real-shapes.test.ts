@@ -21,4 +21,9 @@ describe('real-text shapes that must stay silent', () => {
     expect(flags('Former AWS CEO Adam Selipsky left the company in 2024.')).toEqual([]);
     expect(flags('Adam Selipsky became CEO of AWS in 2019.')).toEqual(['wrong-date 2019']);
   });
+
+  it('an amount since a year is a running total, not one investment of that year', () => {
+    expect(flags("Microsoft's investment in OpenAI has totaled about $13 billion since 2019.")).toEqual([]);
+    expect(flags('Microsoft invested $5 billion in OpenAI in 2019.')).toEqual(['wrong-figure $5 billion']);
+  });
 });

@@ -59,7 +59,7 @@ export function frameOf(q: Quantity, ctx: SentenceContext, index: ReferenceIndex
     ...own,
     ...(segment ? { segment } : {}),
     modality: HISTORICAL.test(clause.text) ? 'historical' : PROJECTION.test(clause.text) ? 'projection' : 'actual',
-    relation: changeOf(q, before, after) ? 'change' : PLURAL_SUBJECT.test(before) ? 'sum'
+    relation: changeOf(q, before, after) ? 'change' : PLURAL_SUBJECT.test(before) || sinceThen(q, clause.text) ? 'sum'
       : PART_BEFORE.test(before) || PART_AFTER.test(after) || remainingSpan(q, before) ? 'part' : 'level',
     ...(remainingSpan(q, before) ? { part: 'remaining' as const } : partOf(before)),
     ...grainOf(clause.text),
@@ -92,6 +92,11 @@ function partOf(before: string): { part?: ClaimFrame['part'] } {
  * figure, with its article or owner ("$400 billion of investment" is a measure, not a part).
  */
 const PART_AFTER = /^\s*(?:of|out of)\s+(?:the\s+|its\s+|their\s+|\p{Lu}[\w'’.-]*(?:'s|’s)\s+)(?:[\w-]+\s+){0,2}(?:investment|deal|commitment|total|agreement|contract|round|funding|package|pledge)s?\b/iu;
+
+/** "has invested about $13 billion since 2019": an amount over the years since a start is a running total. */
+function sinceThen(q: Quantity, clause: string): boolean {
+  return q.dim === 'money' && /\bsince (?:(?:19|20)\d\d|its (?:founding|inception)|inception)\b/i.test(clause);
+}
 
 /** Subjects that are several parties at once: what they put in is a sum. */
 const PLURAL_SUBJECT = /\b(?:the (?:two|three|four)|both) (?:[\w-]+ ){0,2}(?:companies|firms|giants|groups|partners|investors|backers|hyperscalers)\b|\bjointly\b|\bbetween them\b/i;
