@@ -30,15 +30,15 @@ const auditJson = (...extra: string[]) => {
 describe('factlint data audit', () => {
   it('counts primary sources and independent outlets, not the status a file claims', () => {
     const a = auditJson();
-    expect([a.entities, a.facts, a.sources]).toEqual([2, 9, 14]);
-    // primary: the investor-relations page and the SEC filing; two outlets: Reuters + Bloomberg,
-    // CNBC + Axios, SEC + Zacks
-    expect(a.corroborated).toEqual({ facts: 4, percent: 44.4, withPrimary: 2, withTwoOutlets: 3 });
+    expect([a.entities, a.facts, a.sources]).toEqual([2, 11, 16]);
+    // primary: the investor-relations page, the SEC filing and the release reproduced whole (not
+    // the filing's summary); two outlets: Reuters + Bloomberg, CNBC + Axios, SEC + Zacks
+    expect(a.corroborated).toEqual({ facts: 5, percent: 45.5, withPrimary: 3, withTwoOutlets: 3 });
     // two copies of one Reuters story, and a copy beside the outlet it cites, are one outlet each
-    expect(a.singleSource.ids).toEqual(['gamma-beta-2026-term', 'gamma-capex-2025', 'gamma-valuation-2024', 'gamma-users', 'gamma-headcount']);
-    expect(a.singleSource.percent).toBe(55.6);
+    expect(a.singleSource.ids).toEqual(['gamma-beta-2026-term', 'gamma-capex-2025', 'gamma-valuation-2024', 'gamma-users', 'gamma-headcount', 'gamma-revenue-q3']);
+    expect(a.singleSource.percent).toBe(54.5);
     expect(a.overstated).toEqual(['gamma-beta-2026-term']);
-    expect(a.copiesOnly).toEqual(['gamma-beta-2026-term']);
+    expect(a.copiesOnly).toEqual(['gamma-beta-2026-term', 'gamma-revenue-q3']);
     expect(a.conflicting.ids).toEqual(['gamma-headcount']);
     expect(a.also).toEqual({ facts: 1, ids: ['gamma-headcount'], singleSource: ['gamma-headcount'] });
     expect(a.undated).toEqual(['gamma-valuation-2026']);
@@ -68,9 +68,9 @@ describe('factlint data audit', () => {
   it('prints a readable report', () => {
     const r = cli(['data', 'audit', '--no-embedded-data', '--data', AUDIT_FIXTURE]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('2 entities, 9 facts, 14 sources (audited 2026-11-26)');
-    expect(r.out).toMatch(/corroborated +4 facts \(44\.4%\): a primary source 2 \(22\.2%\), two or more independent outlets 3 \(33\.3%\)/);
-    expect(r.out).toMatch(/single source +5 facts \(55\.6%\)/);
+    expect(r.out).toContain('2 entities, 11 facts, 16 sources (audited 2026-11-26)');
+    expect(r.out).toMatch(/corroborated +5 facts \(45\.5%\): a primary source 3 \(27\.3%\), two or more independent outlets 3 \(27\.3%\)/);
+    expect(r.out).toMatch(/single source +6 facts \(54\.5%\)/);
     expect(r.out).toContain('stale (2):\n  gamma-users  users, newest source 2025-01-15');
   });
 

@@ -66,13 +66,12 @@ export function parseArgs(argv: string[]): CliArgs {
     command: 'check', format: 'text', inputs: [], dataFiles: [], embeddedData: true, rules: {}, quiet: false, fix: 'none', color: 'auto', staleDays: 180,
   };
   const rest = [...argv];
-  if (rest[0] === 'data' || rest[0] === 'explain' || rest[0] === 'rules') {
+  if (rest[0] === 'data' && rest[1] === 'audit') {
+    args.command = 'audit';
+    rest.splice(0, 2);
+  } else if (rest[0] === 'data' || rest[0] === 'explain' || rest[0] === 'rules') {
     args.command = rest[0];
     rest.shift();
-    if (args.command === 'data' && rest[0] === 'audit') {
-      args.command = 'audit';
-      rest.shift();
-    }
   }
   while (rest.length) {
     const a = rest.shift()!;

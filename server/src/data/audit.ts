@@ -6,8 +6,9 @@ import type { Dataset, Fact, Source } from '../engine/reference/types';
  *
  * - A source is **primary** when its page is on a host of the list below: the company's own
  *   site, newsroom, blog or investor-relations pages, an SEC filing, or a press-release wire that
- *   carries the company's own text. The host decides, not the label, so a copy that cites a
- *   company blog is not primary.
+ *   carries the company's own text; or when its label says it is the company's release or filing
+ *   reproduced whole ("Amazon (press release, via Business Wire on FT Markets)", "Oracle (8-K, via
+ *   SecWatch)"). A copy that only cites a company blog is not primary.
  * - Two sources are **independent** when they come from different outlets. The outlet of a copy
  *   is the one it copies: "Reuters (via CNA)" and "Reuters (via AnyFans)" are one outlet, Reuters;
  *   "The Daily Scout (citing blog.google)" is blog.google; "Nasdaq / Zacks" is Zacks.
@@ -63,7 +64,7 @@ export interface DataAudit {
   stale: AuditedFact[];
   /** facts with a source that carries no date */
   undated: AuditedFact[];
-  /** facts every source of which is a copy or an aggregator */
+  /** facts every source of which is a copy or an aggregator (a company release reproduced whole is not) */
   copiesOnly: AuditedFact[];
   /** facts marked `verified` that have neither a primary source nor two outlets */
   overstated: AuditedFact[];
@@ -81,8 +82,12 @@ export function hostOf(url: string): string {
 
 const onHost = (host: string, list: readonly string[]): boolean => list.some((h) => host === h || host.endsWith(`.${h}`));
 
+/** Labels of a company's own release or filing, reproduced whole on another host. */
+export const PRIMARY_LABEL = /\((?:press release|earnings release|shareholder letter|(?:8|10|6)-[KQ]|S-1|SEC filing)\b/i;
+
 export function isPrimary(s: Source): boolean {
-  return onHost(hostOf(s.url), PRIMARY_HOSTS);
+  // a summary of a filing, or a release quoted in part, is someone else's words
+  return onHost(hostOf(s.url), PRIMARY_HOSTS) || (PRIMARY_LABEL.test(s.publisher) && !/summary|quoted/i.test(s.publisher));
 }
 
 export function isCopy(s: Source): boolean {
@@ -158,7 +163,7 @@ export function auditData(data: Pick<Dataset, 'entities' | 'facts'>, today: stri
     if (f.also.some((x) => { const c = corroborates(x.sources); return !c.primary && c.outlets < 2; })) out.alsoSingleSource.push(a);
     if (TIME_VARYING.includes(f.property) && !f.supersededBy && a.newest !== null && daysBetween(a.newest, today) > staleDays) out.stale.push(a);
     if (f.sources.some((s) => s.date === null)) out.undated.push(a);
-    if (f.sources.every(isCopy)) out.copiesOnly.push(a);
+    if (f.sources.every((s) => isCopy(s) && !isPrimary(s))) out.copiesOnly.push(a);
   }
   out.sources = urls.size;
   out.publishers = [...citations].map(([publisher, c]) => ({ publisher, ...c }))
