@@ -94,6 +94,8 @@ describe('factlint data audit', () => {
     expect(s('Reuters (via CNA)')).toBe('reuters');
     expect(s('MEXC / PANews (citing WSJ)')).toBe('wsj');
     expect(s('Nasdaq / Zacks')).toBe('zacks');
+    expect(s('NewsSummedUp (summary of WSJ)')).toBe('wsj');
+    expect(s('Cosmico (rewriting TechCrunch)')).toBe('techcrunch');
     expect(s('The Verge')).toBe('verge');
   });
 

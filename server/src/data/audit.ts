@@ -11,8 +11,10 @@ import type { Dataset, Fact, Source } from '../engine/reference/types';
  *   SecWatch)"). A copy that only cites a company blog is not primary.
  * - Two sources are **independent** when they come from different outlets. The outlet of a copy
  *   is the one it copies: "Reuters (via CNA)" and "Reuters (via AnyFans)" are one outlet, Reuters;
- *   "The Daily Scout (citing blog.google)" is blog.google; "Nasdaq / Zacks" is Zacks.
- * - A source is a **copy** when its label says so ("via", "citing", "proxy copy") or its host is
+ *   "The Daily Scout (citing blog.google)" is blog.google, and likewise for "rewriting", "quoting"
+ *   and "summary of"; "Nasdaq / Zacks" is Zacks.
+ * - A source is a **copy** when its label says so ("via", "citing", "rewriting", "quoting",
+ *   "summary", "proxy copy") or its host is
  *   an aggregator of the list below.
  */
 
@@ -91,13 +93,13 @@ export function isPrimary(s: Source): boolean {
 }
 
 export function isCopy(s: Source): boolean {
-  return /\([^)]*\b(?:via|citing)\b|proxy copy/i.test(s.publisher) || onHost(hostOf(s.url), AGGREGATOR_HOSTS);
+  return /\([^)]*\b(?:via|citing|rewriting|quoting|summary)\b|proxy copy/i.test(s.publisher) || onHost(hostOf(s.url), AGGREGATOR_HOSTS);
 }
 
 /** The outlet a source's reporting comes from, lower-cased, for counting independent sources. */
 export function outletOf(s: Source): string {
   let label = s.publisher;
-  const citing = /\(citing ([^)]+)\)/i.exec(label);
+  const citing = /\((?:citing|rewriting|quoting|post quoting|summary of) ([^)]+)\)/i.exec(label);
   if (citing) label = citing[1];
   else {
     label = label.replace(/\s*\([^)]*\)\s*/g, ' ');
