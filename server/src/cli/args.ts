@@ -5,7 +5,7 @@ export type Format = 'text' | 'json' | 'sarif' | 'github' | 'markdown';
 
 /** Command-line arguments, parsed strictly: an unknown option is an error, not a guess. */
 export interface CliArgs {
-  command: 'check' | 'data' | 'explain' | 'rules' | 'help' | 'version';
+  command: 'check' | 'data' | 'audit' | 'explain' | 'rules' | 'help' | 'version';
   format: Format;
   inputs: string[];
   dataFiles: string[];
@@ -16,12 +16,15 @@ export interface CliArgs {
   config?: string;
   fix: 'none' | 'write' | 'dry-run';
   color: 'auto' | 'always' | 'never';
+  /** `data audit`: a time-varying fact whose newest source is older than this is stale */
+  staleDays: number;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `usage: factlint [options] <files | dirs | globs | ->
        factlint data [--format json] [--data FILE]...
+       factlint data audit [--format json] [--stale-days N]   how far the data can be trusted
        factlint explain FILE:LINE[:COL]   why each figure there was judged or left alone
        factlint rules [--format json]     every rule and binding gate, with what it does
 
@@ -43,6 +46,8 @@ options:
   --fix                  apply every preferred fix and write the files
   --fix-dry-run          print the fixes as a diff and change nothing
   --color / --no-color   force or turn off colour in text output
+  --stale-days N         data audit: a valuation, run-rate, user count, ... whose newest
+                         source is older than N days is stale (default 180)
   --version              print the version
   --help                 print this help
 
@@ -58,10 +63,13 @@ export const PLACE = /^(.+?):(\d+)(?::(\d+))?$/;
 
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = {
-    command: 'check', format: 'text', inputs: [], dataFiles: [], embeddedData: true, rules: {}, quiet: false, fix: 'none', color: 'auto',
+    command: 'check', format: 'text', inputs: [], dataFiles: [], embeddedData: true, rules: {}, quiet: false, fix: 'none', color: 'auto', staleDays: 180,
   };
   const rest = [...argv];
-  if (rest[0] === 'data' || rest[0] === 'explain' || rest[0] === 'rules') {
+  if (rest[0] === 'data' && rest[1] === 'audit') {
+    args.command = 'audit';
+    rest.splice(0, 2);
+  } else if (rest[0] === 'data' || rest[0] === 'explain' || rest[0] === 'rules') {
     args.command = rest[0];
     rest.shift();
   }
@@ -101,6 +109,12 @@ export function parseArgs(argv: string[]): CliArgs {
         args.maxWarnings = n;
         break;
       }
+      case '--stale-days': {
+        const v = value();
+        if (!/^\d+$/.test(v)) throw new UsageError(`--stale-days needs a whole number of days, not "${v}"`);
+        args.staleDays = Number(v);
+        break;
+      }
       case '--quiet':
         args.quiet = true;
         break;
@@ -137,6 +151,7 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   if (args.command === 'check' && args.inputs.length === 0) throw new UsageError('no files given');
   if (args.command === 'data' && args.inputs.length) throw new UsageError('"factlint data" takes no files; use --data FILE');
+  if (args.command === 'audit' && args.inputs.length) throw new UsageError('"factlint data audit" takes no files; use --data FILE');
   if (args.command === 'rules' && args.inputs.length) throw new UsageError('"factlint rules" takes no files');
   if (args.command === 'explain' && !(args.inputs.length === 1 && PLACE.test(args.inputs[0]))) {
     throw new UsageError('"factlint explain" takes one place, FILE:LINE or FILE:LINE:COL');

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { auditData } from '../data/audit';
 import { composeData, dataStatistics } from '../data/compose';
 import { embeddedData } from '../data/embedded';
 import { readDataFile, workspaceDataFiles } from '../data/load';
 import { applyEdits, checkDocument, preferredEdits, registeredRules } from '../engine/index';
 import { parseArgs, PLACE, USAGE, UsageError, type CliArgs } from './args';
+import { formatAuditJson, formatAuditText } from './audit';
 import { explainPlace } from './explain';
 import { formatMarkdown } from './markdown';
 import { loadConfig } from '../config/file';
@@ -60,6 +62,12 @@ export function runCli(argv: string[], io: CliIo): number {
   const data = composeData(useEmbedded ? embeddedData : undefined, dataFiles.map(readDataFile));
   const dataErrors = data.errors.map((e) => `${shownPath(e.file, io.cwd)}:${e.line}:${e.column}: ${e.message}`);
   if (args.command === 'data') return reportData(args, data, dataErrors, io);
+  if (args.command === 'audit') {
+    if (dataErrors.length) io.stderr(`factlint: invalid reference data (the audit covers what loaded):\n${dataErrors.join('\n')}`);
+    const audit = auditData(data.index.dataset, io.today, args.staleDays);
+    io.stdout(args.format === 'json' ? formatAuditJson(audit) : formatAuditText(audit));
+    return dataErrors.length ? 2 : 0;
+  }
   if (dataErrors.length) {
     io.stderr(`factlint: invalid reference data:\n${dataErrors.join('\n')}`);
     return 2;
