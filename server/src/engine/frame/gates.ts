@@ -37,7 +37,10 @@ const FRESH_DAYS = 200;
 const startOf = (fact: Fact): number | undefined => parseIsoDate(fact.asOf)?.min;
 
 /** A fact's words that make it a forecast or plan ("guidance", "expects"). */
-const PROJECTED_FACT = /^(?:guidance|outlook|forecast|expects?|expected|projected|projection|plans?|planned|target|targets|talks|in talks|preparing|potential|could|would)$/i;
+export const PROJECTED_FACT = /^(?:guidance|outlook|forecast|expects?|expected|projected|projection|plans?|planned|target|targets|talks|in talks|preparing|potential|could|would)$/i;
+
+/** A fact's words that make it a company's own forecast, and nothing else ("expects" may be said of a value since reached). */
+export const FORECAST_FACT = /^(?:guidance|outlook|forecast)$/i;
 
 /** A fact's words that say it is a quarter's figure, or a whole year's. */
 const QUARTER_FACT = /\bquarter\b|^Q[1-4]$/i;
@@ -88,6 +91,18 @@ export const GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'metric/quarter-unsaid',
+    summary: 'A quarter\'s amount (revenue, capex) is the figure\'s only where its clause names the measure or a period: "is spending $14.8 billion on new sites" is a project, not the quarter\'s capex.',
+    vetoes: (frame, fact, q, ctx) => q.dim === 'money' && frame.metric === undefined && frame.grain === undefined && QUARTER_RESULTS.has(fact.property)
+      && fact.cues.some((c) => QUARTER_FACT.test(c)) && !ctx.dates.some((d) => d.inSentence && d.start !== q.start),
+    // (nothing in such a clause could have been misread as the quarter's result: a match is chance)
+    agreementCounts: false,
+    examples: {
+      silent: ['---\ndate: 2025-10-31\n---\n\nAmazon is spending $14.8 billion to build two new campuses.'],
+      caught: ['---\ndate: 2025-10-31\n---\n\nAmazon spent $41 billion on capital projects in the third quarter.'],
+    },
+  },
+  {
     id: 'metric/other-property',
     summary: 'A figure whose clause names a measure of another property (capex, not revenue) is not this fact.',
     vetoes: (frame, fact) => frame.metric !== undefined && frame.metric.properties.length > 0 && !frame.metric.properties.includes(fact.property),
@@ -103,6 +118,38 @@ export const GATES: readonly Gate[] = [
     examples: {
       silent: ['Microsoft Cloud revenue was $49.1 billion in the fiscal first quarter of 2026.'],
       caught: ['Google Cloud revenue rose 34% to $25.2 billion in the third quarter of 2025.'],
+    },
+  },
+  {
+    id: 'scope/segment-fact',
+    summary: 'A fact of one segment of a company (its cues name "... segment") is bound only where the sentence names that segment.',
+    vetoes: (_f, fact, _q, ctx) => {
+      const segment = fact.cues.find((c) => SEGMENT_CUE.test(c));
+      if (!segment) return false;
+      const words = [segment.replace(SEGMENT_CUE, '').trim(), ...fact.cues].filter((w) => w && !SEGMENT_CUE.test(w));
+      const text = ctx.text.toLowerCase();
+      return !words.some((w) => text.includes(w.toLowerCase()));
+    },
+    examples: {
+      silent: ['---\ndate: 2025-11-20\n---\n\nNvidia\'s annual revenue was $40 billion.'],
+      caught: ['---\ndate: 2025-11-20\n---\n\nNvidia released results for its fiscal third quarter. Data center revenue reached $41 billion.'],
+    },
+  },
+  {
+    id: 'scope/whole-company',
+    summary: 'An amount whose sentence and section name no business of a company (AWS) while the company itself is named as prominently around it is the whole company\'s.',
+    vetoes: (_f, fact, q, ctx, index) => {
+      const subject = index.entity(fact.subject);
+      // (a business, not a chip or a site, whose own figures are counts and capacities)
+      if (!subject?.parent || !BUSINESSES.has(subject.kind) || (q.dim !== 'money' && q.dim !== 'percent')
+        || ctx.names.some((n) => n.entityId === subject.id) || ctx.section?.includes(subject.id)) return false;
+      const weight = (id: string): number => (ctx.names.some((n) => n.entityId === id) ? 1 : Math.max(ctx.around.get(id) ?? 0, ctx.implied?.get(id) ?? 0));
+      const own = weight(subject.id);
+      return index.lineage(subject.parent).some((whole) => weight(whole) > 0 && weight(whole) >= own);
+    },
+    examples: {
+      silent: ['---\ndate: 2025-10-31\n---\n\n# Amazon in the third quarter: AWS and ads\n\n- Revenue: $180.2B'],
+      caught: ['---\ndate: 2025-10-31\n---\n\n# Amazon in the third quarter: AWS and ads\n\n- AWS revenue: $31B'],
     },
   },
   {
@@ -124,6 +171,15 @@ export const GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'modality/actual',
+    summary: 'A result stated as so ("reported revenue of") is not a forecast of it: facts that are guidance or plans are compared only with expected figures.',
+    vetoes: (frame, fact) => frame.modality === 'actual' && RESULTS.has(fact.property) && fact.cues.some((c) => FORECAST_FACT.test(c)),
+    examples: {
+      silent: ['---\ndate: 2026-01-10\n---\n\nNvidia reported fiscal fourth-quarter revenue of $75 billion.'],
+      caught: ['---\ndate: 2025-11-20\n---\n\nNvidia expects revenue of about $75 billion in its fiscal fourth quarter.'],
+    },
+  },
+  {
     id: 'modality/historical',
     summary: 'A milestone at a start ("within two months of its launch") is a past value, not a current one.',
     vetoes: (frame, fact) => frame.modality === 'historical' && TIME_VARYING.has(fact.property),
@@ -142,7 +198,7 @@ export const GATES: readonly Gate[] = [
       return frame.grain === 'quarter' ? yearly : quarterly;
     },
     examples: {
-      silent: ['---\ndate: 2025-10-29\n---\n\nAzure brought in over $75 billion in fiscal 2025 with 34% annual growth.'],
+      silent: ['---\ndate: 2025-11-20\n---\n\nNvidia\'s annual revenue was $40 billion.'],
       caught: ['Google Cloud revenue rose 34% to $25.2 billion in the third quarter of 2025.'],
     },
   },
@@ -171,6 +227,15 @@ export const GATES: readonly Gate[] = [
     },
   },
 ];
+
+/** Results reported for each quarter. */
+const QUARTER_RESULTS = new Set(['revenue', 'capex']);
+
+/** Kinds of entity that are a line of business of their parent: AWS of Amazon, Azure of Microsoft. */
+const BUSINESSES = new Set(['company', 'product']);
+
+/** A fact's cue that makes it one segment's: "Data Center segment". */
+export const SEGMENT_CUE = /\bsegment\b/i;
 
 /** Dimensions whose figures several parties' amounts can add up to. */
 const AMOUNTS = new Set(['money', 'count', 'power']);
