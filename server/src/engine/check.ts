@@ -299,7 +299,7 @@ function figureFinding(q: Quantity, j: Judgement, b: BlockReading, at: { start: 
   const message = j.verdict === 'outdated'
     ? `"${q.text}" is out of date: ${what} is now ${value} (as of ${target.asOf}; ${describeSource(source)}); ${describeValue(j.fact.value)} was as of ${j.fact.asOf}.`
     : `"${q.text}" does not match the reference: ${what} is ${value} (as of ${target.asOf}; ${describeSource(source)}).${conflictNote(target)}`;
-  const newText = rewriteInStyle(q, target.value);
+  const newText = rewriteInStyle(q, target.value, j.verdict === 'outdated');
   const fixes = newText && newText !== q.text ? replacement(b.block.map.toSource(q.start, q.end), newText) : [];
   return { rule, severity: 'error', start: at.start, end: at.end, message, fixes, fact: target };
 }
