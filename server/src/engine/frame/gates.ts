@@ -105,7 +105,8 @@ export const GATES: readonly Gate[] = [
   {
     id: 'metric/other-property',
     summary: 'A figure whose clause names a measure of another property (capex, not revenue) is not this fact.',
-    vetoes: (frame, fact) => frame.metric !== undefined && frame.metric.properties.length > 0 && !frame.metric.properties.includes(fact.property),
+    vetoes: (frame, fact, _q, ctx) => frame.metric !== undefined && frame.metric.properties.length > 0
+      && (!frame.metric.properties.includes(fact.property) || (frame.metric.id === 'valued' && fact.property === 'value' && !valuedThing(fact, ctx))),
     examples: {
       silent: ['Amazon said net sales were $180.2 billion in the quarter, while its capex rose.'],
       caught: ['Amazon expects capital expenditures of about $75 billion in 2025.'],
@@ -230,6 +231,12 @@ export const GATES: readonly Gate[] = [
 
 /** Results reported for each quarter. */
 const QUARTER_RESULTS = new Set(['revenue', 'capex']);
+
+/** What "valued at" values, when it is no company: a thing of the fact's own words in the sentence ("a 27% stake ..., valued at"). */
+function valuedThing(fact: Fact, ctx: SentenceContext): boolean {
+  const text = ctx.text.toLowerCase();
+  return fact.cues.some((c) => !/^(?:valu|worth)/i.test(c) && new RegExp(`\\b${c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text));
+}
 
 /** Kinds of entity that are a line of business of their parent: AWS of Amazon, Azure of Microsoft. */
 const BUSINESSES = new Set(['company', 'product']);
