@@ -23,6 +23,8 @@ export interface ClaimFrame {
   grain?: 'quarter' | 'year';
   /** names joined before the figure whose amounts it adds up ("Microsoft and Nvidia will invest") */
   joint: NameMention[];
+  /** the known name whose possessive heads the metric's noun phrase ("Amazon's net sales"): whose measure it is */
+  owner?: NameMention;
   /** the known name the figure is a modifier of ("a $11 billion Project Rainier campus"): what it is about */
   head?: NameMention;
 }
@@ -95,7 +97,7 @@ function headOf(q: Quantity, ctx: SentenceContext): { head?: NameMention } {
  * its kind stands nearer to ("revenue rose to $10 billion and net income to $2 billion": net
  * income is the second figure's).
  */
-function ownMetric(q: Quantity, ctx: SentenceContext, clause: ReturnType<typeof figureClause>): { metric?: Metric; qualifier?: string } {
+function ownMetric(q: Quantity, ctx: SentenceContext, clause: ReturnType<typeof figureClause>): { metric?: Metric; qualifier?: string; owner?: NameMention } {
   // a rate and a level share their metric ("net sales rose 13% to $180.2 billion"): only a figure
   // of the same kind can take the metric from this one
   // and a figure paired with this one ("from $200B to $244B") shares its metric too
@@ -113,7 +115,11 @@ function ownMetric(q: Quantity, ctx: SentenceContext, clause: ReturnType<typeof 
   }
   if (!best) return {};
   const qualifier = QUALIFIER.exec(clause.text.slice(0, best.start))?.[1] ?? QUALIFIER_AFTER.exec(clause.text.slice(best.end))?.[1];
-  return { metric: best.metric, ...(qualifier ? { qualifier } : {}) };
+  // "Amazon's net sales", "AWS's quarterly revenue": the possessive names whose measure it is
+  const possessive = POSSESSIVE_BEFORE.exec(clause.text.slice(0, best.start));
+  const at = possessive ? ctx.offset + clause.start + possessive.index : -1;
+  const owner = possessive ? ctx.names.find((n) => n.end === at) : undefined;
+  return { metric: best.metric, ...(qualifier ? { qualifier } : {}), ...(owner ? { owner } : {}) };
 }
 
 /** Two figures of a change written as a pair: "from $200B to $244B", "$200B to $244B". */
@@ -121,6 +127,9 @@ function paired(a: Quantity, b: Quantity, ctx: SentenceContext): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   return /^\s*(?:to|and)\s+$/.test(ctx.text.slice(first.end - ctx.offset, second.start - ctx.offset));
 }
+
+/** A possessive right before a metric noun, a word or two between: "Amazon's net sales", "AWS's quarterly revenue". */
+const POSSESSIVE_BEFORE = /['’]s\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
 /** Each metric's pattern made global once, for `matchAll` (not once per figure). */
 const METRIC_SCANS = METRICS.map((metric) => ({ metric, scan: new RegExp(metric.pattern.source, `${metric.pattern.flags}g`) }));

@@ -137,6 +137,19 @@ export const GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/possessor',
+    summary: 'A measure the writer gives as one company\'s ("Amazon\'s net sales") is not the figure of its part (AWS) or of its parent.',
+    vetoes: (frame, fact, _q, _ctx, index) => {
+      const owner = frame.owner?.entityId;
+      if (!owner || fact.subject === owner) return false;
+      return index.lineage(fact.subject).includes(owner) || index.lineage(owner).includes(fact.subject);
+    },
+    examples: {
+      silent: ['---\ndate: 2025-10-31\n---\n\nIn the third quarter, Amazon\'s net sales rose 13% to $180.2 billion, while AWS grew 20%.'],
+      caught: ['---\ndate: 2025-10-31\n---\n\nIn the third quarter, AWS\'s revenue rose to $31 billion.'],
+    },
+  },
+  {
     id: 'scope/whole-company',
     summary: 'An amount whose sentence and section name no business of a company (AWS) while the company itself is named as prominently around it is the whole company\'s.',
     vetoes: (_f, fact, q, ctx, index) => {
