@@ -14,7 +14,7 @@ describe('periods in words', () => {
   it('reads fiscal quarters and years through a fiscal year that ends in June', () => {
     expect(days('Revenue in Q1 FY26 rose, and fiscal 2026 looks strong.', 6)).toEqual([
       'Q1 FY26: 2025-07-01..2025-09-30', 'fiscal 2026: 2025-07-01..2026-06-30']);
-    expect(days('the third quarter of fiscal year 2026', 1)).toEqual(['third quarter of fiscal year 2026: 2025-08-01..2025-10-31']);
+    expect(days('the third quarter of fiscal year 2026', 1)).toEqual(['the third quarter of fiscal year 2026: 2025-08-01..2025-10-31']);
     expect(days('FY2025 Q4 sales', 6)).toEqual(['FY2025 Q4: 2025-04-01..2025-06-30']);
   });
 
@@ -23,11 +23,11 @@ describe('periods in words', () => {
   });
 
   it('resolves a quarter without a year to the latest one begun by the document date', () => {
-    expect(days('In the third quarter, sales rose.', 12, '2025-10-30')).toEqual(['third quarter: 2025-07-01..2025-09-30']);
-    expect(days('its fiscal first quarter', 6, '2025-10-29')).toEqual(['fiscal first quarter: 2025-07-01..2025-09-30']);
-    expect(days('the fourth quarter', 12, '2026-01-20')).toEqual(['fourth quarter: 2025-10-01..2025-12-31']);
+    expect(days('In the third quarter, sales rose.', 12, '2025-10-30')).toEqual(['the third quarter: 2025-07-01..2025-09-30']);
+    expect(days('its fiscal first quarter', 6, '2025-10-29')).toEqual(['its fiscal first quarter: 2025-07-01..2025-09-30']);
+    expect(days('the fourth quarter', 12, '2026-01-20')).toEqual(['the fourth quarter: 2025-10-01..2025-12-31']);
     // without a date, a quarter without a year is left unresolved
-    expect(days('the third quarter', 12)).toEqual(['third quarter: ?']);
+    expect(days('the third quarter', 12)).toEqual(['the third quarter: ?']);
   });
 
   it('leaves calendar dates with a year to the date figures', () => {

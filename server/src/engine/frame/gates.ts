@@ -145,8 +145,10 @@ export const GATES: readonly Gate[] = [
       return index.lineage(fact.subject).includes(owner) || index.lineage(owner).includes(fact.subject);
     },
     examples: {
-      silent: ['---\ndate: 2025-10-31\n---\n\nIn the third quarter, Amazon\'s net sales rose 13% to $180.2 billion, while AWS grew 20%.'],
-      caught: ['---\ndate: 2025-10-31\n---\n\nIn the third quarter, AWS\'s revenue rose to $31 billion.'],
+      silent: ['---\ndate: 2025-10-31\n---\n\nHelped by AWS, Amazon\'s net sales were $180.2 billion in the third quarter.',
+        '---\ndate: 2025-10-31\n---\n\nAWS lifted Amazon\'s revenue to $180.2 billion in the third quarter.'],
+      // (with the gate off, the first figure takes AWS's revenue and leaves the second unjudged)
+      caught: ['---\ndate: 2025-10-31\n---\n\nIn the third quarter, Amazon\'s net sales rose 13% to $180.2 billion, while revenue from AWS jumped 20% to $38 billion.'],
     },
   },
   {

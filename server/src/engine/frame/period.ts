@@ -44,7 +44,7 @@ const FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => Omit<PeriodMention
   { pattern: new RegExp(String.raw`\b${FISCAL}\s+Q([1-4])\b(?:\s+${YEAR})?`, 'giu'), read: (m) => ({ fiscal: true, quarter: +m[1], ...(m[2] ? { year: yearFrom(m[2]) } : {}) }) },
   // "the third quarter of fiscal 2026", "fiscal third-quarter", "its fiscal first quarter of 2026", "the third quarter", "third-quarter"
   {
-    pattern: new RegExp(String.raw`\b(fiscal(?:[- ]year)?\s+)?(first|second|third|fourth)[- ]quarter\b(?:\s+(?:of|for)\s+(?:its\s+|the\s+)?(${FISCAL}\s*)?${YEAR})?`, 'giu'),
+    pattern: new RegExp(String.raw`\b(?:(?:the|its|their)\s+)?(fiscal(?:[- ]year)?\s+)?(first|second|third|fourth)[- ]quarter\b(?:\s+(?:of|for)\s+(?:its\s+|the\s+)?(${FISCAL}\s*)?${YEAR})?`, 'giu'),
     read: (m) => {
       const fiscal = m[1] !== undefined || m[3] !== undefined;
       // "the third quarter of 2025" is a calendar date, read with the other dates
