@@ -103,6 +103,22 @@ export const GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'metric/cadence',
+    summary: 'Users counted weekly are not users counted monthly: a count whose noun says how often ("600 million weekly users") is not a fact counted at another cadence.',
+    vetoes: (_f, fact, q, ctx) => {
+      if (q.dim !== 'count' || fact.value.dim !== 'count') return false;
+      const written = CADENCE_AFTER.exec(ctx.text.slice(q.end - ctx.offset, q.end - ctx.offset + 30))?.[1].toLowerCase();
+      const held = /\b(daily|weekly|monthly)\b/i.exec(fact.value.unit ?? '')?.[1].toLowerCase();
+      return written !== undefined && held !== undefined && written !== held;
+    },
+    // (a count said to be weekly does not mean the monthly one, however equal the numbers)
+    agreementCounts: false,
+    examples: {
+      silent: ['---\ndate: 2025-04-01\n---\n\nIn March 2025, ChatGPT had 100 million daily users.'],
+      caught: ['---\ndate: 2025-04-01\n---\n\nIn March 2025, ChatGPT had 600 million weekly users.'],
+    },
+  },
+  {
     id: 'metric/other-property',
     summary: 'A figure whose clause names a measure of another property (capex, not revenue) is not this fact.',
     vetoes: (frame, fact, _q, ctx) => frame.metric !== undefined && frame.metric.properties.length > 0
@@ -252,6 +268,9 @@ function valuedThing(fact: Fact, ctx: SentenceContext): boolean {
   const text = ctx.text.toLowerCase();
   return fact.cues.some((c) => !/^(?:valu|worth)/i.test(c) && new RegExp(`\\b${c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text));
 }
+
+/** How often a count is taken, said right after it: "600 million weekly (active) users". */
+const CADENCE_AFTER = /^\s+(?:active\s+)?(daily|weekly|monthly)\b/i;
 
 /** Kinds of entity that are a line of business of their parent: AWS of Amazon, Azure of Microsoft. */
 const BUSINESSES = new Set(['company', 'product']);
