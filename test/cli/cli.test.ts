@@ -50,14 +50,15 @@ describe('factlint CLI', () => {
     expect(byCode.map((d: { code: string }) => d.code)).toEqual(['wrong-term', 'wrong-figure']);
     expect(byCode.map((d: { fixes: { edits: { newText: string }[] }[] }) => d.fixes[0].edits[0].newText)).toEqual(['seven-year', '$38B']);
     for (const d of byCode) {
-      expect(d.message).toMatch(/as of 2025-11-03/);
+      // short: the figure, the reference value, and the source by name and day
+      expect(d.message).toMatch(/^(?:five-year|\$83B): the \w+ of .+ is (?:7 years|\$38 billion) \([^()]+, \d{1,2} [A-Z][a-z]{2} 20\d\d\)\.$/);
       expect(d.codeDescription.href).toMatch(/^https:\/\//);
     }
   });
 
   it('prints path:line:col  severity  rule  message by default', () => {
     const r = run(plantedSeed());
-    expect(r.stdout).toMatch(/planted\.md:1:\d+ {2}error {2}wrong-figure {2}"\$83B" does not match the reference/);
+    expect(r.stdout).toMatch(/planted\.md:1:\d+ {2}error {2}wrong-figure {2}\$83B: the value of /);
     expect(r.stdout).toMatch(/\d+ errors?, \d+ warnings?$/m);
   });
 

@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../server/src/cli/run';
+import { formatMarkdown } from '../../server/src/cli/markdown';
+import { fileReport } from '../../server/src/cli/report';
 import { nodeFs, type FixFs } from '../../server/src/cli/fix';
 import { ROOT, TODAY } from '../helpers';
 
@@ -82,19 +84,68 @@ describe('rules, quiet and warnings', () => {
   });
 });
 
+describe('factlint rules', () => {
+  it('lists every rule and gate as JSON, and as text', () => {
+    const listed = JSON.parse(cli(['rules', '--format', 'json']).out) as { id: string; kind: string; summary: string; examples: number }[];
+    expect(listed.map((r) => r.id)).toEqual(expect.arrayContaining(['wrong-figure', 'name-spelling', 'metric/not-in-data']));
+    expect(new Set(listed.map((r) => r.kind))).toEqual(new Set(['diagnostic', 'gate']));
+    expect(listed.every((r) => r.summary.length > 0 && r.examples > 0)).toBe(true);
+    expect(cli(['rules']).out).toMatch(/^wrong-figure {2}\(diagnostic, \d+ examples\)\n {2}A figure/);
+    expect(cli(['rules', 'a.md']).code).toBe(2);
+  });
+});
+
 describe('formats', () => {
   it('text: path:line:col  severity  rule  message, no colour unless asked', () => {
     const r = cli(['a.md'], { 'a.md': PLANTED });
-    expect(r.out).toMatch(/^a\.md:1:21 {2}error {2}wrong-term {2}"five-year" does not match/m);
+    expect(r.out).toMatch(/^a\.md:1:21 {2}error {2}wrong-term {2}five-year: the term of /m);
     expect(r.out).not.toContain('\x1b[');
     expect(cli(['--color', 'a.md'], { 'a.md': PLANTED }).out).toContain('\x1b[31merror');
+  });
+
+  it('text: ends with the claim counts', () => {
+    const lines = cli(['a.md'], { 'a.md': PLANTED }).out.split('\n');
+    expect(lines.at(-1)).toMatch(/^claims: \d+ checked: (?:\d+ match, )?\d+ wrong/);
+  });
+
+  it('json: each file lists its claims with status, place and fact, and a summary counts them', () => {
+    const r = JSON.parse(cli(['--format', 'json', 'a.md', 'b.md'], { 'a.md': PLANTED, 'b.md': 'Nothing to check here.\n' }).out);
+    const [a, b] = r.files;
+    const figure = a.claims.find((c: { text: string }) => c.text === '$83B');
+    expect(figure).toMatchObject({ range: { start: { line: 0, character: 31 }, end: { line: 0, character: 35 } }, kind: 'figure', status: 'wrong' });
+    expect(figure.fact).toMatchObject({ value: '$38 billion', asOf: '2025-11-03' });
+    expect(figure.fact.sources[0].url).toMatch(/^https?:\/\//);
+    expect(a.claims.find((c: { text: string }) => c.text === 'Open AI')).toMatchObject({ kind: 'name', status: 'wrong', entity: { name: 'OpenAI' } });
+    expect(a.summary.wrong).toBe(a.claims.filter((c: { status: string }) => c.status === 'wrong').length);
+    expect(b).toMatchObject({ claims: [], summary: { match: 0, wrong: 0, outdated: 0, unsure: 0, 'no-data': 0 } });
+    expect(r.summary).toEqual(a.summary);
+  });
+
+  it('markdown: a report for a pull request, wrong claims first with their reference and source', () => {
+    const out = cli(['--format', 'markdown', 'a.md'], { 'a.md': `${PLANTED}OpenAI's cloud agreement with Amazon is worth $38 billion.\n` }).out;
+    expect(out).toMatch(/^## factlint fact check\n\n\*\*1 file\*\*: \d+ checked/);
+    const wrong = out.indexOf('**Wrong (');
+    expect(wrong).toBeGreaterThan(0);
+    expect(out).toMatch(/\| 1 \| \$83B \| \$38 billion \(as of 2025-11-03\) \| \[[^\]]+\]\(https?:\/\/[^)]+\) \|/);
+    // the claims that need nobody's attention are folded, after the wrong ones
+    const folded = out.indexOf('<details><summary>Match (1)</summary>');
+    expect(folded).toBeGreaterThan(wrong);
+  });
+
+  it('markdown: table cells cannot break the table, and only http(s) sources become links', () => {
+    const at = { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } };
+    const claims = [{ range: at, text: 'a|b *c*', kind: 'figure' as const, status: 'wrong' as const,
+      fact: { id: 'x', value: '$1 | 2', asOf: '2025', sources: [{ title: 'Evil](javascript:x)', url: 'javascript:alert(1)' }] } }];
+    const out = formatMarkdown([fileReport('x.md', [], claims)]);
+    expect(out).toContain('| 3 | a\\|b \\*c\\* | $1 \\| 2 (as of 2025) |  |');
+    expect(out).not.toContain('javascript:');
   });
 
   it('github: one workflow annotation a finding, properties escaped', () => {
     const r = cli(['--format', 'github', 'a.md'], { 'a.md': PLANTED });
     const lines = r.out.split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^::error file=a\.md,line=1,col=21,endLine=1,endColumn=30,title=factlint wrong-term::"five-year" does not match/);
+    expect(lines[0]).toMatch(/^::error file=a\.md,line=1,col=21,endLine=1,endColumn=30,title=factlint wrong-term::five-year: the term of /);
     expect(lines.find((l) => l.startsWith('::warning'))).toContain('title=factlint name-spelling');
   });
 

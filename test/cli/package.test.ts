@@ -47,7 +47,7 @@ describe('the npm package', () => {
     const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` };
     const r = spawnSync('npx', ['--no-install', 'factlint', '--no-color', 'posts'], { cwd: project, encoding: 'utf8', env });
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^posts\/draft\.md:1:\d+ {2}error {2}wrong-figure {2}"\$83B" does not match the reference/m);
+    expect(r.stdout).toMatch(/^posts\/draft\.md:1:\d+ {2}error {2}wrong-figure {2}\$83B: the value of /m);
     expect(r.status).toBe(1);
   });
 });

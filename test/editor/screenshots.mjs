@@ -11,13 +11,15 @@ const WAIT_MS = 30_000;
 
 /** Resolves when the element's fade-in and other animations have run (a mid-fade picture is see-through). */
 function settled(locator) {
-  return locator.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+  // an animation cancelled on the way (a list re-rendered) counts as done
+  return locator.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined))));
 }
 
 const editor = await startEditor({
   userSettings: {
     'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false, 'workbench.reduceMotion': 'on',
     'editor.fontSize': 14, 'workbench.layoutControl.enabled': false, 'editor.hover.delay': 100,
+    'factlint.showVerified': true,
   },
 });
 const browser = await launchBrowser();
@@ -54,7 +56,16 @@ try {
   await menu.waitFor({ timeout: WAIT_MS });
   await settled(menu);
   await page.screenshot({ path: join(DOCS, 'quick-fix.png') });
-  console.log(`wrote ${['problems', 'hover', 'quick-fix'].map((n) => `docs/${n}.png`).join(', ')} and images/icon.png`);
+
+  // the Fact Check view in the Explorer, opened as a user would, with the draft beside it
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+M'); // the Problems panel away: the view is the subject
+  await page.locator('.pane-header', { hasText: 'Fact Check' }).click({ timeout: WAIT_MS });
+  const rows = page.locator('.monaco-list-row', { hasText: 'Andy Jassy' });
+  await rows.first().waitFor({ timeout: WAIT_MS });
+  await settled(page.locator('.sidebar').first());
+  await page.screenshot({ path: join(DOCS, 'fact-check.png') });
+  console.log(`wrote ${['problems', 'hover', 'quick-fix', 'fact-check'].map((n) => `docs/${n}.png`).join(', ')} and images/icon.png`);
 } catch (e) {
   failed = true;
   console.error(e);

@@ -5,6 +5,14 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { ROOT } from '../helpers';
 
+/** What factlint/checked says of a document: its claim counts. */
+export interface Checked {
+  uri: string;
+  version: number;
+  summary: Record<'match' | 'wrong' | 'outdated' | 'no-data' | 'unsure', number>;
+  line: string;
+}
+
 /**
  * A minimal LSP client for protocol tests: spawns `node dist/server.js --stdio` as an editor would
  * and waits on notifications (never on sleeps).
@@ -32,6 +40,13 @@ export class TestClient {
         }
       }
     });
+    this.connection.onNotification('factlint/checked', (p: Checked) => {
+      this.checkedLog.push(p);
+      for (const w of this.checkedWaiters.filter((x) => x.uri === p.uri && x.pred(p))) {
+        this.checkedWaiters.splice(this.checkedWaiters.indexOf(w), 1);
+        w.resolve(p);
+      }
+    });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.onRequest('workspace/workspaceFolders', () => this.folders);
@@ -44,6 +59,17 @@ export class TestClient {
     this.connection.onNotification('window/showMessage', (m: { message: string }) => this.messages.push(m.message));
     this.connection.onNotification('window/logMessage', (m: { message: string }) => this.messages.push(m.message));
     this.connection.listen();
+  }
+
+  /** every factlint/checked notification, in order */
+  readonly checkedLog: Checked[] = [];
+  private readonly checkedWaiters: { uri: string; pred: (p: Checked) => boolean; resolve: (p: Checked) => void }[] = [];
+
+  /** The next factlint/checked notification for `uri` that satisfies `pred` (or the latest, if it already does). */
+  checked(uri: string, pred: (p: Checked) => boolean = () => true): Promise<Checked> {
+    const have = this.checkedLog.filter((p) => p.uri === uri).at(-1);
+    if (have && pred(have)) return Promise.resolve(have);
+    return new Promise((resolvePromise) => this.checkedWaiters.push({ uri, pred, resolve: resolvePromise }));
   }
 
   private folders: { uri: string; name: string }[] | null = null;

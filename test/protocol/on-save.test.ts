@@ -65,6 +65,22 @@ describe('factlint.run "onSave" with pull diagnostics', () => {
     expect(fullCodes(await pull(uri))).toEqual(DRAFT_CODES);
   });
 
+  it('lists the claims of the saved version, as the diagnostics shown are', async () => {
+    const uri = fileUri('claims.md');
+    await client.open(uri, CLEAN, 1);
+    await pull(uri);
+    await change(uri, 2, DRAFT);
+    await pull(uri);
+    const statuses = async (): Promise<string[]> => ((await client.connection.sendRequest('factlint/claims', { uri })) as { claims: { status: string }[] })
+      .claims.map((c) => c.status).filter((x) => x === 'wrong');
+    expect(await statuses()).toEqual([]);
+    expect((await client.checked(uri)).version).toBe(1);
+    await save(uri);
+    await pull(uri);
+    expect(await statuses()).toHaveLength(3);
+    expect((await client.checked(uri, (p) => p.version === 2)).summary.wrong).toBe(3);
+  });
+
   it('shows nothing for a document that was never saved', async () => {
     const uri = 'untitled:Untitled-1';
     await client.open(uri, DRAFT, 1);

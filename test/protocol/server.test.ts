@@ -8,6 +8,15 @@ import { TestClient } from './lsp-client';
 const SEED = readFileSync(resolve(SHARED, 'seeds/000_887da713244190c2.txt'), 'utf8');
 const PLANTED = SEED.replace('seven-year, $38 billion', 'five-year, $83B');
 
+interface LspClaimShape {
+  range: { start: { line: number; character: number } };
+  text: string;
+  kind: string;
+  status: string;
+  reference?: string;
+  source?: { url: string };
+}
+
 function offsetToPosition(text: string, offset: number): { line: number; character: number } {
   const before = text.slice(0, offset).split('\n');
   return { line: before.length - 1, character: before[before.length - 1].length };
@@ -44,6 +53,20 @@ describe('language server over stdio', () => {
     const start = PLANTED.indexOf('$83B');
     expect(errors[1].range.start).toEqual(offsetToPosition(PLANTED, start));
     expect(errors[1].range.end).toEqual(offsetToPosition(PLANTED, start + 4));
+  });
+
+  it('tells the client each check\'s claim counts, and lists the claims when asked', async () => {
+    const checked = await client.checked(uri, (p) => p.version === 1);
+    expect(checked.summary.wrong).toBeGreaterThanOrEqual(2);
+    expect(checked.line).toMatch(/^\d+ checked: .*\d+ wrong/);
+    const report = (await client.connection.sendRequest('factlint/claims', { uri })) as { version: number; claims: LspClaimShape[] };
+    expect(report.version).toBe(1);
+    const figure = report.claims.find((c) => c.text === '$83B')!;
+    expect(figure).toMatchObject({ kind: 'figure', status: 'wrong', reference: '$38 billion' });
+    expect(figure.range.start).toEqual(offsetToPosition(PLANTED, PLANTED.indexOf('$83B')));
+    expect(figure.source?.url).toMatch(/^https?:\/\//);
+    expect(report.claims.filter((c) => c.status === 'wrong')).toHaveLength(checked.summary.wrong);
+    expect(await client.connection.sendRequest('factlint/claims', { uri: 'file:///never-opened.md' })).toBeNull();
   });
 
   it('shows the sourced fact in a hover on a wrong figure', async () => {

@@ -62,6 +62,15 @@ describe('hover cards', () => {
     expect(value).toContain('Bound by: Acme AI, CloudCo, "deal"');
   });
 
+  it('on a figure no fact covers, says it is not in the data and why', () => {
+    const other = 'Acme AI has 83 employees.';
+    const card = hoverAt(TextDocument.create('file:///o.md', 'markdown', 1, other), other.indexOf('83') + 1,
+      checkDocument(other, index, { today: TODAY }), index)!;
+    const value = (card.contents as { value: string }).value;
+    expect(value).toContain('not in the data');
+    expect(value).toMatch(/No fact in the data covers/);
+  });
+
   it('lets no data text become a link, HTML, an image or a command', () => {
     const value = (hoverAt(doc, text.indexOf('$83B') + 1, result, index)!.contents as { value: string }).value;
     // the only links are the sources' own http(s) URLs, with escaped labels

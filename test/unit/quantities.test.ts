@@ -20,6 +20,8 @@ const CASES: [string, string, string, number, number, string | undefined, string
   ['half a trillion dollars in', 'half a trillion dollars', 'money', 0.5e12, 0.5e12, 'USD', undefined],
   ['up to $100 billion', '$100 billion', 'money', 100e9, 100e9, 'USD', 'at-most'],
   ['more than $20 billion', '$20 billion', 'money', 20e9, 20e9, 'USD', 'at-least'],
+  ['revenue topped $100 billion', '$100 billion', 'money', 100e9, 100e9, 'USD', 'at-least'],
+  ['its users surpassed 800 million', '800 million', 'count', 800e6, 800e6, undefined, 'at-least'],
   ['nearly $140 billion', '$140 billion', 'money', 140e9, 140e9, 'USD', 'nearly'],
   ['a seven-year deal', 'seven-year', 'duration', 84, 84, 'month', undefined],
   ['a 7-year deal', '7-year', 'duration', 84, 84, 'month', undefined],

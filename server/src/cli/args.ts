@@ -1,11 +1,11 @@
 import type { RuleId, Severity } from '../engine/index';
 import { RULES } from '../engine/index';
 
-export type Format = 'text' | 'json' | 'sarif' | 'github';
+export type Format = 'text' | 'json' | 'sarif' | 'github' | 'markdown';
 
 /** Command-line arguments, parsed strictly: an unknown option is an error, not a guess. */
 export interface CliArgs {
-  command: 'check' | 'data' | 'explain' | 'help' | 'version';
+  command: 'check' | 'data' | 'explain' | 'rules' | 'help' | 'version';
   format: Format;
   inputs: string[];
   dataFiles: string[];
@@ -23,6 +23,7 @@ export class UsageError extends Error {}
 export const USAGE = `usage: factlint [options] <files | dirs | globs | ->
        factlint data [--format json] [--data FILE]...
        factlint explain FILE:LINE[:COL]   why each figure there was judged or left alone
+       factlint rules [--format json]     every rule and binding gate, with what it does
 
 Checks markdown drafts about the AI industry against factlint's sourced reference data,
 and the data files in .factlint/ of the current folder, as the editor does.
@@ -30,7 +31,8 @@ Directories are searched for .md and .markdown files, skipping what .gitignore a
 .factlintignore exclude; "-" reads standard input.
 
 options:
-  --format FORMAT        text (default), json, sarif or github
+  --format FORMAT        text (default), json, sarif, github, or markdown (a fact-check
+                         report of every claim, for a pull-request comment)
   --data FILE            extra reference data (YAML or JSON); repeatable
   --no-embedded-data     check against .factlint/ and --data files only
   --rule ID=SEVERITY     error, warning, information, hint or off; repeatable
@@ -47,6 +49,7 @@ options:
 rules: ${RULES.map((r) => r.id).join(', ')}
 exit codes: 0 clean, 1 errors found (or too many warnings), 2 could not run`;
 
+const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github', 'markdown'];
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 
@@ -58,7 +61,7 @@ export function parseArgs(argv: string[]): CliArgs {
     command: 'check', format: 'text', inputs: [], dataFiles: [], embeddedData: true, rules: {}, quiet: false, fix: 'none', color: 'auto',
   };
   const rest = [...argv];
-  if (rest[0] === 'data' || rest[0] === 'explain') {
+  if (rest[0] === 'data' || rest[0] === 'explain' || rest[0] === 'rules') {
     args.command = rest[0];
     rest.shift();
   }
@@ -74,7 +77,7 @@ export function parseArgs(argv: string[]): CliArgs {
     switch (flag) {
       case '--format': {
         const f = value();
-        if (!['text', 'json', 'sarif', 'github'].includes(f)) throw new UsageError(`unknown format "${f}" (expected text, json, sarif or github)`);
+        if (!FORMATS.includes(f as Format)) throw new UsageError(`unknown format "${f}" (expected ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)})`);
         args.format = f as Format;
         break;
       }
@@ -134,6 +137,7 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   if (args.command === 'check' && args.inputs.length === 0) throw new UsageError('no files given');
   if (args.command === 'data' && args.inputs.length) throw new UsageError('"factlint data" takes no files; use --data FILE');
+  if (args.command === 'rules' && args.inputs.length) throw new UsageError('"factlint rules" takes no files');
   if (args.command === 'explain' && !(args.inputs.length === 1 && PLACE.test(args.inputs[0]))) {
     throw new UsageError('"factlint explain" takes one place, FILE:LINE or FILE:LINE:COL');
   }

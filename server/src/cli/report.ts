@@ -1,4 +1,7 @@
-import { lineIndex, lineStartsOf, RULES, type Finding } from '../engine/index';
+import {
+  CLAIM_STATUSES, describeValue, lineIndex, lineStartsOf, publisherLabel, RULES, summarizeClaims, describeSummary,
+  type Claim, type ClaimStatus, type ClaimSummary, type Finding, type ReferenceIndex, type RegisteredRule, type Source,
+} from '../engine/index';
 
 /** An LSP-style position: 0-based line, UTF-16 character. */
 export interface Position {
@@ -16,18 +19,67 @@ export interface JsonDiagnostic {
   fixes: { title: string; edits: { range: { start: Position; end: Position }; newText: string }[] }[];
 }
 
+/** A claim the engine read, as the JSON report gives it: what the text says, and what became of it. */
+export interface JsonClaim {
+  range: { start: Position; end: Position };
+  text: string;
+  kind: Claim['kind'];
+  status: ClaimStatus;
+  /** the fact it was judged against (for `unsure`, the one it may be about) */
+  fact?: { id: string; value: string; asOf: string; sources: { title: string; url: string }[] };
+  /** for a person in a role or a name: the entity checked against */
+  entity?: { id: string; name: string; sources: { title: string; url: string }[] };
+  why?: string;
+}
+
 export interface FileReport {
   path: string;
   diagnostics: JsonDiagnostic[];
+  claims: JsonClaim[];
+  summary: ClaimSummary;
+}
+
+/** Offsets to 0-based lines and UTF-16 characters, over one text. */
+function positionsIn(text: string): (offset: number) => Position {
+  const starts = lineStartsOf(text);
+  return (offset) => {
+    const line = lineIndex(starts, offset);
+    return { line, character: offset - starts[line] };
+  };
+}
+
+/** Converts engine claims into positions, with the facts' values and sources as a reader sees them. */
+export function toClaims(text: string, claims: readonly Claim[], index: ReferenceIndex): JsonClaim[] {
+  const pos = positionsIn(text);
+  return claims.map((c) => {
+    const entity = c.entityId ? index.entity(c.entityId) : undefined;
+    return {
+      range: { start: pos(c.start), end: pos(c.end) },
+      text: c.text,
+      kind: c.kind,
+      status: c.status,
+      ...(c.fact ? {
+        fact: {
+          id: c.fact.id, value: describeValue(c.fact.value), asOf: c.fact.asOf,
+          sources: c.fact.sources.map(sourceLink),
+        },
+      } : {}),
+      ...(entity ? { entity: { id: entity.id, name: entity.name, sources: (entity.sources ?? []).map(sourceLink) } } : {}),
+      ...(c.why ? { why: c.why } : {}),
+    };
+  });
+}
+
+const sourceLink = (s: Source): { title: string; url: string } => ({ title: publisherLabel(s.publisher), url: s.url });
+
+/** A file's report: its diagnostics and every claim read, with their counts. */
+export function fileReport(path: string, diagnostics: JsonDiagnostic[], claims: JsonClaim[]): FileReport {
+  return { path, diagnostics, claims, summary: summarizeClaims(claims) };
 }
 
 /** Converts engine findings (source offsets) into positions, the one place the CLI does so. */
 export function toDiagnostics(text: string, findings: Finding[]): JsonDiagnostic[] {
-  const starts = lineStartsOf(text);
-  const pos = (offset: number): Position => {
-    const line = lineIndex(starts, offset);
-    return { line, character: offset - starts[line] };
-  };
+  const pos = positionsIn(text);
   return findings.map((f) => ({
     range: { start: pos(f.start), end: pos(f.end) },
     severity: f.severity,
@@ -44,7 +96,14 @@ export function toDiagnostics(text: string, findings: Finding[]): JsonDiagnostic
 
 /** The CLI's JSON contract (see README): keep it stable, ../shared/eval/score.mjs relies on it. */
 export function formatJson(files: FileReport[]): string {
-  return JSON.stringify({ files }, null, 2);
+  return JSON.stringify({ files, summary: totalSummary(files) }, null, 2);
+}
+
+/** The claim counts of all files together. */
+export function totalSummary(files: readonly FileReport[]): ClaimSummary {
+  const total = summarizeClaims([]);
+  for (const f of files) for (const s of CLAIM_STATUSES) total[s] += f.summary[s];
+  return total;
 }
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m', dim: '\x1b[2m', reset: '\x1b[0m' };
@@ -64,7 +123,14 @@ export function formatText(files: FileReport[], color: boolean): string {
   const n = files.length;
   const plural = (k: number, w: string): string => `${k} ${w}${k === 1 ? '' : 's'}`;
   lines.push(`${plural(n, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}`);
+  lines.push(`claims: ${describeSummary(totalSummary(files))}`);
   return lines.join('\n');
+}
+
+/** `factlint rules`: JSON, or one rule a paragraph: id and kind, then what it does. */
+export function formatRules(rules: RegisteredRule[], json: boolean): string {
+  if (json) return JSON.stringify(rules, null, 2);
+  return rules.map((r) => `${r.id}  (${r.kind}, ${r.examples} example${r.examples === 1 ? '' : 's'})\n  ${r.summary}`).join('\n\n');
 }
 
 /** GitHub Actions workflow commands: each finding becomes an annotation on the pull request. */

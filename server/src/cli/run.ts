@@ -3,13 +3,14 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { composeData, dataStatistics } from '../data/compose';
 import { embeddedData } from '../data/embedded';
 import { readDataFile, workspaceDataFiles } from '../data/load';
-import { applyEdits, checkDocument, preferredEdits } from '../engine/index';
+import { applyEdits, checkDocument, preferredEdits, registeredRules } from '../engine/index';
 import { parseArgs, PLACE, USAGE, UsageError, type CliArgs } from './args';
 import { explainPlace } from './explain';
+import { formatMarkdown } from './markdown';
 import { loadConfig } from '../config/file';
 import { expandInputs } from './files';
 import { lineDiff, nodeFs, writeFixed, type FixFs } from './fix';
-import { formatGithub, formatJson, formatSarif, formatText, toDiagnostics, type FileReport } from './report';
+import { fileReport, formatGithub, formatRules, formatJson, formatSarif, formatText, toClaims, toDiagnostics, type FileReport } from './report';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -40,6 +41,10 @@ export function runCli(argv: string[], io: CliIo): number {
   }
   if (args.command === 'version') {
     io.stdout(io.version);
+    return 0;
+  }
+  if (args.command === 'rules') {
+    io.stdout(formatRules(registeredRules(), args.format === 'json'));
     return 0;
   }
   const config = loadConfig(args.config, io.cwd);
@@ -86,9 +91,9 @@ export function runCli(argv: string[], io: CliIo): number {
       unreadable = true;
       continue;
     }
-    let findings = checkDocument(text, data.index, { today: io.today, severities }).findings;
+    let result = checkDocument(text, data.index, { today: io.today, severities });
     if (args.fix !== 'none') {
-      const edits = preferredEdits(findings);
+      const edits = preferredEdits(result.findings);
       if (edits.length) {
         const fixed = applyEdits(text, edits);
         if (args.fix === 'dry-run') io.stdout(lineDiff(path, text, fixed));
@@ -97,7 +102,7 @@ export function runCli(argv: string[], io: CliIo): number {
           if (outcome.status === 'fixed') {
             io.stderr(`factlint: fixed ${outcome.edits} problem${outcome.edits === 1 ? '' : 's'} in ${path}`);
             text = fixed;
-            findings = checkDocument(text, data.index, { today: io.today, severities }).findings;
+            result = checkDocument(text, data.index, { today: io.today, severities });
           } else {
             io.stderr(`factlint: ${path}: ${outcome.reason}`);
             fixFailed = true;
@@ -105,8 +110,8 @@ export function runCli(argv: string[], io: CliIo): number {
         }
       }
     }
-    const diagnostics = toDiagnostics(text, findings).filter((d) => !args.quiet || d.severity === 'error');
-    reports.push({ path, diagnostics });
+    const diagnostics = toDiagnostics(text, result.findings).filter((d) => !args.quiet || d.severity === 'error');
+    reports.push(fileReport(path, diagnostics, toClaims(text, result.claims, data.index)));
   }
   io.stdout(render(args, reports, io));
   if (unreadable || fixFailed) return 2;
@@ -124,6 +129,8 @@ function render(args: CliArgs, reports: FileReport[], io: CliIo): string {
       return formatSarif(reports, io.version, io.cwd);
     case 'github':
       return formatGithub(reports);
+    case 'markdown':
+      return formatMarkdown(reports);
     default:
       return formatText(reports, args.color === 'always' || (args.color === 'auto' && io.isTTY && !process.env.NO_COLOR));
   }

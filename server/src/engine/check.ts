@@ -1,22 +1,22 @@
 import { contextsOf, inSurroundings, readChunks, sentencesOf, surroundingsKey, type BlockReading } from './analyze';
 import type { CheckCache, ChunkOutcome, Placed } from './cache';
 import { identity, remembered } from './memo';
-import { misdatedEvent, type MisdatedEvent } from './check/event-date';
+import { misdatedEvent } from './check/event-date';
+import { eventDateFinding, figureFinding } from './check/figure-findings';
 import { headerOf, misdatedRowDates } from './check/row-dates';
 import { misattributedLeads } from './check/round-leads';
 import { checkAttributions, LEAD_COLUMN, leadFinding, partnerFinding } from './check/people';
 import { swappedPartner } from './check/partners';
 import { replacement } from './check/fixes';
 import { spellingFix } from './check/name-fix';
-import { candidatesFor, namesInSentence, type Candidate, type SentenceContext } from './check/bind';
+import { candidatesFor, namesInSentence, type Candidate, type SentenceContext, type Veto } from './check/bind';
 import { agreesClosely, DEFAULT_BINDER, explainFigures, type Binder, type Explain, type FigureTrace } from './check/binder';
 import { gatesWithout } from './frame/gates';
 import { assignOneToOne } from './check/assign';
 import { ownsDate } from './check/time';
 import { unsupportedFinding } from './check/unsupported';
-import { describeFactSubject, describeSource, describeValue } from './check/describe';
+import { describeFactSubject } from './check/describe';
 import { judge, PRESENT, supports, type Judgement } from './check/judge';
-import { rewriteInStyle } from './check/rewrite';
 import { spansPeriods } from './check/verdict';
 import { parseIsoDate } from './reference/dates';
 import type { ReferenceIndex } from './reference/index';
@@ -24,6 +24,7 @@ import type { Fact } from './reference/types';
 import { makeSuppressor } from './text/directives';
 import { splitSentences } from './text/sentences';
 import type { CheckResult, Claim, Finding, Quantity, RuleId, Severity, TextEdit } from './types';
+import { isClaim, STATUS_OF, whyNoData, withFindings } from './claims';
 
 export interface CheckOptions {
   /** the day "now" means, YYYY-MM-DD; roles and outdated values are judged as of it */
@@ -45,7 +46,6 @@ export const DEFAULT_SEVERITIES: Record<RuleId, Severity | 'off'> = {
   'wrong-attribution': 'error',
   'outdated-figure': 'warning',
   'name-spelling': 'warning',
-  'inconsistent-figure': 'warning',
   'unsupported-figure': 'off',
 };
 
@@ -84,9 +84,9 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
         if (reading.block.kind === 'cell') {
           for (const [q, misdated] of misdatedRowDates(chunk.blocks, j, contexts[j], index)) outcome.findings.push(...eventDateFinding(q, misdated, reading, index));
         }
-        checkNames(reading, index, outcome.findings, outcome.names);
+        checkNames(reading, index, outcome.findings, outcome.names, outcome.claims);
         // a dated document speaks of its own day: "AWS CEO Adam Selipsky" was right in May 2024
-        checkAttributions(reading, index, documentDate ?? today, outcome.findings);
+        checkAttributions(reading, index, documentDate ?? today, outcome.findings, outcome.claims);
         return facts;
       });
       // a lead named in a row is checked against the round the row's other cells were bound to
@@ -123,7 +123,7 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   cache?.end();
-  return { findings: kept, claims, names };
+  return { findings: kept, claims: withFindings(claims, findings, source), names };
 }
 
 /**
@@ -141,7 +141,7 @@ function placedAt(outcome: ChunkOutcome, at: number): Placed {
       end: f.end + at,
       fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + at, end: e.end + at })) })),
     })),
-    claims: outcome.claims.map((c) => ({ start: c.start + at, end: c.end + at, text: c.text, verdict: c.verdict, binding: c.binding })),
+    claims: outcome.claims.map((c) => ({ ...c, start: c.start + at, end: c.end + at })),
     names: outcome.names.map((n) => ({
       start: n.start, end: n.end, text: n.text, entityId: n.entityId, misspelled: n.misspelled, sourceStart: n.sourceStart + at, sourceEnd: n.sourceEnd + at,
     })),
@@ -161,10 +161,15 @@ function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[
       const loose = b.block.map.toSourceLoose(q.start, q.end);
       if (!loose) continue;
       claims.push({
-        start: loose.start, end: loose.end, text: q.text, verdict: j.verdict,
+        start: loose.start, end: loose.end, text: q.text, kind: 'figure', status: STATUS_OF[j.verdict], fact: j.current ?? j.fact,
         binding: { fact: j.fact, names: j.candidate.names, cues: j.candidate.cues, score: j.candidate.score },
       });
       if (j.verdict !== 'supported') findings.push(figureFinding(q, j, b, loose, index));
+    }
+    for (const left of judged.left) {
+      const q = sentence.quantities[left.figure];
+      const loose = b.block.map.toSourceLoose(q.start, q.end);
+      if (loose && isClaim(q)) claims.push({ start: loose.start, end: loose.end, text: q.text, kind: 'figure', ...left.status });
     }
     const bound = judged.judged.map((f) => f.judgement.candidate.fact);
     boundInBlock.push(...bound);
@@ -196,21 +201,27 @@ interface JudgedFigures {
   judged: { figure: number; judgement: Judgement }[];
   /** figures no fact could be bound to */
   unbound: number[];
+  /** figures left unjudged (bound too loosely, or to nothing), with their status and why */
+  left: { figure: number; status: Pick<Claim, 'status' | 'fact' | 'why'> }[];
 }
 
 /** Binds a sentence's figures to facts, one to one, and judges each binding. */
 function judgeFigures(sentence: SentenceContext, inTable: boolean, index: ReferenceIndex, binder: Binder, rowSubjects?: RowSubjects): JudgedFigures {
   const all: Candidate[][] = [];
   const unbound: number[] = [];
+  const left: JudgedFigures['left'] = [];
   // for each figure, a fact a gate ruled out that agrees with it closely
   const agreeing = new Map<Quantity, Fact>();
   sentence.quantities.forEach((q, i) => {
-    const vetoed: Fact[] = [];
+    const vetoed: Veto[] = [];
     const candidates = inRow(candidatesFor(q, sentence, index, binder, vetoed), q, rowSubjects);
-    const agrees = vetoed.find((f) => agreesClosely(q, f));
-    if (agrees) agreeing.set(q, agrees);
+    const agrees = vetoed.find((v) => v.gate.agreementCounts !== false && agreesClosely(q, v.fact));
+    if (agrees) agreeing.set(q, agrees.fact);
     if (candidates.length) all.push(candidates);
-    else unbound.push(i);
+    else {
+      unbound.push(i);
+      left.push({ figure: i, status: { status: 'no-data', why: whyNoData(vetoed, index) } });
+    }
   });
   const judged: JudgedFigures['judged'] = [];
   const assigned = withSpanEnds(assignOneToOne(all, supports), sentence.quantities);
@@ -229,14 +240,22 @@ function judgeFigures(sentence: SentenceContext, inTable: boolean, index: Refere
     // the frame may have been misread, and the writer may well mean that fact.
     const elsewhere = judgement?.verdict === 'contradicted' ? agreeing.get(q) : undefined;
     if (elsewhere) judgement = undefined;
-    if (judgement) judged.push({ figure: sentence.quantities.indexOf(q), judgement });
+    const figure = sentence.quantities.indexOf(q);
+    if (judgement) judged.push({ figure, judgement });
+    else {
+      const fact = elsewhere ?? chosen.fact;
+      const what = describeFactSubject(fact, index);
+      const why = elsewhere ? `It agrees with ${what}, which its words do not clearly name.`
+        : `It may be about ${what}, but its words do not tie it to that firmly enough to judge.`;
+      left.push({ figure, status: { status: 'unsure', fact, why } });
+    }
     const trace = binder.trace?.get(q);
     if (trace) {
       trace.outcome = judgement ? `${judgement.verdict}: ${judgement.fact.id}`
         : elsewhere ? `left alone: ${elsewhere.id} agrees with it` : `left alone: the binding to ${chosen.fact.id} is not firm enough to judge`;
     }
   }
-  return { judged, unbound };
+  return { judged, unbound, left };
 }
 
 /** The end of a span of dates ("from 2026 through 2030") takes the fact its start was bound to. */
@@ -289,39 +308,7 @@ function inRow(candidates: Candidate[], q: Quantity, rowSubjectsOf: RowSubjects 
   return kept;
 }
 
-function figureFinding(q: Quantity, j: Judgement, b: BlockReading, at: { start: number; end: number }, index: ReferenceIndex): Finding {
-  const target = j.current ?? j.fact;
-  const rule: RuleId = j.verdict === 'outdated' ? 'outdated-figure'
-    : q.dim === 'duration' ? 'wrong-term' : q.dim === 'date' ? 'wrong-date' : 'wrong-figure';
-  const source = target.sources[0];
-  const what = describeFactSubject(target, index);
-  const value = describeValue(target.value);
-  const message = j.verdict === 'outdated'
-    ? `"${q.text}" is out of date: ${what} is now ${value} (as of ${target.asOf}; ${describeSource(source)}); ${describeValue(j.fact.value)} was as of ${j.fact.asOf}.`
-    : `"${q.text}" does not match the reference: ${what} is ${value} (as of ${target.asOf}; ${describeSource(source)}).${conflictNote(target)}`;
-  const newText = rewriteInStyle(q, target.value, j.verdict === 'outdated');
-  const fixes = newText && newText !== q.text ? replacement(b.block.map.toSource(q.start, q.end), newText) : [];
-  return { rule, severity: 'error', start: at.start, end: at.end, message, fixes, fact: target };
-}
-
-function eventDateFinding(q: Quantity, misdated: MisdatedEvent, b: BlockReading, index: ReferenceIndex): Finding[] {
-  const at = b.block.map.toSourceLoose(q.start, q.end);
-  if (!at) return [];
-  const { fact } = misdated;
-  return [{
-    rule: 'wrong-date', severity: 'error', start: at.start, end: at.end, fact,
-    message: `"${q.text}" does not match the reference: ${describeFactSubject(fact, index)}, ${describeValue(fact.value)}, is dated ${fact.asOf} (${describeSource(fact.sources[0])}).`,
-    fixes: replacement(b.block.map.toSource(q.start, q.end), misdated.newText),
-  }];
-}
-
-function conflictNote(fact: Fact): string {
-  if (fact.status !== 'conflicting' || fact.also.length === 0) return '';
-  const others = fact.also.map((a) => `${describeValue(a.value)} (${a.sources[0]?.publisher ?? 'unsourced'})`).join(', ');
-  return ` Sources differ: others say ${others}.`;
-}
-
-function checkNames(b: BlockReading, index: ReferenceIndex, findings: Finding[], names: CheckResult['names']): void {
+function checkNames(b: BlockReading, index: ReferenceIndex, findings: Finding[], names: CheckResult['names'], claims: Claim[]): void {
   for (const n of b.names) {
     const loose = b.block.map.toSourceLoose(n.start, n.end);
     if (!loose) continue;
@@ -335,6 +322,7 @@ function checkNames(b: BlockReading, index: ReferenceIndex, findings: Finding[],
       message: `"${n.text}" is spelled "${fixed}".`,
       fixes: replacement(b.block.map.toSource(n.start, n.end), fixed),
     });
+    claims.push({ start: loose.start, end: loose.end, text: n.text, kind: 'name', status: 'wrong', entityId: entity.id });
   }
 }
 

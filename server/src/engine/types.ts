@@ -69,7 +69,6 @@ export type RuleId =
   | 'outdated-figure'
   | 'wrong-attribution'
   | 'name-spelling'
-  | 'inconsistent-figure'
   | 'unsupported-figure';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -98,15 +97,33 @@ export interface Binding {
 
 export type VerdictKind = 'supported' | 'contradicted' | 'outdated';
 
-/** A figure bound to a fact and judged: what the hover card shows. */
+/**
+ * What became of a claim the engine read: a fact agrees (`match`), disagrees (`wrong`) or has a
+ * newer value (`outdated`); no fact covers it (`no-data`); or a fact might, but the words do not
+ * tie the claim to it firmly enough to judge (`unsure`).
+ */
+export type ClaimStatus = 'match' | 'wrong' | 'outdated' | 'no-data' | 'unsure';
+
+/** Something the text asserts that the engine read: a figure, a person in a role, a name's spelling. */
 export interface Claim {
-  /** source offsets of the figure */
+  /** source offsets of the figure or name */
   start: number;
   end: number;
   text: string;
-  binding: Binding;
-  verdict: VerdictKind;
+  kind: 'figure' | 'role' | 'name';
+  status: ClaimStatus;
+  /** the fact it was judged against; for `unsure`, the fact it might be about */
+  fact?: Fact;
+  /** for roles and names: the entity the claim was checked against */
+  entityId?: string;
+  /** for figures bound to a fact: the words that bound it */
+  binding?: Binding;
+  /** for `unsure` and `no-data`: why it was not judged, in a sentence */
+  why?: string;
 }
+
+/** How many claims have each status. */
+export type ClaimSummary = Record<ClaimStatus, number>;
 
 export interface Finding {
   rule: RuleId;

@@ -17,12 +17,12 @@ export function rangeOf(doc: TextDocument, start: number, end: number): Range {
 export function toDiagnostic(doc: TextDocument, f: Finding, claims: readonly Claim[] = []): Diagnostic {
   const source = f.fact?.sources[0];
   // other places in the document that speak of the same fact, so a writer can see them together
-  const related = f.fact ? claims.filter((c) => c.binding.fact.id === f.fact!.id && !(c.start === f.start && c.end === f.end)).slice(0, 10) : [];
+  const related = f.fact ? claims.filter((c) => c.binding?.fact.id === f.fact!.id && !(c.start === f.start && c.end === f.end)).slice(0, 10) : [];
   return {
     ...(related.length ? {
       relatedInformation: related.map((c) => ({
         location: { uri: doc.uri, range: rangeOf(doc, c.start, c.end) },
-        message: `also about this: "${c.text}" (${c.verdict === 'supported' ? 'matches' : 'does not match'})`,
+        message: `also about this: "${c.text}" (${c.status === 'match' ? 'matches' : 'does not match'})`,
       })),
     } : {}),
     range: rangeOf(doc, f.start, f.end),

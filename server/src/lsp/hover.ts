@@ -1,34 +1,46 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover } from 'vscode-languageserver';
-import { describeFactSubject, describeValue, type CheckResult, type Fact, type ReferenceIndex } from '../engine/index';
+import { describeFactSubject, describeValue, type CheckResult, type Claim, type ClaimStatus, type Fact, type ReferenceIndex } from '../engine/index';
 import { rangeOf } from './convert';
 import { escapeMarkdown, safeLink } from './markdown';
 
-const STATUS: Record<Fact['status'], string> = {
+const FACT_STATUS: Record<Fact['status'], string> = {
   verified: 'verified (two or more sources, or a primary source)',
   'single-source': 'single source',
   conflicting: 'sources disagree',
 };
-const VERDICT = { supported: '✓ matches the reference', contradicted: '✗ does not match the reference', outdated: '⚠ out of date' };
+/** How each status reads at the top of a hover card and in the Fact check view. */
+export const STATUS_LABEL: Record<ClaimStatus, string> = {
+  match: '✓ matches the reference',
+  wrong: '✗ does not match the reference',
+  outdated: '⚠ out of date',
+  unsure: '? not judged',
+  'no-data': '· not in the data',
+};
 
 /** The hover card for the figure or name under the cursor, if factlint knows it. */
 export function hoverAt(doc: TextDocument, offset: number, result: CheckResult, index: ReferenceIndex): Hover | null {
   const claim = result.claims.find((c) => c.start <= offset && offset < c.end);
-  if (claim) {
-    const fact = claim.binding.fact;
+  if (claim?.fact) {
+    const { fact } = claim;
     const lines = [
-      `**factlint** · ${VERDICT[claim.verdict]}`,
+      `**factlint** · ${STATUS_LABEL[claim.status]}`,
       '',
       `${escapeMarkdown(capitalize(describeFactSubject(fact, index)))}: **${escapeMarkdown(describeValue(fact.value))}** (as of ${escapeMarkdown(fact.asOf)})`,
       '',
-      `Status: ${STATUS[fact.status]}`,
+      `Status: ${FACT_STATUS[fact.status]}`,
       ...fact.also.map((a) => `- also reported: ${escapeMarkdown(describeValue(a.value))} (${a.sources.map((s) => safeLink(s.publisher, s.url)).join(', ')})`),
       '',
       'Sources:',
       ...fact.sources.map((s) => `- ${safeLink(s.publisher, s.url)}${s.date ? `, ${escapeMarkdown(s.date)}` : ''}: ${escapeMarkdown(s.says)}`),
       '',
-      `Bound by: ${[...claim.binding.names, ...claim.binding.cues.map((c) => `"${c}"`)].map(escapeMarkdown).join(', ')}`,
+      ...whyLines(claim),
     ];
+    return { contents: { kind: 'markdown', value: lines.join('\n') }, range: rangeOf(doc, claim.start, claim.end) };
+  }
+  // a figure the engine read but judged against nothing: say so, and why
+  if (claim?.kind === 'figure') {
+    const lines = [`**factlint** · ${STATUS_LABEL[claim.status]}`, '', ...whyLines(claim)];
     return { contents: { kind: 'markdown', value: lines.join('\n') }, range: rangeOf(doc, claim.start, claim.end) };
   }
   const name = result.names.find((n) => n.sourceStart <= offset && offset < n.sourceEnd);
@@ -39,6 +51,7 @@ export function hoverAt(doc: TextDocument, offset: number, result: CheckResult, 
   const deals = index.involving(entity.id).slice(0, 6);
   const roles = (entity.roles ?? []).map((r) => `${r.title} of ${index.entity(r.of)?.name ?? r.of}${r.from ? ` since ${r.from}` : ''}${r.until ? ` until ${r.until}` : ''}`);
   const lines = [
+    ...(claim ? [`**factlint** · ${STATUS_LABEL[claim.status]}`, ...(claim.why ? [escapeMarkdown(claim.why)] : []), ''] : []),
     `**${escapeMarkdown(entity.name)}** · ${escapeMarkdown(entity.kind)}${entity.parent ? ` (part of ${escapeMarkdown(index.entity(entity.parent)?.name ?? entity.parent)})` : ''}`,
     ...(name.misspelled ? ['', `Spelled "${escapeMarkdown(entity.name)}".`] : []),
     ...(roles.length ? ['', ...roles.map((r) => `- ${escapeMarkdown(r)}`)] : []),
@@ -46,6 +59,13 @@ export function hoverAt(doc: TextDocument, offset: number, result: CheckResult, 
     ...(deals.length ? ['', `Deals: ${deals.map((d) => escapeMarkdown(d.name)).join('; ')}`] : []),
   ];
   return { contents: { kind: 'markdown', value: lines.join('\n') }, range: rangeOf(doc, name.sourceStart, name.sourceEnd) };
+}
+
+/** Why the claim was judged against its fact (the words that bound it), or why it was not judged. */
+function whyLines(claim: Claim): string[] {
+  if (claim.why) return [escapeMarkdown(claim.why)];
+  const { binding } = claim;
+  return binding ? [`Bound by: ${[...binding.names, ...binding.cues.map((c) => `"${c}"`)].map(escapeMarkdown).join(', ')}`] : [];
 }
 
 function capitalize(s: string): string {

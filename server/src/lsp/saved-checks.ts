@@ -1,13 +1,19 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Settings } from '../config/settings';
+import type { DocumentClaims } from './claims';
 
-export interface SavedCheck {
+/** A document's check as the editor shows it: its diagnostics and its claims. */
+export interface DocumentCheck {
+  items: Diagnostic[];
+  claims: DocumentClaims;
+}
+
+export interface SavedCheck extends DocumentCheck {
   /** changes whenever the items do: the pull model's result id */
   resultId: string;
   /** the document version the items are for */
   version: number;
-  items: Diagnostic[];
 }
 
 /**
@@ -22,7 +28,7 @@ export class SavedChecks {
   private lastId = 0;
 
   constructor(
-    private readonly check: (doc: TextDocument, settings: Settings) => Diagnostic[],
+    private readonly check: (doc: TextDocument, settings: Settings) => DocumentCheck,
     private readonly dataVersion: () => string,
   ) {}
 
@@ -42,7 +48,7 @@ export class SavedChecks {
     const key = `${doc.version}|${this.dataVersion()}|${JSON.stringify(settings)}`;
     const had = this.checks.get(uri);
     if (had?.key === key) return had;
-    const check = { key, resultId: `saved-${++this.lastId}`, version: doc.version, items: this.check(doc, settings) };
+    const check = { key, resultId: `saved-${++this.lastId}`, version: doc.version, ...this.check(doc, settings) };
     this.checks.set(uri, check);
     return check;
   }

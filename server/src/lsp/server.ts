@@ -12,7 +12,8 @@ import { codeActionsFor, FIX_ALL_KIND, type StubTarget } from './code-actions';
 import { COMMANDS, registerCommands } from './commands';
 import { toDiagnostic } from './convert';
 import { DataSource } from './data-source';
-import { SavedChecks } from './saved-checks';
+import { SavedChecks, type DocumentCheck } from './saved-checks';
+import { CHECKED_NOTIFICATION, CLAIMS_REQUEST, documentClaims, type DocumentClaims } from './claims';
 import { answering, settle } from './requests';
 import { hoverAt } from './hover';
 import { loadConfig, mergeSettings } from '../config/file';
@@ -69,44 +70,61 @@ export function startServer(connection: Connection): void {
   const knownSettings = (uri: string): Settings => settingsByUri.get(uri) ?? mergeSettings(project, globalSettings);
   const checked = (doc: TextDocument, settings: Settings): boolean => settings.enable && settings.languages.includes(doc.languageId);
 
-  /** The diagnostics of a document as it is now, or a notice when it is too large to check. */
-  const diagnosticsOf = (doc: TextDocument, settings: Settings): Diagnostic[] => {
-    if (!checked(doc, settings)) return [];
+  /** The diagnostics and claims of a document as it is now, or a notice when it is too large to check. */
+  const checkOf = (doc: TextDocument, settings: Settings): DocumentCheck => {
+    const index = data.data.index;
+    if (!checked(doc, settings)) return { items: [], claims: documentClaims(doc, undefined, index) };
     if (doc.getText().length > settings.maxFileSize) {
-      return [{
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information,
-        source: 'factlint', code: 'file-too-large',
-        message: `factlint did not check this file: ${doc.getText().length} characters is more than factlint.maxFileSize (${settings.maxFileSize}).`,
-      }];
+      return {
+        items: [{
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information,
+          source: 'factlint', code: 'file-too-large',
+          message: `factlint did not check this file: ${doc.getText().length} characters is more than factlint.maxFileSize (${settings.maxFileSize}).`,
+        }],
+        claims: documentClaims(doc, undefined, index),
+      };
     }
     const result = cache.get(doc, settings.rules);
+    const claims = documentClaims(doc, result, index);
     const shown = result.findings.slice(0, settings.maxProblems).map((f) => toDiagnostic(doc, f, result.claims));
-    if (result.findings.length <= settings.maxProblems) return shown;
+    if (result.findings.length <= settings.maxProblems) return { items: shown, claims };
     // like a compiler's error limit: the first problems, and a notice where the rest would start
     const firstLeftOut = toDiagnostic(doc, result.findings[settings.maxProblems], result.claims).range.start;
-    return [...shown, {
-      range: { start: firstLeftOut, end: firstLeftOut }, severity: DiagnosticSeverity.Information, source: 'factlint',
-      code: 'too-many-problems',
-      message: `factlint shows the first ${settings.maxProblems} of ${result.findings.length} problems in this file (factlint.maxProblems); the command line lists them all.`,
-    }];
+    return {
+      items: [...shown, {
+        range: { start: firstLeftOut, end: firstLeftOut }, severity: DiagnosticSeverity.Information, source: 'factlint',
+        code: 'too-many-problems',
+        message: `factlint shows the first ${settings.maxProblems} of ${result.findings.length} problems in this file (factlint.maxProblems); the command line lists them all.`,
+      }],
+      claims,
+    };
   };
 
   /**
    * A check that fails on a bug shows no diagnostics for that version rather than the last
    * version's, which would sit on the wrong text; the failure goes to the log.
    */
-  const checkedSafely = (doc: TextDocument, settings: Settings): Diagnostic[] => {
+  const checkedSafely = (doc: TextDocument, settings: Settings): DocumentCheck => {
     try {
-      return diagnosticsOf(doc, settings);
+      return checkOf(doc, settings);
     } catch (e) {
       connection.console.error(`factlint: checking ${doc.uri} failed: ${(e as Error).stack ?? e}`);
-      return [];
+      return { items: [], claims: documentClaims(doc, undefined, data.data.index) };
     }
   };
 
   const saved = new SavedChecks(checkedSafely, () => data.data.index.version);
   /** the result id of the saved check last pushed, per document, so an unchanged one is not sent again */
   const pushedSaved = new Map<string, string>();
+  /** the claims of the check each document shows now, for the Fact check view */
+  const shownClaims = new Map<string, DocumentClaims>();
+
+  /** Shows a document's check: keeps its claims and tells the client their counts. */
+  const shown = (uri: string, check: DocumentCheck): Diagnostic[] => {
+    shownClaims.set(uri, check.claims);
+    void connection.sendNotification(CHECKED_NOTIFICATION, check.claims.checked);
+    return check.items;
+  };
 
   const publish = async (doc: TextDocument): Promise<void> => {
     const settings = await settingsFor(doc.uri);
@@ -114,13 +132,13 @@ export function startServer(connection: Connection): void {
     if (!live || live.version !== doc.version) return; // a newer version is on its way: never publish stale results
     if (settings.run === 'onType') {
       pushedSaved.delete(doc.uri); // the editor now shows typed text's results
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: checkedSafely(doc, settings) });
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: shown(doc.uri, checkedSafely(doc, settings)) });
       return;
     }
     const check = saved.get(doc.uri, settings);
     if (!check || pushedSaved.get(doc.uri) === check.resultId) return;
     pushedSaved.set(doc.uri, check.resultId);
-    void connection.sendDiagnostics({ uri: doc.uri, version: check.version, diagnostics: check.items });
+    void connection.sendDiagnostics({ uri: doc.uri, version: check.version, diagnostics: shown(doc.uri, check) });
   };
 
   const schedule = (doc: TextDocument, delay: number): void => {
@@ -233,6 +251,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     cache.forget(e.document.uri);
+    shownClaims.delete(e.document.uri);
     settingsByUri.delete(e.document.uri);
     if (!client.pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -242,11 +261,11 @@ export function startServer(connection: Connection): void {
     const settings = await settingsFor(uri);
     const doc = documents.get(uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    if (settings.run === 'onType') return { kind: DocumentDiagnosticReportKind.Full, items: checkedSafely(doc, settings) };
+    if (settings.run === 'onType') return { kind: DocumentDiagnosticReportKind.Full, items: shown(uri, checkedSafely(doc, settings)) };
     const check = saved.get(uri, settings);
     if (!check) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     if (params.previousResultId === check.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: check.resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId: check.resultId, items: check.items };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: check.resultId, items: shown(uri, check) };
   });
 
   connection.onHover((params) => answering(connection, 'hover', () => {
@@ -263,6 +282,9 @@ export function startServer(connection: Connection): void {
     return codeActionsFor(doc, cache.get(doc, settings.rules), doc.offsetAt(params.range.start), doc.offsetAt(params.range.end),
       params.context.only, stubTarget());
   }));
+
+  // the claims of the check the editor shows: in "onSave" mode, the saved version's
+  connection.onRequest(CLAIMS_REQUEST, (params: { uri: string }) => answering(connection, 'claims', () => shownClaims.get(params.uri)?.report() ?? null));
 
   registerCommands(connection, {
     data, cache, documents, progress: () => client.progress, reloadData, settingsFor,

@@ -1,4 +1,4 @@
-import { languages, Range, window, workspace, type Diagnostic, type TextDocument, type Uri } from 'vscode';
+import { languages, Range, window, workspace, type Diagnostic, type Event, type TextDocument, type Uri } from 'vscode';
 
 /** How long an awaited editor event may take before the test fails (a bound, never a sleep). */
 const EVENT_TIMEOUT_MS = 30_000;
@@ -33,6 +33,23 @@ export function diagnosticsWhen(uri: Uri, accept: (ds: Diagnostic[]) => boolean,
       clearTimeout(timer);
       listener.dispose();
       resolve(ds);
+    });
+  });
+}
+
+/** Resolves once `ready()` holds: at once if it does, else after the first event that makes it. */
+export function changeWhen(event: Event<unknown>, ready: () => boolean, what: string): Promise<void> {
+  if (ready()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, EVENT_TIMEOUT_MS);
+    const listener = event(() => {
+      if (!ready()) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
     });
   });
 }

@@ -6,9 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import {
   CodeAction, CodeActionKind, commands, ConfigurationTarget, DiagnosticSeverity, extensions, Hover, MarkdownString,
-  Position, workspace, WorkspaceEdit, type TextDocument,
+  Position, window, workspace, WorkspaceEdit, type TextDocument,
 } from 'vscode';
-import { codeOf, diagnosticsWhen, factlintDiagnostics, openInEditor, rangeOf, workspaceUri } from './events';
+import type { FactlintApi } from '../../../client/src/extension';
+import { changeWhen, codeOf, diagnosticsWhen, factlintDiagnostics, openInEditor, rangeOf, workspaceUri } from './events';
 
 const EXTENSION_ID = 'factlint.factlint';
 const has = (code: string) => (ds: { code?: unknown }[]) => ds.some((d) => codeOf(d as never) === code);
@@ -143,6 +144,55 @@ suite('factlint in VS Code', () => {
     writeFileSync(dataUri.fsPath, good.replace('money: 2e9', 'money: 5e9'));
     await diagnosticsWhen(dataUri, (d) => d.length === 0, 'the data error cleared');
     await diagnosticsWhen(draft.uri, (d) => d.length === 0, 'the draft right under the fixed data');
+  });
+
+  test('the Fact check view lists the draft\'s claims by status; a claim shows its place; the status item counts them', async () => {
+    const doc = await openInEditor('planted.md');
+    await diagnosticsWhen(doc.uri, (d) => d.length >= 4, 'the planted errors');
+    const api = extensions.getExtension<FactlintApi>(EXTENSION_ID)!.exports;
+    const view = api.factCheckView;
+    await commands.executeCommand('factlint.claims.focus'); // the view asks for claims once it is seen
+    await changeWhen(view.onDidChangeTreeData, () => view.getChildren().length > 0, 'the Fact check view filled');
+    const groups = view.getChildren();
+    const label = (node: (typeof groups)[number]): string => String(view.getTreeItem(node).label);
+    assert.equal(label(groups[0]), 'Wrong');
+    assert.deepEqual(view.getChildren(groups[0]).map(label), ['five-year', '$83B', 'Open AI', 'Andy Jassy']);
+    const match = groups.find((g) => label(g) === 'Match');
+    assert.ok(match && view.getChildren(match).map(label).includes('$1.4 trillion'), 'a right figure is listed as a match');
+    assert.match(api.statusText(), /^factlint: \d+ checked: \d+ match, 4 wrong/);
+
+    // a click on a claim selects it in the draft
+    const item = view.getTreeItem(view.getChildren(groups[0])[1]);
+    await openInEditor('zeta.md');
+    await commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    const editor = window.activeTextEditor!;
+    assert.equal(editor.document.uri.toString(), doc.uri.toString());
+    assert.equal(editor.document.getText(editor.selection), '$83B');
+  });
+
+  test('with run "onSave", an edit is checked only once it is saved', async () => {
+    const config = workspace.getConfiguration('factlint');
+    await config.update('run', 'onSave', ConfigurationTarget.Workspace);
+    try {
+      const doc = await openInEditor('planted.md');
+      await diagnosticsWhen(doc.uri, has('wrong-figure'), 'the saved draft\'s errors');
+      const edit = new WorkspaceEdit();
+      edit.replace(doc.uri, rangeOf(doc, '$83B'), '$38B');
+      assert.ok(await workspace.applyEdit(edit));
+      // a hover answers from the edited text, so once it comes back the server has the edit
+      await hoverText(doc, rangeOf(doc, '$38B').start);
+      const api = extensions.getExtension<FactlintApi>(EXTENSION_ID)!.exports;
+      const unsaved = await api.claims(doc.uri.toString());
+      assert.ok(has('wrong-figure')(factlintDiagnostics(doc.uri)), 'the unsaved fix does not clear the error yet');
+      assert.ok(unsaved?.claims.some((c) => c.text === '$83B' && c.status === 'wrong'), 'the view lists the saved version');
+      await doc.save();
+      await diagnosticsWhen(doc.uri, (d) => !has('wrong-figure')(d), 'the saved fix checked');
+      writeFileSync(doc.uri.fsPath, doc.getText().replace('$38B', '$83B'));
+      await revert(doc);
+    } finally {
+      await config.update('run', undefined, ConfigurationTarget.Workspace);
+    }
+    await diagnosticsWhen(workspaceUri('planted.md'), has('wrong-figure'), 'the planted draft back as it was');
   });
 
   test('if the server process dies, the client starts a new one and checking goes on', async () => {

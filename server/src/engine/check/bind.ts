@@ -9,7 +9,7 @@ import { FOREIGN_MEASURES } from '../frame/lexicon';
 import { oneRoleInPlay, titleJustBefore } from './role-dates';
 import { ownsDate, timeFit } from './time';
 import { frameOf, type ClaimFrame } from '../frame/frame';
-import { vetoOf } from '../frame/gates';
+import { vetoOf, type Gate } from '../frame/gates';
 import { DEFAULT_BINDER, type Binder, type FigureTrace } from './binder';
 import { claimIdentified } from './implied';
 
@@ -22,9 +22,8 @@ export interface SentenceContext {
   names: NameMention[];
   /** entity ids named near the sentence (earlier sentences, heading, table row) with a weight < 1 */
   around: Map<string, number>;
-  /** what a sentence that names nothing is about, unnamed: it counts only for an identified claim (implied.ts) */
+  /** what a sentence that names nothing is about, unnamed (implied.ts); what the nearest heading alone names */
   implied?: Map<string, number>;
-  /** what the nearest heading names, when it names one thing: what the section is about */
   section?: string[];
   /** text around the sentence whose words also count as cues, weakly: the other cells of a table row */
   contextText: string;
@@ -66,6 +65,12 @@ export interface Candidate {
   cues: string[];
 }
 
+/** A fact a gate ruled out for a figure, and the gate. */
+export interface Veto {
+  fact: Fact;
+  gate: Gate;
+}
+
 /** Below this a binding is too weak to say anything about the figure. */
 export const MIN_SCORE = 2.5;
 
@@ -73,21 +78,19 @@ export const MIN_SCORE = 2.5;
  * Scores every fact a figure could be about. A fact is a candidate only when its subject is named
  * (or all its parties are), its value has the figure's dimension, and, unless the dimension alone
  * settles the property, a word in the sentence points at the property. Facts a gate rules out
- * (frame/gates.ts) are no candidates; they are added to `vetoed` when it is given, unless the
- * writer cannot have meant them (`Gate.agreementCounts`).
+ * (frame/gates.ts) are no candidates; they are added to `vetoed`, with the gate, when it is given.
  */
 export function candidatesFor(q: Quantity, ctx: SentenceContext, index: ReferenceIndex, binder: Binder = DEFAULT_BINDER,
-  vetoed?: Fact[]): Candidate[] {
+  vetoed?: Veto[]): Candidate[] {
   // a change in a value ("adding $140 billion to its market value") states no value of its own,
   // unless the data records that change ("added $317 billion of RPO"); and a measure the data has
   // no property for is not one of its facts
   const around = aroundFigure(q, ctx);
   // the end of a span of dates ("from 2026 through 2030") is bound with its start (check.ts `withSpanEnds`)
   if (q.mention || q.rangePart === 'end' || around.some((t) => FOREIGN_MEASURES.test(t)) || restated(q, ctx)) return [];
-  // what the figure claims, from its own clause: a fact that does not fit it is never its fact
+  // what the figure claims, from its own clause: a fact that does not fit it is never its fact; an implied subject counts only for an identified claim
   let frame: ClaimFrame | undefined;
   const frameNow = (): ClaimFrame => (frame ??= frameOf(q, ctx, index));
-  // a subject only implied by the sentences around counts for an identified claim only (implied.ts)
   const present = presentEntities(ctx, index, ctx.implied && claimIdentified(q, frameNow()) ? ctx.implied : undefined);
   const subjects = new Set<string>();
   for (const id of present.keys()) {
@@ -149,7 +152,7 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
       const veto = vetoOf(binder.gates, frameNow(), fact, q, ctx, index);
       if (veto) {
         trace?.vetoed.push({ fact, gate: veto.id });
-        if (veto.agreementCounts !== false) vetoed?.push(fact);
+        vetoed?.push({ fact, gate: veto });
         continue;
       }
       const totalFact = fact.cues.some((c) => TOTAL_CUE.test(c));
@@ -205,9 +208,7 @@ function headedBy(fact: Fact, ctx: SentenceContext): boolean {
   return header.length > 0 && (PROPERTY_CUES[fact.property] ?? []).some((w) => header.startsWith(w.toLowerCase()) && !/^\p{L}/u.test(header.slice(w.length)));
 }
 
-function isAddition(fact: Fact): boolean {
-  return fact.cues.some((c) => ADDITION.test(c));
-}
+const isAddition = (fact: Fact): boolean => fact.cues.some((c) => ADDITION.test(c));
 
 /** Entity ids named in the sentence (weight 1) or around it (weight < 1), with where in the sentence. */
 function presentEntities(ctx: SentenceContext, index: ReferenceIndex, implied?: Map<string, number>): Map<string, { weight: number; names: string[] }> {
@@ -219,8 +220,7 @@ function presentEntities(ctx: SentenceContext, index: ReferenceIndex, implied?: 
     out.set(id, cur);
   };
   for (const n of ctx.names) note(n.entityId, 1, index.entity(n.entityId)?.name ?? n.text);
-  for (const [id, w] of ctx.around) note(id, w, index.entity(id)?.name);
-  for (const [id, w] of implied ?? []) note(id, w, index.entity(id)?.name);
+  for (const [id, w] of [...ctx.around, ...implied ?? []]) note(id, w, index.entity(id)?.name);
   return out;
 }
 

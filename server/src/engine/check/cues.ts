@@ -112,7 +112,7 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
     && /^[^;:.,]{0,40}$/.test(between(ctx.text, p, span)) && /\band\b/.test(between(ctx.text, p, span)));
   let best = 0;
   for (const run of runs) {
-    if (gap(run, span) === Infinity || describesAnother(run, span, ctx.text)) continue;
+    if (gap(run, span) === Infinity || describesAnother(run, span, ctx.text) || countedByAnother(run, q, ctx)) continue;
     best = Math.max(best, belongs(run) ? 1 + Math.max(0, 1 - gap(run, span) / 60) : coordinated(run) ? 1 : 0.3);
   }
   // a table's column header says what its cells are; the rest of the row only hints
@@ -135,6 +135,18 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
   const bonus = mine ? 0.5 : distinctiveRuns.length ? -0.2 : 0;
   return { score: Math.max(0.1, best + bonus), words: found, distinctive: mine, another };
 }
+
+/**
+ * A cue that is what another figure counts ("4,000 employees and spent $2 billion"): the noun
+ * right after a number, perhaps with one word between, names that number's unit, whatever the
+ * number's dimension, and says nothing of the figure in question.
+ */
+function countedByAnother(run: Span, q: Quantity, ctx: SentenceContext): boolean {
+  return ctx.quantities.some((o) => o !== q && o.dim === 'count' && o.end - ctx.offset <= run.start
+    && COUNTED_GAP.test(ctx.text.slice(o.end - ctx.offset, run.start)));
+}
+
+const COUNTED_GAP = /^\s*(?:[\p{L}-]+\s+)?$/u;
 
 /**
  * A cue that describes something other than the figure near it: what the figure is set against

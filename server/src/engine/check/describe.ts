@@ -86,7 +86,27 @@ export function describeFactSubject(fact: Fact, index: ReferenceIndex): string {
   return `the ${label} of ${subject}`;
 }
 
-/** "Particle, 2025-11-03" */
+/** "Particle, 3 Nov 2025": who published the source, as a reader knows them, and when. */
 export function describeSource(s: Source): string {
-  return s.date ? `${s.publisher}, ${s.date}` : `${s.publisher}, undated`;
+  const label = publisherLabel(s.publisher);
+  return s.date ? `${label}, ${shortDate(s.date)}` : label;
+}
+
+/**
+ * A publisher as a reader knows it. The data records how a page was read ("Reuters (via
+ * AnyFans)", "Nasdaq / RTTNews", "The Verge (proxy copy)", "PANews (citing WSJ)"); a message names
+ * just the outlet whose report it is. The hover card keeps the whole record.
+ */
+export function publisherLabel(publisher: string): string {
+  return publisher.replace(/\s*\([^)]*\)/g, '').split(' / ').pop()!.trim() || publisher;
+}
+
+const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
+
+/** "2025-11-03" as "3 Nov 2025", "2025-11" as "Nov 2025"; a year stays as it is. */
+export function shortDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  const name = month ? SHORT_MONTHS[Number(month) - 1] : undefined;
+  if (!name) return year;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }

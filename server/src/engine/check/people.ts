@@ -1,10 +1,10 @@
 import type { BlockReading } from '../analyze';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity } from '../reference/types';
-import type { Finding } from '../types';
+import type { Claim, Finding } from '../types';
 import { findAttributions, findSuccessions, judgeAttribution, judgeSuccession, titleColumn } from './attribution';
 import { namesInSentence, type SentenceContext } from './bind';
-import { describeFactSubject, describeSource, describeValue } from './describe';
+import { describeFactSubject, describeSource, describeValue, shortDate } from './describe';
 import { replacement } from './fixes';
 import type { SwappedPartner } from './partners';
 import type { MisattributedLead } from './round-leads';
@@ -25,7 +25,7 @@ export function leadFinding({ name, round, leads }: MisattributedLead, b: BlockR
   const company = index.entity(round.subject)?.name ?? round.subject;
   return [{
     rule: 'wrong-attribution', severity: 'error', start: at.start, end: at.end, entityId: leads[0].id, fact: round,
-    message: `${name.text} did not lead ${company}'s ${describeValue(round.value)} round of ${round.asOf}: ${namesInFull(leads)} ${leads.length > 1 ? 'co-led' : 'led'} it (${describeSource(source)}).`,
+    message: `${name.text} did not lead ${company}'s ${describeValue(round.value)} round of ${shortDate(round.asOf)}: ${namesInFull(leads)} ${leads.length > 1 ? 'co-led' : 'led'} it (${describeSource(source)}).`,
     fixes: nameForms(leads, name.text).flatMap((form) => replacement(b.block.map.toSource(start, end), form)),
   }];
 }
@@ -62,7 +62,8 @@ function nameForms(entities: Entity[], written: string): string[] {
   return written.includes(' ') ? [full, short] : [short, full];
 }
 
-export function checkAttributions(b: BlockReading, index: ReferenceIndex, today: number, findings: Finding[]): void {
+/** Checks who the text says holds a role; each role read becomes a claim, each wrong one a finding too. */
+export function checkAttributions(b: BlockReading, index: ReferenceIndex, today: number, findings: Finding[], claims: Claim[]): void {
   for (const s of b.sentences) {
     const names = namesInSentence(s);
     for (const claim of findSuccessions(s.text, names, index)) {
@@ -78,7 +79,7 @@ export function checkAttributions(b: BlockReading, index: ReferenceIndex, today:
       findings.push({
         rule: 'wrong-attribution', severity: 'error', start: loose.start, end: loose.end, entityId: holder.id,
         message: `${successor.name} did not succeed ${claim.predecessor.text} as ${titleText(role.title)} of ${org}: `
-          + `${holder.name} held the role until ${role.from}${source ? ` (${describeSource(source)})` : ''}.`,
+          + `${holder.name} held the role until ${shortDate(role.from ?? '')}${source ? ` (${describeSource(source)})` : ''}.`,
         fixes: replacement(b.block.map.toSource(start, end), asWritten(claim.predecessor.text, holder)),
       });
     }
@@ -92,11 +93,24 @@ export function checkAttributions(b: BlockReading, index: ReferenceIndex, today:
         && (d.start > person || !CLAUSE_BREAK.test(b.block.text.slice(d.end, person))));
       const when = near[0]?.max ?? today;
       const verdict = judgeAttribution(claim, when, today, index, new Set(s.names.map((n) => n.entityId)));
-      if (!verdict || verdict.ok || !verdict.holders?.length) continue;
       const start = claim.person.start + s.offset;
       const end = claim.person.end + s.offset;
       const loose = b.block.map.toSourceLoose(start, end);
       if (!loose) continue;
+      const read = { start: loose.start, end: loose.end, text: claim.person.text, kind: 'role' } as const;
+      if (!verdict) {
+        // a person with no roles in the data is outside it; one with roles, at a time it cannot settle
+        const known = (index.entity(claim.person.entityId)?.roles?.length ?? 0) > 0;
+        claims.push({
+          ...read, status: known ? 'unsure' : 'no-data', entityId: claim.person.entityId,
+          why: known ? `The data cannot settle who was ${titleText(claim.title)} of ${claim.org.text} at the time.` : `The data holds no roles of ${claim.person.text}.`,
+        });
+        continue;
+      }
+      if (verdict.ok || !verdict.holders?.length) {
+        claims.push({ ...read, status: 'match', entityId: claim.person.entityId });
+        continue;
+      }
       const { holders } = verdict;
       const org = index.entity(claim.org.entityId)?.name ?? claim.org.text;
       const named = holders.map((h) => asWritten(claim.person.text, h)).join(' and ');
@@ -108,6 +122,7 @@ export function checkAttributions(b: BlockReading, index: ReferenceIndex, today:
         message: `${claim.person.text} is not the ${title} of ${org}: ${who}${source ? ` (${describeSource(source)})` : ''}.`,
         fixes: replacement(b.block.map.toSource(start, end), named),
       });
+      claims.push({ ...read, status: 'wrong', entityId: holders[0].id });
     }
   }
 }

@@ -75,13 +75,8 @@ const NOUN_CLASSES: string[][] = [
   ['user', 'person'],
 ];
 
-const CADENCE = /\b(daily|weekly|monthly)\b/i;
-
 export function nounsAgree(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
-  // weekly users are not monthly users
-  const cadence = (n: string): string | undefined => CADENCE.exec(n)?.[1].toLowerCase();
-  if (cadence(a) && cadence(b) && cadence(a) !== cadence(b)) return false;
   // "Trainium2 chip" and "chip" agree: the head noun is the last word
   const head = (n: string): string => n.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
   const x = head(a);

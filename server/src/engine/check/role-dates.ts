@@ -38,7 +38,12 @@ export function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): 
   // since 2019") stands before the first of them
   const reach = ELIDED_TITLE.test(ctx.text.slice(Math.max(0, start - 40), start)) ? 100 : 40;
   const before = ctx.text.slice(Math.max(0, start - reach), start).toLowerCase();
+  // "Selipsky left the company in 2024": a date after a leaving verb is when the role ended
+  if (ROLE_ENDED.test(ctx.text.slice(Math.max(0, start - 60), start))) return false;
   return fact.cues.filter((c) => !ROLE_VERBS.has(c)).some((c) => before.includes(c.toLowerCase()));
 }
+
+/** Verbs of leaving a role, before its date: the date is the role's end, not its start. */
+const ROLE_ENDED = /\b(?:left|leaves|leaving|stepped down|steps down|stepping down|departed|resigned|retired|exited|quit|was (?:fired|ousted|removed)|ousted)\b[^;.]*$/i;
 
 const ELIDED_TITLE = /\band\s+(?:of\s+)?[\p{L}.&-]+(?:['’]s)?\s+(?:since|from)\s+$/u;

@@ -386,6 +386,8 @@ const HEDGES: [RegExp, Hedge][] = [
   [/\b(?:about|around|roughly|approximately|some|an estimated|circa|~)\s*$/i, 'approx'],
   [/\b(?:nearly|almost|close to|just under|just shy of)\s*$/i, 'nearly'],
   [/\b(?:more than|over|at least|above|north of|upwards of|in excess of|just over|exceeding)\s*$/i, 'at-least'],
+  // a threshold passed: "topped $100 billion", "surpassed 800 million users", "crossed $4 trillion"
+  [/\b(?:top(?:s|ped|ping)|surpass(?:es|ed|ing)?|exceed(?:s|ed)?|cross(?:es|ed|ing)|eclips(?:es|ed|ing)|pass(?:es|ed|ing))\s*$/i, 'at-least'],
   [/\b(?:up to|as much as|as many as|as high as|at most)\s*$/i, 'at-most'],
   [/\b(?:less than|under|fewer than|below)\s*$/i, 'below'],
 ];

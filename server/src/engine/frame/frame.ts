@@ -17,8 +17,13 @@ export interface ClaimFrame {
   segment?: string;
   /** how it is said: as a fact, as what is expected or planned, or as what was once so */
   modality: 'actual' | 'projection' | 'historical';
-  /** a level, a change ("up 9.6%", "an 18% increase"), or a sum of several parties' amounts */
-  relation: 'level' | 'change' | 'sum';
+  /**
+   * a level, a change ("up 9.6%", "an 18% increase"), a sum of several parties' amounts, or a part
+   * of a whole ("the remaining $28 billion", "the first $10 billion of its investment")
+   */
+  relation: 'level' | 'change' | 'sum' | 'part';
+  /** for a part: which, when its words say ("the first", "the remaining", "another") */
+  part?: 'first' | 'remaining' | 'additional';
   /** the length of the period the figure covers, when its clause says */
   grain?: 'quarter' | 'year';
   /** names joined before the figure whose amounts it adds up ("Microsoft and Nvidia will invest") */
@@ -74,11 +79,43 @@ export function frameOf(q: Quantity, ctx: SentenceContext, index: ReferenceIndex
     ...own,
     ...(segment ? { segment } : {}),
     modality: HISTORICAL.test(clause.text) ? 'historical' : PROJECTION.test(clause.text) ? 'projection' : 'actual',
-    relation: changeOf(q, before, after) ? 'change' : PLURAL_SUBJECT.test(before) ? 'sum' : 'level',
+    relation: changeOf(q, before, after) ? 'change' : PLURAL_SUBJECT.test(before) || sinceThen(q, clause.text) ? 'sum'
+      : PART_BEFORE.test(before) || PART_AFTER.test(after) || remainingSpan(q, before) ? 'part' : 'level',
+    ...(remainingSpan(q, before) ? { part: 'remaining' as const } : partOf(before)),
     ...grainOf(clause.text),
     joint: jointNames(q, ctx, clause.start),
     ...headOf(q, ctx),
   };
+}
+
+/**
+ * Words just before a figure that make it a part of a whole: "the remaining", "another", "the
+ * first". ("Over the next seven years" is how a whole term is said.)
+ */
+const PART_BEFORE = /\b(?:remaining|rest of the|first|initial|additional|another|a further|the balance of|partial)\s+(?:[\w'’-]+\s+)?$/i;
+/** A span over which what remains is paid ("the remaining $28 billion over the next six years") is what remains of a term. */
+function remainingSpan(q: Quantity, before: string): boolean {
+  return q.dim === 'duration' && /\b(?:remaining|rest of the|the balance of)\b/i.test(before);
+}
+
+/** Which part the words before a figure name: the first, what remains of a whole, or an addition to it. */
+function partOf(before: string): { part?: ClaimFrame['part'] } {
+  const word = PART_BEFORE.exec(before)?.[0].toLowerCase() ?? '';
+  if (/\b(?:first|initial)\b/.test(word)) return { part: 'first' };
+  if (/\b(?:additional|another|further)\b/.test(word)) return { part: 'additional' };
+  if (word) return { part: 'remaining' };
+  return {};
+}
+
+/**
+ * "$10 billion of Nvidia's investment", "$5 billion out of the total": the whole named after the
+ * figure, with its article or owner ("$400 billion of investment" is a measure, not a part).
+ */
+const PART_AFTER = /^\s*(?:of|out of)\s+(?:the\s+|its\s+|their\s+|\p{Lu}[\w'’.-]*(?:'s|’s)\s+)(?:[\w-]+\s+){0,2}(?:investment|deal|commitment|total|agreement|contract|round|funding|package|pledge)s?\b/iu;
+
+/** "has invested about $13 billion since 2019": an amount over the years since a start is a running total. */
+function sinceThen(q: Quantity, clause: string): boolean {
+  return q.dim === 'money' && /\bsince (?:(?:19|20)\d\d|its (?:founding|inception)|inception)\b/i.test(clause);
 }
 
 /** Subjects that are several parties at once: what they put in is a sum. */
@@ -173,9 +210,17 @@ const CHANGE_AFTER = /^\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|quarter[
 /** The period a clause gives its figures: a quarter, or a whole year. */
 function grainOf(clause: string): { grain?: ClaimFrame['grain'] } {
   if (/\b(?:quarter|quarterly|Q[1-4])\b/i.test(clause)) return { grain: 'quarter' };
-  if (/\b(?:full[- ]year|annual|for the year|fiscal year|twelve months|12 months)\b/i.test(clause)) return { grain: 'year' };
+  if (YEAR_GRAIN.test(clause) || WHOLE_YEAR.test(clause)) return { grain: 'year' };
   return {};
 }
+
+/** Words that make a period a whole year: "full-year", "annual", "fiscal 2025", "FY25". */
+const YEAR_GRAIN = /\b(?:full[- ]year|annual|for the year|fiscal year|twelve months|12 months|fiscal (?:19|20)\d\d|FY ?'?\d{2}(?:\d{2})?)\b/i;
+/**
+ * A year on its own, not a month's or a day's: "revenue of $9 billion in 2025", "its 2025
+ * revenue", "2025 sales". (A quarter's figure names its quarter, caught above.)
+ */
+const WHOLE_YEAR = /(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+(?:\d{1,2},?\s+)?)\b(?:(?:in|for|during|its|their) (?:19|20)\d\d\b(?![-–/]\d)|(?:19|20)\d\d (?:revenue|sales|capex|capital spending|spending|earnings|results)\b)/;
 
 /** "Microsoft and Nvidia will invest up to $15 billion": names joined by "and" before the figure, in its sentence. */
 function jointNames(q: Quantity, ctx: SentenceContext, clauseStart: number): NameMention[] {

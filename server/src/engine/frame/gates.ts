@@ -1,11 +1,12 @@
 import { ownsName } from '../check/attach';
 import type { SentenceContext } from '../check/bind';
 import { TIME_VARYING, TOTAL_CUE } from '../check/properties';
+import { agrees } from '../check/verdict';
 import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
-import type { ClaimFrame } from './frame';
+import { figureClause, type ClaimFrame } from './frame';
 
 /**
  * Gates: the named vetoes of binding. Each says why a fact cannot be what a figure claims, so the
@@ -33,6 +34,12 @@ export interface Gate {
 const GRACE_DAYS = 7;
 /** How long a value that changes over time is taken to hold when the data has nothing newer. */
 const FRESH_DAYS = 200;
+/**
+ * Shorter for a company's funding: a round raised, and the valuation it set, are followed by the
+ * next within months, so an article some months after the last round the data holds is likely
+ * about a newer one.
+ */
+const FRESH_DAYS_OF: Record<string, number> = { valuation: 120, raised: 120 };
 
 const startOf = (fact: Fact): number | undefined => parseIsoDate(fact.asOf)?.min;
 
@@ -71,13 +78,17 @@ export const GATES: readonly Gate[] = [
     id: 'time/stale-value',
     summary: 'A value that changes over time, recorded long before the document and not since, is no longer known.',
     vetoes: (_f, fact, _q, ctx, index) => {
-      if (!LEVELS.has(fact.property) || ctx.documentDate === undefined) return false;
+      const fresh = FRESH_DAYS_OF[fact.property] ?? (LEVELS.has(fact.property) ? FRESH_DAYS : undefined);
+      if (fresh === undefined || ctx.documentDate === undefined) return false;
       const asOf = parseIsoDate(fact.asOf);
-      if (!asOf || ctx.documentDate - asOf.min <= FRESH_DAYS || index.current(fact, ctx.documentDate) !== fact) return false;
+      if (!asOf || ctx.documentDate - asOf.min <= fresh || index.current(fact, ctx.documentDate) !== fact) return false;
       return !ctx.dates.some((d) => d.min <= asOf.max && asOf.min <= d.max);
     },
     examples: {
-      silent: ['---\ndate: 2026-06-01\n---\n\nxAI\'s Colossus now runs 150,000 GPUs.'],
+      silent: [
+        '---\ndate: 2026-06-01\n---\n\nxAI\'s Colossus now runs 150,000 GPUs.',
+        '---\ndate: 2025-10-20\n---\n\nPerplexity was valued at $20 billion after raising $200 million.',
+      ],
       caught: ['---\ndate: 2026-01-07\n---\n\nxAI had 500,000 GPUs at Colossus in December 2024.'],
     },
   },
@@ -100,22 +111,6 @@ export const GATES: readonly Gate[] = [
     examples: {
       silent: ['---\ndate: 2025-10-31\n---\n\nAmazon is spending $14.8 billion to build two new campuses.'],
       caught: ['---\ndate: 2025-10-31\n---\n\nAmazon spent $41 billion on capital projects in the third quarter.'],
-    },
-  },
-  {
-    id: 'metric/cadence',
-    summary: 'Users counted weekly are not users counted monthly: a count whose noun says how often ("600 million weekly users") is not a fact counted at another cadence.',
-    vetoes: (_f, fact, q, ctx) => {
-      if (q.dim !== 'count' || fact.value.dim !== 'count') return false;
-      const written = CADENCE_AFTER.exec(ctx.text.slice(q.end - ctx.offset, q.end - ctx.offset + 30))?.[1].toLowerCase();
-      const held = /\b(daily|weekly|monthly)\b/i.exec(fact.value.unit ?? '')?.[1].toLowerCase();
-      return written !== undefined && held !== undefined && written !== held;
-    },
-    // (a count said to be weekly does not mean the monthly one, however equal the numbers)
-    agreementCounts: false,
-    examples: {
-      silent: ['---\ndate: 2025-04-01\n---\n\nIn March 2025, ChatGPT had 100 million daily users.'],
-      caught: ['---\ndate: 2025-04-01\n---\n\nIn March 2025, ChatGPT had 600 million weekly users.'],
     },
   },
   {
@@ -147,6 +142,8 @@ export const GATES: readonly Gate[] = [
       const text = ctx.text.toLowerCase();
       return !words.some((w) => text.includes(w.toLowerCase()));
     },
+    // (a total said as such is not the segment's, however equal the numbers)
+    agreementCounts: false,
     examples: {
       silent: ['---\ndate: 2025-11-20\n---\n\nNvidia\'s annual revenue was $40 billion.'],
       caught: ['---\ndate: 2025-11-20\n---\n\nNvidia released results for its fiscal third quarter. Data center revenue reached $41 billion.'],
@@ -217,7 +214,7 @@ export const GATES: readonly Gate[] = [
     vetoes: (frame, fact) => frame.modality === 'historical' && TIME_VARYING.has(fact.property),
     examples: {
       silent: ['---\ndate: 2025-04-01\n---\n\nChatGPT reached 100 million monthly active users within two months of its launch.'],
-      caught: ['ChatGPT had 900 million monthly active users in March 2025.'],
+      caught: ['ChatGPT had 900 million weekly active users in March 2025.'],
     },
   },
   {
@@ -230,7 +227,11 @@ export const GATES: readonly Gate[] = [
       return frame.grain === 'quarter' ? yearly : quarterly;
     },
     examples: {
-      silent: ['---\ndate: 2025-11-20\n---\n\nNvidia\'s annual revenue was $40 billion.'],
+      silent: [
+        '---\ndate: 2025-11-20\n---\n\nNvidia\'s annual revenue was $40 billion.',
+        '---\ndate: 2025-11-20\n---\n\nCoreWeave reported revenue of $9 billion for fiscal 2025.',
+        '---\ndate: 2025-11-20\n---\n\nCoreWeave reported 2025 revenue of $9 billion.',
+      ],
       caught: ['Google Cloud revenue rose 34% to $25.2 billion in the third quarter of 2025.'],
     },
   },
@@ -258,6 +259,53 @@ export const GATES: readonly Gate[] = [
       caught: ['OpenAI signed a $83 billion AWS deal.'],
     },
   },
+  {
+    id: 'relation/part-is-no-whole',
+    summary: 'A part of an amount or a span ("the remaining $28 billion", "the first $10 billion of its investment", "the next six years") is not the whole, unless the fact is that part.',
+    // a fact that is itself such a part is this one only when it is the same kind of part: the
+    // first, what remains, or an addition; a part the words do not single out is none of them
+    vetoes: (frame, fact) => frame.relation === 'part' && !(frame.part && fact.cues.some((c) => PART_FACT[frame.part!].test(c))),
+    examples: {
+      silent: [
+        'OpenAI will pay AWS the remaining $28 billion over the next six years.',
+        'The first $10 billion of Nvidia\'s investment in OpenAI arrives with the first gigawatt.',
+      ],
+      caught: ['OpenAI will pay AWS $83 billion over seven years.'],
+    },
+  },
+  {
+    id: 'scope/sub-population',
+    summary: 'A count of a part of a population ("paying business users", "corporate employees") is not a count of the whole, nor weekly users monthly ones.',
+    vetoes: (_frame, fact, q, ctx) => {
+      const noun = fact.value.dim === 'count' ? fact.value.noun : undefined;
+      if (!noun || q.dim !== 'count') return false;
+      const clause = figureClause(q, ctx).text;
+      const narrowed = noun.match(SUB_POPULATION) ?? [];
+      if (narrowed.length && !narrowed.some((w) => new RegExp(`\\b${w}`, 'i').test(clause))) return true;
+      const every = noun.match(FREQUENCY)?.[0];
+      const said = clause.match(FREQUENCY)?.[0];
+      return every !== undefined && said !== undefined && every.toLowerCase() !== said.toLowerCase();
+    },
+    examples: {
+      silent: ['OpenAI had 800 million weekly users in October.', '---\ndate: 2025-11-01\n---\n\nAmazon has about 1.5 million employees.'],
+      caught: ['---\ndate: 2025-08-10\n---\n\nOpenAI said it has 9 million paying users.'],
+    },
+  },
+  {
+    id: 'scope/other-event',
+    summary: 'A date beside an amount that none of an event\'s amounts agrees with ("its $2.75 billion second tranche closed in March") is another event\'s date.',
+    vetoes: (_frame, fact, q, ctx, index) => {
+      if (q.dim !== 'date' || fact.value.dim !== 'date') return false;
+      const amounts = ctx.quantities.filter((o) => o.dim === 'money' && !o.mention);
+      if (amounts.length === 0) return false;
+      const known = index.factsAbout(fact.subject).filter((f) => f.value.dim === 'money');
+      return known.length > 0 && amounts.every((o) => !known.some((f) => [f.value, ...f.also.map((a) => a.value)].some((v) => agrees(o, v))));
+    },
+    examples: {
+      silent: ['Amazon\'s second tranche of $2.75 billion in Anthropic closed in March 2024.'],
+      caught: ['Amazon\'s $4 billion investment in Anthropic was announced in March 2024.'],
+    },
+  },
 ];
 
 /** Results reported for each quarter. */
@@ -269,14 +317,23 @@ function valuedThing(fact: Fact, ctx: SentenceContext): boolean {
   return fact.cues.some((c) => !/^(?:valu|worth)/i.test(c) && new RegExp(`\\b${c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text));
 }
 
-/** How often a count is taken, said right after it: "600 million weekly (active) users". */
-const CADENCE_AFTER = /^\s+(?:active\s+)?(daily|weekly|monthly)\b/i;
-
 /** Kinds of entity that are a line of business of their parent: AWS of Amazon, Azure of Microsoft. */
 const BUSINESSES = new Set(['company', 'product']);
 
 /** A fact's cue that makes it one segment's: "Data Center segment". */
 export const SEGMENT_CUE = /\bsegment\b/i;
+
+/** A fact's words that make it a part of a whole: what is paid first, what remains, or an addition. */
+const PART_FACT: Record<NonNullable<ClaimFrame['part']>, RegExp> = {
+  first: /^(?:upfront|up-front|initial|initially|first)$/i,
+  remaining: /^(?:milestones?|conditional|remaining|second|third|balance|rest)$/i,
+  additional: /^(?:additional|another|further|extra|expansion|expanded)$/i,
+};
+
+/** Words that make a counted noun a part of a population: "paying business users", "corporate jobs". */
+const SUB_POPULATION = /\b(?:business|paying|paid|corporate|enterprise)\b/gi;
+/** How often a population is counted: weekly users are not monthly ones. */
+const FREQUENCY = /\b(?:daily|weekly|monthly)\b/i;
 
 /** Dimensions whose figures several parties' amounts can add up to. */
 const AMOUNTS = new Set(['money', 'count', 'power']);

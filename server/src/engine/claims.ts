@@ -1,0 +1,74 @@
+import type { Veto } from './check/bind';
+import { describeFactSubject } from './check/describe';
+import type { Judgement } from './check/judge';
+import type { ReferenceIndex } from './reference/index';
+import type { Claim, ClaimStatus, ClaimSummary, Finding, Quantity, RuleId } from './types';
+
+/** The statuses in the order a report lists them: what needs the writer first. */
+export const CLAIM_STATUSES: readonly ClaimStatus[] = ['wrong', 'outdated', 'unsure', 'no-data', 'match'];
+
+/** How many claims have each status. */
+export function summarizeClaims(claims: readonly Pick<Claim, 'status'>[]): ClaimSummary {
+  const summary = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as ClaimSummary;
+  for (const c of claims) summary[c.status]++;
+  return summary;
+}
+
+/**
+ * The counts in a line: "12 checked: 10 match, 2 wrong; 7 not in the data; 1 not judged". The
+ * claims judged come first; a status none has is left out, except that the line always says how
+ * many were checked.
+ */
+export function describeSummary(s: ClaimSummary): string {
+  const judged = s.match + s.wrong + s.outdated;
+  const verdicts = [[s.match, 'match'], [s.wrong, 'wrong'], [s.outdated, 'outdated']] as const;
+  const said = verdicts.filter(([n]) => n > 0).map(([n, w]) => `${n} ${w}`);
+  const parts = [`${judged} checked${said.length ? `: ${said.join(', ')}` : ''}`];
+  if (s['no-data']) parts.push(`${s['no-data']} not in the data`);
+  if (s.unsure) parts.push(`${s.unsure} not judged`);
+  return parts.join('; ');
+}
+
+/** The kind of claim each rule's findings are about. */
+const KIND_OF_RULE: Partial<Record<RuleId, Claim['kind']>> = {
+  'wrong-figure': 'figure', 'wrong-term': 'figure', 'wrong-date': 'figure', 'outdated-figure': 'figure',
+  'wrong-attribution': 'role', 'name-spelling': 'name',
+};
+
+/**
+ * Every claim in order, with a claim for each finding no claim stands for (a round's lead, a
+ * misdated event): what the text gets wrong is in the list of what was checked, whatever the rule's
+ * severity.
+ */
+export function withFindings(claims: Claim[], findings: Finding[], source: string): Claim[] {
+  const at = new Set(claims.map((c) => `${c.start}:${c.end}`));
+  const out = [...claims];
+  for (const f of findings) {
+    const kind = KIND_OF_RULE[f.rule];
+    if (!kind || at.has(`${f.start}:${f.end}`)) continue;
+    at.add(`${f.start}:${f.end}`);
+    out.push({
+      start: f.start, end: f.end, text: source.slice(f.start, f.end), kind, status: f.rule === 'outdated-figure' ? 'outdated' : 'wrong',
+      ...(f.fact ? { fact: f.fact } : {}), ...(f.entityId ? { entityId: f.entityId } : {}),
+    });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export const STATUS_OF: Record<Judgement['verdict'], ClaimStatus> = { supported: 'match', contradicted: 'wrong', outdated: 'outdated' };
+
+/**
+ * A figure is a claim of its own unless it only names an amount ("the first gigawatt"), ends a span
+ * whose start speaks for it, or is a date nothing was bound to: such a date is when another claim
+ * holds, not a claim.
+ */
+export function isClaim(q: Quantity): boolean {
+  return !q.mention && q.rangePart !== 'end' && q.dim !== 'date';
+}
+
+/** Why no fact was bound to a figure: the first fact a gate ruled out, or nothing in the data. */
+export function whyNoData(vetoed: Veto[], index: ReferenceIndex): string {
+  const first = vetoed[0];
+  if (!first) return 'No fact in the data covers what it claims.';
+  return `Not ${describeFactSubject(first.fact, index)}: ${first.gate.summary}`;
+}

@@ -1,0 +1,68 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from 'vscode-languageserver';
+import {
+  describeSummary, describeValue, publisherLabel, summarizeClaims,
+  type CheckResult, type Claim, type ClaimStatus, type ClaimSummary, type ReferenceIndex,
+} from '../engine/index';
+import { rangeOf } from './convert';
+
+/**
+ * The fact-check report of a document, for the "Fact check" view and the status item. Two
+ * messages: the server tells the client, after each check, a document's counts
+ * (`factlint/checked`); the client asks for the claims themselves (`factlint/claims`) only when
+ * it shows them. The client's copy of these shapes is client/src/claims.ts.
+ */
+export const CLAIMS_REQUEST = 'factlint/claims';
+export const CHECKED_NOTIFICATION = 'factlint/checked';
+
+/** A claim as the client shows it. */
+export interface LspClaim {
+  range: Range;
+  text: string;
+  kind: Claim['kind'];
+  status: ClaimStatus;
+  /** the reference value, or for a role or name, the entity's name */
+  reference?: string;
+  asOf?: string;
+  source?: { title: string; url: string };
+  why?: string;
+}
+
+/** What `factlint/checked` says of a document: its version's claim counts, and the same in words. */
+export interface CheckedParams {
+  uri: string;
+  version: number;
+  summary: ClaimSummary;
+  line: string;
+}
+
+export interface ClaimsReport extends CheckedParams {
+  claims: LspClaim[];
+}
+
+/** A document's claims and counts; the claims are converted only when asked for. */
+export interface DocumentClaims {
+  checked: CheckedParams;
+  report: () => ClaimsReport;
+}
+
+export function documentClaims(doc: TextDocument, result: CheckResult | undefined, index: ReferenceIndex): DocumentClaims {
+  const claims = result?.claims ?? [];
+  const summary = summarizeClaims(claims);
+  const checked = { uri: doc.uri, version: doc.version, summary, line: describeSummary(summary) };
+  let report: ClaimsReport | undefined;
+  return { checked, report: () => (report ??= { ...checked, claims: claims.map((c) => toLspClaim(doc, c, index)) }) };
+}
+
+function toLspClaim(doc: TextDocument, c: Claim, index: ReferenceIndex): LspClaim {
+  const entity = c.entityId ? index.entity(c.entityId) : undefined;
+  const source = (c.fact?.sources ?? entity?.sources ?? [])[0];
+  const reference = c.fact ? describeValue(c.fact.value) : entity?.name;
+  return {
+    range: rangeOf(doc, c.start, c.end), text: c.text, kind: c.kind, status: c.status,
+    ...(reference ? { reference } : {}),
+    ...(c.fact ? { asOf: c.fact.asOf } : {}),
+    ...(source ? { source: { title: publisherLabel(source.publisher), url: source.url } } : {}),
+    ...(c.why ? { why: c.why } : {}),
+  };
+}
