@@ -26,4 +26,10 @@ describe('real-text shapes that must stay silent', () => {
     expect(flags("Microsoft's investment in OpenAI has totaled about $13 billion since 2019.")).toEqual([]);
     expect(flags('Microsoft invested $5 billion in OpenAI in 2019.')).toEqual(['wrong-figure $5 billion']);
   });
+
+  it('an amount said to include another is a total, and the amount it includes a part: neither is one party\'s deal', () => {
+    const text = 'Anthropic raised $65 billion in its latest round, alongside $15 billion in earlier cloud-provider commitments that include $5 billion from Amazon.';
+    expect(flags(text)).toEqual([]);
+    expect(flags("Anthropic's funding sits alongside $15 billion in committed investment that includes $5 billion from Amazon.")).toEqual([]);
+  });
 });

@@ -79,8 +79,8 @@ export function frameOf(q: Quantity, ctx: SentenceContext, index: ReferenceIndex
     ...own,
     ...(segment ? { segment } : {}),
     modality: HISTORICAL.test(clause.text) ? 'historical' : PROJECTION.test(clause.text) ? 'projection' : 'actual',
-    relation: changeOf(q, before, after) ? 'change' : PLURAL_SUBJECT.test(before) || sinceThen(q, clause.text) ? 'sum'
-      : PART_BEFORE.test(before) || PART_AFTER.test(after) || remainingSpan(q, before) ? 'part' : 'level',
+    relation: changeOf(q, before, after) ? 'change' : PLURAL_SUBJECT.test(before) || sinceThen(q, clause.text) || INCLUDES_AMOUNT.test(ctx.text.slice(q.end - ctx.offset)) ? 'sum'
+      : PART_BEFORE.test(before) || PART_AFTER.test(after) || remainingSpan(q, before) || included(q, ctx) ? 'part' : 'level',
     ...(remainingSpan(q, before) ? { part: 'remaining' as const } : partOf(before)),
     ...grainOf(clause.text),
     joint: jointNames(q, ctx, clause.start),
@@ -103,7 +103,7 @@ function partOf(before: string): { part?: ClaimFrame['part'] } {
   const word = PART_BEFORE.exec(before)?.[0].toLowerCase() ?? '';
   if (/\b(?:first|initial)\b/.test(word)) return { part: 'first' };
   if (/\b(?:additional|another|further)\b/.test(word)) return { part: 'additional' };
-  if (word) return { part: 'remaining' };
+  if (/\b(?:remaining|rest|balance)\b/.test(word)) return { part: 'remaining' };
   return {};
 }
 
@@ -116,6 +116,15 @@ const PART_AFTER = /^\s*(?:of|out of)\s+(?:the\s+|its\s+|their\s+|\p{Lu}[\w'’.
 /** "has invested about $13 billion since 2019": an amount over the years since a start is a running total. */
 function sinceThen(q: Quantity, clause: string): boolean {
   return q.dim === 'money' && /\bsince (?:(?:19|20)\d\d|its (?:founding|inception)|inception)\b/i.test(clause);
+}
+
+/** "$15 billion in investment that includes $5 billion from Amazon": an amount said to hold another is a total. */
+const INCLUDES_AMOUNT = /^[^.;]{0,80}?(?:\b(?:that|which)\s+(?:includes?|included|comprises?)|,\s*including)\s+(?:about\s+|some\s+|roughly\s+)?[$€£]\s?\d/;
+
+/** "$15 billion ... that includes $5 billion": the amount another amount is said to hold is a part of it. */
+function included(q: Quantity, ctx: SentenceContext): boolean {
+  return ctx.quantities.some((p) => p.dim === 'money' && p !== q && p.end <= q.start
+    && INCLUDES_AMOUNT.test(`${ctx.text.slice(p.end - ctx.offset, q.start - ctx.offset)}${q.text}`));
 }
 
 /** Subjects that are several parties at once: what they put in is a sum. */

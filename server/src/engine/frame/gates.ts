@@ -274,6 +274,20 @@ export const GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/stake-holder',
+    summary: 'A stake is someone\'s: one held by a group the data names only in words ("employees and investors hold 47%") is not a stake another holder owns.',
+    vetoes: (_frame, fact, _q, ctx, index) => {
+      if (fact.property !== 'stake' || (index.entity(fact.subject)?.parties?.length ?? 0) >= 2) return false;
+      // the holder may be named in the sentence before and referred to ("It holds about 26%")
+      const text = `${ctx.previousText} ${ctx.text}`.toLowerCase();
+      return !fact.cues.some((c) => new RegExp(`\\b${c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text));
+    },
+    examples: {
+      silent: ['---\ndate: 2025-11-05\n---\n\nSoftBank owns about 11% of OpenAI after its investment.'],
+      caught: ['---\ndate: 2025-11-05\n---\n\nOpenAI\'s employees and investors own 57% of the company.'],
+    },
+  },
+  {
     id: 'scope/sub-population',
     summary: 'A count of a part of a population ("paying business users", "corporate employees") is not a count of the whole, nor weekly users monthly ones.',
     vetoes: (_frame, fact, q, ctx) => {
