@@ -37,7 +37,8 @@ function describeTrace(text: string, column: number, t: FigureTrace): string {
   for (const v of t.vetoed) lines.push(`  ruled out ${v.fact.id} (${describeValue(v.fact.value)}): ${v.gate}`);
   for (const c of t.candidates.slice(0, 5)) {
     const why = [`score ${c.score.toFixed(2)}`, c.names.length ? `names ${c.names.join(', ')}` : 'no name', c.cues.length ? `words ${c.cues.join(', ')}` : 'no words of its property',
-      ...(c.anchored ? [] : ['not anchored']), ...(c.strongCue ? [] : ['no word of its own'])];
+      ...(c.coverage < 1 ? [`subject named only around the sentence (weight ${c.coverage.toFixed(2)})`] : []),
+      ...(c.anchored ? [] : ['not anchored']), ...(c.strongCue ? [] : ['no word of its own']), ...(c.timeMatched ? ['its time named'] : [])];
     lines.push(`  candidate ${c.fact.id} (${describeValue(c.fact.value)}): ${why.join('; ')}`);
   }
   if (!t.candidates.length) lines.push('  no candidate: nothing in the data fits this claim, so it is not judged');

@@ -25,6 +25,8 @@ export const ENTITY_KINDS = ['company', 'person', 'product', 'model', 'chip', 'd
 export const ROLE_TITLES = ['ceo', 'co-ceo', 'cfo', 'coo', 'cto', 'president', 'chair', 'executive-chair', 'vice-chair', 'founder', 'co-founder'];
 export const STATUSES = ['verified', 'single-source', 'conflicting'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The last day of a fiscal year, MM-DD. */
+const FISCAL_YEAR_END = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 /** Caps that keep a hostile file from costing more than a real one. */
 const MAX_FILE_CHARS = 5_000_000;
@@ -186,7 +188,7 @@ function isRealDate(s: string): boolean {
 
 function readEntity(ctx: Ctx, item: Record<string, unknown>, path: Path): Omit<Entity, 'file'> | undefined {
   const before = errorsCount(ctx);
-  checkKeys(ctx, item, path, ['id', 'name', 'kind', 'aliases', 'misspellings', 'parent', 'parties', 'roles', 'sources']);
+  checkKeys(ctx, item, path, ['id', 'name', 'kind', 'aliases', 'misspellings', 'parent', 'fiscal_year_end', 'parties', 'roles', 'sources']);
   const id = str(ctx, item, path, 'id', true, ID, 'must be kebab-case');
   const name = str(ctx, item, path, 'name', true);
   const kind = str(ctx, item, path, 'kind', true);
@@ -196,6 +198,7 @@ function readEntity(ctx: Ctx, item: Record<string, unknown>, path: Path): Omit<E
     aliases: strList(ctx, item, path, 'aliases'), misspellings: strList(ctx, item, path, 'misspellings'),
   };
   const parent = str(ctx, item, path, 'parent', false, ID, 'must be an entity id');
+  const fiscalYearEnd = str(ctx, item, path, 'fiscal_year_end', false, FISCAL_YEAR_END, 'must be MM-DD');
   // a name without a letter ("3", "2026") would be found in every such number in a draft
   const letterless = (written: string): boolean => !/\p{L}/u.test(written);
   if (name && letterless(name)) ctx.fail(node(ctx, [...path, 'name']), `"name" must contain a letter: "${name}"`);
@@ -205,6 +208,7 @@ function readEntity(ctx: Ctx, item: Record<string, unknown>, path: Path): Omit<E
     });
   }
   if (parent) entity.parent = parent;
+  if (fiscalYearEnd) entity.fiscalYearEnd = fiscalYearEnd;
   if (item.parties !== undefined) entity.parties = strList(ctx, item, path, 'parties');
   if (item.roles !== undefined) entity.roles = readRoles(ctx, item.roles, [...path, 'roles']);
   if (item.sources !== undefined) entity.sources = readSources(ctx, item.sources, [...path, 'sources'], false);

@@ -1,4 +1,6 @@
-import { monthsWithoutYear } from './extract/months';
+import { fiscalCalendars } from './frame/period';
+import { datesOf, datesWithPeriods, yearlessMonths } from './sentence-dates';
+import { impliedSubjects } from './check/implied';
 import type { CheckCache } from './cache';
 import { extractQuantities } from './extract/quantities';
 import { identity, remembered } from './memo';
@@ -18,6 +20,8 @@ export interface BlockFigures {
   block: ProseBlock;
   names: NameMention[];
   quantities: Quantity[];
+  /** the month each named company's fiscal year ends in, for those not on the calendar year (frame/period.ts) */
+  calendars?: ReadonlyMap<string, number>;
 }
 
 /** A block read to the end: its sentences ready for binding. */
@@ -76,6 +80,8 @@ export interface BlockContext {
   /** the paragraph before asks a question, which this one answers */
   previousAsks?: boolean;
   documentDate?: number;
+  /** the fiscal calendars of the companies named in and around the block, by entity id */
+  calendars?: ReadonlyMap<string, number>;
 }
 
 /** A sentence that asks: the one after it answers. */
@@ -110,11 +116,11 @@ export function readChunks(source: string, index: ReferenceIndex, cache?: CheckC
   const directives: Directive[] = [];
   const chunks = parts.map(({ start, prose }): ChunkReading => {
     for (const d of prose.directives) directives.push({ ...d, offset: d.offset + start });
-    const blocks = remembered(cache?.figures, prose, () => prose.blocks.map((block) => ({
-      block,
-      names: findNames(block.text, index),
-      quantities: extractQuantities(block.text, documentYear),
-    })));
+    const blocks = remembered(cache?.figures, prose, () => prose.blocks.map((block) => {
+      const names = findNames(block.text, index);
+      const calendars = fiscalCalendars(new Set(names.map((n) => n.entityId)), index);
+      return { block, names, quantities: extractQuantities(block.text, documentYear), ...(calendars.size ? { calendars } : {}) };
+    }));
     return { start, prose, blocks };
   });
   return { chunks, directives, ...(documentDate !== undefined ? { documentDate } : {}) };
@@ -170,18 +176,22 @@ function contextOf(blocks: BlockFigures[], j: number, headings: BlockFigures[], 
   };
   const headingDates: SentenceContext['dates'] = [];
   const headed: string[] = [];
+  const follows = previous?.block.kind === 'paragraph' && block.kind === 'paragraph';
+  const related = block.related ?? [];
+  // the fiscal calendars of what is named in and around the block
+  const calendars = new Map([...headings, ...related.map((r) => blocks[r]), ...(follows ? [previous] : []), blocks[j]].flatMap((b) => [...b.calendars ?? []]));
+  // a heading's periods are read through the calendar of what the headings name, nearest first
+  const headingIds = headings.flatMap((h) => h.names.map((n) => n.entityId));
   for (const h of headings) {
     add(h.names, HEADING);
     headed.push(...h.names.map((n) => n.entityId));
-    headingDates.push(...datesOf(h.quantities, false, false));
+    headingDates.push(...datesWithPeriods(h.block.text, 0, h.quantities, headingIds, calendars, documentDate, false, false));
   }
-  const related = block.related ?? [];
   const rowDates: SentenceContext['dates'] = [];
   for (const r of related) {
     add(blocks[r].names, TABLE_ROW);
     rowDates.push(...datesOf(blocks[r].quantities, true, false));
   }
-  const follows = previous?.block.kind === 'paragraph' && block.kind === 'paragraph';
   if (follows) add(previous.names, PREVIOUS_BLOCK);
   const cells = related.filter((r) => r !== block.header);
   // a table row is about what its first cell names ("| Nvidia | $30 billion into OpenAI's round |")
@@ -204,6 +214,7 @@ function contextOf(blocks: BlockFigures[], j: number, headings: BlockFigures[], 
     ...(follows && QUESTION_END.test(previous.block.text) ? { previousAsks: true } : {}),
     ...(shortForms ? { shortForms } : {}),
     ...(documentDate !== undefined ? { documentDate } : {}),
+    ...(calendars.size ? { calendars } : {}),
   };
 }
 
@@ -289,34 +300,35 @@ export function sentencesOf(reading: BlockFigures, context: BlockContext, spans 
     }
     for (const id of older) carry(id, PREVIOUS_BLOCK);
     for (const ids of recent) for (const id of ids) carry(id, EARLIER_IN_BLOCK);
+    // what a sentence that names nothing is about, without naming it (check/implied.ts)
+    const implied = impliedSubjects(names.map((m) => m.entityId), recent, [...older, ...context.previousNamed], context.headed, around);
     // a "sentence" this long is a list or a dump, not prose: its names are read, its figures are not bound
     const bindable = span.end - span.start <= MAX_SENTENCE_CHARS && quantities.length <= MAX_FIGURES_PER_SENTENCE;
+    // periods are read through the fiscal calendar of what the sentence names, else of what is named around it
+    const salient = [...names.map((m) => m.entityId), ...[...around].sort((a, b) => b[1] - a[1]).map(([id]) => id)];
+    const ownDates = datesWithPeriods(sentenceText, span.start, quantities, salient, context.calendars ?? new Map(), context.documentDate, true, true);
     sentences.push({
       text: block.text.slice(span.start, span.end),
       offset: span.start,
       quantities: bindable ? quantities : [],
       names,
       around,
+      ...(implied.size ? { implied } : {}),
+      ...(context.nearestHeading ? { section: context.nearestHeading } : {}),
       contextText: context.rowText,
       headerText: context.headerText,
       rowKey: context.rowKey,
       ...(context.documentDate !== undefined ? { documentDate: context.documentDate } : {}),
       previousText: block.text.slice(spans[Math.max(0, k - 2)].start, span.start),
-      dates: [...datesOf(quantities, true, true), ...yearlessMonths(block.text.slice(span.start, span.end), span.start, context.documentDate),
+      dates: [...ownDates, ...yearlessMonths(block.text.slice(span.start, span.end), span.start, context.documentDate),
         ...context.rowDates, ...earlierDates.slice(-2), ...context.headingDates],
     });
     recent.push(names.map((m) => m.entityId));
     if (recent.length > 2) for (const id of recent.shift()!) older.add(id);
-    earlierDates.push(...datesOf(quantities, false, false));
+    earlierDates.push(...ownDates.map(({ min, max }) => ({ min, max, inSentence: false })));
     if (earlierDates.length > 8) earlierDates.splice(0, earlierDates.length - 8);
   }
   return sentences;
-}
-
-/** Months named without a year in a sentence ("in August"), in a dated document: when its figures held. */
-function yearlessMonths(text: string, offset: number, documentDate: number | undefined): SentenceContext['dates'] {
-  if (documentDate === undefined) return [];
-  return monthsWithoutYear(text, documentDate).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset, inSentence: true }));
 }
 
 /** Whether a block's text is its names and nothing more. */
@@ -324,11 +336,6 @@ function onlyNames(b: BlockFigures): boolean {
   let rest = b.block.text;
   for (const n of [...b.names].reverse()) rest = rest.slice(0, n.start) + rest.slice(n.end);
   return !/\p{L}/u.test(rest);
-}
-
-/** Date figures as time qualifiers; `positioned` for those of the sentence itself, whose place matters. */
-function datesOf(quantities: Quantity[], inSentence: boolean, positioned: boolean): SentenceContext['dates'] {
-  return quantities.filter((q) => q.dim === 'date').map((q) => ({ min: q.min, max: q.max, inSentence, ...(positioned ? { start: q.start, end: q.end } : {}) }));
 }
 
 /** Known names in a block, and near misses of them; a name two entities share is left out as ambiguous. */

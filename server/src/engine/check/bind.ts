@@ -11,6 +11,7 @@ import { ownsDate, timeFit } from './time';
 import { frameOf, type ClaimFrame } from '../frame/frame';
 import { vetoOf, type Gate } from '../frame/gates';
 import { DEFAULT_BINDER, type Binder, type FigureTrace } from './binder';
+import { claimIdentified } from './implied';
 
 /** What a sentence offers for binding: its text, figures, names, and names from around it. */
 export interface SentenceContext {
@@ -21,6 +22,9 @@ export interface SentenceContext {
   names: NameMention[];
   /** entity ids named near the sentence (earlier sentences, heading, table row) with a weight < 1 */
   around: Map<string, number>;
+  /** what a sentence that names nothing is about, unnamed (implied.ts); what the nearest heading alone names */
+  implied?: Map<string, number>;
+  section?: string[];
   /** text around the sentence whose words also count as cues, weakly: the other cells of a table row */
   contextText: string;
   /** a table cell's column header, whose words say what the cell's figure is */
@@ -84,7 +88,10 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
   const around = aroundFigure(q, ctx);
   // the end of a span of dates ("from 2026 through 2030") is bound with its start (check.ts `withSpanEnds`)
   if (q.mention || q.rangePart === 'end' || around.some((t) => FOREIGN_MEASURES.test(t)) || restated(q, ctx)) return [];
-  const present = presentEntities(ctx, index);
+  // what the figure claims, from its own clause: a fact that does not fit it is never its fact; an implied subject counts only for an identified claim
+  let frame: ClaimFrame | undefined;
+  const frameNow = (): ClaimFrame => (frame ??= frameOf(q, ctx, index));
+  const present = presentEntities(ctx, index, ctx.implied && claimIdentified(q, frameNow()) ? ctx.implied : undefined);
   const subjects = new Set<string>();
   for (const id of present.keys()) {
     for (const e of [id, ...index.lineage(id)]) {
@@ -107,10 +114,6 @@ export function candidatesFor(q: Quantity, ctx: SentenceContext, index: Referenc
     ? ctx.text.slice(owner.end - ctx.offset, q.start - ctx.offset) : ctx.text.slice(q.end - ctx.offset, owner.start - ctx.offset));
   const stranger = strangerOwns(q, ctx);
   const rounds = [...ctx.text.matchAll(ROUND_LABELS)].map((m) => m[1].toUpperCase());
-  // what the figure claims, from its own clause: a fact that does not fit it is never its fact
-  // (read when the first fact is weighed: most figures name no subject with facts of their kind)
-  let frame: ClaimFrame | undefined;
-  const frameNow = (): ClaimFrame => (frame ??= frameOf(q, ctx, index));
   const trace: FigureTrace | undefined = binder.trace && { frame: frameNow(), vetoed: [], candidates: [] };
   if (trace) binder.trace!.set(q, trace);
   for (const subjectId of subjects) {
@@ -205,12 +208,10 @@ function headedBy(fact: Fact, ctx: SentenceContext): boolean {
   return header.length > 0 && (PROPERTY_CUES[fact.property] ?? []).some((w) => header.startsWith(w.toLowerCase()) && !/^\p{L}/u.test(header.slice(w.length)));
 }
 
-function isAddition(fact: Fact): boolean {
-  return fact.cues.some((c) => ADDITION.test(c));
-}
+const isAddition = (fact: Fact): boolean => fact.cues.some((c) => ADDITION.test(c));
 
 /** Entity ids named in the sentence (weight 1) or around it (weight < 1), with where in the sentence. */
-function presentEntities(ctx: SentenceContext, index: ReferenceIndex): Map<string, { weight: number; names: string[] }> {
+function presentEntities(ctx: SentenceContext, index: ReferenceIndex, implied?: Map<string, number>): Map<string, { weight: number; names: string[] }> {
   const out = new Map<string, { weight: number; names: string[] }>();
   const note = (id: string, weight: number, name?: string): void => {
     const cur = out.get(id) ?? { weight: 0, names: [] };
@@ -219,7 +220,7 @@ function presentEntities(ctx: SentenceContext, index: ReferenceIndex): Map<strin
     out.set(id, cur);
   };
   for (const n of ctx.names) note(n.entityId, 1, index.entity(n.entityId)?.name ?? n.text);
-  for (const [id, w] of ctx.around) note(id, w, index.entity(id)?.name);
+  for (const [id, w] of [...ctx.around, ...implied ?? []]) note(id, w, index.entity(id)?.name);
   return out;
 }
 

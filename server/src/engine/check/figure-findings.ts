@@ -20,7 +20,7 @@ export function figureFinding(q: Quantity, j: Judgement, b: BlockReading, at: { 
   const message = j.verdict === 'outdated'
     ? `${q.text} is out of date: ${what} is ${value} as of ${shortDate(target.asOf)} (${describeSource(source)}).`
     : `${q.text}: ${what} is ${value} (${describeSource(source)}).${conflictNote(target)}`;
-  const newText = rewriteInStyle(q, target.value);
+  const newText = rewriteInStyle(q, target.value, j.verdict === 'outdated');
   const fixes = newText && newText !== q.text ? replacement(b.block.map.toSource(q.start, q.end), newText) : [];
   return { rule, severity: 'error', start: at.start, end: at.end, message, fixes, fact: target };
 }

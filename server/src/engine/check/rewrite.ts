@@ -21,7 +21,7 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
  * spacing, number form and unit word ("$83B" -> "$38B", "five-year" -> "seven-year").
  * Undefined when the value cannot be written faithfully in that style (a range, an odd fraction).
  */
-export function rewriteInStyle(q: Quantity, ref: RefValue): string | undefined {
+export function rewriteInStyle(q: Quantity, ref: RefValue, roughly = false): string | undefined {
   if (ref.min !== ref.max && q.min !== q.max && (q.dim === 'money' || q.dim === 'count')) return rewriteRange(q, ref);
   if (ref.min !== ref.max && q.dim !== 'date') return undefined;
   if (q.min !== q.max && q.dim !== 'date') return undefined;
@@ -35,7 +35,9 @@ export function rewriteInStyle(q: Quantity, ref: RefValue): string | undefined {
       const n = tidy(value / scale);
       if (n === undefined) return undefined;
       const scalePart = scaleWord ? `${s.scaleWord ? s.gap : ' '}${scaleWord}` : '';
-      return `${s.prefix}${formatNumber(n, wordsFit(s.form, n), s.capitalized)}${scalePart}${s.suffix}`;
+      // `roughly`: the value that is now the case, given only roughly, is not written as exact ("about $25 billion")
+      const hedge = roughly && ref.approx && !q.hedge && s.prefix ? 'about ' : '';
+      return `${hedge}${s.prefix}${formatNumber(n, wordsFit(s.form, n), s.capitalized)}${scalePart}${s.suffix}`;
     }
     case 'duration': {
       const n = tidy(value / s.scale);

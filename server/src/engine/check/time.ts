@@ -4,6 +4,7 @@ import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { SentenceContext } from './bind';
 import { TIME_VARYING } from './properties';
+import { FORECAST_FACT, SEGMENT_CUE } from '../frame/gates';
 
 /** Which of a subject's values over time a figure speaks of. */
 
@@ -34,7 +35,8 @@ export function timeFit(fact: Fact, q: Quantity, ctx: SentenceContext, owned: bo
   // no date of this figure's own: the draft's own date decides, if it has one
   if (best < 1 && ctx.documentDate !== undefined && !dates.some((d) => d.inSentence)) {
     const current = currentAt(fact, ctx.documentDate, index);
-    if (current !== 0) return current;
+    // a date around the sentence that matches the fact is not undone by a newer value of the property
+    if (current !== 0) return best >= 0.5 ? Math.max(best, current) : current;
   }
   return best;
 }
@@ -69,7 +71,14 @@ const APPOSITIVE_DATE = /^[^,;()]{0,40},\s*(?:announced|signed|closed|completed|
  * one current on that date: 0.5 for it, -0.5 for the others, 0 for a value with no history.
  */
 function currentAt(fact: Fact, day: number, index: ReferenceIndex): number {
-  const history = index.factsAbout(fact.subject).filter((f) => f.property === fact.property);
+  // (a forecast, or one segment's figure, is another thing than the actual total of the property)
+  const kind = (f: Fact): string => `${f.cues.some((c) => FORECAST_FACT.test(c))}|${f.cues.find((c) => SEGMENT_CUE.test(c)) ?? ''}`;
+  const all = index.factsAbout(fact.subject).filter((f) => f.property === fact.property && kind(f) === kind(fact));
+  // values of one thing over time are one chain of `supersededBy` (not a segment's revenue, nor a
+  // forecast, of the same property); a fact in no chain is weighed against the property's others
+  const head = index.current(fact);
+  const chain = all.filter((f) => index.current(f) === head);
+  const history = chain.length >= 2 ? chain : all;
   if (history.length < 2) return 0;
   const started = (f: Fact): number => parseIsoDate(f.asOf)?.min ?? Infinity;
   const current = history.filter((f) => started(f) <= day).sort((a, b) => started(b) - started(a))[0];

@@ -59,8 +59,14 @@ function figureInterval(q: Quantity): Interval {
 function referenceInterval(ref: RefValue): Interval {
   if (ref.bound === 'at-least') return { lo: ref.min, hi: ref.max * 2 };
   if (ref.bound === 'at-most') return { lo: ref.min / 4, hi: ref.max };
+  // a whole percentage is as companies report it, rounded: 34% is what a 33.5% rise is reported as
+  // (but not 33%, whose own rounding reaches only to 33.5)
+  if (ref.dim === 'percent' && ref.min === ref.max && Number.isInteger(ref.min)) return { lo: ref.min - WHOLE_PERCENT, hi: ref.max + WHOLE_PERCENT };
   return { lo: ref.min, hi: ref.max };
 }
+
+/** How far a whole percentage in the data may stand from the unrounded figure: just under half a point. */
+const WHOLE_PERCENT = 0.49;
 
 /**
  * One end of a written span of dates ("through 2030") against a fact that spans several periods

@@ -28,6 +28,8 @@ export interface ClaimFrame {
   grain?: 'quarter' | 'year';
   /** names joined before the figure whose amounts it adds up ("Microsoft and Nvidia will invest") */
   joint: NameMention[];
+  /** the known name whose possessive heads the metric's noun phrase ("Amazon's net sales"): whose measure it is */
+  owner?: NameMention;
   /** the known name the figure is a modifier of ("a $11 billion Project Rainier campus"): what it is about */
   head?: NameMention;
 }
@@ -37,13 +39,31 @@ export function figureClause(q: Quantity, ctx: SentenceContext): { text: string;
   const start = q.start - ctx.offset;
   const end = q.end - ctx.offset;
   const before = ctx.text.slice(0, start);
+  const breaks = [...before.matchAll(CLAUSE_BREAK)];
   let from = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  let edge = start;
+  for (let i = breaks.length - 1; i >= 0; i--) {
+    const m = breaks[i];
+    const between = before.slice(m.index + m[0].length, edge);
+    // a label and its value ("Advertising revenue: $17.7B"), and a change given in brackets after
+    // a value ("$17.7B (+22% YoY)"), are one clause: the label names the figure's metric
+    if ((m[0] === ':' && LABEL_GAP.test(between)) || (m[0] === '(' && VALUE_BEFORE.test(before.slice(0, m.index)) && /^\s*[+-]?\s*$/.test(between))) {
+      edge = m.index;
+      continue;
+    }
+    from = m.index + m[0].length;
+    break;
+  }
   const after = ctx.text.slice(end);
   const stop = FIRST_BREAK.exec(after);
   const to = stop ? end + stop.index : ctx.text.length;
   return { text: ctx.text.slice(from, to), start: from, at: start - from, end: end - from };
 }
+
+/** Nothing between a label's colon and its value but space, or the value's own bracketed change. */
+const LABEL_GAP = /^\s*(?:[$€£]?[\d.,]+\s*[A-Za-z%]{0,8}\s*)?$/;
+/** A value written right before a bracket: "$17.7B (", "180.2 billion (". */
+const VALUE_BEFORE = /\d(?:\.\d+)?\s*(?:[A-Za-z%]{0,8})\s*$/;
 
 /** A comma that is not a thousands separator, a semicolon, a colon, a bracket or a dash between words. */
 const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()\u2014]|\s[\u2013-]\s/g;
@@ -123,25 +143,39 @@ function headOf(q: Quantity, ctx: SentenceContext): { head?: NameMention } {
  * its kind stands nearer to ("revenue rose to $10 billion and net income to $2 billion": net
  * income is the second figure's).
  */
-function ownMetric(q: Quantity, ctx: SentenceContext, clause: ReturnType<typeof figureClause>): { metric?: Metric; qualifier?: string } {
+function ownMetric(q: Quantity, ctx: SentenceContext, clause: ReturnType<typeof figureClause>): { metric?: Metric; qualifier?: string; owner?: NameMention } {
   // a rate and a level share their metric ("net sales rose 13% to $180.2 billion"): only a figure
   // of the same kind can take the metric from this one
-  const others = ctx.quantities.filter((o) => o !== q && o.dim !== 'date' && (o.dim === 'percent') === (q.dim === 'percent'))
+  // and a figure paired with this one ("from $200B to $244B") shares its metric too
+  const others = ctx.quantities.filter((o) => o !== q && o.dim !== 'date' && (o.dim === 'percent') === (q.dim === 'percent') && !paired(o, q, ctx))
     .map((o) => [o.start - ctx.offset - clause.start, o.end - ctx.offset - clause.start]);
   const gap = (a: number, b: number, s: number, e: number): number => (e <= a ? a - e : s >= b ? s - b : 0);
-  let best: { metric: Metric; distance: number; start: number } | undefined;
+  let best: { metric: Metric; distance: number; start: number; end: number } | undefined;
   for (const { metric, scan } of METRIC_SCANS) {
     for (const m of clause.text.matchAll(scan)) {
       const [s, e] = [m.index, m.index + m[0].length];
       const distance = gap(clause.at, clause.end, s, e);
       if (others.some(([a, b]) => gap(a, b, s, e) < distance)) continue;
-      if (!best || distance < best.distance) best = { metric, distance, start: s };
+      if (!best || distance < best.distance) best = { metric, distance, start: s, end: e };
     }
   }
   if (!best) return {};
-  const qualifier = QUALIFIER.exec(clause.text.slice(0, best.start))?.[1];
-  return { metric: best.metric, ...(qualifier ? { qualifier } : {}) };
+  const qualifier = QUALIFIER.exec(clause.text.slice(0, best.start))?.[1] ?? QUALIFIER_AFTER.exec(clause.text.slice(best.end))?.[1];
+  // "Amazon's net sales", "AWS's quarterly revenue": the possessive names whose measure it is
+  const possessive = POSSESSIVE_BEFORE.exec(clause.text.slice(0, best.start));
+  const at = possessive ? ctx.offset + clause.start + possessive.index : -1;
+  const owner = possessive ? ctx.names.find((n) => n.end === at) : undefined;
+  return { metric: best.metric, ...(qualifier ? { qualifier } : {}), ...(owner ? { owner } : {}) };
 }
+
+/** Two figures of a change written as a pair: "from $200B to $244B", "$200B to $244B". */
+function paired(a: Quantity, b: Quantity, ctx: SentenceContext): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return /^\s*(?:to|and)\s+$/.test(ctx.text.slice(first.end - ctx.offset, second.start - ctx.offset));
+}
+
+/** A possessive right before a metric noun, a word or two between: "Amazon's net sales", "AWS's quarterly revenue". */
+const POSSESSIVE_BEFORE = /['’]s\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
 /** Each metric's pattern made global once, for `matchAll` (not once per figure). */
 const METRIC_SCANS = METRICS.map((metric) => ({ metric, scan: new RegExp(metric.pattern.source, `${metric.pattern.flags}g`) }));
@@ -158,11 +192,16 @@ function segmentOf(qualifier: string, ctx: SentenceContext, index: ReferenceInde
 /** Words a metric's qualifier may hold that make no segment of it ("Q3 revenue", "total revenue"). */
 const NOT_A_SEGMENT = /^(?:the|its|their|total|quarterly|annual|annualized|annualised|record|net|gross|overall|combined|Q[1-4]|H[12]|FY\d*|fiscal|\d{4}|first|second|third|fourth|full|year|reported|GAAP|adjusted|new|latest)$/i;
 
+/** Lower-case words that name a line of business: "gaming revenue", "professional visualization revenue". */
+const SEGMENT_WORDS = String.raw`data cent(?:er|re)|cloud|gaming|automotive|advertising|ads?|services|subscriptions?|hardware|devices|segment|professional|visuali[sz]ation|enterprise|consumer|networking|software|licens(?:e|es|ing)|search|products?|division|business`;
+
 /** Capitalised or segment words right before a metric noun: "Microsoft Cloud revenue", "data center revenue". */
-const QUALIFIER = /(?:^|\s)((?:[A-Z][\w-]*|data cent(?:er|re)|cloud|gaming|automotive|advertising|ads?|services|subscriptions?|hardware|devices|segment)(?:\s+(?:[A-Z][\w-]*|cent(?:er|re)))*)\s+$/;
+const QUALIFIER = new RegExp(String.raw`(?:^|\s)((?:[A-Z][\w-]*|${SEGMENT_WORDS})(?:\s+(?:[A-Z][\w-]*|cent(?:er|re)|${SEGMENT_WORDS}))*)\s+$`);
+/** A line of business named after the metric noun: "revenue from gaming products", "sales of its automotive chips". */
+const QUALIFIER_AFTER = new RegExp(String.raw`^\s+(?:from|of|in)\s+(?:its\s+|the\s+|their\s+)?((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\b`, 'i');
 
 /** Words in a figure's clause that make it what is expected or planned, not what is so. */
-const PROJECTION = /\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|projected|projecting|projections?|guid(?:ance|ed|es)|outlook|target(?:s|ed|ing)?|aims?|aiming|plans?\s+to|planned|could|would|might|eyes|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|in talks|potential(?:ly)?|estimated?|anticipat(?:es|ed|ing))\b/i;
+const PROJECTION = /\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|projected|projecting|projections?|guid(?:ance|ed|es)|outlook|target(?:s|ed|ing)?|aims?|aiming|plans?\s+to|plans|planned|sees|guides|could|would|might|eyes|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|in talks|potential(?:ly)?|estimated?|anticipat(?:es|ed|ing))\b/i;
 
 /** Words that put a figure at the start of something: "within two months of its launch", "at launch". */
 const HISTORICAL = /\bwithin (?:\w+ ){1,2}(?:days?|weeks?|months?) of (?:its |their |the )?(?:[\w-]+ )?(?:launch|release|debut|launching)\b|\bat (?:its |the )?launch\b|\bin its first (?:\w+ )?(?:days?|weeks?|months?|year)\b/i;

@@ -44,7 +44,10 @@ const FRESH_DAYS_OF: Record<string, number> = { valuation: 120, raised: 120 };
 const startOf = (fact: Fact): number | undefined => parseIsoDate(fact.asOf)?.min;
 
 /** A fact's words that make it a forecast or plan ("guidance", "expects"). */
-const PROJECTED_FACT = /^(?:guidance|outlook|forecast|expects?|expected|projected|projection|plans?|planned|target|targets|talks|in talks|preparing|potential|could|would)$/i;
+export const PROJECTED_FACT = /^(?:guidance|outlook|forecast|expects?|expected|projected|projection|plans?|planned|target|targets|talks|in talks|preparing|potential|could|would)$/i;
+
+/** A fact's words that make it a company's own forecast, and nothing else ("expects" may be said of a value since reached). */
+export const FORECAST_FACT = /^(?:guidance|outlook|forecast)$/i;
 
 /** A fact's words that say it is a quarter's figure, or a whole year's. */
 const QUARTER_FACT = /\bquarter\b|^Q[1-4]$/i;
@@ -99,9 +102,22 @@ export const GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'metric/quarter-unsaid',
+    summary: 'A quarter\'s amount (revenue, capex) is the figure\'s only where its clause names the measure or a period: "is spending $14.8 billion on new sites" is a project, not the quarter\'s capex.',
+    vetoes: (frame, fact, q, ctx) => q.dim === 'money' && frame.metric === undefined && frame.grain === undefined && QUARTER_RESULTS.has(fact.property)
+      && fact.cues.some((c) => QUARTER_FACT.test(c)) && !ctx.dates.some((d) => d.inSentence && d.start !== q.start),
+    // (nothing in such a clause could have been misread as the quarter's result: a match is chance)
+    agreementCounts: false,
+    examples: {
+      silent: ['---\ndate: 2025-10-31\n---\n\nAmazon is spending $14.8 billion to build two new campuses.'],
+      caught: ['---\ndate: 2025-10-31\n---\n\nAmazon spent $41 billion on capital projects in the third quarter.'],
+    },
+  },
+  {
     id: 'metric/other-property',
     summary: 'A figure whose clause names a measure of another property (capex, not revenue) is not this fact.',
-    vetoes: (frame, fact) => frame.metric !== undefined && frame.metric.properties.length > 0 && !frame.metric.properties.includes(fact.property),
+    vetoes: (frame, fact, _q, ctx) => frame.metric !== undefined && frame.metric.properties.length > 0
+      && (!frame.metric.properties.includes(fact.property) || (frame.metric.id === 'valued' && fact.property === 'value' && !valuedThing(fact, ctx))),
     examples: {
       silent: ['Amazon said net sales were $180.2 billion in the quarter, while its capex rose.'],
       caught: ['Amazon expects capital expenditures of about $75 billion in 2025.'],
@@ -114,6 +130,55 @@ export const GATES: readonly Gate[] = [
     examples: {
       silent: ['Microsoft Cloud revenue was $49.1 billion in the fiscal first quarter of 2026.'],
       caught: ['Google Cloud revenue rose 34% to $25.2 billion in the third quarter of 2025.'],
+    },
+  },
+  {
+    id: 'scope/segment-fact',
+    summary: 'A fact of one segment of a company (its cues name "... segment") is bound only where the sentence names that segment.',
+    vetoes: (_f, fact, _q, ctx) => {
+      const segment = fact.cues.find((c) => SEGMENT_CUE.test(c));
+      if (!segment) return false;
+      const words = [segment.replace(SEGMENT_CUE, '').trim(), ...fact.cues].filter((w) => w && !SEGMENT_CUE.test(w));
+      const text = ctx.text.toLowerCase();
+      return !words.some((w) => text.includes(w.toLowerCase()));
+    },
+    // (a total said as such is not the segment's, however equal the numbers)
+    agreementCounts: false,
+    examples: {
+      silent: ['---\ndate: 2025-11-20\n---\n\nNvidia\'s annual revenue was $40 billion.'],
+      caught: ['---\ndate: 2025-11-20\n---\n\nNvidia released results for its fiscal third quarter. Data center revenue reached $41 billion.'],
+    },
+  },
+  {
+    id: 'scope/possessor',
+    summary: 'A measure the writer gives as one company\'s ("Amazon\'s net sales") is not the figure of its part (AWS) or of its parent.',
+    vetoes: (frame, fact, _q, _ctx, index) => {
+      const owner = frame.owner?.entityId;
+      if (!owner || fact.subject === owner) return false;
+      return index.lineage(fact.subject).includes(owner) || index.lineage(owner).includes(fact.subject);
+    },
+    examples: {
+      silent: ['---\ndate: 2025-10-31\n---\n\nHelped by AWS, Amazon\'s net sales were $180.2 billion in the third quarter.',
+        '---\ndate: 2025-10-31\n---\n\nAWS lifted Amazon\'s revenue to $180.2 billion in the third quarter.'],
+      // (with the gate off, the first figure takes AWS's revenue and leaves the second unjudged)
+      caught: ['---\ndate: 2025-10-31\n---\n\nIn the third quarter, Amazon\'s net sales rose 13% to $180.2 billion, while revenue from AWS jumped 20% to $38 billion.'],
+    },
+  },
+  {
+    id: 'scope/whole-company',
+    summary: 'An amount whose sentence and section name no business of a company (AWS) while the company itself is named as prominently around it is the whole company\'s.',
+    vetoes: (_f, fact, q, ctx, index) => {
+      const subject = index.entity(fact.subject);
+      // (a business, not a chip or a site, whose own figures are counts and capacities)
+      if (!subject?.parent || !BUSINESSES.has(subject.kind) || (q.dim !== 'money' && q.dim !== 'percent')
+        || ctx.names.some((n) => n.entityId === subject.id) || ctx.section?.includes(subject.id)) return false;
+      const weight = (id: string): number => (ctx.names.some((n) => n.entityId === id) ? 1 : Math.max(ctx.around.get(id) ?? 0, ctx.implied?.get(id) ?? 0));
+      const own = weight(subject.id);
+      return index.lineage(subject.parent).some((whole) => weight(whole) > 0 && weight(whole) >= own);
+    },
+    examples: {
+      silent: ['---\ndate: 2025-10-31\n---\n\n# Amazon in the third quarter: AWS and ads\n\n- Revenue: $180.2B'],
+      caught: ['---\ndate: 2025-10-31\n---\n\n# Amazon in the third quarter: AWS and ads\n\n- AWS revenue: $31B'],
     },
   },
   {
@@ -132,6 +197,15 @@ export const GATES: readonly Gate[] = [
     examples: {
       silent: ['Analysts expect Nvidia revenue of $65 billion in its fiscal third quarter.'],
       caught: ['Alphabet expects capital expenditures of $75 billion to $85 billion in 2026.'],
+    },
+  },
+  {
+    id: 'modality/actual',
+    summary: 'A result stated as so ("reported revenue of") is not a forecast of it: facts that are guidance or plans are compared only with expected figures.',
+    vetoes: (frame, fact) => frame.modality === 'actual' && RESULTS.has(fact.property) && fact.cues.some((c) => FORECAST_FACT.test(c)),
+    examples: {
+      silent: ['---\ndate: 2026-01-10\n---\n\nNvidia reported fiscal fourth-quarter revenue of $75 billion.'],
+      caught: ['---\ndate: 2025-11-20\n---\n\nNvidia expects revenue of about $75 billion in its fiscal fourth quarter.'],
     },
   },
   {
@@ -154,7 +228,7 @@ export const GATES: readonly Gate[] = [
     },
     examples: {
       silent: [
-        '---\ndate: 2025-10-29\n---\n\nAzure brought in over $75 billion in fiscal 2025 with 34% annual growth.',
+        '---\ndate: 2025-11-20\n---\n\nNvidia\'s annual revenue was $40 billion.',
         '---\ndate: 2025-11-20\n---\n\nCoreWeave reported revenue of $9 billion for fiscal 2025.',
         '---\ndate: 2025-11-20\n---\n\nCoreWeave reported 2025 revenue of $9 billion.',
       ],
@@ -247,6 +321,21 @@ export const GATES: readonly Gate[] = [
     },
   },
 ];
+
+/** Results reported for each quarter. */
+const QUARTER_RESULTS = new Set(['revenue', 'capex']);
+
+/** What "valued at" values, when it is no company: a thing of the fact's own words in the sentence ("a 27% stake ..., valued at"). */
+function valuedThing(fact: Fact, ctx: SentenceContext): boolean {
+  const text = ctx.text.toLowerCase();
+  return fact.cues.some((c) => !/^(?:valu|worth)/i.test(c) && new RegExp(`\\b${c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text));
+}
+
+/** Kinds of entity that are a line of business of their parent: AWS of Amazon, Azure of Microsoft. */
+const BUSINESSES = new Set(['company', 'product']);
+
+/** A fact's cue that makes it one segment's: "Data Center segment". */
+export const SEGMENT_CUE = /\bsegment\b/i;
 
 /** A fact's words that make it a part of a whole: what is paid first, what remains, or an addition. */
 const PART_FACT: Record<NonNullable<ClaimFrame['part']>, RegExp> = {

@@ -33,7 +33,9 @@ export const METRICS: readonly Metric[] = [
   { id: 'revenue', pattern: /\brevenues?\b|\bnet sales\b|\bsales\b|\bturnover\b/i, properties: ['revenue', 'run-rate'] },
   { id: 'capex', pattern: /\bcapital (?:expenditures?|spending|investments?)\b|\bcapex\b/i, properties: ['capex', 'spend'] },
   { id: 'backlog', pattern: /\bbacklog\b|\bremaining performance obligations?\b|\bRPO\b/, properties: ['backlog'] },
-  { id: 'valuation', pattern: /\bvaluations?\b|\bvalu(?:ed|ing)\b|\bpost-money\b/i, properties: ['valuation', 'market-cap'] },
+  { id: 'valuation', pattern: /\bvaluations?\b|\bpost-money\b/i, properties: ['valuation', 'market-cap'] },
+  // "valued at" is said of a company, and as well of a stake, a deal or a share: whatever has a value
+  { id: 'valued', pattern: /\bvalu(?:ed|ing)\b/i, properties: ['valuation', 'market-cap', 'value', 'price'] },
   { id: 'market-cap', pattern: /\bmarket (?:cap|capitali[sz]ation|value)\b/i, properties: ['market-cap', 'valuation'] },
   { id: 'market-share', pattern: /\bmarket share\b|\bshare of the (?:\w+ )?market\b/i, properties: ['market-share'] },
 ];

@@ -65,6 +65,8 @@ export interface Entity {
   aliases: string[];
   misspellings: string[];
   parent?: string;
+  /** MM-DD on which the company's fiscal year ends, when not December 31: fiscal year N ends in calendar year N */
+  fiscalYearEnd?: string;
   parties?: string[];
   roles?: Role[];
   sources?: Source[];
