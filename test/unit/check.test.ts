@@ -539,6 +539,12 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Acme was valued at $157 billion in October 2024.')).toEqual([]);
   });
 
+  it('takes a reference value as reported, rounded at its last digit', () => {
+    // $157 billion is what $157.4 billion is reported as; $157.6 billion would be reported as $158 billion
+    expect(check('Acme AI was valued at $157.4 billion in October 2024.')).toEqual([]);
+    expect(check('Acme AI was valued at $157.6 billion in October 2024.')).toEqual([['wrong-figure', '$157.6 billion', '$157 billion']]);
+  });
+
   it('calls a superseded value outdated only when the text speaks of now', () => {
     expect(check('Acme is now valued at $157 billion.')).toEqual([['outdated-figure', '$157 billion', '$500 billion']]);
     expect(check('In October 2024 Acme was valued at $157 billion.')).toEqual([]);

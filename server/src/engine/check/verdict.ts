@@ -59,14 +59,28 @@ function figureInterval(q: Quantity): Interval {
 function referenceInterval(ref: RefValue): Interval {
   if (ref.bound === 'at-least') return { lo: ref.min, hi: ref.max * 2 };
   if (ref.bound === 'at-most') return { lo: ref.min / 4, hi: ref.max };
-  // a whole percentage is as companies report it, rounded: 34% is what a 33.5% rise is reported as
-  // (but not 33%, whose own rounding reaches only to 33.5)
-  if (ref.dim === 'percent' && ref.min === ref.max && Number.isInteger(ref.min)) return { lo: ref.min - WHOLE_PERCENT, hi: ref.max + WHOLE_PERCENT };
+  // a point value is as it was reported, rounded at its last digit: 34% is what a 33.5% rise is
+  // reported as, and $81.3 billion what $81.28 billion is (but not 33%, whose own rounding
+  // reaches only to 33.5)
+  if (ref.min === ref.max && ROUNDED.has(ref.dim)) {
+    const slack = HALF_STEP * lastDigitStep(ref.min);
+    return { lo: ref.min - slack, hi: ref.max + slack };
+  }
   return { lo: ref.min, hi: ref.max };
 }
 
-/** How far a whole percentage in the data may stand from the unrounded figure: just under half a point. */
-const WHOLE_PERCENT = 0.49;
+/** Dimensions whose reference values are reported rounded (a date or a rank is exact). */
+const ROUNDED = new Set(['money', 'count', 'percent', 'power']);
+/** How far a reported value may stand from the unrounded figure: just under half its last step. */
+const HALF_STEP = 0.49;
+
+/** The step of a value's last written digit, in the scale it is said in: 81.3e9 is said "81.3 billion", a step of 0.1e9. */
+function lastDigitStep(value: number): number {
+  const size = Math.abs(value);
+  const scale = size >= 1e12 ? 1e12 : size >= 1e9 ? 1e9 : size >= 1e6 ? 1e6 : 1;
+  const decimals = String(Number((size / scale).toPrecision(12))).split('.')[1]?.length ?? 0;
+  return scale / 10 ** decimals;
+}
 
 /**
  * One end of a written span of dates ("through 2030") against a fact that spans several periods
