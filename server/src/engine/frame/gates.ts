@@ -32,6 +32,8 @@ export interface Gate {
 
 /** Days a fact's date may follow the document's and still be what it speaks of (a report dated a day late). */
 const GRACE_DAYS = 7;
+/** Days after a share move that a dated article may still report it as the day's news. */
+const MOVE_NEWS_DAYS = 2;
 /** How long a value that changes over time is taken to hold when the data has nothing newer. */
 const FRESH_DAYS = 200;
 /**
@@ -90,6 +92,23 @@ export const GATES: readonly Gate[] = [
         '---\ndate: 2025-10-20\n---\n\nPerplexity was valued at $20 billion after raising $200 million.',
       ],
       caught: ['---\ndate: 2026-01-07\n---\n\nxAI had 500,000 GPUs at Colossus in December 2024.'],
+    },
+  },
+  {
+    id: 'time/one-day-move',
+    summary: 'A share move is one day\'s: it is judged only where the text names that day, or was written within two days of it.',
+    vetoes: (_f, fact, _q, ctx) => {
+      if (fact.property !== 'share-move') return false;
+      const day = parseIsoDate(fact.asOf);
+      if (!day) return false;
+      const near = (min: number, max: number): boolean => min <= day.max + 1 && day.min - 1 <= max;
+      if (ctx.documentDate !== undefined && ctx.documentDate >= day.min && ctx.documentDate <= day.max + MOVE_NEWS_DAYS) return false;
+      // a day named, not a month or a year the move falls in
+      return !ctx.dates.some((d) => d.max - d.min < 2 && near(d.min, d.max));
+    },
+    examples: {
+      silent: ['Nvidia shares rose 9% in 2025.', 'Nvidia shares rose 9% in November 2025.'],
+      caught: ['Nvidia shares rose 9% on November 3, 2025.'],
     },
   },
   {
