@@ -72,6 +72,15 @@ function realDraft(size) {
 }
 const drafts = { synthetic: draft, ...(realOpenings.length ? { real: realDraft } : {}) };
 
+// `--write-drafts DIR`: the 100 KB drafts the keystroke figures use, written out for a profile
+// (node --cpu-prof dist/server.js with a client typing into them); nothing is measured
+const draftsTo = process.argv.includes('--write-drafts') ? process.argv[process.argv.indexOf('--write-drafts') + 1] : undefined;
+if (draftsTo) {
+  for (const [name, make] of Object.entries(drafts)) writeFileSync(join(draftsTo, `${name}-100KB.md`), make(100_000));
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function time(fn, runs = RUNS) {
   await fn(); // warm-up
