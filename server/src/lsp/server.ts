@@ -10,7 +10,6 @@ import {
 import { AnalysisCache } from './analysis';
 import { codeActionsFor, FIX_ALL_KIND, type StubTarget } from './code-actions';
 import { COMMANDS, registerCommands } from './commands';
-import { toDiagnostic } from './convert';
 import { DataSource } from './data-source';
 import { SavedChecks } from './saved-checks';
 import { answering, settle } from './requests';
@@ -79,16 +78,7 @@ export function startServer(connection: Connection): void {
         message: `factlint did not check this file: ${doc.getText().length} characters is more than factlint.maxFileSize (${settings.maxFileSize}).`,
       }];
     }
-    const result = cache.get(doc, settings.rules);
-    const shown = result.findings.slice(0, settings.maxProblems).map((f) => toDiagnostic(doc, f, result.claims));
-    if (result.findings.length <= settings.maxProblems) return shown;
-    // like a compiler's error limit: the first problems, and a notice where the rest would start
-    const firstLeftOut = toDiagnostic(doc, result.findings[settings.maxProblems], result.claims).range.start;
-    return [...shown, {
-      range: { start: firstLeftOut, end: firstLeftOut }, severity: DiagnosticSeverity.Information, source: 'factlint',
-      code: 'too-many-problems',
-      message: `factlint shows the first ${settings.maxProblems} of ${result.findings.length} problems in this file (factlint.maxProblems); the command line lists them all.`,
-    }];
+    return cache.diagnostics(doc, settings.rules, settings.maxProblems);
   };
 
   /**
