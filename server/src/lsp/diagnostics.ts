@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Position } from 'vscode-languageserver';
 import type { CheckResult, Claim } from '../engine/index';
-import { claimsByFact, toDiagnostic, type RelatedOf } from './convert';
+import { claimsByFact, relatedEntry, toDiagnostic, type ClaimsByFact, type RelatedOf } from './convert';
 
 /**
  * One open document's diagnostics, converted from each check's findings. Related information
@@ -34,14 +34,11 @@ export class DocumentDiagnostics {
     }];
   }
 
-  private relatedOf(doc: TextDocument, byFact: ReturnType<typeof claimsByFact>): RelatedOf {
+  private relatedOf(doc: TextDocument, byFact: ClaimsByFact): RelatedOf {
     const entry = (c: Claim): DiagnosticRelatedInformation => {
       const kept = this.entries.get(c);
       if (kept && stillAt(doc, kept.location.range.start, c.start) && stillAt(doc, kept.location.range.end, c.end)) return kept;
-      const made: DiagnosticRelatedInformation = {
-        location: { uri: doc.uri, range: { start: doc.positionAt(c.start), end: doc.positionAt(c.end) } },
-        message: `also about this: "${c.text}" (${c.verdict === 'supported' ? 'matches' : 'does not match'})`,
-      };
+      const made = relatedEntry(doc, c);
       this.entries.set(c, made);
       return made;
     };
