@@ -1,7 +1,8 @@
 // The benchmark's client for the language server over stdio, run by bench/run.mjs as a process of
 // its own so that nothing else's heap or garbage collection lands in the figures. Measures server
-// start to first diagnostics, one-character edits in a 100 KB draft (pull diagnostics) and the
-// server's memory after them. Prints JSON.
+// start to first diagnostics, one-character edits in each 100 KB draft it is given (pull
+// diagnostics) and the server's memory after them; the same for a server that does no work
+// (bench/null-server.mjs), the peer of the first two. Prints JSON.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -11,8 +12,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
 /** A minimal LSP client: requests, notifications, and answers null to the server's own requests. */
-function connect() {
-  const child = spawn(process.execPath, [...options.flags, options.server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+function connect(server = options.server) {
+  const child = spawn(process.execPath, [...options.flags, server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   let buffer = Buffer.alloc(0);
   const waiting = new Map();
   const listeners = new Set();
@@ -63,28 +64,33 @@ const results = {};
 
 // server start to the first diagnostics on the seed article (push diagnostics)
 const seed = readFileSync(options.seed, 'utf8');
-const starts = [];
-for (let i = 0; i < options.runs; i++) {
+async function firstDiagnostics(serverPath) {
   const t = performance.now();
-  const server = connect();
+  const server = connect(serverPath);
   await server.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
   server.notify('initialized', {});
   const published = server.next((m) => m.method === 'textDocument/publishDiagnostics');
   server.notify('textDocument/didOpen', { textDocument: { uri: 'file:///seed.md', languageId: 'markdown', version: 1, text: seed } });
   await published;
-  starts.push(performance.now() - t);
+  const ms = performance.now() - t;
   server.close();
+  return ms;
 }
-results.firstDiagnosticsMs = median(starts);
+// factlint and the server doing nothing in turn, so that both see the machine as it is then
+const starts = [];
+for (let i = 0; i < options.runs; i++) starts.push([await firstDiagnostics(options.server), await firstDiagnostics(options.nullServer)]);
+results.firstDiagnosticsMs = median(starts.map(([a]) => a));
+results.nullServerFirstDiagnosticsMs = median(starts.map(([, b]) => b));
+results.firstDiagnosticsRatio = median(starts.map(([a, b]) => a / b));
 
 // one character typed at a time into a 100 KB draft, each answered by pull diagnostics: bursts of
 // ten keystrokes at ten places spread through the draft, so that the figure is the draft's and not
 // one paragraph's; the first edits warm the server up and are not counted
-{
-  const server = connect();
+async function keystrokes(serverPath, draft) {
+  const server = connect(serverPath);
   await server.request('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: {} } } });
   server.notify('initialized', {});
-  let text = readFileSync(options.draft, 'utf8');
+  let text = readFileSync(draft, 'utf8');
   const uri = 'file:///keystroke.md';
   server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   await server.request('textDocument/diagnostic', { textDocument: { uri } });
@@ -102,9 +108,12 @@ results.firstDiagnosticsMs = median(starts);
     if (v >= 2 + WARM_UP) latencies.push(performance.now() - t);
     text = text.slice(0, at) + 'x' + text.slice(at);
   }
-  results.keystroke100KB = { medianMs: median(latencies), p95Ms: percentile(latencies, 0.95), edits: latencies.length };
-  results.serverMemoryMB = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))[1]) / 1024;
+  const memoryMB = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))[1]) / 1024;
   server.close();
+  return { medianMs: median(latencies), p95Ms: percentile(latencies, 0.95), edits: latencies.length, serverMemoryMB: memoryMB };
 }
+results.keystroke = {};
+for (const [name, draft] of Object.entries(options.drafts)) results.keystroke[name] = await keystrokes(options.server, draft);
+results.nullServerMemoryMB = (await keystrokes(options.nullServer, Object.values(options.drafts)[0])).serverMemoryMB;
 
 process.stdout.write(JSON.stringify(results));

@@ -32,7 +32,8 @@ describe('a check with a cache equals a fresh check', () => {
         expect(checkDocument(text, index, { today: TODAY, cache })).toEqual(checkDocument(text, index, { today: TODAY }));
       }
     }), { numRuns: 60 });
-  });
+    // a bound for a hung run, not a timing: 60 runs take some 15 s alone and twice that on a busy machine
+  }, 300_000);
 
   it('when the document\'s own date changes', () => {
     const cache = new CheckCache();

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
 import type { Claim, Finding } from '../engine/index';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
@@ -13,18 +13,54 @@ export function rangeOf(doc: TextDocument, start: number, end: number): Range {
   return { start: doc.positionAt(start), end: doc.positionAt(end) };
 }
 
-/** A finding as an LSP diagnostic; `data` carries what code actions need to find it again. */
-export function toDiagnostic(doc: TextDocument, f: Finding, claims: readonly Claim[] = []): Diagnostic {
+/** The claims of one check by the id of the fact each is bound to, each list in document order. */
+export type ClaimsByFact = ReadonlyMap<string, readonly Claim[]>;
+
+/** Claims by fact: one pass, so that a diagnostic finds the other claims of its fact without a scan. */
+export function claimsByFact(claims: readonly Claim[]): ClaimsByFact {
+  const byFact = new Map<string, Claim[]>();
+  for (const c of claims) {
+    // only a figure bound to a fact speaks of it; a claim left unjudged or about a name does not
+    const id = c.binding?.fact.id;
+    if (id === undefined) continue;
+    const list = byFact.get(id);
+    if (list) list.push(c);
+    else byFact.set(id, [c]);
+  }
+  return byFact;
+}
+
+/** At most this many other places are listed as related information of a diagnostic. */
+const MAX_RELATED = 10;
+
+/** Where a diagnostic's related information comes from: the check's claims by fact, and each claim's entry. */
+export interface RelatedOf {
+  claims: ClaimsByFact;
+  entry: (claim: Claim) => DiagnosticRelatedInformation;
+}
+
+/** A claim as related information: its place, its text and whether it matches. */
+export function relatedEntry(doc: TextDocument, c: Claim): DiagnosticRelatedInformation {
+  return {
+    location: { uri: doc.uri, range: rangeOf(doc, c.start, c.end) },
+    message: `also about this: "${c.text}" (${c.status === 'match' ? 'matches' : 'does not match'})`,
+  };
+}
+
+/**
+ * A finding as an LSP diagnostic; `data` carries what code actions need to find it again. With
+ * `related`, it lists up to ten other claims of the finding's fact, in document order.
+ */
+export function toDiagnostic(doc: TextDocument, f: Finding, related?: RelatedOf): Diagnostic {
   const source = f.fact?.sources[0];
   // other places in the document that speak of the same fact, so a writer can see them together
-  const related = f.fact ? claims.filter((c) => c.binding?.fact.id === f.fact!.id && !(c.start === f.start && c.end === f.end)).slice(0, 10) : [];
+  const others: DiagnosticRelatedInformation[] = [];
+  for (const c of (related && f.fact && related.claims.get(f.fact.id)) || []) {
+    if (others.length === MAX_RELATED) break;
+    if (!(c.start === f.start && c.end === f.end)) others.push(related!.entry(c));
+  }
   return {
-    ...(related.length ? {
-      relatedInformation: related.map((c) => ({
-        location: { uri: doc.uri, range: rangeOf(doc, c.start, c.end) },
-        message: `also about this: "${c.text}" (${c.status === 'match' ? 'matches' : 'does not match'})`,
-      })),
-    } : {}),
+    ...(others.length ? { relatedInformation: others } : {}),
     range: rangeOf(doc, f.start, f.end),
     severity: SEVERITY[f.severity],
     code: f.rule,

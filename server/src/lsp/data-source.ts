@@ -10,14 +10,15 @@ import type { DataError, ParsedFile } from '../data/parse';
  * keeps serving its last good version while its errors are reported in it.
  */
 export class DataSource {
-  private current: ComposedData = composeData(embeddedData, []);
+  /** composed on first use, or by the first reload: the server reloads as it starts, so once, not twice */
+  private current?: ComposedData;
   private folders: string[] = [];
   private extra: string[] = [];
   private readonly lastGood = new Map<string, ParsedFile>();
   private reported = new Set<string>();
 
   get data(): ComposedData {
-    return this.current;
+    return (this.current ??= composeData(embeddedData, []));
   }
 
   setWorkspaceFolders(uris: string[]): void {

@@ -10,7 +10,6 @@ import {
 import { AnalysisCache } from './analysis';
 import { codeActionsFor, FIX_ALL_KIND, type StubTarget } from './code-actions';
 import { COMMANDS, registerCommands } from './commands';
-import { toDiagnostic } from './convert';
 import { DataSource } from './data-source';
 import { SavedChecks, type DocumentCheck } from './saved-checks';
 import { CHECKED_NOTIFICATION, CLAIMS_REQUEST, documentClaims, type DocumentClaims } from './claims';
@@ -84,20 +83,8 @@ export function startServer(connection: Connection): void {
         claims: documentClaims(doc, undefined, index),
       };
     }
-    const result = cache.get(doc, settings.rules);
-    const claims = documentClaims(doc, result, index);
-    const shown = result.findings.slice(0, settings.maxProblems).map((f) => toDiagnostic(doc, f, result.claims));
-    if (result.findings.length <= settings.maxProblems) return { items: shown, claims };
-    // like a compiler's error limit: the first problems, and a notice where the rest would start
-    const firstLeftOut = toDiagnostic(doc, result.findings[settings.maxProblems], result.claims).range.start;
-    return {
-      items: [...shown, {
-        range: { start: firstLeftOut, end: firstLeftOut }, severity: DiagnosticSeverity.Information, source: 'factlint',
-        code: 'too-many-problems',
-        message: `factlint shows the first ${settings.maxProblems} of ${result.findings.length} problems in this file (factlint.maxProblems); the command line lists them all.`,
-      }],
-      claims,
-    };
+    const items = cache.diagnostics(doc, settings.rules, settings.maxProblems);
+    return { items, claims: documentClaims(doc, cache.get(doc, settings.rules), index) };
   };
 
   /**
