@@ -65,7 +65,14 @@ try {
   await rows.first().waitFor({ timeout: WAIT_MS });
   await settled(page.locator('.sidebar').first());
   await page.screenshot({ path: join(DOCS, 'fact-check.png') });
-  console.log(`wrote ${['problems', 'hover', 'quick-fix', 'fact-check'].map((n) => `docs/${n}.png`).join(', ')} and images/icon.png`);
+
+  // the language status item, opened from the status bar's language indicator
+  await page.locator('.statusbar-item', { hasText: 'Markdown' }).first().click({ timeout: WAIT_MS });
+  const status = page.locator('.monaco-hover', { hasText: 'checked' });
+  await status.waitFor({ timeout: WAIT_MS });
+  await settled(status);
+  await page.screenshot({ path: join(DOCS, 'status.png') });
+  console.log(`wrote ${['problems', 'hover', 'quick-fix', 'fact-check', 'status'].map((n) => `docs/${n}.png`).join(', ')} and images/icon.png`);
 } catch (e) {
   failed = true;
   console.error(e);

@@ -317,8 +317,9 @@ describe('checkDocument on the fixture data', () => {
   it('settles between close facts by a figure whose digits are one fact\'s, swapped', () => {
     const sentence = (figure: string) => `Acme AI signed a deal with CloudCo East while Yotta Lab invested in Zeta Lab, worth ${figure}.`;
     expect(check(sentence('$83 billion'))).toEqual([['wrong-figure', '$83 billion', '$38 billion']]);
-    // digits of no fact in view: which fact the figure is about stays open
-    expect(check(sentence('$93 billion'))).toEqual([]);
+    // digits of no fact in view, and within ten times of each: which fact the figure is about
+    // stays open (a figure ten times away from one fact in other digits is not about it at all)
+    expect(check(sentence('$29 billion'))).toEqual([]);
   });
 
   it('reads "the Foundation" as the foundation named before it, in any later section', () => {
