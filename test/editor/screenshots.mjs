@@ -66,9 +66,9 @@ try {
   await settled(page.locator('.sidebar').first());
   await page.screenshot({ path: join(DOCS, 'fact-check.png') });
 
-  // the language status item, opened from the status bar's language indicator
-  await page.locator('.statusbar-item', { hasText: 'Markdown' }).first().click({ timeout: WAIT_MS });
-  const status = page.locator('.monaco-hover', { hasText: 'checked' });
+  // the language status item, shown by the status bar's language indicator
+  await page.locator('[id="status.languageStatus"]').hover({ timeout: WAIT_MS });
+  const status = page.locator('.workbench-hover, .monaco-hover', { hasText: 'checked' }).first();
   await status.waitFor({ timeout: WAIT_MS });
   await settled(status);
   await page.screenshot({ path: join(DOCS, 'status.png') });
