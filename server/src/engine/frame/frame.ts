@@ -213,8 +213,8 @@ function changeOf(q: Quantity, before: string, after: string): boolean {
   return CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after);
 }
 
-const CHANGE_BEFORE = /\b(?:up|down|rose|rising|risen|grew|growing|grown|increased?|increasing|jumped|climbed|surged|soared|fell|declined?|dropped|gained|expanding|expanded|growth of|increase of|rise of|by)\s+(?:(?:about|roughly|nearly|almost|some|around|over|more than)\s+)?$/i;
-const CHANGE_AFTER = /^\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]over[- ]quarter|annual|sequential)\s+)?(?:increase|rise|jump|gain|growth|decline|drop|surge|higher|lower|more|less|up|down)\b/i;
+const CHANGE_BEFORE = /\b(?:up|down|rose|rising|risen|grew|growing|grown|increased?|increasing|jumped|climbed|surged|soared|fell|declined?|dropped|gained|expanding|expanded|growth of|increase of|rise of|by)\s+(?:(?:about|roughly|nearly|almost|some|around|over|more than|approximately|an estimated|just over|just under|close to)\s+)?$/i;
+const CHANGE_AFTER = /^\s*(?:(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]over[- ]quarter|annual|sequential)\s+)?(?:increase|rise|jump|gain|growth|decline|drop|surge|higher|lower|more|less|up|down)\b|to\s+(?:about\s+|roughly\s+|nearly\s+)?[$€£]\s?\d)/i;
 
 /** The period a clause gives its figures: a quarter, or a whole year. */
 function grainOf(clause: string): { grain?: ClaimFrame['grain'] } {

@@ -39,6 +39,9 @@ function mantissa(n: number): number {
   return n / 10 ** Math.floor(Math.log10(n));
 }
 
+/** Properties that are amounts of money: a percentage of one in the data is its growth. */
+const AMOUNT_PROPERTIES = new Set(['revenue', 'backlog', 'capex', 'run-rate', 'valuation', 'market-cap', 'spend', 'value', 'investment', 'raised']);
+
 /** Days after a share move that a dated article may still report it as the day's news. */
 const MOVE_NEWS_DAYS = 2;
 /** How long a value that changes over time is taken to hold when the data has nothing newer. */
@@ -229,6 +232,15 @@ export const GATES: readonly Gate[] = [
     examples: {
       silent: ['AWS posted operating income of $11.4 billion, up 9.6% from a year earlier, keeping its cloud market share.'],
       caught: ['Microsoft holds a stake of about 72% in OpenAI Group PBC.'],
+    },
+  },
+  {
+    id: 'relation/level-is-no-change',
+    summary: 'A percentage that measures an amount\'s growth ("revenue grew 40%") is judged only against a percentage written as a change, never a share ("34% of the total").',
+    vetoes: (frame, fact) => fact.value.dim === 'percent' && AMOUNT_PROPERTIES.has(fact.property) && frame.relation !== 'change',
+    examples: {
+      silent: ['---\ndate: 2025-09-12\n---\n\nOracle\'s backlog: 34% of it comes from OpenAI.'],
+      caught: ['Azure revenue grew 25% in the quarter ended September 30, 2025.'],
     },
   },
   {
