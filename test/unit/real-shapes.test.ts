@@ -32,4 +32,10 @@ describe('real-text shapes that must stay silent', () => {
     expect(flags(text)).toEqual([]);
     expect(flags("Anthropic's funding sits alongside $15 billion in committed investment that includes $5 billion from Amazon.")).toEqual([]);
   });
+
+  it('a person said to be joining another company holds the title they are leaving', () => {
+    const dated = (text: string): string => `---\ndate: 2026-01-05\n---\n\n${text}`;
+    expect(flags(dated("Jonathan Ross, Groq's chief executive, is joining Nvidia with other senior leaders."))).toEqual([]);
+    expect(flags(dated('Groq CEO Jonathan Ross said the licensing deal closed.'))).toEqual(['wrong-attribution Jonathan Ross']);
+  });
 });

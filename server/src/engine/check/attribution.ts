@@ -21,6 +21,9 @@ const TITLE = String.raw`co-?CEOs?|co-chief executives?(?: officers?)?|CEO|chief
  */
 const NOT_NOW = /\b(?:former|then|ex-|previous|onetime|one-time|founding|outgoing|incoming|interim|acting|future|step(?:s|ped|ping)? down|resign\w*|retir(?:e|es|ed|ing)|depart\w*|leav(?:e|es|ing))\b/i;
 
+/** Words after a person in a role that say they are moving to another organisation. */
+const LEAVING_FOR = /^[^.;]*?\b(?:(?:is|are|will|to)\s+)?(?:join(?:s|ed|ing)?|mov(?:es|ed|ing) to|head(?:s|ed|ing)? to)\s+\p{Lu}/u;
+
 export interface AttributionClaim {
   person: NameMention;
   org: NameMention;
@@ -87,7 +90,9 @@ export function findAttributions(text: string, names: NameMention[], index: Refe
   const add = (person: NameMention, org: NameMention, title: string | undefined): void => {
     if (!title || claims(out, person) || quoted(text, Math.min(org.start, person.start))) return;
     const context = text.slice(Math.max(0, Math.min(org.start, person.start) - 12), Math.max(org.end, person.end) + 12);
-    if (!NOT_NOW.test(context)) out.push({ person, org, title });
+    // "Jonathan Ross, Groq's chief executive, is joining Nvidia": the title is the one being left
+    const leaving = LEAVING_FOR.test(text.slice(Math.max(org.end, person.end), Math.max(org.end, person.end) + 40));
+    if (!NOT_NOW.test(context) && !leaving) out.push({ person, org, title });
   };
   for (const person of people) {
     for (const org of orgs) {
