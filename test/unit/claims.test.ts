@@ -43,6 +43,12 @@ describe('claims: what the engine read, and what became of each', () => {
     expect(claim.why).toMatch(/not .*firmly enough to judge/);
   });
 
+  it('says how a judged figure\'s claim was read, for the hover card', () => {
+    const claim = only('Delta Cloud revenue was $5 billion in the third quarter.', '$5 billion');
+    expect(claim.status).toBe('wrong');
+    expect(claim.reading).toBe('revenue · a quarter');
+  });
+
   it('lists people in roles and misspelt names', () => {
     expect(claimsOf('DuoCorp COO Dee Ops spoke. SoloCo CEO Dee Ops spoke. AcmeAI grew.')).toEqual([
       'Dee Ops role match dee-ops',

@@ -24,7 +24,7 @@ import type { Fact } from './reference/types';
 import { makeSuppressor } from './text/directives';
 import { splitSentences } from './text/sentences';
 import type { CheckResult, Claim, Finding, Quantity, RuleId, Severity, TextEdit } from './types';
-import { isClaim, STATUS_OF, whyNoData, withFindings } from './claims';
+import { isClaim, readingOf, STATUS_OF, whyNoData, withFindings } from './claims';
 
 export interface CheckOptions {
   /** the day "now" means, YYYY-MM-DD; roles and outdated values are judged as of it */
@@ -160,9 +160,10 @@ function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[
       const q = sentence.quantities[figure];
       const loose = b.block.map.toSourceLoose(q.start, q.end);
       if (!loose) continue;
+      const reading = readingOf(q, sentence, index);
       claims.push({
         start: loose.start, end: loose.end, text: q.text, kind: 'figure', status: STATUS_OF[j.verdict], fact: j.current ?? j.fact,
-        binding: { fact: j.fact, names: j.candidate.names, cues: j.candidate.cues, score: j.candidate.score },
+        binding: { fact: j.fact, names: j.candidate.names, cues: j.candidate.cues, score: j.candidate.score }, ...(reading ? { reading } : {}),
       });
       if (j.verdict !== 'supported') findings.push(figureFinding(q, j, b, loose, index));
     }

@@ -1,4 +1,5 @@
-import type { Veto } from './check/bind';
+import type { SentenceContext, Veto } from './check/bind';
+import { frameOf } from './frame/frame';
 import { describeFactSubject } from './check/describe';
 import type { Judgement } from './check/judge';
 import type { ReferenceIndex } from './reference/index';
@@ -72,3 +73,17 @@ export function whyNoData(vetoed: Veto[], index: ReferenceIndex): string {
   if (!first) return 'No fact in the data covers what it claims.';
   return `Not ${describeFactSubject(first.fact, index)}: ${first.gate.summary}`;
 }
+
+/**
+ * How a judged figure's claim was read, in a few words for the hover card: "revenue · a quarter ·
+ * a change"; nothing when its clause says nothing beyond a plain level.
+ */
+export function readingOf(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): string | undefined {
+  const f = frameOf(q, ctx, index);
+  const parts = [
+    f.metric?.id.replace(/-/g, ' '), f.segment && `of ${f.segment}`, f.grain && `a ${f.grain}`,
+    f.modality !== 'actual' && f.modality, f.relation !== 'level' && `a ${f.relation}`,
+  ].filter((p): p is string => typeof p === 'string' && p.length > 0);
+  return parts.length ? parts.join(' · ') : undefined;
+}
+

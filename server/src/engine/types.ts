@@ -120,6 +120,8 @@ export interface Claim {
   binding?: Binding;
   /** for `unsure` and `no-data`: why it was not judged, in a sentence */
   why?: string;
+  /** for a judged figure: how its claim was read ("revenue · a quarter"), when its words say more than a level */
+  reading?: string;
 }
 
 /** How many claims have each status. */

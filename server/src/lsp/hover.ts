@@ -65,7 +65,10 @@ export function hoverAt(doc: TextDocument, offset: number, result: CheckResult, 
 function whyLines(claim: Claim): string[] {
   if (claim.why) return [escapeMarkdown(claim.why)];
   const { binding } = claim;
-  return binding ? [`Bound by: ${[...binding.names, ...binding.cues.map((c) => `"${c}"`)].map(escapeMarkdown).join(', ')}`] : [];
+  return [
+    ...(claim.reading ? [`Read as: ${escapeMarkdown(claim.reading)}`] : []),
+    ...(binding ? [`Bound by: ${[...binding.names, ...binding.cues.map((c) => `"${c}"`)].map(escapeMarkdown).join(', ')}`] : []),
+  ];
 }
 
 function capitalize(s: string): string {
