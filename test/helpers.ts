@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { composeData } from '../server/src/data/compose';
 import { embeddedData } from '../server/src/data/embedded';
@@ -7,6 +8,11 @@ import { checkDocument, type ReferenceIndex } from '../server/src/engine/index';
 export const ROOT = resolve(import.meta.dirname, '..');
 export const SHARED = resolve(ROOT, '../shared');
 export const TODAY = '2026-11-26';
+
+/** The drafts of an annotated set, as the scorer picks them: its .md files but its README.md. */
+export function draftsIn(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md');
+}
 
 /** The small fixed dataset in test/fixtures/data: engine tests that must not move with the real data. */
 export function fixtureIndex(): ReferenceIndex {

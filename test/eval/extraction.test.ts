@@ -1,15 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../server/src/engine/analyze';
-import { embeddedIndex, ROOT, SHARED } from '../helpers';
+import { draftsIn, embeddedIndex, ROOT, SHARED } from '../helpers';
 
 /**
  * Binding can only judge what extraction read. Every planted error in the annotated drafts must be
  * covered by an extracted figure or name (a known name or a near miss of one), whether or not the
  * binder then catches it. The sealed set stays out: a failure here prints the drafts' text.
  */
-const SETS = [resolve(SHARED, 'eval/dev'), resolve(ROOT, 'test/corpus'), resolve(ROOT, 'test/holdout')];
+const SETS = [resolve(SHARED, 'eval/dev'), resolve(ROOT, 'test/sets/corpus'), resolve(ROOT, 'test/sets/holdout')];
 const MARKER = /\{\{([^{}|]*)((?:\|[^{}|]*)*)\}\}/g;
 
 /** The draft as written (markers replaced by their wrong text) and where each planted error lies. */
@@ -31,7 +31,7 @@ describe('extraction reads every planted error', () => {
   it.each(SETS.map((dir) => [relative(ROOT, dir), dir]))('%s', (_name, dir) => {
     const missed: string[] = [];
     let planted = 0;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+    for (const file of draftsIn(dir)) {
       const draft = unmark(readFileSync(join(dir, file), 'utf8'));
       const reading = readDocument(draft.text, index);
       const spans = reading.blocks.flatMap((b) => [...b.quantities, ...b.names].map((x) => b.block.map.toSourceLoose(x.start, x.end)))

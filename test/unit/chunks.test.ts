@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chunksOf } from '../../server/src/engine/text/chunks';
 import { extractProse, extractProseWhole, type ProseDocument } from '../../server/src/engine/text/prose';
-import { ROOT, SHARED } from '../helpers';
+import { draftsIn, ROOT, SHARED } from '../helpers';
 
 const starts = (text: string): string[] => chunksOf(text).map((c) => text.slice(c.start, c.end).split(/\r\n?|\n/)[0]);
 
@@ -53,8 +53,8 @@ function comparable(doc: ProseDocument): unknown {
 }
 
 describe('the chunked reading equals one parse of the whole', () => {
-  const drafts = [resolve(SHARED, 'eval/dev'), resolve(ROOT, 'test/corpus'), resolve(ROOT, 'test/holdout')]
-    .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => join(dir, f)));
+  const drafts = [resolve(SHARED, 'eval/dev'), resolve(ROOT, 'test/sets/corpus'), resolve(ROOT, 'test/sets/holdout')]
+    .flatMap((dir) => draftsIn(dir).map((f) => join(dir, f)));
 
   it(`on ${drafts.length} annotated drafts`, () => {
     for (const file of drafts) {

@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readChunks, readDocument, walkChunk, type BlockReading } from '../../server/src/engine/analyze';
 import { extractProseWhole } from '../../server/src/engine/text/prose';
-import { embeddedIndex, ROOT, SHARED } from '../helpers';
+import { draftsIn, embeddedIndex, ROOT, SHARED } from '../helpers';
 
 const index = embeddedIndex();
 
@@ -19,8 +19,8 @@ function sentences(blocks: BlockReading[]): unknown[] {
   })));
 }
 
-const drafts = [resolve(SHARED, 'eval/dev'), resolve(ROOT, 'test/corpus'), resolve(ROOT, 'test/holdout'), resolve(ROOT, 'test/fresh')]
-  .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(dir, f), 'utf8')));
+const drafts = [resolve(SHARED, 'eval/dev'), resolve(ROOT, 'test/sets/corpus'), resolve(ROOT, 'test/sets/holdout'), resolve(ROOT, 'test/sets/fresh')]
+  .flatMap((dir) => draftsIn(dir).map((f) => readFileSync(join(dir, f), 'utf8')));
 
 const PIECES = ['# OpenAI', '## Oracle in 2025', '### Nvidia', '#### Deep', 'Oracle signed a $300 billion deal with OpenAI.', 'The company said it would pay $38 billion.',
   'It was valued at $500 billion in October 2025.', '- Microsoft holds 27%.', '> Anthropic raised $13 billion.', '| Company | Value |', '| --- | --- |',
