@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { composeData } from '../server/src/data/compose';
 import { embeddedData } from '../server/src/data/embedded';
@@ -8,6 +8,24 @@ import { checkDocument, type ReferenceIndex } from '../server/src/engine/index';
 export const ROOT = resolve(import.meta.dirname, '..');
 export const SHARED = resolve(ROOT, '../shared');
 export const TODAY = '2026-11-26';
+
+/** An annotated set as test/sets/manifest.json lists it; path is relative to ROOT. */
+export type AnnotatedSet = { name: string; path: string; kind: 'annotated' | 'clean'; status: 'development' | 'held-out' | 'regression'; evidence: string };
+
+/** Every annotated set, in manifest order. */
+export const SETS: AnnotatedSet[] = JSON.parse(readFileSync(resolve(ROOT, 'test/sets/manifest.json'), 'utf8')).sets;
+for (const s of SETS) {
+  if (!s.name || !s.path || !s.evidence || !['annotated', 'clean'].includes(s.kind) || !['development', 'held-out', 'regression'].includes(s.status)) {
+    throw new Error(`test/sets/manifest.json: set ${JSON.stringify(s)} needs a name, a path, a kind, a status and what it is evidence of`);
+  }
+}
+
+/** The folder of the annotated set of that name. */
+export function setDir(name: string): string {
+  const set = SETS.find((s) => s.name === name);
+  if (!set) throw new Error(`no set named ${name} in test/sets/manifest.json`);
+  return resolve(ROOT, set.path);
+}
 
 /** The drafts of an annotated set, as the scorer picks them: its .md files but its README.md. */
 export function draftsIn(dir: string): string[] {

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../server/src/engine/analyze';
-import { draftsIn, embeddedIndex, ROOT, SHARED } from '../helpers';
+import { draftsIn, embeddedIndex, ROOT, setDir } from '../helpers';
 
 /**
  * Binding can only judge what extraction read. Every planted error in the annotated drafts must be
  * covered by an extracted figure or name (a known name or a near miss of one), whether or not the
  * binder then catches it. The sealed set stays out: a failure here prints the drafts' text.
  */
-const SETS = [resolve(SHARED, 'eval/dev'), resolve(ROOT, 'test/sets/corpus'), resolve(ROOT, 'test/sets/holdout')];
+const SETS = [setDir('dev'), setDir('corpus'), setDir('holdout')];
 const MARKER = /\{\{([^{}|]*)((?:\|[^{}|]*)*)\}\}/g;
 
 /** The draft as written (markers replaced by their wrong text) and where each planted error lies. */

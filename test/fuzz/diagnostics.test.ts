@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CheckCache, checkDocument, type CheckResult } from '../../server/src/engine/index';
 import { rangeOf } from '../../server/src/lsp/convert';
 import { DocumentDiagnostics } from '../../server/src/lsp/diagnostics';
-import { draftsIn, embeddedIndex, ROOT, TODAY } from '../helpers';
+import { draftsIn, embeddedIndex, setDir, TODAY } from '../helpers';
 
 /**
  * Diagnostics converted with what the last version's conversion kept must equal a fresh
@@ -19,8 +19,8 @@ const related = (text: string): boolean => new DocumentDiagnostics()
   .convert(TextDocument.create('file:///draft.md', 'markdown', 1, text), checkDocument(text, index, { today: TODAY }), 500)
   .some((d) => d.relatedInformation?.length);
 // drafts written twice over whose findings list other claims of their fact
-const DRAFTS = draftsIn(resolve(ROOT, 'test/sets/corpus')).slice(0, 12)
-  .map((f) => readFileSync(join(ROOT, 'test/sets/corpus', f), 'utf8')).map((d) => `${d}\n\n${d}`).filter(related).slice(0, 4);
+const DRAFTS = draftsIn(setDir('corpus')).slice(0, 12)
+  .map((f) => readFileSync(join(setDir('corpus'), f), 'utf8')).map((d) => `${d}\n\n${d}`).filter(related).slice(0, 4);
 const PIECES = ['$83B', ' seven-year ', 'Open AI', '\n\n', '\n', '\r\n', 'x', '# Heading\n', '. ', '😀', '- '];
 const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), cut: fc.nat({ max: 20 }), piece: fc.constantFrom(...PIECES) });
 

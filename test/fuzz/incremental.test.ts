@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../server/src/engine/analyze';
 import { CheckCache, checkDocument } from '../../server/src/engine/index';
 import { chunksOf } from '../../server/src/engine/text/chunks';
-import { draftsIn, embeddedIndex, fixtureIndex, ROOT, TODAY } from '../helpers';
+import { draftsIn, embeddedIndex, fixtureIndex, setDir, TODAY } from '../helpers';
 
 /**
  * Checking with a cache carried from version to version must give exactly what a fresh check of
  * each version gives: the cache may only save work, never change an answer.
  */
 const index = embeddedIndex();
-const DRAFTS = draftsIn(resolve(ROOT, 'test/sets/corpus')).slice(0, 12)
-  .map((f) => readFileSync(join(ROOT, 'test/sets/corpus', f), 'utf8'));
+const DRAFTS = draftsIn(setDir('corpus')).slice(0, 12)
+  .map((f) => readFileSync(join(setDir('corpus'), f), 'utf8'));
 const PIECES = ['$83B', ' seven-year ', 'Open AI', '\n\n', '\n', '# Heading\n', '```\n', '| a | b |\n', '. ', 'OpenAI ', ' Amazon ',
   '<!-- factlint-disable-next-line -->\n', '2019', '😀', '\r\n', '> ', '- ', '    ', '[^1]', '\n[x]: https://e.com\n',
   '---\ndate: 2025-11-10\n---\n', 'Nov. 3', '**Acme.** '];

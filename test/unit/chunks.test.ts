@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chunksOf } from '../../server/src/engine/text/chunks';
 import { extractProse, extractProseWhole, type ProseDocument } from '../../server/src/engine/text/prose';
-import { draftsIn, ROOT, SHARED } from '../helpers';
+import { draftsIn, setDir } from '../helpers';
 
 const starts = (text: string): string[] => chunksOf(text).map((c) => text.slice(c.start, c.end).split(/\r\n?|\n/)[0]);
 
@@ -53,7 +53,7 @@ function comparable(doc: ProseDocument): unknown {
 }
 
 describe('the chunked reading equals one parse of the whole', () => {
-  const drafts = [resolve(SHARED, 'eval/dev'), resolve(ROOT, 'test/sets/corpus'), resolve(ROOT, 'test/sets/holdout')]
+  const drafts = [setDir('dev'), setDir('corpus'), setDir('holdout')]
     .flatMap((dir) => draftsIn(dir).map((f) => join(dir, f)));
 
   it(`on ${drafts.length} annotated drafts`, () => {

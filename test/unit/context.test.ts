@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readChunks, readDocument, walkChunk, type BlockReading } from '../../server/src/engine/analyze';
 import { extractProseWhole } from '../../server/src/engine/text/prose';
-import { draftsIn, embeddedIndex, ROOT, SHARED } from '../helpers';
+import { draftsIn, embeddedIndex, setDir } from '../helpers';
 
 const index = embeddedIndex();
 
@@ -19,7 +19,7 @@ function sentences(blocks: BlockReading[]): unknown[] {
   })));
 }
 
-const drafts = [resolve(SHARED, 'eval/dev'), resolve(ROOT, 'test/sets/corpus'), resolve(ROOT, 'test/sets/holdout'), resolve(ROOT, 'test/sets/fresh')]
+const drafts = [setDir('dev'), setDir('corpus'), setDir('holdout'), setDir('fresh')]
   .flatMap((dir) => draftsIn(dir).map((f) => readFileSync(join(dir, f), 'utf8')));
 
 const PIECES = ['# OpenAI', '## Oracle in 2025', '### Nvidia', '#### Deep', 'Oracle signed a $300 billion deal with OpenAI.', 'The company said it would pay $38 billion.',
