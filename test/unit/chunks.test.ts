@@ -38,8 +38,9 @@ describe('chunks', () => {
     ['a link reference definition', 'See [the deal][aws].\n\nMore.\n\n[aws]: https://example.com\n'],
     ['a footnote', 'A claim.[^1]\n\nMore.\n\n[^1]: A note.\n'],
     ['a definition in a list', 'See [x].\n\nMore.\n\n- [x]: https://example.com\n'],
-  ])('leave a document with %s whole: its references resolve anywhere in it', (_what, text) => {
-    expect(chunksOf(text)).toEqual([{ start: 0, end: text.length }]);
+  ])('cut a document with %s too: its chunks are read with the definitions they refer to', (_what, text) => {
+    expect(chunksOf(text).length).toBe(3);
+    expect(comparable(extractProse(text))).toEqual(comparable(extractProseWhole(text)));
   });
 });
 
@@ -67,7 +68,8 @@ describe('the chunked reading equals one parse of the whole', () => {
     '<!-- factlint-disable -->', '<!--', '-->', '<pre>', '</pre>', '<pre>x</pre>', '<span>', '  ```', '   ~~~', '    ```',
     '\t```', '* star', '2) two', 'Plain prose says $38 billion.', 'Mail a@b.com now', 'See www.example.com or https://x.y today',
     'Trailing spaces  ', 'Tab\there', 'Café 😀 \u0000 null', '1. one', '10) ten', '2025 was big.', '3.5 percent', '+ plus', '=== ', '- ', '# Plain heading', '### Closed ###', '#NoSpace', '#  two spaces', '###### six', '####### seven', 'Hash # inside', '> > deep', 'Text <b>bold</b> $5 billion.', '<?php', '?>', '<![CDATA[', ']]>', '+++', '```js', 'date: 2025-01-01', '| a | b |', '| --- | --- |', '| 1 | 2 |', '[x]: https://e.com',
-    'See [y][x] and [x].', 'Note[^1].', '[^1]: The note.', '---', '***', 'Setext', '===', '', '', '', '\t tab', '<div>', '</div>'];
+    'See [y][x] and [x].', 'Note[^1].', '[^1]: The note.', '[^Two words]:', 'Cite [^two  WORDS] and [X].', '> [Big Deal]: /u', '- [^1]: listed',
+    'The [big deal] and [Big\nDeal][] and [^1][x].', '[multi', 'line]: /u', '[ss]: /u', 'Stra\u00dfe [SS] and [\u017f\u017f]', '    [^3]: indented', '[^3]', '[^1]:', '  [x]: /in', '---', '***', 'Setext', '===', '', '', '', '\t tab', '<div>', '</div>'];
   it('on generated markdown', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {
       const text = lines.join(eol);

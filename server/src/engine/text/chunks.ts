@@ -5,8 +5,8 @@
  * (comments, <pre>, <script>, ...). What is indented after a blank line (list continuations,
  * indented code) stays with the chunk before it. One linear pass over the lines.
  *
- * A link reference or footnote definition makes references anywhere in the document resolve, so a
- * document that may hold one is a single chunk: parsed whole, as it must be to be read right.
+ * A link reference or footnote definition makes references anywhere in the document resolve: the
+ * chunks are read with stand-ins for the definitions they may refer to (text/definitions.ts).
  */
 export interface Chunk {
   start: number;
@@ -31,12 +31,11 @@ const HTML_BLOCK = new RegExp(`^ {0,3}</?(?:${HTML_BLOCK_TAGS})(?:[ \\t>]|/>|$)`
 const HTML_LONE_TAG = /^ {0,3}(?:<(?!(?:script|style|pre|textarea)\b)[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/i;
 const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 /** Liberal on purpose: a line that might define a label, in a list or a quote too. */
-const MAYBE_DEFINITION = /^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)*\[[^\]\r\n]+\]:/m;
+export const MAYBE_DEFINITION = /^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)*\[[^\]\r\n]+\]:/m;
 const BLANK = /^[ \t]*$/;
 const CODE_INDENT = /^(?: {0,3}\t| {4})/;
 
 export function chunksOf(text: string): Chunk[] {
-  if (MAYBE_DEFINITION.test(text)) return [{ start: 0, end: text.length }];
   const chunks: Chunk[] = [];
   let chunkStart = 0;
   let fence: string | undefined;
