@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chunksOf } from '../../server/src/engine/text/chunks';
+import { chunksAfterEdit, chunksOf, type ChunkLayout } from '../../server/src/engine/text/chunks';
 import { extractProse, extractProseWhole, type ProseDocument } from '../../server/src/engine/text/prose';
 import { ROOT, SHARED } from '../helpers';
 
@@ -32,6 +32,24 @@ describe('chunks', () => {
       expect(chunks[chunks.length - 1].end).toBe(text.length);
       chunks.forEach((c, i) => i > 0 && expect(c.start).toBe(chunks[i - 1].end));
     }));
+  });
+
+  it('cut after an edit as they cut the edited text afresh', () => {
+    const LINES = ['# Head', 'Prose.', '', '', '- item', '  indented', '    code', '```', '~~~', '<!--', '-->', '<pre>', '</pre>', '<div>',
+      '---', '+++', 'date: 2025-01-01', '> quote', '  ```', '| a |', '[x]: /u', '\t', 'Setext', '==='];
+    const text = fc.array(fc.constantFrom(...LINES), { maxLength: 30 }).chain((lines) => fc.constantFrom(lines.join('\n'), lines.join('\r\n'), lines.join('\r')));
+    const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), cut: fc.nat({ max: 30 }),
+      piece: fc.constantFrom('', '\n', '\n\n', '\r', 'x', ' ', '    ', '```', '\n```\n', '<!--', '-->', '\n# H\n', '---\n', '- ') });
+    fc.assert(fc.property(text, fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+      const layout: ChunkLayout = {};
+      let t = start;
+      expect(chunksAfterEdit(t, layout)).toEqual(chunksOf(t));
+      for (const e of edits) {
+        const at = Math.floor(e.at * t.length);
+        t = t.slice(0, at) + e.piece + t.slice(Math.min(t.length, at + e.cut));
+        expect(chunksAfterEdit(t, layout)).toEqual(chunksOf(t));
+      }
+    }), { numRuns: 3000 });
   });
 
   it.each([

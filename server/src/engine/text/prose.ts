@@ -7,7 +7,7 @@ import type { Nodes, Parents, PhrasingContent, RootContent, Table } from 'mdast'
 import type { Memo } from '../memo';
 import { alignInto } from './align';
 import { defang } from './defang';
-import { chunksOf, MAYBE_DEFINITION } from './chunks';
+import { chunksAfterEdit, chunksOf, MAYBE_DEFINITION, type ChunkLayout } from './chunks';
 import { definitionOf, neededBy, suffixFor, type Definition } from './definitions';
 import { parseDirective, type Directive } from './directives';
 import { SourceMap } from './source-map';
@@ -60,10 +60,11 @@ export interface ProseChunk {
  * Parses markdown (CommonMark + GFM + front matter) chunk by chunk (text/chunks.ts) and returns
  * each chunk's prose: only text a reader reads as sentences. Code, HTML, URLs and front matter
  * are left out; directives in HTML comments are collected. With a memo, a chunk parsed before is
- * not parsed again, so an edit costs the parse of its own chunk.
+ * not parsed again, so an edit costs the parse of its own chunk; with the last cut (`layout`), the
+ * chunks away from the edit are not cut again either.
  */
-export function proseChunks(original: string, fragments?: Memo<ProseDocument>): ProseChunk[] {
-  const chunks = chunksOf(original);
+export function proseChunks(original: string, fragments?: Memo<ProseDocument>, layout?: ChunkLayout): ProseChunk[] {
+  const chunks = layout ? chunksAfterEdit(original, layout) : chunksOf(original);
   const read = (start: number, end: number, needed?: Definition[]): ProseDocument => {
     const text = original.slice(start, end);
     // front matter exists only at the very start: a later chunk opening with "---" has a thematic break
