@@ -107,7 +107,7 @@ const MAX_FIGURES_PER_SENTENCE = 40;
  * figures. With a cache, an unchanged chunk keeps what was found in it.
  */
 export function readChunks(source: string, index: ReferenceIndex, cache?: CheckCache,
-  parts: ProseChunk[] = proseChunks(source, cache?.fragments, cache?.layout)): DocumentReading {
+  parts: ProseChunk[] = proseChunks(source, cache?.fragments)): DocumentReading {
   // front matter can only open the document
   const date = parts[0]?.prose.date;
   const documentDate = date ? parseIsoDate(date)?.min : undefined;

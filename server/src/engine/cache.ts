@@ -1,6 +1,5 @@
 import { Memo } from './memo';
 import type { ReferenceIndex } from './reference/index';
-import type { ChunkLayout } from './text/chunks';
 import type { ProseBlock, ProseDocument } from './text/prose';
 import type { SentenceSpan } from './text/sentences';
 import type { BlockFigures } from './analyze';
@@ -36,8 +35,6 @@ export class CheckCache {
   readonly sentences = new Memo<SentenceSpan[], ProseBlock>();
   /** by chunk and surroundings (`surroundingsKey`) */
   readonly outcomes = new Memo<ChunkOutcome, string>();
-  /** the last text's chunks: an edit re-cuts only around itself (text/chunks.ts) */
-  readonly layout: ChunkLayout = {};
   private index?: ReferenceIndex;
   private settings?: string;
   private year?: number;

@@ -3,7 +3,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { SentenceContext } from './bind';
-import { anyHit, cueRuns, listHits, type Span } from './cue-search';
+import { cueRuns, hits, type Span } from './cue-search';
 import { PROPERTY_CUES } from './properties';
 
 /** Cue words: the words around a figure that say which property of a subject it gives. */
@@ -118,12 +118,11 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
   // a table's column header says what its cells are; the rest of the row only hints
   for (const [text, weight] of [[ctx.headerText, 1], [ctx.contextText, 0.4]] as const) {
     if (!text) continue;
-    for (const list of weight === 1 ? [words, HEADER_CUES[fact.property] ?? NO_WORDS] : [words]) {
-      listHits(list, text).forEach((h, i) => {
-        if (!h.length) return;
+    for (const word of weight === 1 ? [...words, ...(HEADER_CUES[fact.property] ?? NO_WORDS)] : words) {
+      if (hits(word, text).length) {
         best = Math.max(best, weight);
-        if (!found.includes(list[i])) found.push(list[i]);
-      });
+        if (!found.includes(word)) found.push(word);
+      }
     }
   }
   if (best === 0) return { score: 0, words: found, distinctive: false };
@@ -248,19 +247,12 @@ export function participleAbout(ids: string[], q: Quantity, ctx: SentenceContext
  * signed ...").
  */
 const NOT_IN_MAIN_CLAUSE = new Set(['first', 'from', 'since']);
-/** per property, one array: a word list's identity is what its searches are remembered by */
-const mainClauseWords = new Map<string, string[]>();
-function mainClauseCues(property: string): string[] {
-  let words = mainClauseWords.get(property);
-  if (!words) mainClauseWords.set(property, (words = (PROPERTY_CUES[property] ?? NO_WORDS).filter((w) => !NOT_IN_MAIN_CLAUSE.has(w))));
-  return words;
-}
 
 export function cueInMainClause(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
   // what the clause after the date does: a verb or a noun of the property, not a "first" or a
   // "from" that may qualify anything ("removes the right of first refusal")
-  const words = mainClauseCues(fact.property);
+  const words = (PROPERTY_CUES[fact.property] ?? NO_WORDS).filter((w) => !NOT_IN_MAIN_CLAUSE.has(w));
   return cueRuns(words, ctx.text, span, []).some((run) => run.start > span.end && run.start - span.end <= 80
     && !/[,;:()]|\s[-\u2013\u2014]\s/.test(ctx.text.slice(span.end, run.start).replace(/^[*_]*\s*(?:[,:\u2013\u2014]|-\s)/, ''))
     // "OpenAI launched ChatGPT": what the verb takes is what the date is about
@@ -340,7 +332,7 @@ function eventWords(subject: string, index: ReferenceIndex): Map<string, string[
 /** Whether the sentence uses one of the words the data attaches to any fact of `subject`. */
 export function evokes(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   const words = subjectWords.get(index, subject.id, () => index.factsAbout(subject.id).flatMap((f) => ownCuesOf(f, index)));
-  return anyHit(words, ctx.text) || anyHit(words, ctx.previousText);
+  return words.some((w) => hits(w, ctx.text).length > 0 || hits(w, ctx.previousText).length > 0);
 }
 
 function between(text: string, a: Span, b: Span): string {

@@ -5,8 +5,8 @@
  * (comments, <pre>, <script>, ...). What is indented after a blank line (list continuations,
  * indented code) stays with the chunk before it. One linear pass over the lines.
  *
- * A link reference or footnote definition makes references anywhere in the document resolve: the
- * chunks are read with stand-ins for the definitions they may refer to (text/definitions.ts).
+ * A link reference or footnote definition makes references anywhere in the document resolve, so a
+ * document that may hold one is a single chunk: parsed whole, as it must be to be read right.
  */
 export interface Chunk {
   start: number;
@@ -31,75 +31,22 @@ const HTML_BLOCK = new RegExp(`^ {0,3}</?(?:${HTML_BLOCK_TAGS})(?:[ \\t>]|/>|$)`
 const HTML_LONE_TAG = /^ {0,3}(?:<(?!(?:script|style|pre|textarea)\b)[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/i;
 const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 /** Liberal on purpose: a line that might define a label, in a list or a quote too. */
-export const MAYBE_DEFINITION = /^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)*\[[^\]\r\n]+\]:/m;
+const MAYBE_DEFINITION = /^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)*\[[^\]\r\n]+\]:/m;
 const BLANK = /^[ \t]*$/;
 const CODE_INDENT = /^(?: {0,3}\t| {4})/;
 
 export function chunksOf(text: string): Chunk[] {
-  return cut(text, 0);
-}
-
-/** The chunks of `text` and the text they were cut from: what the next cut can start from. */
-export interface ChunkLayout {
-  text?: string;
-  chunks?: Chunk[];
-}
-
-/**
- * `chunksOf(text)`, reusing the chunks `layout` holds for the text before an edit, and leaving the
- * new ones in it. Every chunk starts in the same state of the pass (no fence, no HTML block, after
- * a blank line), so the pass can start at the chunk before the edit and stop at the first chunk
- * start past the edit that was one before it: from there on the text, and so the chunks, are the same.
- */
-export function chunksAfterEdit(text: string, layout: ChunkLayout): Chunk[] {
-  const { text: before, chunks: old } = layout;
-  let chunks: Chunk[];
-  if (before === undefined || !old) chunks = cut(text, 0);
-  else if (before === text) chunks = old;
-  else {
-    const shortest = Math.min(before.length, text.length);
-    let prefix = 0;
-    while (prefix < shortest && before.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-    let suffix = 0;
-    while (suffix < shortest - prefix && before.charCodeAt(before.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
-    // the chunk holding the edit may start differently: start at the one before it
-    let k = 0;
-    while (k + 1 < old.length && old[k + 1].start <= prefix) k++;
-    const from = k > 0 ? k - 1 : 0;
-    const delta = text.length - before.length;
-    const editEnd = text.length - suffix;
-    // the first chunk starts where the document does (front matter may open it), not after a blank line
-    const oldStarts = new Map(old.slice(1).map((c, i) => [c.start, i + 1]));
-    let resume = -1;
-    const fresh = cut(text, old[from].start, (start) => {
-      if (start < editEnd) return false;
-      resume = oldStarts.get(start - delta) ?? -1;
-      return resume >= 0;
-    });
-    chunks = old.slice(0, from).concat(fresh);
-    if (resume >= 0) for (let i = resume; i < old.length; i++) chunks.push({ start: old[i].start + delta, end: old[i].end + delta });
-  }
-  layout.text = text;
-  layout.chunks = chunks;
-  return chunks;
-}
-
-/**
- * The pass, from `from` (0, or the start of a chunk); `stop` is asked at each chunk start after
- * the first, and true ends the pass there, the chunks before it cut.
- */
-function cut(text: string, from: number, stop?: (start: number) => boolean): Chunk[] {
+  if (MAYBE_DEFINITION.test(text)) return [{ start: 0, end: text.length }];
   const chunks: Chunk[] = [];
-  let chunkStart = from;
+  let chunkStart = 0;
   let fence: string | undefined;
   let rawEnd: RegExp | undefined;
   let frontMatterEnd: RegExp | undefined;
   let inHtml = false;
-  // a chunk after the first starts after a blank line
-  let previousBlank = from > 0;
+  let previousBlank = false;
   let afterCode = false;
   const newline = /\r\n?|\n/g;
-  for (let lineStart = from, first = from === 0; lineStart <= text.length; first = false) {
+  for (let lineStart = 0, first = true; lineStart <= text.length; first = false) {
     newline.lastIndex = lineStart;
     const m = newline.exec(text);
     const line = text.slice(lineStart, m ? m.index : text.length);
@@ -118,7 +65,6 @@ function cut(text: string, from: number, stop?: (start: number) => boolean): Chu
       // not after indented code either: the parser reads what follows it a little differently
       if (!blank && previousBlank && !afterCode && lineStart > chunkStart && !/^[ \t]/.test(line)) {
         chunks.push({ start: chunkStart, end: lineStart });
-        if (stop?.(lineStart)) return chunks;
         chunkStart = lineStart;
       }
       if (blank) inHtml = false;

@@ -6,9 +6,7 @@ import { gfm } from 'micromark-extension-gfm';
 import type { Nodes, Parents, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Memo } from '../memo';
 import { alignInto } from './align';
-import { defang } from './defang';
-import { chunksAfterEdit, chunksOf, MAYBE_DEFINITION, type ChunkLayout } from './chunks';
-import { definitionOf, neededBy, suffixFor, type Definition } from './definitions';
+import { chunksOf } from './chunks';
 import { parseDirective, type Directive } from './directives';
 import { SourceMap } from './source-map';
 
@@ -36,8 +34,6 @@ export interface ProseDocument {
   directives: Directive[];
   /** the `date:` of YAML front matter (YYYY-MM-DD): when the draft speaks from */
   date?: string;
-  /** the link reference and footnote definitions in it (text/definitions.ts), when asked for */
-  definitions?: Definition[];
 }
 
 const SEPARATOR = ' ';
@@ -60,38 +56,16 @@ export interface ProseChunk {
  * Parses markdown (CommonMark + GFM + front matter) chunk by chunk (text/chunks.ts) and returns
  * each chunk's prose: only text a reader reads as sentences. Code, HTML, URLs and front matter
  * are left out; directives in HTML comments are collected. With a memo, a chunk parsed before is
- * not parsed again, so an edit costs the parse of its own chunk; with the last cut (`layout`), the
- * chunks away from the edit are not cut again either.
+ * not parsed again, so an edit costs the parse of its own chunk.
  */
-export function proseChunks(original: string, fragments?: Memo<ProseDocument>, layout?: ChunkLayout): ProseChunk[] {
-  const chunks = layout ? chunksAfterEdit(original, layout) : chunksOf(original);
-  const read = (start: number, end: number, needed?: Definition[]): ProseDocument => {
-    const text = original.slice(start, end);
+export function proseChunks(original: string, fragments?: Memo<ProseDocument>): ProseChunk[] {
+  return chunksOf(original).map((chunk) => {
+    const text = original.slice(chunk.start, chunk.end);
     // front matter exists only at the very start: a later chunk opening with "---" has a thematic break
-    const atStart = start === 0;
-    const suffix = needed ? suffixFor(needed) : '';
-    const parse = (): ProseDocument => (suffix ? undefined : plainParagraph(text)) ?? parseFragment(text, atStart, suffix, needed);
-    const key = suffix ? `${atStart ? 3 : 2}${suffix.length}:${suffix}${text}` : `${atStart ? 1 : 0}${text}`;
-    return fragments ? fragments.get(key, parse) : parse();
-  };
-  const whole = (): ProseChunk[] => [{ start: 0, prose: read(0, original.length) }];
-  if (chunks.length < 2 || !MAYBE_DEFINITION.test(original)) return chunks.map(({ start, end }) => ({ start, prose: read(start, end) }));
-  // definitions: the chunks that may hold one are read alone first, for the labels they define
-  const alone = chunks.map(({ start, end }) => (MAYBE_DEFINITION.test(original.slice(start, end)) ? read(start, end) : undefined));
-  const all = new Map<string, Definition>();
-  for (const doc of alone) for (const d of doc?.definitions ?? []) if (!all.has(d.id)) all.set(d.id, d);
-  if (alone.some((doc) => doc?.definitions?.includes(UNWRITABLE))) return whole();
-  const definitions = [...all.values()];
-  const parts: ProseChunk[] = [];
-  for (const [i, { start, end }] of chunks.entries()) {
-    const own = new Set((alone[i]?.definitions ?? []).map((d) => d.id));
-    const needed = neededBy(original.slice(start, end), definitions, own);
-    const prose = needed || !alone[i] ? read(start, end, needed) : alone[i];
-    // the stand-ins were not read as definitions (swallowed by a block left open): read it whole
-    if (prose === MISREAD) return whole();
-    parts.push({ start, prose });
-  }
-  return parts;
+    const atStart = chunk.start === 0;
+    const parse = (): ProseDocument => plainParagraph(text) ?? parseFragment(text, atStart);
+    return { start: chunk.start, prose: fragments ? fragments.get(`${atStart ? 1 : 0}${text}`, parse) : parse() };
+  });
 }
 
 /** The document's prose as one list of blocks, offsets into the whole source. */
@@ -154,26 +128,18 @@ export function extractProseWhole(original: string): ProseDocument {
 }
 
 /** One chunk's prose, offsets from the chunk's start. */
-function parseFragment(original: string, atStart: boolean, suffix = '', appended: Definition[] = []): ProseDocument {
+function parseFragment(original: string, atStart: boolean): ProseDocument {
   // micromark drops a byte order mark; parse without it and shift offsets back onto the source.
   // The defanged text has the original's length and offsets, so it stands in for it throughout.
   const bom = original.charCodeAt(0) === 0xfeff ? 1 : 0;
   const source = bom ? `\uFEFF${defang(original.slice(1))}` : defang(original);
-  const tree = fromMarkdown((bom ? source.slice(1) : source) + suffix, {
+  const tree = fromMarkdown(bom ? source.slice(1) : source, {
     ...(atStart ? AT_START : LATER),
   });
   if (bom) shiftOffsets(tree, bom);
   const doc: ProseDocument = { blocks: [], directives: [] };
   const state = { heading: undefined as number | undefined };
-  const definitions: Definition[] = [];
-  const standIns: string[] = [];
   inDocumentOrder<RootContent>(tree.children, (node) => {
-    if (offsetOf(node) >= original.length && suffix) {
-      // a stand-in appended after the chunk (text/definitions.ts)
-      standIns.push(node.type === 'definition' || node.type === 'footnoteDefinition' ? `${node.type}:${node.identifier}` : node.type);
-      return undefined;
-    }
-    if (node.type === 'definition' || node.type === 'footnoteDefinition') definitions.push(definitionOf(node) ?? UNWRITABLE);
     switch (node.type) {
       case 'heading': {
         const block = inlineBlock(source, 'heading', node.children, doc, offsetOf(node));
@@ -222,16 +188,8 @@ function parseFragment(original: string, atStart: boolean, suffix = '', appended
     }
     return undefined;
   });
-  if (suffix && (standIns.join('\n') !== appended.map((d) => d.id).join('\n')
-    || doc.blocks.some((b) => b.sourceStart >= original.length) || doc.directives.some((d) => d.offset >= original.length))) return MISREAD;
-  if (definitions.length) doc.definitions = definitions;
   return doc;
 }
-
-/** A definition whose label spans lines: no stand-in can be written for it. */
-const UNWRITABLE: Definition = { line: '', id: '', word: '' };
-/** What a chunk read with stand-ins gives when they were not read as definitions. */
-const MISREAD: ProseDocument = { blocks: [], directives: [] };
 
 /** Deeper than "######": a bold label heads what follows until any heading. */
 const BOLD_LABEL_DEPTH = 7;
@@ -370,4 +328,41 @@ function shiftOffsets(root: Nodes, by: number): void {
     }
     if ('children' in node) stack.push(...(node.children as Nodes[]));
   }
+}
+
+/** Deeper than any real draft nests; past it, the markdown parser's cost grows much faster than the text. */
+const MAX_INDENT = 48;
+const MAX_DELIMITERS_PER_LINE = 200;
+
+/**
+ * Neutralises pathological markdown without moving a character: indentation deeper than
+ * MAX_INDENT becomes no-break spaces (the line is read as plain text, not a list nested a
+ * thousand deep), and a line with hundreds of emphasis delimiters loses them. Real drafts pass
+ * through unchanged.
+ */
+export function defang(text: string): string {
+  let out: string[] | undefined;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let indent = 0;
+    while (lineStart + indent < lineEnd && (text[lineStart + indent] === ' ' || text[lineStart + indent] === '\t')) indent++;
+    let delimiters = 0;
+    for (let i = lineStart; i < lineEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 42 || c === 95 || c === 126) delimiters++; // * _ ~
+    }
+    if (indent > MAX_INDENT || delimiters > MAX_DELIMITERS_PER_LINE) {
+      out ??= [text.slice(0, lineStart)];
+      let line = text.slice(lineStart, lineEnd);
+      if (indent > MAX_INDENT) line = line.slice(0, MAX_INDENT) + '\u00a0'.repeat(indent - MAX_INDENT) + line.slice(indent);
+      if (delimiters > MAX_DELIMITERS_PER_LINE) line = line.replace(/[*_~]/g, '\u00a0');
+      out.push(line, lineEnd < text.length ? '\n' : '');
+    } else if (out) {
+      out.push(text.slice(lineStart, lineEnd), lineEnd < text.length ? '\n' : '');
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out ? out.join('') : text;
 }
