@@ -5,6 +5,11 @@ import type { Judgement } from './check/judge';
 import type { ReferenceIndex } from './reference/index';
 import type { Claim, ClaimStatus, ClaimSummary, Finding, Quantity, RuleId } from './types';
 
+/**
+ * Claims: what the engine read in a draft and what became of each (types.ts `Claim`), counted
+ * for the Fact check view, the status item and the CLI's reports, with why a figure was not judged.
+ */
+
 /** The statuses in the order a report lists them: what needs the writer first. */
 export const CLAIM_STATUSES: readonly ClaimStatus[] = ['wrong', 'outdated', 'unsure', 'no-data', 'match'];
 
