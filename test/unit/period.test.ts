@@ -66,7 +66,7 @@ describe('"valued at"', () => {
   const flagged = (text: string): string[] => checkDocument(text, index, { today: TODAY }).findings
     .filter((f) => f.severity === 'error').map((f) => `${text.slice(f.start, f.end)} ${f.fact?.id ?? ''}`);
   it('values a stake when the sentence speaks of the stake, and a company otherwise', () => {
-    expect(flagged('---\ndate: 2025-10-29\n---\n\nMicrosoft will hold a 27% stake in OpenAI, valued at approximately $160 billion.'))
+    expect(flagged('---\ndate: 2025-10-29\n---\n\nOnce the deal closes Microsoft will own a 27% stake in OpenAI, valued at about $160 billion.'))
       .toEqual(['$160 billion microsoft-openai-stake-value']);
     expect(flagged('---\ndate: 2023-02-01\n---\n\nReports at the time valued OpenAI at about $92 billion.')).not.toContain('$92 billion microsoft-openai-stake-value');
   });

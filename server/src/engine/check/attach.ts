@@ -10,8 +10,8 @@ export function related(a: string, b: string, index: ReferenceIndex): boolean {
 }
 
 /**
- * How the figure hangs on a name. In English a figure follows what it is about ("Nvidia will
- * invest up to $10 billion and Microsoft up to $5 billion", "put OpenAI at $500 billion"): the
+ * How the figure hangs on a name. In English a figure follows what it is about ("Acme will
+ * put in $3 billion and CloudCo $1 billion", "valuing Acme at $9 billion"): the
  * nearest name on its left in the same clause is its owner; failing that, a name right after it
  * ("$2 billion from Google"). Credit when that name is the subject or a party, a penalty when it is
  * some other entity: "the 4–5 million GPUs that Jensen Huang equated with 10 GW" is not Colossus's

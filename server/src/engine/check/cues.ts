@@ -105,7 +105,7 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
   const { gap, belongs, peers } = ownership(q, ctx);
   const found: string[] = [];
   const runs = cueRuns(words, ctx.text, span, found);
-  // "Nvidia will invest up to $10 billion and Microsoft up to $5 billion": a verb before the first
+  // "Acme will put in $3 billion and CloudCo $1 billion": a verb before the first
   // of two coordinated figures governs both
   const owner = (run: Span): { q: Quantity } | undefined => peers.reduce<typeof peers[number] | undefined>((m, o) => (!m || gap(run, o) < gap(run, m) ? o : m), undefined);
   const coordinated = (run: Span): boolean => peers.some((p) => p.q !== q && owner(run)?.q === p.q

@@ -118,7 +118,7 @@ function sinceThen(q: Quantity, clause: string): boolean {
   return q.dim === 'money' && /\bsince (?:(?:19|20)\d\d|its (?:founding|inception)|inception)\b/i.test(clause);
 }
 
-/** "$15 billion in investment that includes $5 billion from Amazon": an amount said to hold another is a total. */
+/** "$9 billion of pledges, which include $2 billion from Acme": an amount said to hold another is a total. */
 const INCLUDES_AMOUNT = /^[^.;]{0,80}?(?:\b(?:that|which)\s+(?:includes?|included|comprises?)|,\s*including)\s+(?:about\s+|some\s+|roughly\s+)?[$€£]\s?\d/;
 
 /** "$15 billion ... that includes $5 billion": the amount another amount is said to hold is a part of it. */
@@ -231,7 +231,7 @@ const YEAR_GRAIN = /\b(?:full[- ]year|annual|for the year|fiscal year|twelve mon
  */
 const WHOLE_YEAR = /(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+(?:\d{1,2},?\s+)?)\b(?:(?:in|for|during|its|their) (?:19|20)\d\d\b(?![-–/]\d)|(?:19|20)\d\d (?:revenue|sales|capex|capital spending|spending|earnings|results)\b)/;
 
-/** "Microsoft and Nvidia will invest up to $15 billion": names joined by "and" before the figure, in its sentence. */
+/** "Acme and CloudCo will put in $2 billion": names joined by "and" before the figure, in its sentence. */
 function jointNames(q: Quantity, ctx: SentenceContext, clauseStart: number): NameMention[] {
   const before = ctx.names.filter((n) => n.end <= q.start && n.start - ctx.offset >= clauseStart);
   for (let i = before.length - 1; i > 0; i--) {

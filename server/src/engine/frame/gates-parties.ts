@@ -22,7 +22,7 @@ export const PARTY_GATES: readonly Gate[] = [
       return frame.joint.length >= 2 && !frame.joint.every((n) => ownedBy(fact, n.entityId, index));
     },
     examples: {
-      silent: ['Microsoft and Nvidia are to invest $15 billion in Anthropic.', 'The two giants will invest up to $15 billion in Anthropic, Nvidia said.'],
+      silent: ['Microsoft and Nvidia are to invest $15 billion in Anthropic.', 'The two giants will invest $15 billion in Anthropic, Microsoft confirmed.'],
       caught: ['Microsoft will invest up to $50 billion in Anthropic.'],
     },
   },

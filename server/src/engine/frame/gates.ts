@@ -205,7 +205,7 @@ export const GATES: readonly Gate[] = [
       silent: ['---\ndate: 2025-10-31\n---\n\nHelped by AWS, Amazon\'s net sales were $180.2 billion in the third quarter.',
         '---\ndate: 2025-10-31\n---\n\nAWS lifted Amazon\'s revenue to $180.2 billion in the third quarter.'],
       // (with the gate off, the first figure takes AWS's revenue and leaves the second unjudged)
-      caught: ['---\ndate: 2025-10-31\n---\n\nIn the third quarter, Amazon\'s net sales rose 13% to $180.2 billion, while revenue from AWS jumped 20% to $38 billion.'],
+      caught: ['---\ndate: 2025-10-31\n---\n\nIn the third quarter, Amazon\'s net sales grew 13% to $180.2 billion, and AWS posted revenue of $38 billion.'],
     },
   },
   {
@@ -230,7 +230,7 @@ export const GATES: readonly Gate[] = [
     summary: 'A percentage written as a change ("up 9.6%") is a growth rate, never a share or stake.',
     vetoes: (frame, fact) => frame.relation === 'change' && ['stake', 'market-share'].includes(fact.property),
     examples: {
-      silent: ['AWS posted operating income of $11.4 billion, up 9.6% from a year earlier, keeping its cloud market share.'],
+      silent: ['Its cloud market share held steady as AWS grew operating profit, up 9.6% on the prior year, to $11.4 billion.'],
       caught: ['Microsoft holds a stake of about 72% in OpenAI Group PBC.'],
     },
   },
@@ -266,7 +266,7 @@ export const GATES: readonly Gate[] = [
     summary: 'A milestone at a start ("within two months of its launch") is a past value, not a current one.',
     vetoes: (frame, fact) => frame.modality === 'historical' && TIME_VARYING.has(fact.property),
     examples: {
-      silent: ['---\ndate: 2025-04-01\n---\n\nChatGPT reached 100 million monthly active users within two months of its launch.'],
+      silent: ['---\ndate: 2025-04-01\n---\n\nChatGPT gathered 100 million monthly active users in its first two months.'],
       caught: ['ChatGPT had 900 million weekly active users in March 2025.'],
     },
   },
