@@ -69,7 +69,21 @@ const VALUE_BEFORE = /\d(?:\.\d+)?\s*(?:[A-Za-z%]{0,8})\s*$/;
 const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()\u2014]|\s[\u2013-]\s/g;
 const FIRST_BREAK = new RegExp(CLAUSE_BREAK.source);
 
+/**
+ * A figure's frame, read once per figure, sentence and data: binding weighs it for every fact,
+ * and the hover's reading of a judged figure asks for it again.
+ */
 export function frameOf(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): ClaimFrame {
+  const had = framesRead.get(q);
+  if (had?.ctx === ctx && had.index === index) return had.frame;
+  const frame = readFrame(q, ctx, index);
+  framesRead.set(q, { ctx, index, frame });
+  return frame;
+}
+
+const framesRead = new WeakMap<Quantity, { ctx: SentenceContext; index: ReferenceIndex; frame: ClaimFrame }>();
+
+function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): ClaimFrame {
   const clause = figureClause(q, ctx);
   const own = ownMetric(q, ctx, clause);
   const segment = own.qualifier === undefined ? undefined : segmentOf(own.qualifier, ctx, index);

@@ -5,6 +5,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { figureClause, type ClaimFrame } from './frame';
 import type { Gate } from './gates';
+import { holdsWord } from './words';
 
 /**
  * Gates about whose amount a figure is, and which part of it: an amount several parties put in
@@ -56,8 +57,8 @@ export const PARTY_GATES: readonly Gate[] = [
     vetoes: (_frame, fact, _q, ctx, index) => {
       if (fact.property !== 'stake' || (index.entity(fact.subject)?.parties?.length ?? 0) >= 2) return false;
       // the holder may be named in the sentence before and referred to ("It holds about 26%")
-      const text = `${ctx.previousText} ${ctx.text}`.toLowerCase();
-      return !fact.cues.some((c) => new RegExp(`\\b${c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text));
+      const text = `${ctx.previousText} ${ctx.text}`;
+      return !fact.cues.some((c) => holdsWord(text, c));
     },
     examples: {
       silent: ['---\ndate: 2025-11-05\n---\n\nSoftBank owns about 11% of OpenAI after its investment.'],
@@ -72,7 +73,7 @@ export const PARTY_GATES: readonly Gate[] = [
       if (!noun || q.dim !== 'count') return false;
       const clause = figureClause(q, ctx).text;
       const narrowed = noun.match(SUB_POPULATION) ?? [];
-      if (narrowed.length && !narrowed.some((w) => new RegExp(`\\b${w}`, 'i').test(clause))) return true;
+      if (narrowed.length && !narrowed.some((w) => holdsWord(clause, w))) return true;
       const every = noun.match(FREQUENCY)?.[0];
       const said = clause.match(FREQUENCY)?.[0];
       return every !== undefined && said !== undefined && every.toLowerCase() !== said.toLowerCase();

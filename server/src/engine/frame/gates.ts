@@ -5,6 +5,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { ClaimFrame } from './frame';
+import { holdsWord } from './words';
 import { PARTY_GATES } from './gates-parties';
 
 /**
@@ -296,8 +297,7 @@ const QUARTER_RESULTS = new Set(['revenue', 'capex']);
 
 /** What "valued at" values, when it is no company: a thing of the fact's own words in the sentence ("a 27% stake ..., valued at"). */
 function valuedThing(fact: Fact, ctx: SentenceContext): boolean {
-  const text = ctx.text.toLowerCase();
-  return fact.cues.some((c) => !/^(?:valu|worth)/i.test(c) && new RegExp(`\\b${c.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text));
+  return fact.cues.some((c) => !/^(?:valu|worth)/i.test(c) && holdsWord(ctx.text, c, true));
 }
 
 /** Kinds of entity that are a line of business of their parent: AWS of Amazon, Azure of Microsoft. */

@@ -1,0 +1,22 @@
+/**
+ * Whether `text` holds `word` at a word boundary, ignoring case, as `\bword` (and `\bword\b` when
+ * `whole`) would match: gates ask it for each fact weighed, so no expression is compiled per call.
+ */
+export function holdsWord(text: string, word: string, whole = false): boolean {
+  const t = text.toLowerCase();
+  const w = word.toLowerCase();
+  if (!w) return false;
+  for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
+    if (boundary(t, i) && (!whole || boundary(t, i + w.length))) return true;
+  }
+  return false;
+}
+
+/** `\b` at `at`: a word character on one side only. */
+function boundary(text: string, at: number): boolean {
+  return isWordChar(text, at - 1) !== isWordChar(text, at);
+}
+
+function isWordChar(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && /\w/.test(text[at]);
+}
