@@ -1,6 +1,6 @@
 import {
-  CLAIM_STATUSES, describeValue, lineIndex, lineStartsOf, publisherLabel, RULES, summarizeClaims, describeSummary,
-  type Claim, type ClaimStatus, type ClaimSummary, type Finding, type ReferenceIndex, type RegisteredRule, type Source,
+  CLAIM_STATUSES, claimReference, describeSummary, lineIndex, lineStartsOf, RULES, summarizeClaims,
+  type Claim, type ClaimReference, type ClaimStatus, type ClaimSummary, type Finding, type ReferenceIndex, type RegisteredRule,
 } from '../engine/index';
 
 /** An LSP-style position: 0-based line, UTF-16 character. */
@@ -20,15 +20,11 @@ export interface JsonDiagnostic {
 }
 
 /** A claim the engine read, as the JSON report gives it: what the text says, and what became of it. */
-export interface JsonClaim {
+export interface JsonClaim extends ClaimReference {
   range: { start: Position; end: Position };
   text: string;
   kind: Claim['kind'];
   status: ClaimStatus;
-  /** the fact it was judged against (for `unsure`, the one it may be about) */
-  fact?: { id: string; value: string; asOf: string; sources: { title: string; url: string }[] };
-  /** for a person in a role or a name: the entity checked against */
-  entity?: { id: string; name: string; sources: { title: string; url: string }[] };
   why?: string;
 }
 
@@ -51,26 +47,15 @@ function positionsIn(text: string): (offset: number) => Position {
 /** Converts engine claims into positions, with the facts' values and sources as a reader sees them. */
 export function toClaims(text: string, claims: readonly Claim[], index: ReferenceIndex): JsonClaim[] {
   const pos = positionsIn(text);
-  return claims.map((c) => {
-    const entity = c.entityId ? index.entity(c.entityId) : undefined;
-    return {
-      range: { start: pos(c.start), end: pos(c.end) },
-      text: c.text,
-      kind: c.kind,
-      status: c.status,
-      ...(c.fact ? {
-        fact: {
-          id: c.fact.id, value: describeValue(c.fact.value), asOf: c.fact.asOf,
-          sources: c.fact.sources.map(sourceLink),
-        },
-      } : {}),
-      ...(entity ? { entity: { id: entity.id, name: entity.name, sources: (entity.sources ?? []).map(sourceLink) } } : {}),
-      ...(c.why ? { why: c.why } : {}),
-    };
-  });
+  return claims.map((c) => ({
+    range: { start: pos(c.start), end: pos(c.end) },
+    text: c.text,
+    kind: c.kind,
+    status: c.status,
+    ...claimReference(c, index),
+    ...(c.why ? { why: c.why } : {}),
+  }));
 }
-
-const sourceLink = (s: Source): { title: string; url: string } => ({ title: publisherLabel(s.publisher), url: s.url });
 
 /** A file's report: its diagnostics and every claim read, with their counts. */
 export function fileReport(path: string, diagnostics: JsonDiagnostic[], claims: JsonClaim[]): FileReport {

@@ -1,8 +1,9 @@
 import type { SentenceContext, Veto } from './check/bind';
 import { frameOf } from './frame/frame';
-import { describeFactSubject } from './check/describe';
+import { describeFactSubject, describeValue, publisherLabel } from './check/describe';
 import type { Judgement } from './check/judge';
 import type { ReferenceIndex } from './reference/index';
+import type { Source } from './reference/types';
 import type { Claim, ClaimStatus, ClaimSummary, Finding, Quantity, RuleId } from './types';
 
 /**
@@ -90,5 +91,27 @@ export function readingOf(q: Quantity, ctx: SentenceContext, index: ReferenceInd
     f.modality !== 'actual' && f.modality, f.relation !== 'level' && `a ${f.relation}`,
   ].filter((p): p is string => typeof p === 'string' && p.length > 0);
   return parts.length ? parts.join(' · ') : undefined;
+}
+
+/** A source as a reader sees it: the outlet's name and the link. */
+export interface SourceLink {
+  title: string;
+  url: string;
+}
+
+/** What a claim was checked against, as the reports show it: the fact's value and sources, or the entity. */
+export interface ClaimReference {
+  fact?: { id: string; value: string; asOf: string; sources: SourceLink[] };
+  entity?: { id: string; name: string; sources: SourceLink[] };
+}
+
+/** The reference of a claim for the CLI's reports and the editor's Fact check view alike. */
+export function claimReference(c: Claim, index: ReferenceIndex): ClaimReference {
+  const entity = c.entityId ? index.entity(c.entityId) : undefined;
+  const link = (s: Source): SourceLink => ({ title: publisherLabel(s.publisher), url: s.url });
+  return {
+    ...(c.fact ? { fact: { id: c.fact.id, value: describeValue(c.fact.value), asOf: c.fact.asOf, sources: c.fact.sources.map(link) } } : {}),
+    ...(entity ? { entity: { id: entity.id, name: entity.name, sources: (entity.sources ?? []).map(link) } } : {}),
+  };
 }
 

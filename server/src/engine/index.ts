@@ -7,7 +7,7 @@ export { describeFactSubject, describeSource, describeValue, publisherLabel } fr
 export { CheckCache } from './cache';
 export { ReferenceIndex } from './reference/index';
 export type { Dataset, Entity, Fact, RefValue, Source } from './reference/types';
-export { CLAIM_STATUSES, describeSummary, summarizeClaims } from './claims';
+export { CLAIM_STATUSES, claimReference, describeSummary, summarizeClaims, type ClaimReference, type SourceLink } from './claims';
 export type { CheckResult, Claim, ClaimStatus, ClaimSummary, Finding, Fix, RuleId, Severity, TextEdit } from './types';
 export { registeredRules, RULES, type RegisteredRule, type RuleInfo } from './rules';
 export type { FigureTrace } from './check/binder';

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver';
 import {
-  describeSummary, describeValue, publisherLabel, summarizeClaims,
+  claimReference, describeSummary, summarizeClaims,
   type CheckResult, type Claim, type ClaimStatus, type ClaimSummary, type ReferenceIndex,
 } from '../engine/index';
 import { rangeOf } from './convert';
@@ -55,14 +55,14 @@ export function documentClaims(doc: TextDocument, result: CheckResult | undefine
 }
 
 function toLspClaim(doc: TextDocument, c: Claim, index: ReferenceIndex): LspClaim {
-  const entity = c.entityId ? index.entity(c.entityId) : undefined;
-  const source = (c.fact?.sources ?? entity?.sources ?? [])[0];
-  const reference = c.fact ? describeValue(c.fact.value) : entity?.name;
+  const { fact, entity } = claimReference(c, index);
+  const reference = fact?.value ?? entity?.name;
+  const source = (fact ?? entity)?.sources[0];
   return {
     range: rangeOf(doc, c.start, c.end), text: c.text, kind: c.kind, status: c.status,
     ...(reference ? { reference } : {}),
-    ...(c.fact ? { asOf: c.fact.asOf } : {}),
-    ...(source ? { source: { title: publisherLabel(source.publisher), url: source.url } } : {}),
+    ...(fact ? { asOf: fact.asOf } : {}),
+    ...(source ? { source } : {}),
     ...(c.why ? { why: c.why } : {}),
   };
 }
