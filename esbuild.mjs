@@ -16,7 +16,12 @@ async function compileData() {
   const compiler = resolve(root, 'build/compile-embedded.cjs');
   await esbuild.build({
     entryPoints: [resolve(root, 'server/src/data/compile-embedded.ts')],
-    outfile: compiler, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
+    outfile: compiler,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
   });
   const { compileEmbedded } = await import(`${pathToFileURL(compiler).href}?t=${Date.now()}`);
   try {
@@ -37,15 +42,33 @@ const embeddedData = {
 };
 
 const common = {
-  bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, minifySyntax: true,
-  logLevel: 'warning', plugins: [embeddedData], legalComments: 'none',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+  plugins: [embeddedData],
+  legalComments: 'none',
   define: { FACTLINT_VERSION: JSON.stringify(version) },
 };
 
 const bundles = [
-  { entryPoints: [resolve(root, 'client/src/extension.ts')], outfile: resolve(root, 'dist/extension.js'), external: ['vscode'] },
-  { entryPoints: [resolve(root, 'server/src/lsp/main.ts')], outfile: resolve(root, 'dist/server.js') },
-  { entryPoints: [resolve(root, 'server/src/cli/main.ts')], outfile: resolve(root, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' } },
+  {
+    entryPoints: [resolve(root, 'client/src/extension.ts')],
+    outfile: resolve(root, 'dist/extension.js'),
+    external: ['vscode'],
+  },
+  {
+    entryPoints: [resolve(root, 'server/src/lsp/main.ts')],
+    outfile: resolve(root, 'dist/server.js'),
+  },
+  {
+    entryPoints: [resolve(root, 'server/src/cli/main.ts')],
+    outfile: resolve(root, 'dist/cli.js'),
+    banner: { js: '#!/usr/bin/env node' },
+  },
 ];
 
 await compileData();

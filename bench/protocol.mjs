@@ -9,11 +9,14 @@ import { performance } from 'node:perf_hooks';
 
 const options = JSON.parse(process.argv[2]);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const percentile = (xs, p) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
 /** A minimal LSP client: requests, notifications, and answers null to the server's own requests. */
 function connect(server = options.server) {
-  const child = spawn(process.execPath, [...options.flags, server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [...options.flags, server, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
   let buffer = Buffer.alloc(0);
   const waiting = new Map();
   const listeners = new Set();
@@ -42,20 +45,22 @@ function connect(server = options.server) {
   });
   return {
     child,
-    request: (method, params) => new Promise((resolve) => {
-      const n = ++id;
-      waiting.set(n, resolve);
-      send({ jsonrpc: '2.0', id: n, method, params });
-    }),
+    request: (method, params) =>
+      new Promise((resolve) => {
+        const n = ++id;
+        waiting.set(n, resolve);
+        send({ jsonrpc: '2.0', id: n, method, params });
+      }),
     notify: (method, params) => send({ jsonrpc: '2.0', method, params }),
-    next: (pred) => new Promise((resolve) => {
-      const listener = (m) => {
-        if (!pred(m)) return;
-        listeners.delete(listener);
-        resolve(m);
-      };
-      listeners.add(listener);
-    }),
+    next: (pred) =>
+      new Promise((resolve) => {
+        const listener = (m) => {
+          if (!pred(m)) return;
+          listeners.delete(listener);
+          resolve(m);
+        };
+        listeners.add(listener);
+      }),
     close: () => child.kill(),
   };
 }
@@ -70,7 +75,9 @@ async function firstDiagnostics(serverPath) {
   await server.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
   server.notify('initialized', {});
   const published = server.next((m) => m.method === 'textDocument/publishDiagnostics');
-  server.notify('textDocument/didOpen', { textDocument: { uri: 'file:///seed.md', languageId: 'markdown', version: 1, text: seed } });
+  server.notify('textDocument/didOpen', {
+    textDocument: { uri: 'file:///seed.md', languageId: 'markdown', version: 1, text: seed },
+  });
   await published;
   const ms = performance.now() - t;
   server.close();
@@ -78,7 +85,8 @@ async function firstDiagnostics(serverPath) {
 }
 // factlint and the server doing nothing in turn, so that both see the machine as it is then
 const starts = [];
-for (let i = 0; i < options.runs; i++) starts.push([await firstDiagnostics(options.server), await firstDiagnostics(options.nullServer)]);
+for (let i = 0; i < options.runs; i++)
+  starts.push([await firstDiagnostics(options.server), await firstDiagnostics(options.nullServer)]);
 results.firstDiagnosticsMs = median(starts.map(([a]) => a));
 results.nullServerFirstDiagnosticsMs = median(starts.map(([, b]) => b));
 results.firstDiagnosticsRatio = median(starts.map(([a, b]) => a / b));
@@ -88,11 +96,17 @@ results.firstDiagnosticsRatio = median(starts.map(([a, b]) => a / b));
 // one paragraph's; the first edits warm the server up and are not counted
 async function keystrokes(serverPath, draft) {
   const server = connect(serverPath);
-  await server.request('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: {} } } });
+  await server.request('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { textDocument: { diagnostic: {} } },
+  });
   server.notify('initialized', {});
   let text = readFileSync(draft, 'utf8');
   const uri = 'file:///keystroke.md';
-  server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  server.notify('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'markdown', version: 1, text },
+  });
   await server.request('textDocument/diagnostic', { textDocument: { uri } });
   const WARM_UP = 10;
   const latencies = [];
@@ -103,17 +117,32 @@ async function keystrokes(serverPath, draft) {
     const line = text.slice(0, at).split('\n').length - 1;
     const character = at - text.lastIndexOf('\n', at - 1) - 1;
     const t = performance.now();
-    server.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }] });
+    server.notify('textDocument/didChange', {
+      textDocument: { uri, version: v },
+      contentChanges: [
+        { range: { start: { line, character }, end: { line, character } }, text: 'x' },
+      ],
+    });
     await server.request('textDocument/diagnostic', { textDocument: { uri } });
     if (v >= 2 + WARM_UP) latencies.push(performance.now() - t);
     text = text.slice(0, at) + 'x' + text.slice(at);
   }
-  const memoryMB = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))[1]) / 1024;
+  const memoryMB =
+    Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))[1]) /
+    1024;
   server.close();
-  return { medianMs: median(latencies), p95Ms: percentile(latencies, 0.95), edits: latencies.length, serverMemoryMB: memoryMB };
+  return {
+    medianMs: median(latencies),
+    p95Ms: percentile(latencies, 0.95),
+    edits: latencies.length,
+    serverMemoryMB: memoryMB,
+  };
 }
 results.keystroke = {};
-for (const [name, draft] of Object.entries(options.drafts)) results.keystroke[name] = await keystrokes(options.server, draft);
-results.nullServerMemoryMB = (await keystrokes(options.nullServer, Object.values(options.drafts)[0])).serverMemoryMB;
+for (const [name, draft] of Object.entries(options.drafts))
+  results.keystroke[name] = await keystrokes(options.server, draft);
+results.nullServerMemoryMB = (
+  await keystrokes(options.nullServer, Object.values(options.drafts)[0])
+).serverMemoryMB;
 
 process.stdout.write(JSON.stringify(results));

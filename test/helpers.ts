@@ -10,13 +10,29 @@ export const SHARED = resolve(ROOT, '../shared');
 export const TODAY = '2026-11-26';
 
 /** An annotated set as test/sets/manifest.json lists it; path is relative to ROOT. */
-export type AnnotatedSet = { name: string; path: string; kind: 'annotated' | 'clean'; status: 'development' | 'held-out' | 'regression'; evidence: string };
+export type AnnotatedSet = {
+  name: string;
+  path: string;
+  kind: 'annotated' | 'clean';
+  status: 'development' | 'held-out' | 'regression';
+  evidence: string;
+};
 
 /** Every annotated set, in manifest order. */
-export const SETS: AnnotatedSet[] = JSON.parse(readFileSync(resolve(ROOT, 'test/sets/manifest.json'), 'utf8')).sets;
+export const SETS: AnnotatedSet[] = JSON.parse(
+  readFileSync(resolve(ROOT, 'test/sets/manifest.json'), 'utf8'),
+).sets;
 for (const s of SETS) {
-  if (!s.name || !s.path || !s.evidence || !['annotated', 'clean'].includes(s.kind) || !['development', 'held-out', 'regression'].includes(s.status)) {
-    throw new Error(`test/sets/manifest.json: set ${JSON.stringify(s)} needs a name, a path, a kind, a status and what it is evidence of`);
+  if (
+    !s.name ||
+    !s.path ||
+    !s.evidence ||
+    !['annotated', 'clean'].includes(s.kind) ||
+    !['development', 'held-out', 'regression'].includes(s.status)
+  ) {
+    throw new Error(
+      `test/sets/manifest.json: set ${JSON.stringify(s)} needs a name, a path, a kind, a status and what it is evidence of`,
+    );
   }
 }
 
@@ -32,9 +48,15 @@ export function draftsIn(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md');
 }
 
-/** The small fixed dataset in test/fixtures/data: engine tests that must not move with the real data. */
+/**
+ * The small fixed dataset in test/fixtures/data: engine tests that must not move with the real
+ * data.
+ */
 export function fixtureIndex(): ReferenceIndex {
-  const { index, errors } = composeData(undefined, dataFilesIn(resolve(ROOT, 'test/fixtures/data')).map(readDataFile));
+  const { index, errors } = composeData(
+    undefined,
+    dataFilesIn(resolve(ROOT, 'test/fixtures/data')).map(readDataFile),
+  );
   if (errors.length) throw new Error(`fixture data invalid: ${JSON.stringify(errors)}`);
   return index;
 }
@@ -45,6 +67,13 @@ export function embeddedIndex(): ReferenceIndex {
 }
 
 /** Findings as [rule, text as written, first fix] triples: what a writer sees. */
-export function findingsOf(text: string, index: ReferenceIndex): [string, string, string | undefined][] {
-  return checkDocument(text, index, { today: TODAY }).findings.map((f) => [f.rule, text.slice(f.start, f.end), f.fixes[0]?.edits[0]?.newText]);
+export function findingsOf(
+  text: string,
+  index: ReferenceIndex,
+): [string, string, string | undefined][] {
+  return checkDocument(text, index, { today: TODAY }).findings.map((f) => [
+    f.rule,
+    text.slice(f.start, f.end),
+    f.fixes[0]?.edits[0]?.newText,
+  ]);
 }

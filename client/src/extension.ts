@@ -1,12 +1,33 @@
 import * as path from 'node:path';
 import {
-  commands, languages, LanguageStatusSeverity, window, workspace, type ExtensionContext, type LanguageStatusItem, type OutputChannel,
+  commands,
+  languages,
+  LanguageStatusSeverity,
+  window,
+  workspace,
+  type ExtensionContext,
+  type LanguageStatusItem,
+  type OutputChannel,
 } from 'vscode';
 import {
-  CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions,
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  State,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
 } from 'vscode-languageclient/node';
 import {
-  ClaimsView, markVerified, REVEAL_CLAIM, revealClaim, verifiedDecoration, type Checked, type ClaimsReport, type LspClaim,
+  ClaimsView,
+  markVerified,
+  REVEAL_CLAIM,
+  revealClaim,
+  verifiedDecoration,
+  type Checked,
+  type ClaimsReport,
+  type LspClaim,
 } from './claims';
 import { RestartPolicy, type Notice } from './restart-policy';
 import { SERVER_NODE_FLAGS } from './server-flags';
@@ -23,7 +44,9 @@ export interface FactlintApi {
   statusText(): string;
 }
 
-/** Starts the factlint language server and wires its commands and views. No checking happens here. */
+/**
+ * Starts the factlint language server and wires its commands and views. No checking happens here.
+ */
 export async function activate(context: ExtensionContext): Promise<FactlintApi> {
   const output = window.createOutputChannel('factlint');
   const status = languages.createLanguageStatusItem('factlint.status', { language: 'markdown' });
@@ -31,7 +54,10 @@ export async function activate(context: ExtensionContext): Promise<FactlintApi> 
   status.text = 'factlint';
   status.command = { title: 'Show data', command: 'factlint.dataStatistics' };
   const view = new ClaimsView();
-  const tree = window.createTreeView('factlint.claims', { treeDataProvider: view, showCollapseAll: true });
+  const tree = window.createTreeView('factlint.claims', {
+    treeDataProvider: view,
+    showCollapseAll: true,
+  });
   const verified = verifiedDecoration();
   context.subscriptions.push(output, status, tree, verified);
   const restarts = new RestartPolicy((notice) => void tell(notice, output));
@@ -40,7 +66,11 @@ export async function activate(context: ExtensionContext): Promise<FactlintApi> 
 
   const claimsOf = async (uri: string): Promise<ClaimsReport | undefined> => {
     if (!client || client.state !== State.Running) return undefined;
-    return (await client.sendRequest<ClaimsReport | null>('factlint/claims', { uri }).catch(() => null)) ?? undefined;
+    return (
+      (await client
+        .sendRequest<ClaimsReport | null>('factlint/claims', { uri })
+        .catch(() => null)) ?? undefined
+    );
   };
   /** The view, the status item and the check marks, for the active document as last checked. */
   const refreshActive = async (): Promise<void> => {
@@ -49,8 +79,11 @@ export async function activate(context: ExtensionContext): Promise<FactlintApi> 
     const checked = uri ? counts.get(uri) : undefined;
     status.text = checked ? `factlint: ${checked.line}` : 'factlint';
     tree.description = checked?.line;
-    const showVerified = workspace.getConfiguration('factlint', editor?.document).get<boolean>('showVerified', false);
-    const report = uri && checked && (tree.visible || showVerified) ? await claimsOf(uri) : undefined;
+    const showVerified = workspace
+      .getConfiguration('factlint', editor?.document)
+      .get<boolean>('showVerified', false);
+    const report =
+      uri && checked && (tree.visible || showVerified) ? await claimsOf(uri) : undefined;
     if (uri !== window.activeTextEditor?.document.uri.toString()) return; // the user moved on meanwhile
     view.show(report);
     tree.message = report ? undefined : 'Open a markdown draft to see what factlint checked in it.';
@@ -85,14 +118,16 @@ export async function activate(context: ExtensionContext): Promise<FactlintApi> 
     }),
     commands.registerCommand('factlint.showOutput', () => output.show(true)),
     commands.registerCommand(REVEAL_CLAIM, (uri: string, range: LspClaim['range']) =>
-      revealClaim(uri, range, () => commands.executeCommand('editor.action.showHover'))),
+      revealClaim(uri, range, () => commands.executeCommand('editor.action.showHover')),
+    ),
     languages.onDidChangeDiagnostics(() => void refreshStatus(status)),
     window.onDidChangeActiveTextEditor(() => void refreshActive()),
     tree.onDidChangeVisibility(() => void refreshActive()),
     workspace.onDidCloseTextDocument((d) => counts.delete(d.uri.toString())),
     // the documents the client sends depend on factlint.languages: a change needs a fresh client
     workspace.onDidChangeConfiguration(async (e) => {
-      if (e.affectsConfiguration('factlint.languages')) await commands.executeCommand('factlint.restartServer');
+      if (e.affectsConfiguration('factlint.languages'))
+        await commands.executeCommand('factlint.restartServer');
       if (e.affectsConfiguration('factlint.showVerified')) await refreshActive();
     }),
   );
@@ -102,17 +137,32 @@ export async function activate(context: ExtensionContext): Promise<FactlintApi> 
   return { claims: claimsOf, factCheckView: view, statusText: () => status.text };
 }
 
-function createClient(context: ExtensionContext, output: OutputChannel, restarts: RestartPolicy): LanguageClient {
+function createClient(
+  context: ExtensionContext,
+  output: OutputChannel,
+  restarts: RestartPolicy,
+): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] },
+    },
   };
-  const languageIds = workspace.getConfiguration('factlint').get<string[]>('languages', ['markdown']);
+  const languageIds = workspace
+    .getConfiguration('factlint')
+    .get<string[]>('languages', ['markdown']);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: languageIds.flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]),
+    documentSelector: languageIds.flatMap((language) => [
+      { language, scheme: 'file' },
+      { language, scheme: 'untitled' },
+    ]),
     outputChannel: output,
-    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/.factlint/*.{yaml,yml,json}') },
+    synchronize: {
+      fileEvents: workspace.createFileSystemWatcher('**/.factlint/*.{yaml,yml,json}'),
+    },
     errorHandler: crashHandler(restarts),
   };
   return new LanguageClient('factlint', 'factlint', serverOptions, clientOptions);
@@ -120,12 +170,18 @@ function createClient(context: ExtensionContext, output: OutputChannel, restarts
 
 /**
  * A dead server is restarted under the policy, which also does the telling (handled: the client
- * shows nothing of its own). Errors on the connection are let pass three times, as the default does.
+ * shows nothing of its own). Errors on the connection are let pass three times, as the default
+ * does.
  */
 function crashHandler(restarts: RestartPolicy): ErrorHandler {
   return {
-    error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
-    closed: () => ({ action: restarts.shouldRestart() ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true }),
+    error: (_error, _message, count) => ({
+      action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown,
+    }),
+    closed: () => ({
+      action: restarts.shouldRestart() ? CloseAction.Restart : CloseAction.DoNotRestart,
+      handled: true,
+    }),
   };
 }
 
@@ -139,10 +195,16 @@ async function tell(notice: Notice, output: OutputChannel): Promise<void> {
 async function refreshStatus(status: LanguageStatusItem): Promise<void> {
   if (!client || client.state !== State.Running) return;
   try {
-    const stats = await client.sendRequest<{ entities: number; facts: number; errors: number; version: string }>(
-      'workspace/executeCommand', { command: 'factlint.dataStatistics.quiet', arguments: [] });
+    const stats = await client.sendRequest<{
+      entities: number;
+      facts: number;
+      errors: number;
+      version: string;
+    }>('workspace/executeCommand', { command: 'factlint.dataStatistics.quiet', arguments: [] });
     status.detail = `data ${stats.version}: ${stats.facts} facts${stats.errors ? `, ${stats.errors} data errors` : ''}`;
-    status.severity = stats.errors ? LanguageStatusSeverity.Warning : LanguageStatusSeverity.Information;
+    status.severity = stats.errors
+      ? LanguageStatusSeverity.Warning
+      : LanguageStatusSeverity.Information;
   } catch {
     // an older server without the quiet command: the counts above still show
   }

@@ -13,7 +13,10 @@ export class RestartPolicy {
   private crashes: number[] = [];
   private told = false;
 
-  constructor(private readonly notify: (notice: Notice) => void, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly notify: (notice: Notice) => void,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** The server's connection closed without the client asking: whether to start a new one. */
   shouldRestart(): boolean {
@@ -22,14 +25,20 @@ export class RestartPolicy {
     if (this.crashes.length >= MAX_CRASHES) {
       this.notify({
         severity: 'error',
-        message: `The factlint server stopped ${this.crashes.length} times in ${WINDOW_MS / 60_000} minutes and was not restarted. `
-          + 'Its log is in Output > factlint; run "factlint: Restart Server" to try again.',
+        message:
+          `The factlint server stopped ${this.crashes.length} times ` +
+          `in ${WINDOW_MS / 60_000} minutes and was not restarted. ` +
+          'Its log is in Output > factlint; run "factlint: Restart Server" to try again.',
       });
       return false;
     }
     if (!this.told) {
       this.told = true;
-      this.notify({ severity: 'warning', message: 'The factlint server stopped unexpectedly and was restarted. Its log is in Output > factlint.' });
+      this.notify({
+        severity: 'warning',
+        message:
+          'The factlint server stopped unexpectedly and was restarted. Its log is in Output > factlint.',
+      });
     }
     return true;
   }

@@ -14,14 +14,28 @@ function cli(args: string[]): { code: number; out: string; err: string } {
   const out: string[] = [];
   const err: string[] = [];
   const code = runCli(args, {
-    stdout: (t) => out.push(t), stderr: (t) => err.push(t), stdin: () => '', today: TODAY, version: '9.9.9',
-    cwd: mkdtempSync(join(tmpdir(), 'factlint-audit-')), isTTY: false,
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    stdin: () => '',
+    today: TODAY,
+    version: '9.9.9',
+    cwd: mkdtempSync(join(tmpdir(), 'factlint-audit-')),
+    isTTY: false,
   });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 const auditJson = (...extra: string[]) => {
-  const r = cli(['data', 'audit', '--format', 'json', '--no-embedded-data', '--data', AUDIT_FIXTURE, ...extra]);
+  const r = cli([
+    'data',
+    'audit',
+    '--format',
+    'json',
+    '--no-embedded-data',
+    '--data',
+    AUDIT_FIXTURE,
+    ...extra,
+  ]);
   expect(r.err).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.out);
@@ -35,12 +49,23 @@ describe('factlint data audit', () => {
     // the filing's summary); two outlets: Reuters + Bloomberg, CNBC + Axios, SEC + Zacks
     expect(a.corroborated).toEqual({ facts: 5, percent: 45.5, withPrimary: 3, withTwoOutlets: 3 });
     // two copies of one Reuters story, and a copy beside the outlet it cites, are one outlet each
-    expect(a.singleSource.ids).toEqual(['gamma-beta-2026-term', 'gamma-capex-2025', 'gamma-valuation-2024', 'gamma-users', 'gamma-headcount', 'gamma-revenue-q3']);
+    expect(a.singleSource.ids).toEqual([
+      'gamma-beta-2026-term',
+      'gamma-capex-2025',
+      'gamma-valuation-2024',
+      'gamma-users',
+      'gamma-headcount',
+      'gamma-revenue-q3',
+    ]);
     expect(a.singleSource.percent).toBe(54.5);
     expect(a.overstated).toEqual(['gamma-beta-2026-term']);
     expect(a.copiesOnly).toEqual(['gamma-beta-2026-term', 'gamma-revenue-q3']);
     expect(a.conflicting.ids).toEqual(['gamma-headcount']);
-    expect(a.also).toEqual({ facts: 1, ids: ['gamma-headcount'], singleSource: ['gamma-headcount'] });
+    expect(a.also).toEqual({
+      facts: 1,
+      ids: ['gamma-headcount'],
+      singleSource: ['gamma-headcount'],
+    });
     expect(a.undated).toEqual(['gamma-valuation-2026']);
   });
 
@@ -49,10 +74,16 @@ describe('factlint data audit', () => {
       { id: 'gamma-users', property: 'users', newestSource: '2025-01-15' },
       { id: 'gamma-backlog-q1', property: 'backlog', newestSource: '2026-05-06' },
     ]);
-    expect(auditJson('--stale-days', '365').stale.map((s: { id: string }) => s.id)).toEqual(['gamma-users']);
+    expect(auditJson('--stale-days', '365').stale.map((s: { id: string }) => s.id)).toEqual([
+      'gamma-users',
+    ]);
     // a source dated 2026-06 may be from 30 June: 149 days before 2026-11-26, not 178
-    expect(auditJson('--stale-days', '160').stale.map((s: { id: string }) => s.id)).not.toContain('gamma-valuation-2026');
-    expect(auditJson('--stale-days', '140').stale.map((s: { id: string }) => s.id)).toContain('gamma-valuation-2026');
+    expect(auditJson('--stale-days', '160').stale.map((s: { id: string }) => s.id)).not.toContain(
+      'gamma-valuation-2026',
+    );
+    expect(auditJson('--stale-days', '140').stale.map((s: { id: string }) => s.id)).toContain(
+      'gamma-valuation-2026',
+    );
   });
 
   it('lists citations per publisher, marking copies and aggregators', () => {
@@ -62,14 +93,20 @@ describe('factlint data audit', () => {
       { publisher: 'Bloomberg', citations: 2, copy: false },
       { publisher: 'Reuters (via CNA)', citations: 2, copy: true },
     ]);
-    expect(a.publishers.find((p: { publisher: string }) => p.publisher === 'AI Wiki')).toEqual({ publisher: 'AI Wiki', citations: 1, copy: true });
+    expect(a.publishers.find((p: { publisher: string }) => p.publisher === 'AI Wiki')).toEqual({
+      publisher: 'AI Wiki',
+      citations: 1,
+      copy: true,
+    });
   });
 
   it('prints a readable report', () => {
     const r = cli(['data', 'audit', '--no-embedded-data', '--data', AUDIT_FIXTURE]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('2 entities, 11 facts, 16 sources (audited 2026-11-26)');
-    expect(r.out).toMatch(/corroborated +5 facts \(45\.5%\): a primary source 3 \(27\.3%\), two or more independent outlets 3 \(27\.3%\)/);
+    expect(r.out).toMatch(
+      /corroborated +5 facts \(45\.5%\): a primary source 3 \(27\.3%\), two or more independent outlets 3 \(27\.3%\)/,
+    );
     expect(r.out).toMatch(/single source +6 facts \(54\.5%\)/);
     expect(r.out).toContain('stale (2):\n  gamma-users  users, newest source 2025-01-15');
   });
@@ -78,7 +115,13 @@ describe('factlint data audit', () => {
     const data = dataFilesIn(resolve(ROOT, 'test/fixtures/data')).flatMap((f) => ['--data', f]);
     const r = cli(['data', 'audit', '--format', 'json', '--no-embedded-data', ...data]);
     const a = JSON.parse(r.out);
-    expect([a.entities, a.facts, a.corroborated.facts, a.singleSource.facts, a.conflicting.facts]).toEqual([27, 33, 0, 33, 1]);
+    expect([
+      a.entities,
+      a.facts,
+      a.corroborated.facts,
+      a.singleSource.facts,
+      a.conflicting.facts,
+    ]).toEqual([27, 33, 0, 33, 1]);
   });
 
   it('audits the embedded data with consistent shares', () => {
@@ -90,7 +133,8 @@ describe('factlint data audit', () => {
   });
 
   it('names the outlet a copy comes from', () => {
-    const s = (publisher: string) => outletOf({ url: 'https://x.example', publisher, date: null, says: '' });
+    const s = (publisher: string) =>
+      outletOf({ url: 'https://x.example', publisher, date: null, says: '' });
     expect(s('Reuters (via CNA)')).toBe('reuters');
     expect(s('MEXC / PANews (citing WSJ)')).toBe('wsj');
     expect(s('Nasdaq / Zacks')).toBe('zacks');

@@ -31,7 +31,9 @@ describe('factlint CLI', () => {
   it('finds no errors in the real seed article', () => {
     const r = run('--format', 'json', SEED);
     const report = JSON.parse(r.stdout);
-    const errors = report.files[0].diagnostics.filter((d: { severity: string }) => d.severity === 'error');
+    const errors = report.files[0].diagnostics.filter(
+      (d: { severity: string }) => d.severity === 'error',
+    );
     expect(errors).toEqual([]);
     expect(r.code).toBe(0);
   });
@@ -44,14 +46,20 @@ describe('factlint CLI', () => {
     expect(files[0].path).toBe(path);
     const byCode = files[0].diagnostics.filter((d: { severity: string }) => d.severity === 'error');
     const text = readFileSync(path, 'utf8').split('\n');
-    const written = byCode.map((d: { range: { start: { line: number; character: number }; end: { character: number } } }) =>
-      text[d.range.start.line].slice(d.range.start.character, d.range.end.character));
+    const written = byCode.map(
+      (d: { range: { start: { line: number; character: number }; end: { character: number } } }) =>
+        text[d.range.start.line].slice(d.range.start.character, d.range.end.character),
+    );
     expect(written).toEqual(['five-year', '$83B']);
     expect(byCode.map((d: { code: string }) => d.code)).toEqual(['wrong-term', 'wrong-figure']);
-    expect(byCode.map((d: { fixes: { edits: { newText: string }[] }[] }) => d.fixes[0].edits[0].newText)).toEqual(['seven-year', '$38B']);
+    expect(
+      byCode.map((d: { fixes: { edits: { newText: string }[] }[] }) => d.fixes[0].edits[0].newText),
+    ).toEqual(['seven-year', '$38B']);
     for (const d of byCode) {
       // short: the figure, the reference value, and the source by name and day
-      expect(d.message).toMatch(/^(?:five-year|\$83B): the \w+ of .+ is (?:7 years|\$38 billion) \([^()]+, \d{1,2} [A-Z][a-z]{2} 20\d\d\)\.$/);
+      expect(d.message).toMatch(
+        /^(?:five-year|\$83B): the \w+ of .+ is (?:7 years|\$38 billion) \([^()]+, \d{1,2} [A-Z][a-z]{2} 20\d\d\)\.$/,
+      );
       expect(d.codeDescription.href).toMatch(/^https:\/\//);
     }
   });
@@ -74,10 +82,15 @@ describe('factlint CLI', () => {
   });
 
   it('uses extra data with --data and refuses invalid data with exit 2', () => {
-    const data = tempFile('extra.yaml', 'entities:\n  - id: zeta-labs\n    name: Zeta Labs\n    kind: company\n    misspellings: [Zeta Lab]\n');
+    const data = tempFile(
+      'extra.yaml',
+      'entities:\n  - id: zeta-labs\n    name: Zeta Labs\n    kind: company\n    misspellings: [Zeta Lab]\n',
+    );
     const draft = tempFile('d.md', 'Zeta Lab is hiring.\n');
     const r = run('--format', 'json', '--data', data, draft);
-    expect(JSON.parse(r.stdout).files[0].diagnostics.map((d: { code: string }) => d.code)).toEqual(['name-spelling']);
+    expect(JSON.parse(r.stdout).files[0].diagnostics.map((d: { code: string }) => d.code)).toEqual([
+      'name-spelling',
+    ]);
     const broken = tempFile('broken.yaml', 'entities:\n  - id: Bad Id\n');
     const bad = run('--data', broken, draft);
     expect(bad.code).toBe(2);

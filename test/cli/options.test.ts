@@ -10,10 +10,15 @@ import { fileReport } from '../../server/src/cli/report';
 import { nodeFs, type FixFs } from '../../server/src/cli/fix';
 import { ROOT, TODAY } from '../helpers';
 
-const PLANTED = 'OpenAI has signed a five-year, $83B cloud services agreement with Amazon.\r\n\r\nOpen AI keeps growing.\r\n';
+const PLANTED =
+  'OpenAI has signed a five-year, $83B cloud services agreement with Amazon.\r\n\r\nOpen AI keeps growing.\r\n';
 
 /** Runs the CLI in-process in a fresh folder; returns exit code and output. */
-function cli(args: string[], files: Record<string, string> = {}, extra: Partial<CliIo> = {}): { code: number; out: string; err: string; dir: string } {
+function cli(
+  args: string[],
+  files: Record<string, string> = {},
+  extra: Partial<CliIo> = {},
+): { code: number; out: string; err: string; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'factlint-opt-'));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
@@ -22,25 +27,52 @@ function cli(args: string[], files: Record<string, string> = {}, extra: Partial<
   const out: string[] = [];
   const err: string[] = [];
   const code = runCli(args, {
-    stdout: (t) => out.push(t), stderr: (t) => err.push(t), stdin: () => '', today: TODAY, version: '9.9.9', cwd: dir, isTTY: false, ...extra,
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    stdin: () => '',
+    today: TODAY,
+    version: '9.9.9',
+    cwd: dir,
+    isTTY: false,
+    ...extra,
   });
   return { code, out: out.join('\n'), err: err.join('\n'), dir };
 }
 
-const json = (out: string): { files: { path: string; diagnostics: { code: string; severity: string }[] }[] } => JSON.parse(out);
+const json = (
+  out: string,
+): { files: { path: string; diagnostics: { code: string; severity: string }[] }[] } =>
+  JSON.parse(out);
 
 describe('inputs', () => {
   it('walks folders for markdown, honouring .gitignore and .factlintignore', () => {
     const r = cli(['--format', 'json', '.'], {
-      'a.md': PLANTED, 'docs/b.markdown': PLANTED, 'docs/c.txt': PLANTED, 'drafts/old.md': PLANTED, 'vendor/x.md': PLANTED,
-      '.gitignore': 'vendor/\n', '.factlintignore': 'drafts/\n',
+      'a.md': PLANTED,
+      'docs/b.markdown': PLANTED,
+      'docs/c.txt': PLANTED,
+      'drafts/old.md': PLANTED,
+      'vendor/x.md': PLANTED,
+      '.gitignore': 'vendor/\n',
+      '.factlintignore': 'drafts/\n',
     });
-    expect(json(r.out).files.map((f) => f.path).sort()).toEqual(['a.md', 'docs/b.markdown']);
+    expect(
+      json(r.out)
+        .files.map((f) => f.path)
+        .sort(),
+    ).toEqual(['a.md', 'docs/b.markdown']);
   });
 
   it('matches globs, with ** across folders', () => {
-    const r = cli(['--format', 'json', 'docs/**/*.md'], { 'docs/x/y.md': PLANTED, 'docs/z.md': PLANTED, 'other.md': PLANTED });
-    expect(json(r.out).files.map((f) => f.path).sort()).toEqual(['docs/x/y.md', 'docs/z.md']);
+    const r = cli(['--format', 'json', 'docs/**/*.md'], {
+      'docs/x/y.md': PLANTED,
+      'docs/z.md': PLANTED,
+      'other.md': PLANTED,
+    });
+    expect(
+      json(r.out)
+        .files.map((f) => f.path)
+        .sort(),
+    ).toEqual(['docs/x/y.md', 'docs/z.md']);
   });
 
   it('reads standard input for "-"', () => {
@@ -57,16 +89,27 @@ describe('inputs', () => {
 });
 
 describe('rules, quiet and warnings', () => {
-  it('sets a rule\'s severity or turns it off', () => {
-    const off = cli(['--format', 'json', '--rule', 'wrong-figure=off', '--rule', 'wrong-term=warning', 'a.md'], { 'a.md': PLANTED });
-    expect(json(off.out).files[0].diagnostics.map((d) => `${d.code}:${d.severity}`).sort()).toEqual(['name-spelling:warning', 'wrong-term:warning']);
+  it("sets a rule's severity or turns it off", () => {
+    const off = cli(
+      ['--format', 'json', '--rule', 'wrong-figure=off', '--rule', 'wrong-term=warning', 'a.md'],
+      { 'a.md': PLANTED },
+    );
+    expect(
+      json(off.out)
+        .files[0].diagnostics.map((d) => `${d.code}:${d.severity}`)
+        .sort(),
+    ).toEqual(['name-spelling:warning', 'wrong-term:warning']);
     expect(off.code).toBe(0);
     expect(cli(['--rule', 'nope=off', 'a.md']).code).toBe(2);
     expect(cli(['--rule', 'wrong-figure=loud', 'a.md']).code).toBe(2);
   });
 
   it('--quiet reports errors only; --max-warnings fails on too many warnings', () => {
-    expect(json(cli(['--format', 'json', '--quiet', 'a.md'], { 'a.md': PLANTED }).out).files[0].diagnostics.every((d) => d.severity === 'error')).toBe(true);
+    expect(
+      json(
+        cli(['--format', 'json', '--quiet', 'a.md'], { 'a.md': PLANTED }).out,
+      ).files[0].diagnostics.every((d) => d.severity === 'error'),
+    ).toBe(true);
     const warnOnly = 'Open AI keeps growing. Antropic too.\n';
     expect(cli(['--max-warnings', '1', 'a.md'], { 'a.md': warnOnly }).code).toBe(1);
     expect(cli(['--max-warnings', '2', 'a.md'], { 'a.md': warnOnly }).code).toBe(0);
@@ -74,11 +117,23 @@ describe('rules, quiet and warnings', () => {
   });
 
   it('reads the project settings file, and --config names another', () => {
-    const files = { 'a.md': PLANTED, '.factlintrc.json': JSON.stringify({ rules: { 'wrong-figure': 'off' } }), 'strict.yaml': 'factlint:\n  rules:\n    name-spelling: error\n' };
-    expect(json(cli(['--format', 'json', 'a.md'], files).out).files[0].diagnostics.map((d) => d.code).sort()).toEqual(['name-spelling', 'wrong-term']);
-    const strict = json(cli(['--format', 'json', '--config', 'strict.yaml', 'a.md'], files).out).files[0].diagnostics;
+    const files = {
+      'a.md': PLANTED,
+      '.factlintrc.json': JSON.stringify({ rules: { 'wrong-figure': 'off' } }),
+      'strict.yaml': 'factlint:\n  rules:\n    name-spelling: error\n',
+    };
+    expect(
+      json(cli(['--format', 'json', 'a.md'], files).out)
+        .files[0].diagnostics.map((d) => d.code)
+        .sort(),
+    ).toEqual(['name-spelling', 'wrong-term']);
+    const strict = json(cli(['--format', 'json', '--config', 'strict.yaml', 'a.md'], files).out)
+      .files[0].diagnostics;
     expect(strict.find((d) => d.code === 'name-spelling')?.severity).toBe('error');
-    const broken = cli(['--config', 'bad.json', 'a.md'], { 'a.md': PLANTED, 'bad.json': '{"run": "sometimes"}' });
+    const broken = cli(['--config', 'bad.json', 'a.md'], {
+      'a.md': PLANTED,
+      'bad.json': '{"run": "sometimes"}',
+    });
     expect(broken.code).toBe(2);
     expect(broken.err).toContain('factlint.run must be');
   });
@@ -86,11 +141,20 @@ describe('rules, quiet and warnings', () => {
 
 describe('factlint rules', () => {
   it('lists every rule and gate as JSON, and as text', () => {
-    const listed = JSON.parse(cli(['rules', '--format', 'json']).out) as { id: string; kind: string; summary: string; examples: number }[];
-    expect(listed.map((r) => r.id)).toEqual(expect.arrayContaining(['wrong-figure', 'name-spelling', 'metric/not-in-data']));
+    const listed = JSON.parse(cli(['rules', '--format', 'json']).out) as {
+      id: string;
+      kind: string;
+      summary: string;
+      examples: number;
+    }[];
+    expect(listed.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['wrong-figure', 'name-spelling', 'metric/not-in-data']),
+    );
     expect(new Set(listed.map((r) => r.kind))).toEqual(new Set(['diagnostic', 'gate']));
     expect(listed.every((r) => r.summary.length > 0 && r.examples > 0)).toBe(true);
-    expect(cli(['rules']).out).toMatch(/^wrong-figure {2}\(diagnostic, \d+ examples\)\n {2}A figure/);
+    expect(cli(['rules']).out).toMatch(
+      /^wrong-figure {2}\(diagnostic, \d+ examples\)\n {2}A figure/,
+    );
     expect(cli(['rules', 'a.md']).code).toBe(2);
   });
 });
@@ -109,24 +173,46 @@ describe('formats', () => {
   });
 
   it('json: each file lists its claims with status, place and fact, and a summary counts them', () => {
-    const r = JSON.parse(cli(['--format', 'json', 'a.md', 'b.md'], { 'a.md': PLANTED, 'b.md': 'Nothing to check here.\n' }).out);
+    const r = JSON.parse(
+      cli(['--format', 'json', 'a.md', 'b.md'], {
+        'a.md': PLANTED,
+        'b.md': 'Nothing to check here.\n',
+      }).out,
+    );
     const [a, b] = r.files;
     const figure = a.claims.find((c: { text: string }) => c.text === '$83B');
-    expect(figure).toMatchObject({ range: { start: { line: 0, character: 31 }, end: { line: 0, character: 35 } }, kind: 'figure', status: 'wrong' });
+    expect(figure).toMatchObject({
+      range: { start: { line: 0, character: 31 }, end: { line: 0, character: 35 } },
+      kind: 'figure',
+      status: 'wrong',
+    });
     expect(figure.fact).toMatchObject({ value: '$38 billion', asOf: '2025-11-03' });
     expect(figure.fact.sources[0].url).toMatch(/^https?:\/\//);
-    expect(a.claims.find((c: { text: string }) => c.text === 'Open AI')).toMatchObject({ kind: 'name', status: 'wrong', entity: { name: 'OpenAI' } });
-    expect(a.summary.wrong).toBe(a.claims.filter((c: { status: string }) => c.status === 'wrong').length);
-    expect(b).toMatchObject({ claims: [], summary: { match: 0, wrong: 0, outdated: 0, unsure: 0, 'no-data': 0 } });
+    expect(a.claims.find((c: { text: string }) => c.text === 'Open AI')).toMatchObject({
+      kind: 'name',
+      status: 'wrong',
+      entity: { name: 'OpenAI' },
+    });
+    expect(a.summary.wrong).toBe(
+      a.claims.filter((c: { status: string }) => c.status === 'wrong').length,
+    );
+    expect(b).toMatchObject({
+      claims: [],
+      summary: { match: 0, wrong: 0, outdated: 0, unsure: 0, 'no-data': 0 },
+    });
     expect(r.summary).toEqual(a.summary);
   });
 
   it('markdown: a report for a pull request, wrong claims first with their reference and source', () => {
-    const out = cli(['--format', 'markdown', 'a.md'], { 'a.md': `${PLANTED}OpenAI's cloud agreement with Amazon is worth $38 billion.\n` }).out;
+    const out = cli(['--format', 'markdown', 'a.md'], {
+      'a.md': `${PLANTED}OpenAI's cloud agreement with Amazon is worth $38 billion.\n`,
+    }).out;
     expect(out).toMatch(/^## factlint fact check\n\n\*\*1 file\*\*: \d+ checked/);
     const wrong = out.indexOf('**Wrong (');
     expect(wrong).toBeGreaterThan(0);
-    expect(out).toMatch(/\| 1 \| \$83B \| \$38 billion \(as of 2025-11-03\) \| \[[^\]]+\]\(https?:\/\/[^)]+\) \|/);
+    expect(out).toMatch(
+      /\| 1 \| \$83B \| \$38 billion \(as of 2025-11-03\) \| \[[^\]]+\]\(https?:\/\/[^)]+\) \|/,
+    );
     // the claims that need nobody's attention are folded, after the wrong ones
     const folded = out.indexOf('<details><summary>Match (1)</summary>');
     expect(folded).toBeGreaterThan(wrong);
@@ -134,8 +220,20 @@ describe('formats', () => {
 
   it('markdown: table cells cannot break the table, and only http(s) sources become links', () => {
     const at = { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } };
-    const claims = [{ range: at, text: 'a|b *c*', kind: 'figure' as const, status: 'wrong' as const,
-      fact: { id: 'x', value: '$1 | 2', asOf: '2025', sources: [{ title: 'Evil](javascript:x)', url: 'javascript:alert(1)' }] } }];
+    const claims = [
+      {
+        range: at,
+        text: 'a|b *c*',
+        kind: 'figure' as const,
+        status: 'wrong' as const,
+        fact: {
+          id: 'x',
+          value: '$1 | 2',
+          asOf: '2025',
+          sources: [{ title: 'Evil](javascript:x)', url: 'javascript:alert(1)' }],
+        },
+      },
+    ];
     const out = formatMarkdown([fileReport('x.md', [], claims)]);
     expect(out).toContain('| 3 | a\\|b \\*c\\* | $1 \\| 2 (as of 2025) |  |');
     expect(out).not.toContain('javascript:');
@@ -145,20 +243,36 @@ describe('formats', () => {
     const r = cli(['--format', 'github', 'a.md'], { 'a.md': PLANTED });
     const lines = r.out.split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^::error file=a\.md,line=1,col=21,endLine=1,endColumn=30,title=factlint wrong-term::five-year: the term of /);
+    expect(lines[0]).toMatch(
+      /^::error file=a\.md,line=1,col=21,endLine=1,endColumn=30,title=factlint wrong-term::five-year: the term of /,
+    );
     expect(lines.find((l) => l.startsWith('::warning'))).toContain('title=factlint name-spelling');
   });
 
   it('sarif: valid SARIF 2.1.0 with rules, regions and fixes', () => {
     const r = cli(['--format', 'sarif', 'a.md'], { 'a.md': PLANTED });
     const log = JSON.parse(r.out);
-    const schema = JSON.parse(readFileSync(resolve(ROOT, 'node_modules/@microsoft/sarif-multitool-linux/sarif-2.1.0.json'), 'utf8'));
-    const validate = new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
+    const schema = JSON.parse(
+      readFileSync(
+        resolve(ROOT, 'node_modules/@microsoft/sarif-multitool-linux/sarif-2.1.0.json'),
+        'utf8',
+      ),
+    );
+    const validate = new Ajv2020({
+      strict: false,
+      allErrors: true,
+      validateFormats: false,
+    }).compile(schema);
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const run = log.runs[0];
     expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toContain('wrong-figure');
     const figure = run.results.find((x: { ruleId: string }) => x.ruleId === 'wrong-figure');
-    expect(figure.locations[0].physicalLocation.region).toEqual({ startLine: 1, startColumn: 32, endLine: 1, endColumn: 36 });
+    expect(figure.locations[0].physicalLocation.region).toEqual({
+      startLine: 1,
+      startColumn: 32,
+      endLine: 1,
+      endColumn: 36,
+    });
     expect(figure.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBe('$38B');
   });
 });
@@ -168,7 +282,9 @@ describe('--fix', () => {
     const original = `\uFEFF${PLANTED}Unrelated: 3 chapters.\r\n`;
     const r = cli(['--fix', '--format', 'json', 'a.md'], { 'a.md': original });
     const after = readFileSync(join(r.dir, 'a.md'), 'utf8');
-    expect(after).toBe(`\uFEFFOpenAI has signed a seven-year, $38B cloud services agreement with Amazon.\r\n\r\nOpenAI keeps growing.\r\nUnrelated: 3 chapters.\r\n`);
+    expect(after).toBe(
+      `\uFEFFOpenAI has signed a seven-year, $38B cloud services agreement with Amazon.\r\n\r\nOpenAI keeps growing.\r\nUnrelated: 3 chapters.\r\n`,
+    );
     expect(json(r.out).files[0].diagnostics).toEqual([]);
     expect(r.err).toContain('fixed 3 problems in a.md');
     expect(r.code).toBe(0);
@@ -190,7 +306,12 @@ describe('--fix', () => {
   });
 
   it('keeps the original whole when writing fails (full disk)', () => {
-    const full: FixFs = { read: nodeFs.read, write: () => { throw Object.assign(new Error('no space'), { code: 'ENOSPC' }); } };
+    const full: FixFs = {
+      read: nodeFs.read,
+      write: () => {
+        throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+      },
+    };
     const r = cli(['--fix', 'a.md'], { 'a.md': PLANTED }, { fs: full });
     expect(readFileSync(join(r.dir, 'a.md'), 'utf8')).toBe(PLANTED);
     expect(r.err).toContain('not written (ENOSPC); the original is unchanged');
@@ -202,21 +323,36 @@ describe('--fix', () => {
     // the real CLI in its own process, made to die (SIGKILL, as on power loss) half-way through
     // writing its temporary file: nothing after that point runs, no cleanup either
     const preload = join(dir, 'crash-mid-write.cjs');
-    writeFileSync(preload, [
-      "const fs = require('node:fs');",
-      'const { openSync, writeSync } = fs; const temporary = new Set();',
-      "fs.openSync = (path, ...rest) => { const fd = openSync(path, ...rest); if (String(path).endsWith('.tmp')) temporary.add(fd); return fd; };",
-      "fs.writeSync = (fd, text, ...rest) => { if (!temporary.has(fd)) return writeSync(fd, text, ...rest); writeSync(fd, String(text).slice(0, 20)); process.kill(process.pid, 'SIGKILL'); };",
-    ].join('\n'));
-    const crashed = spawnSync(process.execPath, ['--require', preload, resolve(ROOT, 'dist/cli.js'), '--fix', 'a.md'], { cwd: dir, encoding: 'utf8' });
+    writeFileSync(
+      preload,
+      [
+        "const fs = require('node:fs');",
+        'const { openSync, writeSync } = fs; const temporary = new Set();',
+        'fs.openSync = (path, ...rest) => { const fd = openSync(path, ...rest); ' +
+          "if (String(path).endsWith('.tmp')) temporary.add(fd); return fd; };",
+        'fs.writeSync = (fd, text, ...rest) => { if (!temporary.has(fd)) return ' +
+          'writeSync(fd, text, ...rest); writeSync(fd, String(text).slice(0, 20)); ' +
+          "process.kill(process.pid, 'SIGKILL'); };",
+      ].join('\n'),
+    );
+    const crashed = spawnSync(
+      process.execPath,
+      ['--require', preload, resolve(ROOT, 'dist/cli.js'), '--fix', 'a.md'],
+      { cwd: dir, encoding: 'utf8' },
+    );
     expect(crashed.signal).toBe('SIGKILL');
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe(PLANTED);
     const leftovers = () => readdirSync(dir).filter((n) => n.endsWith('.tmp'));
     expect(leftovers()).toEqual([`.a.md.factlint-${crashed.pid}.tmp`]);
 
-    const again = spawnSync(process.execPath, [resolve(ROOT, 'dist/cli.js'), '--fix', 'a.md'], { cwd: dir, encoding: 'utf8' });
+    const again = spawnSync(process.execPath, [resolve(ROOT, 'dist/cli.js'), '--fix', 'a.md'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(again.status).toBe(0);
-    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toContain('a seven-year, $38B cloud services agreement');
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toContain(
+      'a seven-year, $38B cloud services agreement',
+    );
     expect(leftovers()).toEqual([]);
   });
 

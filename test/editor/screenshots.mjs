@@ -9,16 +9,25 @@ import { launchBrowser, ROOT, startEditor } from './host.mjs';
 const DOCS = join(ROOT, 'docs');
 const WAIT_MS = 30_000;
 
-/** Resolves when the element's fade-in and other animations have run (a mid-fade picture is see-through). */
+/**
+ * Resolves when the element's fade-in and other animations have run (a mid-fade picture is
+ * see-through).
+ */
 function settled(locator) {
   // an animation cancelled on the way (a list re-rendered) counts as done
-  return locator.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined))));
+  return locator.evaluate((el) =>
+    Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined))),
+  );
 }
 
 const editor = await startEditor({
   userSettings: {
-    'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false, 'workbench.reduceMotion': 'on',
-    'editor.fontSize': 14, 'workbench.layoutControl.enabled': false, 'editor.hover.delay': 100,
+    'workbench.colorTheme': 'Default Dark Modern',
+    'editor.minimap.enabled': false,
+    'workbench.reduceMotion': 'on',
+    'editor.fontSize': 14,
+    'workbench.layoutControl.enabled': false,
+    'editor.hover.delay': 100,
     'factlint.showVerified': true,
   },
 });
@@ -32,7 +41,9 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 780 } });
   await page.goto(editor.url());
   // a user opens the draft from the Explorer
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'planted.md' }).click({ timeout: WAIT_MS });
+  await page
+    .locator('.explorer-folders-view .monaco-list-row', { hasText: 'planted.md' })
+    .click({ timeout: WAIT_MS });
   const squiggles = page.locator('.monaco-editor .squiggly-error');
   await squiggles.nth(2).waitFor({ timeout: WAIT_MS });
   mkdirSync(DOCS, { recursive: true });
@@ -72,7 +83,9 @@ try {
   await status.waitFor({ timeout: WAIT_MS });
   await settled(status);
   await page.screenshot({ path: join(DOCS, 'status.png') });
-  console.log(`wrote ${['problems', 'hover', 'quick-fix', 'fact-check', 'status'].map((n) => `docs/${n}.png`).join(', ')} and images/icon.png`);
+  console.log(
+    `wrote ${['problems', 'hover', 'quick-fix', 'fact-check', 'status'].map((n) => `docs/${n}.png`).join(', ')} and images/icon.png`,
+  );
 } catch (e) {
   failed = true;
   console.error(e);

@@ -12,8 +12,13 @@ import { draftsIn, embeddedIndex, ROOT, setDir } from '../helpers';
 const SETS = [setDir('dev'), setDir('corpus'), setDir('holdout')];
 const MARKER = /\{\{([^{}|]*)((?:\|[^{}|]*)*)\}\}/g;
 
-/** The draft as written (markers replaced by their wrong text) and where each planted error lies. */
-function unmark(source: string): { text: string; planted: { start: number; end: number; written: string }[] } {
+/**
+ * The draft as written (markers replaced by their wrong text) and where each planted error lies.
+ */
+function unmark(source: string): {
+  text: string;
+  planted: { start: number; end: number; written: string }[];
+} {
   let text = '';
   let last = 0;
   const planted: { start: number; end: number; written: string }[] = [];
@@ -34,11 +39,15 @@ describe('extraction reads every planted error', () => {
     for (const file of draftsIn(dir)) {
       const draft = unmark(readFileSync(join(dir, file), 'utf8'));
       const reading = readDocument(draft.text, index);
-      const spans = reading.blocks.flatMap((b) => [...b.quantities, ...b.names].map((x) => b.block.map.toSourceLoose(x.start, x.end)))
+      const spans = reading.blocks
+        .flatMap((b) =>
+          [...b.quantities, ...b.names].map((x) => b.block.map.toSourceLoose(x.start, x.end)),
+        )
         .filter((s) => s !== undefined);
       for (const p of draft.planted) {
         planted++;
-        if (!spans.some((s) => s.start < p.end && p.start < s.end)) missed.push(`${file}: "${p.written}"`);
+        if (!spans.some((s) => s.start < p.end && p.start < s.end))
+          missed.push(`${file}: "${p.written}"`);
       }
     }
     expect(planted).toBeGreaterThan(20);

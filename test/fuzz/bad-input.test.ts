@@ -13,14 +13,25 @@ import { TestClient } from '../protocol/lsp-client';
 function cli(args: string[], cwd: string): { code: number; out: string; err: string } {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), stdin: () => '', today: TODAY, version: 't', cwd, isTTY: false });
+  const code = runCli(args, {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    stdin: () => '',
+    today: TODAY,
+    version: 't',
+    cwd,
+    isTTY: false,
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 describe('bad input on the command line', () => {
   it('checks binary content without crashing and reports an unreadable file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'factlint-bad-'));
-    writeFileSync(join(dir, 'bin.md'), Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 37) % 256)));
+    writeFileSync(
+      join(dir, 'bin.md'),
+      Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 37) % 256)),
+    );
     expect(cli(['bin.md'], dir).code).toBe(0);
     const gone = cli(['vanished.md'], dir);
     expect(gone.code).toBe(2);
@@ -42,7 +53,8 @@ describe('bad input on the command line', () => {
 
 describe('bad input in the engine', () => {
   it('handles lone surrogates, NUL and right-to-left marks around figures', () => {
-    const text = '\uD800OpenAI\u0000 signed a \u202efive-year\u202c, $83B cloud agreement with Amazon \uDC00.';
+    const text =
+      '\uD800OpenAI\u0000 signed a \u202efive-year\u202c, $83B cloud agreement with Amazon \uDC00.';
     const findings = checkDocument(text, embeddedIndex(), { today: TODAY }).findings;
     for (const f of findings) expect(f.start >= 0 && f.end <= text.length).toBe(true);
     expect(findings.map((f) => text.slice(f.start, f.end))).toContain('$83B');
@@ -62,8 +74,13 @@ describe('a 10 MB document in the server', () => {
     expect(diags.map((d) => d.code)).toEqual(['file-too-large']);
     expect(diags[0].message).toContain('factlint.maxFileSize');
     await client.open('file:///tmp/small.md', 'OpenAI signed a $83B cloud agreement with Amazon.');
-    expect((await client.diagnostics('file:///tmp/small.md')).map((d) => d.code)).toEqual(['wrong-figure']);
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///tmp/big.md' }, position: { line: 0, character: 17 } })) as Hover | null;
+    expect((await client.diagnostics('file:///tmp/small.md')).map((d) => d.code)).toEqual([
+      'wrong-figure',
+    ]);
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: 'file:///tmp/big.md' },
+      position: { line: 0, character: 17 },
+    })) as Hover | null;
     expect(hover).toBeNull();
   }, 60_000);
 
@@ -71,21 +88,37 @@ describe('a 10 MB document in the server', () => {
     const uri = 'file:///tmp/failing.md';
     await client.open(uri, 'OpenAI signed a $83B cloud agreement with Amazon.');
     await client.diagnostics(uri);
-    const failure = client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: null });
-    await expect(failure).rejects.toMatchObject({ code: -32803, message: expect.stringContaining('factlint: hover failed') });
-    const actions = client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: 'x' }, context: {} });
+    const failure = client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: null,
+    });
+    await expect(failure).rejects.toMatchObject({
+      code: -32803,
+      message: expect.stringContaining('factlint: hover failed'),
+    });
+    const actions = client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: 'x' },
+      context: {},
+    });
     await expect(actions).rejects.toMatchObject({ code: -32803 });
     expect(client.messages.some((m) => m.includes('hover failed'))).toBe(true);
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 17 } })) as Hover;
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 17 },
+    })) as Hover;
     expect(JSON.stringify(hover.contents)).toContain('$38 billion');
   });
 });
 
 describe('a client that refuses what the server asks of it', () => {
   const client = new TestClient();
-  beforeAll(() => client.initialize(null, {
-    textDocument: { diagnostic: {} }, workspace: { configuration: true, diagnostics: { refreshSupport: true } },
-  }));
+  beforeAll(() =>
+    client.initialize(null, {
+      textDocument: { diagnostic: {} },
+      workspace: { configuration: true, diagnostics: { refreshSupport: true } },
+    }),
+  );
   afterAll(() => client.shutdown());
 
   it('gets its failure logged, and the server goes on', async () => {
@@ -97,12 +130,20 @@ describe('a client that refuses what the server asks of it', () => {
     const uri = 'file:///tmp/refusing.md';
     await client.open(uri, 'OpenAI signed a $83B cloud agreement with Amazon.');
     // a settings change makes the server reload and ask the client to pull again
-    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    const pulled = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: null,
+    });
+    const pulled = (await client.connection.sendRequest('textDocument/diagnostic', {
+      textDocument: { uri },
+    })) as { items: Diagnostic[] };
     expect(pulled.items.map((d) => d.code)).toEqual(['wrong-figure']);
     await expect.poll(() => refused).toBeGreaterThan(0);
-    await expect.poll(() => client.messages.some((m) => m.includes('diagnostics refresh failed'))).toBe(true);
-    const again = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+    await expect
+      .poll(() => client.messages.some((m) => m.includes('diagnostics refresh failed')))
+      .toBe(true);
+    const again = (await client.connection.sendRequest('textDocument/diagnostic', {
+      textDocument: { uri },
+    })) as { items: Diagnostic[] };
     expect(again.items).toHaveLength(1);
     expect(client.stderr.join('')).not.toMatch(/Unhandled|ResponseError/);
   });

@@ -14,13 +14,59 @@ const index = embeddedIndex();
 const RUNS = Number(process.env.FACTLINT_FUZZ_RUNS ?? 300);
 
 const pieces = fc.constantFrom(
-  'OpenAI', 'Open AI', 'Amazon', 'AWS', 'Nvidia', 'Antropic', ' signed a ', 'five-year', 'seven-year', '$83B', '$38 billion',
-  ' deal ', ' with ', '30 gigawatts', '27%', '2019', 'November 3, 2025', '. ', ', ', '\n', '\r\n', '\n\n', '# ', '- ', '> ',
-  '| a | b |\n| --- | --- |\n| ', '```\n', '`', '<!-- factlint-disable -->', '[link](http://x/83)', '**', '_', '\\', '&amp;',
-  '😀', '\u0301', '\u202e', '\u0000', '\uFEFF', '\uD800', 'السلام', '中文', ' ', '\t',
+  'OpenAI',
+  'Open AI',
+  'Amazon',
+  'AWS',
+  'Nvidia',
+  'Antropic',
+  ' signed a ',
+  'five-year',
+  'seven-year',
+  '$83B',
+  '$38 billion',
+  ' deal ',
+  ' with ',
+  '30 gigawatts',
+  '27%',
+  '2019',
+  'November 3, 2025',
+  '. ',
+  ', ',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '# ',
+  '- ',
+  '> ',
+  '| a | b |\n| --- | --- |\n| ',
+  '```\n',
+  '`',
+  '<!-- factlint-disable -->',
+  '[link](http://x/83)',
+  '**',
+  '_',
+  '\\',
+  '&amp;',
+  '😀',
+  '\u0301',
+  '\u202e',
+  '\u0000',
+  '\uFEFF',
+  '\uD800',
+  'السلام',
+  '中文',
+  ' ',
+  '\t',
 );
-const markdownish = fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 60 }).map((xs) => xs.join(''));
-const anyText = fc.oneof(markdownish, fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }));
+const markdownish = fc
+  .array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 60 })
+  .map((xs) => xs.join(''));
+const anyText = fc.oneof(
+  markdownish,
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+);
 
 /** Offsets that lie inside fenced or inline code, HTML or front matter: never prose. */
 function nonProse(text: string): (offset: number) => boolean {
@@ -36,51 +82,72 @@ function nonProse(text: string): (offset: number) => boolean {
 
 describe('engine properties', () => {
   it('never throws, and every finding and fix lies inside the text and in prose', () => {
-    fc.assert(fc.property(anyText, (text) => {
-      const result = checkDocument(text, index, { today: TODAY });
-      const outside = nonProse(text);
-      for (const f of result.findings) {
-        expect(f.start).toBeGreaterThanOrEqual(0);
-        expect(f.end).toBeLessThanOrEqual(text.length);
-        expect(f.start).toBeLessThanOrEqual(f.end);
-        expect(outside(f.start)).toBe(false);
-        for (const fix of f.fixes) {
-          for (const e of fix.edits) {
-            expect(e.start >= f.start && e.end <= f.end).toBe(true);
-            // an exact edit covers text that is all prose
-            for (let i = e.start; i < e.end; i++) expect(outside(i)).toBe(false);
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const result = checkDocument(text, index, { today: TODAY });
+        const outside = nonProse(text);
+        for (const f of result.findings) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+          expect(f.start).toBeLessThanOrEqual(f.end);
+          expect(outside(f.start)).toBe(false);
+          for (const fix of f.fixes) {
+            for (const e of fix.edits) {
+              expect(e.start >= f.start && e.end <= f.end).toBe(true);
+              // an exact edit covers text that is all prose
+              for (let i = e.start; i < e.end; i++) expect(outside(i)).toBe(false);
+            }
           }
         }
-      }
-      for (const c of result.claims) expect(c.start >= 0 && c.end <= text.length && c.start <= c.end).toBe(true);
-    }), { numRuns: RUNS });
+        for (const c of result.claims)
+          expect(c.start >= 0 && c.end <= text.length && c.start <= c.end).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
-  it('reads every figure\'s text back from its span', () => {
-    fc.assert(fc.property(anyText, (text) => {
-      for (const q of extractQuantities(text)) {
-        expect(text.slice(q.start, q.end)).toBe(q.text);
-        expect(Number.isFinite(q.min) && Number.isFinite(q.max) && q.min <= q.max).toBe(true);
-      }
-    }), { numRuns: RUNS });
+  it("reads every figure's text back from its span", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        for (const q of extractQuantities(text)) {
+          expect(text.slice(q.start, q.end)).toBe(q.text);
+          expect(Number.isFinite(q.min) && Number.isFinite(q.max) && q.min <= q.max).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('never reports anything inside code, whatever it holds', () => {
-    fc.assert(fc.property(markdownish, (inner) => {
-      const text = `Intro.\n\n\`\`\`\n${inner.replace(/`/g, '')}\n\`\`\`\n`;
-      const fence = text.indexOf('```');
-      expect(checkDocument(text, index, { today: TODAY }).findings.filter((f) => f.start > fence)).toEqual([]);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(markdownish, (inner) => {
+        const text = `Intro.\n\n\`\`\`\n${inner.replace(/`/g, '')}\n\`\`\`\n`;
+        const fence = text.indexOf('```');
+        expect(
+          checkDocument(text, index, { today: TODAY }).findings.filter((f) => f.start > fence),
+        ).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('gives the same findings for the same text with CRLF as with LF, at the same places', () => {
-    fc.assert(fc.property(markdownish, (text) => {
-      const lf = text.replace(/\r\n?/g, '\n');
-      const crlf = lf.replace(/\n/g, '\r\n');
-      const a = checkDocument(lf, index, { today: TODAY }).findings.map((f) => [f.rule, lf.slice(f.start, f.end)]);
-      const b = checkDocument(crlf, index, { today: TODAY }).findings.map((f) => [f.rule, crlf.slice(f.start, f.end)]);
-      expect(b).toEqual(a);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(markdownish, (text) => {
+        const lf = text.replace(/\r\n?/g, '\n');
+        const crlf = lf.replace(/\n/g, '\r\n');
+        const a = checkDocument(lf, index, { today: TODAY }).findings.map((f) => [
+          f.rule,
+          lf.slice(f.start, f.end),
+        ]);
+        const b = checkDocument(crlf, index, { today: TODAY }).findings.map((f) => [
+          f.rule,
+          crlf.slice(f.start, f.end),
+        ]);
+        expect(b).toEqual(a);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
 
@@ -95,13 +162,26 @@ describe('adversarial input finishes (a hang here is catastrophic backtracking)'
     ['a 100 KB line of words', 'OpenAI signed a five-year deal with Amazon '.repeat(2_500)],
     ['hyphens and number words', 'seven-'.repeat(20_000)],
     ['capitalised words', 'Openaii Anthropicc Nvidiaa '.repeat(4_000)],
-    ['a list nested 1,500 deep', Array.from({ length: 1_500 }, (_, i) => `${' '.repeat(i * 2)}- OpenAI $83B deal with Amazon`).join('\n')],
+    [
+      'a list nested 1,500 deep',
+      Array.from(
+        { length: 1_500 },
+        (_, i) => `${' '.repeat(i * 2)}- OpenAI $83B deal with Amazon`,
+      ).join('\n'),
+    ],
     ['emphasis nested 5,000 deep', `${'*a '.repeat(5_000)}x${' a*'.repeat(5_000)}`],
-    ['strong emphasis around a figure', `${'**'.repeat(3_000)}OpenAI $83B deal with Amazon${'**'.repeat(3_000)}`],
+    [
+      'strong emphasis around a figure',
+      `${'**'.repeat(3_000)}OpenAI $83B deal with Amazon${'**'.repeat(3_000)}`,
+    ],
     ['links nested 3,000 deep', `${'[a '.repeat(3_000)}x${'](u)'.repeat(3_000)}`],
   ];
-  it.each(cases)('%s', (_name, text) => {
-    const result = checkDocument(text, index, { today: TODAY });
-    expect(Array.isArray(result.findings)).toBe(true);
-  }, 20_000);
+  it.each(cases)(
+    '%s',
+    (_name, text) => {
+      const result = checkDocument(text, index, { today: TODAY });
+      expect(Array.isArray(result.findings)).toBe(true);
+    },
+    20_000,
+  );
 });

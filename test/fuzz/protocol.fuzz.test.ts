@@ -13,7 +13,28 @@ import { TestClient } from '../protocol/lsp-client';
  */
 const EDITS = Number(process.env.FACTLINT_FUZZ_EDITS ?? 10_000);
 const SEED = Number(process.env.FACTLINT_FUZZ_SEED ?? Date.now() % 100_000);
-const PIECES = ['$83B', '$38 billion', 'five-year', 'seven-year', 'Open AI', ' OpenAI ', ' Amazon ', '\n', '\n\n', '. ', '😀', '```', '`', '# ', '| a |', '30 gigawatts', '2017', 'é', '\r\n', ''];
+const PIECES = [
+  '$83B',
+  '$38 billion',
+  'five-year',
+  'seven-year',
+  'Open AI',
+  ' OpenAI ',
+  ' Amazon ',
+  '\n',
+  '\n\n',
+  '. ',
+  '😀',
+  '```',
+  '`',
+  '# ',
+  '| a |',
+  '30 gigawatts',
+  '2017',
+  'é',
+  '\r\n',
+  '',
+];
 
 function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
@@ -33,7 +54,12 @@ describe(`protocol fuzz (seed ${SEED}, ${EDITS} edits)`, () => {
 
   it('ends with exactly the diagnostics of a fresh check, and memory stays flat', async () => {
     const random = rng(SEED);
-    let doc = TextDocument.create(uri, 'markdown', 1, readFileSync(resolve(SHARED, 'seeds/000_887da713244190c2.txt'), 'utf8'));
+    let doc = TextDocument.create(
+      uri,
+      'markdown',
+      1,
+      readFileSync(resolve(SHARED, 'seeds/000_887da713244190c2.txt'), 'utf8'),
+    );
     await client.open(uri, doc.getText(), 1);
     let rssAfterWarmup = 0;
     for (let i = 0; i < EDITS; i++) {
@@ -43,20 +69,42 @@ describe(`protocol fuzz (seed ${SEED}, ${EDITS} edits)`, () => {
       const insert = PIECES[Math.floor(random() * PIECES.length)];
       const range = { start: doc.positionAt(a), end: doc.positionAt(b) };
       doc = TextDocument.update(doc, [{ range, text: insert }], doc.version + 1);
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ range, text: insert }] });
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: doc.version },
+        contentChanges: [{ range, text: insert }],
+      });
       if (i % 97 === 0) {
         const position = doc.positionAt(Math.floor(random() * (doc.getText().length + 1)));
-        await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
-        await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } });
+        await client.connection.sendRequest('textDocument/hover', {
+          textDocument: { uri },
+          position,
+        });
+        await client.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri },
+          range: { start: position, end: position },
+          context: { diagnostics: [] },
+        });
       }
       if (i === Math.floor(EDITS / 4)) rssAfterWarmup = client.rss();
     }
     const final = await client.diagnostics(uri, (p) => p.version === doc.version);
-    const expected = checkDocument(doc.getText(), embeddedIndex(), { today: TODAY }).findings
-      .map((f) => ({ code: f.rule, range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) } }));
-    expect(final.map((d) => ({ code: d.code, range: d.range })), `replay with FACTLINT_FUZZ_SEED=${SEED}`).toEqual(expected);
+    const expected = checkDocument(doc.getText(), embeddedIndex(), { today: TODAY }).findings.map(
+      (f) => ({
+        code: f.rule,
+        range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
+      }),
+    );
+    expect(
+      final.map((d) => ({ code: d.code, range: d.range })),
+      `replay with FACTLINT_FUZZ_SEED=${SEED}`,
+    ).toEqual(expected);
     const growth = client.rss() - rssAfterWarmup;
-    console.log(`server RSS after warm-up ${(rssAfterWarmup / 1e6).toFixed(1)} MB, after ${EDITS} edits ${(client.rss() / 1e6).toFixed(1)} MB`);
-    expect(growth, `server memory grew by ${(growth / 1e6).toFixed(1)} MB over ${EDITS} edits`).toBeLessThan(60e6);
+    console.log(
+      `server RSS after warm-up ${(rssAfterWarmup / 1e6).toFixed(1)} MB, after ${EDITS} edits ${(client.rss() / 1e6).toFixed(1)} MB`,
+    );
+    expect(
+      growth,
+      `server memory grew by ${(growth / 1e6).toFixed(1)} MB over ${EDITS} edits`,
+    ).toBeLessThan(60e6);
   }, 300_000);
 });

@@ -1,7 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { ROOT } from '../helpers';
 
@@ -21,25 +26,37 @@ export class TestClient {
   readonly connection: MessageConnection;
   private readonly child: ChildProcess;
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
-  private readonly waiters: { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  private readonly waiters: {
+    uri: string;
+    pred: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }[] = [];
   readonly stderr: string[] = [];
   /** what the client answers to workspace/configuration for section "factlint" */
   settings: unknown = null;
   readonly messages: string[] = [];
 
   constructor(args: string[] = []) {
-    this.child = spawn(process.execPath, [resolve(ROOT, 'dist/server.js'), '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child.stderr!.on('data', (d) => this.stderr.push(String(d)));
-    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      this.latest.set(p.uri, p);
-      for (const w of [...this.waiters]) {
-        if (w.uri === p.uri && w.pred(p)) {
-          this.waiters.splice(this.waiters.indexOf(w), 1);
-          w.resolve(p);
-        }
-      }
+    this.child = spawn(process.execPath, [resolve(ROOT, 'dist/server.js'), '--stdio', ...args], {
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
+    this.child.stderr!.on('data', (d) => this.stderr.push(String(d)));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.child.stdout!),
+      new StreamMessageWriter(this.child.stdin!),
+    );
+    this.connection.onNotification(
+      'textDocument/publishDiagnostics',
+      (p: PublishDiagnosticsParams) => {
+        this.latest.set(p.uri, p);
+        for (const w of [...this.waiters]) {
+          if (w.uri === p.uri && w.pred(p)) {
+            this.waiters.splice(this.waiters.indexOf(w), 1);
+            w.resolve(p);
+          }
+        }
+      },
+    );
     this.connection.onNotification('factlint/checked', (p: Checked) => {
       this.checkedLog.push(p);
       for (const w of this.checkedWaiters.filter((x) => x.uri === p.uri && x.pred(p))) {
@@ -48,7 +65,9 @@ export class TestClient {
       }
     });
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) =>
+      p.items.map(() => this.settings),
+    );
     this.connection.onRequest('workspace/workspaceFolders', () => this.folders);
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
@@ -56,20 +75,33 @@ export class TestClient {
       return null;
     });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onNotification('window/showMessage', (m: { message: string }) => this.messages.push(m.message));
-    this.connection.onNotification('window/logMessage', (m: { message: string }) => this.messages.push(m.message));
+    this.connection.onNotification('window/showMessage', (m: { message: string }) =>
+      this.messages.push(m.message),
+    );
+    this.connection.onNotification('window/logMessage', (m: { message: string }) =>
+      this.messages.push(m.message),
+    );
     this.connection.listen();
   }
 
   /** every factlint/checked notification, in order */
   readonly checkedLog: Checked[] = [];
-  private readonly checkedWaiters: { uri: string; pred: (p: Checked) => boolean; resolve: (p: Checked) => void }[] = [];
+  private readonly checkedWaiters: {
+    uri: string;
+    pred: (p: Checked) => boolean;
+    resolve: (p: Checked) => void;
+  }[] = [];
 
-  /** The next factlint/checked notification for `uri` that satisfies `pred` (or the latest, if it already does). */
+  /**
+   * The next factlint/checked notification for `uri` that satisfies `pred` (or the latest, if it
+   * already does).
+   */
   checked(uri: string, pred: (p: Checked) => boolean = () => true): Promise<Checked> {
     const have = this.checkedLog.filter((p) => p.uri === uri).at(-1);
     if (have && pred(have)) return Promise.resolve(have);
-    return new Promise((resolvePromise) => this.checkedWaiters.push({ uri, pred, resolve: resolvePromise }));
+    return new Promise((resolvePromise) =>
+      this.checkedWaiters.push({ uri, pred, resolve: resolvePromise }),
+    );
   }
 
   private folders: { uri: string; name: string }[] | null = null;
@@ -84,20 +116,35 @@ export class TestClient {
 
   async initialize(rootUri: string | null = null, capabilities: object = {}): Promise<unknown> {
     this.folders = rootUri ? [{ uri: rootUri, name: 'ws' }] : null;
-    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri, capabilities, workspaceFolders: this.folders });
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri,
+      capabilities,
+      workspaceFolders: this.folders,
+    });
     await this.connection.sendNotification('initialized', {});
     return result;
   }
 
   open(uri: string, text: string, version = 1, languageId = 'markdown'): Promise<void> {
-    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    return this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version, text },
+    });
   }
 
-  /** The next diagnostics published for `uri` that satisfy `pred` (or the latest, if it already does). */
-  diagnostics(uri: string, pred: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<Diagnostic[]> {
+  /**
+   * The next diagnostics published for `uri` that satisfy `pred` (or the latest, if it already
+   * does).
+   */
+  diagnostics(
+    uri: string,
+    pred: (p: PublishDiagnosticsParams) => boolean = () => true,
+  ): Promise<Diagnostic[]> {
     const have = this.latest.get(uri);
     if (have && pred(have)) return Promise.resolve(have.diagnostics);
-    return new Promise((resolvePromise) => this.waiters.push({ uri, pred, resolve: (p) => resolvePromise(p.diagnostics) }));
+    return new Promise((resolvePromise) =>
+      this.waiters.push({ uri, pred, resolve: (p) => resolvePromise(p.diagnostics) }),
+    );
   }
 
   /** The diagnostics last published for `uri`, or undefined when none were. */

@@ -7,10 +7,13 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TestClient } from './lsp-client';
 
 const CLEAN = 'OpenAI has signed a seven-year, $38 billion cloud services agreement with Amazon.\n';
-const DRAFT = 'OpenAI has signed a five-year, $83B cloud services agreement with Amazon.\n\nOpen AI is growing.\n';
+const DRAFT =
+  'OpenAI has signed a five-year, $83B cloud services agreement with Amazon.\n\nOpen AI is growing.\n';
 const DRAFT_CODES = ['name-spelling', 'wrong-figure', 'wrong-term'];
 
-type Report = { kind: 'full'; resultId?: string; items: Diagnostic[] } | { kind: 'unchanged'; resultId: string };
+type Report =
+  | { kind: 'full'; resultId?: string; items: Diagnostic[] }
+  | { kind: 'unchanged'; resultId: string };
 
 const codes = (d: Diagnostic[]): string[] => d.map((x) => String(x.code)).sort();
 /** The codes of a full report; an unchanged one fails the test. */
@@ -18,19 +21,29 @@ function fullCodes(report: Report): string[] {
   expect(report.kind).toBe('full');
   return report.kind === 'full' ? codes(report.items) : [];
 }
-const fileUri = (name: string): string => pathToFileURL(join(mkdtempSync(join(tmpdir(), 'factlint-onsave-')), name)).href;
+const fileUri = (name: string): string =>
+  pathToFileURL(join(mkdtempSync(join(tmpdir(), 'factlint-onsave-')), name)).href;
 
 /** The editor's side of typing and saving. */
 function editor(client: TestClient) {
   return {
     change: (uri: string, version: number, text: string) =>
-      client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] }),
-    save: (uri: string) => client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } }),
+      client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ text }],
+      }),
+    save: (uri: string) =>
+      client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } }),
     pull: (uri: string, previousResultId?: string) =>
-      client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) }) as Promise<Report>,
+      client.connection.sendRequest('textDocument/diagnostic', {
+        textDocument: { uri },
+        ...(previousResultId ? { previousResultId } : {}),
+      }) as Promise<Report>,
     settings: async (settings: unknown) => {
       client.settings = settings;
-      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await client.connection.sendNotification('workspace/didChangeConfiguration', {
+        settings: null,
+      });
     },
   };
 }
@@ -39,19 +52,24 @@ describe('factlint.run "onSave" with pull diagnostics', () => {
   const client = new TestClient();
   const { change, save, pull, settings } = editor(client);
   client.settings = { run: 'onSave' };
-  beforeAll(() => client.initialize(null, {
-    textDocument: { diagnostic: { dynamicRegistration: false } },
-    workspace: { configuration: true, diagnostics: { refreshSupport: true } },
-  }));
+  beforeAll(() =>
+    client.initialize(null, {
+      textDocument: { diagnostic: { dynamicRegistration: false } },
+      workspace: { configuration: true, diagnostics: { refreshSupport: true } },
+    }),
+  );
   afterAll(() => client.shutdown());
 
-  it('answers a pull for unsaved edits with the saved version\'s check, and the fresh one after a save', async () => {
+  it("answers a pull for unsaved edits with the saved version's check, and the fresh one after a save", async () => {
     const uri = fileUri('draft.md');
     await client.open(uri, CLEAN, 1); // a file opens with its saved text
     const opened = await pull(uri);
     expect(fullCodes(opened)).toEqual([]);
     await change(uri, 2, DRAFT);
-    expect(await pull(uri, opened.resultId)).toEqual({ kind: 'unchanged', resultId: opened.resultId });
+    expect(await pull(uri, opened.resultId)).toEqual({
+      kind: 'unchanged',
+      resultId: opened.resultId,
+    });
     expect(fullCodes(await pull(uri))).toEqual([]);
 
     const refreshed = client.nextRefresh();
@@ -61,7 +79,10 @@ describe('factlint.run "onSave" with pull diagnostics', () => {
     expect(fullCodes(saved)).toEqual(DRAFT_CODES);
 
     await change(uri, 3, CLEAN); // fixed, not saved: the saved check stands
-    expect(await pull(uri, saved.resultId)).toEqual({ kind: 'unchanged', resultId: saved.resultId });
+    expect(await pull(uri, saved.resultId)).toEqual({
+      kind: 'unchanged',
+      resultId: saved.resultId,
+    });
     expect(fullCodes(await pull(uri))).toEqual(DRAFT_CODES);
   });
 
@@ -71,8 +92,14 @@ describe('factlint.run "onSave" with pull diagnostics', () => {
     await pull(uri);
     await change(uri, 2, DRAFT);
     await pull(uri);
-    const statuses = async (): Promise<string[]> => ((await client.connection.sendRequest('factlint/claims', { uri })) as { claims: { status: string }[] })
-      .claims.map((c) => c.status).filter((x) => x === 'wrong');
+    const statuses = async (): Promise<string[]> =>
+      (
+        (await client.connection.sendRequest('factlint/claims', { uri })) as {
+          claims: { status: string }[];
+        }
+      ).claims
+        .map((c) => c.status)
+        .filter((x) => x === 'wrong');
     expect(await statuses()).toEqual([]);
     expect((await client.checked(uri)).version).toBe(1);
     await save(uri);
@@ -107,7 +134,7 @@ describe('factlint.run "onSave" with pushed diagnostics', () => {
   beforeAll(() => client.initialize(null, { workspace: { configuration: true } }));
   afterAll(() => client.shutdown());
 
-  it('publishes the saved version\'s check, even when settings change during unsaved edits', async () => {
+  it("publishes the saved version's check, even when settings change during unsaved edits", async () => {
     const uri = fileUri('draft.md');
     await client.open(uri, CLEAN, 1);
     expect(await client.diagnostics(uri, (p) => p.version === 1)).toEqual([]);

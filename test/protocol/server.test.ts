@@ -22,12 +22,20 @@ function offsetToPosition(text: string, offset: number): { line: number; charact
   return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
-function applyEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+function applyEdits(
+  text: string,
+  edits: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    newText: string;
+  }[],
+): string {
   const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }): number => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  const offset = (p: { line: number; character: number }): number =>
+    lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
   const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
   let out = text;
-  for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  for (const e of sorted)
+    out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
   return out;
 }
 
@@ -37,7 +45,10 @@ describe('language server over stdio', () => {
 
   beforeAll(async () => {
     const init = (await client.initialize()) as { capabilities: Record<string, unknown> };
-    expect(init.capabilities).toMatchObject({ hoverProvider: true, textDocumentSync: { openClose: true, change: 2 } });
+    expect(init.capabilities).toMatchObject({
+      hoverProvider: true,
+      textDocumentSync: { openClose: true, change: 2 },
+    });
   });
   afterAll(() => client.shutdown());
 
@@ -55,23 +66,31 @@ describe('language server over stdio', () => {
     expect(errors[1].range.end).toEqual(offsetToPosition(PLANTED, start + 4));
   });
 
-  it('tells the client each check\'s claim counts, and lists the claims when asked', async () => {
+  it("tells the client each check's claim counts, and lists the claims when asked", async () => {
     const checked = await client.checked(uri, (p) => p.version === 1);
     expect(checked.summary.wrong).toBeGreaterThanOrEqual(2);
     expect(checked.line).toMatch(/^\d+ checked: .*\d+ wrong/);
-    const report = (await client.connection.sendRequest('factlint/claims', { uri })) as { version: number; claims: LspClaimShape[] };
+    const report = (await client.connection.sendRequest('factlint/claims', { uri })) as {
+      version: number;
+      claims: LspClaimShape[];
+    };
     expect(report.version).toBe(1);
     const figure = report.claims.find((c) => c.text === '$83B')!;
     expect(figure).toMatchObject({ kind: 'figure', status: 'wrong', reference: '$38 billion' });
     expect(figure.range.start).toEqual(offsetToPosition(PLANTED, PLANTED.indexOf('$83B')));
     expect(figure.source?.url).toMatch(/^https?:\/\//);
     expect(report.claims.filter((c) => c.status === 'wrong')).toHaveLength(checked.summary.wrong);
-    expect(await client.connection.sendRequest('factlint/claims', { uri: 'file:///never-opened.md' })).toBeNull();
+    expect(
+      await client.connection.sendRequest('factlint/claims', { uri: 'file:///never-opened.md' }),
+    ).toBeNull();
   });
 
   it('shows the sourced fact in a hover on a wrong figure', async () => {
     const at = offsetToPosition(PLANTED, PLANTED.indexOf('$83B') + 1);
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: at })) as Hover;
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: at,
+    })) as Hover;
     const value = (hover.contents as { value: string }).value;
     expect(value).toContain('does not match the reference');
     expect(value).toContain('$38 billion');
@@ -80,7 +99,10 @@ describe('language server over stdio', () => {
 
   it('shows what the dataset knows in a hover on a known name', async () => {
     const at = offsetToPosition(PLANTED, PLANTED.indexOf('Sam Altman') + 2);
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: at })) as Hover;
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: at,
+    })) as Hover;
     expect((hover.contents as { value: string }).value).toContain('Sam Altman');
   });
 
@@ -90,7 +112,9 @@ describe('language server over stdio', () => {
     const edits: Parameters<typeof applyEdits>[1] = [];
     for (const d of errors) {
       const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri }, range: d.range, context: { diagnostics: [d] },
+        textDocument: { uri },
+        range: d.range,
+        context: { diagnostics: [d] },
       })) as CodeAction[];
       const preferred = actions.find((a) => a.isPreferred && a.diagnostics?.[0]?.code === d.code)!;
       expect(preferred.kind).toBe('quickfix');
@@ -99,7 +123,8 @@ describe('language server over stdio', () => {
     const text = applyEdits(PLANTED, edits);
     expect(text).toContain('seven-year, $38B cloud');
     await client.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: 2 }, contentChanges: [{ text }],
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text }],
     });
     const after = await client.diagnostics(uri, (p) => p.version === 2);
     expect(after.filter((d) => d.severity === 1)).toEqual([]);
@@ -113,10 +138,22 @@ describe('language server over stdio', () => {
     const at = text.indexOf('$38');
     const seen: number[] = [];
     // three quick edits: only the last version may be published
-    for (const [v, replacement] of [[2, '$3'], [3, '$8'], [4, '$83']] as const) {
+    for (const [v, replacement] of [
+      [2, '$3'],
+      [3, '$8'],
+      [4, '$83'],
+    ] as const) {
       await client.connection.sendNotification('textDocument/didChange', {
         textDocument: { uri: u, version: v },
-        contentChanges: [{ range: { start: offsetToPosition(text, at), end: offsetToPosition(text, at + (v === 2 ? 3 : 2)) }, text: replacement }],
+        contentChanges: [
+          {
+            range: {
+              start: offsetToPosition(text, at),
+              end: offsetToPosition(text, at + (v === 2 ? 3 : 2)),
+            },
+            text: replacement,
+          },
+        ],
       });
       seen.push(v);
     }
@@ -129,21 +166,34 @@ describe('language server over stdio', () => {
     const text = 'OpenAI has signed a seven-year, $83B cloud services agreement with Amazon.\n';
     await client.open(u, text);
     const [d] = (await client.diagnostics(u)).filter((x) => x.code === 'wrong-figure');
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: u },
+      range: d.range,
+      context: { diagnostics: [d] },
+    })) as CodeAction[];
     const cite = actions.find((a) => a.title.startsWith('Cite the source'))!;
     const cited = applyEdits(text, cite.edit!.changes![u]);
-    expect(cited).toMatch(/^OpenAI has signed a seven-year, \$83B \(\[[^\]]+\]\(https:\/\/[^)]+\)\) cloud services/);
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ text: cited }] });
+    expect(cited).toMatch(
+      /^OpenAI has signed a seven-year, \$83B \(\[[^\]]+\]\(https:\/\/[^)]+\)\) cloud services/,
+    );
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: u, version: 2 },
+      contentChanges: [{ text: cited }],
+    });
     const after = await client.diagnostics(u, (p) => p.version === 2);
     expect(after.map((x) => x.code)).toEqual(['wrong-figure']);
   });
 
   it('points a diagnostic at the other mentions of the same fact', async () => {
     const u = 'file:///tmp/factlint-protocol/related.md';
-    const text = 'OpenAI signed a $38 billion cloud agreement with Amazon.\n\nLater, OpenAI called its $83 billion cloud agreement with Amazon a bargain.\n';
+    const text =
+      'OpenAI signed a $38 billion cloud agreement with Amazon.\n\nLater, ' +
+      'OpenAI called its $83 billion cloud agreement with Amazon a bargain.\n';
     await client.open(u, text);
     const [d] = (await client.diagnostics(u)).filter((x) => x.code === 'wrong-figure');
-    expect(d.relatedInformation?.map((r) => r.location.range.start)).toEqual([offsetToPosition(text, text.indexOf('$38 billion'))]);
+    expect(d.relatedInformation?.map((r) => r.location.range.start)).toEqual([
+      offsetToPosition(text, text.indexOf('$38 billion')),
+    ]);
     expect(d.relatedInformation?.[0].message).toContain('"$38 billion" (matches)');
   });
 
@@ -158,7 +208,12 @@ describe('language server over stdio', () => {
 
   it('leaves languages other than markdown alone', async () => {
     const u = 'file:///tmp/factlint-protocol/code.ts';
-    await client.open(u, 'const s = "OpenAI signed a $83B cloud agreement with Amazon";', 1, 'typescript');
+    await client.open(
+      u,
+      'const s = "OpenAI signed a $83B cloud agreement with Amazon";',
+      1,
+      'typescript',
+    );
     expect(await client.diagnostics(u)).toEqual([]);
   });
 });

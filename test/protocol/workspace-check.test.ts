@@ -30,10 +30,15 @@ describe('factlint.checkWorkspace', () => {
   afterAll(() => client.shutdown());
 
   it('skips what .gitignore and .factlintignore exclude, as the CLI does', async () => {
-    const result = (await client.connection.sendRequest('workspace/executeCommand', { command: 'factlint.checkWorkspace', arguments: [] })) as { files: number; problems: number };
+    const result = (await client.connection.sendRequest('workspace/executeCommand', {
+      command: 'factlint.checkWorkspace',
+      arguments: [],
+    })) as { files: number; problems: number };
     expect(result).toEqual({ files: 2, problems: 2 });
     // diagnostics are sent before the command's answer
-    for (const name of ['a.md', 'docs/b.md']) expect(client.published(uri(name))?.map((d) => d.code)).toEqual(['name-spelling']);
-    for (const name of ['vendor/x.md', 'drafts/old.md', 'notes.scratch.md']) expect(client.published(uri(name)), name).toBeUndefined();
+    for (const name of ['a.md', 'docs/b.md'])
+      expect(client.published(uri(name))?.map((d) => d.code)).toEqual(['name-spelling']);
+    for (const name of ['vendor/x.md', 'drafts/old.md', 'notes.scratch.md'])
+      expect(client.published(uri(name)), name).toBeUndefined();
   });
 });

@@ -3,39 +3,59 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chunksOf } from '../../server/src/engine/text/chunks';
-import { extractProse, extractProseWhole, type ProseDocument } from '../../server/src/engine/text/prose';
+import {
+  extractProse,
+  extractProseWhole,
+  type ProseDocument,
+} from '../../server/src/engine/text/prose';
 import { draftsIn, setDir } from '../helpers';
 
-const starts = (text: string): string[] => chunksOf(text).map((c) => text.slice(c.start, c.end).split(/\r\n?|\n/)[0]);
+const starts = (text: string): string[] =>
+  chunksOf(text).map((c) => text.slice(c.start, c.end).split(/\r\n?|\n/)[0]);
 
 describe('chunks', () => {
   it('cut at a blank line before a line in the first column', () => {
-    expect(starts('# Title\n\nOne.\nStill one.\n\nTwo.\n\n- a\n\n  still a\n- b\n\nThree.')).toEqual(['# Title', 'One.', 'Two.', '- a', 'Three.']);
+    expect(
+      starts('# Title\n\nOne.\nStill one.\n\nTwo.\n\n- a\n\n  still a\n- b\n\nThree.'),
+    ).toEqual(['# Title', 'One.', 'Two.', '- a', 'Three.']);
   });
 
   it.each([
-    ['fenced code', 'Intro.\n\n```js\nconst a = 1;\n\nlet b = 2;\n```\n\nAfter.', ['Intro.', '```js', 'After.']],
+    [
+      'fenced code',
+      'Intro.\n\n```js\nconst a = 1;\n\nlet b = 2;\n```\n\nAfter.',
+      ['Intro.', '```js', 'After.'],
+    ],
     ['tilde fences', 'A.\n\n~~~~\nx\n\ny\n~~~\nstill code\n~~~~\n\nB.', ['A.', '~~~~', 'B.']],
     ['an HTML comment', 'A.\n\n<!-- note\n\nlong -->\n\nB.', ['A.', '<!-- note', 'B.']],
     ['a <pre> block', 'A.\n\n<pre>\n\nx\n</pre>\n\nB.', ['A.', '<pre>', 'B.']],
     ['front matter', '---\ntitle: x\n\ndate: 2025-01-01\n---\n\nBody.', ['---', 'Body.']],
-    ['indented code, and what follows it', 'A.\n\n    code\n\n    more code\n\nB.\n\nC.', ['A.', 'C.']],
+    [
+      'indented code, and what follows it',
+      'A.\n\n    code\n\n    more code\n\nB.\n\nC.',
+      ['A.', 'C.'],
+    ],
     ['CR line endings', 'A.\r\rB.\r\rC.', ['A.', 'B.', 'C.']],
   ])('keep %s whole', (_what, text, expected) => {
     expect(starts(text)).toEqual(expected);
   });
 
   it('cover the text exactly, in order', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => {
-      const chunks = chunksOf(text);
-      expect(chunks[0].start).toBe(0);
-      expect(chunks[chunks.length - 1].end).toBe(text.length);
-      chunks.forEach((c, i) => i > 0 && expect(c.start).toBe(chunks[i - 1].end));
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const chunks = chunksOf(text);
+        expect(chunks[0].start).toBe(0);
+        expect(chunks[chunks.length - 1].end).toBe(text.length);
+        chunks.forEach((c, i) => i > 0 && expect(c.start).toBe(chunks[i - 1].end));
+      }),
+    );
   });
 
   it.each([
-    ['a link reference definition', 'See [the deal][aws].\n\nMore.\n\n[aws]: https://example.com\n'],
+    [
+      'a link reference definition',
+      'See [the deal][aws].\n\nMore.\n\n[aws]: https://example.com\n',
+    ],
     ['a footnote', 'A claim.[^1]\n\nMore.\n\n[^1]: A note.\n'],
     ['a definition in a list', 'See [x].\n\nMore.\n\n- [x]: https://example.com\n'],
   ])('leave a document with %s whole: its references resolve anywhere in it', (_what, text) => {
@@ -43,18 +63,24 @@ describe('chunks', () => {
   });
 });
 
-/** A document's prose in comparable form: each block with where each of its characters comes from. */
+/**
+ * A document's prose in comparable form: each block with where each of its characters comes from.
+ */
 function comparable(doc: ProseDocument): unknown {
   return {
     date: doc.date,
     directives: doc.directives,
-    blocks: doc.blocks.map(({ map, ...b }) => ({ ...b, sources: Array.from({ length: b.text.length }, (_, i) => map.toSource(i, i + 1)?.start) })),
+    blocks: doc.blocks.map(({ map, ...b }) => ({
+      ...b,
+      sources: Array.from({ length: b.text.length }, (_, i) => map.toSource(i, i + 1)?.start),
+    })),
   };
 }
 
 describe('the chunked reading equals one parse of the whole', () => {
-  const drafts = [setDir('dev'), setDir('corpus'), setDir('holdout')]
-    .flatMap((dir) => draftsIn(dir).map((f) => join(dir, f)));
+  const drafts = [setDir('dev'), setDir('corpus'), setDir('holdout')].flatMap((dir) =>
+    draftsIn(dir).map((f) => join(dir, f)),
+  );
 
   it(`on ${drafts.length} annotated drafts`, () => {
     for (const file of drafts) {
@@ -63,15 +89,88 @@ describe('the chunked reading equals one parse of the whole', () => {
     }
   });
 
-  const PIECES = ['# Head', '## Sub', 'Prose with $38 billion.', '- item', '  indented', '    code', '1. first', '> quote', '```', '~~~',
-    '<!-- factlint-disable -->', '<!--', '-->', '<pre>', '</pre>', '<pre>x</pre>', '<span>', '  ```', '   ~~~', '    ```',
-    '\t```', '* star', '2) two', 'Plain prose says $38 billion.', 'Mail a@b.com now', 'See www.example.com or https://x.y today',
-    'Trailing spaces  ', 'Tab\there', 'Café 😀 \u0000 null', '1. one', '10) ten', '2025 was big.', '3.5 percent', '+ plus', '=== ', '- ', '# Plain heading', '### Closed ###', '#NoSpace', '#  two spaces', '###### six', '####### seven', 'Hash # inside', '> > deep', 'Text <b>bold</b> $5 billion.', '<?php', '?>', '<![CDATA[', ']]>', '+++', '```js', 'date: 2025-01-01', '| a | b |', '| --- | --- |', '| 1 | 2 |', '[x]: https://e.com',
-    'See [y][x] and [x].', 'Note[^1].', '[^1]: The note.', '---', '***', 'Setext', '===', '', '', '', '\t tab', '<div>', '</div>'];
+  const PIECES = [
+    '# Head',
+    '## Sub',
+    'Prose with $38 billion.',
+    '- item',
+    '  indented',
+    '    code',
+    '1. first',
+    '> quote',
+    '```',
+    '~~~',
+    '<!-- factlint-disable -->',
+    '<!--',
+    '-->',
+    '<pre>',
+    '</pre>',
+    '<pre>x</pre>',
+    '<span>',
+    '  ```',
+    '   ~~~',
+    '    ```',
+    '\t```',
+    '* star',
+    '2) two',
+    'Plain prose says $38 billion.',
+    'Mail a@b.com now',
+    'See www.example.com or https://x.y today',
+    'Trailing spaces  ',
+    'Tab\there',
+    'Café 😀 \u0000 null',
+    '1. one',
+    '10) ten',
+    '2025 was big.',
+    '3.5 percent',
+    '+ plus',
+    '=== ',
+    '- ',
+    '# Plain heading',
+    '### Closed ###',
+    '#NoSpace',
+    '#  two spaces',
+    '###### six',
+    '####### seven',
+    'Hash # inside',
+    '> > deep',
+    'Text <b>bold</b> $5 billion.',
+    '<?php',
+    '?>',
+    '<![CDATA[',
+    ']]>',
+    '+++',
+    '```js',
+    'date: 2025-01-01',
+    '| a | b |',
+    '| --- | --- |',
+    '| 1 | 2 |',
+    '[x]: https://e.com',
+    'See [y][x] and [x].',
+    'Note[^1].',
+    '[^1]: The note.',
+    '---',
+    '***',
+    'Setext',
+    '===',
+    '',
+    '',
+    '',
+    '\t tab',
+    '<div>',
+    '</div>',
+  ];
   it('on generated markdown', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {
-      const text = lines.join(eol);
-      expect(comparable(extractProse(text))).toEqual(comparable(extractProseWhole(text)));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        (lines, eol) => {
+          const text = lines.join(eol);
+          expect(comparable(extractProse(text))).toEqual(comparable(extractProseWhole(text)));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

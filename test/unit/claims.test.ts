@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument, describeSummary, summarizeClaims, type Claim } from '../../server/src/engine/index';
+import {
+  checkDocument,
+  describeSummary,
+  summarizeClaims,
+  type Claim,
+} from '../../server/src/engine/index';
 import { fixtureIndex, TODAY } from '../helpers';
 
 const index = fixtureIndex();
 /** Each claim as "text kind status fact-or-entity": what the Fact check view lists. */
-const claimsOf = (text: string): string[] => checkDocument(text, index, { today: TODAY }).claims
-  .map((c: Claim) => `${c.text} ${c.kind} ${c.status} ${c.fact?.id ?? c.entityId ?? '-'}`);
+const claimsOf = (text: string): string[] =>
+  checkDocument(text, index, { today: TODAY }).claims.map(
+    (c: Claim) => `${c.text} ${c.kind} ${c.status} ${c.fact?.id ?? c.entityId ?? '-'}`,
+  );
 const only = (text: string, written: string): Claim => {
-  const found = checkDocument(text, index, { today: TODAY }).claims.filter((c) => c.text === written);
+  const found = checkDocument(text, index, { today: TODAY }).claims.filter(
+    (c) => c.text === written,
+  );
   expect(found).toHaveLength(1);
   return found[0];
 };
@@ -21,7 +30,9 @@ describe('claims: what the engine read, and what became of each', () => {
   });
 
   it('gives an outdated figure the current fact', () => {
-    expect(claimsOf('Acme is now valued at $157 billion.')).toEqual(['$157 billion figure outdated acme-valuation-2025']);
+    expect(claimsOf('Acme is now valued at $157 billion.')).toEqual([
+      '$157 billion figure outdated acme-valuation-2025',
+    ]);
   });
 
   it('lists a figure no fact covers as not in the data, and says why', () => {
@@ -30,20 +41,28 @@ describe('claims: what the engine read, and what became of each', () => {
     expect(claim.why).toMatch(/no fact in the data/i);
   });
 
-  it('names the fact a gate ruled out, and the gate\'s reason, when that is why nothing was judged', () => {
-    const claim = only('Acme AI said its agreement starts in 2026. CloudCo East reported quarterly revenue of $9 billion.', '$9 billion');
+  it("names the fact a gate ruled out, and the gate's reason, when that is why nothing was judged", () => {
+    const claim = only(
+      'Acme AI said its agreement starts in 2026. CloudCo East reported quarterly revenue of $9 billion.',
+      '$9 billion',
+    );
     expect(claim.status).toBe('no-data');
-    expect(claim.why).toMatch(/^Not the value of Acme–CloudCo agreement \(2025\): .*another property/);
+    expect(claim.why).toMatch(
+      /^Not the value of Acme–CloudCo agreement \(2025\): .*another property/,
+    );
   });
 
   it('marks a figure bound too loosely to judge as unsure, with the fact it may be about', () => {
-    const claim = only('Acme AI raised money; the deal with CloudCo is worth $38 billion, or $83B by some counts.', '$83B');
+    const claim = only(
+      'Acme AI raised money; the deal with CloudCo is worth $38 billion, or $83B by some counts.',
+      '$83B',
+    );
     expect(claim.status).toBe('unsure');
     expect(claim.fact?.subject).toBe('acme');
     expect(claim.why).toMatch(/not .*firmly enough to judge/);
   });
 
-  it('says how a judged figure\'s claim was read, for the hover card', () => {
+  it("says how a judged figure's claim was read, for the hover card", () => {
     const claim = only('Delta Cloud revenue was $5 billion in the third quarter.', '$5 billion');
     expect(claim.status).toBe('wrong');
     expect(claim.reading).toBe('revenue · a quarter');
@@ -61,7 +80,7 @@ describe('claims: what the engine read, and what became of each', () => {
     expect(claimsOf('In 2025, Acme AI and CloudCo East agreed the first gigawatt.')).toEqual([]);
   });
 
-  it('keeps a claim for every finding, whatever the rule\'s severity', () => {
+  it("keeps a claim for every finding, whatever the rule's severity", () => {
     const text = 'Acme AI signed a seven-year, $83B agreement with CloudCo East.';
     const off = checkDocument(text, index, { today: TODAY, severities: { 'wrong-figure': 'off' } });
     expect(off.findings.map((f) => f.rule)).toEqual([]);
@@ -71,9 +90,17 @@ describe('claims: what the engine read, and what became of each', () => {
 
 describe('claim counts', () => {
   it('counts each status and says them in a line, judged claims first', () => {
-    const summary = summarizeClaims([{ status: 'match' }, { status: 'match' }, { status: 'wrong' }, { status: 'no-data' }, { status: 'unsure' }]);
+    const summary = summarizeClaims([
+      { status: 'match' },
+      { status: 'match' },
+      { status: 'wrong' },
+      { status: 'no-data' },
+      { status: 'unsure' },
+    ]);
     expect(summary).toEqual({ wrong: 1, outdated: 0, unsure: 1, 'no-data': 1, match: 2 });
-    expect(describeSummary(summary)).toBe('3 checked: 2 match, 1 wrong; 1 not in the data; 1 not judged');
+    expect(describeSummary(summary)).toBe(
+      '3 checked: 2 match, 1 wrong; 1 not in the data; 1 not judged',
+    );
     expect(describeSummary(summarizeClaims([]))).toBe('0 checked');
   });
 });

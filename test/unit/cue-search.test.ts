@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hits } from '../../server/src/engine/check/cue-search';
 
-const found = (word: string, text: string): string[] => hits(word, text).map((h) => text.slice(h.start, h.end));
+const found = (word: string, text: string): string[] =>
+  hits(word, text).map((h) => text.slice(h.start, h.end));
 
 describe('cue words are found', () => {
   it.each([

@@ -9,8 +9,8 @@ import { embeddedIndex, TODAY } from '../helpers';
  */
 const index = embeddedIndex();
 const flags = (text: string, gatesOff: string[] = []): string[] =>
-  checkDocument(text, index, { today: TODAY, gatesOff }).findings
-    .filter((f) => f.severity === 'error' || f.severity === 'warning')
+  checkDocument(text, index, { today: TODAY, gatesOff })
+    .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
     .map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
 
 describe('binding gates', () => {
@@ -25,12 +25,20 @@ describe('binding gates', () => {
   });
 
   describe.each(GATES.map((g) => [g.id, g] as const))('%s', (id, gate) => {
-    it.each(gate.examples.silent.map((t, i) => [i + 1, t] as const))('keeps quiet on example %i', (_i, text) => {
-      expect(flags(text)).toEqual([]);
-      expect(flags(text, [id]), `with ${id} off, the example should raise a flag`).not.toEqual([]);
-    });
-    it.each(gate.examples.caught.map((t, i) => [i + 1, t] as const))('still flags example %i', (_i, text) => {
-      expect(flags(text)).not.toEqual([]);
-    });
+    it.each(gate.examples.silent.map((t, i) => [i + 1, t] as const))(
+      'keeps quiet on example %i',
+      (_i, text) => {
+        expect(flags(text)).toEqual([]);
+        expect(flags(text, [id]), `with ${id} off, the example should raise a flag`).not.toEqual(
+          [],
+        );
+      },
+    );
+    it.each(gate.examples.caught.map((t, i) => [i + 1, t] as const))(
+      'still flags example %i',
+      (_i, text) => {
+        expect(flags(text)).not.toEqual([]);
+      },
+    );
   });
 });

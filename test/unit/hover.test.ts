@@ -9,7 +9,10 @@ import { hoverAt } from '../../server/src/lsp/hover';
 import { escapeMarkdown } from '../../server/src/lsp/markdown';
 import { TODAY } from '../helpers';
 
-/** Data whose source text tries to inject markup: a title with a link, HTML, an image and a command URI. */
+/**
+ * Data whose source text tries to inject markup: a title with a link, HTML, an image and a command
+ * URI.
+ */
 const HOSTILE = `entities:
   - id: acme
     name: Acme AI
@@ -41,7 +44,10 @@ facts:
 
 describe('hover cards', () => {
   // the javascript: URL is refused by the loader, so load only the second source's file shape
-  const parsed = parseDataFile('hostile.yaml', HOSTILE.replace('url: "javascript:alert(1)"', 'url: "https://example.com/evil?q=(command:x)"'));
+  const parsed = parseDataFile(
+    'hostile.yaml',
+    HOSTILE.replace('url: "javascript:alert(1)"', 'url: "https://example.com/evil?q=(command:x)"'),
+  );
   const { index, errors } = composeData(undefined, [parsed]);
   const text = 'Acme AI signed a $83B deal with CloudCo.';
   const doc = TextDocument.create('file:///h.md', 'markdown', 1, text);
@@ -64,32 +70,51 @@ describe('hover cards', () => {
 
   it('on a figure no fact covers, says it is not in the data and why', () => {
     const other = 'Acme AI has 83 employees.';
-    const card = hoverAt(TextDocument.create('file:///o.md', 'markdown', 1, other), other.indexOf('83') + 1,
-      checkDocument(other, index, { today: TODAY }), index)!;
+    const card = hoverAt(
+      TextDocument.create('file:///o.md', 'markdown', 1, other),
+      other.indexOf('83') + 1,
+      checkDocument(other, index, { today: TODAY }),
+      index,
+    )!;
     const value = (card.contents as { value: string }).value;
     expect(value).toContain('not in the data');
     expect(value).toMatch(/No fact in the data covers/);
   });
 
   it('lets no data text become a link, HTML, an image or a command', () => {
-    const value = (hoverAt(doc, text.indexOf('$83B') + 1, result, index)!.contents as { value: string }).value;
+    const value = (
+      hoverAt(doc, text.indexOf('$83B') + 1, result, index)!.contents as { value: string }
+    ).value;
     // the only links are the sources' own http(s) URLs, with escaped labels
     const links = [...value.matchAll(/(?<!\\)\[([^\]]*)\]\(([^)]*)\)/g)].map((m) => m[2]);
     expect(links.every((u) => /^https?:\/\//.test(u))).toBe(true);
     expect(links.some((u) => u.includes('command:'))).toBe(false);
     expect(value).not.toMatch(/(?<!\\)<(?:img|b)/);
     expect(value).not.toMatch(/(?<!\\)!\[/);
-    expect(escapeMarkdown('[a](command:x) <b> ![i](y)')).toBe('\\[a\\]\\(command\\:x\\) \\<b\\> \\!\\[i\\]\\(y\\)');
+    expect(escapeMarkdown('[a](command:x) <b> ![i](y)')).toBe(
+      '\\[a\\]\\(command\\:x\\) \\<b\\> \\!\\[i\\]\\(y\\)',
+    );
   });
 
   it('cites only a source whose URL is a plain http(s) address', () => {
     const actions = codeActionsFor(doc, result, text.indexOf('$83B'), text.indexOf('$83B') + 4);
     // the first source's URL carries brackets that could break out of a markdown link: no citation
     expect(actions.some((a) => a.title.startsWith('Cite the source'))).toBe(false);
-    const clean = composeData(undefined, [parseDataFile('ok.yaml', HOSTILE.replace(/url: "javascript:alert\(1\)"/, 'url: https://example.com/deal'))]).index;
+    const clean = composeData(undefined, [
+      parseDataFile(
+        'ok.yaml',
+        HOSTILE.replace(/url: "javascript:alert\(1\)"/, 'url: https://example.com/deal'),
+      ),
+    ]).index;
     const ok = checkDocument(text, clean, { today: TODAY });
-    const cite = codeActionsFor(doc, ok, text.indexOf('$83B'), text.indexOf('$83B') + 4).find((a) => a.title.startsWith('Cite the source'))!;
-    expect(cite.edit!.changes!['file:///h.md'][0].newText).toBe(' ([Evilcommandworkbench.action.quit img srcx onerroralert1 ihttpxy.png](https://example.com/deal))');
-    expect(toDiagnostic(doc, ok.findings[0]).codeDescription?.href).toBe('https://example.com/deal');
+    const cite = codeActionsFor(doc, ok, text.indexOf('$83B'), text.indexOf('$83B') + 4).find((a) =>
+      a.title.startsWith('Cite the source'),
+    )!;
+    expect(cite.edit!.changes!['file:///h.md'][0].newText).toBe(
+      ' ([Evilcommandworkbench.action.quit img srcx onerroralert1 ihttpxy.png](https://example.com/deal))',
+    );
+    expect(toDiagnostic(doc, ok.findings[0]).codeDescription?.href).toBe(
+      'https://example.com/deal',
+    );
   });
 });

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { NearMissIndex, withinEdits } from '../../server/src/engine/reference/near-miss';
 
 const NAMES: [string, string][] = [
-  ['OpenAI', 'openai'], ['Anthropic', 'anthropic'], ['Nvidia', 'nvidia'], ['Microsoft', 'microsoft'],
-  ['Sarah Friar', 'sarah-friar'], ['Matt Garman', 'matt-garman'], ['Jensen Huang', 'jensen-huang'],
+  ['OpenAI', 'openai'],
+  ['Anthropic', 'anthropic'],
+  ['Nvidia', 'nvidia'],
+  ['Microsoft', 'microsoft'],
+  ['Sarah Friar', 'sarah-friar'],
+  ['Matt Garman', 'matt-garman'],
+  ['Jensen Huang', 'jensen-huang'],
 ];
 
 function index(common: string[] = []): NearMissIndex {

@@ -6,19 +6,33 @@ const proseOf = (md: string): string[] => extractProse(md).blocks.map((b) => b.t
 
 describe('extractProse', () => {
   it('reads paragraphs, headings, list items, quotes and table cells', () => {
-    const md = '# Title\n\nA paragraph.\n\n- an item\n\n> a quote\n\n| a | b |\n| --- | --- |\n| c | d |\n';
-    expect(proseOf(md)).toEqual(['Title', 'A paragraph.', 'an item', 'a quote', 'a', 'b', 'c', 'd']);
+    const md =
+      '# Title\n\nA paragraph.\n\n- an item\n\n> a quote\n\n| a | b |\n| --- | --- |\n| c | d |\n';
+    expect(proseOf(md)).toEqual([
+      'Title',
+      'A paragraph.',
+      'an item',
+      'a quote',
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
   });
 
   it('skips code, inline code, HTML, front matter and URLs', () => {
-    const md = '---\ntitle: $83B\n---\n\nText `$83B` and <b>x</b> [link](https://x.com/83) <https://y.com> https://z.com/5-year.\n\n```\n$83B\n```\n\n    indented $83B\n';
+    const md =
+      '---\ntitle: $83B\n---\n\nText `$83B` and <b>x</b> ' +
+      '[link](https://x.com/83) <https://y.com> ' +
+      'https://z.com/5-year.\n\n```\n$83B\n```\n\n    indented $83B\n';
     const text = proseOf(md).join('|');
     expect(text).not.toMatch(/83|5-year|x\.com|y\.com|z\.com/);
     expect(text).toContain('link');
   });
 
   it('maps every prose character back to the same character in the source', () => {
-    const md = '> OpenAI **signed** a \\$38 billion &amp; *seven-year*\n> deal with [Amazon](https://a.co).\n';
+    const md =
+      '> OpenAI **signed** a \\$38 billion &amp; *seven-year*\n> deal with [Amazon](https://a.co).\n';
     const [block] = extractProse(md).blocks;
     for (const word of ['signed', '$38 billion', 'seven-year', 'deal with', 'Amazon']) {
       const at = block.text.indexOf(word);
@@ -46,7 +60,9 @@ describe('extractProse', () => {
 
   it('collects directives from HTML comments', () => {
     const doc = extractProse('<!-- factlint-disable-next-line wrong-figure -->\nText.\n');
-    expect(doc.directives).toEqual([{ kind: 'disable-next-line', rules: ['wrong-figure'], offset: 0 }]);
+    expect(doc.directives).toEqual([
+      { kind: 'disable-next-line', rules: ['wrong-figure'], offset: 0 },
+    ]);
   });
 });
 

@@ -17,7 +17,15 @@ const CASES: [string, string, string, number, number, string | undefined, string
   ['some £2 billion', '£2 billion', 'money', 2e9, 2e9, 'GBP', 'approx'],
   ['a $6.6-billion round', '$6.6-billion', 'money', 6.6e9, 6.6e9, 'USD', undefined],
   ['$20–25 billion per gigawatt', '$20–25 billion', 'money', 20e9, 25e9, 'USD', undefined],
-  ['half a trillion dollars in', 'half a trillion dollars', 'money', 0.5e12, 0.5e12, 'USD', undefined],
+  [
+    'half a trillion dollars in',
+    'half a trillion dollars',
+    'money',
+    0.5e12,
+    0.5e12,
+    'USD',
+    undefined,
+  ],
   ['up to $100 billion', '$100 billion', 'money', 100e9, 100e9, 'USD', 'at-most'],
   ['more than $20 billion', '$20 billion', 'money', 20e9, 20e9, 'USD', 'at-least'],
   ['revenue topped $100 billion', '$100 billion', 'money', 100e9, 100e9, 'USD', 'at-least'],
@@ -44,22 +52,78 @@ const CASES: [string, string, string, number, number, string | undefined, string
   ['100,000 H100s in Memphis', '100,000', 'count', 1e5, 1e5, 'h100', undefined],
   ['power 25 million U.S. homes', '25 million', 'count', 25e6, 25e6, 'home', undefined],
   ['800 million weekly users', '800 million', 'count', 800e6, 800e6, 'user', undefined],
-  ['reaches 800 million people every week', '800 million', 'count', 800e6, 800e6, 'person', undefined],
-  ['hundreds of thousands of Nvidia chips', 'hundreds of thousands', 'count', 1e5, 999_999, 'chip', 'approx'],
+  [
+    'reaches 800 million people every week',
+    '800 million',
+    'count',
+    800e6,
+    800e6,
+    'person',
+    undefined,
+  ],
+  [
+    'hundreds of thousands of Nvidia chips',
+    'hundreds of thousands',
+    'count',
+    1e5,
+    999_999,
+    'chip',
+    'approx',
+  ],
   ['a warrant for 106M shares', '106M', 'count', 106e6, 106e6, 'share', undefined],
   ['between 4 and 5 million GPUs', 'between 4 and 5 million', 'count', 4e6, 5e6, 'gpu', undefined],
   ['4–5 GW of capacity', '4–5 GW', 'power', 4e9, 5e9, 'W', undefined],
-  ['it rose 3.5 percentage points', '3.5 percentage points', 'percent', 3.5, 3.5, 'points', undefined],
+  [
+    'it rose 3.5 percentage points',
+    '3.5 percentage points',
+    'percent',
+    3.5,
+    3.5,
+    'points',
+    undefined,
+  ],
   ['built in 122 days', '122 days', 'duration', 122 / 30.4375, 122 / 30.4375, 'month', undefined],
-  ['capex of $150 billion to $175 billion', '$150 billion to $175 billion', 'money', 150e9, 175e9, 'USD', undefined],
+  [
+    'capex of $150 billion to $175 billion',
+    '$150 billion to $175 billion',
+    'money',
+    150e9,
+    175e9,
+    'USD',
+    undefined,
+  ],
   ['almost $1 trillion', '$1 trillion', 'money', 1e12, 1e12, 'USD', 'nearly'],
   ['as much as $1 trillion', '$1 trillion', 'money', 1e12, 1e12, 'USD', 'at-most'],
   ['less than $1 trillion', '$1 trillion', 'money', 1e12, 1e12, 'USD', 'below'],
   ['a hundred thousand GPUs', 'a hundred thousand', 'count', 1e5, 1e5, 'gpu', undefined],
   ['two hundred million users', 'two hundred million', 'count', 2e8, 2e8, 'user', undefined],
-  ['two hundred and fifty billion dollars', 'two hundred and fifty billion dollars', 'money', 250e9, 250e9, 'USD', undefined],
-  ['nine hundred ninety-nine thousand chips', 'nine hundred ninety-nine thousand', 'count', 999e3, 999e3, 'chip', undefined],
-  ['twenty-five trillion dollars', 'twenty-five trillion dollars', 'money', 25e12, 25e12, 'USD', undefined],
+  [
+    'two hundred and fifty billion dollars',
+    'two hundred and fifty billion dollars',
+    'money',
+    250e9,
+    250e9,
+    'USD',
+    undefined,
+  ],
+  [
+    'nine hundred ninety-nine thousand chips',
+    'nine hundred ninety-nine thousand',
+    'count',
+    999e3,
+    999e3,
+    'chip',
+    undefined,
+  ],
+  [
+    'twenty-five trillion dollars',
+    'twenty-five trillion dollars',
+    'money',
+    25e12,
+    25e12,
+    'USD',
+    undefined,
+  ],
   ['Weekly users: about 70 million', '70 million', 'count', 70e6, 70e6, undefined, 'approx'],
   ['80 GB of HBM3', '80 GB', 'count', 80, 80, 'gb', undefined],
   ['carries 141GB of HBM3e', '141GB', 'count', 141, 141, 'gb', undefined],
@@ -188,7 +252,14 @@ describe('fixes written in the style of the figure', () => {
     ['$83B', 38e9, '$38B'],
   ])('%s -> %s', (written, value, fixed) => {
     const [q] = extractQuantities(`It has ${written} of it.`);
-    expect(rewriteInStyle(q, { dim: q.dim, min: value, max: value, ...(q.unit ? { unit: q.unit } : {}) })).toBe(fixed);
+    expect(
+      rewriteInStyle(q, {
+        dim: q.dim,
+        min: value,
+        max: value,
+        ...(q.unit ? { unit: q.unit } : {}),
+      }),
+    ).toBe(fixed);
   });
 });
 
@@ -215,7 +286,11 @@ describe('spans of dates', () => {
     ['in 2026 and 2028', [undefined, undefined]],
     ['through 2026 to 2028', [undefined, undefined]],
   ])('"%s" marks its ends', (text, parts) => {
-    expect(extractQuantities(`It runs ${text}.`).filter((q) => q.dim === 'date').map((q) => q.rangePart)).toEqual(parts);
+    expect(
+      extractQuantities(`It runs ${text}.`)
+        .filter((q) => q.dim === 'date')
+        .map((q) => q.rangePart),
+    ).toEqual(parts);
   });
 });
 
@@ -227,7 +302,9 @@ describe('a range fixed in the style of the range', () => {
   ])('%s -> %s', (written, [min, max], fixed) => {
     const [q] = extractQuantities(`It has ${written} of them.`);
     expect(q.text).toBe(written);
-    expect(rewriteInStyle(q, { dim: q.dim, min, max, ...(q.unit ? { unit: q.unit } : {}) })).toBe(fixed);
+    expect(rewriteInStyle(q, { dim: q.dim, min, max, ...(q.unit ? { unit: q.unit } : {}) })).toBe(
+      fixed,
+    );
   });
   it('leaves a range written in words', () => {
     const [q] = extractQuantities('It has four to five million of them.');
@@ -236,13 +313,28 @@ describe('a range fixed in the style of the range', () => {
 });
 
 describe('a date fix for part of a year', () => {
-  const dateOf = (text: string) => extractQuantities(`It ships in ${text}.`).find((q) => q.dim === 'date')!;
+  const dateOf = (text: string) =>
+    extractQuantities(`It ships in ${text}.`).find((q) => q.dim === 'date')!;
   it('moves the year when the part of the year is right', () => {
     const ref = dateOf('the second half of 2026');
-    expect(rewriteInStyle(dateOf('the second half of 2027'), { dim: 'date', min: ref.min, max: ref.max, unit: 'year' })).toBe('the second half of 2026');
+    expect(
+      rewriteInStyle(dateOf('the second half of 2027'), {
+        dim: 'date',
+        min: ref.min,
+        max: ref.max,
+        unit: 'year',
+      }),
+    ).toBe('the second half of 2026');
   });
   it('leaves it when the part of the year is wrong too', () => {
     const ref = dateOf('March 2026');
-    expect(rewriteInStyle(dateOf('the second half of 2027'), { dim: 'date', min: ref.min, max: ref.max, unit: 'month' })).toBeUndefined();
+    expect(
+      rewriteInStyle(dateOf('the second half of 2027'), {
+        dim: 'date',
+        min: ref.min,
+        max: ref.max,
+        unit: 'month',
+      }),
+    ).toBeUndefined();
   });
 });

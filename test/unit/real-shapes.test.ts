@@ -7,11 +7,13 @@ import { embeddedIndex, TODAY } from '../helpers';
  * alarm: each pins the general mechanism that keeps it quiet (never an article's own words).
  */
 const index = embeddedIndex();
-const flags = (text: string): string[] => checkDocument(text, index, { today: TODAY }).findings
-  .filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
+const flags = (text: string): string[] =>
+  checkDocument(text, index, { today: TODAY })
+    .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
+    .map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
 
 describe('real-text shapes that must stay silent', () => {
-  it('a noun another number counts is not a word of this figure\'s measure', () => {
+  it("a noun another number counts is not a word of this figure's measure", () => {
     // "employees" is what 4,000 counts; it once bound $2 billion to OpenAI's employee share sale
     expect(flags('OpenAI has 4,000 employees and spent $2 billion on marketing.')).toEqual([]);
     expect(flags('OpenAI has 4,000 new employees and spent $2 billion on marketing.')).toEqual([]);
@@ -23,19 +25,38 @@ describe('real-text shapes that must stay silent', () => {
   });
 
   it('an amount since a year is a running total, not one investment of that year', () => {
-    expect(flags("Microsoft's investment in OpenAI has totaled about $13 billion since 2019.")).toEqual([]);
-    expect(flags('Microsoft invested $5 billion in OpenAI in 2019.')).toEqual(['wrong-figure $5 billion']);
+    expect(
+      flags("Microsoft's investment in OpenAI has totaled about $13 billion since 2019."),
+    ).toEqual([]);
+    expect(flags('Microsoft invested $5 billion in OpenAI in 2019.')).toEqual([
+      'wrong-figure $5 billion',
+    ]);
   });
 
-  it('an amount said to include another is a total, and the amount it includes a part: neither is one party\'s deal', () => {
-    const text = 'Anthropic raised $65 billion in its latest round, alongside $15 billion in earlier cloud-provider commitments that include $5 billion from Amazon.';
+  it("an amount said to include another is a total, and the amount it includes a part: neither is one party's deal", () => {
+    const text =
+      'Anthropic raised $65 billion in its latest round, alongside $15 billion ' +
+      'in earlier cloud-provider commitments that include $5 billion from Amazon.';
     expect(flags(text)).toEqual([]);
-    expect(flags('On top of the round sit $15 billion of earlier pledges, a sum which includes $5 billion from Amazon, for Anthropic.')).toEqual([]);
+    expect(
+      flags(
+        'On top of the round sit $15 billion of earlier pledges, a sum which ' +
+          'includes $5 billion from Amazon, for Anthropic.',
+      ),
+    ).toEqual([]);
   });
 
   it('a person said to be joining another company holds the title they are leaving', () => {
     const dated = (text: string): string => `---\ndate: 2026-01-05\n---\n\n${text}`;
-    expect(flags(dated("Jonathan Ross, Groq's chief executive, is joining Nvidia with other senior leaders."))).toEqual([]);
-    expect(flags(dated('Groq CEO Jonathan Ross said the licensing deal closed.'))).toEqual(['wrong-attribution Jonathan Ross']);
+    expect(
+      flags(
+        dated(
+          "Jonathan Ross, Groq's chief executive, is joining Nvidia with other senior leaders.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(flags(dated('Groq CEO Jonathan Ross said the licensing deal closed.'))).toEqual([
+      'wrong-attribution Jonathan Ross',
+    ]);
   });
 });

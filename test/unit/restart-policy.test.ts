@@ -3,7 +3,13 @@ import { RestartPolicy, type Notice } from '../../client/src/restart-policy';
 
 function policyAt(clock: { t: number }) {
   const notices: Notice[] = [];
-  return { notices, policy: new RestartPolicy((n) => notices.push(n), () => clock.t) };
+  return {
+    notices,
+    policy: new RestartPolicy(
+      (n) => notices.push(n),
+      () => clock.t,
+    ),
+  };
 }
 
 describe('the client restart policy', () => {

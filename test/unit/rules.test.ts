@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument, DEFAULT_SEVERITIES, registeredRules, RULES } from '../../server/src/engine/index';
+import {
+  checkDocument,
+  DEFAULT_SEVERITIES,
+  registeredRules,
+  RULES,
+} from '../../server/src/engine/index';
 import { embeddedIndex, TODAY } from '../helpers';
 
 /**
@@ -25,18 +30,26 @@ describe('diagnostic rules', () => {
   describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     // a rule off by default is turned on to show its examples
     const on = DEFAULT_SEVERITIES[id] === 'off' ? { [id]: 'information' as const } : {};
-    it.each(rule.examples.flagged.map((t, i) => [i + 1, t] as const))('flags example %i, and not with the rule off', (_i, text) => {
-      expect(rulesRaised(text, on)).toContain(id);
-      expect(rulesRaised(text, { [id]: 'off' })).not.toContain(id);
-    });
-    it.each(rule.examples.clean.map((t, i) => [i + 1, t] as const))('is silent on clean example %i', (_i, text) => {
-      expect(rulesRaised(text, on)).not.toContain(id);
-    });
+    it.each(rule.examples.flagged.map((t, i) => [i + 1, t] as const))(
+      'flags example %i, and not with the rule off',
+      (_i, text) => {
+        expect(rulesRaised(text, on)).toContain(id);
+        expect(rulesRaised(text, { [id]: 'off' })).not.toContain(id);
+      },
+    );
+    it.each(rule.examples.clean.map((t, i) => [i + 1, t] as const))(
+      'is silent on clean example %i',
+      (_i, text) => {
+        expect(rulesRaised(text, on)).not.toContain(id);
+      },
+    );
   });
 
   it('are listed with the gates by `factlint rules`, each with a summary and examples', () => {
     const listed = registeredRules();
-    expect(listed.filter((r) => r.kind === 'diagnostic').map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+    expect(listed.filter((r) => r.kind === 'diagnostic').map((r) => r.id)).toEqual(
+      RULES.map((r) => r.id),
+    );
     expect(listed.filter((r) => r.kind === 'gate').length).toBeGreaterThan(5);
     for (const r of listed) expect(r.examples, r.id).toBeGreaterThan(1);
   });

@@ -13,7 +13,9 @@ const schema = JSON.parse(readFileSync(resolve(ROOT, 'reference-data/schema.json
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
 describe('reference-data/schema.json', () => {
-  it.each(dataFilesIn(resolve(ROOT, 'reference-data/data')).map((f) => [f.replace(`${ROOT}/`, ''), f]))('accepts %s', (_name, file) => {
+  it.each(
+    dataFilesIn(resolve(ROOT, 'reference-data/data')).map((f) => [f.replace(`${ROOT}/`, ''), f]),
+  )('accepts %s', (_name, file) => {
     const ok = validate(parse(readFileSync(file, 'utf8')));
     expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
     expect(ok).toBe(true);
@@ -24,9 +26,34 @@ describe('reference-data/schema.json', () => {
       { people: [] },
       { entities: [{ id: 'Bad Id', name: 'x', kind: 'company' }] },
       { entities: [{ id: 'a', name: 'x', kind: 'robot' }] },
-      { facts: [{ id: 'f', subject: 'a', property: 'value', value: { money: 1, years: 2 }, as_of: '2025', status: 'verified', sources: [] }] },
-      { facts: [{ id: 'f', subject: 'a', property: 'value', value: { count: 1 }, as_of: '2025', status: 'verified', sources: [{ url: 'https://x.y', publisher: 'p', date: null, says: 's' }] }] },
-    ]) expect(validate(bad), JSON.stringify(bad)).toBe(false);
+      {
+        facts: [
+          {
+            id: 'f',
+            subject: 'a',
+            property: 'value',
+            value: { money: 1, years: 2 },
+            as_of: '2025',
+            status: 'verified',
+            sources: [],
+          },
+        ],
+      },
+      {
+        facts: [
+          {
+            id: 'f',
+            subject: 'a',
+            property: 'value',
+            value: { count: 1 },
+            as_of: '2025',
+            status: 'verified',
+            sources: [{ url: 'https://x.y', publisher: 'p', date: null, says: 's' }],
+          },
+        ],
+      },
+    ])
+      expect(validate(bad), JSON.stringify(bad)).toBe(false);
   });
 
   it('lists the same kinds, titles, statuses and value keys as the loader', () => {
@@ -34,6 +61,10 @@ describe('reference-data/schema.json', () => {
     expect(defs.entity.properties.kind.enum).toEqual(ENTITY_KINDS);
     expect(defs.role.properties.title.enum).toEqual(ROLE_TITLES);
     expect(defs.fact.properties.status.enum).toEqual(STATUSES);
-    expect(Object.keys(defs.value.properties).filter((k) => !['currency', 'noun', 'approx', 'bound'].includes(k))).toEqual(VALUE_KEYS);
+    expect(
+      Object.keys(defs.value.properties).filter(
+        (k) => !['currency', 'noun', 'approx', 'bound'].includes(k),
+      ),
+    ).toEqual(VALUE_KEYS);
   });
 });

@@ -58,12 +58,23 @@ const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github', 'markdown
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 
-/** A place in a file, as editors and compilers print it: path:line or path:line:column (1-based). */
+/**
+ * A place in a file, as editors and compilers print it: path:line or path:line:column (1-based).
+ */
 export const PLACE = /^(.+?):(\d+)(?::(\d+))?$/;
 
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = {
-    command: 'check', format: 'text', inputs: [], dataFiles: [], embeddedData: true, rules: {}, quiet: false, fix: 'none', color: 'auto', staleDays: 180,
+    command: 'check',
+    format: 'text',
+    inputs: [],
+    dataFiles: [],
+    embeddedData: true,
+    rules: {},
+    quiet: false,
+    fix: 'none',
+    color: 'auto',
+    staleDays: 180,
   };
   const rest = [...argv];
   if (rest[0] === 'data' && rest[1] === 'audit') {
@@ -79,13 +90,17 @@ export function parseArgs(argv: string[]): CliArgs {
     const [flag, inline] = eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
     const value = (): string => {
       const v = inline ?? rest.shift();
-      if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${flag} needs a value`);
+      if (v === undefined || (v.startsWith('--') && v.length > 2))
+        throw new UsageError(`${flag} needs a value`);
       return v;
     };
     switch (flag) {
       case '--format': {
         const f = value();
-        if (!FORMATS.includes(f as Format)) throw new UsageError(`unknown format "${f}" (expected ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)})`);
+        if (!FORMATS.includes(f as Format))
+          throw new UsageError(
+            `unknown format "${f}" (expected ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)})`,
+          );
         args.format = f as Format;
         break;
       }
@@ -98,20 +113,23 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--rule': {
         const [id, severity] = value().split('=');
         if (!RULE_IDS.has(id as RuleId)) throw new UsageError(`unknown rule "${id}"`);
-        if (!SEVERITIES.has(severity)) throw new UsageError(`--rule ${id}= needs error, warning, information, hint or off`);
+        if (!SEVERITIES.has(severity))
+          throw new UsageError(`--rule ${id}= needs error, warning, information, hint or off`);
         args.rules[id as RuleId] = severity as Severity | 'off';
         break;
       }
       case '--max-warnings': {
         const v = value();
         const n = Number(v);
-        if (!/^\d+$/.test(v) || !Number.isSafeInteger(n)) throw new UsageError(`--max-warnings needs a whole number, not "${v}"`);
+        if (!/^\d+$/.test(v) || !Number.isSafeInteger(n))
+          throw new UsageError(`--max-warnings needs a whole number, not "${v}"`);
         args.maxWarnings = n;
         break;
       }
       case '--stale-days': {
         const v = value();
-        if (!/^\d+$/.test(v)) throw new UsageError(`--stale-days needs a whole number of days, not "${v}"`);
+        if (!/^\d+$/.test(v))
+          throw new UsageError(`--stale-days needs a whole number of days, not "${v}"`);
         args.staleDays = Number(v);
         break;
       }
@@ -150,12 +168,16 @@ export function parseArgs(argv: string[]): CliArgs {
     }
   }
   if (args.command === 'check' && args.inputs.length === 0) throw new UsageError('no files given');
-  if (args.command === 'data' && args.inputs.length) throw new UsageError('"factlint data" takes no files; use --data FILE');
-  if (args.command === 'audit' && args.inputs.length) throw new UsageError('"factlint data audit" takes no files; use --data FILE');
-  if (args.command === 'rules' && args.inputs.length) throw new UsageError('"factlint rules" takes no files');
+  if (args.command === 'data' && args.inputs.length)
+    throw new UsageError('"factlint data" takes no files; use --data FILE');
+  if (args.command === 'audit' && args.inputs.length)
+    throw new UsageError('"factlint data audit" takes no files; use --data FILE');
+  if (args.command === 'rules' && args.inputs.length)
+    throw new UsageError('"factlint rules" takes no files');
   if (args.command === 'explain' && !(args.inputs.length === 1 && PLACE.test(args.inputs[0]))) {
     throw new UsageError('"factlint explain" takes one place, FILE:LINE or FILE:LINE:COL');
   }
-  if (args.fix !== 'none' && args.inputs.includes('-')) throw new UsageError('--fix cannot write to standard input');
+  if (args.fix !== 'none' && args.inputs.includes('-'))
+    throw new UsageError('--fix cannot write to standard input');
   return args;
 }

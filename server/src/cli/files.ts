@@ -7,7 +7,10 @@ import { globToRegex, IgnoreRules, MARKDOWN, walkFiles } from '../workspace/file
  * what the ignore files exclude), a glob matched against the files under its fixed prefix. Inputs
  * that match nothing are returned in `missing`.
  */
-export function expandInputs(inputs: string[], cwd: string): { files: string[]; missing: string[] } {
+export function expandInputs(
+  inputs: string[],
+  cwd: string,
+): { files: string[]; missing: string[] } {
   const ignore = IgnoreRules.load(cwd);
   const files: string[] = [];
   const missing: string[] = [];
@@ -20,7 +23,12 @@ export function expandInputs(inputs: string[], cwd: string): { files: string[]; 
     if (/[*?]/.test(input)) {
       const prefix = input.slice(0, input.search(/[*?]/)).replace(/[^/]*$/, '') || '.';
       const re = new RegExp(`^${globToRegex(resolve(cwd, input).split(sep).join('/'))}$`);
-      files.push(...relativeTo(cwd, walkFiles(resolve(cwd, prefix), ignore, (f) => re.test(f.split(sep).join('/')))));
+      files.push(
+        ...relativeTo(
+          cwd,
+          walkFiles(resolve(cwd, prefix), ignore, (f) => re.test(f.split(sep).join('/'))),
+        ),
+      );
     } else {
       const path = resolve(cwd, input);
       let isDir = false;
@@ -30,7 +38,13 @@ export function expandInputs(inputs: string[], cwd: string): { files: string[]; 
         files.push(input); // reading it will report why it cannot be read
         continue;
       }
-      if (isDir) files.push(...relativeTo(cwd, walkFiles(path, ignore, (f) => MARKDOWN.test(f))));
+      if (isDir)
+        files.push(
+          ...relativeTo(
+            cwd,
+            walkFiles(path, ignore, (f) => MARKDOWN.test(f)),
+          ),
+        );
       else files.push(input);
     }
     if (files.length === before) missing.push(input);

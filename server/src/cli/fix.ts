@@ -1,4 +1,14 @@
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** What --fix did to one file. */
@@ -18,18 +28,37 @@ export interface FixFs {
  * A file whose content changed since it was read is left untouched. Line endings and a BOM are
  * kept because only the fixed spans change.
  */
-export function writeFixed(path: string, original: string, fixed: string, edits: number, fs: FixFs = nodeFs): FixOutcome {
+export function writeFixed(
+  path: string,
+  original: string,
+  fixed: string,
+  edits: number,
+  fs: FixFs = nodeFs,
+): FixOutcome {
   let mode = 0o644;
   try {
     mode = statSync(path).mode & 0o7777;
-    if (fs.read(path) !== original) return { path, status: 'changed-since-read', reason: 'the file changed after factlint read it; not written' };
+    if (fs.read(path) !== original)
+      return {
+        path,
+        status: 'changed-since-read',
+        reason: 'the file changed after factlint read it; not written',
+      };
   } catch (e) {
-    return { path, status: 'failed', reason: `cannot read it again: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return {
+      path,
+      status: 'failed',
+      reason: `cannot read it again: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    };
   }
   try {
     fs.write(path, fixed, mode);
   } catch (e) {
-    return { path, status: 'failed', reason: `not written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the original is unchanged` };
+    return {
+      path,
+      status: 'failed',
+      reason: `not written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the original is unchanged`,
+    };
   }
   return { path, status: 'fixed', edits };
 }

@@ -2,7 +2,11 @@ import { CLAIM_STATUSES, describeSummary, type ClaimStatus } from '../engine/ind
 import { totalSummary, type FileReport, type JsonClaim } from './report';
 
 const HEADING: Record<ClaimStatus, string> = {
-  wrong: 'Wrong', outdated: 'Out of date', unsure: 'Not judged', 'no-data': 'Not in the data', match: 'Match',
+  wrong: 'Wrong',
+  outdated: 'Out of date',
+  unsure: 'Not judged',
+  'no-data': 'Not in the data',
+  match: 'Match',
 };
 /** What a reviewer must see is open; the rest is folded away. */
 const OPEN: ReadonlySet<ClaimStatus> = new Set(['wrong', 'outdated']);
@@ -13,13 +17,21 @@ const OPEN: ReadonlySet<ClaimStatus> = new Set(['wrong', 'outdated']);
  * and source link.
  */
 export function formatMarkdown(files: FileReport[]): string {
-  const out = ['## factlint fact check', '', `**${files.length} file${files.length === 1 ? '' : 's'}**: ${describeSummary(totalSummary(files))}`];
+  const out = [
+    '## factlint fact check',
+    '',
+    `**${files.length} file${files.length === 1 ? '' : 's'}**: ${describeSummary(totalSummary(files))}`,
+  ];
   for (const f of files) {
     out.push('', `### \`${f.path.replace(/`/g, "'")}\``, '', describeSummary(f.summary));
     for (const status of CLAIM_STATUSES) {
       const claims = f.claims.filter((c) => c.status === status);
       if (claims.length === 0) continue;
-      const table = ['| Line | Claim | Reference | Source |', '| ---: | --- | --- | --- |', ...claims.map(row)];
+      const table = [
+        '| Line | Claim | Reference | Source |',
+        '| ---: | --- | --- | --- |',
+        ...claims.map(row),
+      ];
       const title = `${HEADING[status]} (${claims.length})`;
       if (OPEN.has(status)) out.push('', `**${title}**`, '', ...table);
       else out.push('', `<details><summary>${title}</summary>`, '', ...table, '', '</details>');
@@ -29,9 +41,14 @@ export function formatMarkdown(files: FileReport[]): string {
 }
 
 function row(c: JsonClaim): string {
-  const reference = c.fact ? `${c.fact.value} (as of ${c.fact.asOf})` : c.entity?.name ?? (c.why ?? '');
+  const reference = c.fact
+    ? `${c.fact.value} (as of ${c.fact.asOf})`
+    : (c.entity?.name ?? c.why ?? '');
   const source = (c.fact ?? c.entity)?.sources[0];
-  const link = source && /^https?:\/\/[^\s()<>]+$/.test(source.url) ? `[${cell(source.title).replace(/[[\]]/g, '')}](${source.url})` : '';
+  const link =
+    source && /^https?:\/\/[^\s()<>]+$/.test(source.url)
+      ? `[${cell(source.title).replace(/[[\]]/g, '')}](${source.url})`
+      : '';
   return `| ${c.range.start.line + 1} | ${cell(c.text)} | ${cell(reference)} | ${link} |`;
 }
 

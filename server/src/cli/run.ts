@@ -12,7 +12,17 @@ import { formatMarkdown } from './markdown';
 import { loadConfig } from '../config/file';
 import { expandInputs } from './files';
 import { lineDiff, nodeFs, writeFixed, type FixFs } from './fix';
-import { fileReport, formatGithub, formatRules, formatJson, formatSarif, formatText, toClaims, toDiagnostics, type FileReport } from './report';
+import {
+  fileReport,
+  formatGithub,
+  formatRules,
+  formatJson,
+  formatSarif,
+  formatText,
+  toClaims,
+  toDiagnostics,
+  type FileReport,
+} from './report';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -27,7 +37,10 @@ export interface CliIo {
   fs?: FixFs;
 }
 
-/** Runs the CLI and returns its exit code: 0 clean, 1 errors found (or too many warnings), 2 could not run. */
+/**
+ * Runs the CLI and returns its exit code: 0 clean, 1 errors found (or too many warnings), 2 could
+ * not run.
+ */
 export function runCli(argv: string[], io: CliIo): number {
   let args: CliArgs;
   try {
@@ -55,15 +68,24 @@ export function runCli(argv: string[], io: CliIo): number {
     return 2;
   }
   const base = config.settings;
-  // the current folder is the workspace, read as the editor reads it; then --data files not read already
+  // the current folder is the workspace, read as the editor reads it; then --data files not read
+  // already
   const fromWorkspace = workspaceDataFiles([io.cwd], base?.dataFiles ?? []);
-  const dataFiles = [...fromWorkspace, ...args.dataFiles.filter((f) => !fromWorkspace.includes(resolve(io.cwd, f)))];
+  const dataFiles = [
+    ...fromWorkspace,
+    ...args.dataFiles.filter((f) => !fromWorkspace.includes(resolve(io.cwd, f))),
+  ];
   const useEmbedded = args.embeddedData && (base?.useEmbeddedData ?? true);
   const data = composeData(useEmbedded ? embeddedData : undefined, dataFiles.map(readDataFile));
-  const dataErrors = data.errors.map((e) => `${shownPath(e.file, io.cwd)}:${e.line}:${e.column}: ${e.message}`);
+  const dataErrors = data.errors.map(
+    (e) => `${shownPath(e.file, io.cwd)}:${e.line}:${e.column}: ${e.message}`,
+  );
   if (args.command === 'data') return reportData(args, data, dataErrors, io);
   if (args.command === 'audit') {
-    if (dataErrors.length) io.stderr(`factlint: invalid reference data (the audit covers what loaded):\n${dataErrors.join('\n')}`);
+    if (dataErrors.length)
+      io.stderr(
+        `factlint: invalid reference data (the audit covers what loaded):\n${dataErrors.join('\n')}`,
+      );
     const audit = auditData(data.index.dataset, io.today, args.staleDays);
     io.stdout(args.format === 'json' ? formatAuditJson(audit) : formatAuditText(audit));
     return dataErrors.length ? 2 : 0;
@@ -78,10 +100,20 @@ export function runCli(argv: string[], io: CliIo): number {
     try {
       text = readFileSync(resolve(io.cwd, path), 'utf8');
     } catch (e) {
-      io.stderr(`factlint: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      io.stderr(
+        `factlint: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      );
       return 2;
     }
-    io.stdout(explainPlace(text, Number(line), column === undefined ? undefined : Number(column), data.index, io.today));
+    io.stdout(
+      explainPlace(
+        text,
+        Number(line),
+        column === undefined ? undefined : Number(column),
+        data.index,
+        io.today,
+      ),
+    );
     return 0;
   }
   const { files, missing } = expandInputs(args.inputs, io.cwd);
@@ -95,7 +127,9 @@ export function runCli(argv: string[], io: CliIo): number {
     try {
       text = path === '-' ? io.stdin() : readFileSync(resolve(io.cwd, path), 'utf8');
     } catch (e) {
-      io.stderr(`factlint: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      io.stderr(
+        `factlint: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      );
       unreadable = true;
       continue;
     }
@@ -106,9 +140,17 @@ export function runCli(argv: string[], io: CliIo): number {
         const fixed = applyEdits(text, edits);
         if (args.fix === 'dry-run') io.stdout(lineDiff(path, text, fixed));
         else {
-          const outcome = writeFixed(resolve(io.cwd, path), text, fixed, edits.length, io.fs ?? nodeFs);
+          const outcome = writeFixed(
+            resolve(io.cwd, path),
+            text,
+            fixed,
+            edits.length,
+            io.fs ?? nodeFs,
+          );
           if (outcome.status === 'fixed') {
-            io.stderr(`factlint: fixed ${outcome.edits} problem${outcome.edits === 1 ? '' : 's'} in ${path}`);
+            io.stderr(
+              `factlint: fixed ${outcome.edits} problem${outcome.edits === 1 ? '' : 's'} in ${path}`,
+            );
             text = fixed;
             result = checkDocument(text, data.index, { today: io.today, severities });
           } else {
@@ -118,7 +160,9 @@ export function runCli(argv: string[], io: CliIo): number {
         }
       }
     }
-    const diagnostics = toDiagnostics(text, result.findings).filter((d) => !args.quiet || d.severity === 'error');
+    const diagnostics = toDiagnostics(text, result.findings).filter(
+      (d) => !args.quiet || d.severity === 'error',
+    );
     reports.push(fileReport(path, diagnostics, toClaims(text, result.claims, data.index)));
   }
   io.stdout(render(args, reports, io));
@@ -140,22 +184,46 @@ function render(args: CliArgs, reports: FileReport[], io: CliIo): string {
     case 'markdown':
       return formatMarkdown(reports);
     default:
-      return formatText(reports, args.color === 'always' || (args.color === 'auto' && io.isTTY && !process.env.NO_COLOR));
+      return formatText(
+        reports,
+        args.color === 'always' || (args.color === 'auto' && io.isTTY && !process.env.NO_COLOR),
+      );
   }
 }
 
-function reportData(args: CliArgs, data: ReturnType<typeof composeData>, lines: string[], io: CliIo): number {
+function reportData(
+  args: CliArgs,
+  data: ReturnType<typeof composeData>,
+  lines: string[],
+  io: CliIo,
+): number {
   const stats = dataStatistics(data);
   if (args.format === 'json') {
-    io.stdout(JSON.stringify({ entities: stats.entities, facts: stats.facts, sources: stats.sources, errors: data.errors }, null, 2));
+    io.stdout(
+      JSON.stringify(
+        {
+          entities: stats.entities,
+          facts: stats.facts,
+          sources: stats.sources,
+          errors: data.errors,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     for (const line of lines) io.stdout(line);
-    io.stdout(`${stats.entities} entities, ${stats.facts} facts, ${stats.sources} sources, ${stats.errors} error(s)`);
+    io.stdout(
+      `${stats.entities} entities, ${stats.facts} facts, ${stats.sources} sources, ${stats.errors} error(s)`,
+    );
   }
   return data.errors.length ? 2 : 0;
 }
 
-/** A data file's path for a message: relative when it is inside the current folder, as CI logs read best. */
+/**
+ * A data file's path for a message: relative when it is inside the current folder, as CI logs read
+ * best.
+ */
 function shownPath(file: string, cwd: string): string {
   const rel = relative(cwd, file);
   return isAbsolute(file) && rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;

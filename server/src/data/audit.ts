@@ -21,18 +21,63 @@ import type { Dataset, Fact, Source } from '../engine/reference/types';
 /** Hosts (and their subdomains) whose pages are the company's or the regulator's own words. */
 export const PRIMARY_HOSTS = [
   'sec.gov',
-  'businesswire.com', 'prnewswire.com', 'globenewswire.com',
-  'openai.com', 'anthropic.com', 'x.ai', 'mistral.ai',
-  'nvidia.com', 'microsoft.com', 'aboutamazon.com', 'amazon.com', 'blog.google', 'abc.xyz', 'google.com',
-  'fb.com', 'meta.com', 'atmeta.com', 'oracle.com', 'coreweave.com', 'amd.com', 'broadcom.com',
-  'tesla.com', 'spacex.com', 'softbank.jp', 'group.softbank', 'crusoe.ai', 'nebius.com', 'intel.com', 'arm.com',
+  'businesswire.com',
+  'prnewswire.com',
+  'globenewswire.com',
+  'openai.com',
+  'anthropic.com',
+  'x.ai',
+  'mistral.ai',
+  'nvidia.com',
+  'microsoft.com',
+  'aboutamazon.com',
+  'amazon.com',
+  'blog.google',
+  'abc.xyz',
+  'google.com',
+  'fb.com',
+  'meta.com',
+  'atmeta.com',
+  'oracle.com',
+  'coreweave.com',
+  'amd.com',
+  'broadcom.com',
+  'tesla.com',
+  'spacex.com',
+  'softbank.jp',
+  'group.softbank',
+  'crusoe.ai',
+  'nebius.com',
+  'intel.com',
+  'arm.com',
 ];
 
 /** Hosts that republish others' reporting or write it up second hand. */
-export const AGGREGATOR_HOSTS = ['particle.news', 'newsdiaries.com', 'aiwiki.ai', 'mexc.co', 'mexc.fm', 'mexc.com', 'anyfans.com', 'reportify.ai'];
+export const AGGREGATOR_HOSTS = [
+  'particle.news',
+  'newsdiaries.com',
+  'aiwiki.ai',
+  'mexc.co',
+  'mexc.fm',
+  'mexc.com',
+  'anyfans.com',
+  'reportify.ai',
+];
 
-/** Properties whose value moves with time: a fact of them goes stale when nothing newer is cited. */
-export const TIME_VARYING = ['valuation', 'run-rate', 'users', 'customers', 'market-cap', 'backlog', 'headcount', 'market-share', 'stake'];
+/**
+ * Properties whose value moves with time: a fact of them goes stale when nothing newer is cited.
+ */
+export const TIME_VARYING = [
+  'valuation',
+  'run-rate',
+  'users',
+  'customers',
+  'market-cap',
+  'backlog',
+  'headcount',
+  'market-share',
+  'stake',
+];
 
 export interface AuditedFact {
   id: string;
@@ -66,7 +111,10 @@ export interface DataAudit {
   stale: AuditedFact[];
   /** facts with a source that carries no date */
   undated: AuditedFact[];
-  /** facts every source of which is a copy or an aggregator (a company release reproduced whole is not) */
+  /**
+   * facts every source of which is a copy or an aggregator (a company release reproduced whole is
+   * not)
+   */
   copiesOnly: AuditedFact[];
   /** facts marked `verified` that have neither a primary source nor two outlets */
   overstated: AuditedFact[];
@@ -82,18 +130,26 @@ export function hostOf(url: string): string {
   }
 }
 
-const onHost = (host: string, list: readonly string[]): boolean => list.some((h) => host === h || host.endsWith(`.${h}`));
+const onHost = (host: string, list: readonly string[]): boolean =>
+  list.some((h) => host === h || host.endsWith(`.${h}`));
 
 /** Labels of a company's own release or filing, reproduced whole on another host. */
-export const PRIMARY_LABEL = /\((?:press release|earnings release|shareholder letter|(?:8|10|6)-[KQ]|S-1|SEC filing)\b/i;
+export const PRIMARY_LABEL =
+  /\((?:press release|earnings release|shareholder letter|(?:8|10|6)-[KQ]|S-1|SEC filing)\b/i;
 
 export function isPrimary(s: Source): boolean {
   // a summary of a filing, or a release quoted in part, is someone else's words
-  return onHost(hostOf(s.url), PRIMARY_HOSTS) || (PRIMARY_LABEL.test(s.publisher) && !/summary|quoted/i.test(s.publisher));
+  return (
+    onHost(hostOf(s.url), PRIMARY_HOSTS) ||
+    (PRIMARY_LABEL.test(s.publisher) && !/summary|quoted/i.test(s.publisher))
+  );
 }
 
 export function isCopy(s: Source): boolean {
-  return /\([^)]*\b(?:via|citing|rewriting|quoting|summary)\b|proxy copy/i.test(s.publisher) || onHost(hostOf(s.url), AGGREGATOR_HOSTS);
+  return (
+    /\([^)]*\b(?:via|citing|rewriting|quoting|summary)\b|proxy copy/i.test(s.publisher) ||
+    onHost(hostOf(s.url), AGGREGATOR_HOSTS)
+  );
 }
 
 /** The outlet a source's reporting comes from, lower-cased, for counting independent sources. */
@@ -105,10 +161,16 @@ export function outletOf(s: Source): string {
     label = label.replace(/\s*\([^)]*\)\s*/g, ' ');
     if (label.includes(' / ')) label = label.split(' / ').at(-1)!;
   }
-  return label.trim().toLowerCase().replace(/^the\s+/, '');
+  return label
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/, '');
 }
 
-/** The last day a partial date (YYYY or YYYY-MM) can mean, so a source is never called older than it is. */
+/**
+ * The last day a partial date (YYYY or YYYY-MM) can mean, so a source is never called older than it
+ * is.
+ */
 function latestDay(date: string): string {
   if (date.length === 4) return `${date}-12-31`;
   if (date.length === 7) {
@@ -123,22 +185,48 @@ function daysBetween(from: string, to: string): number {
 }
 
 function audited(f: Fact): AuditedFact {
-  const dates = f.sources.map((s) => (s.date === null ? null : latestDay(String(s.date)))).filter((d): d is string => d !== null).sort();
+  const dates = f.sources
+    .map((s) => (s.date === null ? null : latestDay(String(s.date))))
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
-    id: f.id, subject: f.subject, property: f.property, ...(f.file ? { file: f.file } : {}),
-    outlets: [...new Set(f.sources.map(outletOf))], newest: dates.at(-1) ?? null,
+    id: f.id,
+    subject: f.subject,
+    property: f.property,
+    ...(f.file ? { file: f.file } : {}),
+    outlets: [...new Set(f.sources.map(outletOf))],
+    newest: dates.at(-1) ?? null,
   };
 }
 
 const corroborates = (sources: Source[]): { primary: boolean; outlets: number } => ({
-  primary: sources.some(isPrimary), outlets: new Set(sources.map(outletOf)).size,
+  primary: sources.some(isPrimary),
+  outlets: new Set(sources.map(outletOf)).size,
 });
 
-export function auditData(data: Pick<Dataset, 'entities' | 'facts'>, today: string, staleDays = 180): DataAudit {
+export function auditData(
+  data: Pick<Dataset, 'entities' | 'facts'>,
+  today: string,
+  staleDays = 180,
+): DataAudit {
   const out: DataAudit = {
-    today, staleDays, entities: data.entities.length, facts: data.facts.length, sources: 0,
-    corroborated: 0, withPrimary: 0, withTwoOutlets: 0,
-    singleSource: [], conflicting: [], withAlso: [], alsoSingleSource: [], stale: [], undated: [], copiesOnly: [], overstated: [], publishers: [],
+    today,
+    staleDays,
+    entities: data.entities.length,
+    facts: data.facts.length,
+    sources: 0,
+    corroborated: 0,
+    withPrimary: 0,
+    withTwoOutlets: 0,
+    singleSource: [],
+    conflicting: [],
+    withAlso: [],
+    alsoSingleSource: [],
+    stale: [],
+    undated: [],
+    copiesOnly: [],
+    overstated: [],
+    publishers: [],
   };
   const urls = new Set<string>();
   const citations = new Map<string, { citations: number; copy: boolean }>();
@@ -162,13 +250,26 @@ export function auditData(data: Pick<Dataset, 'entities' | 'facts'>, today: stri
     }
     if (f.status === 'conflicting') out.conflicting.push(a);
     if (f.also.length) out.withAlso.push(a);
-    if (f.also.some((x) => { const c = corroborates(x.sources); return !c.primary && c.outlets < 2; })) out.alsoSingleSource.push(a);
-    if (TIME_VARYING.includes(f.property) && !f.supersededBy && a.newest !== null && daysBetween(a.newest, today) > staleDays) out.stale.push(a);
+    if (
+      f.also.some((x) => {
+        const c = corroborates(x.sources);
+        return !c.primary && c.outlets < 2;
+      })
+    )
+      out.alsoSingleSource.push(a);
+    if (
+      TIME_VARYING.includes(f.property) &&
+      !f.supersededBy &&
+      a.newest !== null &&
+      daysBetween(a.newest, today) > staleDays
+    )
+      out.stale.push(a);
     if (f.sources.some((s) => s.date === null)) out.undated.push(a);
     if (f.sources.every((s) => isCopy(s) && !isPrimary(s))) out.copiesOnly.push(a);
   }
   out.sources = urls.size;
-  out.publishers = [...citations].map(([publisher, c]) => ({ publisher, ...c }))
+  out.publishers = [...citations]
+    .map(([publisher, c]) => ({ publisher, ...c }))
     .sort((x, y) => y.citations - x.citations || x.publisher.localeCompare(y.publisher));
   return out;
 }

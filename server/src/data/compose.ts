@@ -16,14 +16,25 @@ export interface ComposedData {
  */
 export function composeData(embedded: Dataset | undefined, userFiles: ParsedFile[]): ComposedData {
   const base: ParsedFile[] = embedded
-    ? [{ file: '<embedded>', entities: embedded.entities, facts: embedded.facts, errors: [], positions: new Map() }]
+    ? [
+        {
+          file: '<embedded>',
+          entities: embedded.entities,
+          facts: embedded.facts,
+          errors: [],
+          positions: new Map(),
+        },
+      ]
     : [];
   const merged = mergeLayers([base, userFiles]);
   const version = versionOf(embedded ? 'embedded' : 'none', userFiles);
   return {
     index: new ReferenceIndex(merged.dataset, version),
     errors: merged.errors,
-    files: userFiles.map((f) => ({ file: f.file, errors: merged.errors.filter((e) => e.file === f.file).length })),
+    files: userFiles.map((f) => ({
+      file: f.file,
+      errors: merged.errors.filter((e) => e.file === f.file).length,
+    })),
   };
 }
 
@@ -38,9 +49,23 @@ function versionOf(base: string, files: ParsedFile[]): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-/** What the data holds, as the CLI's `data` command and the server's statistics command report it. */
-export function dataStatistics(data: ComposedData): { entities: number; facts: number; sources: number; errors: number; version: string } {
+/**
+ * What the data holds, as the CLI's `data` command and the server's statistics command report it.
+ */
+export function dataStatistics(data: ComposedData): {
+  entities: number;
+  facts: number;
+  sources: number;
+  errors: number;
+  version: string;
+} {
   const { dataset, version } = data.index;
   const sources = new Set(dataset.facts.flatMap((f) => f.sources.map((s) => s.url))).size;
-  return { entities: dataset.entities.length, facts: dataset.facts.length, sources, errors: data.errors.length, version };
+  return {
+    entities: dataset.entities.length,
+    facts: dataset.facts.length,
+    sources,
+    errors: data.errors.length,
+    version,
+  };
 }

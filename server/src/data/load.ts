@@ -8,16 +8,35 @@ export function readDataFile(path: string): ParsedFile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    return { file: path, entities: [], facts: [], positions: new Map(), errors: [{ file: path, line: 1, column: 1, message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
+    return {
+      file: path,
+      entities: [],
+      facts: [],
+      positions: new Map(),
+      errors: [
+        {
+          file: path,
+          line: 1,
+          column: 1,
+          message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        },
+      ],
+    };
   }
   return parseDataFile(path, text);
 }
 
-/** Every .yaml, .yml or .json file directly inside `dir`, sorted by name; none when the folder is missing. */
+/**
+ * Every .yaml, .yml or .json file directly inside `dir`, sorted by name; none when the folder is
+ * missing.
+ */
 export function dataFilesIn(dir: string): string[] {
   try {
     if (!statSync(dir).isDirectory()) return [];
-    return readdirSync(dir).filter((f) => /\.(?:ya?ml|json)$/i.test(f)).sort().map((f) => join(dir, f));
+    return readdirSync(dir)
+      .filter((f) => /\.(?:ya?ml|json)$/i.test(f))
+      .sort()
+      .map((f) => join(dir, f));
   } catch {
     return [];
   }
@@ -30,7 +49,10 @@ export function dataFilesIn(dir: string): string[] {
  */
 export function workspaceDataFiles(folders: string[], named: string[]): string[] {
   const inFolders = folders.flatMap((f) => dataFilesIn(join(f, '.factlint')));
-  const files = [...inFolders, ...named.map((f) => (isAbsolute(f) || folders.length === 0 ? f : join(folders[0], f)))];
+  const files = [
+    ...inFolders,
+    ...named.map((f) => (isAbsolute(f) || folders.length === 0 ? f : join(folders[0], f))),
+  ];
   const seen = new Set<string>();
   return files.filter((f) => {
     const key = resolve(f);

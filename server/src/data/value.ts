@@ -10,7 +10,8 @@ const DIMENSION_KEYS: Record<string, { dim: Dimension; scale: number; unit?: str
   money: { dim: 'money', scale: 1 },
   years: { dim: 'duration', scale: 12, unit: 'month' },
   months: { dim: 'duration', scale: 1, unit: 'month' },
-  // durations are kept in months, as the text's are ("122 days" is 4.008 months); `day` says how to write one
+  // durations are kept in months, as the text's are ("122 days" is 4.008 months); `day` says how to
+  // write one
   days: { dim: 'duration', scale: 1 / DAYS_PER_MONTH, unit: 'day' },
   gigawatts: { dim: 'power', scale: 1e9, unit: 'W' },
   megawatts: { dim: 'power', scale: 1e6, unit: 'W' },
@@ -30,12 +31,18 @@ export const VALUE_KEYS = Object.keys(DIMENSION_KEYS);
  * message (with the offending key) instead when the value is malformed.
  */
 export function compileValue(raw: unknown): RefValue | { error: string; key?: string } {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { error: 'a value must be a mapping such as { money: 38e9 }' };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    return { error: 'a value must be a mapping such as { money: 38e9 }' };
   const obj = raw as Record<string, unknown>;
   const dimKeys = Object.keys(obj).filter((k) => k in DIMENSION_KEYS);
   const unknown = Object.keys(obj).filter((k) => !(k in DIMENSION_KEYS) && !QUALIFIERS.has(k));
-  if (unknown.length) return { error: `unknown value key "${unknown[0]}"; expected one of ${VALUE_KEYS.join(', ')}`, key: unknown[0] };
-  if (dimKeys.length !== 1) return { error: `a value needs exactly one of ${VALUE_KEYS.join(', ')}` };
+  if (unknown.length)
+    return {
+      error: `unknown value key "${unknown[0]}"; expected one of ${VALUE_KEYS.join(', ')}`,
+      key: unknown[0],
+    };
+  if (dimKeys.length !== 1)
+    return { error: `a value needs exactly one of ${VALUE_KEYS.join(', ')}` };
   const key = dimKeys[0];
   const spec = DIMENSION_KEYS[key];
   const out: RefValue = { dim: spec.dim, min: NaN, max: NaN };
@@ -43,14 +50,21 @@ export function compileValue(raw: unknown): RefValue | { error: string; key?: st
     const raw = Array.isArray(obj[key]) ? (obj[key] as unknown[]) : [obj[key]];
     const ranges = raw.map((d) => parseIsoDate(String(d ?? '')));
     if (raw.length < 1 || raw.length > 2 || ranges.some((r) => !r)) {
-      return { error: `"date" must be YYYY, YYYY-MM or YYYY-MM-DD (a real day), or a [first, last] pair of them`, key };
+      return {
+        error: `"date" must be YYYY, YYYY-MM or YYYY-MM-DD (a real day), or a [first, last] pair of them`,
+        key,
+      };
     }
     const [first, last = first] = ranges as NonNullable<(typeof ranges)[number]>[];
     if (first.min > last.max) return { error: `"date" range is reversed`, key };
     Object.assign(out, { min: first.min, max: last.max, unit: first.precision });
   } else {
     const nums = Array.isArray(obj[key]) ? (obj[key] as unknown[]) : [obj[key]];
-    if (nums.length < 1 || nums.length > 2 || !nums.every((n) => typeof n === 'number' && Number.isFinite(n))) {
+    if (
+      nums.length < 1 ||
+      nums.length > 2 ||
+      !nums.every((n) => typeof n === 'number' && Number.isFinite(n))
+    ) {
       return { error: `"${key}" must be a number or a [low, high] pair of numbers`, key };
     }
     const [lo, hi = lo] = (nums as number[]).map((n) => n * spec.scale);
@@ -62,20 +76,27 @@ export function compileValue(raw: unknown): RefValue | { error: string; key?: st
   }
   if (spec.dim === 'money') {
     const currency = obj.currency ?? 'USD';
-    if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) return { error: '"currency" must be a three-letter code such as USD', key: 'currency' };
+    if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency))
+      return { error: '"currency" must be a three-letter code such as USD', key: 'currency' };
     out.unit = currency;
   }
   if (spec.dim === 'count') {
-    if (typeof obj.noun !== 'string' || !obj.noun.trim()) return { error: 'a count needs "noun": what is counted (shares, chips, users, ...)', key: 'noun' };
+    if (typeof obj.noun !== 'string' || !obj.noun.trim())
+      return {
+        error: 'a count needs "noun": what is counted (shares, chips, users, ...)',
+        key: 'noun',
+      };
     out.unit = singular(obj.noun.trim().toLowerCase());
     out.noun = obj.noun.trim();
   }
   if (obj.approx !== undefined) {
-    if (typeof obj.approx !== 'boolean') return { error: '"approx" must be true or false', key: 'approx' };
+    if (typeof obj.approx !== 'boolean')
+      return { error: '"approx" must be true or false', key: 'approx' };
     if (obj.approx) out.approx = true;
   }
   if (obj.bound !== undefined) {
-    if (obj.bound !== 'at-least' && obj.bound !== 'at-most') return { error: '"bound" must be at-least or at-most', key: 'bound' };
+    if (obj.bound !== 'at-least' && obj.bound !== 'at-most')
+      return { error: '"bound" must be at-least or at-most', key: 'bound' };
     out.bound = obj.bound;
   }
   return out;

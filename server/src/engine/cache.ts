@@ -2,7 +2,7 @@ import { Memo } from './memo';
 import type { ReferenceIndex } from './reference/index';
 import type { ProseBlock, ProseDocument } from './text/prose';
 import type { SentenceSpan } from './text/sentences';
-import type { BlockFigures } from './analyze';
+import type { BlockFigures } from './reading';
 import type { CheckResult, Claim, Finding } from './types';
 
 /**

@@ -1,4 +1,5 @@
-import { contextsOf, inSurroundings, readChunks, sentencesOf, surroundingsKey, type BlockReading } from './analyze';
+import { contextsOf, inSurroundings, readChunks, sentencesOf, surroundingsKey } from './analyze';
+import type { BlockReading } from './reading';
 import type { CheckCache, ChunkOutcome, Placed } from './cache';
 import { identity, remembered } from './memo';
 import { misdatedEvent } from './check/event-date';
@@ -9,8 +10,17 @@ import { checkAttributions, LEAD_COLUMN, leadFinding, partnerFinding } from './c
 import { swappedPartner } from './check/partners';
 import { replacement } from './check/fixes';
 import { spellingFix } from './check/name-fix';
-import { candidatesFor, namesInSentence, type Candidate, type SentenceContext, type Veto } from './check/bind';
-import { agreesClosely, DEFAULT_BINDER, explainFigures, type Binder, type Explain, type FigureTrace } from './check/binder';
+import { candidatesFor, namesInSentence } from './check/bind';
+import type { Candidate, Veto } from './check/candidate';
+import type { SentenceContext } from './reading';
+import {
+  agreesClosely,
+  DEFAULT_BINDER,
+  explainFigures,
+  type Binder,
+  type Explain,
+  type FigureTrace,
+} from './check/binder';
 import { gatesWithout } from './frame/gates';
 import { assignOneToOne } from './check/assign';
 import { ownsDate } from './check/time';
@@ -35,7 +45,9 @@ export interface CheckOptions {
   cache?: CheckCache;
   /** binding gates to switch off, by id (frame/gates.ts): to see what each one does */
   gatesOff?: readonly string[];
-  /** called with each figure's source span and why it was bound or left alone (`factlint explain`) */
+  /**
+   * called with each figure's source span and why it was bound or left alone (`factlint explain`)
+   */
   explain?: Explain;
 }
 
@@ -54,10 +66,19 @@ export const DEFAULT_SEVERITIES: Record<RuleId, Severity | 'off'> = {
  * findings (what is wrong, with fixes) and claims (what was checked, for hovers) out.
  * All offsets are UTF-16 code units into `source`, half-open.
  */
-export function checkDocument(source: string, index: ReferenceIndex, options: CheckOptions): CheckResult {
+export function checkDocument(
+  source: string,
+  index: ReferenceIndex,
+  options: CheckOptions,
+): CheckResult {
   const { cache } = options;
-  const binder: Binder = options.gatesOff?.length || options.explain
-    ? { gates: gatesWithout(new Set(options.gatesOff)), ...(options.explain ? { trace: new Map() } : {}) } : DEFAULT_BINDER;
+  const binder: Binder =
+    options.gatesOff?.length || options.explain
+      ? {
+          gates: gatesWithout(new Set(options.gatesOff)),
+          ...(options.explain ? { trace: new Map() } : {}),
+        }
+      : DEFAULT_BINDER;
   const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
   const unsupported = severities['unsupported-figure'] !== 'off';
   cache?.begin(index, `${options.today}|${unsupported}`);
@@ -76,13 +97,26 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
       });
       const rowSubjects = subjectsByRow(readings, index, binder);
       // a chunk's spans are its own; `explain` is told where they stand in the document
-      const explain = options.explain && ((span: Parameters<Explain>[0], trace: FigureTrace): void =>
-        options.explain!({ ...span, start: span.start + chunk.start, end: span.end + chunk.start }, trace));
+      const explain =
+        options.explain &&
+        ((span: Parameters<Explain>[0], trace: FigureTrace): void =>
+          options.explain!(
+            { ...span, start: span.start + chunk.start, end: span.end + chunk.start },
+            trace,
+          ));
       // the facts each block's figures were bound to, for the cells of a "Lead" column
       const bound = readings.map((reading, j) => {
-        const facts = checkFigures(reading, index, outcome.findings, outcome.claims, { today: options.today, unsupported, binder, explain }, rowSubjects[j]);
+        const facts = checkFigures(
+          reading,
+          index,
+          outcome.findings,
+          outcome.claims,
+          { today: options.today, unsupported, binder, explain },
+          rowSubjects[j],
+        );
         if (reading.block.kind === 'cell') {
-          for (const [q, misdated] of misdatedRowDates(chunk.blocks, j, contexts[j], index)) outcome.findings.push(...eventDateFinding(q, misdated, reading, index));
+          for (const [q, misdated] of misdatedRowDates(chunk.blocks, j, contexts[j], index))
+            outcome.findings.push(...eventDateFinding(q, misdated, reading, index));
         }
         checkNames(reading, index, outcome.findings, outcome.names, outcome.claims);
         // a dated document speaks of its own day: "AWS CEO Adam Selipsky" was right in May 2024
@@ -91,9 +125,21 @@ export function checkDocument(source: string, index: ReferenceIndex, options: Ch
       });
       // a lead named in a row is checked against the round the row's other cells were bound to
       readings.forEach((reading, j) => {
-        if (reading.block.kind !== 'cell' || reading.names.length === 0 || !LEAD_COLUMN.test(headerOf(chunk.blocks, j))) return;
+        if (
+          reading.block.kind !== 'cell' ||
+          reading.names.length === 0 ||
+          !LEAD_COLUMN.test(headerOf(chunk.blocks, j))
+        )
+          return;
         const facts = (reading.block.related ?? []).flatMap((r) => bound[r] ?? []);
-        for (const lead of misattributedLeads(reading.block.text, reading.names, facts, index, true)) outcome.findings.push(...leadFinding(lead, reading, 0, index));
+        for (const lead of misattributedLeads(
+          reading.block.text,
+          reading.names,
+          facts,
+          index,
+          true,
+        ))
+          outcome.findings.push(...leadFinding(lead, reading, 0, index));
       });
       return outcome;
     };
@@ -139,22 +185,43 @@ function placedAt(outcome: ChunkOutcome, at: number): Placed {
       ...f,
       start: f.start + at,
       end: f.end + at,
-      fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + at, end: e.end + at })) })),
+      fixes: f.fixes.map((fix) => ({
+        ...fix,
+        edits: fix.edits.map((e) => ({ ...e, start: e.start + at, end: e.end + at })),
+      })),
     })),
     claims: outcome.claims.map((c) => ({ ...c, start: c.start + at, end: c.end + at })),
     names: outcome.names.map((n) => ({
-      start: n.start, end: n.end, text: n.text, entityId: n.entityId, misspelled: n.misspelled, sourceStart: n.sourceStart + at, sourceEnd: n.sourceEnd + at,
+      start: n.start,
+      end: n.end,
+      text: n.text,
+      entityId: n.entityId,
+      misspelled: n.misspelled,
+      sourceStart: n.sourceStart + at,
+      sourceEnd: n.sourceEnd + at,
     })),
   };
   return outcome.placed;
 }
 
 /** Checks a block's figures; returns the facts they were bound to. */
-function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[], claims: Claim[],
-  options: { today: string; unsupported: boolean; binder: Binder; explain?: Explain }, rowSubjects?: RowSubjects): Fact[] {
+function checkFigures(
+  b: BlockReading,
+  index: ReferenceIndex,
+  findings: Finding[],
+  claims: Claim[],
+  options: { today: string; unsupported: boolean; binder: Binder; explain?: Explain },
+  rowSubjects?: RowSubjects,
+): Fact[] {
   const boundInBlock: Fact[] = [];
   for (const sentence of b.sentences) {
-    const judged = judgeFigures(sentence, b.block.kind === 'cell', index, options.binder, rowSubjects);
+    const judged = judgeFigures(
+      sentence,
+      b.block.kind === 'cell',
+      index,
+      options.binder,
+      rowSubjects,
+    );
     if (options.explain) explainFigures(sentence, b, options.binder, options.explain);
     for (const { figure, judgement: j } of judged.judged) {
       const q = sentence.quantities[figure];
@@ -162,19 +229,38 @@ function checkFigures(b: BlockReading, index: ReferenceIndex, findings: Finding[
       if (!loose) continue;
       const reading = readingOf(q, sentence, index);
       claims.push({
-        start: loose.start, end: loose.end, text: q.text, kind: 'figure', status: STATUS_OF[j.verdict], fact: j.current ?? j.fact,
-        binding: { fact: j.fact, names: j.candidate.names, cues: j.candidate.cues, score: j.candidate.score }, ...(reading ? { reading } : {}),
+        start: loose.start,
+        end: loose.end,
+        text: q.text,
+        kind: 'figure',
+        status: STATUS_OF[j.verdict],
+        fact: j.current ?? j.fact,
+        binding: {
+          fact: j.fact,
+          names: j.candidate.names,
+          cues: j.candidate.cues,
+          score: j.candidate.score,
+        },
+        ...(reading ? { reading } : {}),
       });
       if (j.verdict !== 'supported') findings.push(figureFinding(q, j, b, loose, index));
     }
     for (const left of judged.left) {
       const q = sentence.quantities[left.figure];
       const loose = b.block.map.toSourceLoose(q.start, q.end);
-      if (loose && isClaim(q)) claims.push({ start: loose.start, end: loose.end, text: q.text, kind: 'figure', ...left.status });
+      if (loose && isClaim(q))
+        claims.push({
+          start: loose.start,
+          end: loose.end,
+          text: q.text,
+          kind: 'figure',
+          ...left.status,
+        });
     }
     const bound = judged.judged.map((f) => f.judgement.candidate.fact);
     boundInBlock.push(...bound);
-    for (const lead of misattributedLeads(sentence.text, namesInSentence(sentence), bound, index)) findings.push(...leadFinding(lead, b, sentence.offset, index));
+    for (const lead of misattributedLeads(sentence.text, namesInSentence(sentence), bound, index))
+      findings.push(...leadFinding(lead, b, sentence.offset, index));
     // a date nothing was judged about may still be an event's, set in the wrong year
     for (const [figure, q] of sentence.quantities.entries()) {
       if (judged.judged.some((j) => j.figure === figure)) continue;
@@ -207,7 +293,13 @@ interface JudgedFigures {
 }
 
 /** Binds a sentence's figures to facts, one to one, and judges each binding. */
-function judgeFigures(sentence: SentenceContext, inTable: boolean, index: ReferenceIndex, binder: Binder, rowSubjects?: RowSubjects): JudgedFigures {
+function judgeFigures(
+  sentence: SentenceContext,
+  inTable: boolean,
+  index: ReferenceIndex,
+  binder: Binder,
+  rowSubjects?: RowSubjects,
+): JudgedFigures {
   const all: Candidate[][] = [];
   const unbound: number[] = [];
   const left: JudgedFigures['left'] = [];
@@ -230,13 +322,29 @@ function judgeFigures(sentence: SentenceContext, inTable: boolean, index: Refere
     // the figure is dated when a date of its own stands by it ("$157 billion in October 2024"),
     // not when another figure of the sentence has one
     // (`ownDated`: by a date written in the sentence itself)
-    const own = sentence.dates.filter((d) => d.inSentence && d.start !== q.start && ownsDate(d, q, sentence));
+    const own = sentence.dates.filter(
+      (d) => d.inSentence && d.start !== q.start && ownsDate(d, q, sentence),
+    );
     const ownDated = own.length > 0;
     // a date around the sentence dates it, unless the sentence says it speaks of now ("currently")
-    const dated = ownDated || (sentence.dates.some((d) => !d.inSentence) && !PRESENT.test(sentence.text));
+    const dated =
+      ownDated || (sentence.dates.some((d) => !d.inSentence) && !PRESENT.test(sentence.text));
     // the other figures, with the subject each is about when it is bound
-    const others = sentence.quantities.filter((o) => o !== q).map((o) => ({ quantity: o, subject: assigned.get(o)?.chosen.fact.subject }));
-    let judgement = judge(q, chosen, rivals, sentence.text, dated, inTable, others, index, ownDated, sentence.documentDate);
+    const others = sentence.quantities
+      .filter((o) => o !== q)
+      .map((o) => ({ quantity: o, subject: assigned.get(o)?.chosen.fact.subject }));
+    let judgement = judge(
+      q,
+      chosen,
+      rivals,
+      sentence.text,
+      dated,
+      inTable,
+      others,
+      index,
+      ownDated,
+      sentence.documentDate,
+    );
     // Supported elsewhere: a figure that a ruled-out fact agrees with closely is not called wrong;
     // the frame may have been misread, and the writer may well mean that fact.
     const elsewhere = judgement?.verdict === 'contradicted' ? agreeing.get(q) : undefined;
@@ -246,26 +354,38 @@ function judgeFigures(sentence: SentenceContext, inTable: boolean, index: Refere
     else {
       const fact = elsewhere ?? chosen.fact;
       const what = describeFactSubject(fact, index);
-      const why = elsewhere ? `It agrees with ${what}, which its words do not clearly name.`
+      const why = elsewhere
+        ? `It agrees with ${what}, which its words do not clearly name.`
         : `It may be about ${what}, but its words do not tie it to that firmly enough to judge.`;
       left.push({ figure, status: { status: 'unsure', fact, why } });
     }
     const trace = binder.trace?.get(q);
     if (trace) {
-      trace.outcome = judgement ? `${judgement.verdict}: ${judgement.fact.id}`
-        : elsewhere ? `left alone: ${elsewhere.id} agrees with it` : `left alone: the binding to ${chosen.fact.id} is not firm enough to judge`;
+      trace.outcome = judgement
+        ? `${judgement.verdict}: ${judgement.fact.id}`
+        : elsewhere
+          ? `left alone: ${elsewhere.id} agrees with it`
+          : `left alone: the binding to ${chosen.fact.id} is not firm enough to judge`;
     }
   }
   return { judged, unbound, left };
 }
 
 /** The end of a span of dates ("from 2026 through 2030") takes the fact its start was bound to. */
-function withSpanEnds(assigned: ReturnType<typeof assignOneToOne>, quantities: Quantity[]): ReturnType<typeof assignOneToOne> {
+function withSpanEnds(
+  assigned: ReturnType<typeof assignOneToOne>,
+  quantities: Quantity[],
+): ReturnType<typeof assignOneToOne> {
   quantities.forEach((q, i) => {
     const start = quantities[i - 1];
-    const bound = q.rangePart === 'end' && start?.rangePart === 'start' ? assigned.get(start) : undefined;
+    const bound =
+      q.rangePart === 'end' && start?.rangePart === 'start' ? assigned.get(start) : undefined;
     // (a fact of one time, "CEO from 2021 to 2024" bound to a start in 2021, has no end to check)
-    if (bound && spansPeriods(bound.chosen.fact.value)) assigned.set(q, { chosen: { ...bound.chosen, quantity: q }, rivals: bound.rivals.map((r) => ({ ...r, quantity: q })) });
+    if (bound && spansPeriods(bound.chosen.fact.value))
+      assigned.set(q, {
+        chosen: { ...bound.chosen, quantity: q },
+        rivals: bound.rivals.map((r) => ({ ...r, quantity: q })),
+      });
   });
   return assigned;
 }
@@ -278,12 +398,21 @@ type RowSubjects = () => ReadonlySet<string> | undefined;
  * cell whose figure two subjects fit equally is about the one its row is about. Each cell is
  * judged for this at most once, and only for rows that a figure asks about.
  */
-function subjectsByRow(readings: BlockReading[], index: ReferenceIndex, binder: Binder): (RowSubjects | undefined)[] {
+function subjectsByRow(
+  readings: BlockReading[],
+  index: ReferenceIndex,
+  binder: Binder,
+): (RowSubjects | undefined)[] {
   const judged = new Map<number, string[]>();
   const subjectsOf = (k: number): string[] => {
     let found = judged.get(k);
     if (!found) {
-      found = readings[k]?.block.kind === 'cell' ? readings[k].sentences.flatMap((s) => judgeFigures(s, true, index, binder).judged.map((j) => j.judgement.fact.subject)) : [];
+      found =
+        readings[k]?.block.kind === 'cell'
+          ? readings[k].sentences.flatMap((s) =>
+              judgeFigures(s, true, index, binder).judged.map((j) => j.judgement.fact.subject),
+            )
+          : [];
       judged.set(k, found);
     }
     return found;
@@ -298,18 +427,32 @@ function subjectsByRow(readings: BlockReading[], index: ReferenceIndex, binder: 
   });
 }
 
-/** A figure's candidates narrowed to its row's subjects, unless none is one or another subject's fact agrees with it. */
-function inRow(candidates: Candidate[], q: Quantity, rowSubjectsOf: RowSubjects | undefined): Candidate[] {
+/**
+ * A figure's candidates narrowed to its row's subjects, unless none is one or another subject's
+ * fact agrees with it.
+ */
+function inRow(
+  candidates: Candidate[],
+  q: Quantity,
+  rowSubjectsOf: RowSubjects | undefined,
+): Candidate[] {
   if (!rowSubjectsOf || new Set(candidates.map((c) => c.fact.subject)).size < 2) return candidates;
   const rowSubjects = rowSubjectsOf();
   if (!rowSubjects) return candidates;
   const kept = candidates.filter((c) => rowSubjects.has(c.fact.subject));
   if (kept.length === 0 || kept.length === candidates.length) return candidates;
-  if (candidates.some((c) => !rowSubjects.has(c.fact.subject) && supports(q, c.fact))) return candidates;
+  if (candidates.some((c) => !rowSubjects.has(c.fact.subject) && supports(q, c.fact)))
+    return candidates;
   return kept;
 }
 
-function checkNames(b: BlockReading, index: ReferenceIndex, findings: Finding[], names: CheckResult['names'], claims: Claim[]): void {
+function checkNames(
+  b: BlockReading,
+  index: ReferenceIndex,
+  findings: Finding[],
+  names: CheckResult['names'],
+  claims: Claim[],
+): void {
   for (const n of b.names) {
     const loose = b.block.map.toSourceLoose(n.start, n.end);
     if (!loose) continue;
@@ -319,11 +462,22 @@ function checkNames(b: BlockReading, index: ReferenceIndex, findings: Finding[],
     if (!entity) continue;
     const fixed = spellingFix(n.text, entity.name, b.block.text);
     findings.push({
-      rule: 'name-spelling', severity: 'warning', start: loose.start, end: loose.end, entityId: entity.id,
+      rule: 'name-spelling',
+      severity: 'warning',
+      start: loose.start,
+      end: loose.end,
+      entityId: entity.id,
       message: `"${n.text}" is spelled "${fixed}".`,
       fixes: replacement(b.block.map.toSource(n.start, n.end), fixed),
     });
-    claims.push({ start: loose.start, end: loose.end, text: n.text, kind: 'name', status: 'wrong', entityId: entity.id });
+    claims.push({
+      start: loose.start,
+      end: loose.end,
+      text: n.text,
+      kind: 'name',
+      status: 'wrong',
+      entityId: entity.id,
+    });
   }
 }
 
@@ -355,7 +509,8 @@ export function preferredEdits(findings: Finding[]): TextEdit[] {
   const taken: TextEdit[] = [];
   for (const f of findings) {
     const fix = f.fixes[0];
-    if (!fix || fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end))) continue;
+    if (!fix || fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end)))
+      continue;
     taken.push(...fix.edits);
   }
   return taken.sort((a, b) => a.start - b.start);

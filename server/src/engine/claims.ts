@@ -1,4 +1,5 @@
-import type { SentenceContext, Veto } from './check/bind';
+import type { SentenceContext } from './reading';
+import type { Veto } from './check/candidate';
 import { frameOf } from './frame/frame';
 import { describeFactSubject, describeValue, publisherLabel } from './check/describe';
 import type { Judgement } from './check/judge';
@@ -12,7 +13,13 @@ import type { Claim, ClaimStatus, ClaimSummary, Finding, Quantity, RuleId } from
  */
 
 /** The statuses in the order a report lists them: what needs the writer first. */
-export const CLAIM_STATUSES: readonly ClaimStatus[] = ['wrong', 'outdated', 'unsure', 'no-data', 'match'];
+export const CLAIM_STATUSES: readonly ClaimStatus[] = [
+  'wrong',
+  'outdated',
+  'unsure',
+  'no-data',
+  'match',
+];
 
 /** How many claims have each status. */
 export function summarizeClaims(claims: readonly Pick<Claim, 'status'>[]): ClaimSummary {
@@ -28,7 +35,11 @@ export function summarizeClaims(claims: readonly Pick<Claim, 'status'>[]): Claim
  */
 export function describeSummary(s: ClaimSummary): string {
   const judged = s.match + s.wrong + s.outdated;
-  const verdicts = [[s.match, 'match'], [s.wrong, 'wrong'], [s.outdated, 'outdated']] as const;
+  const verdicts = [
+    [s.match, 'match'],
+    [s.wrong, 'wrong'],
+    [s.outdated, 'outdated'],
+  ] as const;
   const said = verdicts.filter(([n]) => n > 0).map(([n, w]) => `${n} ${w}`);
   const parts = [`${judged} checked${said.length ? `: ${said.join(', ')}` : ''}`];
   if (s['no-data']) parts.push(`${s['no-data']} not in the data`);
@@ -38,8 +49,12 @@ export function describeSummary(s: ClaimSummary): string {
 
 /** The kind of claim each rule's findings are about. */
 const KIND_OF_RULE: Partial<Record<RuleId, Claim['kind']>> = {
-  'wrong-figure': 'figure', 'wrong-term': 'figure', 'wrong-date': 'figure', 'outdated-figure': 'figure',
-  'wrong-attribution': 'role', 'name-spelling': 'name',
+  'wrong-figure': 'figure',
+  'wrong-term': 'figure',
+  'wrong-date': 'figure',
+  'outdated-figure': 'figure',
+  'wrong-attribution': 'role',
+  'name-spelling': 'name',
 };
 
 /**
@@ -55,14 +70,23 @@ export function withFindings(claims: Claim[], findings: Finding[], source: strin
     if (!kind || at.has(`${f.start}:${f.end}`)) continue;
     at.add(`${f.start}:${f.end}`);
     out.push({
-      start: f.start, end: f.end, text: source.slice(f.start, f.end), kind, status: f.rule === 'outdated-figure' ? 'outdated' : 'wrong',
-      ...(f.fact ? { fact: f.fact } : {}), ...(f.entityId ? { entityId: f.entityId } : {}),
+      start: f.start,
+      end: f.end,
+      text: source.slice(f.start, f.end),
+      kind,
+      status: f.rule === 'outdated-figure' ? 'outdated' : 'wrong',
+      ...(f.fact ? { fact: f.fact } : {}),
+      ...(f.entityId ? { entityId: f.entityId } : {}),
     });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export const STATUS_OF: Record<Judgement['verdict'], ClaimStatus> = { supported: 'match', contradicted: 'wrong', outdated: 'outdated' };
+export const STATUS_OF: Record<Judgement['verdict'], ClaimStatus> = {
+  supported: 'match',
+  contradicted: 'wrong',
+  outdated: 'outdated',
+};
 
 /**
  * A figure is a claim of its own unless it only names an amount ("the first gigawatt"), ends a span
@@ -84,11 +108,18 @@ export function whyNoData(vetoed: Veto[], index: ReferenceIndex): string {
  * How a judged figure's claim was read, in a few words for the hover card: "revenue · a quarter ·
  * a change"; nothing when its clause says nothing beyond a plain level.
  */
-export function readingOf(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): string | undefined {
+export function readingOf(
+  q: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): string | undefined {
   const f = frameOf(q, ctx, index);
   const parts = [
-    f.metric?.id.replace(/-/g, ' '), f.segment && `of ${f.segment}`, f.grain && `a ${f.grain}`,
-    f.modality !== 'actual' && f.modality, f.relation !== 'level' && `a ${f.relation}`,
+    f.metric?.id.replace(/-/g, ' '),
+    f.segment && `of ${f.segment}`,
+    f.grain && `a ${f.grain}`,
+    f.modality !== 'actual' && f.modality,
+    f.relation !== 'level' && `a ${f.relation}`,
   ].filter((p): p is string => typeof p === 'string' && p.length > 0);
   return parts.length ? parts.join(' · ') : undefined;
 }
@@ -99,7 +130,10 @@ export interface SourceLink {
   url: string;
 }
 
-/** What a claim was checked against, as the reports show it: the fact's value and sources, or the entity. */
+/**
+ * What a claim was checked against, as the reports show it: the fact's value and sources, or the
+ * entity.
+ */
 export interface ClaimReference {
   fact?: { id: string; value: string; asOf: string; sources: SourceLink[] };
   entity?: { id: string; name: string; sources: SourceLink[] };
@@ -110,8 +144,18 @@ export function claimReference(c: Claim, index: ReferenceIndex): ClaimReference 
   const entity = c.entityId ? index.entity(c.entityId) : undefined;
   const link = (s: Source): SourceLink => ({ title: publisherLabel(s.publisher), url: s.url });
   return {
-    ...(c.fact ? { fact: { id: c.fact.id, value: describeValue(c.fact.value), asOf: c.fact.asOf, sources: c.fact.sources.map(link) } } : {}),
-    ...(entity ? { entity: { id: entity.id, name: entity.name, sources: (entity.sources ?? []).map(link) } } : {}),
+    ...(c.fact
+      ? {
+          fact: {
+            id: c.fact.id,
+            value: describeValue(c.fact.value),
+            asOf: c.fact.asOf,
+            sources: c.fact.sources.map(link),
+          },
+        }
+      : {}),
+    ...(entity
+      ? { entity: { id: entity.id, name: entity.name, sources: (entity.sources ?? []).map(link) } }
+      : {}),
   };
 }
-

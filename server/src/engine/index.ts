@@ -2,14 +2,45 @@
  * The factlint engine: pure analysis of markdown text against reference data. No editor,
  * protocol or file-system code lives here; the language server and the CLI wrap it.
  */
-export { applyEdits, checkDocument, DEFAULT_SEVERITIES, lineIndex, lineStartsOf, preferredEdits, type CheckOptions } from './check';
-export { describeFactSubject, describeSource, describeValue, publisherLabel } from './check/describe';
+export {
+  applyEdits,
+  checkDocument,
+  DEFAULT_SEVERITIES,
+  lineIndex,
+  lineStartsOf,
+  preferredEdits,
+  type CheckOptions,
+} from './check';
+export {
+  describeFactSubject,
+  describeSource,
+  describeValue,
+  publisherLabel,
+} from './check/describe';
 export { CheckCache } from './cache';
 export { ReferenceIndex } from './reference/index';
 export type { Dataset, Entity, Fact, RefValue, Source } from './reference/types';
-export { CLAIM_STATUSES, claimReference, describeSummary, summarizeClaims, type ClaimReference, type SourceLink } from './claims';
-export type { CheckResult, Claim, ClaimStatus, ClaimSummary, Finding, Fix, RuleId, Severity, TextEdit } from './types';
+export {
+  CLAIM_STATUSES,
+  claimReference,
+  describeSummary,
+  summarizeClaims,
+  type ClaimReference,
+  type SourceLink,
+} from './claims';
+export type {
+  CheckResult,
+  Claim,
+  ClaimStatus,
+  ClaimSummary,
+  Finding,
+  Fix,
+  RuleId,
+  Severity,
+  TextEdit,
+} from './types';
 export { registeredRules, RULES, type RegisteredRule, type RuleInfo } from './rules';
 export type { FigureTrace } from './check/binder';
 export type { ClaimFrame } from './frame/frame';
-export { GATES, type Gate } from './frame/gates';
+export { GATES } from './frame/gates';
+export type { Gate } from './frame/gate';

@@ -37,7 +37,11 @@ export class Memo<V extends object, K = string> {
 }
 
 /** `make()`, through the memo when there is one. */
-export function remembered<V extends object, K>(memo: Memo<V, K> | undefined, key: K, make: () => V): V {
+export function remembered<V extends object, K>(
+  memo: Memo<V, K> | undefined,
+  key: K,
+  make: () => V,
+): V {
   return memo ? memo.get(key, make) : make();
 }
 

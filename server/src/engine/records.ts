@@ -1,4 +1,4 @@
-import type { BlockFigures } from './analyze';
+import type { BlockFigures } from './reading';
 import type { Quantity } from './types';
 
 /**
@@ -8,15 +8,26 @@ import type { Quantity } from './types';
  * labelled by a name under a heading that names one other (`heading`: "## Meta" over "- **Google
  * Cloud:** a six-year contract") is a row of the heading's table, about the pair.
  */
-export function recordNames(reading: BlockFigures, spans: { start: number; end: number }[], heading?: string[]): string[] {
+export function recordNames(
+  reading: BlockFigures,
+  spans: { start: number; end: number }[],
+  heading?: string[],
+): string[] {
   const lead = reading.block.lead;
   const isDate = (q: Quantity): boolean => q.dim === 'date';
   if (lead === undefined) return [];
   const named = reading.names.some((n) => n.end <= lead);
   if (!named && !reading.quantities.some((q) => isDate(q) && q.end <= lead)) return [];
-  const within = (x: { start: number; end: number }, span: { start: number; end: number }): boolean => x.start >= span.start && x.end <= span.end;
-  const dated = spans.filter((span, k) => k > 0 && reading.quantities.some((q) => isDate(q) && within(q, span)));
-  const ids = reading.names.filter((n) => !dated.some((span) => within(n, span))).map((n) => n.entityId);
+  const within = (
+    x: { start: number; end: number },
+    span: { start: number; end: number },
+  ): boolean => x.start >= span.start && x.end <= span.end;
+  const dated = spans.filter(
+    (span, k) => k > 0 && reading.quantities.some((q) => isDate(q) && within(q, span)),
+  );
+  const ids = reading.names
+    .filter((n) => !dated.some((span) => within(n, span)))
+    .map((n) => n.entityId);
   return named && heading ? [...ids, ...heading] : ids;
 }
 

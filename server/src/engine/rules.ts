@@ -8,7 +8,8 @@ export interface RuleInfo {
   description: string;
   /**
    * Against the embedded data: each `flagged` text raises this rule (at its default severity, or
-   * as information when it is off by default); no `clean` text does. test/unit/rules.test.ts runs them.
+   * as information when it is off by default); no `clean` text does. test/unit/rules.test.ts runs
+   * them.
    */
   examples: { flagged: string[]; clean: string[] };
 }
@@ -16,7 +17,8 @@ export interface RuleInfo {
 /** Every rule factlint has, in one place: ids are stable (diagnostic codes, CLI, directives). */
 export const RULES: RuleInfo[] = [
   {
-    id: 'wrong-figure', title: 'Wrong figure',
+    id: 'wrong-figure',
+    title: 'Wrong figure',
     description: 'A figure that contradicts the reference value of the fact it speaks of.',
     examples: {
       flagged: ['OpenAI signed a seven-year, $83 billion cloud deal with Amazon Web Services.'],
@@ -24,15 +26,17 @@ export const RULES: RuleInfo[] = [
     },
   },
   {
-    id: 'wrong-term', title: 'Wrong term',
-    description: 'A duration (a deal\'s length) that contradicts the reference.',
+    id: 'wrong-term',
+    title: 'Wrong term',
+    description: "A duration (a deal's length) that contradicts the reference.",
     examples: {
       flagged: ['OpenAI signed a five-year, $38 billion cloud deal with Amazon Web Services.'],
       clean: ['OpenAI signed a seven-year, $38 billion cloud deal with Amazon Web Services.'],
     },
   },
   {
-    id: 'wrong-date', title: 'Wrong date',
+    id: 'wrong-date',
+    title: 'Wrong date',
     description: 'A date or year that contradicts the reference.',
     examples: {
       flagged: ['Satya Nadella became chief executive of Microsoft in 2016.'],
@@ -40,7 +44,8 @@ export const RULES: RuleInfo[] = [
     },
   },
   {
-    id: 'outdated-figure', title: 'Outdated figure',
+    id: 'outdated-figure',
+    title: 'Outdated figure',
     description: 'A value that a newer one has replaced, stated as current.',
     examples: {
       flagged: ['OpenAI is now valued at $157 billion.'],
@@ -48,7 +53,8 @@ export const RULES: RuleInfo[] = [
     },
   },
   {
-    id: 'wrong-attribution', title: 'Wrong attribution',
+    id: 'wrong-attribution',
+    title: 'Wrong attribution',
     description: 'A person named in a role they do not hold.',
     examples: {
       flagged: ['AWS chief executive Andy Jassy announced the deal.'],
@@ -56,18 +62,25 @@ export const RULES: RuleInfo[] = [
     },
   },
   {
-    id: 'name-spelling', title: 'Name spelling',
+    id: 'name-spelling',
+    title: 'Name spelling',
     description: 'A known name written in a non-canonical or misspelled form.',
     examples: { flagged: ['Open AI signed the deal.'], clean: ['OpenAI signed the deal.'] },
   },
   {
-    id: 'unsupported-figure', title: 'Unsupported figure',
+    id: 'unsupported-figure',
+    title: 'Unsupported figure',
     description: 'A figure about a known entity that no fact in the data covers (off by default).',
-    examples: { flagged: ['Anthropic raised $40 billion from Zebra Capital in 1999.'], clean: ['Anthropic is based in San Francisco.'] },
+    examples: {
+      flagged: ['Anthropic raised $40 billion from Zebra Capital in 1999.'],
+      clean: ['Anthropic is based in San Francisco.'],
+    },
   },
 ];
 
-/** A registered rule as `factlint rules` lists it: a diagnostic a writer sees, or a binding gate. */
+/**
+ * A registered rule as `factlint rules` lists it: a diagnostic a writer sees, or a binding gate.
+ */
 export interface RegisteredRule {
   id: string;
   kind: 'diagnostic' | 'gate';
@@ -79,7 +92,17 @@ export interface RegisteredRule {
 /** Every rule and gate, with what it does and how many examples show it. */
 export function registeredRules(): RegisteredRule[] {
   return [
-    ...RULES.map((r) => ({ id: r.id, kind: 'diagnostic' as const, summary: r.description, examples: r.examples.flagged.length + r.examples.clean.length })),
-    ...GATES.map((g) => ({ id: g.id, kind: 'gate' as const, summary: g.summary, examples: g.examples.silent.length + g.examples.caught.length })),
+    ...RULES.map((r) => ({
+      id: r.id,
+      kind: 'diagnostic' as const,
+      summary: r.description,
+      examples: r.examples.flagged.length + r.examples.clean.length,
+    })),
+    ...GATES.map((g) => ({
+      id: g.id,
+      kind: 'gate' as const,
+      summary: g.summary,
+      examples: g.examples.silent.length + g.examples.caught.length,
+    })),
   ];
 }

@@ -1,31 +1,77 @@
 import { monthsWithoutYear } from './extract/months';
 import { periodsIn } from './frame/period';
-import type { SentenceContext } from './check/bind';
+import type { SentenceContext } from './reading';
 import type { Quantity } from './types';
 
-/** The dates that qualify a sentence's figures in time: its date figures, its periods in words, months without a year. */
+/**
+ * The dates that qualify a sentence's figures in time: its date figures, its periods in words,
+ * months without a year.
+ */
 
 /**
- * A text's dates as time qualifiers: its date figures, and the periods it names in words (frame/period.ts)
+ * A text's dates as time qualifiers: its date figures, and the periods it names in words
+ * (frame/period.ts)
  * read through the calendar of the first of `ids` that keeps a fiscal one. A period read so
  * replaces the date figure it covers ("fiscal 2026" is not the calendar year 2026 for Microsoft).
  */
-export function datesWithPeriods(text: string, offset: number, quantities: Quantity[], ids: Iterable<string>, calendars: ReadonlyMap<string, number>,
-  documentDate: number | undefined, inSentence: boolean, positioned: boolean): SentenceContext['dates'] {
+export function datesWithPeriods(
+  text: string,
+  offset: number,
+  quantities: Quantity[],
+  ids: Iterable<string>,
+  calendars: ReadonlyMap<string, number>,
+  documentDate: number | undefined,
+  inSentence: boolean,
+  positioned: boolean,
+): SentenceContext['dates'] {
   const periods = periodsIn(text, offset, ids, calendars, documentDate);
-  const dates = periods.length ? quantities.filter((q) => !periods.some((p) => q.start < p.end && p.start < q.end)) : quantities;
-  return [...datesOf(dates, inSentence, positioned),
-    ...periods.map((p) => ({ min: p.min, max: p.max, inSentence, ...(positioned ? { start: p.start, end: p.end } : {}) }))];
+  const dates = periods.length
+    ? quantities.filter((q) => !periods.some((p) => q.start < p.end && p.start < q.end))
+    : quantities;
+  return [
+    ...datesOf(dates, inSentence, positioned),
+    ...periods.map((p) => ({
+      min: p.min,
+      max: p.max,
+      inSentence,
+      ...(positioned ? { start: p.start, end: p.end } : {}),
+    })),
+  ];
 }
 
-/** Months named without a year in a sentence ("in August"), in a dated document: when its figures held. */
-export function yearlessMonths(text: string, offset: number, documentDate: number | undefined): SentenceContext['dates'] {
+/**
+ * Months named without a year in a sentence ("in August"), in a dated document: when its figures
+ * held.
+ */
+export function yearlessMonths(
+  text: string,
+  offset: number,
+  documentDate: number | undefined,
+): SentenceContext['dates'] {
   if (documentDate === undefined) return [];
-  return monthsWithoutYear(text, documentDate).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset, inSentence: true }));
+  return monthsWithoutYear(text, documentDate).map((d) => ({
+    ...d,
+    start: d.start + offset,
+    end: d.end + offset,
+    inSentence: true,
+  }));
 }
 
-/** Date figures as time qualifiers; `positioned` for those of the sentence itself, whose place matters. */
-export function datesOf(quantities: Quantity[], inSentence: boolean, positioned: boolean): SentenceContext['dates'] {
-  return quantities.filter((q) => q.dim === 'date').map((q) => ({ min: q.min, max: q.max, inSentence, ...(positioned ? { start: q.start, end: q.end } : {}) }));
+/**
+ * Date figures as time qualifiers; `positioned` for those of the sentence itself, whose place
+ * matters.
+ */
+export function datesOf(
+  quantities: Quantity[],
+  inSentence: boolean,
+  positioned: boolean,
+): SentenceContext['dates'] {
+  return quantities
+    .filter((q) => q.dim === 'date')
+    .map((q) => ({
+      min: q.min,
+      max: q.max,
+      inSentence,
+      ...(positioned ? { start: q.start, end: q.end } : {}),
+    }));
 }
-

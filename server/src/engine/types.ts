@@ -41,7 +41,10 @@ export interface Quantity {
   change?: boolean;
   /** what the figure is per ("$1.25 billion a month" is per month, "$135 a share" per share) */
   per?: 'share' | 'time' | 'unit';
-  /** one end of a written span of dates ("from 2026 through 2028"): said of that end of a fact's span */
+  /**
+   * one end of a written span of dates ("from 2026 through 2028"): said of that end of a fact's
+   * span
+   */
   rangePart?: 'start' | 'end';
   /** a date written without its year ("Nov. 3"), which took the year of the text around it */
   yearInferred?: boolean;
@@ -104,7 +107,9 @@ export type VerdictKind = 'supported' | 'contradicted' | 'outdated';
  */
 export type ClaimStatus = 'match' | 'wrong' | 'outdated' | 'no-data' | 'unsure';
 
-/** Something the text asserts that the engine read: a figure, a person in a role, a name's spelling. */
+/**
+ * Something the text asserts that the engine read: a figure, a person in a role, a name's spelling.
+ */
 export interface Claim {
   /** source offsets of the figure or name */
   start: number;
@@ -120,7 +125,10 @@ export interface Claim {
   binding?: Binding;
   /** for `unsure` and `no-data`: why it was not judged, in a sentence */
   why?: string;
-  /** for a judged figure: how its claim was read ("revenue · a quarter"), when its words say more than a level */
+  /**
+   * for a judged figure: how its claim was read ("revenue · a quarter"), when its words say more
+   * than a level
+   */
   reading?: string;
 }
 

@@ -1,7 +1,14 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DocumentDiagnostics } from './diagnostics';
-import { CheckCache, checkDocument, type CheckResult, type ReferenceIndex, type RuleId, type Severity } from '../engine/index';
+import {
+  CheckCache,
+  checkDocument,
+  type CheckResult,
+  type ReferenceIndex,
+  type RuleId,
+  type Severity,
+} from '../engine/index';
 
 type Rules = Partial<Record<RuleId, Severity | 'off'>>;
 
@@ -17,7 +24,10 @@ export class AnalysisCache {
   private readonly engineCaches = new Map<string, CheckCache>();
   private readonly converted = new Map<string, DocumentDiagnostics>();
 
-  constructor(private readonly data: () => ReferenceIndex, private readonly today: () => string) {}
+  constructor(
+    private readonly data: () => ReferenceIndex,
+    private readonly today: () => string,
+  ) {}
 
   get(doc: TextDocument, rules: Rules): CheckResult {
     const index = this.data();
@@ -31,7 +41,10 @@ export class AnalysisCache {
     return result;
   }
 
-  /** The diagnostics of the document as it is now: the first `maxProblems` findings, then a notice of the rest. */
+  /**
+   * The diagnostics of the document as it is now: the first `maxProblems` findings, then a notice
+   * of the rest.
+   */
   diagnostics(doc: TextDocument, rules: Rules, maxProblems: number): Diagnostic[] {
     let converter = this.converted.get(doc.uri);
     if (!converter) this.converted.set(doc.uri, (converter = new DocumentDiagnostics()));
@@ -50,6 +63,12 @@ export class AnalysisCache {
   }
 }
 
-export function checkText(text: string, index: ReferenceIndex, rules: Rules, today: string, cache?: CheckCache): CheckResult {
+export function checkText(
+  text: string,
+  index: ReferenceIndex,
+  rules: Rules,
+  today: string,
+  cache?: CheckCache,
+): CheckResult {
   return checkDocument(text, index, { today, severities: rules, ...(cache ? { cache } : {}) });
 }

@@ -1,8 +1,14 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver';
 import {
-  claimReference, describeSummary, summarizeClaims,
-  type CheckResult, type Claim, type ClaimStatus, type ClaimSummary, type ReferenceIndex,
+  claimReference,
+  describeSummary,
+  summarizeClaims,
+  type CheckResult,
+  type Claim,
+  type ClaimStatus,
+  type ClaimSummary,
+  type ReferenceIndex,
 } from '../engine/index';
 import { rangeOf } from './convert';
 
@@ -28,7 +34,9 @@ export interface LspClaim {
   why?: string;
 }
 
-/** What `factlint/checked` says of a document: its version's claim counts, and the same in words. */
+/**
+ * What `factlint/checked` says of a document: its version's claim counts, and the same in words.
+ */
 export interface CheckedParams {
   uri: string;
   version: number;
@@ -46,12 +54,19 @@ export interface DocumentClaims {
   report: () => ClaimsReport;
 }
 
-export function documentClaims(doc: TextDocument, result: CheckResult | undefined, index: ReferenceIndex): DocumentClaims {
+export function documentClaims(
+  doc: TextDocument,
+  result: CheckResult | undefined,
+  index: ReferenceIndex,
+): DocumentClaims {
   const claims = result?.claims ?? [];
   const summary = summarizeClaims(claims);
   const checked = { uri: doc.uri, version: doc.version, summary, line: describeSummary(summary) };
   let report: ClaimsReport | undefined;
-  return { checked, report: () => (report ??= { ...checked, claims: claims.map((c) => toLspClaim(doc, c, index)) }) };
+  return {
+    checked,
+    report: () => (report ??= { ...checked, claims: claims.map((c) => toLspClaim(doc, c, index)) }),
+  };
 }
 
 function toLspClaim(doc: TextDocument, c: Claim, index: ReferenceIndex): LspClaim {
@@ -59,7 +74,10 @@ function toLspClaim(doc: TextDocument, c: Claim, index: ReferenceIndex): LspClai
   const reference = fact?.value ?? entity?.name;
   const source = (fact ?? entity)?.sources[0];
   return {
-    range: rangeOf(doc, c.start, c.end), text: c.text, kind: c.kind, status: c.status,
+    range: rangeOf(doc, c.start, c.end),
+    text: c.text,
+    kind: c.kind,
+    status: c.status,
     ...(reference ? { reference } : {}),
     ...(fact ? { asOf: fact.asOf } : {}),
     ...(source ? { source } : {}),

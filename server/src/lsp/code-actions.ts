@@ -1,9 +1,17 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Diagnostic,
+  type TextEdit,
+} from 'vscode-languageserver';
 import { preferredEdits, type CheckResult, type Finding } from '../engine/index';
 import { fixActions, rangeOf, toDiagnostic } from './convert';
 
-/** The kind editors ask for on save ("editor.codeActionsOnSave": { "source.fixAll.factlint": "explicit" }). */
+/**
+ * The kind editors ask for on save ("editor.codeActionsOnSave": { "source.fixAll.factlint":
+ * "explicit" }).
+ */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.factlint`;
 
 /**
@@ -16,9 +24,16 @@ export interface StubTarget {
   text?: string;
 }
 
-export function codeActionsFor(doc: TextDocument, result: CheckResult, start: number, end: number, only?: string[],
-  stubTarget?: StubTarget): CodeAction[] {
-  const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+export function codeActionsFor(
+  doc: TextDocument,
+  result: CheckResult,
+  start: number,
+  end: number,
+  only?: string[],
+  stubTarget?: StubTarget,
+): CodeAction[] {
+  const wants = (kind: string): boolean =>
+    !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
     for (const f of result.findings) {
@@ -32,27 +47,47 @@ export function codeActionsFor(doc: TextDocument, result: CheckResult, start: nu
   }
   const all = fixAllEdits(doc, result.findings);
   if (all.length && (wants(FIX_ALL_KIND) || wants(CodeActionKind.QuickFix))) {
-    actions.push({ title: 'Fix all factlint problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: all } } });
+    actions.push({
+      title: 'Fix all factlint problems',
+      kind: FIX_ALL_KIND,
+      edit: { changes: { [doc.uri]: all } },
+    });
   }
   return actions;
 }
 
 /** The preferred fixes of all findings as LSP edits (the engine settles overlaps). */
 export function fixAllEdits(doc: TextDocument, findings: Finding[]): TextEdit[] {
-  return preferredEdits(findings).map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.newText }));
+  return preferredEdits(findings).map((e) => ({
+    range: rangeOf(doc, e.start, e.end),
+    newText: e.newText,
+  }));
 }
 
 /** Inserts `<!-- factlint-disable-next-line RULE -->` above the line, indented like it. */
 function ignoreAction(doc: TextDocument, f: Finding, diagnostic: Diagnostic): CodeAction {
   const line = doc.positionAt(f.start).line;
-  const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-  const indent = /^[ \t>]*(?:[-*+]\s+|\d+[.)]\s+)?/.exec(text)?.[0].replace(/[-*+]|\d+[.)]/g, ' ') ?? '';
+  const text = doc.getText({
+    start: { line, character: 0 },
+    end: { line: line + 1, character: 0 },
+  });
+  const indent =
+    /^[ \t>]*(?:[-*+]\s+|\d+[.)]\s+)?/.exec(text)?.[0].replace(/[-*+]|\d+[.)]/g, ' ') ?? '';
   const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
   return {
     title: `Ignore "${f.rule}" on this line`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- factlint-disable-next-line ${f.rule} -->${eol}` }] } },
+    edit: {
+      changes: {
+        [doc.uri]: [
+          {
+            range: { start: { line, character: 0 }, end: { line, character: 0 } },
+            newText: `${indent}<!-- factlint-disable-next-line ${f.rule} -->${eol}`,
+          },
+        ],
+      },
+    },
   };
 }
 
@@ -61,17 +96,26 @@ function citeAction(doc: TextDocument, f: Finding, diagnostic: Diagnostic): Code
   const source = f.fact?.sources[0];
   if (!source || !/^https?:\/\/[^\s()<>]+$/.test(source.url)) return undefined;
   // the label goes into the writer's own document: letters, digits and plain punctuation only
-  const label = source.publisher.replace(/[^\p{L}\p{N} .,&'’-]/gu, '').replace(/\s+/g, ' ').trim() || 'source';
+  const label =
+    source.publisher
+      .replace(/[^\p{L}\p{N} .,&'’-]/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim() || 'source';
   return {
     title: `Cite the source (${label})`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [doc.uri]: [{ range: rangeOf(doc, f.end, f.end), newText: ` ([${label}](${source.url}))` }] } },
+    edit: {
+      changes: {
+        [doc.uri]: [{ range: rangeOf(doc, f.end, f.end), newText: ` ([${label}](${source.url}))` }],
+      },
+    },
   };
 }
 
 /**
- * "Add to workspace data": creates or extends .factlint/facts.yaml with a stub of the fact. The stub
+ * "Add to workspace data": creates or extends .factlint/facts.yaml with a stub of the fact. The
+ * stub
  * has no sources, so the data file shows an error at it until the writer cites one: nothing
  * unsourced is ever used to check a draft.
  */
@@ -90,7 +134,10 @@ function addToDataAction(f: Finding, diagnostic: Diagnostic, target: StubTarget)
   ].join('\n');
   const text = target.text;
   const lines = text === undefined ? [] : text.split('\n');
-  const end = { line: Math.max(0, lines.length - 1), character: lines.length ? lines[lines.length - 1].length : 0 };
+  const end = {
+    line: Math.max(0, lines.length - 1),
+    character: lines.length ? lines[lines.length - 1].length : 0,
+  };
   const needsList = text === undefined || !/^facts:\s*$/m.test(text);
   const prefix = text === undefined || text === '' || text.endsWith('\n') ? '' : '\n';
   const insert = `${prefix}${needsList ? 'facts:\n' : ''}${item}`;
@@ -100,8 +147,13 @@ function addToDataAction(f: Finding, diagnostic: Diagnostic, target: StubTarget)
     diagnostics: [diagnostic],
     edit: {
       documentChanges: [
-        ...(text === undefined ? [{ kind: 'create' as const, uri: target.uri, options: { ignoreIfExists: true } }] : []),
-        { textDocument: { uri: target.uri, version: null }, edits: [{ range: { start: end, end }, newText: insert }] },
+        ...(text === undefined
+          ? [{ kind: 'create' as const, uri: target.uri, options: { ignoreIfExists: true } }]
+          : []),
+        {
+          textDocument: { uri: target.uri, version: null },
+          edits: [{ range: { start: end, end }, newText: insert }],
+        },
       ],
     },
   };

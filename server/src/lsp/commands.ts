@@ -39,7 +39,10 @@ export function registerCommands(connection: Connection, deps: CommandDeps): voi
         return statistics(deps);
       case COMMANDS.dataStatistics: {
         const stats = statistics(deps);
-        connection.window.showInformationMessage(`factlint data: ${stats.entities} entities, ${stats.facts} facts, ${stats.sources} sources, ${stats.errors} error(s)`);
+        connection.window.showInformationMessage(
+          `factlint data: ${stats.entities} entities, ${stats.facts} facts, ` +
+            `${stats.sources} sources, ${stats.errors} error(s)`,
+        );
         return stats;
       }
       case COMMANDS.dataStatisticsQuiet:
@@ -60,8 +63,13 @@ function statistics(deps: CommandDeps): ReturnType<typeof dataStatistics> {
  * Checks every markdown file in the workspace folders, minus what .gitignore and .factlintignore
  * exclude (the CLI's walk), reporting progress; open files are left to their own checks.
  */
-async function checkWorkspace(connection: Connection, deps: CommandDeps): Promise<{ files: number; problems: number }> {
-  const folders = ((await connection.workspace.getWorkspaceFolders().catch(() => null)) ?? []).map((f) => f.uri).filter((u) => u.startsWith('file:'));
+async function checkWorkspace(
+  connection: Connection,
+  deps: CommandDeps,
+): Promise<{ files: number; problems: number }> {
+  const folders = ((await connection.workspace.getWorkspaceFolders().catch(() => null)) ?? [])
+    .map((f) => f.uri)
+    .filter((u) => u.startsWith('file:'));
   const files = folders.flatMap((f) => markdownFilesIn(fileURLToPath(f), MAX_FILES));
   const progress = deps.progress() ? await connection.window.createWorkDoneProgress() : undefined;
   progress?.begin('factlint: checking the workspace', 0, `${files.length} files`, false);
@@ -78,7 +86,12 @@ async function checkWorkspace(connection: Connection, deps: CommandDeps): Promis
     const settings = await deps.settingsFor(uri);
     if (!settings.enable || text.length > settings.maxFileSize) continue;
     const doc = TextDocument.create(uri, 'markdown', 0, text);
-    const diagnostics = checkText(text, deps.data.data.index, settings.rules, new Date().toISOString().slice(0, 10)).findings.map((f) => toDiagnostic(doc, f));
+    const diagnostics = checkText(
+      text,
+      deps.data.data.index,
+      settings.rules,
+      new Date().toISOString().slice(0, 10),
+    ).findings.map((f) => toDiagnostic(doc, f));
     problems += diagnostics.length;
     deps.publishFor(uri, diagnostics);
     progress?.report(Math.round(((i + 1) / files.length) * 100), file.slice(-60));

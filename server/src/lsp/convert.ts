@@ -1,5 +1,12 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
+import {
+  CodeAction,
+  CodeActionKind,
+  Diagnostic,
+  DiagnosticSeverity,
+  type DiagnosticRelatedInformation,
+  type Range,
+} from 'vscode-languageserver';
 import type { Claim, Finding } from '../engine/index';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
@@ -16,7 +23,9 @@ export function rangeOf(doc: TextDocument, start: number, end: number): Range {
 /** The claims of one check by the id of the fact each is bound to, each list in document order. */
 export type ClaimsByFact = ReadonlyMap<string, readonly Claim[]>;
 
-/** Claims by fact: one pass, so that a diagnostic finds the other claims of its fact without a scan. */
+/**
+ * Claims by fact: one pass, so that a diagnostic finds the other claims of its fact without a scan.
+ */
 export function claimsByFact(claims: readonly Claim[]): ClaimsByFact {
   const byFact = new Map<string, Claim[]>();
   for (const c of claims) {
@@ -33,7 +42,10 @@ export function claimsByFact(claims: readonly Claim[]): ClaimsByFact {
 /** At most this many other places are listed as related information of a diagnostic. */
 const MAX_RELATED = 10;
 
-/** Where a diagnostic's related information comes from: the check's claims by fact, and each claim's entry. */
+/**
+ * Where a diagnostic's related information comes from: the check's claims by fact, and each claim's
+ * entry.
+ */
 export interface RelatedOf {
   claims: ClaimsByFact;
   entry: (claim: Claim) => DiagnosticRelatedInformation;
@@ -80,7 +92,10 @@ export function fixActions(doc: TextDocument, f: Finding, diagnostic: Diagnostic
     isPreferred: i === 0,
     edit: {
       changes: {
-        [doc.uri]: fix.edits.map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.newText })),
+        [doc.uri]: fix.edits.map((e) => ({
+          range: rangeOf(doc, e.start, e.end),
+          newText: e.newText,
+        })),
       },
     },
   }));

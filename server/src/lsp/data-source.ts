@@ -10,7 +10,10 @@ import type { DataError, ParsedFile } from '../data/parse';
  * keeps serving its last good version while its errors are reported in it.
  */
 export class DataSource {
-  /** composed on first use, or by the first reload: the server reloads as it starts, so once, not twice */
+  /**
+   * composed on first use, or by the first reload: the server reloads as it starts, so once, not
+   * twice
+   */
   private current?: ComposedData;
   private folders: string[] = [];
   private extra: string[] = [];
@@ -22,12 +25,17 @@ export class DataSource {
   }
 
   setWorkspaceFolders(uris: string[]): void {
-    this.folders = [...new Set(uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u)))];
+    this.folders = [
+      ...new Set(uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u))),
+    ];
   }
 
   /** Whether a changed file is one the data comes from. */
   isDataFile(uri: string): boolean {
-    return /\.factlint\/[^/]+\.(?:ya?ml|json)$/i.test(uri) || this.files().some((f) => pathToFileURL(f).href === uri);
+    return (
+      /\.factlint\/[^/]+\.(?:ya?ml|json)$/i.test(uri) ||
+      this.files().some((f) => pathToFileURL(f).href === uri)
+    );
   }
 
   /** Rereads every data file. Returns, by URI, the errors of each file that has or had some. */
@@ -42,13 +50,17 @@ export class DataSource {
       const good = this.lastGood.get(file);
       return { serving: good ?? fresh, errors: fresh.errors };
     });
-    this.current = composeData(options.useEmbeddedData ? embeddedData : undefined, parsed.map((p) => p.serving));
+    this.current = composeData(
+      options.useEmbeddedData ? embeddedData : undefined,
+      parsed.map((p) => p.serving),
+    );
     const errors = new Map<string, DataError[]>();
     // a broken file's own errors, and cross-file errors of what is serving now
     for (const e of [...parsed.flatMap((p) => p.errors), ...this.current.errors]) {
       const uri = pathToFileURL(e.file).href;
       const list = errors.get(uri) ?? [];
-      if (!list.some((x) => x.line === e.line && x.column === e.column && x.message === e.message)) list.push(e);
+      if (!list.some((x) => x.line === e.line && x.column === e.column && x.message === e.message))
+        list.push(e);
       errors.set(uri, list);
     }
     for (const uri of this.reported) if (!errors.has(uri)) errors.set(uri, []);

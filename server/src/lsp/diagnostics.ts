@@ -1,7 +1,18 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Position } from 'vscode-languageserver';
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type Position,
+} from 'vscode-languageserver';
 import type { CheckResult, Claim } from '../engine/index';
-import { claimsByFact, relatedEntry, toDiagnostic, type ClaimsByFact, type RelatedOf } from './convert';
+import {
+  claimsByFact,
+  relatedEntry,
+  toDiagnostic,
+  type ClaimsByFact,
+  type RelatedOf,
+} from './convert';
 
 /**
  * One open document's diagnostics, converted from each check's findings. Related information
@@ -16,7 +27,10 @@ export class DocumentDiagnostics {
   private entries = new WeakMap<Claim, DiagnosticRelatedInformation>();
   private uri?: string;
 
-  /** The diagnostics of `result`, a check of `doc` as it is now: the first `maxProblems`, then a notice of the rest. */
+  /**
+   * The diagnostics of `result`, a check of `doc` as it is now: the first `maxProblems`, then a
+   * notice of the rest.
+   */
   convert(doc: TextDocument, result: CheckResult, maxProblems: number): Diagnostic[] {
     if (doc.uri !== this.uri) {
       this.entries = new WeakMap();
@@ -27,17 +41,29 @@ export class DocumentDiagnostics {
     if (result.findings.length <= maxProblems) return shown;
     // like a compiler's error limit: the first problems, and a notice where the rest would start
     const firstLeftOut = doc.positionAt(result.findings[maxProblems].start);
-    return [...shown, {
-      range: { start: firstLeftOut, end: firstLeftOut }, severity: DiagnosticSeverity.Information, source: 'factlint',
-      code: 'too-many-problems',
-      message: `factlint shows the first ${maxProblems} of ${result.findings.length} problems in this file (factlint.maxProblems); the command line lists them all.`,
-    }];
+    return [
+      ...shown,
+      {
+        range: { start: firstLeftOut, end: firstLeftOut },
+        severity: DiagnosticSeverity.Information,
+        source: 'factlint',
+        code: 'too-many-problems',
+        message:
+          `factlint shows the first ${maxProblems} of ${result.findings.length} problems ` +
+          'in this file (factlint.maxProblems); the command line lists them all.',
+      },
+    ];
   }
 
   private relatedOf(doc: TextDocument, byFact: ClaimsByFact): RelatedOf {
     const entry = (c: Claim): DiagnosticRelatedInformation => {
       const kept = this.entries.get(c);
-      if (kept && stillAt(doc, kept.location.range.start, c.start) && stillAt(doc, kept.location.range.end, c.end)) return kept;
+      if (
+        kept &&
+        stillAt(doc, kept.location.range.start, c.start) &&
+        stillAt(doc, kept.location.range.end, c.end)
+      )
+        return kept;
       const made = relatedEntry(doc, c);
       this.entries.set(c, made);
       return made;
@@ -53,8 +79,10 @@ export class DocumentDiagnostics {
  */
 function stillAt(doc: TextDocument, position: Position, offset: number): boolean {
   const { line, character } = position;
-  if (line >= doc.lineCount || doc.offsetAt({ line, character: 0 }) + character !== offset) return false;
-  if (line + 1 < doc.lineCount && doc.offsetAt({ line: line + 1, character: 0 }) <= offset) return false;
+  if (line >= doc.lineCount || doc.offsetAt({ line, character: 0 }) + character !== offset)
+    return false;
+  if (line + 1 < doc.lineCount && doc.offsetAt({ line: line + 1, character: 0 }) <= offset)
+    return false;
   if (offset > doc.getText().length) return false;
   const before = character > 0 ? doc.getText().charCodeAt(offset - 1) : 0;
   return before !== 10 && before !== 13;

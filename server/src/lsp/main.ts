@@ -5,5 +5,7 @@ import { startServer } from './server';
 // --node-ipc when VS Code starts the server.
 const connection = createConnection(ProposedFeatures.all);
 // a last net: a promise nobody awaited must not take the server down with it
-process.on('unhandledRejection', (reason) => connection.console.error(`factlint: unhandled failure: ${(reason as Error)?.stack ?? reason}`));
+process.on('unhandledRejection', (reason) =>
+  connection.console.error(`factlint: unhandled failure: ${(reason as Error)?.stack ?? reason}`),
+);
 startServer(connection);

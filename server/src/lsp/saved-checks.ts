@@ -38,17 +38,28 @@ export class SavedChecks {
 
   /** Keeps the document's text as it is now as its saved version. */
   saved(doc: TextDocument): void {
-    this.texts.set(doc.uri, TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText()));
+    this.texts.set(
+      doc.uri,
+      TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText()),
+    );
   }
 
-  /** The check of the saved version under these settings and the current data; none before a first save. */
+  /**
+   * The check of the saved version under these settings and the current data; none before a first
+   * save.
+   */
   get(uri: string, settings: Settings): SavedCheck | undefined {
     const doc = this.texts.get(uri);
     if (!doc) return undefined;
     const key = `${doc.version}|${this.dataVersion()}|${JSON.stringify(settings)}`;
     const had = this.checks.get(uri);
     if (had?.key === key) return had;
-    const check = { key, resultId: `saved-${++this.lastId}`, version: doc.version, ...this.check(doc, settings) };
+    const check = {
+      key,
+      resultId: `saved-${++this.lastId}`,
+      version: doc.version,
+      ...this.check(doc, settings),
+    };
     this.checks.set(uri, check);
     return check;
   }

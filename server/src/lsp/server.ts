@@ -3,16 +3,30 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CodeActionKind, DiagnosticRefreshRequest, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
-  DocumentDiagnosticReportKind, TextDocuments, TextDocumentSyncKind,
-  type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
+  CodeActionKind,
+  DiagnosticRefreshRequest,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
 } from 'vscode-languageserver';
 import { AnalysisCache } from './analysis';
 import { codeActionsFor, FIX_ALL_KIND, type StubTarget } from './code-actions';
 import { COMMANDS, registerCommands } from './commands';
 import { DataSource } from './data-source';
 import { SavedChecks, type DocumentCheck } from './saved-checks';
-import { CHECKED_NOTIFICATION, CLAIMS_REQUEST, documentClaims, type DocumentClaims } from './claims';
+import {
+  CHECKED_NOTIFICATION,
+  CLAIMS_REQUEST,
+  documentClaims,
+  type DocumentClaims,
+} from './claims';
 import { answering, settle } from './requests';
 import { hoverAt } from './hover';
 import { loadConfig, mergeSettings } from '../config/file';
@@ -21,11 +35,16 @@ import { DEFAULT_SETTINGS, readSettings, type Settings } from '../config/setting
 /** Milliseconds of quiet after a keystroke before a document is checked. */
 const DEBOUNCE_MS = 200;
 
-/** Wires factlint's language features onto a connection. Every handler gets what it needs passed in. */
+/**
+ * Wires factlint's language features onto a connection. Every handler gets what it needs passed in.
+ */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const data = new DataSource();
-  const cache = new AnalysisCache(() => data.data.index, () => new Date().toISOString().slice(0, 10));
+  const cache = new AnalysisCache(
+    () => data.data.index,
+    () => new Date().toISOString().slice(0, 10),
+  );
   const timers = new Map<string, NodeJS.Timeout>();
   const settingsByUri = new Map<string, Settings>();
   let globalSettings = DEFAULT_SETTINGS;
@@ -59,27 +78,41 @@ export function startServer(connection: Connection): void {
     if (!client.configuration) return mergeSettings(project, globalSettings);
     const cached = settingsByUri.get(uri);
     if (cached) return cached;
-    const raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'factlint' }).catch(() => undefined);
+    const raw = await connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'factlint' })
+      .catch(() => undefined);
     const { settings, problems } = readSettings(raw);
     for (const p of problems) connection.console.warn(p);
     const merged = mergeSettings(project, settings);
     settingsByUri.set(uri, merged);
     return merged;
   };
-  const knownSettings = (uri: string): Settings => settingsByUri.get(uri) ?? mergeSettings(project, globalSettings);
-  const checked = (doc: TextDocument, settings: Settings): boolean => settings.enable && settings.languages.includes(doc.languageId);
+  const knownSettings = (uri: string): Settings =>
+    settingsByUri.get(uri) ?? mergeSettings(project, globalSettings);
+  const checked = (doc: TextDocument, settings: Settings): boolean =>
+    settings.enable && settings.languages.includes(doc.languageId);
 
-  /** The diagnostics and claims of a document as it is now, or a notice when it is too large to check. */
+  /**
+   * The diagnostics and claims of a document as it is now, or a notice when it is too large to
+   * check.
+   */
   const checkOf = (doc: TextDocument, settings: Settings): DocumentCheck => {
     const index = data.data.index;
-    if (!checked(doc, settings)) return { items: [], claims: documentClaims(doc, undefined, index) };
+    if (!checked(doc, settings))
+      return { items: [], claims: documentClaims(doc, undefined, index) };
     if (doc.getText().length > settings.maxFileSize) {
       return {
-        items: [{
-          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information,
-          source: 'factlint', code: 'file-too-large',
-          message: `factlint did not check this file: ${doc.getText().length} characters is more than factlint.maxFileSize (${settings.maxFileSize}).`,
-        }],
+        items: [
+          {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            severity: DiagnosticSeverity.Information,
+            source: 'factlint',
+            code: 'file-too-large',
+            message:
+              `factlint did not check this file: ${doc.getText().length} characters ` +
+              `is more than factlint.maxFileSize (${settings.maxFileSize}).`,
+          },
+        ],
         claims: documentClaims(doc, undefined, index),
       };
     }
@@ -101,7 +134,10 @@ export function startServer(connection: Connection): void {
   };
 
   const saved = new SavedChecks(checkedSafely, () => data.data.index.version);
-  /** the result id of the saved check last pushed, per document, so an unchanged one is not sent again */
+  /**
+   * the result id of the saved check last pushed, per document, so an unchanged one is not sent
+   * again
+   */
   const pushedSaved = new Map<string, string>();
   /** the claims of the check each document shows now, for the Fact check view */
   const shownClaims = new Map<string, DocumentClaims>();
@@ -119,22 +155,35 @@ export function startServer(connection: Connection): void {
     if (!live || live.version !== doc.version) return; // a newer version is on its way: never publish stale results
     if (settings.run === 'onType') {
       pushedSaved.delete(doc.uri); // the editor now shows typed text's results
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: shown(doc.uri, checkedSafely(doc, settings)) });
+      void connection.sendDiagnostics({
+        uri: doc.uri,
+        version: doc.version,
+        diagnostics: shown(doc.uri, checkedSafely(doc, settings)),
+      });
       return;
     }
     const check = saved.get(doc.uri, settings);
     if (!check || pushedSaved.get(doc.uri) === check.resultId) return;
     pushedSaved.set(doc.uri, check.resultId);
-    void connection.sendDiagnostics({ uri: doc.uri, version: check.version, diagnostics: shown(doc.uri, check) });
+    void connection.sendDiagnostics({
+      uri: doc.uri,
+      version: check.version,
+      diagnostics: shown(doc.uri, check),
+    });
   };
 
   const schedule = (doc: TextDocument, delay: number): void => {
     if (client.pull) return;
     clearTimeout(timers.get(doc.uri));
-    timers.set(doc.uri, setTimeout(() => {
-      timers.delete(doc.uri);
-      void publish(doc).catch((e) => connection.console.error(`factlint: publishing ${doc.uri} failed: ${e}`));
-    }, delay));
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        void publish(doc).catch((e) =>
+          connection.console.error(`factlint: publishing ${doc.uri} failed: ${e}`),
+        );
+      }, delay),
+    );
   };
 
   /** After data or settings change: every open document again. */
@@ -142,7 +191,12 @@ export function startServer(connection: Connection): void {
     cache.clear();
     // sent ourselves: the library's refresh() drops the reply, and a client that refuses it would
     // leave a rejected promise nobody handles
-    if (client.pull && client.refresh) settle(connection, 'diagnostics refresh', connection.sendRequest(DiagnosticRefreshRequest.type));
+    if (client.pull && client.refresh)
+      settle(
+        connection,
+        'diagnostics refresh',
+        connection.sendRequest(DiagnosticRefreshRequest.type),
+      );
     else for (const doc of documents.all()) schedule(doc, 0);
   };
 
@@ -154,8 +208,14 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({
         uri,
         diagnostics: errors.map((e) => ({
-          range: { start: { line: e.line - 1, character: e.column - 1 }, end: { line: e.line - 1, character: e.column } },
-          severity: DiagnosticSeverity.Error, source: 'factlint', code: 'invalid-data', message: e.message,
+          range: {
+            start: { line: e.line - 1, character: e.column - 1 },
+            end: { line: e.line - 1, character: e.column },
+          },
+          severity: DiagnosticSeverity.Error,
+          source: 'factlint',
+          code: 'invalid-data',
+          message: e.message,
         })),
       });
     }
@@ -171,17 +231,26 @@ export function startServer(connection: Connection): void {
       refresh: caps.workspace?.diagnostics?.refreshSupport === true,
       progress: caps.window?.workDoneProgress === true,
     };
-    const folders = [...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.rootUri ? [params.rootUri] : [])];
+    const folders = [
+      ...(params.workspaceFolders ?? []).map((f) => f.uri),
+      ...(params.rootUri ? [params.rootUri] : []),
+    ];
     data.setWorkspaceFolders(folders);
     rootUri = folders.find((f) => f.startsWith('file:'));
     rootFolder = rootUri ? fileURLToPath(rootUri) : undefined;
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        textDocumentSync: {
+          openClose: true,
+          change: TextDocumentSyncKind.Incremental,
+          save: { includeText: false },
+        },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         executeCommandProvider: { commands: Object.values(COMMANDS) },
-        ...(client.pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        ...(client.pull
+          ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } }
+          : {}),
       },
       serverInfo: { name: 'factlint' },
     };
@@ -190,23 +259,44 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     void reloadData();
     if (client.watch) {
-      settle(connection, 'registering file watchers', connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.factlint/*.{yaml,yml,json}' }, { globPattern: '**/.factlintrc.{json,yaml,yml}' }],
-      }));
+      settle(
+        connection,
+        'registering file watchers',
+        connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [
+            { globPattern: '**/.factlint/*.{yaml,yml,json}' },
+            { globPattern: '**/.factlintrc.{json,yaml,yml}' },
+          ],
+        }),
+      );
     }
     if (client.configuration) {
-      settle(connection, 'registering for settings', connection.client.register(DidChangeConfigurationNotification.type, { section: 'factlint' }));
+      settle(
+        connection,
+        'registering for settings',
+        connection.client.register(DidChangeConfigurationNotification.type, {
+          section: 'factlint',
+        }),
+      );
     }
   });
 
   connection.onDidChangeConfiguration((change) => {
     settingsByUri.clear();
-    if (!client.configuration) globalSettings = readSettings((change.settings as { factlint?: unknown } | undefined)?.factlint).settings;
+    if (!client.configuration)
+      globalSettings = readSettings(
+        (change.settings as { factlint?: unknown } | undefined)?.factlint,
+      ).settings;
     void reloadData();
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    if (params.changes.some((c) => data.isDataFile(c.uri) || /\/\.factlintrc\.(?:json|ya?ml)$/.test(c.uri))) void reloadData();
+    if (
+      params.changes.some(
+        (c) => data.isDataFile(c.uri) || /\/\.factlintrc\.(?:json|ya?ml)$/.test(c.uri),
+      )
+    )
+      void reloadData();
   });
 
   // TextDocuments reports an open as a content change too: that one must not delay the first check
@@ -227,7 +317,12 @@ export function startServer(connection: Connection): void {
     // a pull client asks again on edits, not on saves: tell it the saved results changed
     if (client.pull && client.refresh) {
       void settingsFor(e.document.uri).then((s) => {
-        if (s.run === 'onSave') settle(connection, 'diagnostics refresh', connection.sendRequest(DiagnosticRefreshRequest.type));
+        if (s.run === 'onSave')
+          settle(
+            connection,
+            'diagnostics refresh',
+            connection.sendRequest(DiagnosticRefreshRequest.type),
+          );
       });
     }
   });
@@ -248,33 +343,76 @@ export function startServer(connection: Connection): void {
     const settings = await settingsFor(uri);
     const doc = documents.get(uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    if (settings.run === 'onType') return { kind: DocumentDiagnosticReportKind.Full, items: shown(uri, checkedSafely(doc, settings)) };
+    if (settings.run === 'onType')
+      return {
+        kind: DocumentDiagnosticReportKind.Full,
+        items: shown(uri, checkedSafely(doc, settings)),
+      };
     const check = saved.get(uri, settings);
     if (!check) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    if (params.previousResultId === check.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: check.resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId: check.resultId, items: shown(uri, check) };
+    if (params.previousResultId === check.resultId)
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: check.resultId };
+    return {
+      kind: DocumentDiagnosticReportKind.Full,
+      resultId: check.resultId,
+      items: shown(uri, check),
+    };
   });
 
-  connection.onHover((params) => answering(connection, 'hover', () => {
-    const doc = documents.get(params.textDocument.uri);
-    const settings = doc && knownSettings(doc.uri);
-    if (!doc || !settings || !checked(doc, settings) || doc.getText().length > settings.maxFileSize) return null;
-    return hoverAt(doc, doc.offsetAt(params.position), cache.get(doc, settings.rules), data.data.index);
-  }));
+  connection.onHover((params) =>
+    answering(connection, 'hover', () => {
+      const doc = documents.get(params.textDocument.uri);
+      const settings = doc && knownSettings(doc.uri);
+      if (
+        !doc ||
+        !settings ||
+        !checked(doc, settings) ||
+        doc.getText().length > settings.maxFileSize
+      )
+        return null;
+      return hoverAt(
+        doc,
+        doc.offsetAt(params.position),
+        cache.get(doc, settings.rules),
+        data.data.index,
+      );
+    }),
+  );
 
-  connection.onCodeAction((params) => answering(connection, 'code actions', () => {
-    const doc = documents.get(params.textDocument.uri);
-    const settings = doc && knownSettings(doc.uri);
-    if (!doc || !settings || !checked(doc, settings) || doc.getText().length > settings.maxFileSize) return [];
-    return codeActionsFor(doc, cache.get(doc, settings.rules), doc.offsetAt(params.range.start), doc.offsetAt(params.range.end),
-      params.context.only, stubTarget());
-  }));
+  connection.onCodeAction((params) =>
+    answering(connection, 'code actions', () => {
+      const doc = documents.get(params.textDocument.uri);
+      const settings = doc && knownSettings(doc.uri);
+      if (
+        !doc ||
+        !settings ||
+        !checked(doc, settings) ||
+        doc.getText().length > settings.maxFileSize
+      )
+        return [];
+      return codeActionsFor(
+        doc,
+        cache.get(doc, settings.rules),
+        doc.offsetAt(params.range.start),
+        doc.offsetAt(params.range.end),
+        params.context.only,
+        stubTarget(),
+      );
+    }),
+  );
 
   // the claims of the check the editor shows: in "onSave" mode, the saved version's
-  connection.onRequest(CLAIMS_REQUEST, (params: { uri: string }) => answering(connection, 'claims', () => shownClaims.get(params.uri)?.report() ?? null));
+  connection.onRequest(CLAIMS_REQUEST, (params: { uri: string }) =>
+    answering(connection, 'claims', () => shownClaims.get(params.uri)?.report() ?? null),
+  );
 
   registerCommands(connection, {
-    data, cache, documents, progress: () => client.progress, reloadData, settingsFor,
+    data,
+    cache,
+    documents,
+    progress: () => client.progress,
+    reloadData,
+    settingsFor,
     publishFor: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
   });
 

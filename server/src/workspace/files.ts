@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Ignore rules in the style of .gitignore: globs, "!" to re-include, a trailing "/" for folders. */
+/**
+ * Ignore rules in the style of .gitignore: globs, "!" to re-include, a trailing "/" for folders.
+ */
 export class IgnoreRules {
   private readonly rules: { re: RegExp; negate: boolean; dirOnly: boolean }[] = [];
 
@@ -30,7 +32,11 @@ export class IgnoreRules {
       line = line.replace(/\/+$/, '');
       const anchored = line.includes('/');
       const body = globToRegex(line.replace(/^\//, ''));
-      this.rules.push({ re: new RegExp(anchored ? `^${body}(?:/.*)?$` : `(?:^|/)${body}(?:/.*)?$`), negate, dirOnly });
+      this.rules.push({
+        re: new RegExp(anchored ? `^${body}(?:/.*)?$` : `(?:^|/)${body}(?:/.*)?$`),
+        negate,
+        dirOnly,
+      });
     }
   }
 
@@ -69,7 +75,12 @@ const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
  * The files under `dir` that `keep` accepts, as absolute paths in name order, leaving out what
  * `ignore` excludes; the walk stops after `limit` files. The CLI and the workspace check share it.
  */
-export function walkFiles(dir: string, ignore: IgnoreRules, keep: (path: string) => boolean, limit = Infinity): string[] {
+export function walkFiles(
+  dir: string,
+  ignore: IgnoreRules,
+  keep: (path: string) => boolean,
+  limit = Infinity,
+): string[] {
   const out: string[] = [];
   const visit = (folder: string): void => {
     let names: string[];
@@ -97,7 +108,9 @@ export function walkFiles(dir: string, ignore: IgnoreRules, keep: (path: string)
   return out;
 }
 
-/** The markdown files of a workspace folder, minus what its .gitignore and .factlintignore exclude. */
+/**
+ * The markdown files of a workspace folder, minus what its .gitignore and .factlintignore exclude.
+ */
 export function markdownFilesIn(folder: string, limit = Infinity): string[] {
   return walkFiles(folder, IgnoreRules.load(folder), (f) => MARKDOWN.test(f), limit);
 }

@@ -1,11 +1,22 @@
-import { languages, Range, window, workspace, type Diagnostic, type Event, type TextDocument, type Uri } from 'vscode';
+import {
+  languages,
+  Range,
+  window,
+  workspace,
+  type Diagnostic,
+  type Event,
+  type TextDocument,
+  type Uri,
+} from 'vscode';
 
 /** How long an awaited editor event may take before the test fails (a bound, never a sleep). */
 const EVENT_TIMEOUT_MS = 30_000;
 
 /** factlint's diagnostics on a document, in document order. */
 export function factlintDiagnostics(uri: Uri): Diagnostic[] {
-  return languages.getDiagnostics(uri).filter((d) => d.source === 'factlint')
+  return languages
+    .getDiagnostics(uri)
+    .filter((d) => d.source === 'factlint')
     .sort((a, b) => a.range.start.compareTo(b.range.start));
 }
 
@@ -17,13 +28,20 @@ export function codeOf(d: Diagnostic): string {
  * Resolves with factlint's diagnostics on `uri` as soon as they satisfy `accept`: at once if they
  * already do, else on the first diagnostics change that makes them. Fails with what was last seen.
  */
-export function diagnosticsWhen(uri: Uri, accept: (ds: Diagnostic[]) => boolean, what: string): Promise<Diagnostic[]> {
+export function diagnosticsWhen(
+  uri: Uri,
+  accept: (ds: Diagnostic[]) => boolean,
+  what: string,
+): Promise<Diagnostic[]> {
   const now = factlintDiagnostics(uri);
   if (accept(now)) return Promise.resolve(now);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       listener.dispose();
-      const seen = factlintDiagnostics(uri).map((d) => `${codeOf(d)} "${d.message}"`).join('; ') || 'none';
+      const seen =
+        factlintDiagnostics(uri)
+          .map((d) => `${codeOf(d)} "${d.message}"`)
+          .join('; ') || 'none';
       reject(new Error(`timed out waiting for ${what} on ${uri.path}; diagnostics seen: ${seen}`));
     }, EVENT_TIMEOUT_MS);
     const listener = languages.onDidChangeDiagnostics((e) => {
@@ -38,7 +56,11 @@ export function diagnosticsWhen(uri: Uri, accept: (ds: Diagnostic[]) => boolean,
 }
 
 /** Resolves once `ready()` holds: at once if it does, else after the first event that makes it. */
-export function changeWhen(event: Event<unknown>, ready: () => boolean, what: string): Promise<void> {
+export function changeWhen(
+  event: Event<unknown>,
+  ready: () => boolean,
+  what: string,
+): Promise<void> {
   if (ready()) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -58,7 +80,9 @@ export function changeWhen(event: Event<unknown>, ready: () => boolean, what: st
 export async function openInEditor(relativePath: string): Promise<TextDocument> {
   const folder = workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('the editor tests need a workspace folder');
-  const doc = await workspace.openTextDocument(folder.uri.with({ path: `${folder.uri.path}/${relativePath}` }));
+  const doc = await workspace.openTextDocument(
+    folder.uri.with({ path: `${folder.uri.path}/${relativePath}` }),
+  );
   await window.showTextDocument(doc);
   return doc;
 }

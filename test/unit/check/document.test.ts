@@ -11,7 +11,9 @@ describe('checkDocument on the fixture data', () => {
     const text = 'Acme signed a $83B deal with CloudCo East.';
     expect(check(`<!-- factlint-disable-next-line -->\n${text}`)).toEqual([]);
     expect(check(`<!-- factlint-disable-next-line name-spelling -->\n${text}`)).toHaveLength(1);
-    expect(check(`<!-- factlint-disable -->\n\n${text}\n\n<!-- factlint-enable -->\n\n${text}`)).toHaveLength(1);
+    expect(
+      check(`<!-- factlint-disable -->\n\n${text}\n\n<!-- factlint-enable -->\n\n${text}`),
+    ).toHaveLength(1);
   });
 
   it('reports exact UTF-16 spans after astral characters and CRLF', () => {
@@ -22,6 +24,10 @@ describe('checkDocument on the fixture data', () => {
   });
 
   it('never checks code or link targets', () => {
-    expect(check('Acme and CloudCo East: `$83B`.\n\n```\nAcme signed a $83B deal with CloudCo East\n```\n')).toEqual([]);
+    expect(
+      check(
+        'Acme and CloudCo East: `$83B`.\n\n```\nAcme signed a $83B deal with CloudCo East\n```\n',
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,24 +1,38 @@
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
-import { MIN_SCORE, type Candidate } from './bind';
+import { MIN_SCORE, type Candidate } from './candidate';
 
 /**
  * Assigns each figure at most one fact and each fact at most one figure, with the largest total
- * gain over the least score that binds: "288 GB ... versus 192 GB on Blackwell" gives Blackwell's fact to the figure that agrees
+ * gain over the least score that binds: "288 GB ... versus 192 GB on Blackwell" gives Blackwell's
+ * fact to the figure that agrees
  * with it, though the other stands nearer its cue words. A sentence with few contested figures
  * is solved exactly; beyond EXACT_LIMIT figures, greedily by score.
  */
-export function assignOneToOne(all: Candidate[][], agreesWith: (q: Quantity, fact: Fact) => boolean): Map<Quantity, { chosen: Candidate; rivals: Candidate[] }> {
+export function assignOneToOne(
+  all: Candidate[][],
+  agreesWith: (q: Quantity, fact: Fact) => boolean,
+): Map<Quantity, { chosen: Candidate; rivals: Candidate[] }> {
   // what binding a figure gains over leaving it unbound: a reading that binds one more figure
   // weakly does not outweigh one that binds a figure firmly to a fact it agrees with
-  const rank = (c: Candidate): number => c.score - MIN_SCORE + (agreesWith(c.quantity, c.fact) ? AGREEMENT_BONUS : 0);
-  const options = all.map((list) => list.filter((p) => p.score >= MIN_SCORE).sort((a, b) => rank(b) - rank(a)).slice(0, OPTIONS_PER_FIGURE))
+  const rank = (c: Candidate): number =>
+    c.score - MIN_SCORE + (agreesWith(c.quantity, c.fact) ? AGREEMENT_BONUS : 0);
+  const options = all
+    .map((list) =>
+      list
+        .filter((p) => p.score >= MIN_SCORE)
+        .sort((a, b) => rank(b) - rank(a))
+        .slice(0, OPTIONS_PER_FIGURE),
+    )
     .filter((list) => list.length > 0);
-  const chosen = options.length <= EXACT_LIMIT ? bestAssignment(options, rank) : greedyAssignment(options, rank);
+  const chosen =
+    options.length <= EXACT_LIMIT ? bestAssignment(options, rank) : greedyAssignment(options, rank);
   const taken = new Set(chosen.map((c) => c.fact.id));
   const out = new Map<Quantity, { chosen: Candidate; rivals: Candidate[] }>();
   for (const p of chosen) {
-    const rivals = all.find((list) => list[0]?.quantity === p.quantity)!.filter((c) => c !== p && !taken.has(c.fact.id));
+    const rivals = all
+      .find((list) => list[0]?.quantity === p.quantity)!
+      .filter((c) => c !== p && !taken.has(c.fact.id));
     out.set(p.quantity, { chosen: p, rivals });
   }
   return out;
@@ -26,7 +40,10 @@ export function assignOneToOne(all: Candidate[][], agreesWith: (q: Quantity, fac
 
 /** A reading in which the writer is right outweighs nearer cue words. */
 const AGREEMENT_BONUS = 1.5;
-/** Exact search stays small: at most (OPTIONS_PER_FIGURE + 1) ^ EXACT_LIMIT = 4,096 leaves a sentence. */
+/**
+ * Exact search stays small: at most (OPTIONS_PER_FIGURE + 1) ^ EXACT_LIMIT = 4,096 leaves a
+ * sentence.
+ */
 const EXACT_LIMIT = 6;
 const OPTIONS_PER_FIGURE = 3;
 
@@ -43,7 +60,9 @@ function greedyAssignment(options: Candidate[][], rank: (c: Candidate) => number
   return out;
 }
 
-/** Depth-first over figures (each: one of its top facts, or none), pruned by an optimistic bound. */
+/**
+ * Depth-first over figures (each: one of its top facts, or none), pruned by an optimistic bound.
+ */
 function bestAssignment(options: Candidate[][], rank: (c: Candidate) => number): Candidate[] {
   const best = { total: -1, picks: [] as Candidate[] };
   const optimistic = options.map((list) => rank(list[0]));

@@ -1,7 +1,7 @@
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
-import type { SentenceContext } from './bind';
+import type { SentenceContext } from '../reading';
 import { OPENS_REFERRING } from '../text/referring';
 
 /** Which name a figure hangs on, and whether that name is the subject's. */
@@ -18,18 +18,38 @@ export function related(a: string, b: string, index: ReferenceIndex): boolean {
  * 10 GW. Undefined when no name is attached.
  */
 export function attachedName(q: Quantity, ctx: SentenceContext): NameMention | undefined {
-  const clause = (from: number, to: number): boolean => !CLAUSE_BREAK.test(ctx.text.slice(from - ctx.offset, to - ctx.offset));
+  const clause = (from: number, to: number): boolean =>
+    !CLAUSE_BREAK.test(ctx.text.slice(from - ctx.offset, to - ctx.offset));
   const agents = agentsOf(ctx);
-  const left = ctx.names.filter((n) => n.end <= q.start && q.start - n.end <= 80 && !agents.has(n)).sort((a, b) => b.end - a.end)[0];
+  const left = ctx.names
+    .filter((n) => n.end <= q.start && q.start - n.end <= 80 && !agents.has(n))
+    .sort((a, b) => b.end - a.end)[0];
   // "the Trainium3 UltraServer has twice the 64 chips of a Trn2 UltraServer": a comparison hands
   // the figure to what is compared with, named after it
-  const compared = left && COMPARISON.test(ctx.text.slice(left.end - ctx.offset, q.start - ctx.offset));
-  // an appositive after the name is still about it: "Prometheus, the 1 GW Ohio cluster due online in 2028"
-  const appositive = left && APPOSITIVE.exec(ctx.text.slice(left.end - ctx.offset, q.start - ctx.offset));
-  if (left && (clause(left.end, q.start) || (appositive && clause(left.end + appositive[0].length, q.start))) && !compared) return left;
-  const right = ctx.names.filter((n) => n.start >= q.end && n.start - q.end <= 20).sort((a, b) => a.start - b.start)[0];
+  const compared =
+    left && COMPARISON.test(ctx.text.slice(left.end - ctx.offset, q.start - ctx.offset));
+  // an appositive after the name is still about it: "Prometheus, the 1 GW Ohio cluster due online
+  // in 2028"
+  const appositive =
+    left && APPOSITIVE.exec(ctx.text.slice(left.end - ctx.offset, q.start - ctx.offset));
+  if (
+    left &&
+    (clause(left.end, q.start) ||
+      (appositive && clause(left.end + appositive[0].length, q.start))) &&
+    !compared
+  )
+    return left;
+  const right = ctx.names
+    .filter((n) => n.start >= q.end && n.start - q.end <= 20)
+    .sort((a, b) => a.start - b.start)[0];
   const between = right && ctx.text.slice(q.end - ctx.offset, right.start - ctx.offset);
-  if (right && clause(q.end, right.start) && !/\b(?:and|or|but|while|whereas|versus|vs)\b/.test(between!) && !COMPARED_WITH.test(between!)) return right;
+  if (
+    right &&
+    clause(q.end, right.start) &&
+    !/\b(?:and|or|but|while|whereas|versus|vs)\b/.test(between!) &&
+    !COMPARED_WITH.test(between!)
+  )
+    return right;
   return undefined;
 }
 
@@ -38,10 +58,19 @@ const APPOSITIVE = /^,\s+the\s/;
 /** A participle after a date that turns to someone else: "since June 3, 2024, succeeding ...". */
 const TURNS_TO = /^,\s+(?:succeeding|replacing|taking over from)\s+$/;
 
-/** Credit for the name a figure hangs on (`attachedName`): its own subject's, or a spokesperson's, or another's. */
-export function attachment(subject: Entity, name: NameMention | undefined, q: Quantity, index: ReferenceIndex): number {
+/**
+ * Credit for the name a figure hangs on (`attachedName`): its own subject's, or a spokesperson's,
+ * or another's.
+ */
+export function attachment(
+  subject: Entity,
+  name: NameMention | undefined,
+  q: Quantity,
+  index: ReferenceIndex,
+): number {
   if (!name) return 0;
-  if (ownsName(subject, name.entityId, index)) return name.end <= q.start && q.start - name.end <= 5 ? 1 : 0.7;
+  if (ownsName(subject, name.entityId, index))
+    return name.end <= q.start && q.start - name.end <= 5 ? 1 : 0.7;
   return speaksFor(subject, name.entityId, index) ? 0.5 : -0.5;
 }
 
@@ -54,7 +83,11 @@ function agentsOf(ctx: SentenceContext): Set<NameMention> {
   let previous: NameMention | undefined;
   for (const n of ctx.names) {
     const before = ctx.text.slice((previous?.end ?? ctx.offset) - ctx.offset, n.start - ctx.offset);
-    if (AGENT_BEFORE.test(before) || (previous && out.has(previous) && listedAfter(ctx.text, previous, n, ctx.offset))) out.add(n);
+    if (
+      AGENT_BEFORE.test(before) ||
+      (previous && out.has(previous) && listedAfter(ctx.text, previous, n, ctx.offset))
+    )
+      out.add(n);
     previous = n;
   }
   return out;
@@ -63,10 +96,19 @@ function agentsOf(ctx: SentenceContext): Set<NameMention> {
 const AGENT_BEFORE = /\b(?:co-)?(?:led|backed|joined|anchored)\s+by\s+(?:the\s+)?$/i;
 /**
  * Whether a name continues a list the name before it is in ("led by Dragoneer, Greenoaks and
- * Sequoia"), not a clause of its own ("..., and Yotta Lab has raised"). `offset`: where `text` starts.
+ * Sequoia"), not a clause of its own ("..., and Yotta Lab has raised"). `offset`: where `text`
+ * starts.
  */
-export function listedAfter(text: string, previous: NameMention, n: NameMention, offset = 0): boolean {
-  return LIST_JOIN.test(text.slice(previous.end - offset, n.start - offset)) && LIST_GOES_ON.test(text.slice(n.end - offset));
+export function listedAfter(
+  text: string,
+  previous: NameMention,
+  n: NameMention,
+  offset = 0,
+): boolean {
+  return (
+    LIST_JOIN.test(text.slice(previous.end - offset, n.start - offset)) &&
+    LIST_GOES_ON.test(text.slice(n.end - offset))
+  );
 }
 
 const LIST_JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/i;
@@ -75,7 +117,8 @@ const LIST_GOES_ON = /^(?:\s*(?:[,.;:)]|$)|\s+(?:and|&|as|at|in|on|for|with|to)\
 /** What ends a clause between a figure and a name: punctuation, brackets or a spaced dash. */
 const CLAUSE_BREAK = /[,;:()]|\s[-\u2013\u2014]\s/;
 
-const COMPARISON = /\b(?:than|twice|times|as (?:many|much|large|big) as|compared (?:with|to)|versus|vs\.?|unlike|like)\b/i;
+const COMPARISON =
+  /\b(?:than|twice|times|as (?:many|much|large|big) as|compared (?:with|to)|versus|vs\.?|unlike|like)\b/i;
 
 /** Whether an entity named in the text is the subject or one of its parties. */
 export function ownsName(subject: Entity, id: string, index: ReferenceIndex): boolean {
@@ -86,11 +129,18 @@ export function ownsName(subject: Entity, id: string, index: ReferenceIndex): bo
  * Whether a name stands for one of a subject's own entities: the entity, a part of it or the
  * whole it belongs to; for a role, exactly the entity (AWS's chief is not Amazon's).
  */
-export function namesParty(subject: Entity, id: string, party: string, index: ReferenceIndex): boolean {
+export function namesParty(
+  subject: Entity,
+  id: string,
+  party: string,
+  index: ReferenceIndex,
+): boolean {
   return subject.kind === 'role' ? id === party : related(id, party, index);
 }
 
-/** A person speaks for the organisations they hold roles at ("Altman has said OpenAI will spend"). */
+/**
+ * A person speaks for the organisations they hold roles at ("Altman has said OpenAI will spend").
+ */
 export function speaksFor(subject: Entity, personId: string, index: ReferenceIndex): boolean {
   return (index.entity(personId)?.roles ?? []).some((r) => ownsName(subject, r.of, index));
 }
@@ -101,11 +151,22 @@ export function speaksFor(subject: Entity, personId: string, index: ReferenceInd
  * names no one, on the subject it refers back to ("It was founded in 2015"). "It also has a Google
  * Cloud deal, finalised in May 2025" hangs the date on nothing: it is left alone.
  */
-export function dateAttached(subject: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
+export function dateAttached(
+  subject: Entity,
+  q: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): boolean {
   const name = attachedName(q, ctx);
   // with no name right by it, the date is the subject's when the sentence names only the subject
   // (a name after a turn to another person, ", succeeding Adam Selipsky", is not the date's)
-  if (!name) return ctx.names.every((n) => ownsName(subject, n.entityId, index) || (n.start >= q.end && TURNS_TO.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset))));
+  if (!name)
+    return ctx.names.every(
+      (n) =>
+        ownsName(subject, n.entityId, index) ||
+        (n.start >= q.end &&
+          TURNS_TO.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset))),
+    );
   if (PARTS.test(ctx.text.slice(name.end - ctx.offset, name.end - ctx.offset + 40))) return false;
   return ownsName(subject, name.entityId, index) || speaksFor(subject, name.entityId, index);
 }
@@ -119,22 +180,48 @@ export function anchored(ids: string[], q: Quantity, ctx: SentenceContext): bool
   if (inSentence.length === 0) return true;
   // a sentence that opens by referring back to the subject ("The backlog stood at $300 billion,
   // and AWS had added ...") is anchored by that reference, wherever its name comes again
-  if (OPENS_REFERRING.test(ctx.text.slice(0, q.start - ctx.offset)) && ids.every((id) => (ctx.around.get(id) ?? 0) >= REFERRED)) return true;
+  if (
+    OPENS_REFERRING.test(ctx.text.slice(0, q.start - ctx.offset)) &&
+    ids.every((id) => (ctx.around.get(id) ?? 0) >= REFERRED)
+  )
+    return true;
   // a name in an aside (", which absorbed xAI in February,") anchors nothing outside it
-  const asides = [...ctx.text.matchAll(ASIDE)].map((m) => ({ start: m.index + ctx.offset, end: m.index + m[0].length + ctx.offset }));
-  const aside = (n: NameMention): boolean => asides.some((a) => a.start <= n.start && n.end <= a.end && !(a.start <= q.start && q.end <= a.end));
+  const asides = [...ctx.text.matchAll(ASIDE)].map((m) => ({
+    start: m.index + ctx.offset,
+    end: m.index + m[0].length + ctx.offset,
+  }));
+  const aside = (n: NameMention): boolean =>
+    asides.some(
+      (a) => a.start <= n.start && n.end <= a.end && !(a.start <= q.start && q.end <= a.end),
+    );
   // a comma between stacked modifiers ("a seven-year, $38 billion agreement") is no clause break;
-  // a figure compared with what a name stands for ("$965 billion, above OpenAI's") is not the name's
-  return inSentence.filter((n) => !aside(n)).some((n) => n.end <= q.start
-    || (inClause(n, q, ctx) && !COMPARED_WITH.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset))));
+  // a figure compared with what a name stands for ("$965 billion, above OpenAI's") is not the
+  // name's
+  return inSentence
+    .filter((n) => !aside(n))
+    .some(
+      (n) =>
+        n.end <= q.start ||
+        (inClause(n, q, ctx) &&
+          !COMPARED_WITH.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset))),
+    );
 }
 
-/** How firmly a name around a sentence must be in view for the sentence's opening words to refer to it. */
+/**
+ * How firmly a name around a sentence must be in view for the sentence's opening words to refer to
+ * it.
+ */
 const REFERRED = 0.7;
 
-/** Whether a name and a figure stand in one clause (a comma between stacked modifiers does not part them). */
+/**
+ * Whether a name and a figure stand in one clause (a comma between stacked modifiers does not part
+ * them).
+ */
 export function inClause(n: NameMention, q: Quantity, ctx: SentenceContext): boolean {
-  const between = n.end <= q.start ? ctx.text.slice(n.end - ctx.offset, q.start - ctx.offset) : ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset);
+  const between =
+    n.end <= q.start
+      ? ctx.text.slice(n.end - ctx.offset, q.start - ctx.offset)
+      : ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset);
   return !CLAUSE_BREAK.test(between.replace(/,\s*(?=[$€£\d])/g, ' '));
 }
 
@@ -142,7 +229,20 @@ export function inClause(n: NameMention, q: Quantity, ctx: SentenceContext): boo
 const ASIDE = /,\s*(?:which|who|whose|whom)\b[^,;:()]*,/giu;
 
 /** Words that set a figure against what comes after it: it is not that thing's figure. */
-const COMPARED_WITH = /\b(?:than|above|below|ahead of|behind|beyond|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?|outstrip(?:s|ped)?|eclips(?:es|ed|ing))\b/i;
+const COMPARED_WITH = new RegExp(
+  String.raw`\b(?:than|above|below|ahead of|behind|beyond|exceed(?:s|ed|ing)?` +
+    String.raw`|surpass(?:es|ed|ing)?|top(?:s|ped)?|outstrip(?:s|ped)?|eclips(?:es|ed|ing))\b`,
+  'i',
+);
 
-/** Parts of an organisation: "OpenAI's for-profit arm was created in 2019" is the arm's date, not OpenAI's. */
-const PARTS = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:arm|unit|division|subsidiary|lab|labs|foundation|fund|venture|office|campus|team|group|business|entity|nonprofit|for-profit|board|app|service|platform|product|chip|model|data cent(?:er|re)|site|cluster)\b/iu;
+/**
+ * Parts of an organisation: "OpenAI's for-profit arm was created in 2019" is the arm's date, not
+ * OpenAI's.
+ */
+const PARTS = new RegExp(
+  String.raw`^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:arm|unit|division|subsidiary|lab|labs` +
+    String.raw`|foundation|fund|venture|office|campus|team|group|business|entity` +
+    String.raw`|nonprofit|for-profit|board|app|service|platform|product|chip|model` +
+    String.raw`|data cent(?:er|re)|site|cluster)\b`,
+  'iu',
+);

@@ -14,15 +14,25 @@ const TITLE_WORDS: [RegExp, string][] = [
   [/^(?:executive chair(?:man|woman)?)$/i, 'executive-chair'],
   [/^(?:chair(?:man|woman|person)?)$/i, 'chair'],
 ];
-const TITLE = String.raw`co-?CEOs?|co-chief executives?(?: officers?)?|CEO|chief executive(?: officer)?|boss|CFO|chief financial officer|finance chief|COO|chief operating officer|CTO|chief technology officer|president|executive chair(?:man|woman)?|chair(?:man|woman|person)?`;
+const TITLE =
+  String.raw`co-?CEOs?|co-chief executives?(?: officers?)?|CEO` +
+  String.raw`|chief executive(?: officer)?|boss|CFO|chief financial officer` +
+  String.raw`|finance chief|COO|chief operating officer|CTO|chief technology officer` +
+  String.raw`|president|executive chair(?:man|woman)?|chair(?:man|woman|person)?`;
 /**
  * Words that move a title out of the present ("former CEO"), or that tell of someone leaving it
  * ("steps down as CEO", "to resign"): the check stays silent then.
  */
-const NOT_NOW = /\b(?:former|then|ex-|previous|onetime|one-time|founding|outgoing|incoming|interim|acting|future|step(?:s|ped|ping)? down|resign\w*|retir(?:e|es|ed|ing)|depart\w*|leav(?:e|es|ing))\b/i;
+const NOT_NOW = new RegExp(
+  String.raw`\b(?:former|then|ex-|previous|onetime|one-time|founding|outgoing` +
+    String.raw`|incoming|interim|acting|future|step(?:s|ped|ping)? down|resign\w*` +
+    String.raw`|retir(?:e|es|ed|ing)|depart\w*|leav(?:e|es|ing))\b`,
+  'i',
+);
 
 /** Words after a person in a role that say they are moving to another organisation. */
-const LEAVING_FOR = /^[^.;]*?\b(?:(?:is|are|will|to)\s+)?(?:join(?:s|ed|ing)?|mov(?:es|ed|ing) to|head(?:s|ed|ing)? to)\s+\p{Lu}/u;
+const LEAVING_FOR =
+  /^[^.;]*?\b(?:(?:is|are|will|to)\s+)?(?:join(?:s|ed|ing)?|mov(?:es|ed|ing) to|head(?:s|ed|ing)? to)\s+\p{Lu}/u;
 
 export interface AttributionClaim {
   person: NameMention;
@@ -32,32 +42,62 @@ export interface AttributionClaim {
 
 /** Ways a sentence puts a person in a role at an organisation named before them. */
 const ORG_THEN_PERSON: RegExp[] = [
-  // "AWS chief executive Matt Garman", "Amazon's CEO, Andy Jassy", "Oracle's new co-CEO Clay Magouyrk",
+  // "AWS chief executive Matt Garman", "Amazon's CEO, Andy Jassy", "Oracle's new co-CEO Clay
+  // Magouyrk",
   // "Meta's chief financial officer is Susan Li"
   new RegExp(String.raw`^(?:['’]s)?\s+(?:own\s+|new\s+)?(${TITLE})(?:,|\s+is)?\s+$`, 'i'),
   // "AWS, led by chief executive Matt Garman", "Broadcom, run by Hock Tan", "Nebius is led by ..."
   // "AWS, led since June 2024 by Matt Garman"
-  new RegExp(String.raw`^,?\s+(?:(?:is|was|has been)\s+)?(?:led|run|headed)\s+(?:since\s+[\p{L}\d ,]{4,20}?\s+)?by\s+(?:(?:its|the)\s+)?(?:(${TITLE})\s+)?$`, 'iu'),
+  new RegExp(
+    String.raw`^,?\s+(?:(?:is|was|has been)\s+)?(?:led|run` +
+      String.raw`|headed)\s+(?:since\s+[\p{L}\d ,]{4,20}?\s+)?by\s+(?:(?:its` +
+      String.raw`|the)\s+)?(?:(${TITLE})\s+)?$`,
+    'iu',
+  ),
   // "SoftBank, whose chief executive is Masayoshi Son"
   new RegExp(String.raw`^,?\s+whose\s+(${TITLE})\s+is\s+$`, 'i'),
 ];
 
 /** Titles around a name, made once: "named X as chief executive", "Groq's new CEO", "X (AWS CEO)",
  * "the chief executive of AWS is X", "X is CEO", "chief executive X", "with X as CFO". */
-const NAMED_AS = new RegExp(String.raw`^(?:,)?\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?(${TITLE})\b`, 'i');
+const NAMED_AS = new RegExp(
+  String.raw`^(?:,)?\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?(${TITLE})\b`,
+  'i',
+);
 const ORGS_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:new\s+)?(${TITLE})\b`, 'i');
 const BRACKETED_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(${TITLE})\s*\)`, 'i');
 const TITLE_OF = new RegExp(String.raw`(?:^|[^\p{L}])(${TITLE}|head)\s+(?:of|at)\s+$`, 'iu');
-const PERSON_IS_TITLE = new RegExp(String.raw`^\s+(?:is|was named|became|serves as|remains|has been|(?:stays|stayed|staying|remains|remaining|continues|continuing)(?: on)? as)\s+(?:the\s+|its\s+)?(${TITLE})\b(?!\s+(?:of|at)\b)`, 'i');
-const TITLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])(?:new\s+)?(${TITLE})(?:,|:|\s+is|\s+\()?\s*$`, 'iu');
-const AS_TITLE = new RegExp(String.raw`^\s+as\s+(?:its\s+|the\s+)?(${TITLE})\b(?!\s+(?:of|at)\b)`, 'i');
+const PERSON_IS_TITLE = new RegExp(
+  String.raw`^\s+(?:is|was named|became|serves as|remains|has been|(?:stays|stayed` +
+    String.raw`|staying|remains|remaining|continues|continuing)(?: on)? as)\s+(?:the\s+` +
+    String.raw`|its\s+)?(${TITLE})\b(?!\s+(?:of|at)\b)`,
+  'i',
+);
+const TITLE_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}'’])(?:new\s+)?(${TITLE})(?:,|:|\s+is|\s+\()?\s*$`,
+  'iu',
+);
+const AS_TITLE = new RegExp(
+  String.raw`^\s+as\s+(?:its\s+|the\s+)?(${TITLE})\b(?!\s+(?:of|at)\b)`,
+  'i',
+);
 
-const TOOK_OVER_AS = new RegExp(String.raw`^,?\s+(?:who\s+)?(?:took over|became|was named|was appointed|stepped in)\b[^,.;]{0,30}?\bas\s+(?:the\s+company['’]s\s+|its\s+|the\s+)?(?:new|first|second|third|fourth|fifth|sixth)?\s*(${TITLE})\b`, 'i');
+const TOOK_OVER_AS = new RegExp(
+  String.raw`^,?\s+(?:who\s+)?(?:took over|became|was named|was appointed` +
+    String.raw`|stepped in)\b[^,.;]{0,30}?\bas\s+(?:the\s+company['’]s\s+|its\s+` +
+    String.raw`|the\s+)?(?:new|first|second|third|fourth|fifth|sixth)?\s*(${TITLE})\b`,
+  'i',
+);
 
 /** Between an organisation and a person it gives a role: "Groq named", "Oracle has appointed". */
-const ORG_NAMED_PERSON = /^\s+(?:has\s+|have\s+)?(?:named|names|appointed|appoints|hired|hires|tapped|taps|promoted|promotes)\s+$/i;
-/** Between a person and the organisation whose title follows: "X, Amazon's CEO", "X becomes Groq's new CEO". */
-const PERSON_IS_ORGS = /^(?:,\s+|\s+(?:is|was|becomes|became|has become|will become|remains|is now)\s+)$/i;
+const ORG_NAMED_PERSON =
+  /^\s+(?:has\s+|have\s+)?(?:named|names|appointed|appoints|hired|hires|tapped|taps|promoted|promotes)\s+$/i;
+/**
+ * Between a person and the organisation whose title follows: "X, Amazon's CEO", "X becomes Groq's
+ * new CEO".
+ */
+const PERSON_IS_ORGS =
+  /^(?:,\s+|\s+(?:is|was|becomes|became|has become|will become|remains|is now)\s+)$/i;
 
 /** Ways a sentence puts a person in a role at an organisation named after them. */
 const PERSON_THEN_ORG: RegExp[] = [
@@ -81,57 +121,102 @@ export function titleColumn(header: string): string | undefined {
  * table row, or what it refers back to), "PERSON is TITLE", "TITLE PERSON" and "TITLE: PERSON". A
  * title left out ("run by") means chief executive.
  */
-export function findAttributions(text: string, names: NameMention[], index: ReferenceIndex, contextCompanies: string[] = [],
-  columnTitle?: string): AttributionClaim[] {
+export function findAttributions(
+  text: string,
+  names: NameMention[],
+  index: ReferenceIndex,
+  contextCompanies: string[] = [],
+  columnTitle?: string,
+): AttributionClaim[] {
   const kindOf = (n: NameMention): string | undefined => index.entity(n.entityId)?.kind;
   const people = names.filter((n) => kindOf(n) === 'person');
   const orgs = names.filter((n) => kindOf(n) !== 'person');
   const out: AttributionClaim[] = [];
   const add = (person: NameMention, org: NameMention, title: string | undefined): void => {
     if (!title || claims(out, person) || quoted(text, Math.min(org.start, person.start))) return;
-    const context = text.slice(Math.max(0, Math.min(org.start, person.start) - 12), Math.max(org.end, person.end) + 12);
+    const context = text.slice(
+      Math.max(0, Math.min(org.start, person.start) - 12),
+      Math.max(org.end, person.end) + 12,
+    );
     // "Jonathan Ross, Groq's chief executive, is joining Nvidia": the title is the one being left
-    const leaving = LEAVING_FOR.test(text.slice(Math.max(org.end, person.end), Math.max(org.end, person.end) + 40));
+    const leaving = LEAVING_FOR.test(
+      text.slice(Math.max(org.end, person.end), Math.max(org.end, person.end) + 40),
+    );
     if (!NOT_NOW.test(context) && !leaving) out.push({ person, org, title });
   };
   for (const person of people) {
     for (const org of orgs) {
       if (org.end <= person.start) {
-        for (const re of ORG_THEN_PERSON) add(person, org, between(text, org.end, person.start, re, undefined, 'ceo'));
+        for (const re of ORG_THEN_PERSON)
+          add(person, org, between(text, org.end, person.start, re, undefined, 'ceo'));
         // "Groq named Simon Edwards as chief executive"
         const named = NAMED_AS.exec(text.slice(person.end))?.[1];
         add(person, org, between(text, org.end, person.start, ORG_NAMED_PERSON, named));
         // "The chief executive of AWS is X", "As CEO of AWS, X ...", "the head of AWS, X"
         const titleOf = TITLE_OF.exec(text.slice(Math.max(0, org.start - 40), org.start))?.[1];
-        if (titleOf) add(person, org, between(text, org.end, person.start, /^(?:,|\s+is)\s+$/, /^head$/i.test(titleOf) ? 'chief executive' : titleOf));
+        if (titleOf)
+          add(
+            person,
+            org,
+            between(
+              text,
+              org.end,
+              person.start,
+              /^(?:,|\s+is)\s+$/,
+              /^head$/i.test(titleOf) ? 'chief executive' : titleOf,
+            ),
+          );
       } else {
-        for (const re of PERSON_THEN_ORG) add(person, org, between(text, person.end, org.start, re));
-        // "Andy Jassy, who runs Amazon", "Lisa Su leads AMD": running it, now, means chief executive
+        for (const re of PERSON_THEN_ORG)
+          add(person, org, between(text, person.end, org.start, re));
+        // "Andy Jassy, who runs Amazon", "Lisa Su leads AMD": running it, now, means chief
+        // executive
         add(person, org, between(text, person.end, org.start, PERSON_RUNS, undefined, 'ceo'));
         // "Andy Jassy (Amazon CEO)"
         const bracketed = BRACKETED_TITLE.exec(text.slice(org.end))?.[1];
         add(person, org, between(text, person.end, org.start, /^\s+\(\s*$/, bracketed));
-        // "Andy Jassy, Amazon's chief executive", "Simon Edwards becomes Groq's new chief executive"
+        // "Andy Jassy, Amazon's chief executive", "Simon Edwards becomes Groq's new chief
+        // executive"
         const after = ORGS_TITLE.exec(text.slice(org.end))?.[1];
         add(person, org, between(text, person.end, org.start, PERSON_IS_ORGS, after));
       }
     }
   }
   // With one company in view, a title next to a person is a title there: "At Anthropic, Dario
-  // Amodei is chief executive"; "under new chief executive Simon Edwards"; a table row "Meta | CFO Susan Li".
+  // Amodei is chief executive"; "under new chief executive Simon Edwards"; a table row "Meta | CFO
+  // Susan Li".
   // (a company's name that only qualifies its product, "Google TPUs", puts no company in view)
-  const qualifies = (o: NameMention): boolean => names.some((n) => n.start > o.end && /^\s+$/.test(text.slice(o.end, n.start))
-    && index.entity(n.entityId)?.parent === o.entityId && kindOf(n) !== 'company');
+  const qualifies = (o: NameMention): boolean =>
+    names.some(
+      (n) =>
+        n.start > o.end &&
+        /^\s+$/.test(text.slice(o.end, n.start)) &&
+        index.entity(n.entityId)?.parent === o.entityId &&
+        kindOf(n) !== 'company',
+    );
   const inView = orgs.filter((o) => kindOf(o) === 'company' && !qualifies(o));
   const companies = [...new Set([...inView.map((o) => o.entityId), ...contextCompanies])];
   for (const person of people) {
     // with several companies in the sentence, the one in the person's own clause ("..., and Groq
     // continues under new CEO Simon Edwards")
     const [from, to] = clauseOf(text, person);
-    const local = [...new Set(inView.filter((o) => o.start >= from && o.end <= to).map((o) => o.entityId))];
-    const company = companies.length === 1 ? companies[0] : local.length === 1 && !contextCompanies.length ? local[0] : undefined;
+    const local = [
+      ...new Set(inView.filter((o) => o.start >= from && o.end <= to).map((o) => o.entityId)),
+    ];
+    const company =
+      companies.length === 1
+        ? companies[0]
+        : local.length === 1 && !contextCompanies.length
+          ? local[0]
+          : undefined;
     if (!company) continue;
-    const only = orgs.find((o) => o.entityId === company) ?? { start: 0, end: 0, text: index.entity(company)?.name ?? '', entityId: company, misspelled: false };
+    const only = orgs.find((o) => o.entityId === company) ?? {
+      start: 0,
+      end: 0,
+      text: index.entity(company)?.name ?? '',
+      entityId: company,
+      misspelled: false,
+    };
     const after = PERSON_IS_TITLE.exec(text.slice(person.end))?.[1];
     // "chief executive Dario Amodei", "Its CFO is Krishna Rao", a list item "CEO: Clay Magouyrk"
     const before = TITLE_BEFORE.exec(text.slice(Math.max(0, person.start - 40), person.start))?.[1];
@@ -139,20 +224,31 @@ export function findAttributions(text: string, names: NameMention[], index: Refe
     const tookOver = TOOK_OVER_AS.exec(text.slice(person.end))?.[1];
     // "led by Mark Zuckerberg, with Susan Li as CFO"
     const withAs = /\bwith\s+$/i.test(text.slice(Math.max(0, person.start - 6), person.start))
-      ? AS_TITLE.exec(text.slice(person.end))?.[1] : undefined;
-    // a table cell under a column headed by a title ("| Chief executive |") gives its people that title
+      ? AS_TITLE.exec(text.slice(person.end))?.[1]
+      : undefined;
+    // a table cell under a column headed by a title ("| Chief executive |") gives its people that
+    // title
     const written = after ?? before ?? tookOver ?? withAs ?? columnTitle;
     const title = written && TITLE_WORDS.find(([w]) => w.test(written))?.[1];
-    if (title && !NOT_NOW.test(text.slice(Math.max(0, person.start - 20), person.end + 40))) add(person, only, title);
+    if (title && !NOT_NOW.test(text.slice(Math.max(0, person.start - 20), person.end + 40)))
+      add(person, only, title);
   }
   return out;
 }
 
-/** The clause a name stands in: between semicolons, or a comma and a conjunction (", and", ", but"). */
+/**
+ * The clause a name stands in: between semicolons, or a comma and a conjunction (", and", ", but").
+ */
 function clauseOf(text: string, name: NameMention): [number, number] {
-  const breaks = [...text.matchAll(/;|,\s+(?:and|but|while|whereas)\s/g)].map((m) => [m.index, m.index + m[0].length]);
+  const breaks = [...text.matchAll(/;|,\s+(?:and|but|while|whereas)\s/g)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
   const from = Math.max(0, ...breaks.filter(([, end]) => end <= name.start).map(([, end]) => end));
-  const to = Math.min(text.length, ...breaks.filter(([start]) => start >= name.end).map(([start]) => start));
+  const to = Math.min(
+    text.length,
+    ...breaks.filter(([start]) => start >= name.end).map(([start]) => start),
+  );
   return [from, to];
 }
 
@@ -170,8 +266,18 @@ function claims(out: AttributionClaim[], person: NameMention): boolean {
   return out.some((c) => c.person === person);
 }
 
-/** The title the text between two names gives, if it matches `re`; `fallback` when it matches without one. */
-function between(text: string, from: number, to: number, re: RegExp, given?: string, fallback?: string): string | undefined {
+/**
+ * The title the text between two names gives, if it matches `re`; `fallback` when it matches
+ * without one.
+ */
+function between(
+  text: string,
+  from: number,
+  to: number,
+  re: RegExp,
+  given?: string,
+  fallback?: string,
+): string | undefined {
   if (to < from || to - from > 50) return undefined;
   const m = re.exec(text.slice(from, to));
   if (!m) return undefined;
@@ -182,7 +288,10 @@ function between(text: string, from: number, to: number, re: RegExp, given?: str
 
 export interface AttributionVerdict {
   ok: boolean;
-  /** who held the title at the organisation at the time, when the named person did not: one, or co-CEOs */
+  /**
+   * who held the title at the organisation at the time, when the named person did not: one, or
+   * co-CEOs
+   */
   holders?: Entity[];
 }
 
@@ -193,11 +302,17 @@ export interface AttributionVerdict {
  * a company run by co-CEOs is answered with both; "co-CEO" with the one the sentence does not
  * name already (`named`: the people it names).
  */
-export function judgeAttribution(claim: AttributionClaim, when: number, today: number, index: ReferenceIndex,
-  named: ReadonlySet<string> = new Set()): AttributionVerdict | undefined {
+export function judgeAttribution(
+  claim: AttributionClaim,
+  when: number,
+  today: number,
+  index: ReferenceIndex,
+  named: ReadonlySet<string> = new Set(),
+): AttributionVerdict | undefined {
   const person = index.entity(claim.person.entityId);
   if (!person?.roles) return undefined;
-  const titleFits = (title: string): boolean => title === claim.title || (claim.title === 'ceo' && title === 'co-ceo');
+  const titleFits = (title: string): boolean =>
+    title === claim.title || (claim.title === 'ceo' && title === 'co-ceo');
   const holdsAt = (r: Role, day: number): boolean => {
     const from = r.from ? parseIsoDate(r.from)?.min : undefined;
     const until = r.until ? parseIsoDate(r.until) : undefined;
@@ -207,16 +322,28 @@ export function judgeAttribution(claim: AttributionClaim, when: number, today: n
     return (from === undefined || from <= day) && !ended;
   };
   const orgId = claim.org.entityId;
-  if (person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsAt(r, when))) return { ok: true };
+  if (person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsAt(r, when)))
+    return { ok: true };
   // a date nearby may be another clause's ("run by Pichai (Google's chief since 2015)"): someone
   // who holds the role today is not called wrong on the strength of it
-  if (when !== today && person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsAt(r, today))) return undefined;
-  const holders = index.roleHolders(orgId).filter((h) => titleFits(h.title) && holdsAt({ title: h.title, of: orgId, from: h.from, until: h.until }, when));
+  if (
+    when !== today &&
+    person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsAt(r, today))
+  )
+    return undefined;
+  const holders = index
+    .roleHolders(orgId)
+    .filter(
+      (h) =>
+        titleFits(h.title) &&
+        holdsAt({ title: h.title, of: orgId, from: h.from, until: h.until }, when),
+    );
   if (holders.some((h) => h.person.id === person.id)) return undefined;
   if (holders.length === 1) return { ok: false, holders: [holders[0].person] };
   if (holders.length > 1 && holders.every((h) => h.title === 'co-ceo')) {
     // "CEO" for co-CEOs is answered with both, unless the text names one of them already
-    if (claim.title === 'ceo' && !holders.some((h) => named.has(h.person.id))) return { ok: false, holders: holders.map((h) => h.person) };
+    if (claim.title === 'ceo' && !holders.some((h) => named.has(h.person.id)))
+      return { ok: false, holders: holders.map((h) => h.person) };
     const unnamed = holders.filter((h) => !named.has(h.person.id));
     if (unnamed.length === 1) return { ok: false, holders: [unnamed[0].person] };
   }
@@ -229,17 +356,36 @@ export interface SuccessionClaim {
   predecessor: NameMention;
 }
 
-/** What stands between a successor and the one they followed: "succeeded", ", who took over from", ", succeeding". */
-const SUCCEEDED = /^(?:[^.;:()]{0,60}?)\b(?:succeed(?:ed|ing|s)?|took over from|takes over from|taking over from|replac(?:ed|es|ing))\s+$/i;
+/**
+ * What stands between a successor and the one they followed: "succeeded", ", who took over from",
+ * ", succeeding".
+ */
+const SUCCEEDED = new RegExp(
+  String.raw`^(?:[^.;:()]{0,60}?)\b(?:succeed(?:ed|ing|s)?|took over from` +
+    String.raw`|takes over from|taking over from|replac(?:ed|es|ing))\s+$`,
+  'i',
+);
 
-/** Pairs of people a sentence puts in succession: "Garman took over from Selipsky", "Jassy, who succeeded Bezos". */
-export function findSuccessions(text: string, names: NameMention[], index: ReferenceIndex): SuccessionClaim[] {
+/**
+ * Pairs of people a sentence puts in succession: "Garman took over from Selipsky", "Jassy, who
+ * succeeded Bezos".
+ */
+export function findSuccessions(
+  text: string,
+  names: NameMention[],
+  index: ReferenceIndex,
+): SuccessionClaim[] {
   const people = names.filter((n) => index.entity(n.entityId)?.kind === 'person');
   const out: SuccessionClaim[] = [];
   for (let i = 0; i + 1 < people.length; i++) {
     const [successor, predecessor] = [people[i], people[i + 1]];
     const between = text.slice(successor.end, predecessor.start);
-    if (successor.entityId !== predecessor.entityId && SUCCEEDED.test(between) && !NOT_NOW.test(between) && !quoted(text, successor.start)) {
+    if (
+      successor.entityId !== predecessor.entityId &&
+      SUCCEEDED.test(between) &&
+      !NOT_NOW.test(between) &&
+      !quoted(text, successor.start)
+    ) {
       out.push({ successor, predecessor });
     }
   }
@@ -252,7 +398,10 @@ export function findSuccessions(text: string, names: NameMention[], index: Refer
  * the named predecessor is right, when no role or more than one fits, or when the named one
  * once held that role too (an earlier holder is a looser claim, not a slip).
  */
-export function judgeSuccession(claim: SuccessionClaim, index: ReferenceIndex): { holder: Entity; role: Role } | undefined {
+export function judgeSuccession(
+  claim: SuccessionClaim,
+  index: ReferenceIndex,
+): { holder: Entity; role: Role } | undefined {
   const successor = index.entity(claim.successor.entityId);
   const chair = (title: string): string => (title === 'co-ceo' ? 'ceo' : title);
   const handovers: { holder: Entity; role: Role }[] = [];
@@ -262,13 +411,19 @@ export function judgeSuccession(claim: SuccessionClaim, index: ReferenceIndex): 
     for (const h of index.roleHolders(role.of)) {
       const until = h.until ? parseIsoDate(h.until) : undefined;
       if (h.person.id === successor!.id || chair(h.title) !== chair(role.title) || !until) continue;
-      if (until.min <= from.max && from.min <= until.max) handovers.push({ holder: h.person, role });
+      if (until.min <= from.max && from.min <= until.max)
+        handovers.push({ holder: h.person, role });
     }
   }
   if (handovers.some((h) => h.holder.id === claim.predecessor.entityId)) return undefined;
   if (handovers.length !== 1) return undefined;
   const [handover] = handovers;
   const predecessor = index.entity(claim.predecessor.entityId);
-  if (predecessor?.roles?.some((r) => r.of === handover.role.of && chair(r.title) === chair(handover.role.title))) return undefined;
+  if (
+    predecessor?.roles?.some(
+      (r) => r.of === handover.role.of && chair(r.title) === chair(handover.role.title),
+    )
+  )
+    return undefined;
   return handover;
 }

@@ -1,8 +1,10 @@
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
-import type { BlockReading } from '../analyze';
-import type { Candidate, SentenceContext } from './bind';
-import { GATES, type Gate } from '../frame/gates';
+import type { BlockReading } from '../reading';
+import type { Candidate } from './candidate';
+import type { SentenceContext } from '../reading';
+import { GATES } from '../frame/gates';
+import type { Gate } from '../frame/gate';
 import type { ClaimFrame } from '../frame/frame';
 
 /** How figures are bound: the gates in force, and where to record why (for `factlint explain`). */
@@ -23,8 +25,13 @@ export interface FigureTrace {
 
 export const DEFAULT_BINDER: Binder = { gates: GATES };
 
-/** Told of each figure's place in the document and why it was bound as it was (`factlint explain`). */
-export type Explain = (span: { start: number; end: number; text: string }, trace: FigureTrace) => void;
+/**
+ * Told of each figure's place in the document and why it was bound as it was (`factlint explain`).
+ */
+export type Explain = (
+  span: { start: number; end: number; text: string },
+  trace: FigureTrace,
+) => void;
 
 /**
  * A fact a gate ruled out agrees with the figure by more than coincidence: a value with no open
@@ -40,11 +47,15 @@ export function agreesClosely(q: Quantity, fact: Fact): boolean {
 }
 
 /** Hands each figure's trace to `explain`, at the figure's place in the source. */
-export function explainFigures(sentence: SentenceContext, b: BlockReading, binder: Binder, explain: Explain): void {
+export function explainFigures(
+  sentence: SentenceContext,
+  b: BlockReading,
+  binder: Binder,
+  explain: Explain,
+): void {
   for (const q of sentence.quantities) {
     const trace = binder.trace?.get(q);
     const at = b.block.map.toSourceLoose(q.start, q.end);
     if (trace && at) explain({ ...at, text: q.text }, trace);
   }
 }
-

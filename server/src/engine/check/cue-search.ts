@@ -15,14 +15,23 @@ function cueRegex(word: string): RegExp {
   let re = cueCache.get(word);
   if (!re) {
     const exact = word.startsWith('=');
-    const escaped = word.replace(/^=/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]');
+    const escaped = word
+      .replace(/^=/, '')
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/ /g, '[\\s-]');
     // no lookbehind at the front: a pattern that starts with its literal is searched for quickly;
     // the word boundary before it is checked by the caller
     // inflected: "raise" finds "raised" and "raising", "invest" finds "invests" and "invested"
     // "put" finds "putting", "ship" finds "shipped": a short word's last consonant doubles
-    const doubled = /(?:^|[^aeiou])[aeiou][bdgklmnprt]$/i.test(escaped) && escaped.length <= 4 ? `|${escaped.slice(-1)}(?:ing|ed)` : '';
-    const stem = exact ? escaped
-      : /[^aeiou]e$/i.test(escaped) ? `${escaped.slice(0, -1)}(?:e|es|ed|ing)` : `${escaped}(?:s|es|ed|d|ing${doubled})?`;
+    const doubled =
+      /(?:^|[^aeiou])[aeiou][bdgklmnprt]$/i.test(escaped) && escaped.length <= 4
+        ? `|${escaped.slice(-1)}(?:ing|ed)`
+        : '';
+    const stem = exact
+      ? escaped
+      : /[^aeiou]e$/i.test(escaped)
+        ? `${escaped.slice(0, -1)}(?:e|es|ed|ing)`
+        : `${escaped}(?:s|es|ed|d|ing${doubled})?`;
     re = new RegExp(`${stem}(?![\\p{L}\\p{N}])`, 'giu');
     cueCache.set(word, re);
   }
@@ -30,12 +39,26 @@ function cueRegex(word: string): RegExp {
 }
 
 /** Phrases whose words mean something else inside them: a cue word inside one does not count. */
-const OWNING_PHRASES = ['market value', 'market cap', 'market capitalization', 'market capitalisation', 'share price',
-  'per share', 'a share', 'run rate', 'market share', 'share sale', 'price target'];
+const OWNING_PHRASES = [
+  'market value',
+  'market cap',
+  'market capitalization',
+  'market capitalisation',
+  'share price',
+  'per share',
+  'a share',
+  'run rate',
+  'market share',
+  'share sale',
+  'price target',
+];
 
-/** Where the cue words occur, adjacent ones merged into runs; the figure's own text is not a cue. */
+/**
+ * Where the cue words occur, adjacent ones merged into runs; the figure's own text is not a cue.
+ */
 export function cueRuns(words: string[], text: string, figure: Span, found: string[]): Span[] {
-  // many facts share a word list (their property's, a subject's events'): ask once per sentence and figure
+  // many facts share a word list (their property's, a subject's events'): ask once per sentence and
+  // figure
   let byText = runCache.get(words);
   if (!byText) runCache.set(words, (byText = new Map()));
   if (byText.size >= RUN_TEXTS && !byText.has(text)) byText.delete(byText.keys().next().value!);
@@ -48,10 +71,18 @@ export function cueRuns(words: string[], text: string, figure: Span, found: stri
   return known.runs;
 }
 
-/** Runs are asked for the sentence being bound: a couple of sentences' worth is all that is reused. */
+/**
+ * Runs are asked for the sentence being bound: a couple of sentences' worth is all that is reused.
+ */
 const RUN_TEXTS = 2;
-/** Word lists are cached arrays (per property, fact, subject): their identity stands for their words. */
-const runCache = new WeakMap<string[], Map<string, Map<string, { runs: Span[]; found: string[] }>>>();
+/**
+ * Word lists are cached arrays (per property, fact, subject): their identity stands for their
+ * words.
+ */
+const runCache = new WeakMap<
+  string[],
+  Map<string, Map<string, { runs: Span[]; found: string[] }>>
+>();
 
 function runsOf(words: string[], text: string, figure: Span): { runs: Span[]; found: string[] } {
   const found: string[] = [];
@@ -61,7 +92,12 @@ function runsOf(words: string[], text: string, figure: Span): { runs: Span[]; fo
     for (const hit of hits(word, text)) {
       if (hit.start < figure.end && hit.end > figure.start) continue;
       // "value" inside "market value" is the market value's, not a valuation's
-      if (owned.some((o) => o.start <= hit.start && hit.end <= o.end && (o.end - o.start) > (hit.end - hit.start))) continue;
+      if (
+        owned.some(
+          (o) => o.start <= hit.start && hit.end <= o.end && o.end - o.start > hit.end - hit.start,
+        )
+      )
+        continue;
       spans.push(hit);
       if (!found.includes(word)) found.push(word);
     }
@@ -93,7 +129,8 @@ export function hits(word: string, text: string): Span[] {
     re.lastIndex = 0;
     found = [];
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!WORD_END.test(text.slice(Math.max(0, m.index - 2), m.index))) found.push({ start: m.index, end: m.index + m[0].length });
+      if (!WORD_END.test(text.slice(Math.max(0, m.index - 2), m.index)))
+        found.push({ start: m.index, end: m.index + m[0].length });
     }
     byWord.set(word, found);
   }
@@ -114,14 +151,25 @@ function mayContain(text: string, cue: string): boolean {
   if (!stems) {
     if (wordCache.size >= 16) wordCache.delete(wordCache.keys().next().value!);
     // three letters as well as four: a short cue ('put') still finds its longer forms ('putting')
-    stems = new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((w) => [w.slice(0, 4), w.slice(0, 3)]));
+    stems = new Set(
+      (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((w) => [
+        w.slice(0, 4),
+        w.slice(0, 3),
+      ]),
+    );
     wordCache.set(text, stems);
   }
   let stem = stemCache.get(cue);
-  if (stem === undefined) stemCache.set(cue, (stem = /[\p{L}\p{N}]+/u.exec(cue.replace(/^=/, '').toLowerCase())?.[0].slice(0, 4) ?? ''));
+  if (stem === undefined)
+    stemCache.set(
+      cue,
+      (stem = /[\p{L}\p{N}]+/u.exec(cue.replace(/^=/, '').toLowerCase())?.[0].slice(0, 4) ?? ''),
+    );
   return !stem || stems.has(stem);
 }
 
-/** The first four letters of a cue's first word, per cue: cues are few, and asked about for every figure. */
+/**
+ * The first four letters of a cue's first word, per cue: cues are few, and asked about for every
+ * figure.
+ */
 const stemCache = new Map<string, string>();
-

@@ -2,7 +2,7 @@ import { DataMemo } from '../memo';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { Quantity } from '../types';
-import type { SentenceContext } from './bind';
+import type { SentenceContext } from '../reading';
 import { cueRuns, hits, type Span } from './cue-search';
 import { PROPERTY_CUES } from './properties';
 
@@ -12,14 +12,44 @@ import { PROPERTY_CUES } from './properties';
 const HEADER_CUES: Partial<Record<string, string[]>> = { raised: ['amount', 'size'] };
 
 /** Cue words that say nothing about a property on their own, whatever a data file lists. */
-const WEAK_CUES = new Set(['up to', 'about', 'more than', 'over', 'on', 'in', 'at', 'the', 'and', 'of', 'by', 'new', 'this year',
-  'before', 'after', 'previously', 'earlier', 'later', 'now', 'then', 'recent', 'latest', 'current', 'currently', 'today']);
+const WEAK_CUES = new Set([
+  'up to',
+  'about',
+  'more than',
+  'over',
+  'on',
+  'in',
+  'at',
+  'the',
+  'and',
+  'of',
+  'by',
+  'new',
+  'this year',
+  'before',
+  'after',
+  'previously',
+  'earlier',
+  'later',
+  'now',
+  'then',
+  'recent',
+  'latest',
+  'current',
+  'currently',
+  'today',
+]);
 
-/** A cue that is the name of a company, person or fund: it names who took part, not what a figure is. */
+/**
+ * A cue that is the name of a company, person or fund: it names who took part, not what a figure
+ * is.
+ */
 function namesParty(cue: string, index: ReferenceIndex): boolean {
   const m = index.names.findAll(cue)[0];
   if (!m || m.start !== 0 || m.end !== cue.length) return false;
-  return m.entries.some((e) => ['company', 'person', 'fund', 'organization'].includes(index.entity(e.entityId)?.kind ?? ''));
+  return m.entries.some((e) =>
+    ['company', 'person', 'fund', 'organization'].includes(index.entity(e.entityId)?.kind ?? ''),
+  );
 }
 
 /**
@@ -27,8 +57,16 @@ function namesParty(cue: string, index: ReferenceIndex): boolean {
  * dates), not a name (names bind subjects; "led by Thrive" says nothing about which figure).
  */
 export function ownCuesOf(fact: Fact, index: ReferenceIndex): string[] {
-  return ownCues.get(index, fact.id, () => fact.cues.filter((c) => c.length > 2 && !WEAK_CUES.has(c.toLowerCase())
-    && !/^\d+$/.test(c) && !namesParty(c, index) && !/^(?:hundred|thousand|million|billion|trillion)s?$/i.test(c)));
+  return ownCues.get(index, fact.id, () =>
+    fact.cues.filter(
+      (c) =>
+        c.length > 2 &&
+        !WEAK_CUES.has(c.toLowerCase()) &&
+        !/^\d+$/.test(c) &&
+        !namesParty(c, index) &&
+        !/^(?:hundred|thousand|million|billion|trillion)s?$/i.test(c),
+    ),
+  );
 }
 
 /** What depends on the data alone is the same for every figure: worked out once per index. */
@@ -71,7 +109,9 @@ const ownershipCache = new WeakMap<Quantity, Ownership>();
 const CONJUNCT_AFTER = /\b(?:and|or|but|while|whereas)\b/;
 
 function ownershipOf(q: Quantity, ctx: SentenceContext): Ownership {
-  const peers = ctx.quantities.filter((o) => o.dim === q.dim).map((o) => ({ q: o, ...spanOf(o, ctx) }));
+  const peers = ctx.quantities
+    .filter((o) => o.dim === q.dim)
+    .map((o) => ({ q: o, ...spanOf(o, ctx) }));
   // a semicolon ends a clause: nothing on one side describes a figure on the other
   const gap = (c: Span, o: Span): number => {
     const [from, to] = c.end <= o.start ? [c.end, o.start] : [o.end, c.start];
@@ -97,8 +137,16 @@ function ownershipOf(q: Quantity, ctx: SentenceContext): Ownership {
  * do not share, such as "in total" or "tranche") weigh for the figure they sit next to and against
  * the fact for any other figure.
  */
-export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): {
-  score: number; words: string[]; distinctive: boolean; another?: boolean;
+export function cueScore(
+  fact: Fact,
+  q: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): {
+  score: number;
+  words: string[];
+  distinctive: boolean;
+  another?: boolean;
 } {
   const { words, distinctive, sameTime } = cueWordsOf(fact, index);
   const span = spanOf(q, ctx);
@@ -107,18 +155,41 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
   const runs = cueRuns(words, ctx.text, span, found);
   // "Acme will put in $3 billion and CloudCo $1 billion": a verb before the first
   // of two coordinated figures governs both
-  const owner = (run: Span): { q: Quantity } | undefined => peers.reduce<typeof peers[number] | undefined>((m, o) => (!m || gap(run, o) < gap(run, m) ? o : m), undefined);
-  const coordinated = (run: Span): boolean => peers.some((p) => p.q !== q && owner(run)?.q === p.q
-    && /^[^;:.,]{0,40}$/.test(between(ctx.text, p, span)) && /\band\b/.test(between(ctx.text, p, span)));
+  const owner = (run: Span): { q: Quantity } | undefined =>
+    peers.reduce<(typeof peers)[number] | undefined>(
+      (m, o) => (!m || gap(run, o) < gap(run, m) ? o : m),
+      undefined,
+    );
+  const coordinated = (run: Span): boolean =>
+    peers.some(
+      (p) =>
+        p.q !== q &&
+        owner(run)?.q === p.q &&
+        /^[^;:.,]{0,40}$/.test(between(ctx.text, p, span)) &&
+        /\band\b/.test(between(ctx.text, p, span)),
+    );
   let best = 0;
   for (const run of runs) {
-    if (gap(run, span) === Infinity || describesAnother(run, span, ctx.text) || countedByAnother(run, q, ctx)) continue;
-    best = Math.max(best, belongs(run) ? 1 + Math.max(0, 1 - gap(run, span) / 60) : coordinated(run) ? 1 : 0.3);
+    if (
+      gap(run, span) === Infinity ||
+      describesAnother(run, span, ctx.text) ||
+      countedByAnother(run, q, ctx)
+    )
+      continue;
+    best = Math.max(
+      best,
+      belongs(run) ? 1 + Math.max(0, 1 - gap(run, span) / 60) : coordinated(run) ? 1 : 0.3,
+    );
   }
   // a table's column header says what its cells are; the rest of the row only hints
-  for (const [text, weight] of [[ctx.headerText, 1], [ctx.contextText, 0.4]] as const) {
+  for (const [text, weight] of [
+    [ctx.headerText, 1],
+    [ctx.contextText, 0.4],
+  ] as const) {
     if (!text) continue;
-    for (const word of weight === 1 ? [...words, ...(HEADER_CUES[fact.property] ?? NO_WORDS)] : words) {
+    for (const word of weight === 1
+      ? [...words, ...(HEADER_CUES[fact.property] ?? NO_WORDS)]
+      : words) {
       if (hits(word, text).length) {
         best = Math.max(best, weight);
         if (!found.includes(word)) found.push(word);
@@ -131,7 +202,11 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
   // the figure's own words single out another fact of the same kind and time ("rights to models
   // and products run through ..." is not the research rights' end): the words are what tell such
   // facts apart, as the time the text names tells apart facts of other times
-  const another = !mine && sameTime.some((f) => cueRuns(cueWordsOf(f, index).distinctive, ctx.text, span, []).some(belongs));
+  const another =
+    !mine &&
+    sameTime.some((f) =>
+      cueRuns(cueWordsOf(f, index).distinctive, ctx.text, span, []).some(belongs),
+    );
   const bonus = mine ? 0.5 : distinctiveRuns.length ? -0.2 : 0;
   return { score: Math.max(0.1, best + bonus), words: found, distinctive: mine, another };
 }
@@ -142,8 +217,13 @@ export function cueScore(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
  * number's dimension, and says nothing of the figure in question.
  */
 function countedByAnother(run: Span, q: Quantity, ctx: SentenceContext): boolean {
-  return ctx.quantities.some((o) => o !== q && o.dim === 'count' && o.end - ctx.offset <= run.start
-    && COUNTED_GAP.test(ctx.text.slice(o.end - ctx.offset, run.start)));
+  return ctx.quantities.some(
+    (o) =>
+      o !== q &&
+      o.dim === 'count' &&
+      o.end - ctx.offset <= run.start &&
+      COUNTED_GAP.test(ctx.text.slice(o.end - ctx.offset, run.start)),
+  );
 }
 
 const COUNTED_GAP = /^\s*(?:[\p{L}-]+\s+)?$/u;
@@ -158,15 +238,20 @@ function describesAnother(run: Span, figure: Span, text: string): boolean {
   return run.start >= figure.end && OWN_CLAUSE.test(text.slice(figure.end, run.start));
 }
 
-const COMPARAND_BEFORE = /\b(?:against|compared (?:with|to)|versus|vs\.?|relative to)\s+(?:(?:the|that|this|its|their|a|an)\s+)?$/i;
-const OWN_CLAUSE = /\b(?:when|after|before|while|because|although|whereas|once|until)\s+(?:\p{Lu}|(?:it|they|he|she|the)\b)/u;
+const COMPARAND_BEFORE =
+  /\b(?:against|compared (?:with|to)|versus|vs\.?|relative to)\s+(?:(?:the|that|this|its|their|a|an)\s+)?$/i;
+const OWN_CLAUSE =
+  /\b(?:when|after|before|while|because|although|whereas|once|until)\s+(?:\p{Lu}|(?:it|they|he|she|the)\b)/u;
 
 interface FactCueWords {
   /** the property's cue words and the fact's own */
   words: string[];
   /** the fact's own words that none of the subject's other facts has */
   distinctive: string[];
-  /** the subject's other facts of the same property, time and kind of value, told apart only by their words */
+  /**
+   * the subject's other facts of the same property, time and kind of value, told apart only by
+   * their words
+   */
   sameTime: Fact[];
 }
 
@@ -174,46 +259,87 @@ function cueWordsOf(fact: Fact, index: ReferenceIndex): FactCueWords {
   return cueWords.get(index, fact.id, () => {
     const own = ownCuesOf(fact, index);
     const others = index.factsAbout(fact.subject).filter((f) => f !== fact);
-    const siblings = new Set(others.flatMap((f) => ownCuesOf(f, index).map((c) => c.toLowerCase())));
+    const siblings = new Set(
+      others.flatMap((f) => ownCuesOf(f, index).map((c) => c.toLowerCase())),
+    );
     return {
       words: [...(PROPERTY_CUES[fact.property] ?? []), ...own],
       distinctive: own.filter((c) => !siblings.has(c.toLowerCase())),
-      sameTime: others.filter((f) => f.property === fact.property && f.asOf === fact.asOf && f.value.dim === fact.value.dim),
+      sameTime: others.filter(
+        (f) =>
+          f.property === fact.property && f.asOf === fact.asOf && f.value.dim === fact.value.dim,
+      ),
     };
   });
 }
+
+/** A short phrase, then prepositions of time, up to the date: "signed the deal in", "began as early as". */
+const WORDS_THEN_TIME = new RegExp(
+  String.raw`^[\s,]*(?:[\p{L}\p{N}’'-]+(?:[:.][\p{L}\p{N}]+)*\s+){0,6}?` +
+    String.raw`(?:(?:in|on|since|from|by|at|during|as of|as early as|around|about|back in|until|through|` +
+    String.raw`the end of|early|late|mid-?)\s*)*$`,
+  'iu',
+);
 
 /**
  * Whether a word of the property itself (founded, began, signed), or of an announcement's own,
  * but not a word that only names the subject, stands right before a date, with at most a short
  * phrase and a preposition between.
  */
-export function cueJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
+export function cueJustBefore(
+  fact: Fact,
+  q: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): boolean {
   const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
   // the property's words; for an announcement, also the event's own ("made generally available at
   // re:Invent on ..."): other dates' own words are too plain ("capacity", "second half")
   // and for a role's start, its verbs and title ("became chief executive in ...")
   const own = EVENT_DATES.has(fact.property) || index.entity(fact.subject)?.kind === 'role';
-  const words = own ? cueWordsOf(fact, index).words : PROPERTY_CUES[fact.property] ?? NO_WORDS;
+  const words = own ? cueWordsOf(fact, index).words : (PROPERTY_CUES[fact.property] ?? NO_WORDS);
   // "OpenAI launched ChatGPT in November 2022": a name between the word and the date is what the
   // date belongs to, unless it names the fact's own subject
-  return cueRuns(words, ctx.text, span, []).some((run) => run.end <= span.start && span.start - run.end <= 48
-    && /^[\s,]*(?:[\p{L}\p{N}’'-]+(?:[:.][\p{L}\p{N}]+)*\s+){0,6}?(?:(?:in|on|since|from|by|at|during|as of|as early as|around|about|back in|until|through|the end of|early|late|mid-?)\s*)*$/iu
-      .test(ctx.text.slice(run.end, span.start)) && !RANGE_END.test(ctx.text.slice(run.end, span.start))
-      && !foreignName(fact, ctx, index, run.end, span.start));
+  return cueRuns(words, ctx.text, span, []).some(
+    (run) =>
+      run.end <= span.start &&
+      span.start - run.end <= 48 &&
+      WORDS_THEN_TIME.test(ctx.text.slice(run.end, span.start)) &&
+      !RANGE_END.test(ctx.text.slice(run.end, span.start)) &&
+      !foreignName(fact, ctx, index, run.end, span.start),
+  );
 }
 
-/** A date that ends a span ("from its founding to the end of 2025") is not the time of the word before the span. */
+/**
+ * A date that ends a span ("from its founding to the end of 2025") is not the time of the word
+ * before the span.
+ */
 const RANGE_END = /\b(?:to|till|until)\s+(?:(?:the end of|the start of|early|late|mid-?)\s*)?$/i;
 
-/** Dates of announcements and foundings, whose own words name the occasion ("at re:Invent", "at GTC"). */
+/**
+ * Dates of announcements and foundings, whose own words name the occasion ("at re:Invent", "at
+ * GTC").
+ */
 const EVENT_DATES = new Set(['announced', 'founded']);
 
-/** A name in text[from, to) (sentence offsets) of an entity other than the fact's subject and its parties. */
-function foreignName(fact: Fact, ctx: SentenceContext, index: ReferenceIndex, from: number, to: number): boolean {
+/**
+ * A name in text[from, to) (sentence offsets) of an entity other than the fact's subject and its
+ * parties.
+ */
+function foreignName(
+  fact: Fact,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+  from: number,
+  to: number,
+): boolean {
   const subject = index.entity(fact.subject);
-  return ctx.names.some((n) => n.start - ctx.offset >= from && n.end - ctx.offset <= to
-    && !(subject && (n.entityId === subject.id || subject.parties?.includes(n.entityId))));
+  return ctx.names.some(
+    (n) =>
+      n.start - ctx.offset >= from &&
+      n.end - ctx.offset <= to &&
+      !(subject && (n.entityId === subject.id || subject.parties?.includes(n.entityId))),
+  );
 }
 
 /**
@@ -225,8 +351,11 @@ export function leadsSentence(q: Quantity, ctx: SentenceContext): boolean {
   const before = ctx.text.slice(0, q.start - ctx.offset);
   const after = ctx.text.slice(q.end - ctx.offset, q.end - ctx.offset + 3);
   // "Founded in 2019, Anthropic ...": a participle before it, whose subject follows the date
-  return /^[\s*_#>-]*(?:(?:[A-Z][a-z]+ed\s+)?(?:on|in|since|by|as of|back in)\s+)?$/.test(before.replace(/\b(?:On|In|Since|By|As of|Back in)\b/g, (w) => w.toLowerCase()))
-    && /^[*_]*\s*(?:[,:\u2013\u2014]|-\s)/.test(after + ' ');
+  return (
+    /^[\s*_#>-]*(?:(?:[A-Z][a-z]+ed\s+)?(?:on|in|since|by|as of|back in)\s+)?$/.test(
+      before.replace(/\b(?:On|In|Since|By|As of|Back in)\b/g, (w) => w.toLowerCase()),
+    ) && /^[*_]*\s*(?:[,:\u2013\u2014]|-\s)/.test(after + ' ')
+  );
 }
 
 /**
@@ -238,7 +367,12 @@ export function participleAbout(ids: string[], q: Quantity, ctx: SentenceContext
   if (!/^[\s*_#>-]*[A-Z][a-z]+ed\s/.test(ctx.text.slice(0, q.start - ctx.offset))) return true;
   const gap = /^[*_]*\s*,\s*(?:the\s+)?/i.exec(ctx.text.slice(q.end - ctx.offset))?.[0].length;
   const next = ctx.names.find((n) => n.start >= q.end);
-  return gap !== undefined && next !== undefined && next.start === q.end + gap && ids.includes(next.entityId);
+  return (
+    gap !== undefined &&
+    next !== undefined &&
+    next.start === q.end + gap &&
+    ids.includes(next.entityId)
+  );
 }
 
 /**
@@ -248,29 +382,51 @@ export function participleAbout(ids: string[], q: Quantity, ctx: SentenceContext
  */
 const NOT_IN_MAIN_CLAUSE = new Set(['first', 'from', 'since']);
 
-export function cueInMainClause(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
+export function cueInMainClause(
+  fact: Fact,
+  q: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): boolean {
   const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
   // what the clause after the date does: a verb or a noun of the property, not a "first" or a
   // "from" that may qualify anything ("removes the right of first refusal")
-  const words = (PROPERTY_CUES[fact.property] ?? NO_WORDS).filter((w) => !NOT_IN_MAIN_CLAUSE.has(w));
-  return cueRuns(words, ctx.text, span, []).some((run) => run.start > span.end && run.start - span.end <= 80
-    && !/[,;:()]|\s[-\u2013\u2014]\s/.test(ctx.text.slice(span.end, run.start).replace(/^[*_]*\s*(?:[,:\u2013\u2014]|-\s)/, ''))
-    // "OpenAI launched ChatGPT": what the verb takes is what the date is about
-    && !foreignName(fact, ctx, index, run.end, run.end + 24));
+  const words = (PROPERTY_CUES[fact.property] ?? NO_WORDS).filter(
+    (w) => !NOT_IN_MAIN_CLAUSE.has(w),
+  );
+  return cueRuns(words, ctx.text, span, []).some(
+    (run) =>
+      run.start > span.end &&
+      run.start - span.end <= 80 &&
+      !/[,;:()]|\s[-\u2013\u2014]\s/.test(
+        ctx.text.slice(span.end, run.start).replace(/^[*_]*\s*(?:[,:\u2013\u2014]|-\s)/, ''),
+      ) &&
+      // "OpenAI launched ChatGPT": what the verb takes is what the date is about
+      !foreignName(fact, ctx, index, run.end, run.end + 24),
+  );
 }
 
-/** For a date: the subject named in the sentence is named before it ("Nvidia was founded in 1993"). */
+/**
+ * For a date: the subject named in the sentence is named before it ("Nvidia was founded in 1993").
+ */
 export function namedBefore(ids: string[], q: Quantity, ctx: SentenceContext): boolean {
   const inSentence = ctx.names.filter((n) => ids.includes(n.entityId));
   return inSentence.length === 0 || inSentence.some((n) => n.start < q.start);
 }
 
-const SUM_WORDS = String.raw`taken together|add(?:ed|ing)? (?:it|them|these|those) up|combined|altogether|in total|in all|all told|a total of|total of|sum of|together`;
+const SUM_WORDS =
+  String.raw`taken together|add(?:ed|ing)? (?:it|them|these|those) up|combined` +
+  String.raw`|altogether|in total|in all|all told|a total of|total of|sum of|together`;
 const SUM = new RegExp(String.raw`\b(?:${SUM_WORDS})\b`, 'i');
 const SUM_OPENS = new RegExp(String.raw`^\W*(?:${SUM_WORDS})\b`, 'i');
 
-// a sum word just after the figure ("$26 billion in total"), not one that opens another phrase ("$250 billion and the combined group")
-const SUM_AFTER = /^\s*(?:(?!(?:and|the|a|an|its|their|his|her)\s)[\p{L}’']+\s+){0,4}?(?:in all|in total|all told|altogether|combined)\b/iu;
+// a sum word just after the figure ("$26 billion in total"), not one that opens another phrase
+// ("$250 billion and the combined group")
+const SUM_AFTER = new RegExp(
+  String.raw`^\s*(?:(?!(?:and|the|a|an|its|their|his` +
+    String.raw`|her)\s)[\p{L}’']+\s+){0,4}?(?:in all|in total|all told|altogether|combined)\b`,
+  'iu',
+);
 
 /** A figure that sums several things: "taken together, 26 GW", "$8 billion in all". */
 export function aggregate(ctx: SentenceContext, q: Quantity): boolean {
@@ -279,8 +435,12 @@ export function aggregate(ctx: SentenceContext, q: Quantity): boolean {
   const before = ctx.text.slice(0, q.start - ctx.offset);
   const sum = [...before.slice(-45).matchAll(new RegExp(SUM.source, 'gi'))].pop();
   const opens = SUM_OPENS.test(before);
-  const governs = opens || (sum !== undefined && !/[,;]/.test(before.slice(-45).slice(sum.index! + sum[0].length)));
-  return governs || SUM_AFTER.test(ctx.text.slice(q.end - ctx.offset)) || REACHED.test(before.slice(-60));
+  const governs =
+    opens ||
+    (sum !== undefined && !/[,;]/.test(before.slice(-45).slice(sum.index! + sum[0].length)));
+  return (
+    governs || SUM_AFTER.test(ctx.text.slice(q.end - ctx.offset)) || REACHED.test(before.slice(-60))
+  );
 }
 
 /**
@@ -288,7 +448,12 @@ export function aggregate(ctx: SentenceContext, q: Quantity): boolean {
  * several things, not the figure of the one named. A level reported as reached ("bringing its
  * fleet to 5 million GPUs") is read as usual.
  */
-const REACHED = /\b(?:you get|you'd get|you would get|gets you|get you|takes you|you reach|you arrive)\s+(?:(?:to|at)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more than)\s+)?$/i;
+const REACHED = new RegExp(
+  String.raw`\b(?:you get|you'd get|you would get|gets you|get you|takes you` +
+    String.raw`|you reach|you arrive)\s+(?:(?:to|at)\s+)?(?:(?:about|around|roughly` +
+    String.raw`|nearly|almost|some|over|more than)\s+)?$`,
+  'i',
+);
 
 /**
  * Whether the sentence names the event a fact belongs to, by a word the data gives to some fact of
@@ -296,14 +461,20 @@ const REACHED = /\b(?:you get|you'd get|you would get|gets you|get you|takes you
  * the subject's facts from other dates: 1 when it names this fact's event by a word of this
  * figure's, -1 when it names another event that way, little or nothing otherwise.
  */
-export function eventFit(fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): number {
+export function eventFit(
+  fact: Fact,
+  q: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): number {
   const figure = spanOf(q, ctx);
   let belongs: ((c: Span) => boolean) | undefined;
   let named = 0;
   for (const [asOf, words] of eventWords(fact.subject, index)) {
     const runs = cueRuns(words, ctx.text, figure, []);
     if (runs.length === 0) continue;
-    // the event's word may sit by another figure ("$4 billion in total, in two tranches, the second in 2024")
+    // the event's word may sit by another figure ("$4 billion in total, in two tranches, the second
+    // in 2024")
     belongs ??= ownership(q, ctx).belongs;
     const mine = runs.some((r) => belongs!(r) || sameClause(r, figure, ctx.text));
     if (asOf === fact.asOf) return mine ? 1 : 0.25;
@@ -312,7 +483,10 @@ export function eventFit(fact: Fact, q: Quantity, ctx: SentenceContext, index: R
   return named;
 }
 
-/** For each date of a subject's facts, the cue words its facts have and the subject's facts of other dates lack. */
+/**
+ * For each date of a subject's facts, the cue words its facts have and the subject's facts of other
+ * dates lack.
+ */
 function eventWords(subject: string, index: ReferenceIndex): Map<string, string[]> {
   return eventWordsBySubject.get(index, subject, () => {
     const cuesAt = new Map<string, Set<string>>();
@@ -323,7 +497,10 @@ function eventWords(subject: string, index: ReferenceIndex): Map<string, string[
     }
     const words = new Map<string, string[]>();
     for (const [asOf, cues] of cuesAt) {
-      words.set(asOf, [...cues].filter((c) => ![...cuesAt].some(([other, set]) => other !== asOf && set.has(c))));
+      words.set(
+        asOf,
+        [...cues].filter((c) => ![...cuesAt].some(([other, set]) => other !== asOf && set.has(c))),
+      );
     }
     return words;
   });
@@ -331,7 +508,9 @@ function eventWords(subject: string, index: ReferenceIndex): Map<string, string[
 
 /** Whether the sentence uses one of the words the data attaches to any fact of `subject`. */
 export function evokes(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
-  const words = subjectWords.get(index, subject.id, () => index.factsAbout(subject.id).flatMap((f) => ownCuesOf(f, index)));
+  const words = subjectWords.get(index, subject.id, () =>
+    index.factsAbout(subject.id).flatMap((f) => ownCuesOf(f, index)),
+  );
   return words.some((w) => hits(w, ctx.text).length > 0 || hits(w, ctx.previousText).length > 0);
 }
 

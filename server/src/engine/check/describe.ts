@@ -2,16 +2,30 @@ import { yearOf } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact, RefValue, Source } from '../reference/types';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A reference value in plain words: "$38 billion", "7 years", "30 GW", "160 million shares". */
 export function describeValue(v: RefValue): string {
   const one = (n: number): string => describePoint(v, n);
   // a range that reads the same at both ends ("2021" for all of 2021) is written once
-  let text = v.min === v.max || one(v.min) === one(v.max) ? one(v.min) : range(one(v.min), one(v.max));
+  let text =
+    v.min === v.max || one(v.min) === one(v.max) ? one(v.min) : range(one(v.min), one(v.max));
   // the counted noun as the data writes it ("GPUs"); a unit symbol (GB) takes no plural
-  if (v.dim === 'count' && v.unit) text += ` ${v.noun ?? `${v.unit}${v.max === 1 || /^[A-Z]+$/.test(v.unit) ? '' : 's'}`}`;
+  if (v.dim === 'count' && v.unit)
+    text += ` ${v.noun ?? `${v.unit}${v.max === 1 || /^[A-Z]+$/.test(v.unit) ? '' : 's'}`}`;
   if (v.bound === 'at-least') text = `more than ${text}`;
   else if (v.bound === 'at-most') text = `up to ${text}`;
   else if (v.approx) text = `about ${text}`;
@@ -56,7 +70,11 @@ function describeDay(day: number, precision: string | undefined): string {
 }
 
 function scaled(n: number): string {
-  for (const [word, scale] of [['trillion', 1e12], ['billion', 1e9], ['million', 1e6]] as const) {
+  for (const [word, scale] of [
+    ['trillion', 1e12],
+    ['billion', 1e9],
+    ['million', 1e6],
+  ] as const) {
     if (Math.abs(n) >= scale) return `${trim(n / scale)} ${word}`;
   }
   return Math.abs(n) >= 10_000 ? trim(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : trim(n);
@@ -71,12 +89,35 @@ function plural(n: number, unit: string): string {
 }
 
 const PROPERTY_LABELS: Record<string, string> = {
-  value: 'value', term: 'term', capacity: 'capacity', chips: 'chip count', valuation: 'valuation', raised: 'amount raised',
-  investment: 'investment', stake: 'stake', revenue: 'revenue', 'run-rate': 'annualized revenue run rate', users: 'users',
-  customers: 'customers', shares: 'shares', capex: 'capital spending', backlog: 'backlog', 'market-cap': 'market value',
-  spend: 'planned spending', price: 'price', announced: 'announcement date', founded: 'founding date', start: 'start',
-  deployment: 'deployment date', homes: 'equivalent in homes', 'rights-end': 'end of the rights', 'exclusivity-end': 'end of the exclusivity', end: 'end date',
-  'build-time': 'build time', 'site-area': 'site area', buildings: 'building count',
+  value: 'value',
+  term: 'term',
+  capacity: 'capacity',
+  chips: 'chip count',
+  valuation: 'valuation',
+  raised: 'amount raised',
+  investment: 'investment',
+  stake: 'stake',
+  revenue: 'revenue',
+  'run-rate': 'annualized revenue run rate',
+  users: 'users',
+  customers: 'customers',
+  shares: 'shares',
+  capex: 'capital spending',
+  backlog: 'backlog',
+  'market-cap': 'market value',
+  spend: 'planned spending',
+  price: 'price',
+  announced: 'announcement date',
+  founded: 'founding date',
+  start: 'start',
+  deployment: 'deployment date',
+  homes: 'equivalent in homes',
+  'rights-end': 'end of the rights',
+  'exclusivity-end': 'end of the exclusivity',
+  end: 'end date',
+  'build-time': 'build time',
+  'site-area': 'site area',
+  buildings: 'building count',
 };
 
 /** "the term of the OpenAI–AWS cloud agreement (2025)" */
@@ -87,6 +128,11 @@ export function describeFactSubject(fact: Fact, index: ReferenceIndex): string {
 }
 
 /** "Particle, 3 Nov 2025": who published the source, as a reader knows them, and when. */
+/** " (Reuters, 3 Nov 2025)" after a message's claim, or nothing when there is no source. */
+export function sourceNote(s: Source | undefined): string {
+  return s ? ` (${describeSource(s)})` : '';
+}
+
 export function describeSource(s: Source): string {
   const label = publisherLabel(s.publisher);
   return s.date ? `${label}, ${shortDate(s.date)}` : label;
@@ -98,7 +144,13 @@ export function describeSource(s: Source): string {
  * just the outlet whose report it is. The hover card keeps the whole record.
  */
 export function publisherLabel(publisher: string): string {
-  return publisher.replace(/\s*\([^)]*\)/g, '').split(' / ').pop()!.trim() || publisher;
+  return (
+    publisher
+      .replace(/\s*\([^)]*\)/g, '')
+      .split(' / ')
+      .pop()!
+      .trim() || publisher
+  );
 }
 
 const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));

@@ -1,43 +1,83 @@
-import type { BlockReading } from '../analyze';
+import type { BlockReading } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Finding, Quantity, RuleId } from '../types';
-import { describeFactSubject, describeSource, describeValue, publisherLabel, shortDate } from './describe';
+import {
+  describeFactSubject,
+  describeSource,
+  describeValue,
+  publisherLabel,
+  shortDate,
+} from './describe';
 import type { MisdatedEvent } from './event-date';
 import { replacement } from './fixes';
 import type { Judgement } from './judge';
 import { rewriteInStyle } from './rewrite';
 
-/** The findings about a figure: what its message says and the fix it offers, in the writer's style. */
+/**
+ * The findings about a figure: what its message says and the fix it offers, in the writer's style.
+ */
 
-export function figureFinding(q: Quantity, j: Judgement, b: BlockReading, at: { start: number; end: number }, index: ReferenceIndex): Finding {
+export function figureFinding(
+  q: Quantity,
+  j: Judgement,
+  b: BlockReading,
+  at: { start: number; end: number },
+  index: ReferenceIndex,
+): Finding {
   const target = j.current ?? j.fact;
-  const rule: RuleId = j.verdict === 'outdated' ? 'outdated-figure'
-    : q.dim === 'duration' ? 'wrong-term' : q.dim === 'date' ? 'wrong-date' : 'wrong-figure';
+  const rule: RuleId =
+    j.verdict === 'outdated'
+      ? 'outdated-figure'
+      : q.dim === 'duration'
+        ? 'wrong-term'
+        : q.dim === 'date'
+          ? 'wrong-date'
+          : 'wrong-figure';
   const source = target.sources[0];
   const what = describeFactSubject(target, index);
   const value = describeValue(target.value);
-  const message = j.verdict === 'outdated'
-    ? `${q.text} is out of date: ${what} is ${value} as of ${shortDate(target.asOf)} (${describeSource(source)}).`
-    : `${q.text}: ${what} is ${value} (${describeSource(source)}).${conflictNote(target)}`;
+  const message =
+    j.verdict === 'outdated'
+      ? `${q.text} is out of date: ${what} is ${value} as of ${shortDate(target.asOf)} (${describeSource(source)}).`
+      : `${q.text}: ${what} is ${value} (${describeSource(source)}).${conflictNote(target)}`;
   const newText = rewriteInStyle(q, target.value, j.verdict === 'outdated');
-  const fixes = newText && newText !== q.text ? replacement(b.block.map.toSource(q.start, q.end), newText) : [];
+  const fixes =
+    newText && newText !== q.text ? replacement(b.block.map.toSource(q.start, q.end), newText) : [];
   return { rule, severity: 'error', start: at.start, end: at.end, message, fixes, fact: target };
 }
 
-export function eventDateFinding(q: Quantity, misdated: MisdatedEvent, b: BlockReading, index: ReferenceIndex): Finding[] {
+export function eventDateFinding(
+  q: Quantity,
+  misdated: MisdatedEvent,
+  b: BlockReading,
+  index: ReferenceIndex,
+): Finding[] {
   const at = b.block.map.toSourceLoose(q.start, q.end);
   if (!at) return [];
   const { fact } = misdated;
-  return [{
-    rule: 'wrong-date', severity: 'error', start: at.start, end: at.end, fact,
-    message: `${q.text}: ${describeFactSubject(fact, index)}, ${describeValue(fact.value)}, is dated ${shortDate(fact.asOf)} (${describeSource(fact.sources[0])}).`,
-    fixes: replacement(b.block.map.toSource(q.start, q.end), misdated.newText),
-  }];
+  return [
+    {
+      rule: 'wrong-date',
+      severity: 'error',
+      start: at.start,
+      end: at.end,
+      fact,
+      message:
+        `${q.text}: ${describeFactSubject(fact, index)}, ${describeValue(fact.value)}, ` +
+        `is dated ${shortDate(fact.asOf)} (${describeSource(fact.sources[0])}).`,
+      fixes: replacement(b.block.map.toSource(q.start, q.end), misdated.newText),
+    },
+  ];
 }
 
 function conflictNote(fact: Fact): string {
   if (fact.status !== 'conflicting' || fact.also.length === 0) return '';
-  const others = fact.also.map((a) => `${describeValue(a.value)} (${a.sources[0] ? publisherLabel(a.sources[0].publisher) : 'unsourced'})`).join(', ');
+  const others = fact.also
+    .map(
+      (a) =>
+        `${describeValue(a.value)} (${a.sources[0] ? publisherLabel(a.sources[0].publisher) : 'unsourced'})`,
+    )
+    .join(', ');
   return ` Sources differ: others say ${others}.`;
 }

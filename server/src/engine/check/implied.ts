@@ -16,7 +16,10 @@ export function claimIdentified(q: Quantity, frame: ClaimFrame): boolean {
   return q.dim === 'power' || (frame.metric !== undefined && frame.metric.properties.length > 0);
 }
 
-/** Weights of implied subjects: as strong as a name in the sentence before, or a heading over the paragraph. */
+/**
+ * Weights of implied subjects: as strong as a name in the sentence before, or a heading over the
+ * paragraph.
+ */
 const CONTINUED = 0.7;
 const HEADLINE_SUBJECT = 0.7;
 /** A headline names the article's subject when it names one thing, or a pair (a deal's parties). */
@@ -28,19 +31,30 @@ const HEADLINE_NAMES = 2;
  * paragraph (oldest first), `earlier` other names before it (older sentences, the paragraph
  * before), `headed` what the headings over it name.
  */
-export function impliedSubjects(names: string[], recent: string[][], earlier: string[], headed: string[],
-  around: ReadonlyMap<string, number>): Map<string, number> {
+export function impliedSubjects(
+  names: string[],
+  recent: string[][],
+  earlier: string[],
+  headed: string[],
+  around: ReadonlyMap<string, number>,
+): Map<string, number> {
   const implied = new Map<string, number>();
   const imply = (id: string, w: number): void => {
     if (w > (around.get(id) ?? 0) && w > (implied.get(id) ?? 0)) implied.set(id, w);
   };
-  // a sentence that names nothing goes on about the one thing the last sentence that named anything named
+  // a sentence that names nothing goes on about the one thing the last sentence that named anything
+  // named
   const last = new Set([...recent].reverse().find((ids) => ids.length > 0));
   if (names.length === 0 && last.size === 1) for (const id of last) imply(id, CONTINUED);
-  // a paragraph that names nothing but what the headings name is about what they name, when nothing else competes
+  // a paragraph that names nothing but what the headings name is about what they name, when nothing
+  // else competes
   const headline = new Set(headed);
   const named = [...earlier, ...recent.flat(), ...names];
-  if (headline.size > 0 && headline.size <= HEADLINE_NAMES && named.every((id) => headline.has(id))) {
+  if (
+    headline.size > 0 &&
+    headline.size <= HEADLINE_NAMES &&
+    named.every((id) => headline.has(id))
+  ) {
     for (const id of headline) imply(id, HEADLINE_SUBJECT);
   }
   return implied;

@@ -1,11 +1,14 @@
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity, VerdictKind } from '../types';
-import { MIN_SCORE, type Candidate } from './bind';
+import { MIN_SCORE, type Candidate } from './candidate';
 import { PROPERTY_CUES } from './properties';
 import { agrees } from './verdict';
 
-/** Values there are many of (a company has a price every day): called wrong only when the text dates them. */
+/**
+ * Values there are many of (a company has a price every day): called wrong only when the text dates
+ * them.
+ */
 const VOLATILE = new Set(['price', 'share-move', 'market-cap']);
 
 /** A binding this strong may call a figure wrong; a weaker one may only support it. */
@@ -17,7 +20,8 @@ export const MARGIN = 0.75;
 const TIE = 0.3;
 
 /** Words that put a sentence in the present: an old value stated with them is outdated. */
-export const PRESENT = /\b(?:now|currently|today|presently|latest|current|most recent|as it stands)\b/i;
+export const PRESENT =
+  /\b(?:now|currently|today|presently|latest|current|most recent|as it stands)\b/i;
 
 export interface Judgement {
   fact: Fact;
@@ -31,9 +35,18 @@ export interface Judgement {
  * Decides what a bound figure says about its fact. Precision first: the figure is called wrong
  * only when no close rival fact supports it and the rivals do not leave the binding in doubt.
  */
-export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sentence: string, hasDate: boolean,
-  inTable: boolean, others: { quantity: Quantity; subject?: string }[], index: ReferenceIndex, ownDated = hasDate,
-  now?: number): Judgement | undefined {
+export function judge(
+  q: Quantity,
+  chosen: Candidate,
+  rivals: Candidate[],
+  sentence: string,
+  hasDate: boolean,
+  inTable: boolean,
+  others: { quantity: Quantity; subject?: string }[],
+  index: ReferenceIndex,
+  ownDated = hasDate,
+  now?: number,
+): Judgement | undefined {
   const close = rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
   // Firm ground, needed to call a figure wrong or out of date: the subject named in the sentence
   // or the paragraph it refers back to (or a table's heading), not merely in a heading above
@@ -44,18 +57,35 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
   // $15 billion upfront"), is as firmly bound when the other party is only named around it.
   // A figure that is the fact's value with a scale word slipped ("4 to 5 billion GPUs" for 4 to 5
   // million) is as firmly bound when its subject heads the section: such a match is no coincidence.
-  const firm = (chosen.coverage >= 0.7 || inTable || (chosen.ownWords && chosen.hangsOnSubject && chosen.coverage >= 0.6)
-    || (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6))
-    && chosen.strongCue && chosen.anchored;
+  const firm =
+    (chosen.coverage >= 0.7 ||
+      inTable ||
+      (chosen.ownWords && chosen.hangsOnSubject && chosen.coverage >= 0.6) ||
+      (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6)) &&
+    chosen.strongCue &&
+    chosen.anchored;
   for (const c of [chosen, ...close]) {
     if (supports(q, c.fact)) {
       // "now" in a dated draft is the draft's day
       const current = index.current(c.fact, now);
       // "moved from $132 billion to $142 billion": a sentence that also gives the current value
       // knows the old one is old (a figure about something else that happens to match does not)
-      const statesCurrent = others.some((o) => (o.subject === undefined || o.subject === current.subject) && !o.quantity.hedge && supports(o.quantity, current));
+      const statesCurrent = others.some(
+        (o) =>
+          (o.subject === undefined || o.subject === current.subject) &&
+          !o.quantity.hedge &&
+          supports(o.quantity, current),
+      );
       // words only the old value has ("the first close") name it, whatever "latest" says
-      if (firm && current !== c.fact && !hasDate && PRESENT.test(sentence) && !supports(q, current) && !statesCurrent && !c.ownWords) {
+      if (
+        firm &&
+        current !== c.fact &&
+        !hasDate &&
+        PRESENT.test(sentence) &&
+        !supports(q, current) &&
+        !statesCurrent &&
+        !c.ownWords
+      ) {
         return { fact: c.fact, candidate: c, verdict: 'outdated', current };
       }
       return { fact: c.fact, candidate: c, verdict: 'supported' };
@@ -70,8 +100,12 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
   if (magnitudesApart(q, chosen.fact) > 4) return undefined;
   // a value the data records at several times (a valuation, a run rate) is called wrong only
   // against the value of the time the text names, or against the current one when it says "now"
-  if ((hasTimeline(chosen.fact, index) || VOLATILE.has(chosen.fact.property)) && !chosen.timeMatched
-    && !(PRESENT.test(sentence) && !hasDate)) return undefined;
+  if (
+    (hasTimeline(chosen.fact, index) || VOLATILE.has(chosen.fact.property)) &&
+    !chosen.timeMatched &&
+    !(PRESENT.test(sentence) && !hasDate)
+  )
+    return undefined;
   // a share's move on some day: only a date written by it says which day ("that day", or the
   // date the draft speaks from, does not)
   if (chosen.fact.property === 'share-move' && !ownDated) return undefined;
@@ -80,19 +114,26 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
   // it has values at several times, and a subject that accounts for some name the chosen one does
   // not (the OpenAI–Nvidia letter of intent leaves no doubt against OpenAI's own plan when both
   // companies are named).
-  const dominated = (c: Candidate): boolean => c.names.length < chosen.names.length && c.names.every((n) => chosen.names.includes(n));
+  const dominated = (c: Candidate): boolean =>
+    c.names.length < chosen.names.length && c.names.every((n) => chosen.names.includes(n));
   // nor a rival that only a word of its own time points at ("in the quarter") when the chosen
   // fact's property is named ("capex in the quarter")
-  const worded = (c: Candidate): boolean => c.cues.some((w) => PROPERTY_CUES[c.fact.property]?.includes(w.toLowerCase()));
-  const viable = (c: Candidate): boolean => c.strongCue && !dominated(c) && (worded(c) || !worded(chosen))
-    && (c.timeMatched || !hasTimeline(c.fact, index) || PRESENT.test(sentence));
+  const worded = (c: Candidate): boolean =>
+    c.cues.some((w) => PROPERTY_CUES[c.fact.property]?.includes(w.toLowerCase()));
+  const viable = (c: Candidate): boolean =>
+    c.strongCue &&
+    !dominated(c) &&
+    (worded(c) || !worded(chosen)) &&
+    (c.timeMatched || !hasTimeline(c.fact, index) || PRESENT.test(sentence));
   const doubtful = close.filter((r) => !sameValue(r.fact, chosen.fact) && viable(r));
   // a figure whose digits are the chosen fact's, swapped ("$310 billion" for $130 billion), and no
   // rival's, is a slip of that fact: the digits settle what the words leave open
   const slipOfChosen = transposed(q, chosen.fact) && !doubtful.some((c) => transposed(q, c.fact));
   if (doubtful.length && !slipOfChosen) {
     const current = index.current(chosen.fact, now);
-    const oneChain = [chosen, ...doubtful].every((c) => index.current(c.fact) === index.current(chosen.fact));
+    const oneChain = [chosen, ...doubtful].every(
+      (c) => index.current(c.fact) === index.current(chosen.fact),
+    );
     if (oneChain) {
       // Values of one thing over time, and no date says which: only "now" settles it.
       if (hasDate || !PRESENT.test(sentence)) return undefined;
@@ -104,14 +145,19 @@ export function judge(q: Quantity, chosen: Candidate, rivals: Candidate[], sente
       // The figure fits none of the close facts, so it is wrong whichever is meant. Between near
       // ties the fix goes to the value nearest to what was written (a slip, not another fact).
       const tied = [chosen, ...close].filter((c) => c.score >= chosen.score - TIE);
-      target = tied.reduce((best, c) => (distanceTo(q, c.fact) < distanceTo(q, best.fact) ? c : best));
+      target = tied.reduce((best, c) =>
+        distanceTo(q, c.fact) < distanceTo(q, best.fact) ? c : best,
+      );
     }
   }
   if (target.fact.supersededBy && !hasDate) return undefined;
   return { fact: target.fact, candidate: target, verdict: 'contradicted' };
 }
 
-/** How far a figure is from a fact's value, on a log scale; a thousandfold slip (million for billion) counts as near. */
+/**
+ * How far a figure is from a fact's value, on a log scale; a thousandfold slip (million for
+ * billion) counts as near.
+ */
 function distanceTo(q: Quantity, fact: Fact): number {
   const [written, ref] = midpoints(q, fact);
   if (written <= 0 || ref <= 0) return Math.abs(written - ref);
@@ -119,10 +165,15 @@ function distanceTo(q: Quantity, fact: Fact): number {
   return Math.min(ratio, Math.abs(ratio - 3)) + (digitsDiffer(written, ref) ? 0.5 : 0);
 }
 
-/** The figure is the fact's value a thousand times over or under, bounds and all: million for billion. */
+/**
+ * The figure is the fact's value a thousand times over or under, bounds and all: million for
+ * billion.
+ */
 function scaleSlipped(q: Quantity, fact: Fact): boolean {
   const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.abs(b) * 1e-9;
-  return [1e3, 1e-3].some((k) => near(q.min, fact.value.min * k) && near(q.max, fact.value.max * k));
+  return [1e3, 1e-3].some(
+    (k) => near(q.min, fact.value.min * k) && near(q.max, fact.value.max * k),
+  );
 }
 
 /** Orders of magnitude between a figure and a fact's value (0 when either is not positive). */
@@ -135,9 +186,18 @@ function midpoints(q: Quantity, fact: Fact): [number, number] {
   return [(q.min + q.max) / 2, (fact.value.min + fact.value.max) / 2];
 }
 
-/** The figure is the fact's value with its digits swapped: the same nonzero digits (two or more), another number, within tenfold. */
+/**
+ * The figure is the fact's value with its digits swapped: the same nonzero digits (two or more),
+ * another number, within tenfold.
+ */
 function transposed(q: Quantity, fact: Fact): boolean {
-  if (q.min !== q.max || fact.value.min !== fact.value.max || q.min === fact.value.min || magnitudesApart(q, fact) >= 1) return false;
+  if (
+    q.min !== q.max ||
+    fact.value.min !== fact.value.max ||
+    q.min === fact.value.min ||
+    magnitudesApart(q, fact) >= 1
+  )
+    return false;
   return nonzeroDigits(q.min).length >= 2 && !digitsDiffer(q.min, fact.value.min);
 }
 
@@ -160,7 +220,9 @@ function sameParties(a: string, b: string, index: ReferenceIndex): boolean {
 
 /** Whether the subject has other values of the same property at other times. */
 function hasTimeline(fact: Fact, index: ReferenceIndex): boolean {
-  return index.factsAbout(fact.subject).some((f) => f !== fact && f.property === fact.property && f.asOf !== fact.asOf);
+  return index
+    .factsAbout(fact.subject)
+    .some((f) => f !== fact && f.property === fact.property && f.asOf !== fact.asOf);
 }
 
 /** The fact's value, or any value a disagreeing source gives, agrees with the figure. */

@@ -8,7 +8,11 @@ import { normalizeName, withinEdits } from '../reference/near-miss';
 export function spellingFix(written: string, name: string, paragraph: string): string {
   if (!written.endsWith('s') || /s$/i.test(name)) return name;
   const target = normalizeName(name);
-  if (distance(normalizeName(written.slice(0, -1)), target) >= distance(normalizeName(written), target)) return name;
+  if (
+    distance(normalizeName(written.slice(0, -1)), target) >=
+    distance(normalizeName(written), target)
+  )
+    return name;
   return `${name}${paragraph.includes('’') && !paragraph.includes("'") ? '’' : "'"}s`;
 }
 

@@ -2,10 +2,14 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
 import { inClause, related } from './attach';
-import { candidatesFor, type SentenceContext } from './bind';
+import { candidatesFor } from './bind';
+import type { SentenceContext } from '../reading';
 import { MARGIN, supports } from './judge';
 
-/** A deal's partner written wrong: the figure is the deal's, but the name beside it is not its party. */
+/**
+ * A deal's partner written wrong: the figure is the deal's, but the name beside it is not its
+ * party.
+ */
 export interface SwappedPartner {
   /** the name as written, in block offsets */
   name: NameMention;
@@ -27,26 +31,50 @@ const FIRM_COVERAGE = 0.7;
  * while the written partner has no deal of that kind with the company at all. One such partner
  * only, or nothing is said.
  */
-export function swappedPartner(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): SwappedPartner | undefined {
+export function swappedPartner(
+  q: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): SwappedPartner | undefined {
   // only a sum or a capacity says which deal it is; a date, a term or a share fits too many
   if (!IDENTIFYING.has(q.dim)) return undefined;
-  const companies = ctx.names.filter((n) => !n.misspelled && index.entity(n.entityId)?.kind === 'company');
+  const companies = ctx.names.filter(
+    (n) => !n.misspelled && index.entity(n.entityId)?.kind === 'company',
+  );
   const named = new Set([...ctx.names.map((n) => n.entityId), ...ctx.around.keys()]);
   let found: SwappedPartner | undefined;
   for (const written of companies) {
     // the written partner stands as one: "with CoreWeave", "from Nebius", in the figure's clause
-    if (!PARTNER_BEFORE.test(ctx.text.slice(0, written.start - ctx.offset)) || !inClause(written, q, ctx)) continue;
+    if (
+      !PARTNER_BEFORE.test(ctx.text.slice(0, written.start - ctx.offset)) ||
+      !inClause(written, q, ctx)
+    )
+      continue;
     for (const other of companies) {
       if (related(other.entityId, written.entityId, index)) continue;
       for (const deal of index.involving(other.entityId)) {
         const partnerId = deal.parties?.find((p) => !related(p, other.entityId, index));
         const partner = partnerId ? index.entity(partnerId) : undefined;
-        if (!partner || deal.parties!.length !== 2 || [...named].some((id) => related(id, partner.id, index))) continue;
+        if (
+          !partner ||
+          deal.parties!.length !== 2 ||
+          [...named].some((id) => related(id, partner.id, index))
+        )
+          continue;
         if (hasDealWith(other.entityId, written.entityId, deal, index)) continue;
-        const swapped: SentenceContext = { ...ctx, names: ctx.names.map((n) => (n === written ? { ...n, entityId: partner.id } : n)) };
+        const swapped: SentenceContext = {
+          ...ctx,
+          names: ctx.names.map((n) => (n === written ? { ...n, entityId: partner.id } : n)),
+        };
         const [top, next] = candidatesFor(q, swapped, index);
         if (!top || top.fact.subject !== deal.id || !supports(q, top.fact)) continue;
-        if (top.coverage < FIRM_COVERAGE || !top.strongCue || !top.anchored || (next && next.score > top.score - MARGIN)) continue;
+        if (
+          top.coverage < FIRM_COVERAGE ||
+          !top.strongCue ||
+          !top.anchored ||
+          (next && next.score > top.score - MARGIN)
+        )
+          continue;
         if (found && found.partner.id !== partner.id) return undefined;
         found = { name: written, partner, fact: top.fact };
       }
@@ -55,9 +83,22 @@ export function swappedPartner(q: Quantity, ctx: SentenceContext, index: Referen
   return found;
 }
 
-/** Whether the data has a deal of the same kind between the two companies: then the written one may be right. */
-function hasDealWith(company: string, partner: string, like: Entity, index: ReferenceIndex): boolean {
+/**
+ * Whether the data has a deal of the same kind between the two companies: then the written one may
+ * be right.
+ */
+function hasDealWith(
+  company: string,
+  partner: string,
+  like: Entity,
+  index: ReferenceIndex,
+): boolean {
   const kinds = new Set(index.factsAbout(like.id).map((f) => f.property));
-  return index.involving(company).some((d) => d.parties?.some((p) => related(p, partner, index))
-    && index.factsAbout(d.id).some((f) => kinds.has(f.property)));
+  return index
+    .involving(company)
+    .some(
+      (d) =>
+        d.parties?.some((p) => related(p, partner, index)) &&
+        index.factsAbout(d.id).some((f) => kinds.has(f.property)),
+    );
 }

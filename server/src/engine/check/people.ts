@@ -1,52 +1,102 @@
-import type { BlockReading } from '../analyze';
+import type { BlockReading } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity } from '../reference/types';
 import type { Claim, Finding } from '../types';
-import { findAttributions, findSuccessions, judgeAttribution, judgeSuccession, titleColumn } from './attribution';
-import { namesInSentence, type SentenceContext } from './bind';
-import { describeFactSubject, describeSource, describeValue, shortDate } from './describe';
+import {
+  findAttributions,
+  findSuccessions,
+  judgeAttribution,
+  judgeSuccession,
+  titleColumn,
+} from './attribution';
+import { namesInSentence } from './bind';
+import type { SentenceContext } from '../reading';
+import { describeFactSubject, describeValue, sourceNote, shortDate } from './describe';
 import { replacement } from './fixes';
 import type { SwappedPartner } from './partners';
 import type { MisattributedLead } from './round-leads';
 import { titleText } from '../reference/titles';
 
-/** Findings about people and investors in their roles: who runs a company, who followed whom, who led a round. */
+/**
+ * Findings about people and investors in their roles: who runs a company, who followed whom, who
+ * led a round.
+ */
 
-/** A column of a round's leads: "Lead", "Led by", "Lead investors"; not "Key investors", which lists more. */
+/**
+ * A column of a round's leads: "Lead", "Led by", "Lead investors"; not "Key investors", which lists
+ * more.
+ */
 export const LEAD_COLUMN = /^\s*(?:co-?)?(?:leads?|led by|lead(?:ing)? investors?)\s*$/i;
 
-/** A name written as a round's lead that its sources do not name (`offset`: where the name's text starts in the block). */
-export function leadFinding({ name, round, leads }: MisattributedLead, b: BlockReading, offset: number, index: ReferenceIndex): Finding[] {
+/**
+ * A name written as a round's lead that its sources do not name (`offset`: where the name's text
+ * starts in the block).
+ */
+export function leadFinding(
+  { name, round, leads }: MisattributedLead,
+  b: BlockReading,
+  offset: number,
+  index: ReferenceIndex,
+): Finding[] {
   const start = name.start + offset;
   const end = name.end + offset;
   const at = b.block.map.toSourceLoose(start, end);
   if (!at || leads.length === 0) return [];
   const source = round.sources.find((s) => /\bled\b/i.test(s.says)) ?? round.sources[0];
   const company = index.entity(round.subject)?.name ?? round.subject;
-  return [{
-    rule: 'wrong-attribution', severity: 'error', start: at.start, end: at.end, entityId: leads[0].id, fact: round,
-    message: `${name.text} did not lead ${company}'s ${describeValue(round.value)} round of ${shortDate(round.asOf)}: ${namesInFull(leads)} ${leads.length > 1 ? 'co-led' : 'led'} it (${describeSource(source)}).`,
-    fixes: nameForms(leads, name.text).flatMap((form) => replacement(b.block.map.toSource(start, end), form)),
-  }];
+  return [
+    {
+      rule: 'wrong-attribution',
+      severity: 'error',
+      start: at.start,
+      end: at.end,
+      entityId: leads[0].id,
+      fact: round,
+      message:
+        `${name.text} did not lead ${company}'s ${describeValue(round.value)} round ` +
+        `of ${shortDate(round.asOf)}: ${namesInFull(leads)} ${leads.length > 1 ? 'co-led' : 'led'} it` +
+        `${sourceNote(source)}.`,
+      fixes: nameForms(leads, name.text).flatMap((form) =>
+        replacement(b.block.map.toSource(start, end), form),
+      ),
+    },
+  ];
 }
 
 /** A deal's partner written wrong, where the figure beside it is the deal's with another party. */
-export function partnerFinding({ name, partner, fact }: SwappedPartner, b: BlockReading, index: ReferenceIndex): Finding[] {
+export function partnerFinding(
+  { name, partner, fact }: SwappedPartner,
+  b: BlockReading,
+  index: ReferenceIndex,
+): Finding[] {
   const at = b.block.map.toSourceLoose(name.start, name.end);
   if (!at) return [];
   const source = fact.sources[0];
-  return [{
-    rule: 'wrong-attribution', severity: 'error', start: at.start, end: at.end, entityId: partner.id, fact,
-    message: `${name.text} is not the partner here: ${describeFactSubject(fact, index)} is ${describeValue(fact.value)}, with ${partner.name}`
-      + `${source ? ` (${describeSource(source)})` : ''}.`,
-    fixes: nameForms([partner], name.text).flatMap((form) => replacement(b.block.map.toSource(name.start, name.end), form)),
-  }];
+  return [
+    {
+      rule: 'wrong-attribution',
+      severity: 'error',
+      start: at.start,
+      end: at.end,
+      entityId: partner.id,
+      fact,
+      message:
+        `${name.text} is not the partner here: ` +
+        `${describeFactSubject(fact, index)} is ${describeValue(fact.value)}, with ${partner.name}` +
+        `${sourceNote(source)}.`,
+      fixes: nameForms([partner], name.text).flatMap((form) =>
+        replacement(b.block.map.toSource(name.start, name.end), form),
+      ),
+    },
+  ];
 }
 
 /** "A", "A and B", "A, B and C". */
 function namesInFull(entities: Entity[]): string {
   const names = entities.map((e) => e.name);
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+  return names.length > 1
+    ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+    : names[0];
 }
 
 /**
@@ -57,13 +107,24 @@ function namesInFull(entities: Entity[]): string {
 function nameForms(entities: Entity[], written: string): string[] {
   const full = namesInFull(entities);
   if (entities.length !== 1) return [full];
-  const short = entities[0].aliases.filter((a) => full.startsWith(`${a} `)).sort((a, b) => a.length - b.length)[0];
+  const short = entities[0].aliases
+    .filter((a) => full.startsWith(`${a} `))
+    .sort((a, b) => a.length - b.length)[0];
   if (!short) return [full];
   return written.includes(' ') ? [full, short] : [short, full];
 }
 
-/** Checks who the text says holds a role; each role read becomes a claim, each wrong one a finding too. */
-export function checkAttributions(b: BlockReading, index: ReferenceIndex, today: number, findings: Finding[], claims: Claim[]): void {
+/**
+ * Checks who the text says holds a role; each role read becomes a claim, each wrong one a finding
+ * too.
+ */
+export function checkAttributions(
+  b: BlockReading,
+  index: ReferenceIndex,
+  today: number,
+  findings: Finding[],
+  claims: Claim[],
+): void {
   for (const s of b.sentences) {
     const names = namesInSentence(s);
     for (const claim of findSuccessions(s.text, names, index)) {
@@ -77,33 +138,69 @@ export function checkAttributions(b: BlockReading, index: ReferenceIndex, today:
       const source = holder.sources?.[0] ?? successor.sources?.[0];
       const org = index.entity(role.of)?.name ?? role.of;
       findings.push({
-        rule: 'wrong-attribution', severity: 'error', start: loose.start, end: loose.end, entityId: holder.id,
-        message: `${successor.name} did not succeed ${claim.predecessor.text} as ${titleText(role.title)} of ${org}: `
-          + `${holder.name} held the role until ${shortDate(role.from ?? '')}${source ? ` (${describeSource(source)})` : ''}.`,
-        fixes: replacement(b.block.map.toSource(start, end), asWritten(claim.predecessor.text, holder)),
+        rule: 'wrong-attribution',
+        severity: 'error',
+        start: loose.start,
+        end: loose.end,
+        entityId: holder.id,
+        message:
+          `${successor.name} did not succeed ${claim.predecessor.text} as ${titleText(role.title)} of ${org}: ` +
+          `${holder.name} held the role until ${shortDate(role.from ?? '')}${sourceNote(source)}.`,
+        fixes: replacement(
+          b.block.map.toSource(start, end),
+          asWritten(claim.predecessor.text, holder),
+        ),
       });
     }
     const column = b.block.kind === 'cell' ? titleColumn(s.headerText) : undefined;
-    for (const claim of findAttributions(s.text, names, index, companiesInView(b, s, index), column)) {
+    for (const claim of findAttributions(
+      s.text,
+      names,
+      index,
+      companiesInView(b, s, index),
+      column,
+    )) {
       // the time of a role is a date right by it ("in 2019 CloudCo's chief John Doe"), else today;
-      // a date before the person in another clause is another person's ("who succeeded X in 2021, and Y")
+      // a date before the person in another clause is another person's ("who succeeded X in 2021,
+      // and Y")
       const person = claim.person.start + s.offset;
-      const near = s.dates.filter((d) => d.inSentence && d.start !== undefined && d.end !== undefined
-        && Math.abs(d.start - person) <= 40 + claim.person.text.length
-        && (d.start > person || !CLAUSE_BREAK.test(b.block.text.slice(d.end, person))));
+      const near = s.dates.filter(
+        (d) =>
+          d.inSentence &&
+          d.start !== undefined &&
+          d.end !== undefined &&
+          Math.abs(d.start - person) <= 40 + claim.person.text.length &&
+          (d.start > person || !CLAUSE_BREAK.test(b.block.text.slice(d.end, person))),
+      );
       const when = near[0]?.max ?? today;
-      const verdict = judgeAttribution(claim, when, today, index, new Set(s.names.map((n) => n.entityId)));
+      const verdict = judgeAttribution(
+        claim,
+        when,
+        today,
+        index,
+        new Set(s.names.map((n) => n.entityId)),
+      );
       const start = claim.person.start + s.offset;
       const end = claim.person.end + s.offset;
       const loose = b.block.map.toSourceLoose(start, end);
       if (!loose) continue;
-      const read = { start: loose.start, end: loose.end, text: claim.person.text, kind: 'role' } as const;
+      const read = {
+        start: loose.start,
+        end: loose.end,
+        text: claim.person.text,
+        kind: 'role',
+      } as const;
       if (!verdict) {
-        // a person with no roles in the data is outside it; one with roles, at a time it cannot settle
+        // a person with no roles in the data is outside it; one with roles, at a time it cannot
+        // settle
         const known = (index.entity(claim.person.entityId)?.roles?.length ?? 0) > 0;
         claims.push({
-          ...read, status: known ? 'unsure' : 'no-data', entityId: claim.person.entityId,
-          why: known ? `The data cannot settle who was ${titleText(claim.title)} of ${claim.org.text} at the time.` : `The data holds no roles of ${claim.person.text}.`,
+          ...read,
+          status: known ? 'unsure' : 'no-data',
+          entityId: claim.person.entityId,
+          why: known
+            ? `The data cannot settle who was ${titleText(claim.title)} of ${claim.org.text} at the time.`
+            : `The data holds no roles of ${claim.person.text}.`,
         });
         continue;
       }
@@ -116,10 +213,17 @@ export function checkAttributions(b: BlockReading, index: ReferenceIndex, today:
       const named = holders.map((h) => asWritten(claim.person.text, h)).join(' and ');
       const source = holders[0].sources?.[0];
       const title = titleText(claim.title);
-      const who = holders.length > 1 ? `${holders.map((h) => h.name).join(' and ')} are, as co-CEOs` : `${holders[0].name} is`;
+      const who =
+        holders.length > 1
+          ? `${holders.map((h) => h.name).join(' and ')} are, as co-CEOs`
+          : `${holders[0].name} is`;
       findings.push({
-        rule: 'wrong-attribution', severity: 'error', start: loose.start, end: loose.end, entityId: holders[0].id,
-        message: `${claim.person.text} is not the ${title} of ${org}: ${who}${source ? ` (${describeSource(source)})` : ''}.`,
+        rule: 'wrong-attribution',
+        severity: 'error',
+        start: loose.start,
+        end: loose.end,
+        entityId: holders[0].id,
+        message: `${claim.person.text} is not the ${title} of ${org}: ${who}${sourceNote(source)}.`,
         fixes: replacement(b.block.map.toSource(start, end), named),
       });
       claims.push({ ...read, status: 'wrong', entityId: holders[0].id });
@@ -139,7 +243,8 @@ function asWritten(written: string, person: Entity): string {
  */
 function companiesInView(b: BlockReading, s: SentenceContext, index: ReferenceIndex): string[] {
   const isCompany = (id: string): boolean => index.entity(id)?.kind === 'company';
-  if (b.block.kind === 'cell') return [...s.around].filter(([id, w]) => w >= 1 && isCompany(id)).map(([id]) => id);
+  if (b.block.kind === 'cell')
+    return [...s.around].filter(([id, w]) => w >= 1 && isCompany(id)).map(([id]) => id);
   if (s.names.some((n) => isCompany(n.entityId))) return [];
   // the company referred back to stands before one in a heading above
   const inView = [...s.around].filter(([id, w]) => w >= IN_VIEW && isCompany(id));
@@ -149,5 +254,8 @@ function companiesInView(b: BlockReading, s: SentenceContext, index: ReferenceIn
 
 const CLAUSE_BREAK = /[,;()]/;
 
-/** How firmly a company named around a sentence must be in view: a heading above it, or named before and referred to. */
+/**
+ * How firmly a company named around a sentence must be in view: a heading above it, or named before
+ * and referred to.
+ */
 const IN_VIEW = 0.6;

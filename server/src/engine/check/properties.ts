@@ -6,31 +6,161 @@ import type { Dimension } from '../reference/types';
  * the word starts with "=" ("=value" is not "valued", which speaks of a valuation).
  */
 export const PROPERTY_CUES: Record<string, string[]> = {
-  value: ['deal', 'agreement', 'contract', 'pact', 'commitment', 'worth', '=value', 'partnership', 'lease', 'arrangement', 'order', 'of compute', 'of computing', 'pay', 'pays', 'paying'],
-  term: ['deal', 'agreement', 'contract', 'pact', 'partnership', 'lease', 'commitment', 'term', 'over', 'through'],
-  capacity: ['capacity', 'gigawatt', 'megawatt', 'power', 'compute', 'computing', 'data center', 'data centre'],
+  value: [
+    'deal',
+    'agreement',
+    'contract',
+    'pact',
+    'commitment',
+    'worth',
+    '=value',
+    'partnership',
+    'lease',
+    'arrangement',
+    'order',
+    'of compute',
+    'of computing',
+    'pay',
+    'pays',
+    'paying',
+  ],
+  term: [
+    'deal',
+    'agreement',
+    'contract',
+    'pact',
+    'partnership',
+    'lease',
+    'commitment',
+    'term',
+    'over',
+    'through',
+  ],
+  capacity: [
+    'capacity',
+    'gigawatt',
+    'megawatt',
+    'power',
+    'compute',
+    'computing',
+    'data center',
+    'data centre',
+  ],
   chips: ['chip', 'gpu', 'tpu', 'accelerator', 'processor'],
-  valuation: ['valuation', 'valued', 'value', 'valuing', 'valuable', 'worth', 'post-money', 'pre-money', 'price tag'],
-  raised: ['raise', 'raised', 'round', 'funding', 'series', 'financing', 'share sale', 'tender', 'secondary'],
-  investment: ['invest', 'invested', 'investment', 'stake', 'backing', 'backed', 'pour', 'poured', 'put', 'funding', 'tranche'],
+  valuation: [
+    'valuation',
+    'valued',
+    'value',
+    'valuing',
+    'valuable',
+    'worth',
+    'post-money',
+    'pre-money',
+    'price tag',
+  ],
+  raised: [
+    'raise',
+    'raised',
+    'round',
+    'funding',
+    'series',
+    'financing',
+    'share sale',
+    'tender',
+    'secondary',
+  ],
+  investment: [
+    'invest',
+    'invested',
+    'investment',
+    'stake',
+    'backing',
+    'backed',
+    'pour',
+    'poured',
+    'put',
+    'funding',
+    'tranche',
+  ],
   stake: ['stake', 'own', 'owns', 'holds', 'holding', 'equity'],
   revenue: ['revenue', 'sales', 'turnover'],
   'run-rate': ['run rate', 'run-rate', 'annualized', 'annualised', 'arr', 'annual recurring'],
   users: ['user', 'weekly', 'active', 'wau', 'mau'],
   customers: ['customer', 'client', 'business', 'subscriber', 'account'],
   shares: ['share', 'warrant'],
-  capex: ['capex', 'capital expenditure', 'capital spending', 'spend', 'spending', 'infrastructure spending'],
+  capex: [
+    'capex',
+    'capital expenditure',
+    'capital spending',
+    'spend',
+    'spending',
+    'infrastructure spending',
+  ],
   backlog: ['backlog', 'remaining performance obligation', 'rpo', 'order book'],
-  'market-cap': ['market cap', 'market capitalization', 'market capitalisation', 'market value', 'valued', 'worth'],
+  'market-cap': [
+    'market cap',
+    'market capitalization',
+    'market capitalisation',
+    'market value',
+    'valued',
+    'worth',
+  ],
   spend: ['spend', 'spending', 'plan', 'commit', 'commitment', 'invest', 'investment', 'build'],
   price: ['price', 'priced', 'per share', 'a share'],
   // timelines write in the present ("Nvidia and OpenAI sign ..."), so base forms are cues too
-  announced: ['announce', 'announced', 'sign', 'signed', 'unveil', 'unveiled', 'strike', 'struck', 'reached', 'ink', 'inked', 'agree', 'agreed',
-    'filed', 'submitted', 'launched', 'completed', 'closed', 'finalised', 'finalized', 'dated'],
-  founded: ['found', 'founded', 'co-founded', 'cofounded', 'launch', 'launched', 'started', 'established', 'created', 'incorporated', 'born'],
+  announced: [
+    'announce',
+    'announced',
+    'sign',
+    'signed',
+    'unveil',
+    'unveiled',
+    'strike',
+    'struck',
+    'reached',
+    'ink',
+    'inked',
+    'agree',
+    'agreed',
+    'filed',
+    'submitted',
+    'launched',
+    'completed',
+    'closed',
+    'finalised',
+    'finalized',
+    'dated',
+  ],
+  founded: [
+    'found',
+    'founded',
+    'co-founded',
+    'cofounded',
+    'launch',
+    'launched',
+    'started',
+    'established',
+    'created',
+    'incorporated',
+    'born',
+  ],
   start: ['began', 'begin', 'start', 'started', 'starting', 'since', 'first', 'from'],
-  deployment: ['online', 'deploy', 'deployed', 'deployment', 'delivered', 'operational', 'available', 'by the end', 'due', 'ship', 'shipping', 'phased'],
-  // when rights or an exclusive arrangement end: "rights ... run through 2032", "exclusivity ended in January 2025"
+  deployment: [
+    'online',
+    'deploy',
+    'deployed',
+    'deployment',
+    'delivered',
+    'operational',
+    'available',
+    'by the end',
+    'due',
+    'ship',
+    'shipping',
+    'phased',
+  ],
+  // when rights or an exclusive arrangement end: "rights ... run through 2032", "exclusivity ended
+  // in January 2025"
   'rights-end': ['rights', 'IP rights', 'licence', 'license'],
   'exclusivity-end': ['exclusive', 'exclusivity'],
   // when a contract runs out: "running through 2032", "until December 2031"
@@ -44,13 +174,40 @@ export const PROPERTY_CUES: Record<string, string[]> = {
   performance: ['flops', 'petaflops', 'exaflops', 'performance', 'compute'],
   headcount: ['employee', 'staff', 'worker', 'job', 'headcount'],
   // not a bare "up" or "down": "Microsoft ends up with about 27%" is no share move
-  'share-move': ['share', 'stock', 'rose', 'jumped', 'fell', 'gained', 'climbed', 'surged', 'up by', 'down by'],
+  'share-move': [
+    'share',
+    'stock',
+    'rose',
+    'jumped',
+    'fell',
+    'gained',
+    'climbed',
+    'surged',
+    'up by',
+    'down by',
+  ],
   'market-share': ['market share', 'share of the market', 'cloud market'],
 };
 
 /** Properties whose value changes over time: a figure binds to the one whose date fits the text. */
-export const TIME_VARYING = new Set(['valuation', 'revenue', 'run-rate', 'users', 'customers', 'market-cap', 'stake', 'chips',
-  'raised', 'capex', 'backlog', 'headcount', 'market-share', 'share-move', 'price', 'investment']);
+export const TIME_VARYING = new Set([
+  'valuation',
+  'revenue',
+  'run-rate',
+  'users',
+  'customers',
+  'market-cap',
+  'stake',
+  'chips',
+  'raised',
+  'capex',
+  'backlog',
+  'headcount',
+  'market-share',
+  'share-move',
+  'price',
+  'investment',
+]);
 
 /** Which dimensions a property's value can have, to rule out impossible pairings early. */
 export const PROPERTY_DIMENSIONS: Partial<Record<string, Dimension[]>> = {
@@ -67,7 +224,10 @@ export const PROPERTY_DIMENSIONS: Partial<Record<string, Dimension[]>> = {
   end: ['date'],
 };
 
-/** Counted nouns that name the same kind of thing: only these, so "subscribers" are never "customers". */
+/**
+ * Counted nouns that name the same kind of thing: only these, so "subscribers" are never
+ * "customers".
+ */
 const NOUN_CLASSES: string[][] = [
   ['chip', 'gpu', 'tpu', 'accelerator', 'processor', 'h100', 'h200', 'gb200', 'gb300', 'b200'],
   ['home', 'household'],
@@ -96,5 +256,8 @@ export const OTHER_MEASURE: Partial<Record<string, RegExp>> = {
   chips: /\bclusters?\b/i,
 };
 
-/** A fact's word that makes it a total of several parts ("combined", "in all"): only a sum binds to it. */
+/**
+ * A fact's word that makes it a total of several parts ("combined", "in all"): only a sum binds to
+ * it.
+ */
 export const TOTAL_CUE = /total|combined|together|overall|in all/i;

@@ -4,17 +4,56 @@ import { formatNumber } from '../extract/numbers';
 import type { Quantity, QuantityStyle } from '../types';
 import { endOfSpan } from './verdict';
 
-/** Scale words by family, smallest first, so a fix can move up or down within the author's family. */
+/**
+ * Scale words by family, smallest first, so a fix can move up or down within the author's family.
+ */
 const SCALE_FAMILIES: [string, number][][] = [
-  [['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]],
-  [['K', 1e3], ['M', 1e6], ['B', 1e9], ['T', 1e12]],
-  [['k', 1e3], ['m', 1e6], ['b', 1e9], ['t', 1e12]],
-  [['k', 1e3], ['mn', 1e6], ['bn', 1e9], ['tn', 1e12]],
-  [['k', 1e3], ['mln', 1e6], ['bn', 1e9], ['trn', 1e12]],
+  [
+    ['thousand', 1e3],
+    ['million', 1e6],
+    ['billion', 1e9],
+    ['trillion', 1e12],
+  ],
+  [
+    ['K', 1e3],
+    ['M', 1e6],
+    ['B', 1e9],
+    ['T', 1e12],
+  ],
+  [
+    ['k', 1e3],
+    ['m', 1e6],
+    ['b', 1e9],
+    ['t', 1e12],
+  ],
+  [
+    ['k', 1e3],
+    ['mn', 1e6],
+    ['bn', 1e9],
+    ['tn', 1e12],
+  ],
+  [
+    ['k', 1e3],
+    ['mln', 1e6],
+    ['bn', 1e9],
+    ['trn', 1e12],
+  ],
 ];
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * Writes the reference value the way the author wrote the figure: same currency sign, scale word,
@@ -22,7 +61,8 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
  * Undefined when the value cannot be written faithfully in that style (a range, an odd fraction).
  */
 export function rewriteInStyle(q: Quantity, ref: RefValue, roughly = false): string | undefined {
-  if (ref.min !== ref.max && q.min !== q.max && (q.dim === 'money' || q.dim === 'count')) return rewriteRange(q, ref);
+  if (ref.min !== ref.max && q.min !== q.max && (q.dim === 'money' || q.dim === 'count'))
+    return rewriteRange(q, ref);
   if (ref.min !== ref.max && q.dim !== 'date') return undefined;
   if (q.min !== q.max && q.dim !== 'date') return undefined;
   const value = ref.min;
@@ -31,11 +71,15 @@ export function rewriteInStyle(q: Quantity, ref: RefValue, roughly = false): str
     case 'money':
     case 'count': {
       // "100,000" -> "1 million": a figure of millions is written with a scale word, not six zeros
-      const [scaleWord, scale] = !s.scaleWord && value >= 1e6 && s.form !== 'words' ? pickScale(value, 'million', 1e6) : pickScale(value, s.scaleWord, s.scale);
+      const [scaleWord, scale] =
+        !s.scaleWord && value >= 1e6 && s.form !== 'words'
+          ? pickScale(value, 'million', 1e6)
+          : pickScale(value, s.scaleWord, s.scale);
       const n = tidy(value / scale);
       if (n === undefined) return undefined;
       const scalePart = scaleWord ? `${s.scaleWord ? s.gap : ' '}${scaleWord}` : '';
-      // `roughly`: the value that is now the case, given only roughly, is not written as exact ("about $25 billion")
+      // `roughly`: the value that is now the case, given only roughly, is not written as exact
+      // ("about $25 billion")
       const hedge = roughly && ref.approx && !q.hedge && s.prefix ? 'about ' : '';
       return `${hedge}${s.prefix}${formatNumber(n, wordsFit(s.form, n), s.capitalized)}${scalePart}${s.suffix}`;
     }
@@ -44,7 +88,10 @@ export function rewriteInStyle(q: Quantity, ref: RefValue, roughly = false): str
       if (n === undefined || n <= 0 || (s.scale === 120 && !Number.isInteger(n))) return undefined;
       // "seven-year" stays singular; "five years" -> "one year"; "one year" -> "seven years"
       const wasOne = q.min / s.scale === 1;
-      const unit = s.gap === ' ' && (wasOne || s.suffix.endsWith('s')) ? agreeUnit(s.suffix, s.gap, n) : s.suffix;
+      const unit =
+        s.gap === ' ' && (wasOne || s.suffix.endsWith('s'))
+          ? agreeUnit(s.suffix, s.gap, n)
+          : s.suffix;
       return `${formatNumber(n, wordsFit(s.form, n), s.capitalized)}${s.gap}${unit}`;
     }
     case 'power':
@@ -101,7 +148,10 @@ function wordsFit(form: QuantityStyle['form'], n: number): QuantityStyle['form']
   return form === 'words' && !(Number.isInteger(n) && n <= 10) ? 'digits' : form;
 }
 
-/** A unit word agrees with its number ("1 gigawatt", "2 gigawatts"); abbreviations and "-year" do not change. */
+/**
+ * A unit word agrees with its number ("1 gigawatt", "2 gigawatts"); abbreviations and "-year" do
+ * not change.
+ */
 function agreeUnit(unit: string, gap: string, n: number): string {
   if (gap === '-' || !/^[a-z]{3,}$/i.test(unit) || /^per/i.test(unit)) return unit;
   if (n === 1) return unit.replace(/s$/, '');
@@ -116,12 +166,15 @@ function tidy(n: number): number | undefined {
 
 function rewriteDate(q: Quantity, ref: RefValue): string | undefined {
   const year = yearOf(ref.min);
-  if (/^\d{4}$/.test(q.text)) return ref.unit === 'year' || yearOf(ref.max) === year ? String(year) : undefined;
+  if (/^\d{4}$/.test(q.text))
+    return ref.unit === 'year' || yearOf(ref.max) === year ? String(year) : undefined;
   const monthYear = /^([A-Z][a-z]+)\.? (\d{4})$/.exec(q.text);
   if (monthYear && ref.unit !== 'year') {
     const month = new Date(ref.min * 86_400_000).getUTCMonth();
     if (new Date(ref.max * 86_400_000).getUTCMonth() !== month) return undefined;
-    const name = MONTH_NAMES.includes(monthYear[1]) ? MONTH_NAMES[month] : MONTH_NAMES[month].slice(0, 3);
+    const name = MONTH_NAMES.includes(monthYear[1])
+      ? MONTH_NAMES[month]
+      : MONTH_NAMES[month].slice(0, 3);
     return `${name} ${year}`;
   }
   const day = new Date(ref.min * 86_400_000);
@@ -129,13 +182,22 @@ function rewriteDate(q: Quantity, ref: RefValue): string | undefined {
     // "December 2, 2024" -> "December 2, 2025"; "2 Dec 2024" -> "2 Dec 2025"
     const monthFirst = /^([A-Z][a-z]+)(\.?) (\d{1,2})(st|nd|rd|th)?(,?) (\d{4})$/.exec(q.text);
     const dayFirst = /^(\d{1,2}) ([A-Z][a-z]+)(\.?)(,?) (\d{4})$/.exec(q.text);
-    // a month written in full ("June", "May") stays in full, an abbreviation ("Jun", "Sept") shortens
-    const name = (written: string): string => (MONTH_NAMES.includes(written) ? MONTH_NAMES[day.getUTCMonth()] : MONTH_NAMES[day.getUTCMonth()].slice(0, 3));
-    if (monthFirst) return `${name(monthFirst[1])}${monthFirst[2]} ${day.getUTCDate()}${monthFirst[4] ? ordinal(day.getUTCDate()) : ''}${monthFirst[5]} ${year}`;
-    if (dayFirst) return `${day.getUTCDate()} ${name(dayFirst[2])}${dayFirst[3]}${dayFirst[4]} ${year}`;
+    // a month written in full ("June", "May") stays in full, an abbreviation ("Jun", "Sept")
+    // shortens
+    const name = (written: string): string =>
+      MONTH_NAMES.includes(written)
+        ? MONTH_NAMES[day.getUTCMonth()]
+        : MONTH_NAMES[day.getUTCMonth()].slice(0, 3);
+    if (monthFirst) {
+      const suffix = monthFirst[4] ? ordinal(day.getUTCDate()) : '';
+      return `${name(monthFirst[1])}${monthFirst[2]} ${day.getUTCDate()}${suffix}${monthFirst[5]} ${year}`;
+    }
+    if (dayFirst)
+      return `${day.getUTCDate()} ${name(dayFirst[2])}${dayFirst[3]}${dayFirst[4]} ${year}`;
     // "Nov. 4" -> "Nov. 3": the year stays unwritten, as the author left it
     const yearless = q.yearInferred && /^([A-Z][a-z]+)(\.?) (\d{1,2})(st|nd|rd|th)?$/.exec(q.text);
-    if (yearless && yearOf(q.min) === year) return `${name(yearless[1])}${yearless[2]} ${day.getUTCDate()}${yearless[4] ? ordinal(day.getUTCDate()) : ''}`;
+    if (yearless && yearOf(q.min) === year)
+      return `${name(yearless[1])}${yearless[2]} ${day.getUTCDate()}${yearless[4] ? ordinal(day.getUTCDate()) : ''}`;
   }
   // "the second half of 2027", "Q3 2024", "late 2025": a part of a year, when only the year is off
   const years = q.text.match(/\b\d{4}\b/g);
@@ -143,7 +205,8 @@ function rewriteDate(q: Quantity, ref: RefValue): string | undefined {
   if (years?.length === 1 && partOfYear && yearOf(ref.max) === year && Number(years[0]) !== year) {
     const shift = (year - Number(years[0])) * 365.25;
     const moved = { min: q.min + shift, max: q.max + shift };
-    if (moved.min <= ref.max + 2 && ref.min <= moved.max + 2) return q.text.replace(/\b\d{4}\b/, String(year));
+    if (moved.min <= ref.max + 2 && ref.min <= moved.max + 2)
+      return q.text.replace(/\b\d{4}\b/, String(year));
   }
   return undefined;
 }
@@ -153,7 +216,20 @@ function ordinal(n: number): string {
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
 
 /** "sixth" -> "seventh", "6th" -> "7th", keeping a capital. */
 function rewriteOrdinal(q: Quantity, n: number): string | undefined {

@@ -1,18 +1,29 @@
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { Quantity } from '../types';
-import type { SentenceContext } from './bind';
+import type { SentenceContext } from '../reading';
 
 /**
  * A role's start is checked only in a clause naming one person, who held one role at that
  * organisation ("X has led Microsoft since 2014; Y runs OpenAI" names one person per clause).
  */
-export function oneRoleInPlay(role: Entity, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean {
+export function oneRoleInPlay(
+  role: Entity,
+  q: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): boolean {
   const [from, to] = clauseAround(q, ctx);
   const isPerson = (id: string): boolean => index.entity(id)?.kind === 'person';
-  let people = new Set(ctx.names.filter((n) => n.start >= from && n.end <= to && isPerson(n.entityId)).map((n) => n.entityId));
-  // a table cell with no person of its own is about its row's ("| AWS | Matt Garman | CEO since ... |")
-  if (people.size === 0 && ctx.rowKey?.length) people = new Set([...ctx.around].filter(([id, w]) => w >= 1 && isPerson(id)).map(([id]) => id));
+  let people = new Set(
+    ctx.names
+      .filter((n) => n.start >= from && n.end <= to && isPerson(n.entityId))
+      .map((n) => n.entityId),
+  );
+  // a table cell with no person of its own is about its row's ("| AWS | Matt Garman | CEO since ...
+  // |")
+  if (people.size === 0 && ctx.rowKey?.length)
+    people = new Set([...ctx.around].filter(([id, w]) => w >= 1 && isPerson(id)).map(([id]) => id));
   const [person, org] = role.parties ?? [];
   const roles = index.entity(person)?.roles?.filter((r) => r.of === org) ?? [];
   // the person is named in the sentence itself: "she" may be someone named earlier than them
@@ -23,15 +34,23 @@ export function oneRoleInPlay(role: Entity, q: Quantity, ctx: SentenceContext, i
 function clauseAround(q: Quantity, ctx: SentenceContext): [number, number] {
   const at = q.start - ctx.offset;
   const after = ROLE_CLAUSE_END.exec(ctx.text.slice(at));
-  return [ctx.offset + ctx.text.lastIndexOf(';', at) + 1, ctx.offset + (after ? at + after.index : ctx.text.length)];
+  return [
+    ctx.offset + ctx.text.lastIndexOf(';', at) + 1,
+    ctx.offset + (after ? at + after.index : ctx.text.length),
+  ];
 }
 
-/** Where the clause of a role's date ends: a semicolon, or a participle that turns to another person ("..., succeeding Adam Selipsky"). */
+/**
+ * Where the clause of a role's date ends: a semicolon, or a participle that turns to another person
+ * ("..., succeeding Adam Selipsky").
+ */
 const ROLE_CLAUSE_END = /;|,\s+(?:succeeding|replacing|after|taking over from|who)\b/;
 
 const ROLE_VERBS = new Set(['took over', 'became', 'named', 'appointed', 'since']);
 
-/** A role's start needs its title right before the date: "CEO since 2014", "co-founded ... in 1993". */
+/**
+ * A role's start needs its title right before the date: "CEO since 2014", "co-founded ... in 1993".
+ */
 export function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): boolean {
   const start = q.start - ctx.offset;
   // a title said once for two organisations ("Google's chief executive since 2015 and Alphabet's
@@ -44,6 +63,10 @@ export function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): 
 }
 
 /** Verbs of leaving a role, before its date: the date is the role's end, not its start. */
-const ROLE_ENDED = /\b(?:left|leaves|leaving|stepped down|steps down|stepping down|departed|resigned|retired|exited|quit|was (?:fired|ousted|removed)|ousted)\b[^;.]*$/i;
+const ROLE_ENDED = new RegExp(
+  String.raw`\b(?:left|leaves|leaving|stepped down|steps down|stepping down|departed` +
+    String.raw`|resigned|retired|exited|quit|was (?:fired|ousted|removed)|ousted)\b[^;.]*$`,
+  'i',
+);
 
 const ELIDED_TITLE = /\band\s+(?:of\s+)?[\p{L}.&-]+(?:['’]s)?\s+(?:since|from)\s+$/u;

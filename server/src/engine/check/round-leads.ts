@@ -16,7 +16,8 @@ const LED_BY = /\b(?:co-)?led\s+by\s+$/i;
 /** After a lead's name: "SoftBank led the round", "co-led it", "an ICONIQ-led round". */
 const LED_AFTER = /^(?:-led\b|\s+(?:co-)?led\b(?!\s+by\b))/i;
 /** A word of a round before "led by": what was led is a round, not a company run by someone. */
-const ROUND_WORDS = /\b(?:round|series [a-z]|rais(?:e|ed|es|ing)|funding|financing|close|investment)\b/i;
+const ROUND_WORDS =
+  /\b(?:round|series [a-z]|rais(?:e|ed|es|ing)|funding|financing|close|investment)\b/i;
 
 /**
  * The round a fact belongs to when the data says who led it: the fact itself, or the round its
@@ -35,17 +36,29 @@ const ROUND_PROPERTIES = new Set(['raised', 'valuation']);
  * round", "an X-led round"; in a table cell under a "Lead" column (`leadColumn`), every name.
  * People are never leads here: "OpenAI, led by Sam Altman" says who runs it.
  */
-export function namedLeads(text: string, names: NameMention[], index: ReferenceIndex, leadColumn = false): NameMention[] {
-  const investors = names.filter((n) => index.entity(n.entityId)?.kind !== 'person' && !n.misspelled);
+export function namedLeads(
+  text: string,
+  names: NameMention[],
+  index: ReferenceIndex,
+  leadColumn = false,
+): NameMention[] {
+  const investors = names.filter(
+    (n) => index.entity(n.entityId)?.kind !== 'person' && !n.misspelled,
+  );
   if (leadColumn) return investors;
   const out: NameMention[] = [];
   let previous: NameMention | undefined;
   for (const n of investors) {
     const before = text.slice(0, n.start);
     // a name listed after a lead is a co-lead
-    const listed = previous !== undefined && out.includes(previous) && listedAfter(text, previous, n);
-    if ((LED_BY.test(before) && ROUND_WORDS.test(before)) || listed
-      || (LED_AFTER.test(text.slice(n.end)) && ROUND_WORDS.test(text.slice(n.end, n.end + 40)))) out.push(n);
+    const listed =
+      previous !== undefined && out.includes(previous) && listedAfter(text, previous, n);
+    if (
+      (LED_BY.test(before) && ROUND_WORDS.test(before)) ||
+      listed ||
+      (LED_AFTER.test(text.slice(n.end)) && ROUND_WORDS.test(text.slice(n.end, n.end + 40)))
+    )
+      out.push(n);
     previous = n;
   }
   return out;
@@ -56,15 +69,26 @@ export function namedLeads(text: string, names: NameMention[], index: ReferenceI
  * bound to) that the round's sources do not name. When any lead named is one the sources name,
  * the others may be co-leads they leave out, and nothing is said.
  */
-export function misattributedLeads(text: string, names: NameMention[], bound: Fact[], index: ReferenceIndex,
-  leadColumn = false): MisattributedLead[] {
+export function misattributedLeads(
+  text: string,
+  names: NameMention[],
+  bound: Fact[],
+  index: ReferenceIndex,
+  leadColumn = false,
+): MisattributedLead[] {
   // figures of other kinds ("250 million users") say nothing about which round
-  const rounds = new Set(bound.map((f) => roundOf(f, index)).filter((r): r is Fact => r !== undefined));
+  const rounds = new Set(
+    bound.map((f) => roundOf(f, index)).filter((r): r is Fact => r !== undefined),
+  );
   const [round] = rounds;
   if (rounds.size !== 1 || !round.ledBy) return [];
   const claimed = namedLeads(text, names, index, leadColumn);
   const leadIds = round.ledBy;
-  if (claimed.length === 0 || claimed.some((n) => leadIds.some((id) => index.lineage(n.entityId).includes(id)))) return [];
+  if (
+    claimed.length === 0 ||
+    claimed.some((n) => leadIds.some((id) => index.lineage(n.entityId).includes(id)))
+  )
+    return [];
   const leads = leadIds.map((id) => index.entity(id)).filter((e): e is Entity => e !== undefined);
   return claimed.map((name) => ({ name, round, leads }));
 }

@@ -22,12 +22,18 @@ export function agrees(q: Quantity, ref: RefValue): boolean {
   if (q.dim !== ref.dim) return false;
   ref = endOfSpan(q, ref);
   // a fall is stated with a verb ("fell 2%"), not a sign: compare a negative reference by size
-  if (q.dim === 'percent' && ref.max < 0 && q.min >= 0) ref = { ...ref, min: -ref.max, max: -ref.min };
-  const sameBound = (q.hedge === 'at-most' && ref.bound === 'at-most') || (q.hedge === 'at-least' && ref.bound === 'at-least');
+  if (q.dim === 'percent' && ref.max < 0 && q.min >= 0)
+    ref = { ...ref, min: -ref.max, max: -ref.min };
+  const sameBound =
+    (q.hedge === 'at-most' && ref.bound === 'at-most') ||
+    (q.hedge === 'at-least' && ref.bound === 'at-least');
   const written = sameBound ? pointInterval(q) : figureInterval(q);
   const reference = sameBound ? { lo: ref.min, hi: ref.max } : referenceInterval(ref);
   // dates are day numbers: a share of them means nothing, and "about 2019" is still 2019
-  const widen = q.dim !== 'date' && (ref.approx || q.hedge === 'approx') ? APPROX * Math.max(Math.abs(ref.min), Math.abs(ref.max)) : 0;
+  const widen =
+    q.dim !== 'date' && (ref.approx || q.hedge === 'approx')
+      ? APPROX * Math.max(Math.abs(ref.min), Math.abs(ref.max))
+      : 0;
   return written.lo <= reference.hi + widen && reference.lo - widen <= written.hi;
 }
 
@@ -74,7 +80,10 @@ const ROUNDED = new Set(['money', 'count', 'percent', 'power']);
 /** How far a reported value may stand from the unrounded figure: just under half its last step. */
 const HALF_STEP = 0.49;
 
-/** The step of a value's last written digit, in the scale it is said in: 81.3e9 is said "81.3 billion", a step of 0.1e9. */
+/**
+ * The step of a value's last written digit, in the scale it is said in: 81.3e9 is said "81.3
+ * billion", a step of 0.1e9.
+ */
 function lastDigitStep(value: number): number {
   const size = Math.abs(value);
   const scale = size >= 1e12 ? 1e12 : size >= 1e9 ? 1e9 : size >= 1e6 ? 1e6 : 1;
@@ -89,7 +98,11 @@ function lastDigitStep(value: number): number {
 export function endOfSpan(q: Quantity, ref: RefValue): RefValue {
   if (q.dim !== 'date' || !q.rangePart || ref.dim !== 'date' || !spansPeriods(ref)) return ref;
   const edge = q.rangePart === 'start' ? ref.min : ref.max;
-  const period = rangeOf(yearOf(edge), ref.unit === 'year' ? undefined : monthOf(edge), ref.unit === 'day' ? dayOf(edge) : undefined);
+  const period = rangeOf(
+    yearOf(edge),
+    ref.unit === 'year' ? undefined : monthOf(edge),
+    ref.unit === 'day' ? dayOf(edge) : undefined,
+  );
   return { ...ref, min: Math.max(ref.min, period.min), max: Math.min(ref.max, period.max) };
 }
 

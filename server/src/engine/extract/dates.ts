@@ -5,7 +5,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /**
  * Reads a date phrase matched by the date pattern: "2019", "March 2025", "November 3, 2025",
- * "3 Nov 2025", "H2 2026", "the second half of 2026", "Q3 2025", "end of 2026", "end-2028", "mid-2026".
+ * "3 Nov 2025", "H2 2026", "the second half of 2026", "Q3 2025", "end of 2026", "end-2028",
+ * "mid-2026".
  */
 export function readDate(phrase: string): DateRange | undefined {
   const year = Number(/(\d{4})$/.exec(phrase)?.[1]);
@@ -15,15 +16,22 @@ export function readDate(phrase: string): DateRange | undefined {
   const monthIdx = MONTHS.findIndex((m) => head.startsWith(m) || new RegExp(`\\b${m}`).test(head));
   if (monthIdx >= 0 && /^[a-z]/.test(head) && !/half|quarter|end|early|late|mid/.test(head)) {
     const day = Number(/(\d{1,2})/.exec(head)?.[1]);
-    return Number.isInteger(day) && day >= 1 && day <= 31 ? rangeOf(year, monthIdx + 1, day) : rangeOf(year, monthIdx + 1);
+    return Number.isInteger(day) && day >= 1 && day <= 31
+      ? rangeOf(year, monthIdx + 1, day)
+      : rangeOf(year, monthIdx + 1);
   }
-  if (/^\d/.test(head) && monthIdx >= 0) return rangeOf(year, monthIdx + 1, Number(/^(\d{1,2})/.exec(head)![1]));
+  if (/^\d/.test(head) && monthIdx >= 0)
+    return rangeOf(year, monthIdx + 1, Number(/^(\d{1,2})/.exec(head)![1]));
   const span = (fromMonth: number, toMonth: number): DateRange => ({
-    min: dayNumber(year, fromMonth, 1), max: dayNumber(year, toMonth + 1, 1) - 1, precision: 'year',
+    min: dayNumber(year, fromMonth, 1),
+    max: dayNumber(year, toMonth + 1, 1) - 1,
+    precision: 'year',
   });
   if (/^h1|first half/.test(head)) return span(1, 6);
   if (/^h2|second half/.test(head)) return span(7, 12);
-  const quarter = /^q([1-4])/.exec(head)?.[1] ?? ['first', 'second', 'third', 'fourth'].findIndex((q) => head.includes(`${q} quarter`)) + 1;
+  const quarter =
+    /^q([1-4])/.exec(head)?.[1] ??
+    ['first', 'second', 'third', 'fourth'].findIndex((q) => head.includes(`${q} quarter`)) + 1;
   if (Number(quarter) >= 1) return span(Number(quarter) * 3 - 2, Number(quarter) * 3);
   if (/\bend\b/.test(head)) return span(10, 12);
   if (/^early/.test(head)) return span(1, 4);
@@ -39,12 +47,16 @@ export function readDate(phrase: string): DateRange | undefined {
 export function markDateSpans(text: string, sorted: Quantity[]): Quantity[] {
   for (let i = 1; i < sorted.length; i++) {
     const [a, b] = [sorted[i - 1], sorted[i]];
-    if (a.dim !== 'date' || b.dim !== 'date' || a.rangePart || a.yearInferred || b.yearInferred) continue;
+    if (a.dim !== 'date' || b.dim !== 'date' || a.rangePart || a.yearInferred || b.yearInferred)
+      continue;
     const joint = text.slice(a.end, b.start);
     const opener = text.slice(Math.max(0, a.start - 10), a.start);
     // "from X through Y", or "X through Y" opening its text ("| H2 2026 through end-2028 |")
-    const spans = /^\s?[\u2013-]\s?$/.test(joint) || (/^\s+(?:through|to|until|till)\s+$/.test(joint) && (/\bfrom\s+$/i.test(opener) || a.start === 0))
-      || (/^\s+and\s+$/.test(joint) && /\bbetween\s+$/i.test(opener));
+    const spans =
+      /^\s?[\u2013-]\s?$/.test(joint) ||
+      (/^\s+(?:through|to|until|till)\s+$/.test(joint) &&
+        (/\bfrom\s+$/i.test(opener) || a.start === 0)) ||
+      (/^\s+and\s+$/.test(joint) && /\bbetween\s+$/i.test(opener));
     if (spans && a.max < b.min) {
       a.rangePart = 'start';
       b.rangePart = 'end';

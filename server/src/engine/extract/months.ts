@@ -6,7 +6,10 @@ import { dayNumber, yearOf } from '../reference/dates';
  * August" means August 2023). Such a date says when the figures around it held; it is never a
  * claim of its own, so it is returned as a span of days, not as a figure.
  */
-export function monthsWithoutYear(text: string, documentDate: number): { min: number; max: number; start: number; end: number }[] {
+export function monthsWithoutYear(
+  text: string,
+  documentDate: number,
+): { min: number; max: number; start: number; end: number }[] {
   const out: { min: number; max: number; start: number; end: number }[] = [];
   const docYear = yearOf(documentDate);
   const docMonth = new Date(documentDate * 86_400_000).getUTCMonth() + 1;
@@ -14,12 +17,35 @@ export function monthsWithoutYear(text: string, documentDate: number): { min: nu
     const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
     const year = month > docMonth ? docYear - 1 : docYear;
     const start = m.index + m[0].length - m[2].length;
-    out.push({ min: dayNumber(year, month, 1), max: dayNumber(year, month + 1, 1) - 1, start, end: start + m[2].length });
+    out.push({
+      min: dayNumber(year, month, 1),
+      max: dayNumber(year, month + 1, 1) - 1,
+      start,
+      end: start + m[2].length,
+    });
   }
   return out;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** A preposition of time, a month's full name, and no day or year after it. */
-const MONTH_ONLY = new RegExp(String.raw`\b([Ii]n|[Ss]ince|[Aa]s of|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|of|[Ll]ast|[Tt]his|[Ee]arly|[Mm]id-|[Ll]ate)\s?(${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})\b(?![ ,.]*\d)`, 'g');
+const MONTH_ONLY = new RegExp(
+  String.raw`\b([Ii]n|[Ss]ince|[Aa]s of|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|of|[Ll]ast|[Tt]his|` +
+    String.raw`[Ee]arly|[Mm]id-|[Ll]ate)\s?(${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})` +
+    String.raw`\b(?![ ,.]*\d)`,
+  'g',
+);

@@ -6,18 +6,58 @@ export function singular(w: string): string {
 }
 
 /** Nouns a count can be of, in the singular, lower case. */
-const COUNTED = new Set(['share', 'chip', 'gpu', 'tpu', 'accelerator', 'processor', 'cpu', 'user', 'home', 'household',
-  'customer', 'subscriber', 'employee', 'job', 'worker', 'server', 'transistor', 'token', 'developer', 'business',
-  'building', 'site', 'acre', 'person', 'h100', 'h200', 'gb200', 'gb300', 'b200']);
+const COUNTED = new Set([
+  'share',
+  'chip',
+  'gpu',
+  'tpu',
+  'accelerator',
+  'processor',
+  'cpu',
+  'user',
+  'home',
+  'household',
+  'customer',
+  'subscriber',
+  'employee',
+  'job',
+  'worker',
+  'server',
+  'transistor',
+  'token',
+  'developer',
+  'business',
+  'building',
+  'site',
+  'acre',
+  'person',
+  'h100',
+  'h200',
+  'gb200',
+  'gb300',
+  'b200',
+]);
 
 /** Looks at up to four words after a number for the noun it counts ("25 million U.S. homes"). */
 export function countedNoun(text: string, from: number): string | undefined {
-  // the noun follows within a short phrase; a comma or "and" ends the phrase ("three clouds, several chips"),
+  // the noun follows within a short phrase; a comma or "and" ends the phrase ("three clouds,
+  // several chips"),
   // and "per" starts a rate's unit ("2.52 PF per chip" counts no chips)
-  const phrase = text.slice(from, from + 80).split(/[,;:()]|\s(?:and|or|but|with|in|for|to|from|at|by|per)\s/)[0];
-  const words = phrase.match(/^(?:\s+(?:of\s+)?[\p{L}\p{N}.'’-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
+  const phrase = text
+    .slice(from, from + 80)
+    .split(/[,;:()]|\s(?:and|or|but|with|in|for|to|from|at|by|per)\s/)[0];
+  const words =
+    phrase
+      .match(/^(?:\s+(?:of\s+)?[\p{L}\p{N}.'’-]+){1,4}/u)?.[0]
+      .trim()
+      .split(/\s+/) ?? [];
   for (const [i, raw] of words.entries()) {
-    const w = singular(raw.replace(/['’]s$/, '').replace(/[.,;:]+$/, '').toLowerCase());
+    const w = singular(
+      raw
+        .replace(/['’]s$/, '')
+        .replace(/[.,;:]+$/, '')
+        .toLowerCase(),
+    );
     if (!COUNTED.has(w)) continue;
     // "three chip vendors", "two GPU makers": the counted word only qualifies what is counted
     const next = words[i + 1] && singular(words[i + 1].replace(/[.,;:]+$/, '').toLowerCase());
@@ -27,6 +67,34 @@ export function countedNoun(text: string, from: number): string | undefined {
 }
 
 /** Nouns a counted word can qualify ("chip vendors"): then the count is of these, not of chips. */
-const QUALIFIED = new Set(['vendor', 'maker', 'supplier', 'company', 'firm', 'designer', 'startup', 'manufacturer', 'provider',
-  'partner', 'buyer', 'seller', 'deal', 'contract', 'order', 'family', 'generation', 'architecture', 'design', 'line', 'type', 'model',
-  'platform', 'rival', 'competitor', 'giant', 'stock', 'fab', 'foundry']);
+const QUALIFIED = new Set([
+  'vendor',
+  'maker',
+  'supplier',
+  'company',
+  'firm',
+  'designer',
+  'startup',
+  'manufacturer',
+  'provider',
+  'partner',
+  'buyer',
+  'seller',
+  'deal',
+  'contract',
+  'order',
+  'family',
+  'generation',
+  'architecture',
+  'design',
+  'line',
+  'type',
+  'model',
+  'platform',
+  'rival',
+  'competitor',
+  'giant',
+  'stock',
+  'fab',
+  'foundry',
+]);

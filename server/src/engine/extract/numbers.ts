@@ -1,20 +1,47 @@
 /** Numbers as writers write them: digits with separators and decimals, or English words. */
 
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const UNITS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** Regex source for a number written in digits: 38, 1.4, 38,000, 1,234.5 */
 export const NUMERAL = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
 /** 1 to 99 in words: "seven", "nineteen", "twenty-five", "forty two". */
-const BELOW_HUNDRED = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010\u2011 ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten`;
+const BELOW_HUNDRED =
+  String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty` +
+  String.raw`|ninety)(?:[-\u2010\u2011 ](?:one|two|three|four|five|six|seven|eight` +
+  String.raw`|nine)\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen` +
+  String.raw`|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten`;
 
 /**
  * Regex source for a number written in words: 1 to 999 ("a hundred", "two hundred and fifty"),
  * plus "a", "an", "half a". Scale words (million, billion) are matched by the patterns that use it.
  */
-export const WORD_NUMBER = String.raw`(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[-\u2010\u2011 ]hundred(?:(?: and)? (?:${BELOW_HUNDRED}))?\b|${BELOW_HUNDRED}|half an?|an?)`;
+export const WORD_NUMBER =
+  String.raw`(?:(?:an?|one|two|three|four|five|six|seven|eight` +
+  String.raw`|nine)[-\u2010\u2011 ]hundred(?:(?: and)? (?:${BELOW_HUNDRED}))?\b` +
+  String.raw`|${BELOW_HUNDRED}|half an?|an?)`;
 
 export interface ParsedNumber {
   value: number;
@@ -32,7 +59,12 @@ export function parseNumber(text: string): ParsedNumber | undefined {
     const value = Number(t.replace(/,/g, ''));
     if (!Number.isFinite(value)) return undefined;
     const dot = t.indexOf('.');
-    return { value, decimals: dot < 0 ? 0 : t.length - dot - 1, form: t.includes(',') ? 'commas' : 'digits', capitalized: false };
+    return {
+      value,
+      decimals: dot < 0 ? 0 : t.length - dot - 1,
+      form: t.includes(',') ? 'commas' : 'digits',
+      capitalized: false,
+    };
   }
   const value = parseWords(t.toLowerCase());
   if (value === undefined) return undefined;
@@ -46,7 +78,9 @@ function parseWords(t: string): number | undefined {
   if (hundreds) {
     const base = hundreds[1] === 'a' || hundreds[1] === 'an' ? 1 : UNITS.indexOf(hundreds[1]);
     const rest = hundreds[2] === undefined ? 0 : parseWords(hundreds[2]);
-    return base >= 1 && base <= 9 && rest !== undefined && rest < 100 ? base * 100 + rest : undefined;
+    return base >= 1 && base <= 9 && rest !== undefined && rest < 100
+      ? base * 100 + rest
+      : undefined;
   }
   const parts = t.split(/[-\u2010\u2011 ]/);
   if (parts.length === 1) {
@@ -79,6 +113,9 @@ export function formatNumber(n: number, form: ParsedNumber['form'], capitalized 
   }
   const rounded = Number(n.toPrecision(12));
   const [int, frac] = String(rounded).split('.');
-  const grouped = form === 'commas' || (form === 'words' && int.length > 4) ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
+  const grouped =
+    form === 'commas' || (form === 'words' && int.length > 4)
+      ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+      : int;
   return frac ? `${grouped}.${frac}` : grouped;
 }

@@ -1,4 +1,4 @@
-import type { SentenceContext } from '../check/bind';
+import type { SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { NameMention, Quantity } from '../types';
 import { METRICS, type Metric } from './lexicon';
@@ -9,11 +9,15 @@ import { METRICS, type Metric } from './lexicon';
  * not is never the figure's, however near its company is named.
  */
 export interface ClaimFrame {
-  /** the measure the figure's clause names for it ("net income of $27.7 billion"), when one is named */
+  /**
+   * the measure the figure's clause names for it ("net income of $27.7 billion"), when one is named
+   */
   metric?: Metric;
   /** the words before the metric noun in its noun phrase ("Microsoft Cloud revenue": "Cloud") */
   qualifier?: string;
-  /** the qualifier less known names and words that make no segment: the part of a company measured */
+  /**
+   * the qualifier less known names and words that make no segment: the part of a company measured
+   */
   segment?: string;
   /** how it is said: as a fact, as what is expected or planned, or as what was once so */
   modality: 'actual' | 'projection' | 'historical';
@@ -26,16 +30,27 @@ export interface ClaimFrame {
   part?: 'first' | 'remaining' | 'additional';
   /** the length of the period the figure covers, when its clause says */
   grain?: 'quarter' | 'year';
-  /** names joined before the figure whose amounts it adds up ("Microsoft and Nvidia will invest") */
+  /**
+   * names joined before the figure whose amounts it adds up ("Microsoft and Nvidia will invest")
+   */
   joint: NameMention[];
-  /** the known name whose possessive heads the metric's noun phrase ("Amazon's net sales"): whose measure it is */
+  /**
+   * the known name whose possessive heads the metric's noun phrase ("Amazon's net sales"): whose
+   * measure it is
+   */
   owner?: NameMention;
-  /** the known name the figure is a modifier of ("a $11 billion Project Rainier campus"): what it is about */
+  /**
+   * the known name the figure is a modifier of ("a $11 billion Project Rainier campus"): what it is
+   * about
+   */
   head?: NameMention;
 }
 
 /** The figure's clause: from the last break before it to the first after, in sentence offsets. */
-export function figureClause(q: Quantity, ctx: SentenceContext): { text: string; start: number; at: number; end: number } {
+export function figureClause(
+  q: Quantity,
+  ctx: SentenceContext,
+): { text: string; start: number; at: number; end: number } {
   const start = q.start - ctx.offset;
   const end = q.end - ctx.offset;
   const before = ctx.text.slice(0, start);
@@ -47,7 +62,10 @@ export function figureClause(q: Quantity, ctx: SentenceContext): { text: string;
     const between = before.slice(m.index + m[0].length, edge);
     // a label and its value ("Advertising revenue: $17.7B"), and a change given in brackets after
     // a value ("$17.7B (+22% YoY)"), are one clause: the label names the figure's metric
-    if ((m[0] === ':' && LABEL_GAP.test(between)) || (m[0] === '(' && VALUE_BEFORE.test(before.slice(0, m.index)) && /^\s*[+-]?\s*$/.test(between))) {
+    if (
+      (m[0] === ':' && LABEL_GAP.test(between)) ||
+      (m[0] === '(' && VALUE_BEFORE.test(before.slice(0, m.index)) && /^\s*[+-]?\s*$/.test(between))
+    ) {
       edge = m.index;
       continue;
     }
@@ -65,7 +83,10 @@ const LABEL_GAP = /^\s*(?:[$€£]?[\d.,]+\s*[A-Za-z%]{0,8}\s*)?$/;
 /** A value written right before a bracket: "$17.7B (", "180.2 billion (". */
 const VALUE_BEFORE = /\d(?:\.\d+)?\s*(?:[A-Za-z%]{0,8})\s*$/;
 
-/** A comma that is not a thousands separator, a semicolon, a colon, a bracket or a dash between words. */
+/**
+ * A comma that is not a thousands separator, a semicolon, a colon, a bracket or a dash between
+ * words.
+ */
 const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()\u2014]|\s[\u2013-]\s/g;
 const FIRST_BREAK = new RegExp(CLAUSE_BREAK.source);
 
@@ -81,7 +102,10 @@ export function frameOf(q: Quantity, ctx: SentenceContext, index: ReferenceIndex
   return frame;
 }
 
-const framesRead = new WeakMap<Quantity, { ctx: SentenceContext; index: ReferenceIndex; frame: ClaimFrame }>();
+const framesRead = new WeakMap<
+  Quantity,
+  { ctx: SentenceContext; index: ReferenceIndex; frame: ClaimFrame }
+>();
 
 function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): ClaimFrame {
   const clause = figureClause(q, ctx);
@@ -92,9 +116,23 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
   return {
     ...own,
     ...(segment ? { segment } : {}),
-    modality: HISTORICAL.test(clause.text) ? 'historical' : PROJECTION.test(clause.text) ? 'projection' : 'actual',
-    relation: changeOf(q, before, after) ? 'change' : PLURAL_SUBJECT.test(before) || sinceThen(q, clause.text) || INCLUDES_AMOUNT.test(ctx.text.slice(q.end - ctx.offset)) ? 'sum'
-      : PART_BEFORE.test(before) || PART_AFTER.test(after) || remainingSpan(q, before) || included(q, ctx) ? 'part' : 'level',
+    modality: HISTORICAL.test(clause.text)
+      ? 'historical'
+      : PROJECTION.test(clause.text)
+        ? 'projection'
+        : 'actual',
+    relation: changeOf(q, before, after)
+      ? 'change'
+      : PLURAL_SUBJECT.test(before) ||
+          sinceThen(q, clause.text) ||
+          INCLUDES_AMOUNT.test(ctx.text.slice(q.end - ctx.offset))
+        ? 'sum'
+        : PART_BEFORE.test(before) ||
+            PART_AFTER.test(after) ||
+            remainingSpan(q, before) ||
+            included(q, ctx)
+          ? 'part'
+          : 'level',
     ...(remainingSpan(q, before) ? { part: 'remaining' as const } : partOf(before)),
     ...grainOf(clause.text),
     joint: jointNames(q, ctx, clause.start),
@@ -106,13 +144,20 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
  * Words just before a figure that make it a part of a whole: "the remaining", "another", "the
  * first". ("Over the next seven years" is how a whole term is said.)
  */
-const PART_BEFORE = /\b(?:remaining|rest of the|first|initial|additional|another|a further|the balance of|partial)\s+(?:[\w'’-]+\s+)?$/i;
-/** A span over which what remains is paid ("the remaining $28 billion over the next six years") is what remains of a term. */
+const PART_BEFORE =
+  /\b(?:remaining|rest of the|first|initial|additional|another|a further|the balance of|partial)\s+(?:[\w'’-]+\s+)?$/i;
+/**
+ * A span over which what remains is paid ("the remaining $28 billion over the next six years") is
+ * what remains of a term.
+ */
 function remainingSpan(q: Quantity, before: string): boolean {
   return q.dim === 'duration' && /\b(?:remaining|rest of the|the balance of)\b/i.test(before);
 }
 
-/** Which part the words before a figure name: the first, what remains of a whole, or an addition to it. */
+/**
+ * Which part the words before a figure name: the first, what remains of a whole, or an addition to
+ * it.
+ */
 function partOf(before: string): { part?: ClaimFrame['part'] } {
   const word = PART_BEFORE.exec(before)?.[0].toLowerCase() ?? '';
   if (/\b(?:first|initial)\b/.test(word)) return { part: 'first' };
@@ -125,29 +170,67 @@ function partOf(before: string): { part?: ClaimFrame['part'] } {
  * "$10 billion of Nvidia's investment", "$5 billion out of the total": the whole named after the
  * figure, with its article or owner ("$400 billion of investment" is a measure, not a part).
  */
-const PART_AFTER = /^\s*(?:of|out of)\s+(?:the\s+|its\s+|their\s+|\p{Lu}[\w'’.-]*(?:'s|’s)\s+)(?:[\w-]+\s+){0,2}(?:investment|deal|commitment|total|agreement|contract|round|funding|package|pledge)s?\b/iu;
+const PART_AFTER = new RegExp(
+  String.raw`^\s*(?:of|out of)\s+(?:the\s+|its\s+|their\s+|\p{Lu}[\w'’.-]*(?:'s` +
+    String.raw`|’s)\s+)(?:[\w-]+\s+){0,2}(?:investment|deal|commitment|total|agreement` +
+    String.raw`|contract|round|funding|package|pledge)s?\b`,
+  'iu',
+);
 
-/** "has invested about $13 billion since 2019": an amount over the years since a start is a running total. */
+/**
+ * "has invested about $13 billion since 2019": an amount over the years since a start is a running
+ * total.
+ */
 function sinceThen(q: Quantity, clause: string): boolean {
-  return q.dim === 'money' && /\bsince (?:(?:19|20)\d\d|its (?:founding|inception)|inception)\b/i.test(clause);
+  return (
+    q.dim === 'money' &&
+    /\bsince (?:(?:19|20)\d\d|its (?:founding|inception)|inception)\b/i.test(clause)
+  );
 }
 
-/** "$9 billion of pledges, which include $2 billion from Acme": an amount said to hold another is a total. */
-const INCLUDES_AMOUNT = /^[^.;]{0,80}?(?:\b(?:that|which)\s+(?:includes?|included|comprises?)|,\s*including)\s+(?:about\s+|some\s+|roughly\s+)?[$€£]\s?\d/;
+/**
+ * "$9 billion of pledges, which include $2 billion from Acme": an amount said to hold another is a
+ * total.
+ */
+const INCLUDES_AMOUNT = new RegExp(
+  String.raw`^[^.;]{0,80}?(?:\b(?:that|which)\s+(?:includes?|included|comprises?)` +
+    String.raw`|,\s*including)\s+(?:about\s+|some\s+|roughly\s+)?[$€£]\s?\d`,
+);
 
-/** "$15 billion ... that includes $5 billion": the amount another amount is said to hold is a part of it. */
+/**
+ * "$15 billion ... that includes $5 billion": the amount another amount is said to hold is a part
+ * of it.
+ */
 function included(q: Quantity, ctx: SentenceContext): boolean {
-  return ctx.quantities.some((p) => p.dim === 'money' && p !== q && p.end <= q.start
-    && INCLUDES_AMOUNT.test(`${ctx.text.slice(p.end - ctx.offset, q.start - ctx.offset)}${q.text}`));
+  return ctx.quantities.some(
+    (p) =>
+      p.dim === 'money' &&
+      p !== q &&
+      p.end <= q.start &&
+      INCLUDES_AMOUNT.test(`${ctx.text.slice(p.end - ctx.offset, q.start - ctx.offset)}${q.text}`),
+  );
 }
 
 /** Subjects that are several parties at once: what they put in is a sum. */
-const PLURAL_SUBJECT = /\b(?:the (?:two|three|four)|both) (?:[\w-]+ ){0,2}(?:companies|firms|giants|groups|partners|investors|backers|hyperscalers)\b|\bjointly\b|\bbetween them\b/i;
+const PLURAL_SUBJECT = new RegExp(
+  String.raw`\b(?:the (?:two|three|four)|both) (?:[\w-]+ ){0,2}(?:companies|firms` +
+    String.raw`|giants|groups|partners|investors|backers|hyperscalers)\b|\bjointly\b` +
+    String.raw`|\bbetween them\b`,
+  'i',
+);
 
-/** A name right after the figure that it qualifies: "$11 billion Project Rainier", "$38 billion “AWS” deal". */
+/**
+ * A name right after the figure that it qualifies: "$11 billion Project Rainier", "$38 billion
+ * “AWS” deal".
+ */
 function headOf(q: Quantity, ctx: SentenceContext): { head?: NameMention } {
-  const next = ctx.names.find((n) => n.start >= q.end && /^\s*["“'‘]?$/.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset)));
-  // "a $40 billion SoftBank-led round" qualifies the round, not SoftBank; "Amazon's" owns what follows
+  const next = ctx.names.find(
+    (n) =>
+      n.start >= q.end &&
+      /^\s*["“'‘]?$/.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset)),
+  );
+  // "a $40 billion SoftBank-led round" qualifies the round, not SoftBank; "Amazon's" owns what
+  // follows
   if (!next || /^(?:[-–]|['’]s\b)/.test(ctx.text.slice(next.end - ctx.offset))) return {};
   return { head: next };
 }
@@ -157,13 +240,25 @@ function headOf(q: Quantity, ctx: SentenceContext): { head?: NameMention } {
  * its kind stands nearer to ("revenue rose to $10 billion and net income to $2 billion": net
  * income is the second figure's).
  */
-function ownMetric(q: Quantity, ctx: SentenceContext, clause: ReturnType<typeof figureClause>): { metric?: Metric; qualifier?: string; owner?: NameMention } {
+function ownMetric(
+  q: Quantity,
+  ctx: SentenceContext,
+  clause: ReturnType<typeof figureClause>,
+): { metric?: Metric; qualifier?: string; owner?: NameMention } {
   // a rate and a level share their metric ("net sales rose 13% to $180.2 billion"): only a figure
   // of the same kind can take the metric from this one
   // and a figure paired with this one ("from $200B to $244B") shares its metric too
-  const others = ctx.quantities.filter((o) => o !== q && o.dim !== 'date' && (o.dim === 'percent') === (q.dim === 'percent') && !paired(o, q, ctx))
+  const others = ctx.quantities
+    .filter(
+      (o) =>
+        o !== q &&
+        o.dim !== 'date' &&
+        (o.dim === 'percent') === (q.dim === 'percent') &&
+        !paired(o, q, ctx),
+    )
     .map((o) => [o.start - ctx.offset - clause.start, o.end - ctx.offset - clause.start]);
-  const gap = (a: number, b: number, s: number, e: number): number => (e <= a ? a - e : s >= b ? s - b : 0);
+  const gap = (a: number, b: number, s: number, e: number): number =>
+    e <= a ? a - e : s >= b ? s - b : 0;
   let best: { metric: Metric; distance: number; start: number; end: number } | undefined;
   for (const { metric, scan } of METRIC_SCANS) {
     for (const m of clause.text.matchAll(scan)) {
@@ -174,7 +269,9 @@ function ownMetric(q: Quantity, ctx: SentenceContext, clause: ReturnType<typeof 
     }
   }
   if (!best) return {};
-  const qualifier = QUALIFIER.exec(clause.text.slice(0, best.start))?.[1] ?? QUALIFIER_AFTER.exec(clause.text.slice(best.end))?.[1];
+  const qualifier =
+    QUALIFIER.exec(clause.text.slice(0, best.start))?.[1] ??
+    QUALIFIER_AFTER.exec(clause.text.slice(best.end))?.[1];
   // "Amazon's net sales", "AWS's quarterly revenue": the possessive names whose measure it is
   const possessive = POSSESSIVE_BEFORE.exec(clause.text.slice(0, best.start));
   const at = possessive ? ctx.offset + clause.start + possessive.index : -1;
@@ -185,40 +282,101 @@ function ownMetric(q: Quantity, ctx: SentenceContext, clause: ReturnType<typeof 
 /** Two figures of a change written as a pair: "from $200B to $244B", "$200B to $244B". */
 function paired(a: Quantity, b: Quantity, ctx: SentenceContext): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
-  return /^\s*(?:to|and)\s+$/.test(ctx.text.slice(first.end - ctx.offset, second.start - ctx.offset));
+  return /^\s*(?:to|and)\s+$/.test(
+    ctx.text.slice(first.end - ctx.offset, second.start - ctx.offset),
+  );
 }
 
-/** A possessive right before a metric noun, a word or two between: "Amazon's net sales", "AWS's quarterly revenue". */
+/**
+ * A possessive right before a metric noun, a word or two between: "Amazon's net sales", "AWS's
+ * quarterly revenue".
+ */
 const POSSESSIVE_BEFORE = /['’]s\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
 /** Each metric's pattern made global once, for `matchAll` (not once per figure). */
-const METRIC_SCANS = METRICS.map((metric) => ({ metric, scan: new RegExp(metric.pattern.source, `${metric.pattern.flags}g`) }));
+const METRIC_SCANS = METRICS.map((metric) => ({
+  metric,
+  scan: new RegExp(metric.pattern.source, `${metric.pattern.flags}g`),
+}));
 
-/** The segment a qualifier names, less any known name of the sentence and words that make no segment. */
-function segmentOf(qualifier: string, ctx: SentenceContext, index: ReferenceIndex): string | undefined {
-  const names = ctx.names.map((n) => n.text).concat(ctx.names.flatMap((n) => index.entity(n.entityId)?.aliases ?? []));
+/**
+ * The segment a qualifier names, less any known name of the sentence and words that make no
+ * segment.
+ */
+function segmentOf(
+  qualifier: string,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): string | undefined {
+  const names = ctx.names
+    .map((n) => n.text)
+    .concat(ctx.names.flatMap((n) => index.entity(n.entityId)?.aliases ?? []));
   let rest = ` ${qualifier} `;
-  for (const name of names.sort((a, b) => b.length - a.length)) rest = rest.split(` ${name} `).join('  ');
-  const words = rest.trim().split(/\s+/).filter((w) => w && !NOT_A_SEGMENT.test(w));
+  for (const name of names.sort((a, b) => b.length - a.length))
+    rest = rest.split(` ${name} `).join('  ');
+  const words = rest
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w && !NOT_A_SEGMENT.test(w));
   return words.length ? words.join(' ') : undefined;
 }
 
-/** Words a metric's qualifier may hold that make no segment of it ("Q3 revenue", "total revenue"). */
-const NOT_A_SEGMENT = /^(?:the|its|their|total|quarterly|annual|annualized|annualised|record|net|gross|overall|combined|Q[1-4]|H[12]|FY\d*|fiscal|\d{4}|first|second|third|fourth|full|year|reported|GAAP|adjusted|new|latest)$/i;
+/**
+ * Words a metric's qualifier may hold that make no segment of it ("Q3 revenue", "total revenue").
+ */
+const NOT_A_SEGMENT = new RegExp(
+  String.raw`^(?:the|its|their|total|quarterly|annual|annualized|annualised|record` +
+    String.raw`|net|gross|overall|combined|Q[1-4]|H[12]|FY\d*|fiscal|\d{4}|first|second` +
+    String.raw`|third|fourth|full|year|reported|GAAP|adjusted|new|latest)$`,
+  'i',
+);
 
-/** Lower-case words that name a line of business: "gaming revenue", "professional visualization revenue". */
-const SEGMENT_WORDS = String.raw`data cent(?:er|re)|cloud|gaming|automotive|advertising|ads?|services|subscriptions?|hardware|devices|segment|professional|visuali[sz]ation|enterprise|consumer|networking|software|licens(?:e|es|ing)|search|products?|division|business`;
+/**
+ * Lower-case words that name a line of business: "gaming revenue", "professional visualization
+ * revenue".
+ */
+const SEGMENT_WORDS =
+  String.raw`data cent(?:er|re)|cloud|gaming|automotive|advertising|ads?|services` +
+  String.raw`|subscriptions?|hardware|devices|segment|professional|visuali[sz]ation` +
+  String.raw`|enterprise|consumer|networking|software|licens(?:e|es|ing)|search` +
+  String.raw`|products?|division|business`;
 
-/** Capitalised or segment words right before a metric noun: "Microsoft Cloud revenue", "data center revenue". */
-const QUALIFIER = new RegExp(String.raw`(?:^|\s)((?:[A-Z][\w-]*|${SEGMENT_WORDS})(?:\s+(?:[A-Z][\w-]*|cent(?:er|re)|${SEGMENT_WORDS}))*)\s+$`);
-/** A line of business named after the metric noun: "revenue from gaming products", "sales of its automotive chips". */
-const QUALIFIER_AFTER = new RegExp(String.raw`^\s+(?:from|of|in)\s+(?:its\s+|the\s+|their\s+)?((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\b`, 'i');
+/**
+ * Capitalised or segment words right before a metric noun: "Microsoft Cloud revenue", "data center
+ * revenue".
+ */
+const QUALIFIER = new RegExp(
+  String.raw`(?:^|\s)((?:[A-Z][\w-]*|${SEGMENT_WORDS})(?:\s+(?:[A-Z][\w-]*|cent(?:er|re)|${SEGMENT_WORDS}))*)\s+$`,
+);
+/**
+ * A line of business named after the metric noun: "revenue from gaming products", "sales of its
+ * automotive chips".
+ */
+const QUALIFIER_AFTER = new RegExp(
+  String.raw`^\s+(?:from|of|in)\s+(?:its\s+|the\s+|their\s+)?((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\b`,
+  'i',
+);
 
 /** Words in a figure's clause that make it what is expected or planned, not what is so. */
-const PROJECTION = /\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|projected|projecting|projections?|guid(?:ance|ed|es)|outlook|target(?:s|ed|ing)?|aims?|aiming|plans?\s+to|plans|planned|sees|guides|could|would|might|eyes|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|in talks|potential(?:ly)?|estimated?|anticipat(?:es|ed|ing))\b/i;
+const PROJECTION = new RegExp(
+  String.raw`\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|projected|projecting` +
+    String.raw`|projections?|guid(?:ance|ed|es)|outlook|target(?:s|ed|ing)?|aims?` +
+    String.raw`|aiming|plans?\s+to|plans|planned|sees|guides|could|would|might|eyes` +
+    String.raw`|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|in talks|potential(?:ly)?` +
+    String.raw`|estimated?|anticipat(?:es|ed|ing))\b`,
+  'i',
+);
 
-/** Words that put a figure at the start of something: "within two months of its launch", "at launch". */
-const HISTORICAL = /\bwithin (?:\w+ ){1,2}(?:days?|weeks?|months?) of (?:its |their |the )?(?:[\w-]+ )?(?:launch|release|debut|launching)\b|\bat (?:its |the )?launch\b|\bin its first (?:\w+ )?(?:days?|weeks?|months?|year)\b/i;
+/**
+ * Words that put a figure at the start of something: "within two months of its launch", "at
+ * launch".
+ */
+const HISTORICAL = new RegExp(
+  String.raw`\bwithin (?:\w+ ){1,2}(?:days?|weeks?|months?) of (?:its |their ` +
+    String.raw`|the )?(?:[\w-]+ )?(?:launch|release|debut|launching)\b|\bat (?:its ` +
+    String.raw`|the )?launch\b|\bin its first (?:\w+ )?(?:days?|weeks?|months?|year)\b`,
+  'i',
+);
 
 /** A figure written as a change: "up 9.6%", "an 18% increase", "grew 34%", "rose 40% to". */
 function changeOf(q: Quantity, before: string, after: string): boolean {
@@ -227,8 +385,21 @@ function changeOf(q: Quantity, before: string, after: string): boolean {
   return CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after);
 }
 
-const CHANGE_BEFORE = /\b(?:up|down|rose|rising|risen|grew|growing|grown|increased?|increasing|jumped|climbed|surged|soared|fell|declined?|dropped|gained|expanding|expanded|growth of|increase of|rise of|by)\s+(?:(?:about|roughly|nearly|almost|some|around|over|more than|approximately|an estimated|just over|just under|close to)\s+)?$/i;
-const CHANGE_AFTER = /^\s*(?:(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]over[- ]quarter|annual|sequential)\s+)?(?:increase|rise|jump|gain|growth|decline|drop|surge|higher|lower|more|less|up|down)\b|to\s+(?:about\s+|roughly\s+|nearly\s+)?[$€£]\s?\d)/i;
+const CHANGE_BEFORE = new RegExp(
+  String.raw`\b(?:up|down|rose|rising|risen|grew|growing|grown|increased?|increasing` +
+    String.raw`|jumped|climbed|surged|soared|fell|declined?|dropped|gained|expanding` +
+    String.raw`|expanded|growth of|increase of|rise of|by)\s+(?:(?:about|roughly|nearly` +
+    String.raw`|almost|some|around|over|more than|approximately|an estimated|just over` +
+    String.raw`|just under|close to)\s+)?$`,
+  'i',
+);
+const CHANGE_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:(?:year[- ]over[- ]year|year[- ]on[- ]year` +
+    String.raw`|quarter[- ]over[- ]quarter|annual|sequential)\s+)?(?:increase|rise|jump` +
+    String.raw`|gain|growth|decline|drop|surge|higher|lower|more|less|up|down)\b` +
+    String.raw`|to\s+(?:about\s+|roughly\s+|nearly\s+)?[$€£]\s?\d)`,
+  'i',
+);
 
 /** The period a clause gives its figures: a quarter, or a whole year. */
 function grainOf(clause: string): { grain?: ClaimFrame['grain'] } {
@@ -238,14 +409,27 @@ function grainOf(clause: string): { grain?: ClaimFrame['grain'] } {
 }
 
 /** Words that make a period a whole year: "full-year", "annual", "fiscal 2025", "FY25". */
-const YEAR_GRAIN = /\b(?:full[- ]year|annual|for the year|fiscal year|twelve months|12 months|fiscal (?:19|20)\d\d|FY ?'?\d{2}(?:\d{2})?)\b/i;
+const YEAR_GRAIN = new RegExp(
+  String.raw`\b(?:full[- ]year|annual|for the year|fiscal year|twelve months` +
+    String.raw`|12 months|fiscal (?:19|20)\d\d|FY ?'?\d{2}(?:\d{2})?)\b`,
+  'i',
+);
 /**
  * A year on its own, not a month's or a day's: "revenue of $9 billion in 2025", "its 2025
  * revenue", "2025 sales". (A quarter's figure names its quarter, caught above.)
  */
-const WHOLE_YEAR = /(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+(?:\d{1,2},?\s+)?)\b(?:(?:in|for|during|its|their) (?:19|20)\d\d\b(?![-–/]\d)|(?:19|20)\d\d (?:revenue|sales|capex|capital spending|spending|earnings|results)\b)/;
+const WHOLE_YEAR = new RegExp(
+  String.raw`(?<!(?:January|February|March|April|May|June|July|August|September` +
+    String.raw`|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov` +
+    String.raw`|Dec)\.?,?\s+(?:\d{1,2},?\s+)?)\b(?:(?:in|for|during|its|their) (?:19` +
+    String.raw`|20)\d\d\b(?![-–/]\d)|(?:19|20)\d\d (?:revenue|sales|capex` +
+    String.raw`|capital spending|spending|earnings|results)\b)`,
+);
 
-/** "Acme and CloudCo will put in $2 billion": names joined by "and" before the figure, in its sentence. */
+/**
+ * "Acme and CloudCo will put in $2 billion": names joined by "and" before the figure, in its
+ * sentence.
+ */
 function jointNames(q: Quantity, ctx: SentenceContext, clauseStart: number): NameMention[] {
   const before = ctx.names.filter((n) => n.end <= q.start && n.start - ctx.offset >= clauseStart);
   for (let i = before.length - 1; i > 0; i--) {
@@ -253,8 +437,14 @@ function jointNames(q: Quantity, ctx: SentenceContext, clauseStart: number): Nam
     const joint = ctx.text.slice(a.end - ctx.offset, b.start - ctx.offset);
     const rest = ctx.text.slice(b.end - ctx.offset, q.start - ctx.offset);
     // the pair is the clause's subject: its verb follows, not a preposition that makes it an object
-    if (/^\s*(?:and|&)\s*$/.test(joint) && a.entityId !== b.entityId && !/^\s*(?:'s|’s)/.test(rest) && /^\s+[a-z]+/.test(rest)
-      && !/\b(?:from|with|by|of|to|between)\s+$/i.test(ctx.text.slice(0, a.start - ctx.offset))) return [a, b];
+    if (
+      /^\s*(?:and|&)\s*$/.test(joint) &&
+      a.entityId !== b.entityId &&
+      !/^\s*(?:'s|’s)/.test(rest) &&
+      /^\s+[a-z]+/.test(rest) &&
+      !/\b(?:from|with|by|of|to|between)\s+$/i.test(ctx.text.slice(0, a.start - ctx.offset))
+    )
+      return [a, b];
   }
   return [];
 }

@@ -4,7 +4,7 @@ import { agrees } from '../check/verdict';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { figureClause, type ClaimFrame } from './frame';
-import type { Gate } from './gates';
+import type { Gate } from './gate';
 import { holdsWord } from './words';
 
 /**
@@ -15,7 +15,9 @@ import { holdsWord } from './words';
 export const PARTY_GATES: readonly Gate[] = [
   {
     id: 'scope/joint-amount',
-    summary: 'An amount several parties put in together ("Microsoft and Nvidia will invest", "the two companies") is a sum, not one party\'s.',
+    summary:
+      'An amount several parties put in together ("Microsoft and Nvidia will ' +
+      'invest", "the two companies") is a sum, not one party\'s.',
     vetoes: (frame, fact, q, _ctx, index) => {
       // a date or a term is the same for all parties: only amounts add up
       if (!AMOUNTS.has(q.dim)) return false;
@@ -23,51 +25,74 @@ export const PARTY_GATES: readonly Gate[] = [
       return frame.joint.length >= 2 && !frame.joint.every((n) => ownedBy(fact, n.entityId, index));
     },
     examples: {
-      silent: ['Microsoft and Nvidia are to invest $15 billion in Anthropic.', 'The two giants will invest $15 billion in Anthropic, Microsoft confirmed.'],
+      silent: [
+        'Microsoft and Nvidia are to invest $15 billion in Anthropic.',
+        'The two giants will invest $15 billion in Anthropic, Microsoft confirmed.',
+      ],
       caught: ['Microsoft will invest up to $50 billion in Anthropic.'],
     },
   },
   {
     id: 'scope/named-head',
-    summary: 'A figure that qualifies a known name ("a $11 billion Project Rainier campus") is about that name, not another subject.',
+    summary:
+      'A figure that qualifies a known name ("a $11 billion Project Rainier ' +
+      'campus") is about that name, not another subject.',
     // (a count's name qualifies the counted noun instead: "36 Blackwell GPUs")
-    vetoes: (frame, fact, q, _ctx, index) => q.dim === 'money' && frame.head !== undefined && !ownedBy(fact, frame.head.entityId, index),
+    vetoes: (frame, fact, q, _ctx, index) =>
+      q.dim === 'money' && frame.head !== undefined && !ownedBy(fact, frame.head.entityId, index),
     examples: {
-      silent: ['---\ndate: 2025-11-04\n---\n\nOpenAI signed a cloud deal with AWS. The deal, along with Amazon\'s new $11 billion Project Rainier site, marks a push.'],
+      silent: [
+        '---\ndate: 2025-11-04\n---\n\nOpenAI signed a cloud deal with AWS. The ' +
+          "deal, along with Amazon's new $11 billion Project Rainier site, marks a push.",
+      ],
       caught: ['OpenAI signed a $83 billion AWS deal.'],
     },
   },
   {
     id: 'relation/part-is-no-whole',
-    summary: 'A part of an amount or a span ("the remaining $28 billion", "the first $10 billion of its investment", "the next six years") is not the whole, unless the fact is that part.',
+    summary:
+      'A part of an amount or a span ("the remaining $28 billion", "the first ' +
+      '$10 billion of its investment", "the next six years") is not the whole, ' +
+      'unless the fact is that part.',
     // a fact that is itself such a part is this one only when it is the same kind of part: the
     // first, what remains, or an addition; a part the words do not single out is none of them
-    vetoes: (frame, fact) => frame.relation === 'part' && !(frame.part && fact.cues.some((c) => PART_FACT[frame.part!].test(c))),
+    vetoes: (frame, fact) =>
+      frame.relation === 'part' &&
+      !(frame.part && fact.cues.some((c) => PART_FACT[frame.part!].test(c))),
     examples: {
       silent: [
         'OpenAI will pay AWS the remaining $28 billion over the next six years.',
-        'The first $10 billion of Nvidia\'s investment in OpenAI arrives with the first gigawatt.',
+        "The first $10 billion of Nvidia's investment in OpenAI arrives with the first gigawatt.",
       ],
       caught: ['OpenAI will pay AWS $83 billion over seven years.'],
     },
   },
   {
     id: 'scope/stake-holder',
-    summary: 'A stake is someone\'s: one held by a group the data names only in words ("employees and investors hold 47%") is not a stake another holder owns.',
+    summary:
+      "A stake is someone's: one held by a group the data names only in words " +
+      '("employees and investors hold 47%") is not a stake another holder owns.',
     vetoes: (_frame, fact, _q, ctx, index) => {
-      if (fact.property !== 'stake' || (index.entity(fact.subject)?.parties?.length ?? 0) >= 2) return false;
+      if (fact.property !== 'stake' || (index.entity(fact.subject)?.parties?.length ?? 0) >= 2)
+        return false;
       // the holder may be named in the sentence before and referred to ("It holds about 26%")
       const text = `${ctx.previousText} ${ctx.text}`;
       return !fact.cues.some((c) => holdsWord(text, c));
     },
     examples: {
-      silent: ['---\ndate: 2025-11-05\n---\n\nSoftBank owns about 11% of OpenAI after its investment.'],
-      caught: ['---\ndate: 2025-11-05\n---\n\nOpenAI\'s employees and investors own 57% of the company.'],
+      silent: [
+        '---\ndate: 2025-11-05\n---\n\nSoftBank owns about 11% of OpenAI after its investment.',
+      ],
+      caught: [
+        "---\ndate: 2025-11-05\n---\n\nOpenAI's employees and investors own 57% of the company.",
+      ],
     },
   },
   {
     id: 'scope/sub-population',
-    summary: 'A count of a part of a population ("paying business users", "corporate employees") is not a count of the whole, nor weekly users monthly ones.',
+    summary:
+      'A count of a part of a population ("paying business users", "corporate ' +
+      'employees") is not a count of the whole, nor weekly users monthly ones.',
     vetoes: (_frame, fact, q, ctx) => {
       const noun = fact.value.dim === 'count' ? fact.value.noun : undefined;
       if (!noun || q.dim !== 'count') return false;
@@ -76,26 +101,39 @@ export const PARTY_GATES: readonly Gate[] = [
       if (narrowed.length && !narrowed.some((w) => holdsWord(clause, w))) return true;
       const every = noun.match(FREQUENCY)?.[0];
       const said = clause.match(FREQUENCY)?.[0];
-      return every !== undefined && said !== undefined && every.toLowerCase() !== said.toLowerCase();
+      return (
+        every !== undefined && said !== undefined && every.toLowerCase() !== said.toLowerCase()
+      );
     },
     examples: {
-      silent: ['---\ndate: 2025-08-10\n---\n\nOpenAI had 9 million weekly users.', '---\ndate: 2025-11-01\n---\n\nAmazon has about 1.5 million employees.'],
+      silent: [
+        '---\ndate: 2025-08-10\n---\n\nOpenAI had 9 million weekly users.',
+        '---\ndate: 2025-11-01\n---\n\nAmazon has about 1.5 million employees.',
+      ],
       caught: ['---\ndate: 2025-08-10\n---\n\nOpenAI said it has 9 million paying users.'],
     },
   },
   {
     id: 'scope/other-event',
-    summary: 'A date beside an amount that none of an event\'s amounts agrees with ("its $2.75 billion second tranche closed in March") is another event\'s date.',
+    summary:
+      "A date beside an amount that none of an event's amounts agrees with " +
+      '("its $2.75 billion second tranche closed in March") is another event\'s date.',
     vetoes: (_frame, fact, q, ctx, index) => {
       if (q.dim !== 'date' || fact.value.dim !== 'date') return false;
       const amounts = ctx.quantities.filter((o) => o.dim === 'money' && !o.mention);
       if (amounts.length === 0) return false;
       const known = index.factsAbout(fact.subject).filter((f) => f.value.dim === 'money');
-      return known.length > 0 && amounts.every((o) => !known.some((f) => [f.value, ...f.also.map((a) => a.value)].some((v) => agrees(o, v))));
+      return (
+        known.length > 0 &&
+        amounts.every(
+          (o) =>
+            !known.some((f) => [f.value, ...f.also.map((a) => a.value)].some((v) => agrees(o, v))),
+        )
+      );
     },
     examples: {
-      silent: ['Amazon\'s second tranche of $2.75 billion in Anthropic closed in March 2024.'],
-      caught: ['Amazon\'s $4 billion investment in Anthropic was announced in March 2024.'],
+      silent: ["Amazon's second tranche of $2.75 billion in Anthropic closed in March 2024."],
+      caught: ["Amazon's $4 billion investment in Anthropic was announced in March 2024."],
     },
   },
 ];
@@ -103,14 +141,18 @@ export const PARTY_GATES: readonly Gate[] = [
 /** Dimensions whose figures several parties' amounts can add up to. */
 const AMOUNTS = new Set(['money', 'count', 'power']);
 
-/** A fact's words that make it a part of a whole: what is paid first, what remains, or an addition. */
+/**
+ * A fact's words that make it a part of a whole: what is paid first, what remains, or an addition.
+ */
 const PART_FACT: Record<NonNullable<ClaimFrame['part']>, RegExp> = {
   first: /^(?:upfront|up-front|initial|initially|first)$/i,
   remaining: /^(?:milestones?|conditional|remaining|second|third|balance|rest)$/i,
   additional: /^(?:additional|another|further|extra|expansion|expanded)$/i,
 };
 
-/** Words that make a counted noun a part of a population: "paying business users", "corporate jobs". */
+/**
+ * Words that make a counted noun a part of a population: "paying business users", "corporate jobs".
+ */
 const SUB_POPULATION = /\b(?:business|paying|paid|corporate|enterprise)\b/gi;
 /** How often a population is counted: weekly users are not monthly ones. */
 const FREQUENCY = /\b(?:daily|weekly|monthly)\b/i;

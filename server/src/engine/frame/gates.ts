@@ -1,36 +1,18 @@
-import type { SentenceContext } from '../check/bind';
+import type { SentenceContext } from '../reading';
 import { TIME_VARYING } from '../check/properties';
 import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { ClaimFrame } from './frame';
+import type { Gate } from './gate';
 import { holdsWord } from './words';
 import { PARTY_GATES } from './gates-parties';
 
 /**
- * Gates: the named vetoes of binding. Each says why a fact cannot be what a figure claims, so the
- * figure is never judged against it. The world is open: most figures in real articles are about
- * measures, periods and parties the data does not hold, and a fact of the same company that
- * happens to be near is no evidence.
- *
- * Every gate has an id, a summary and examples: `silent` texts on which it keeps factlint quiet
- * (with the gate off, a false alarm appears there) and `caught` texts on which a wrong figure is
- * still flagged with it on. test/unit/gates.test.ts runs them all, with each gate on and off.
+ * Days a fact's date may follow the document's and still be what it speaks of (a report dated a day
+ * late).
  */
-export interface Gate {
-  id: string;
-  summary: string;
-  vetoes(frame: ClaimFrame, fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): boolean;
-  examples: { silent: string[]; caught: string[] };
-  /**
-   * False when a ruled-out fact that agrees with the figure should not keep it from being called
-   * wrong: a fact the writer cannot have meant. By default it does (the frame may be misread).
-   */
-  agreementCounts?: false;
-}
-
-/** Days a fact's date may follow the document's and still be what it speaks of (a report dated a day late). */
 const GRACE_DAYS = 7;
 /** Dimensions whose figures a slip of scale can make ten or a thousand times too big or small. */
 const MAGNITUDES = new Set(['money', 'count', 'power']);
@@ -41,7 +23,18 @@ function mantissa(n: number): number {
 }
 
 /** Properties that are amounts of money: a percentage of one in the data is its growth. */
-const AMOUNT_PROPERTIES = new Set(['revenue', 'backlog', 'capex', 'run-rate', 'valuation', 'market-cap', 'spend', 'value', 'investment', 'raised']);
+const AMOUNT_PROPERTIES = new Set([
+  'revenue',
+  'backlog',
+  'capex',
+  'run-rate',
+  'valuation',
+  'market-cap',
+  'spend',
+  'value',
+  'investment',
+  'raised',
+]);
 
 /** Days after a share move that a dated article may still report it as the day's news. */
 const MOVE_NEWS_DAYS = 2;
@@ -57,9 +50,16 @@ const FRESH_DAYS_OF: Record<string, number> = { valuation: 120, raised: 120 };
 const startOf = (fact: Fact): number | undefined => parseIsoDate(fact.asOf)?.min;
 
 /** A fact's words that make it a forecast or plan ("guidance", "expects"). */
-export const PROJECTED_FACT = /^(?:guidance|outlook|forecast|expects?|expected|projected|projection|plans?|planned|target|targets|talks|in talks|preparing|potential|could|would)$/i;
+export const PROJECTED_FACT = new RegExp(
+  String.raw`^(?:guidance|outlook|forecast|expects?|expected|projected|projection` +
+    String.raw`|plans?|planned|target|targets|talks|in talks|preparing|potential|could|would)$`,
+  'i',
+);
 
-/** A fact's words that make it a company's own forecast, and nothing else ("expects" may be said of a value since reached). */
+/**
+ * A fact's words that make it a company's own forecast, and nothing else ("expects" may be said of
+ * a value since reached).
+ */
 export const FORECAST_FACT = /^(?:guidance|outlook|forecast)$/i;
 
 /** A fact's words that say it is a quarter's figure, or a whole year's. */
@@ -67,9 +67,25 @@ const QUARTER_FACT = /\bquarter\b|^Q[1-4]$/i;
 const YEAR_FACT = /^(?:full[- ]year|annual|\d{4}|fiscal (?:year|\d{4}))$/i;
 
 /** Properties that are levels, which drift between reports (not events such as a round raised). */
-const LEVELS = new Set(['revenue', 'run-rate', 'users', 'customers', 'capex', 'backlog', 'market-cap', 'valuation', 'headcount', 'chips', 'market-share', 'stake']);
+const LEVELS = new Set([
+  'revenue',
+  'run-rate',
+  'users',
+  'customers',
+  'capex',
+  'backlog',
+  'market-cap',
+  'valuation',
+  'headcount',
+  'chips',
+  'market-share',
+  'stake',
+]);
 
-/** Levels that are results of a period, where an expected figure is another claim than the actual one (a stake is no result, a headcount plan is its own fact). */
+/**
+ * Levels that are results of a period, where an expected figure is another claim than the actual
+ * one (a stake is no result, a headcount plan is its own fact).
+ */
 const RESULTS = new Set([...LEVELS].filter((p) => p !== 'stake' && p !== 'headcount'));
 
 export const GATES: readonly Gate[] = [
@@ -83,23 +99,32 @@ export const GATES: readonly Gate[] = [
     },
     agreementCounts: false,
     examples: {
-      silent: ['---\ndate: 2024-02-20\n---\n\nThen Amazon committed $4 billion to Anthropic, and later more.'],
+      silent: [
+        '---\ndate: 2024-02-20\n---\n\nThen Amazon committed $4 billion to Anthropic, and later more.',
+      ],
       caught: ['---\ndate: 2025-11-05\n---\n\nOpenAI signed a $83 billion deal with AWS.'],
     },
   },
   {
     id: 'time/stale-value',
-    summary: 'A value that changes over time, recorded long before the document and not since, is no longer known.',
+    summary:
+      'A value that changes over time, recorded long before the document and not since, is no longer known.',
     vetoes: (_f, fact, _q, ctx, index) => {
-      const fresh = FRESH_DAYS_OF[fact.property] ?? (LEVELS.has(fact.property) ? FRESH_DAYS : undefined);
+      const fresh =
+        FRESH_DAYS_OF[fact.property] ?? (LEVELS.has(fact.property) ? FRESH_DAYS : undefined);
       if (fresh === undefined || ctx.documentDate === undefined) return false;
       const asOf = parseIsoDate(fact.asOf);
-      if (!asOf || ctx.documentDate - asOf.min <= fresh || index.current(fact, ctx.documentDate) !== fact) return false;
+      if (
+        !asOf ||
+        ctx.documentDate - asOf.min <= fresh ||
+        index.current(fact, ctx.documentDate) !== fact
+      )
+        return false;
       return !ctx.dates.some((d) => d.min <= asOf.max && asOf.min <= d.max);
     },
     examples: {
       silent: [
-        '---\ndate: 2026-06-01\n---\n\nxAI\'s Colossus now runs 150,000 GPUs.',
+        "---\ndate: 2026-06-01\n---\n\nxAI's Colossus now runs 150,000 GPUs.",
         '---\ndate: 2025-10-20\n---\n\nPerplexity was valued at $20 billion after raising $200 million.',
       ],
       caught: ['---\ndate: 2026-01-07\n---\n\nxAI had 500,000 GPUs at Colossus in December 2024.'],
@@ -107,13 +132,20 @@ export const GATES: readonly Gate[] = [
   },
   {
     id: 'time/one-day-move',
-    summary: 'A share move is one day\'s: it is judged only where the text names that day, or was written within two days of it.',
+    summary:
+      "A share move is one day's: it is judged only where the text names that " +
+      'day, or was written within two days of it.',
     vetoes: (_f, fact, _q, ctx) => {
       if (fact.property !== 'share-move') return false;
       const day = parseIsoDate(fact.asOf);
       if (!day) return false;
       const near = (min: number, max: number): boolean => min <= day.max + 1 && day.min - 1 <= max;
-      if (ctx.documentDate !== undefined && ctx.documentDate >= day.min && ctx.documentDate <= day.max + MOVE_NEWS_DAYS) return false;
+      if (
+        ctx.documentDate !== undefined &&
+        ctx.documentDate >= day.min &&
+        ctx.documentDate <= day.max + MOVE_NEWS_DAYS
+      )
+        return false;
       // a day named, not a month or a year the move falls in
       return !ctx.dates.some((d) => d.max - d.min < 2 && near(d.min, d.max));
     },
@@ -124,13 +156,20 @@ export const GATES: readonly Gate[] = [
   },
   {
     id: 'metric/other-magnitude',
-    summary: 'A figure ten times or more away from a fact, in other digits too ($604 million beside $68.13 billion), is another measure; a slip of scale keeps its digits ($38 million for $38 billion).',
+    summary:
+      'A figure ten times or more away from a fact, in other digits too ($604 ' +
+      'million beside $68.13 billion), is another measure; a slip of scale ' +
+      'keeps its digits ($38 million for $38 billion).',
     vetoes: (_f, fact, q) => {
       const v = fact.value;
-      if (!MAGNITUDES.has(q.dim) || v.bound || v.max > v.min * 1.25 || q.min <= 0 || v.min <= 0) return false;
+      if (!MAGNITUDES.has(q.dim) || v.bound || v.max > v.min * 1.25 || q.min <= 0 || v.min <= 0)
+        return false;
       const written = (q.min + q.max) / 2;
       const ref = (v.min + v.max) / 2;
-      return Math.max(written, ref) / Math.min(written, ref) >= 10 && Math.abs(mantissa(written) - mantissa(ref)) >= 0.15;
+      return (
+        Math.max(written, ref) / Math.min(written, ref) >= 10 &&
+        Math.abs(mantissa(written) - mantissa(ref)) >= 0.15
+      );
     },
     examples: {
       silent: ['OpenAI has signed a $3.5 billion deal with AWS.'],
@@ -139,7 +178,9 @@ export const GATES: readonly Gate[] = [
   },
   {
     id: 'metric/not-in-data',
-    summary: 'A figure whose clause names a measure the data holds no facts of (net income, cash, buybacks) is about that measure.',
+    summary:
+      'A figure whose clause names a measure the data holds no facts of (net ' +
+      'income, cash, buybacks) is about that measure.',
     vetoes: (frame) => frame.metric !== undefined && frame.metric.properties.length === 0,
     examples: {
       silent: ['Nvidia ended its fiscal third quarter with $60.6 billion in cash and equivalents.'],
@@ -148,21 +189,37 @@ export const GATES: readonly Gate[] = [
   },
   {
     id: 'metric/quarter-unsaid',
-    summary: 'A quarter\'s amount (revenue, capex) is the figure\'s only where its clause names the measure or a period: "is spending $14.8 billion on new sites" is a project, not the quarter\'s capex.',
-    vetoes: (frame, fact, q, ctx) => q.dim === 'money' && frame.metric === undefined && frame.grain === undefined && QUARTER_RESULTS.has(fact.property)
-      && fact.cues.some((c) => QUARTER_FACT.test(c)) && !ctx.dates.some((d) => d.inSentence && d.start !== q.start),
+    summary:
+      "A quarter's amount (revenue, capex) is the figure's only where its " +
+      'clause names the measure or a period: "is spending $14.8 billion on ' +
+      'new sites" is a project, not the quarter\'s capex.',
+    vetoes: (frame, fact, q, ctx) =>
+      q.dim === 'money' &&
+      frame.metric === undefined &&
+      frame.grain === undefined &&
+      QUARTER_RESULTS.has(fact.property) &&
+      fact.cues.some((c) => QUARTER_FACT.test(c)) &&
+      !ctx.dates.some((d) => d.inSentence && d.start !== q.start),
     // (nothing in such a clause could have been misread as the quarter's result: a match is chance)
     agreementCounts: false,
     examples: {
-      silent: ['---\ndate: 2025-10-31\n---\n\nAmazon is spending $14.8 billion to build two new campuses.'],
-      caught: ['---\ndate: 2025-10-31\n---\n\nAmazon spent $41 billion on capital projects in the third quarter.'],
+      silent: [
+        '---\ndate: 2025-10-31\n---\n\nAmazon is spending $14.8 billion to build two new campuses.',
+      ],
+      caught: [
+        '---\ndate: 2025-10-31\n---\n\nAmazon spent $41 billion on capital projects in the third quarter.',
+      ],
     },
   },
   {
     id: 'metric/other-property',
-    summary: 'A figure whose clause names a measure of another property (capex, not revenue) is not this fact.',
-    vetoes: (frame, fact, _q, ctx) => frame.metric !== undefined && frame.metric.properties.length > 0
-      && (!frame.metric.properties.includes(fact.property) || (frame.metric.id === 'valued' && fact.property === 'value' && !valuedThing(fact, ctx))),
+    summary:
+      'A figure whose clause names a measure of another property (capex, not revenue) is not this fact.',
+    vetoes: (frame, fact, _q, ctx) =>
+      frame.metric !== undefined &&
+      frame.metric.properties.length > 0 &&
+      (!frame.metric.properties.includes(fact.property) ||
+        (frame.metric.id === 'valued' && fact.property === 'value' && !valuedThing(fact, ctx))),
     examples: {
       silent: ['Amazon said net sales were $180.2 billion in the quarter, while its capex rose.'],
       caught: ['Amazon expects capital expenditures of about $75 billion in 2025.'],
@@ -170,8 +227,12 @@ export const GATES: readonly Gate[] = [
   },
   {
     id: 'scope/segment',
-    summary: 'A measure of a segment ("Microsoft Cloud revenue") is not the whole company\'s, unless the fact is the segment\'s.',
-    vetoes: (frame, fact) => frame.segment !== undefined && !fact.cues.some((c) => c.toLowerCase().includes(frame.segment!.toLowerCase())),
+    summary:
+      'A measure of a segment ("Microsoft Cloud revenue") is not the whole ' +
+      "company's, unless the fact is the segment's.",
+    vetoes: (frame, fact) =>
+      frame.segment !== undefined &&
+      !fact.cues.some((c) => c.toLowerCase().includes(frame.segment!.toLowerCase())),
     examples: {
       silent: ['Microsoft Cloud revenue was $49.1 billion in the fiscal first quarter of 2026.'],
       caught: ['Google Cloud revenue rose 34% to $25.2 billion in the third quarter of 2025.'],
@@ -179,75 +240,123 @@ export const GATES: readonly Gate[] = [
   },
   {
     id: 'scope/segment-fact',
-    summary: 'A fact of one segment of a company (its cues name "... segment") is bound only where the sentence names that segment.',
+    summary:
+      'A fact of one segment of a company (its cues name "... segment") is ' +
+      'bound only where the sentence names that segment.',
     vetoes: (_f, fact, _q, ctx) => {
       const segment = fact.cues.find((c) => SEGMENT_CUE.test(c));
       if (!segment) return false;
-      const words = [segment.replace(SEGMENT_CUE, '').trim(), ...fact.cues].filter((w) => w && !SEGMENT_CUE.test(w));
+      const words = [segment.replace(SEGMENT_CUE, '').trim(), ...fact.cues].filter(
+        (w) => w && !SEGMENT_CUE.test(w),
+      );
       const text = ctx.text.toLowerCase();
       return !words.some((w) => text.includes(w.toLowerCase()));
     },
     // (a total said as such is not the segment's, however equal the numbers)
     agreementCounts: false,
     examples: {
-      silent: ['---\ndate: 2025-11-20\n---\n\nNvidia\'s annual revenue was $40 billion.'],
-      caught: ['---\ndate: 2025-11-20\n---\n\nNvidia released results for its fiscal third quarter. Data center revenue reached $41 billion.'],
+      silent: ["---\ndate: 2025-11-20\n---\n\nNvidia's annual revenue was $40 billion."],
+      caught: [
+        '---\ndate: 2025-11-20\n---\n\nNvidia released results for its fiscal ' +
+          'third quarter. Data center revenue reached $41 billion.',
+      ],
     },
   },
   {
     id: 'scope/possessor',
-    summary: 'A measure the writer gives as one company\'s ("Amazon\'s net sales") is not the figure of its part (AWS) or of its parent.',
+    summary:
+      'A measure the writer gives as one company\'s ("Amazon\'s net sales") is ' +
+      'not the figure of its part (AWS) or of its parent.',
     vetoes: (frame, fact, _q, _ctx, index) => {
       const owner = frame.owner?.entityId;
       if (!owner || fact.subject === owner) return false;
-      return index.lineage(fact.subject).includes(owner) || index.lineage(owner).includes(fact.subject);
+      return (
+        index.lineage(fact.subject).includes(owner) || index.lineage(owner).includes(fact.subject)
+      );
     },
     examples: {
-      silent: ['---\ndate: 2025-10-31\n---\n\nHelped by AWS, Amazon\'s net sales were $180.2 billion in the third quarter.',
-        '---\ndate: 2025-10-31\n---\n\nAWS lifted Amazon\'s revenue to $180.2 billion in the third quarter.'],
+      silent: [
+        "---\ndate: 2025-10-31\n---\n\nHelped by AWS, Amazon's net sales were $180.2 billion in the third quarter.",
+        "---\ndate: 2025-10-31\n---\n\nAWS lifted Amazon's revenue to $180.2 billion in the third quarter.",
+      ],
       // (with the gate off, the first figure takes AWS's revenue and leaves the second unjudged)
-      caught: ['---\ndate: 2025-10-31\n---\n\nIn the third quarter, Amazon\'s net sales grew 13% to $180.2 billion, and AWS posted revenue of $38 billion.'],
+      caught: [
+        "---\ndate: 2025-10-31\n---\n\nIn the third quarter, Amazon's net sales " +
+          'grew 13% to $180.2 billion, and AWS posted revenue of $38 billion.',
+      ],
     },
   },
   {
     id: 'scope/whole-company',
-    summary: 'An amount whose sentence and section name no business of a company (AWS) while the company itself is named as prominently around it is the whole company\'s.',
+    summary:
+      'An amount whose sentence and section name no business of a company ' +
+      '(AWS) while the company itself is named as prominently around it is the ' +
+      "whole company's.",
     vetoes: (_f, fact, q, ctx, index) => {
       const subject = index.entity(fact.subject);
       // (a business, not a chip or a site, whose own figures are counts and capacities)
-      if (!subject?.parent || !BUSINESSES.has(subject.kind) || (q.dim !== 'money' && q.dim !== 'percent')
-        || ctx.names.some((n) => n.entityId === subject.id) || ctx.section?.includes(subject.id)) return false;
-      const weight = (id: string): number => (ctx.names.some((n) => n.entityId === id) ? 1 : Math.max(ctx.around.get(id) ?? 0, ctx.implied?.get(id) ?? 0));
+      if (
+        !subject?.parent ||
+        !BUSINESSES.has(subject.kind) ||
+        (q.dim !== 'money' && q.dim !== 'percent') ||
+        ctx.names.some((n) => n.entityId === subject.id) ||
+        ctx.section?.includes(subject.id)
+      )
+        return false;
+      const weight = (id: string): number =>
+        ctx.names.some((n) => n.entityId === id)
+          ? 1
+          : Math.max(ctx.around.get(id) ?? 0, ctx.implied?.get(id) ?? 0);
       const own = weight(subject.id);
-      return index.lineage(subject.parent).some((whole) => weight(whole) > 0 && weight(whole) >= own);
+      return index
+        .lineage(subject.parent)
+        .some((whole) => weight(whole) > 0 && weight(whole) >= own);
     },
     examples: {
-      silent: ['---\ndate: 2025-10-31\n---\n\n# Amazon in the third quarter: AWS and ads\n\n- Revenue: $180.2B'],
-      caught: ['---\ndate: 2025-10-31\n---\n\n# Amazon in the third quarter: AWS and ads\n\n- AWS revenue: $31B'],
+      silent: [
+        '---\ndate: 2025-10-31\n---\n\n# Amazon in the third quarter: AWS and ads\n\n- Revenue: $180.2B',
+      ],
+      caught: [
+        '---\ndate: 2025-10-31\n---\n\n# Amazon in the third quarter: AWS and ads\n\n- AWS revenue: $31B',
+      ],
     },
   },
   {
     id: 'relation/change-is-no-level',
-    summary: 'A percentage written as a change ("up 9.6%") is a growth rate, never a share or stake.',
-    vetoes: (frame, fact) => frame.relation === 'change' && ['stake', 'market-share'].includes(fact.property),
+    summary:
+      'A percentage written as a change ("up 9.6%") is a growth rate, never a share or stake.',
+    vetoes: (frame, fact) =>
+      frame.relation === 'change' && ['stake', 'market-share'].includes(fact.property),
     examples: {
-      silent: ['Its cloud market share held steady as AWS grew operating profit, up 9.6% on the prior year, to $11.4 billion.'],
+      silent: [
+        'Its cloud market share held steady as AWS grew operating profit, up 9.6% on the prior year, to $11.4 billion.',
+      ],
       caught: ['Microsoft holds a stake of about 72% in OpenAI Group PBC.'],
     },
   },
   {
     id: 'relation/level-is-no-change',
-    summary: 'A percentage that measures an amount\'s growth ("revenue grew 40%") is judged only against a percentage written as a change, never a share ("34% of the total").',
-    vetoes: (frame, fact) => fact.value.dim === 'percent' && AMOUNT_PROPERTIES.has(fact.property) && frame.relation !== 'change',
+    summary:
+      'A percentage that measures an amount\'s growth ("revenue grew 40%") is ' +
+      'judged only against a percentage written as a change, never a share ' +
+      '("34% of the total").',
+    vetoes: (frame, fact) =>
+      fact.value.dim === 'percent' &&
+      AMOUNT_PROPERTIES.has(fact.property) &&
+      frame.relation !== 'change',
     examples: {
-      silent: ['---\ndate: 2025-09-12\n---\n\nOracle\'s backlog: 34% of it comes from OpenAI.'],
+      silent: ["---\ndate: 2025-09-12\n---\n\nOracle's backlog: 34% of it comes from OpenAI."],
       caught: ['Azure revenue grew 25% in the quarter ended September 30, 2025.'],
     },
   },
   {
     id: 'modality/projection',
-    summary: 'An expected, planned or hypothetical result is compared only with facts that are themselves forecasts.',
-    vetoes: (frame, fact) => frame.modality === 'projection' && RESULTS.has(fact.property) && !fact.cues.some((c) => PROJECTED_FACT.test(c)),
+    summary:
+      'An expected, planned or hypothetical result is compared only with facts that are themselves forecasts.',
+    vetoes: (frame, fact) =>
+      frame.modality === 'projection' &&
+      RESULTS.has(fact.property) &&
+      !fact.cues.some((c) => PROJECTED_FACT.test(c)),
     examples: {
       silent: ['Analysts expect Nvidia revenue of $65 billion in its fiscal third quarter.'],
       caught: ['Alphabet expects capital expenditures of $75 billion to $85 billion in 2026.'],
@@ -255,25 +364,37 @@ export const GATES: readonly Gate[] = [
   },
   {
     id: 'modality/actual',
-    summary: 'A result stated as so ("reported revenue of") is not a forecast of it: facts that are guidance or plans are compared only with expected figures.',
-    vetoes: (frame, fact) => frame.modality === 'actual' && RESULTS.has(fact.property) && fact.cues.some((c) => FORECAST_FACT.test(c)),
+    summary:
+      'A result stated as so ("reported revenue of") is not a forecast of it: ' +
+      'facts that are guidance or plans are compared only with expected figures.',
+    vetoes: (frame, fact) =>
+      frame.modality === 'actual' &&
+      RESULTS.has(fact.property) &&
+      fact.cues.some((c) => FORECAST_FACT.test(c)),
     examples: {
-      silent: ['---\ndate: 2026-01-10\n---\n\nNvidia reported fiscal fourth-quarter revenue of $75 billion.'],
-      caught: ['---\ndate: 2025-11-20\n---\n\nNvidia expects revenue of about $75 billion in its fiscal fourth quarter.'],
+      silent: [
+        '---\ndate: 2026-01-10\n---\n\nNvidia reported fiscal fourth-quarter revenue of $75 billion.',
+      ],
+      caught: [
+        '---\ndate: 2025-11-20\n---\n\nNvidia expects revenue of about $75 billion in its fiscal fourth quarter.',
+      ],
     },
   },
   {
     id: 'modality/historical',
-    summary: 'A milestone at a start ("within two months of its launch") is a past value, not a current one.',
+    summary:
+      'A milestone at a start ("within two months of its launch") is a past value, not a current one.',
     vetoes: (frame, fact) => frame.modality === 'historical' && TIME_VARYING.has(fact.property),
     examples: {
-      silent: ['---\ndate: 2025-04-01\n---\n\nChatGPT gathered 100 million monthly active users in its first two months.'],
+      silent: [
+        '---\ndate: 2025-04-01\n---\n\nChatGPT gathered 100 million monthly active users in its first two months.',
+      ],
       caught: ['ChatGPT had 900 million weekly active users in March 2025.'],
     },
   },
   {
     id: 'period/grain',
-    summary: 'A quarter\'s figure is not a year\'s fact, nor a year\'s a quarter\'s.',
+    summary: "A quarter's figure is not a year's fact, nor a year's a quarter's.",
     vetoes: (frame, fact) => {
       if (!frame.grain) return false;
       const quarterly = fact.cues.some((c) => QUARTER_FACT.test(c));
@@ -282,7 +403,7 @@ export const GATES: readonly Gate[] = [
     },
     examples: {
       silent: [
-        '---\ndate: 2025-11-20\n---\n\nNvidia\'s annual revenue was $40 billion.',
+        "---\ndate: 2025-11-20\n---\n\nNvidia's annual revenue was $40 billion.",
         '---\ndate: 2025-11-20\n---\n\nCoreWeave reported revenue of $9 billion for fiscal 2025.',
         '---\ndate: 2025-11-20\n---\n\nCoreWeave reported 2025 revenue of $9 billion.',
       ],
@@ -295,20 +416,21 @@ export const GATES: readonly Gate[] = [
 /** Results reported for each quarter. */
 const QUARTER_RESULTS = new Set(['revenue', 'capex']);
 
-/** What "valued at" values, when it is no company: a thing of the fact's own words in the sentence ("a 27% stake ..., valued at"). */
+/**
+ * What "valued at" values, when it is no company: a thing of the fact's own words in the sentence
+ * ("a 27% stake ..., valued at").
+ */
 function valuedThing(fact: Fact, ctx: SentenceContext): boolean {
   return fact.cues.some((c) => !/^(?:valu|worth)/i.test(c) && holdsWord(ctx.text, c, true));
 }
 
-/** Kinds of entity that are a line of business of their parent: AWS of Amazon, Azure of Microsoft. */
+/**
+ * Kinds of entity that are a line of business of their parent: AWS of Amazon, Azure of Microsoft.
+ */
 const BUSINESSES = new Set(['company', 'product']);
 
 /** A fact's cue that makes it one segment's: "Data Center segment". */
 export const SEGMENT_CUE = /\bsegment\b/i;
-
-
-
-
 
 /** The gates in force: all, less those switched off by id (to show what each one does). */
 export function gatesWithout(off: ReadonlySet<string>): readonly Gate[] {
@@ -316,6 +438,13 @@ export function gatesWithout(off: ReadonlySet<string>): readonly Gate[] {
 }
 
 /** The first gate that vetoes binding the figure to the fact, if any. */
-export function vetoOf(gates: readonly Gate[], frame: ClaimFrame, fact: Fact, q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Gate | undefined {
+export function vetoOf(
+  gates: readonly Gate[],
+  frame: ClaimFrame,
+  fact: Fact,
+  q: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): Gate | undefined {
   return gates.find((g) => g.vetoes(frame, fact, q, ctx, index));
 }

@@ -14,35 +14,100 @@ export interface Metric {
 
 export const METRICS: readonly Metric[] = [
   // income-statement lines other than revenue
-  { id: 'operating-income', pattern: /\boperating (?:income|profits?|loss(?:es)?|margins?)\b/i, properties: [] },
-  { id: 'net-income', pattern: /\bnet (?:income|profits?|loss(?:es)?|earnings)\b/i, properties: [] },
+  {
+    id: 'operating-income',
+    pattern: /\boperating (?:income|profits?|loss(?:es)?|margins?)\b/i,
+    properties: [],
+  },
+  {
+    id: 'net-income',
+    pattern: /\bnet (?:income|profits?|loss(?:es)?|earnings)\b/i,
+    properties: [],
+  },
   { id: 'earnings-per-share', pattern: /\bearnings per share\b|\bEPS\b/i, properties: [] },
   { id: 'margin', pattern: /\bgross margins?\b|\bmargins?\b/i, properties: [] },
-  { id: 'expenses', pattern: /\b(?:operating )?expenses\b|\bR&D\b|\bresearch and development\b/i, properties: [] },
+  {
+    id: 'expenses',
+    pattern: /\b(?:operating )?expenses\b|\bR&D\b|\bresearch and development\b/i,
+    properties: [],
+  },
   // the balance sheet and cash
   { id: 'cash-flow', pattern: /\b(?:free |operating )?cash flows?\b/i, properties: [] },
   // not a bare "cash": "$20 billion in cash" may be what a deal pays
-  { id: 'cash', pattern: /\bcash (?:and (?:cash )?equivalents|on hand|reserves?|pile|position|balance)\b|\bmarketable securities\b/i, properties: [] },
+  {
+    id: 'cash',
+    pattern:
+      /\bcash (?:and (?:cash )?equivalents|on hand|reserves?|pile|position|balance)\b|\bmarketable securities\b/i,
+    properties: [],
+  },
   { id: 'debt', pattern: /\bdebt\b|\bborrowings?\b|\bbonds?\b/i, properties: [] },
-  { id: 'buyback', pattern: /\bbuybacks?\b|\brepurchas(?:e|es|ed|ing)\b|\bdividends?\b/i, properties: [] },
+  {
+    id: 'buyback',
+    pattern: /\bbuybacks?\b|\brepurchas(?:e|es|ed|ing)\b|\bdividends?\b/i,
+    properties: [],
+  },
   // what people are paid or fined
-  { id: 'pay', pattern: /\bsalar(?:y|ies)\b|\bcompensation\b|\bpay package\b|\bbonus(?:es)?\b/i, properties: [] },
-  { id: 'penalty', pattern: /\bfines?\b|\bpenalt(?:y|ies)\b|\bsettlements?\b|\bdamages\b/i, properties: [] },
+  {
+    id: 'pay',
+    pattern: /\bsalar(?:y|ies)\b|\bcompensation\b|\bpay package\b|\bbonus(?:es)?\b/i,
+    properties: [],
+  },
+  {
+    id: 'penalty',
+    pattern: /\bfines?\b|\bpenalt(?:y|ies)\b|\bsettlements?\b|\bdamages\b/i,
+    properties: [],
+  },
   { id: 'price-target', pattern: /\bprice targets?\b/i, properties: [] },
   // measures the data holds
-  { id: 'revenue', pattern: /\brevenues?\b|\bnet sales\b|\bsales\b|\bturnover\b/i, properties: ['revenue', 'run-rate'] },
-  { id: 'capex', pattern: /\bcapital (?:expenditures?|spending|investments?)\b|\bcapex\b/i, properties: ['capex', 'spend'] },
-  { id: 'backlog', pattern: /\bbacklog\b|\bremaining performance obligations?\b|\bRPO\b/, properties: ['backlog'] },
-  { id: 'valuation', pattern: /\bvaluations?\b|\bpost-money\b/i, properties: ['valuation', 'market-cap'] },
-  // "valued at" is said of a company, and as well of a stake, a deal or a share: whatever has a value
-  { id: 'valued', pattern: /\bvalu(?:ed|ing)\b/i, properties: ['valuation', 'market-cap', 'value', 'price'] },
-  { id: 'market-cap', pattern: /\bmarket (?:cap|capitali[sz]ation|value)\b/i, properties: ['market-cap', 'valuation'] },
-  { id: 'market-share', pattern: /\bmarket share\b|\bshare of the (?:\w+ )?market\b/i, properties: ['market-share'] },
+  {
+    id: 'revenue',
+    pattern: /\brevenues?\b|\bnet sales\b|\bsales\b|\bturnover\b/i,
+    properties: ['revenue', 'run-rate'],
+  },
+  {
+    id: 'capex',
+    pattern: /\bcapital (?:expenditures?|spending|investments?)\b|\bcapex\b/i,
+    properties: ['capex', 'spend'],
+  },
+  {
+    id: 'backlog',
+    pattern: /\bbacklog\b|\bremaining performance obligations?\b|\bRPO\b/,
+    properties: ['backlog'],
+  },
+  {
+    id: 'valuation',
+    pattern: /\bvaluations?\b|\bpost-money\b/i,
+    properties: ['valuation', 'market-cap'],
+  },
+  // "valued at" is said of a company, and as well of a stake, a deal or a share: whatever has a
+  // value
+  {
+    id: 'valued',
+    pattern: /\bvalu(?:ed|ing)\b/i,
+    properties: ['valuation', 'market-cap', 'value', 'price'],
+  },
+  {
+    id: 'market-cap',
+    pattern: /\bmarket (?:cap|capitali[sz]ation|value)\b/i,
+    properties: ['market-cap', 'valuation'],
+  },
+  {
+    id: 'market-share',
+    pattern: /\bmarket share\b|\bshare of the (?:\w+ )?market\b/i,
+    properties: ['market-share'],
+  },
 ];
 
 /**
  * The older, wider list of measures the data holds no property for, read in the few words on
  * either side of a figure before any frame is built (check/bind.ts): a figure these words describe
- * is left alone ("an operating loss of $14 billion" is no valuation, whatever else the sentence says).
+ * is left alone ("an operating loss of $14 billion" is no valuation, whatever else the sentence
+ * says).
  */
-export const FOREIGN_MEASURES = /\b(?:operating|net|gross)\s+(?:loss|losses|income|profit|margin)\b|\b(?:loss|losses|profit|profits|margin|ebitda|cash flow|debt|salary|salaries|price target|fine|penalty|budget|bonus|compensation|pay package|earnings per share|respondents|surveyed|poll(?:ed)?|voters)\b/i;
+export const FOREIGN_MEASURES = new RegExp(
+  String.raw`\b(?:operating|net|gross)\s+(?:loss|losses|income|profit|margin)\b` +
+    String.raw`|\b(?:loss|losses|profit|profits|margin|ebitda|cash flow|debt|salary` +
+    String.raw`|salaries|price target|fine|penalty|budget|bonus|compensation` +
+    String.raw`|pay package|earnings per share|respondents|surveyed|poll(?:ed)?|voters)\b`,
+  'i',
+);

@@ -7,7 +7,8 @@ import type { ReferenceIndex } from '../reference/index';
  * without a year ("the third quarter", "Q3") through the document's date.
  *
  * A company's fiscal year N is the one that ends in calendar year N (Microsoft's fiscal 2026 runs
- * from July 2025 to June 2026); a company with no `fiscalYearEnd` keeps the calendar year. A quarter
+ * from July 2025 to June 2026); a company with no `fiscalYearEnd` keeps the calendar year. A
+ * quarter
  * without a year is the latest such quarter that had begun by the document's date: a report dated
  * 2025-10-29 speaks of Microsoft's fiscal first quarter of 2026 (July to September 2025) when it
  * says "the first quarter". Without a document date such a quarter is left unresolved.
@@ -35,28 +36,55 @@ const YEAR = String.raw`(?:'?(\d{4}|\d{2}))(?![\p{L}\p{N}%]|[.,]\d)`;
 const FISCAL = String.raw`(?:fiscal(?:[- ]year)?|FY)`;
 
 /** The forms read, each with what its groups hold. */
-const FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => Omit<PeriodMention, 'start' | 'end'> | undefined }[] = [
+const FORMS: {
+  pattern: RegExp;
+  read: (m: RegExpExecArray) => Omit<PeriodMention, 'start' | 'end'> | undefined;
+}[] = [
   // "Q1 FY26", "Q3 fiscal 2026", "Q2 of fiscal year 2026"
-  { pattern: new RegExp(String.raw`\bQ([1-4])\s+(?:of\s+)?${FISCAL}\s*${YEAR}`, 'giu'), read: (m) => ({ fiscal: true, quarter: +m[1], year: yearFrom(m[2]) }) },
-  // "FY26 Q1", "FY2026 Q3", "fiscal 2026 Q3"
-  { pattern: new RegExp(String.raw`\b${FISCAL}\s*${YEAR}\s+Q([1-4])\b`, 'giu'), read: (m) => ({ fiscal: true, quarter: +m[2], year: yearFrom(m[1]) }) },
-  // "fiscal Q3", "fiscal Q3 2026"
-  { pattern: new RegExp(String.raw`\b${FISCAL}\s+Q([1-4])\b(?:\s+${YEAR})?`, 'giu'), read: (m) => ({ fiscal: true, quarter: +m[1], ...(m[2] ? { year: yearFrom(m[2]) } : {}) }) },
-  // "the third quarter of fiscal 2026", "fiscal third-quarter", "its fiscal first quarter of 2026", "the third quarter", "third-quarter"
   {
-    pattern: new RegExp(String.raw`\b(?:(?:the|its|their)\s+)?(fiscal(?:[- ]year)?\s+)?(first|second|third|fourth)[- ]quarter\b(?:\s+(?:of|for)\s+(?:its\s+|the\s+)?(${FISCAL}\s*)?${YEAR})?`, 'giu'),
+    pattern: new RegExp(String.raw`\bQ([1-4])\s+(?:of\s+)?${FISCAL}\s*${YEAR}`, 'giu'),
+    read: (m) => ({ fiscal: true, quarter: +m[1], year: yearFrom(m[2]) }),
+  },
+  // "FY26 Q1", "FY2026 Q3", "fiscal 2026 Q3"
+  {
+    pattern: new RegExp(String.raw`\b${FISCAL}\s*${YEAR}\s+Q([1-4])\b`, 'giu'),
+    read: (m) => ({ fiscal: true, quarter: +m[2], year: yearFrom(m[1]) }),
+  },
+  // "fiscal Q3", "fiscal Q3 2026"
+  {
+    pattern: new RegExp(String.raw`\b${FISCAL}\s+Q([1-4])\b(?:\s+${YEAR})?`, 'giu'),
+    read: (m) => ({ fiscal: true, quarter: +m[1], ...(m[2] ? { year: yearFrom(m[2]) } : {}) }),
+  },
+  // "the third quarter of fiscal 2026", "fiscal third-quarter", "its fiscal first quarter of 2026",
+  // "the third quarter", "third-quarter"
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:(?:the|its|their)\s+)?(fiscal(?:[- ]year)?\s+)?(first|second|third` +
+        String.raw`|fourth)[- ]quarter\b(?:\s+(?:of|for)\s+(?:its\s+|the\s+)?(${FISCAL}\s*)?${YEAR})?`,
+      'giu',
+    ),
     read: (m) => {
       const fiscal = m[1] !== undefined || m[3] !== undefined;
       // "the third quarter of 2025" is a calendar date, read with the other dates
       if (m[4] && !fiscal) return undefined;
       if (m[4] && m[4].length === 2 && !m[3]) return undefined;
-      return { fiscal, quarter: ORDINAL[m[2].toLowerCase()], ...(m[4] ? { year: yearFrom(m[4]) } : {}) };
+      return {
+        fiscal,
+        quarter: ORDINAL[m[2].toLowerCase()],
+        ...(m[4] ? { year: yearFrom(m[4]) } : {}),
+      };
     },
   },
   // "Q3" alone (not "Q3 2025", a calendar date read with the others)
-  { pattern: /\bQ([1-4])\b(?!\s*(?:'?\d{2}\b|\d{4}|of\b|FY|fiscal))/gu, read: (m) => ({ fiscal: false, quarter: +m[1] }) },
+  {
+    pattern: /\bQ([1-4])\b(?!\s*(?:'?\d{2}\b|\d{4}|of\b|FY|fiscal))/gu,
+    read: (m) => ({ fiscal: false, quarter: +m[1] }),
+  },
   // "fiscal 2026", "fiscal year 2026", "FY26", "FY 2026" (not followed by a quarter, read above)
-  { pattern: new RegExp(String.raw`\b${FISCAL}\s*${YEAR}(?!\s+Q[1-4])`, 'giu'), read: (m) => ({ fiscal: true, year: yearFrom(m[1]) }) },
+  {
+    pattern: new RegExp(String.raw`\b${FISCAL}\s*${YEAR}(?!\s+Q[1-4])`, 'giu'),
+    read: (m) => ({ fiscal: true, year: yearFrom(m[1]) }),
+  },
 ];
 
 function yearFrom(written: string): number {
@@ -74,13 +102,17 @@ export function periodMentions(text: string): PeriodMention[] {
       const [start, end] = [m.index, m.index + m[0].length];
       if (out.some((o) => start < o.end && o.start < end)) continue;
       const mention = read(m as RegExpExecArray);
-      if (mention && (mention.year === undefined || (mention.year >= 1990 && mention.year <= 2100))) out.push({ start, end, ...mention });
+      if (mention && (mention.year === undefined || (mention.year >= 1990 && mention.year <= 2100)))
+        out.push({ start, end, ...mention });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The month (1-12) each named company's fiscal year ends in, by entity id, for those (or whose parent) not on the calendar year. */
+/**
+ * The month (1-12) each named company's fiscal year ends in, by entity id, for those (or whose
+ * parent) not on the calendar year.
+ */
 export function fiscalCalendars(ids: Iterable<string>, index: ReferenceIndex): Map<string, number> {
   const out = new Map<string, number>();
   for (const id of ids) {
@@ -95,10 +127,18 @@ export function fiscalCalendars(ids: Iterable<string>, index: ReferenceIndex): M
   return out;
 }
 
-/** The days of a mentioned period, under a fiscal year that ends in `endMonth`, told from `documentDate`. */
-export function resolvePeriod(p: PeriodMention, endMonth: number, documentDate: number | undefined): { min: number; max: number } | undefined {
+/**
+ * The days of a mentioned period, under a fiscal year that ends in `endMonth`, told from
+ * `documentDate`.
+ */
+export function resolvePeriod(
+  p: PeriodMention,
+  endMonth: number,
+  documentDate: number | undefined,
+): { min: number; max: number } | undefined {
   const span = (year: number): { min: number; max: number } => {
-    // fiscal year N begins the month after the year's end, in calendar year N - 1 (or N for December)
+    // fiscal year N begins the month after the year's end, in calendar year N - 1 (or N for
+    // December)
     const first = endMonth === 12 ? dayNumber(year, 1, 1) : dayNumber(year - 1, endMonth + 1, 1);
     const firstMonth = endMonth === 12 ? 1 : endMonth + 1;
     const firstYear = endMonth === 12 ? year : year - 1;
@@ -121,8 +161,13 @@ export function resolvePeriod(p: PeriodMention, endMonth: number, documentDate: 
  * The periods a text names, resolved: through the fiscal calendar of the first of `ids` (names in
  * order of salience) that keeps one, else the calendar year. Offsets are shifted by `offset`.
  */
-export function periodsIn(text: string, offset: number, ids: Iterable<string>, calendars: ReadonlyMap<string, number>,
-  documentDate: number | undefined): Period[] {
+export function periodsIn(
+  text: string,
+  offset: number,
+  ids: Iterable<string>,
+  calendars: ReadonlyMap<string, number>,
+  documentDate: number | undefined,
+): Period[] {
   const mentions = periodMentions(text);
   if (!mentions.length) return [];
   let endMonth = 12;

@@ -18,8 +18,10 @@ function lastDay(year: number, month: number): number {
 
 /** The days covered by a year, a month of a year, or a day: [first, last], both inclusive. */
 export function rangeOf(year: number, month?: number, day?: number): DateRange {
-  if (month === undefined) return { min: dayNumber(year, 1, 1), max: dayNumber(year, 12, 31), precision: 'year' };
-  if (day === undefined) return { min: dayNumber(year, month, 1), max: lastDay(year, month), precision: 'month' };
+  if (month === undefined)
+    return { min: dayNumber(year, 1, 1), max: dayNumber(year, 12, 31), precision: 'year' };
+  if (day === undefined)
+    return { min: dayNumber(year, month, 1), max: lastDay(year, month), precision: 'month' };
   const d = dayNumber(year, month, day);
   return { min: d, max: d, precision: 'day' };
 }
@@ -28,9 +30,14 @@ export function rangeOf(year: number, month?: number, day?: number): DateRange {
 export function parseIsoDate(text: string): DateRange | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
   if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
+  const [year, month, day] = [
+    Number(m[1]),
+    m[2] ? Number(m[2]) : undefined,
+    m[3] ? Number(m[3]) : undefined,
+  ];
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (day !== undefined && (day < 1 || day > new Date(Date.UTC(year, month!, 0)).getUTCDate())) return undefined;
+  if (day !== undefined && (day < 1 || day > new Date(Date.UTC(year, month!, 0)).getUTCDate()))
+    return undefined;
   return rangeOf(year, month, day);
 }
 

@@ -17,9 +17,15 @@ export class ReferenceIndex {
   private readonly facts = new Map<string, Fact>();
   private readonly bySubject = new Map<string, Fact[]>();
   private readonly byParty = new Map<string, Entity[]>();
-  private readonly rolesOf = new Map<string, { person: Entity; title: string; from?: string; until?: string }[]>();
+  private readonly rolesOf = new Map<
+    string,
+    { person: Entity; title: string; from?: string; until?: string }[]
+  >();
 
-  constructor(readonly dataset: Dataset, readonly version: string) {
+  constructor(
+    readonly dataset: Dataset,
+    readonly version: string,
+  ) {
     this.nearMisses = new NearMissIndex(dataset.commonWords);
     for (const e of dataset.entities) this.entities.set(e.id, e);
     for (const e of dataset.entities) {
@@ -28,7 +34,8 @@ export class ReferenceIndex {
       for (const a of e.aliases) this.names.add(a, e.id, 'alias');
       for (const m of e.misspellings) this.names.add(m, e.id, 'misspelling');
       for (const p of e.parties ?? []) push(this.byParty, p, e);
-      for (const r of e.roles ?? []) push(this.rolesOf, r.of, { person: e, title: r.title, from: r.from, until: r.until });
+      for (const r of e.roles ?? [])
+        push(this.rolesOf, r.of, { person: e, title: r.title, from: r.from, until: r.until });
     }
     const roles = roleStarts(dataset.entities, (id) => this.entities.get(id)?.name ?? id);
     for (const e of roles.entities) {
@@ -59,18 +66,27 @@ export class ReferenceIndex {
   }
 
   /** People holding (or who held) a role at the organisation `orgId`. */
-  roleHolders(orgId: string): readonly { person: Entity; title: string; from?: string; until?: string }[] {
+  roleHolders(
+    orgId: string,
+  ): readonly { person: Entity; title: string; from?: string; until?: string }[] {
     return this.rolesOf.get(orgId) ?? [];
   }
 
   /** The entity and its ancestors (AWS -> Amazon), nearest first. */
   lineage(id: string): string[] {
     const out: string[] = [];
-    for (let cur: string | undefined = id; cur && !out.includes(cur); cur = this.entities.get(cur)?.parent) out.push(cur);
+    for (
+      let cur: string | undefined = id;
+      cur && !out.includes(cur);
+      cur = this.entities.get(cur)?.parent
+    )
+      out.push(cur);
     return out;
   }
 
-  /** Follows `supersededBy` to the newest fact of a chain; with a day, the newest reported by then. */
+  /**
+   * Follows `supersededBy` to the newest fact of a chain; with a day, the newest reported by then.
+   */
   current(fact: Fact, day?: number): Fact {
     let cur = fact;
     const seen = new Set<string>();
@@ -101,10 +117,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** How writers name each role title, so the title next to a date says which role it starts. */
 const TITLE_CUES: Record<string, string[]> = {
-  ceo: ['CEO', 'chief executive', 'led by', 'run by', 'headed by'], 'co-ceo': ['co-CEO', 'co-chief executive'], cfo: ['CFO', 'chief financial officer'], coo: ['COO', 'chief operating officer'],
-  cto: ['CTO', 'chief technology officer'], president: ['president'], chair: ['chairman', 'chairwoman', 'chair'],
-  'executive-chair': ['executive chairman', 'executive chair'], 'vice-chair': ['vice chair', 'vice-chair', 'vice chairman'],
-  founder: ['founder', 'founded'], 'co-founder': ['co-founder', 'cofounder', 'co-founded', 'cofounded'],
+  ceo: ['CEO', 'chief executive', 'led by', 'run by', 'headed by'],
+  'co-ceo': ['co-CEO', 'co-chief executive'],
+  cfo: ['CFO', 'chief financial officer'],
+  coo: ['COO', 'chief operating officer'],
+  cto: ['CTO', 'chief technology officer'],
+  president: ['president'],
+  chair: ['chairman', 'chairwoman', 'chair'],
+  'executive-chair': ['executive chairman', 'executive chair'],
+  'vice-chair': ['vice chair', 'vice-chair', 'vice chairman'],
+  founder: ['founder', 'founded'],
+  'co-founder': ['co-founder', 'cofounder', 'co-founded', 'cofounded'],
 };
 
 /**
@@ -112,7 +135,10 @@ const TITLE_CUES: Record<string, string[]> = {
  * with a start date and a sourced person becomes a subject of kind 'role' whose parties are the
  * person and the organisation (both must be named), with the start as a fact about it.
  */
-function roleStarts(entities: Entity[], nameOf: (id: string) => string): { entities: Entity[]; facts: Fact[] } {
+function roleStarts(
+  entities: Entity[],
+  nameOf: (id: string) => string,
+): { entities: Entity[]; facts: Fact[] } {
   const out = { entities: [] as Entity[], facts: [] as Fact[] };
   for (const e of entities) {
     if (!e.sources?.length) continue;
@@ -120,11 +146,31 @@ function roleStarts(entities: Entity[], nameOf: (id: string) => string): { entit
       const range = r.from ? parseIsoDate(r.from) : undefined;
       if (!range || !r.from) continue;
       const id = `${e.id}--${r.title}--${r.of}`;
-      out.entities.push({ id, name: `${e.name} as ${titleText(r.title)} of ${nameOf(r.of)}`, kind: 'role', aliases: [], misspellings: [], parties: [e.id, r.of] });
+      out.entities.push({
+        id,
+        name: `${e.name} as ${titleText(r.title)} of ${nameOf(r.of)}`,
+        kind: 'role',
+        aliases: [],
+        misspellings: [],
+        parties: [e.id, r.of],
+      });
       out.facts.push({
-        id: `${id}--from`, subject: id, property: 'start', asOf: r.from, status: 'verified',
+        id: `${id}--from`,
+        subject: id,
+        property: 'start',
+        asOf: r.from,
+        status: 'verified',
         value: { dim: 'date', min: range.min, max: range.max, unit: range.precision },
-        also: [], cues: ['took over', 'became', 'named', 'appointed', 'since', ...(TITLE_CUES[r.title] ?? [])], sources: e.sources,
+        also: [],
+        cues: [
+          'took over',
+          'became',
+          'named',
+          'appointed',
+          'since',
+          ...(TITLE_CUES[r.title] ?? []),
+        ],
+        sources: e.sources,
       });
     }
   }

@@ -27,7 +27,8 @@ export interface NameMatch {
 /** Folds a character to the form used as a trie key (same length: one UTF-16 unit in, one out). */
 export function foldChar(ch: string): string {
   if (/\s/.test(ch)) return ' ';
-  if (ch === '\u2010' || ch === '\u2011' || ch === '\u2012' || ch === '\u2013' || ch === '\u2014') return '-';
+  if (ch === '\u2010' || ch === '\u2011' || ch === '\u2012' || ch === '\u2013' || ch === '\u2014')
+    return '-';
   if (ch === '\u2019' || ch === '\u2018') return "'";
   return ch;
 }

@@ -18,7 +18,10 @@ export function normalizeName(text: string): string {
 }
 
 const MIN_LENGTH = 5;
-/** Two slips are read as a misspelling only in long names, where another real name that close is rare. */
+/**
+ * Two slips are read as a misspelling only in long names, where another real name that close is
+ * rare.
+ */
 export const TWO_EDITS_MIN_LENGTH = 9;
 /** ...and only among names that begin with the same letters: writers rarely slip at the start. */
 export const SAME_START = 3;
@@ -40,7 +43,8 @@ export class NearMissIndex {
     const entry = { entityId, name };
     push(this.exact, norm, entry);
     for (const d of deletionsOf(norm)) push(this.deletes, d, entry);
-    if (norm.length >= TWO_EDITS_MIN_LENGTH) push(this.longByStart, norm.slice(0, SAME_START), entry);
+    if (norm.length >= TWO_EDITS_MIN_LENGTH)
+      push(this.longByStart, norm.slice(0, SAME_START), entry);
   }
 
   /**
@@ -93,7 +97,9 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Optimal-string-alignment distance (insertions, deletions, substitutions, swaps) of at most `max`. */
+/**
+ * Optimal-string-alignment distance (insertions, deletions, substitutions, swaps) of at most `max`.
+ */
 export function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
   let before: number[] = [];
@@ -104,7 +110,8 @@ export function withinEdits(a: string, b: string, max: number): boolean {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, before[j - 2] + 1);
       current.push(d);
       best = Math.min(best, d);
     }

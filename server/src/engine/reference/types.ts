@@ -4,7 +4,8 @@
  * money in units of its currency, durations in months, power in watts, dates as UTC day numbers.
  */
 
-export type Dimension = 'money' | 'duration' | 'power' | 'count' | 'percent' | 'date' | 'ordinal' | 'multiple';
+export type Dimension =
+  'money' | 'duration' | 'power' | 'count' | 'percent' | 'date' | 'ordinal' | 'multiple';
 
 /** A reference value: a point (min === max) or a range, with how the sources qualify it. */
 export interface RefValue {
@@ -65,7 +66,10 @@ export interface Entity {
   aliases: string[];
   misspellings: string[];
   parent?: string;
-  /** MM-DD on which the company's fiscal year ends, when not December 31: fiscal year N ends in calendar year N */
+  /**
+   * MM-DD on which the company's fiscal year ends, when not December 31: fiscal year N ends in
+   * calendar year N
+   */
   fiscalYearEnd?: string;
   parties?: string[];
   roles?: Role[];
@@ -77,6 +81,9 @@ export interface Entity {
 export interface Dataset {
   entities: Entity[];
   facts: Fact[];
-  /** dictionary words close to some name ("goggle"), never read as misspellings; compiled at build time */
+  /**
+   * dictionary words close to some name ("goggle"), never read as misspellings; compiled at build
+   * time
+   */
   commonWords?: string[];
 }

@@ -3,11 +3,19 @@ import type { SourceMap } from './source-map';
 /**
  * Appends a text node's value to the prose and records which of its characters sit verbatim in
  * the source. A value differs from its source slice where markdown resolved a backslash escape or
- * a character reference, replaced a NUL, dropped trailing spaces before a line break, or continued a line after a
+ * a character reference, replaced a NUL, dropped trailing spaces before a line break, or continued
+ * a line after a
  * container prefix ("> ", list indent). Those source characters are stepped over; a character that
  * cannot be placed stays unmapped, so no edit is ever made through it.
  */
-export function alignInto(prose: string, map: SourceMap, value: string, source: string, start: number, end: number): string {
+export function alignInto(
+  prose: string,
+  map: SourceMap,
+  value: string,
+  source: string,
+  start: number,
+  end: number,
+): string {
   let s = start;
   for (let v = 0; v < value.length; v++) {
     const { at, next } = placeChar(value[v], source, s, end);
@@ -19,7 +27,12 @@ export function alignInto(prose: string, map: SourceMap, value: string, source: 
 
 const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
-function placeChar(ch: string, source: string, s: number, end: number): { at: number; next: number } {
+function placeChar(
+  ch: string,
+  source: string,
+  s: number,
+  end: number,
+): { at: number; next: number } {
   if (s >= end) return { at: -1, next: s };
   if (source[s] === ch) return { at: s, next: s + 1 };
   if (source[s] === '\\' && source[s + 1] === ch) return { at: s + 1, next: s + 2 };

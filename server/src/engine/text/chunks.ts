@@ -26,9 +26,19 @@ const RAW_HTML: [RegExp, RegExp][] = [
  * which may interrupt a paragraph) and type 7 (a lone tag, which may not; micromark reads a lone
  * closing tag of any name, </pre> too, as one).
  */
-const HTML_BLOCK_TAGS = 'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul';
+const HTML_BLOCK_TAGS =
+  'address|article|aside|base|basefont|blockquote|body|caption|center|col|c' +
+  'olgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|foote' +
+  'r|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|m' +
+  'ain|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section' +
+  '|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul';
 const HTML_BLOCK = new RegExp(`^ {0,3}</?(?:${HTML_BLOCK_TAGS})(?:[ \\t>]|/>|$)`, 'i');
-const HTML_LONE_TAG = /^ {0,3}(?:<(?!(?:script|style|pre|textarea)\b)[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/i;
+const HTML_LONE_TAG = new RegExp(
+  String.raw`^ {0,3}(?:<(?!(?:script|style|pre` +
+    String.raw`|textarea)\b)[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>` +
+    String.raw`|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$`,
+  'i',
+);
 const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 /** Liberal on purpose: a line that might define a label, in a list or a quote too. */
 const MAYBE_DEFINITION = /^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)*\[[^\]\r\n]+\]:/m;
@@ -71,7 +81,10 @@ export function chunksOf(text: string): Chunk[] {
       fence = inHtml ? undefined : FENCE_OPEN.exec(line)?.[1];
       const raw = fence || inHtml ? undefined : rawHtml(line);
       rawEnd = raw?.end;
-      const html = !fence && !raw && (HTML_BLOCK.test(line) || ((previousBlank || lineStart === 0) && HTML_LONE_TAG.test(line)));
+      const html =
+        !fence &&
+        !raw &&
+        (HTML_BLOCK.test(line) || ((previousBlank || lineStart === 0) && HTML_LONE_TAG.test(line)));
       if (html) inHtml = true;
       // indented, such a block may sit in a list item, whose end closes it where no line says so:
       // past that point this pass cannot tell code from prose, so the rest stays one chunk
@@ -88,10 +101,18 @@ export function chunksOf(text: string): Chunk[] {
 
 function closesFence(line: string, fence: string): boolean {
   const trimmed = line.trim();
-  return trimmed.length >= fence.length && trimmed[0] === fence[0] && /^(`+|~+)$/.test(trimmed) && /^ {0,3}\S/.test(line);
+  return (
+    trimmed.length >= fence.length &&
+    trimmed[0] === fence[0] &&
+    /^(`+|~+)$/.test(trimmed) &&
+    /^ {0,3}\S/.test(line)
+  );
 }
 
-/** Whether this line opens an HTML block that may hold blank lines, and what ends it if not this line. */
+/**
+ * Whether this line opens an HTML block that may hold blank lines, and what ends it if not this
+ * line.
+ */
 function rawHtml(line: string): { end?: RegExp } | undefined {
   for (const [start, end] of RAW_HTML) {
     const opened = start.exec(line);

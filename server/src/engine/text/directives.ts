@@ -30,7 +30,10 @@ export function parseDirective(html: string, offset: number): Directive | undefi
  * Decides, for a finding's rule and line, whether a directive silences it.
  * `lineOf` maps a source offset to its 0-based line.
  */
-export function makeSuppressor(directives: Directive[], lineOf: (offset: number) => number): (rule: string, line: number) => boolean {
+export function makeSuppressor(
+  directives: Directive[],
+  lineOf: (offset: number) => number,
+): (rule: string, line: number) => boolean {
   const sorted = [...directives].sort((a, b) => a.offset - b.offset);
   const ranges: { from: number; to: number; rules: string[] }[] = [];
   const open = new Map<string, number>(); // rule key ('*' for all) -> line where disabled
@@ -52,6 +55,10 @@ export function makeSuppressor(directives: Directive[], lineOf: (offset: number)
       }
     }
   }
-  for (const [k, from] of open) ranges.push({ from, to: Number.MAX_SAFE_INTEGER, rules: k === '*' ? [] : [k] });
-  return (rule, line) => ranges.some((r) => line >= r.from && line <= r.to && (r.rules.length === 0 || r.rules.includes(rule)));
+  for (const [k, from] of open)
+    ranges.push({ from, to: Number.MAX_SAFE_INTEGER, rules: k === '*' ? [] : [k] });
+  return (rule, line) =>
+    ranges.some(
+      (r) => line >= r.from && line <= r.to && (r.rules.length === 0 || r.rules.includes(rule)),
+    );
 }

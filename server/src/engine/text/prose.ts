@@ -25,7 +25,10 @@ export interface ProseBlock {
   related?: number[];
   /** for table cells below the header: index of the column's header cell */
   header?: number;
-  /** for a paragraph that opens with a bold label ("**Google Ironwood.** Its ..."): where the label ends in `text` */
+  /**
+   * for a paragraph that opens with a bold label ("**Google Ironwood.** Its ..."): where the label
+   * ends in `text`
+   */
   lead?: number;
 }
 
@@ -61,10 +64,14 @@ export interface ProseChunk {
 export function proseChunks(original: string, fragments?: Memo<ProseDocument>): ProseChunk[] {
   return chunksOf(original).map((chunk) => {
     const text = original.slice(chunk.start, chunk.end);
-    // front matter exists only at the very start: a later chunk opening with "---" has a thematic break
+    // front matter exists only at the very start: a later chunk opening with "---" has a thematic
+    // break
     const atStart = chunk.start === 0;
     const parse = (): ProseDocument => plainParagraph(text) ?? parseFragment(text, atStart);
-    return { start: chunk.start, prose: fragments ? fragments.get(`${atStart ? 1 : 0}${text}`, parse) : parse() };
+    return {
+      start: chunk.start,
+      prose: fragments ? fragments.get(`${atStart ? 1 : 0}${text}`, parse) : parse(),
+    };
   });
 }
 
@@ -75,7 +82,11 @@ export function extractProse(original: string, fragments?: Memo<ProseDocument>):
   for (const { start, prose: part } of proseChunks(original, fragments)) {
     const base = doc.blocks.length;
     for (const b of part.blocks) {
-      const block: ProseBlock = { ...b, map: b.map.shifted(start), sourceStart: b.sourceStart + start };
+      const block: ProseBlock = {
+        ...b,
+        map: b.map.shifted(start),
+        sourceStart: b.sourceStart + start,
+      };
       // indexes within the chunk become indexes in the document; a chunk's first blocks sit under
       // the heading in force where it starts
       const within = b.heading !== undefined ? b.heading + base : heading;
@@ -118,11 +129,14 @@ function plainParagraph(chunk: string): ProseDocument | undefined {
  * NUL and a byte order mark; a line that is blank, starts or ends with white space, or starts as
  * a block could (list, heading, quote, fence, table, setext underline).
  */
-const MARKUP = /[\\`*_[\]<>!&~|\t\r\0\uFEFF]|\n\n|(?:^|\n)(?:[ #=+-]|\d{1,9}[.)](?:[ \n]|$))|[ ]\n|[ ]$/;
+const MARKUP =
+  /[\\`*_[\]<>!&~|\t\r\0\uFEFF]|\n\n|(?:^|\n)(?:[ #=+-]|\d{1,9}[.)](?:[ \n]|$))|[ ]\n|[ ]$/;
 /** What GFM turns into a link without brackets: www., scheme://, an e-mail address. */
 const AUTOLINK = /www\.|:\/\/|@/i;
 
-/** The whole text parsed at once: what the chunked reading must equal (its tests compare the two). */
+/**
+ * The whole text parsed at once: what the chunked reading must equal (its tests compare the two).
+ */
 export function extractProseWhole(original: string): ProseDocument {
   return parseFragment(original, true);
 }
@@ -151,7 +165,8 @@ function parseFragment(original: string, atStart: boolean): ProseDocument {
       }
       case 'paragraph': {
         if (boldLabel(node.children)) {
-          // "**Oracle**" on a line of its own heads what follows like a heading, below any "#" heading
+          // "**Oracle**" on a line of its own heads what follows like a heading, below any "#"
+          // heading
           const block = inlineBlock(source, 'heading', node.children, doc, offsetOf(node));
           block.depth = BOLD_LABEL_DEPTH;
           block.heading = state.heading;
@@ -194,7 +209,10 @@ function parseFragment(original: string, atStart: boolean): ProseDocument {
 /** Deeper than "######": a bold label heads what follows until any heading. */
 const BOLD_LABEL_DEPTH = 7;
 
-/** A paragraph that is only a short bold label, no figure and no full stop: "**Alphabet and Google**". */
+/**
+ * A paragraph that is only a short bold label, no figure and no full stop: "**Alphabet and
+ * Google**".
+ */
 function boldLabel(children: PhrasingContent[]): boolean {
   const [only] = children;
   if (children.length !== 1 || only.type !== 'strong') return false;
@@ -202,19 +220,29 @@ function boldLabel(children: PhrasingContent[]): boolean {
   return label.length > 0 && label.length <= 60 && !/[\0\d.!?]/.test(label);
 }
 
-/** The end of a bold label that opens a paragraph and names its topic: "**Google Ironwood.**", "**Oracle**:". */
+/**
+ * The end of a bold label that opens a paragraph and names its topic: "**Google Ironwood.**",
+ * "**Oracle**:".
+ */
 function leadLabel(children: PhrasingContent[], text: string): number | undefined {
   const first = children[0];
   if (first?.type !== 'strong') return undefined;
   const label = first.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
   const next = children[1];
   // closed by its own stop or colon, or by one or a dash after it ("**6 November 2025** - AMD ...")
-  const closed = /[.:]\s*$/.test(label) || (next?.type === 'text' && /^(?:[.:]|\s+[-\u2013\u2014]\s)/.test(next.value));
+  const closed =
+    /[.:]\s*$/.test(label) ||
+    (next?.type === 'text' && /^(?:[.:]|\s+[-\u2013\u2014]\s)/.test(next.value));
   if (!closed || !label || !text.startsWith(label)) return undefined;
   return label.length;
 }
 
-function walkTable(source: string, table: Table, doc: ProseDocument, heading: number | undefined): void {
+function walkTable(
+  source: string,
+  table: Table,
+  doc: ProseDocument,
+  heading: number | undefined,
+): void {
   const header: number[] = [];
   table.children.forEach((row, r) => {
     const cells: number[] = [];
@@ -247,7 +275,14 @@ function inlineBlock(
   inDocumentOrder<PhrasingContent>(children, (node) => {
     switch (node.type) {
       case 'text':
-        block.text = alignInto(block.text, block.map, node.value, source, offsetOf(node), endOf(node));
+        block.text = alignInto(
+          block.text,
+          block.map,
+          node.value,
+          source,
+          offsetOf(node),
+          endOf(node),
+        );
         break;
       case 'emphasis':
       case 'strong':
@@ -330,7 +365,10 @@ function shiftOffsets(root: Nodes, by: number): void {
   }
 }
 
-/** Deeper than any real draft nests; past it, the markdown parser's cost grows much faster than the text. */
+/**
+ * Deeper than any real draft nests; past it, the markdown parser's cost grows much faster than the
+ * text.
+ */
 const MAX_INDENT = 48;
 const MAX_DELIMITERS_PER_LINE = 200;
 
@@ -347,7 +385,11 @@ export function defang(text: string): string {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let indent = 0;
-    while (lineStart + indent < lineEnd && (text[lineStart + indent] === ' ' || text[lineStart + indent] === '\t')) indent++;
+    while (
+      lineStart + indent < lineEnd &&
+      (text[lineStart + indent] === ' ' || text[lineStart + indent] === '\t')
+    )
+      indent++;
     let delimiters = 0;
     for (let i = lineStart; i < lineEnd; i++) {
       const c = text.charCodeAt(i);
@@ -356,7 +398,9 @@ export function defang(text: string): string {
     if (indent > MAX_INDENT || delimiters > MAX_DELIMITERS_PER_LINE) {
       out ??= [text.slice(0, lineStart)];
       let line = text.slice(lineStart, lineEnd);
-      if (indent > MAX_INDENT) line = line.slice(0, MAX_INDENT) + '\u00a0'.repeat(indent - MAX_INDENT) + line.slice(indent);
+      if (indent > MAX_INDENT)
+        line =
+          line.slice(0, MAX_INDENT) + '\u00a0'.repeat(indent - MAX_INDENT) + line.slice(indent);
       if (delimiters > MAX_DELIMITERS_PER_LINE) line = line.replace(/[*_~]/g, '\u00a0');
       out.push(line, lineEnd < text.length ? '\n' : '');
     } else if (out) {

@@ -1,6 +1,19 @@
-/** Words that refer back to something named before: "the company", "the deal", "the backlog", "its", "he". */
-const REFERRING_WORDS = String.raw`(?:it|its|it['’]s|they|their|them|he|she|his|her|the (?:[a-z-]+ )?(?:company|firm|startup|group|giant|deal|agreement|contract|pact|partnership|round|investment|plan|project|venture|chipmaker|maker|lab|cloud provider|transaction|arrangement|commitment|expansion|backlog|valuation|run rate|revenue|stake|capex|capital spending|funding|raise|share sale|sale|offering|IPO|campus|cluster|site|total|figure|sum)|this|that|these|those|both|the two)\b`;
+/**
+ * Words that refer back to something named before: "the company", "the deal", "the backlog", "its",
+ * "he".
+ */
+const REFERRING_WORDS =
+  String.raw`(?:it|its|it['’]s|they|their|them|he|she|his|her` +
+  String.raw`|the (?:[a-z-]+ )?(?:company|firm|startup|group|giant|deal|agreement` +
+  String.raw`|contract|pact|partnership|round|investment|plan|project|venture` +
+  String.raw`|chipmaker|maker|lab|cloud provider|transaction|arrangement|commitment` +
+  String.raw`|expansion|backlog|valuation|run rate|revenue|stake|capex` +
+  String.raw`|capital spending|funding|raise|share sale|sale|offering|IPO|campus` +
+  String.raw`|cluster|site|total|figure|sum)|this|that|these|those|both|the two)\b`;
 export const ANAPHORA = new RegExp(`\\b${REFERRING_WORDS}`, 'i');
 
-/** A sentence that opens by referring back, after a label or a date: "The contract is due ...", "Its ...". */
+/**
+ * A sentence that opens by referring back, after a label or a date: "The contract is due ...", "Its
+ * ...".
+ */
 export const OPENS_REFERRING = new RegExp(`^(?:[^:.]{0,30}:\\s+)?${REFERRING_WORDS}`, 'i');

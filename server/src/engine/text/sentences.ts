@@ -9,9 +9,46 @@ const MAX_SEGMENT = 8_000;
 
 /** Words after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set([
-  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc',
-  'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est',
-  'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'fig', 'vol', 'dept',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'llc',
+  'plc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'etc',
+  'no',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'est',
+  'u.s',
+  'u.k',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+  'fig',
+  'vol',
+  'dept',
 ]);
 
 /**
@@ -31,7 +68,8 @@ export function splitSentences(text: string): SentenceSpan[] {
       const cut = unwrapped.lastIndexOf(' ', to);
       if (cut > from) to = cut + 1;
     }
-    for (const seg of segmenter.segment(unwrapped.slice(from, to))) raw.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
+    for (const seg of segmenter.segment(unwrapped.slice(from, to)))
+      raw.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
     from = to;
   }
   const out: SentenceSpan[] = [];
@@ -43,7 +81,9 @@ export function splitSentences(text: string): SentenceSpan[] {
   return out;
 }
 
-/** True when the break between `prev` and `next` falls after an abbreviation or before lowercase. */
+/**
+ * True when the break between `prev` and `next` falls after an abbreviation or before lowercase.
+ */
 function continuesSentence(text: string, prev: SentenceSpan, next: SentenceSpan): boolean {
   const before = text.slice(prev.start, prev.end).trimEnd();
   const after = text.slice(next.start, next.end).trimStart();
@@ -67,7 +107,9 @@ function atCamelCaseStarts(text: string, span: SentenceSpan): SentenceSpan[] {
   let start = span.start;
   for (const m of piece.matchAll(CAMEL_START_ALL)) {
     const cut = span.start + m.index + m[0].length;
-    const lastWord = /([A-Za-z](?:\.?[A-Za-z])*)\.$/.exec(text.slice(start, span.start + m.index + m[1].length))?.[1]?.toLowerCase();
+    const lastWord = /([A-Za-z](?:\.?[A-Za-z])*)\.$/
+      .exec(text.slice(start, span.start + m.index + m[1].length))?.[1]
+      ?.toLowerCase();
     if (lastWord && ABBREVIATIONS.has(lastWord)) continue;
     out.push({ start, end: cut });
     start = cut;

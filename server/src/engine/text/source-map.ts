@@ -13,18 +13,28 @@ export interface Segment {
 
 export class SourceMap {
   /** `delta` is added to every source offset: a chunk's map serves where the chunk now stands */
-  constructor(private readonly segments: Segment[] = [], private readonly delta = 0) {}
+  constructor(
+    private readonly segments: Segment[] = [],
+    private readonly delta = 0,
+  ) {}
 
   /** The same map for the same prose found `by` characters further into the source. */
   shifted(by: number): SourceMap {
     return by === 0 ? this : new SourceMap(this.segments, this.delta + by);
   }
 
-  /** Records that prose[proseStart, +length) equals source[sourceStart, +length); only while a map is built, before it is shifted. */
+  /**
+   * Records that prose[proseStart, +length) equals source[sourceStart, +length); only while a map
+   * is built, before it is shifted.
+   */
   add(proseStart: number, sourceStart: number, length: number): void {
     if (length <= 0) return;
     const last = this.segments[this.segments.length - 1];
-    if (last && last.proseStart + last.length === proseStart && last.sourceStart + last.length === sourceStart) {
+    if (
+      last &&
+      last.proseStart + last.length === proseStart &&
+      last.sourceStart + last.length === sourceStart
+    ) {
       last.length += length;
     } else {
       this.segments.push({ proseStart, sourceStart, length });
@@ -47,7 +57,10 @@ export class SourceMap {
     const a = this.find(start);
     const b = this.find(Math.max(start, end - 1));
     if (!a || !b) return undefined;
-    return { start: start - a.proseStart + a.sourceStart + this.delta, end: end - 1 - b.proseStart + b.sourceStart + 1 + this.delta };
+    return {
+      start: start - a.proseStart + a.sourceStart + this.delta,
+      end: end - 1 - b.proseStart + b.sourceStart + 1 + this.delta,
+    };
   }
 
   private find(offset: number): Segment | undefined {

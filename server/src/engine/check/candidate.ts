@@ -1,0 +1,39 @@
+import type { Gate } from '../frame/gate';
+import type { Fact } from '../reference/types';
+import type { Quantity } from '../types';
+
+/** Below this a binding is too weak to say anything about the figure. */
+export const MIN_SCORE = 2.5;
+
+export interface Candidate {
+  quantity: Quantity;
+  fact: Fact;
+  score: number;
+  /** how firmly the subject is named: 1 in the sentence, less when only around it */
+  coverage: number;
+  /** a word of the figure's own (not another figure's) points at the property, or its unit does */
+  strongCue: boolean;
+  /**
+   * a name covering the subject stands before the figure or in its clause (or the subject is only
+   * in context)
+   */
+  anchored: boolean;
+  /** a date in or around the sentence matches the fact's date, or a word only this fact has
+   * ("Series H", "at launch") says which of the subject's values over time is meant */
+  timeMatched: boolean;
+  /** words only this fact of its subject has ("first close") stand by the figure */
+  ownWords: boolean;
+  /**
+   * the figure hangs on a name of the subject or of one of its parties ("Amazon will put in $15
+   * billion")
+   */
+  hangsOnSubject: boolean;
+  names: string[];
+  cues: string[];
+}
+
+/** A fact a gate ruled out for a figure, and the gate. */
+export interface Veto {
+  fact: Fact;
+  gate: Gate;
+}
