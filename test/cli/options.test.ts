@@ -140,7 +140,7 @@ describe('rules, quiet and warnings', () => {
 });
 
 describe('factlint rules', () => {
-  it('lists every rule and gate as JSON, and as text', () => {
+  it('lists every rule, requirement and gate as JSON, and as text', () => {
     const listed = JSON.parse(cli(['rules', '--format', 'json']).out) as {
       id: string;
       kind: string;
@@ -148,9 +148,16 @@ describe('factlint rules', () => {
       examples: number;
     }[];
     expect(listed.map((r) => r.id)).toEqual(
-      expect.arrayContaining(['wrong-figure', 'name-spelling', 'metric/not-in-data']),
+      expect.arrayContaining([
+        'wrong-figure',
+        'name-spelling',
+        'binding/subject-named',
+        'metric/not-in-data',
+      ]),
     );
-    expect(new Set(listed.map((r) => r.kind))).toEqual(new Set(['diagnostic', 'gate']));
+    expect(new Set(listed.map((r) => r.kind))).toEqual(
+      new Set(['diagnostic', 'requirement', 'gate']),
+    );
     expect(listed.every((r) => r.summary.length > 0 && r.examples > 0)).toBe(true);
     expect(cli(['rules']).out).toMatch(
       /^wrong-figure {2}\(diagnostic, \d+ examples\)\n {2}A figure/,

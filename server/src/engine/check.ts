@@ -15,13 +15,12 @@ import type { Candidate, Veto } from './check/candidate';
 import type { SentenceContext } from './reading';
 import {
   agreesClosely,
-  DEFAULT_BINDER,
+  binderOf,
   explainFigures,
   type Binder,
   type Explain,
   type FigureTrace,
 } from './check/binder';
-import { gatesWithout } from './frame/gates';
 import { assignOneToOne } from './check/assign';
 import { ownsDate } from './check/time';
 import { unsupportedFinding } from './check/unsupported';
@@ -43,7 +42,10 @@ export interface CheckOptions {
   severities?: Partial<Record<RuleId, Severity | 'off'>>;
   /** what earlier checks of this document found, reused where the text is the same (cache.ts) */
   cache?: CheckCache;
-  /** binding gates to switch off, by id (frame/gates.ts): to see what each one does */
+  /**
+   * binding requirements and gates to switch off, by id (check/requirements.ts, frame/gates.ts):
+   * to see what each one does
+   */
   gatesOff?: readonly string[];
   /**
    * called with each figure's source span and why it was bound or left alone (`factlint explain`)
@@ -72,13 +74,7 @@ export function checkDocument(
   options: CheckOptions,
 ): CheckResult {
   const { cache } = options;
-  const binder: Binder =
-    options.gatesOff?.length || options.explain
-      ? {
-          gates: gatesWithout(new Set(options.gatesOff)),
-          ...(options.explain ? { trace: new Map() } : {}),
-        }
-      : DEFAULT_BINDER;
+  const binder = binderOf(options.gatesOff, options.explain !== undefined);
   const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
   const unsupported = severities['unsupported-figure'] !== 'off';
   cache?.begin(index, `${options.today}|${unsupported}`);
@@ -334,16 +330,18 @@ function judgeFigures(
       .filter((o) => o !== q)
       .map((o) => ({ quantity: o, subject: assigned.get(o)?.chosen.fact.subject }));
     let judgement = judge(
-      q,
-      chosen,
-      rivals,
-      sentence.text,
-      dated,
-      inTable,
-      others,
+      {
+        q,
+        chosen,
+        rivals,
+        sentence: sentence.text,
+        dated,
+        ownDated,
+        inTable,
+        others,
+        now: sentence.documentDate,
+      },
       index,
-      ownDated,
-      sentence.documentDate,
     );
     // Supported elsewhere: a figure that a ruled-out fact agrees with closely is not called wrong;
     // the frame may have been misread, and the writer may well mean that fact.

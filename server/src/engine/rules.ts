@@ -1,3 +1,4 @@
+import { REQUIREMENTS } from './check/requirements';
 import { GATES } from './frame/gates';
 import type { RuleId } from './types';
 
@@ -83,13 +84,17 @@ export const RULES: RuleInfo[] = [
  */
 export interface RegisteredRule {
   id: string;
-  kind: 'diagnostic' | 'gate';
+  kind: 'diagnostic' | 'requirement' | 'gate';
   summary: string;
   /** how many example texts the rule carries (its tests run them all) */
   examples: number;
 }
 
-/** Every rule and gate, with what it does and how many examples show it. */
+/**
+ * Every rule, requirement of binding and gate, in the order a figure meets them last to first:
+ * what a writer sees, what binding asks of a fact, what rules a fact out; each with what it does
+ * and how many examples show it.
+ */
 export function registeredRules(): RegisteredRule[] {
   return [
     ...RULES.map((r) => ({
@@ -97,6 +102,12 @@ export function registeredRules(): RegisteredRule[] {
       kind: 'diagnostic' as const,
       summary: r.description,
       examples: r.examples.flagged.length + r.examples.clean.length,
+    })),
+    ...REQUIREMENTS.map((r) => ({
+      id: r.id,
+      kind: 'requirement' as const,
+      summary: r.summary,
+      examples: r.examples.length,
     })),
     ...GATES.map((g) => ({
       id: g.id,

@@ -1,14 +1,18 @@
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
-import type { BlockReading } from '../reading';
+import type { BlockReading, SentenceContext } from '../reading';
 import type { Candidate } from './candidate';
-import type { SentenceContext } from '../reading';
 import { GATES } from '../frame/gates';
+import { REQUIREMENTS, type Requirement } from './requirements';
 import type { Gate } from '../frame/gate';
 import type { ClaimFrame } from '../frame/frame';
 
-/** How figures are bound: the gates in force, and where to record why (for `factlint explain`). */
+/**
+ * How figures are bound: the requirements and gates in force, and where to record why (for
+ * `factlint explain`).
+ */
 export interface Binder {
+  requirements: readonly Requirement[];
   gates: readonly Gate[];
   /** filled per figure when given: its frame, the facts each gate ruled out, the candidates left */
   trace?: Map<Quantity, FigureTrace>;
@@ -23,7 +27,22 @@ export interface FigureTrace {
   outcome?: string;
 }
 
-export const DEFAULT_BINDER: Binder = { gates: GATES };
+export const DEFAULT_BINDER: Binder = { requirements: REQUIREMENTS, gates: GATES };
+
+/**
+ * A binder with some requirements and gates switched off, by id (to see what each one does), and
+ * a trace when one is asked for.
+ */
+export function binderOf(off: readonly string[] = [], trace = false): Binder {
+  if (!off.length && !trace) return DEFAULT_BINDER;
+  const on = <T extends { id: string }>(rules: readonly T[]): T[] =>
+    rules.filter((r) => !off.includes(r.id));
+  return {
+    requirements: on(REQUIREMENTS),
+    gates: on(GATES),
+    ...(trace ? { trace: new Map() } : {}),
+  };
+}
 
 /**
  * Told of each figure's place in the document and why it was bound as it was (`factlint explain`).

@@ -31,93 +31,128 @@ export interface Judgement {
   current?: Fact;
 }
 
+/** A figure bound to its best candidate, with what the sentence around it says. */
+export interface BoundFigure {
+  q: Quantity;
+  chosen: Candidate;
+  rivals: Candidate[];
+  /** the sentence's text */
+  sentence: string;
+  /** a date stands by the figure, in the sentence or around it */
+  dated: boolean;
+  /** a date written in the sentence itself is the figure's own */
+  ownDated: boolean;
+  inTable: boolean;
+  /** the sentence's other figures, with the subject each is bound to */
+  others: { quantity: Quantity; subject?: string }[];
+  /** the day the document speaks from, which "now" means */
+  now?: number;
+}
+
 /**
  * Decides what a bound figure says about its fact. Precision first: the figure is called wrong
  * only when no close rival fact supports it and the rivals do not leave the binding in doubt.
  */
-export function judge(
-  q: Quantity,
-  chosen: Candidate,
-  rivals: Candidate[],
-  sentence: string,
-  hasDate: boolean,
-  inTable: boolean,
-  others: { quantity: Quantity; subject?: string }[],
-  index: ReferenceIndex,
-  ownDated = hasDate,
-  now?: number,
-): Judgement | undefined {
+export function judge(figure: BoundFigure, index: ReferenceIndex): Judgement | undefined {
+  const { chosen, rivals } = figure;
   const close = rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
-  // Firm ground, needed to call a figure wrong or out of date: the subject named in the sentence
-  // or the paragraph it refers back to (or a table's heading), not merely in a heading above
-  // running prose; a word of the figure's own (or its column's header) saying what it is, since a
-  // cue that belongs to another figure may support a figure but never condemns it; and a name of
-  // the subject before the figure or in its clause.
-  // A figure that hangs on a party's name, next to words only this fact has ("Amazon will put in
-  // $15 billion upfront"), is as firmly bound when the other party is only named around it.
-  // A figure that is the fact's value with a scale word slipped ("4 to 5 billion GPUs" for 4 to 5
-  // million) is as firmly bound when its subject heads the section: such a match is no coincidence.
-  const firm =
-    (chosen.coverage >= 0.7 ||
-      inTable ||
-      (chosen.ownWords && chosen.hangsOnSubject && chosen.coverage >= 0.6) ||
-      (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6)) &&
-    chosen.strongCue &&
-    chosen.anchored;
+  const firm = firmlyBound(figure);
   for (const c of [chosen, ...close]) {
-    if (supports(q, c.fact)) {
-      // "now" in a dated draft is the draft's day
-      const current = index.current(c.fact, now);
-      // "moved from $132 billion to $142 billion": a sentence that also gives the current value
-      // knows the old one is old (a figure about something else that happens to match does not)
-      const statesCurrent = others.some(
-        (o) =>
-          (o.subject === undefined || o.subject === current.subject) &&
-          !o.quantity.hedge &&
-          supports(o.quantity, current),
-      );
-      // words only the old value has ("the first close") name it, whatever "latest" says
-      if (
-        firm &&
-        current !== c.fact &&
-        !hasDate &&
-        PRESENT.test(sentence) &&
-        !supports(q, current) &&
-        !statesCurrent &&
-        !c.ownWords
-      ) {
-        return { fact: c.fact, candidate: c, verdict: 'outdated', current };
-      }
-      return { fact: c.fact, candidate: c, verdict: 'supported' };
-    }
+    if (supports(figure.q, c.fact)) return supportedOrOutdated(figure, c, firm, index);
   }
-  if (!firm || chosen.score < CONTRADICT_MIN) return undefined;
+  if (!firm || chosen.score < CONTRADICT_MIN || saysTooLittle(figure, index)) return undefined;
+  const target = contradictionTarget(figure, close, index);
+  if (!target || (target.fact.supersededBy && !figure.dated)) return undefined;
+  return { fact: target.fact, candidate: target, verdict: 'contradicted' };
+}
+
+/**
+ * Firm ground, needed to call a figure wrong or out of date: the subject named in the sentence or
+ * the paragraph it refers back to (or a table's heading), not merely in a heading above running
+ * prose; a word of the figure's own (or its column's header) saying what it is, since a cue that
+ * belongs to another figure may support a figure but never condemns it; and a name of the subject
+ * before the figure or in its clause.
+ * A figure that hangs on a party's name, next to words only this fact has ("Amazon will put in
+ * $15 billion upfront"), is as firmly bound when the other party is only named around it.
+ * A figure that is the fact's value with a scale word slipped ("4 to 5 billion GPUs" for 4 to 5
+ * million) is as firmly bound when its subject heads the section: such a match is no coincidence.
+ */
+function firmlyBound({ q, chosen, inTable }: BoundFigure): boolean {
+  const named =
+    chosen.coverage >= 0.7 ||
+    inTable ||
+    (chosen.ownWords && chosen.hangsOnSubject && chosen.coverage >= 0.6) ||
+    (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6);
+  return named && chosen.strongCue && chosen.anchored;
+}
+
+/** A figure some candidate's fact supports: supported, or outdated when it is said to be current. */
+function supportedOrOutdated(
+  { q, sentence, dated, others, now }: BoundFigure,
+  c: Candidate,
+  firm: boolean,
+  index: ReferenceIndex,
+): Judgement {
+  // "now" in a dated draft is the draft's day
+  const current = index.current(c.fact, now);
+  // "moved from $132 billion to $142 billion": a sentence that also gives the current value knows
+  // the old one is old (a figure about something else that happens to match does not)
+  const statesCurrent = others.some(
+    (o) =>
+      (o.subject === undefined || o.subject === current.subject) &&
+      !o.quantity.hedge &&
+      supports(o.quantity, current),
+  );
+  // words only the old value has ("the first close") name it, whatever "latest" says
+  const outdated =
+    firm &&
+    current !== c.fact &&
+    !dated &&
+    PRESENT.test(sentence) &&
+    !supports(q, current) &&
+    !statesCurrent &&
+    !c.ownWords;
+  return outdated
+    ? { fact: c.fact, candidate: c, verdict: 'outdated', current }
+    : { fact: c.fact, candidate: c, verdict: 'supported' };
+}
+
+/** Reasons a figure that no candidate supports still cannot be called wrong. */
+function saysTooLittle(
+  { q, chosen, sentence, dated, ownDated }: BoundFigure,
+  index: ReferenceIndex,
+): boolean {
   // a figure as loose as an order of magnitude ("hundreds of thousands of GPUs") may agree with a
   // fact but says too little to be called wrong: the sentence may well mean another one
-  if (q.min > 0 && q.max >= q.min * 9) return undefined;
+  if (q.min > 0 && q.max >= q.min * 9) return true;
   // ten thousand times off is no slip of a digit or a scale word: the figure measures something
   // else ("opened at $150" against a $1.75 trillion valuation)
-  if (magnitudesApart(q, chosen.fact) > 4) return undefined;
+  if (magnitudesApart(q, chosen.fact) > 4) return true;
   // a value the data records at several times (a valuation, a run rate) is called wrong only
   // against the value of the time the text names, or against the current one when it says "now"
-  if (
-    (hasTimeline(chosen.fact, index) || VOLATILE.has(chosen.fact.property)) &&
-    !chosen.timeMatched &&
-    !(PRESENT.test(sentence) && !hasDate)
-  )
-    return undefined;
+  const volatile = hasTimeline(chosen.fact, index) || VOLATILE.has(chosen.fact.property);
+  if (volatile && !chosen.timeMatched && !(PRESENT.test(sentence) && !dated)) return true;
   // a share's move on some day: only a date written by it says which day ("that day", or the
   // date the draft speaks from, does not)
-  if (chosen.fact.property === 'share-move' && !ownDated) return undefined;
-  let target = chosen;
-  // A rival casts doubt only if the sentence could be about it: its own cue, its time named when
-  // it has values at several times, and a subject that accounts for some name the chosen one does
-  // not (the OpenAI–Nvidia letter of intent leaves no doubt against OpenAI's own plan when both
-  // companies are named).
+  return chosen.fact.property === 'share-move' && !ownDated;
+}
+
+/**
+ * The candidate a wrong figure is wrong against: the chosen one, unless close rivals cast doubt.
+ * A rival casts doubt only if the sentence could be about it: its own cue, its time named when it
+ * has values at several times, and a subject that accounts for some name the chosen one does not
+ * (the OpenAI–Nvidia letter of intent leaves no doubt against OpenAI's own plan when both companies
+ * are named); nor a rival that only a word of its own time points at ("in the quarter") when the
+ * chosen fact's property is named ("capex in the quarter"). Undefined: the doubt cannot be settled.
+ */
+function contradictionTarget(
+  figure: BoundFigure,
+  close: Candidate[],
+  index: ReferenceIndex,
+): Candidate | undefined {
+  const { q, chosen, sentence, dated, now } = figure;
   const dominated = (c: Candidate): boolean =>
     c.names.length < chosen.names.length && c.names.every((n) => chosen.names.includes(n));
-  // nor a rival that only a word of its own time points at ("in the quarter") when the chosen
-  // fact's property is named ("capex in the quarter")
   const worded = (c: Candidate): boolean =>
     c.cues.some((w) => PROPERTY_CUES[c.fact.property]?.includes(w.toLowerCase()));
   const viable = (c: Candidate): boolean =>
@@ -129,29 +164,23 @@ export function judge(
   // a figure whose digits are the chosen fact's, swapped ("$310 billion" for $130 billion), and no
   // rival's, is a slip of that fact: the digits settle what the words leave open
   const slipOfChosen = transposed(q, chosen.fact) && !doubtful.some((c) => transposed(q, c.fact));
-  if (doubtful.length && !slipOfChosen) {
-    const current = index.current(chosen.fact, now);
-    const oneChain = [chosen, ...doubtful].every(
-      (c) => index.current(c.fact) === index.current(chosen.fact),
-    );
-    if (oneChain) {
-      // Values of one thing over time, and no date says which: only "now" settles it.
-      if (hasDate || !PRESENT.test(sentence)) return undefined;
-      target = [chosen, ...close].find((c) => c.fact === current) ?? { ...chosen, fact: current };
-    } else if (doubtful.some((c) => !sameParties(c.fact.subject, chosen.fact.subject, index))) {
-      // Close facts about different subjects: the sentence does not say whose figure it is.
-      return undefined;
-    } else {
-      // The figure fits none of the close facts, so it is wrong whichever is meant. Between near
-      // ties the fix goes to the value nearest to what was written (a slip, not another fact).
-      const tied = [chosen, ...close].filter((c) => c.score >= chosen.score - TIE);
-      target = tied.reduce((best, c) =>
-        distanceTo(q, c.fact) < distanceTo(q, best.fact) ? c : best,
-      );
-    }
+  if (!doubtful.length || slipOfChosen) return chosen;
+  const current = index.current(chosen.fact, now);
+  const oneChain = [chosen, ...doubtful].every(
+    (c) => index.current(c.fact) === index.current(chosen.fact),
+  );
+  if (oneChain) {
+    // Values of one thing over time, and no date says which: only "now" settles it.
+    if (dated || !PRESENT.test(sentence)) return undefined;
+    return [chosen, ...close].find((c) => c.fact === current) ?? { ...chosen, fact: current };
   }
-  if (target.fact.supersededBy && !hasDate) return undefined;
-  return { fact: target.fact, candidate: target, verdict: 'contradicted' };
+  // Close facts about different subjects: the sentence does not say whose figure it is.
+  if (doubtful.some((c) => !sameParties(c.fact.subject, chosen.fact.subject, index)))
+    return undefined;
+  // The figure fits none of the close facts, so it is wrong whichever is meant. Between near ties
+  // the fix goes to the value nearest to what was written (a slip, not another fact).
+  const tied = [chosen, ...close].filter((c) => c.score >= chosen.score - TIE);
+  return tied.reduce((best, c) => (distanceTo(q, c.fact) < distanceTo(q, best.fact) ? c : best));
 }
 
 /**

@@ -432,11 +432,6 @@ const BUSINESSES = new Set(['company', 'product']);
 /** A fact's cue that makes it one segment's: "Data Center segment". */
 export const SEGMENT_CUE = /\bsegment\b/i;
 
-/** The gates in force: all, less those switched off by id (to show what each one does). */
-export function gatesWithout(off: ReadonlySet<string>): readonly Gate[] {
-  return off.size ? GATES.filter((g) => !off.has(g.id)) : GATES;
-}
-
 /** The first gate that vetoes binding the figure to the fact, if any. */
 export function vetoOf(
   gates: readonly Gate[],

@@ -1,0 +1,357 @@
+import type { ClaimFrame } from '../frame/frame';
+import { frameOf } from '../frame/frame';
+import type { SentenceContext } from '../reading';
+import type { ReferenceIndex } from '../reference/index';
+import type { Entity, Fact } from '../reference/types';
+import type { NameMention, Quantity } from '../types';
+import {
+  anchored,
+  attachedName,
+  attachment,
+  inClause,
+  namesParty,
+  ownsName,
+  related,
+  speaksFor,
+} from './attach';
+import { aggregate, leadsSentence } from './cues';
+import { claimIdentified } from './implied';
+import { ownsDate } from './time';
+
+// What binding reads off a figure and its sentence once (FigureView), and off each subject the
+// figure may be about once (SubjectView), before any fact of the subject is weighed.
+
+/** What binding reads off a figure and its sentence, whatever the fact. */
+export interface FigureView {
+  q: Quantity;
+  ctx: SentenceContext;
+  index: ReferenceIndex;
+  /** the words right around the figure in its clause: a little before it and a little after */
+  around: [string, string];
+  /** what the figure claims, from its own clause (frame/frame.ts); read when first needed */
+  frame: () => ClaimFrame;
+  /** entity ids named in the sentence (weight 1) or around it (weight < 1) */
+  present: PresentEntities;
+  /** a sum ("taken together, 26 GW"): a fact only where the data records the total */
+  sum: boolean;
+  /** a date in a label's brackets ("**AMD (October 6, 2025).** ...") */
+  labelDate: boolean;
+  /** a date that leads its sentence, or a label's */
+  leading: boolean;
+  /** which of the sentence's dates are this figure's own */
+  owned: boolean[];
+  /** the name the figure hangs on, if any */
+  owner?: NameMention;
+  ownerOnLeft: boolean;
+  /** a word between that name and the figure refers back to the subject ("... valued it at") */
+  refersBack: boolean;
+  /** a capitalized word the data does not know owns the figure ("X at $33 billion") */
+  stranger: boolean;
+  /** round labels the sentence names ("Series E") */
+  rounds: string[];
+}
+
+/** What binding knows of one subject a figure may be about, worked out once for all its facts. */
+export interface SubjectView {
+  subject: Entity;
+  /** the subject's facts of the figure's kind */
+  facts: Fact[];
+  coverage: Coverage;
+  /** how the figure hangs on the subject's name: > 0 on it, < 0 on another's (attach.ts) */
+  attached: number;
+  /** credit for accounting for the names in the sentence, and for the figure hanging on it */
+  explained: number;
+  /** a name of the subject stands before the figure or in its clause (see `anchoredOn`) */
+  anchored: boolean;
+  /** a little less credit the further the subject's names stand from the figure */
+  near: number;
+  /** the figure's label names the subject or a party of it */
+  inLabel: boolean;
+}
+
+/** How well the text names a subject: its weight, the ids and names that name it. */
+export interface Coverage {
+  weight: number;
+  ids: string[];
+  names: string[];
+  /** the subject itself is named, not only its parties */
+  direct: boolean;
+}
+
+type PresentEntities = Map<string, { weight: number; names: string[] }>;
+
+/** Reads a figure's view; `around` is passed in, read before, to rule out foreign measures. */
+export function viewOfFigure(
+  q: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+  around: [string, string],
+): FigureView {
+  let frame: ClaimFrame | undefined;
+  const frameNow = (): ClaimFrame => (frame ??= frameOf(q, ctx, index));
+  // an implied subject counts only for an identified claim
+  const implied = ctx.implied && claimIdentified(q, frameNow()) ? ctx.implied : undefined;
+  const labelDate =
+    q.dim === 'date' &&
+    LABEL_DATE_BEFORE.test(ctx.text.slice(0, q.start - ctx.offset)) &&
+    LABEL_DATE_AFTER.test(ctx.text.slice(q.end - ctx.offset));
+  const owner = attachedName(q, ctx);
+  const refersBack =
+    owner !== undefined &&
+    REFERS_BACK.test(
+      owner.end <= q.start
+        ? ctx.text.slice(owner.end - ctx.offset, q.start - ctx.offset)
+        : ctx.text.slice(q.end - ctx.offset, owner.start - ctx.offset),
+    );
+  return {
+    q,
+    ctx,
+    index,
+    around,
+    frame: frameNow,
+    present: presentEntities(ctx, index, implied),
+    sum: aggregate(ctx, q),
+    labelDate,
+    leading: q.dim === 'date' && (labelDate || leadsSentence(q, ctx)),
+    owned: ctx.dates.map((d) => d.inSentence && ownsDate(d, q, ctx)),
+    owner,
+    ownerOnLeft: owner !== undefined && owner.end <= q.start,
+    refersBack,
+    stranger: strangerOwns(q, ctx),
+    rounds: [...ctx.text.matchAll(ROUND_LABELS)].map((m) => m[1].toUpperCase()),
+  };
+}
+
+/** Every subject a figure may be about: the entities present, their wholes, and their deals. */
+export function subjectsOf({ present, index }: FigureView): Set<string> {
+  const subjects = new Set<string>();
+  for (const id of present.keys()) {
+    for (const e of [id, ...index.lineage(id)]) {
+      subjects.add(e);
+      for (const deal of index.involving(e)) subjects.add(deal.id);
+    }
+  }
+  return subjects;
+}
+
+/** How firmly the text names a subject: by its person alone for a sole role, else its coverage. */
+export function coverageOfSubject(view: FigureView, subject: Entity): Coverage {
+  return soleRoleOf(subject, view.ctx, view.index) ?? coverageOf(subject, view.present, view.index);
+}
+
+/**
+ * The rest of a subject's view, once it has passed the subject's requirements. Anchored: a leading
+ * date belongs to the clause after it, names and all; in a table, the subject is what the row is
+ * about (its first cell names it, or nothing); and the figure does not hang on another entity's
+ * name ("SoftBank led a $40 billion round") unless a name of the subject stands in its clause or a
+ * word refers back to it ("... led by ICONIQ valued it at").
+ */
+export function viewOfSubject(
+  view: FigureView,
+  subject: Entity,
+  facts: Fact[],
+  coverage: Coverage,
+): SubjectView {
+  const { q, ctx, index } = view;
+  const attached = attachment(subject, view.owner, q, index);
+  const hangsElsewhere =
+    attached < 0 &&
+    view.ownerOnLeft &&
+    !view.refersBack &&
+    !ctx.names.some((n) => coverage.ids.includes(n.entityId) && inClause(n, q, ctx));
+  const isAnchored =
+    (view.leading || anchored(coverage.ids, q, ctx)) &&
+    aboutRow(subject, ctx, index) &&
+    !hangsElsewhere &&
+    !view.stranger;
+  return {
+    subject,
+    facts,
+    coverage,
+    attached,
+    explained: explainedBonus(subject, view.present, index) + attached,
+    anchored: isAnchored,
+    near: proximity(coverage.ids, q, ctx),
+    // the label names the subject or a party of it ("**AMD (October 6, 2025).**" for the AMD deal)
+    inLabel:
+      view.labelDate &&
+      ctx.names.some((n) => n.end <= q.start && coverage.ids.includes(n.entityId)),
+  };
+}
+
+const LABEL_DATE_BEFORE = /^[\s*_#>]*(?:\d+\.\s+)?\p{Lu}[^()\n]{0,40}\(\s*$/u;
+
+const LABEL_DATE_AFTER = /^\s*\)[*_]*\s*[.:]/;
+
+/**
+ * Entity ids named in the sentence (weight 1) or around it (weight < 1), with where in the
+ * sentence.
+ */
+function presentEntities(
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+  implied?: Map<string, number>,
+): Map<string, { weight: number; names: string[] }> {
+  const out = new Map<string, { weight: number; names: string[] }>();
+  const note = (id: string, weight: number, name?: string): void => {
+    const cur = out.get(id) ?? { weight: 0, names: [] };
+    cur.weight = Math.max(cur.weight, weight);
+    if (name && !cur.names.includes(name)) cur.names.push(name);
+    out.set(id, cur);
+  };
+  for (const n of ctx.names) note(n.entityId, 1, index.entity(n.entityId)?.name ?? n.text);
+  for (const [id, w] of [...ctx.around, ...(implied ?? [])]) note(id, w, index.entity(id)?.name);
+  return out;
+}
+
+/**
+ * How well the text names a fact's subject: the subject itself, or every one of its parties
+ * (a party is named when the text names it, a part of it or the whole it belongs to).
+ */
+function coverageOf(
+  subject: Entity,
+  present: PresentEntities,
+  index: ReferenceIndex,
+): {
+  weight: number;
+  ids: string[];
+  names: string[];
+  direct: boolean;
+} {
+  const direct = present.get(subject.id);
+  const parties = subject.parties ?? [];
+  let best = direct
+    ? { weight: direct.weight, ids: [subject.id], names: direct.names, direct: true }
+    : { weight: 0, ids: [], names: [] as string[], direct: false };
+  if (parties.length) {
+    let weight = 1;
+    const ids: string[] = [];
+    const names: string[] = [];
+    for (const party of parties) {
+      let partyBest = 0;
+      let partyId: string | undefined;
+      for (const [id, info] of present) {
+        if (namesParty(subject, id, party, index) && info.weight > partyBest) {
+          partyBest = info.weight;
+          partyId = id;
+        }
+      }
+      weight = Math.min(weight, partyBest);
+      if (partyId) {
+        ids.push(partyId);
+        names.push(...(present.get(partyId)?.names ?? []));
+      }
+    }
+    if (weight > best.weight) best = { weight, ids, names, direct: false };
+  }
+  return best;
+}
+
+/**
+ * A role is named by its person alone when they held that title at one organisation only
+ * ("Nadella became chief executive in February 2014"): the sentence names the person.
+ */
+function soleRoleOf(
+  subject: Entity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): Coverage | undefined {
+  if (subject.kind !== 'role') return undefined;
+  const [personId, orgId] = subject.parties ?? [];
+  const person = index.entity(personId);
+  const title = person?.roles?.find(
+    (r) => r.of === orgId && subject.id === `${personId}--${r.title}--${orgId}`,
+  )?.title;
+  if (!person || !title || person.roles!.filter((r) => r.title === title).length !== 1)
+    return undefined;
+  // and no other organisation is named, whose role the sentence might give ("AWS, led by ...
+  // since")
+  const others = ctx.names.filter(
+    (n) =>
+      n.entityId !== personId &&
+      n.entityId !== orgId &&
+      index.entity(n.entityId)?.kind !== 'person',
+  );
+  if (!ctx.names.some((n) => n.entityId === personId) || others.length) return undefined;
+  return { weight: 1, ids: [personId], names: [person.name], direct: true };
+}
+
+/**
+ * Credit for a subject that accounts for more of the names in and around the sentence: with
+ * OpenAI and Oracle both named, the OpenAI–Oracle contract beats a fact about OpenAI alone.
+ */
+function explainedBonus(subject: Entity, present: PresentEntities, index: ReferenceIndex): number {
+  const own = [subject.id, ...(subject.parties ?? [])];
+  let bonus = 0;
+  for (const [id, info] of present) {
+    // only names in the sentence itself: names around it would favour whatever deal they form
+    if (info.weight >= 1 && own.some((o) => related(id, o, index))) bonus += 0.5;
+  }
+  return Math.min(bonus, 1.5);
+}
+
+/**
+ * A little credit for a subject named close to the figure: it separates two deals in one sentence.
+ * Names only around the sentence (a heading, a table's row) are weighed by coverage instead.
+ */
+function proximity(ids: string[], q: Quantity, ctx: SentenceContext): number {
+  const distances: number[] = [];
+  for (const id of ids) {
+    const at = ctx.names.filter((n) => n.entityId === id).map((n) => Math.abs(n.start - q.start));
+    if (at.length) distances.push(Math.min(...at));
+  }
+  if (!distances.length) return 0;
+  return -Math.min(1, distances.reduce((a, b) => a + b, 0) / distances.length / 400);
+}
+
+/** Words that stand for the subject between another name and the figure. */
+const REFERS_BACK =
+  /\b(?:it|its|they|their|them|the (?:company|firm|startup|lab|group|deal|agreement|contract|round))\b/i;
+
+/**
+ * "valuing xAI at $80 billion and X at $33 billion": a capitalized word the data does not know,
+ * right before "at $N", owns the figure, whatever names stand further back.
+ */
+function strangerOwns(q: Quantity, ctx: SentenceContext): boolean {
+  const start = q.start - ctx.offset;
+  const m = STRANGER_BEFORE.exec(ctx.text.slice(Math.max(0, start - 40), start));
+  if (!m || COMMON_CAPITALS.test(m[1])) return false;
+  const at = start - m[0].length + m[0].indexOf(m[1]);
+  return !ctx.names.some((n) => n.start - ctx.offset <= at && at < n.end - ctx.offset);
+}
+
+const STRANGER_BEFORE =
+  /(?:^|[\s(])([A-Z][\p{L}\p{N}&.-]*)\s+(?:at|of)\s+(?:(?:about|roughly|around|some|nearly)\s+)?$/u;
+
+const COMMON_CAPITALS = new RegExp(
+  String.raw`^(?:In|On|At|By|The|A|An|And|But|As|Of|For|From|To|IPO|CEO|CFO|Jan|Feb` +
+    String.raw`|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March` +
+    String.raw`|April|June|July|August|September|October|November|December|Q[1-4]|H[12]|FY)\.?$`,
+);
+
+const ROUND_LABELS = /\bSeries ([A-Z])\b/g;
+
+function aboutRow(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
+  return (
+    !ctx.rowKey?.length ||
+    ctx.rowKey.some((id) => ownsName(subject, id, index) || speaksFor(subject, id, index))
+  );
+}
+
+/**
+ * The words right around a figure, in its clause: a little before it and a little after. A measure
+ * the data has no property for there ("an operating loss of") is no fact's.
+ */
+export function aroundFigure(q: Quantity, ctx: SentenceContext): [string, string] {
+  const start = q.start - ctx.offset;
+  const end = q.end - ctx.offset;
+  // a comma between digits ("1,204") groups thousands and ends nothing
+  const breaks = /(?<!\d),|,(?!\d)|[;:()]/;
+  return [
+    ctx.text
+      .slice(Math.max(0, start - 30), start)
+      .split(breaks)
+      .pop() ?? '',
+    ctx.text.slice(end, end + 25).split(breaks)[0],
+  ];
+}

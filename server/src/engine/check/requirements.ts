@@ -1,0 +1,413 @@
+import { FOREIGN_MEASURES } from '../frame/lexicon';
+import type { SentenceContext } from '../reading';
+import type { Entity, Fact } from '../reference/types';
+import type { Quantity } from '../types';
+import { dateAttached } from './attach';
+import { cueInMainClause, cueJustBefore, evokes, namedBefore, participleAbout } from './cues';
+import type { Coverage, FigureView, SubjectView } from './figure-view';
+import { OTHER_MEASURE, PROPERTY_CUES, TOTAL_CUE } from './properties';
+import { oneRoleInPlay, titleJustBefore } from './role-dates';
+
+/**
+ * Requirements: what must hold for a fact to be a candidate for a figure at all, each named, in
+ * the order binding asks them. Where a gate (frame/gates.ts) says a fact cannot be what the
+ * figure claims, a requirement says what the text must show before binding weighs a fact: its
+ * subject named, a word of its property, a date's own word. Each has examples: texts with the
+ * flags factlint raises on them, some of which change when the requirement is switched off
+ * (test/unit/requirements.test.ts runs them both ways).
+ */
+interface RequirementInfo {
+  id: string;
+  summary: string;
+  examples: RequirementExample[];
+}
+
+/**
+ * A text and the flags factlint raises on it with every requirement on ("rule text as written");
+ * with the requirement off, the flags of at least one of its examples change.
+ */
+export interface RequirementExample {
+  text: string;
+  flags: string[];
+  /** the example is checked with the unsupported-figure rule on (it is off by default) */
+  unsupported?: true;
+}
+
+/** Asked of a figure before any subject: whether it makes a claim binding can weigh. */
+interface FigureRequirement extends RequirementInfo {
+  stage: 'figure';
+  holds(q: Quantity, ctx: SentenceContext, around: [string, string]): boolean;
+}
+
+/** Asked of each subject a figure may be about, before any of its facts. */
+interface SubjectRequirement extends RequirementInfo {
+  stage: 'subject';
+  holds(view: FigureView, subject: Entity, coverage: Coverage): boolean;
+}
+
+/** Asked of each fact before the gates. */
+interface FactRequirement extends RequirementInfo {
+  stage: 'fact';
+  holds(view: FigureView, subject: SubjectView, fact: Fact): boolean;
+}
+
+/** Asked of each fact the gates let through. */
+interface AfterGatesRequirement extends Omit<FactRequirement, 'stage'> {
+  stage: 'after-gates';
+}
+
+/** What scoring a fact found: the property's cue words, the time's fit, the dimension's say. */
+export interface Scored {
+  cue: { score: number; another?: boolean };
+  time: number;
+  /** the dimension alone (or a label's form) says what the figure is */
+  implied: boolean;
+}
+
+/** Asked of each fact once it is scored. */
+interface ScoredRequirement extends RequirementInfo {
+  stage: 'scored';
+  holds(scored: Scored): boolean;
+}
+
+export type Requirement =
+  | FigureRequirement
+  | SubjectRequirement
+  | FactRequirement
+  | AfterGatesRequirement
+  | ScoredRequirement;
+
+/** A date in a label names when the entry's event was announced: its form says what it is. */
+export function labelled(subject: SubjectView, fact: Fact): boolean {
+  return subject.inLabel && fact.property === 'announced';
+}
+
+export const REQUIREMENTS: readonly Requirement[] = [
+  {
+    id: 'binding/no-foreign-measure',
+    stage: 'figure',
+    summary:
+      'A figure whose own clause names a measure the data has no property for ("an operating ' +
+      'loss of") is about that measure and is bound to no fact.',
+    holds: (_q, _ctx, around) => !around.some((t) => FOREIGN_MEASURES.test(t)),
+    examples: [
+      { text: 'OpenAI created a for-profit arm in 2019.', flags: [] },
+      { text: 'OpenAI was founded in 2016.', flags: ['wrong-date 2016'] },
+    ],
+  },
+  {
+    id: 'binding/not-restated',
+    stage: 'figure',
+    summary:
+      '"the $100 billion" right after a "$100 billion" is the same figure again, judged where it ' +
+      'was first written.',
+    holds: (q, ctx) => !restated(q, ctx),
+    examples: [
+      {
+        text: 'Mistral was valued at €11.7 billion. It later said €11.7 billion was raised.',
+        flags: ['wrong-figure €11.7 billion'],
+      },
+      {
+        text: 'Mistral was valued at €11.7 billion. It later said the €11.7 billion raised was a record.',
+        flags: [],
+      },
+    ],
+  },
+  {
+    id: 'binding/subject-named',
+    stage: 'subject',
+    summary:
+      "A fact's subject, or every one of its parties, must be named in or around the sentence, " +
+      'firmly enough (a heading, the paragraph before, a table row).',
+    holds: (_view, _subject, coverage) => coverage.weight >= 0.5,
+    examples: [
+      {
+        text: '| Chip | Maker | Notes |\n| --- | --- | --- |\n| Ironwood | Google | pods of 256 or 9,216 chips |',
+        flags: [],
+      },
+      {
+        text: 'OpenAI signed a seven-year, $83 billion cloud deal with AWS.',
+        flags: ['wrong-figure $83 billion'],
+      },
+    ],
+  },
+  {
+    id: 'binding/own-words-of-one-party-subject',
+    stage: 'subject',
+    summary:
+      "A subject with one party (a company's own plan, its share sale) is not evoked by the " +
+      "company's name alone: one of its own words must be there too.",
+    holds: (view, subject, coverage) =>
+      coverage.direct ||
+      (subject.parties?.length ?? 0) >= 2 ||
+      evokes(subject, view.ctx, view.index),
+    examples: [
+      { text: 'OpenAI says it has secured 10 GW of US capacity so far.', flags: [] },
+      {
+        text: "OpenAI's compute plan calls for about 300 GW at a cost of roughly $1.4 trillion.",
+        flags: ['wrong-figure 300 GW'],
+      },
+    ],
+  },
+  {
+    id: 'binding/one-role-in-play',
+    stage: 'subject',
+    summary:
+      'When a role began is read only in a sentence about one person and one role of theirs at ' +
+      'that organisation ("Garman succeeded Selipsky on June 3, 2024" gives one date for two).',
+    holds: (view, subject) =>
+      subject.kind !== 'role' || oneRoleInPlay(subject, view.q, view.ctx, view.index),
+    examples: [
+      { text: "Jeff Bezos has been Amazon's chief executive since 5 July 2021.", flags: [] },
+      { text: "Andy Jassy became Amazon's chief executive in 2019.", flags: ['wrong-date 2019'] },
+    ],
+  },
+  {
+    id: 'binding/date-on-its-subject',
+    stage: 'subject',
+    summary:
+      'A date is a claim only when its subject is named in the paragraph, before the date and on ' +
+      'the name the date hangs on; otherwise it is more likely the time of another figure.',
+    holds: (view, subject, coverage) =>
+      view.q.dim !== 'date' || dateOnSubject(view, subject, coverage),
+    examples: [
+      {
+        text:
+          "xAI's Colossus 1 is in Memphis. It launched in July 2024 with 100,000 Nvidia H100 " +
+          'GPUs and was built in 122 days.',
+        flags: [],
+      },
+      { text: 'Colossus came online in July 2023.', flags: ['wrong-date July 2023'] },
+    ],
+  },
+  {
+    id: 'binding/no-other-measure',
+    stage: 'fact',
+    summary:
+      "The words right around a figure make it another measure than the fact's: a run rate, not " +
+      'revenue; "Oracle shares rose 4%", a share move only.',
+    holds: (view, _s, fact) => !otherMeasure(fact, view.q, view.around),
+    examples: [
+      {
+        text:
+          '**OpenAI.** Its March 2026 close followed a February first close of $110 billion ' +
+          'at a $730 billion pre-money valuation.',
+        flags: [],
+      },
+      { text: 'OpenAI is now valued at $950 billion.', flags: ['wrong-figure $950 billion'] },
+    ],
+  },
+  {
+    id: 'binding/named-round',
+    stage: 'fact',
+    summary:
+      'A sentence that names a round ("Series E") speaks of that round: a fact of another round ' +
+      "is not its figure's, and a date there is the named round's.",
+    holds: (view, _s, fact) => !otherRound(fact, view.rounds, view.q.dim === 'date'),
+    examples: [
+      {
+        text: 'Anthropic announced its Series E in March 2025, after it had signed with Google.',
+        flags: [],
+      },
+      { text: "Anthropic's Series E raised $5.3 billion.", flags: ['wrong-figure $5.3 billion'] },
+    ],
+  },
+  {
+    id: 'binding/sum-is-a-total',
+    stage: 'after-gates',
+    summary: 'A sum ("taken together, 26 GW") is a fact only where the data records that total.',
+    holds: (view, _s, fact) => !view.sum || isTotal(fact),
+    examples: [
+      {
+        text:
+          'Add it up and OpenAI secured at least 26 GW from three chip partners in three ' +
+          'weeks — before the 4.5 GW Oracle contract or the seven-year, $38 billion AWS ' +
+          'deal that came in November.',
+        flags: [],
+      },
+      {
+        text: 'OpenAI signed a seven-year, $83 billion cloud deal with AWS.',
+        flags: ['wrong-figure $83 billion'],
+      },
+    ],
+  },
+  {
+    id: 'binding/listed-part-is-no-total',
+    stage: 'after-gates',
+    summary:
+      'One of several figures listed after a colon ("its contracts: $11.9 billion in March, $4 ' +
+      'billion in May") is a part, never the total.',
+    holds: (view, _s, fact) => !isTotal(fact) || !listedPart(view.q, view.ctx),
+    examples: [
+      {
+        text:
+          "The total of OpenAI's contracts with CoreWeave: $11.9 billion in March 2025, " +
+          '$4 billion in May and $6.5 billion in September.',
+        flags: [],
+      },
+      {
+        text: "The total of OpenAI's contracts with CoreWeave is $32.4 billion.",
+        flags: ['wrong-figure $32.4 billion'],
+      },
+    ],
+  },
+  {
+    id: 'binding/date-worded',
+    stage: 'after-gates',
+    summary:
+      'A date is a fact\'s only where a word of its property stands just before it ("founded in ' +
+      '1993"), in the clause a leading date opens, in its column\'s header, or a label gives it.',
+    holds: (view, subject, fact) => view.q.dim !== 'date' || dateWorded(view, subject, fact),
+    examples: [
+      { text: 'This note follows OpenAI from its founding to the end of 2025.', flags: [] },
+      { text: 'OpenAI was founded in December 2016.', flags: ['wrong-date December 2016'] },
+    ],
+  },
+  {
+    id: 'binding/role-title',
+    stage: 'after-gates',
+    summary: "A role's start date is read only with the role's title just before it.",
+    holds: (view, subject, fact) =>
+      subject.subject.kind !== 'role' || titleJustBefore(fact, view.q, view.ctx),
+    examples: [
+      {
+        text:
+          '**The seller.** On the Amazon side the contract sits with AWS, run since June ' +
+          '2024 by Adam Selipsky. Amazon itself has been led by Andy Jassy since 2021.',
+        flags: ['wrong-attribution Adam Selipsky'],
+      },
+      {
+        text: 'Matt Garman became AWS chief executive in June 2023.',
+        flags: ['wrong-date June 2023'],
+      },
+    ],
+  },
+  {
+    id: 'binding/property-named',
+    stage: 'scored',
+    summary:
+      "A word by the figure must name the fact's property, unless the dimension says it (power " +
+      'is capacity), and no word there names another property of the subject.',
+    holds: ({ cue, implied }) => (cue.score > 0 || implied) && !cue.another,
+    examples: [
+      { text: "Microsoft's IP rights to OpenAI's models run through 2032.", flags: [] },
+      {
+        text: "Microsoft's IP rights to OpenAI's models run through 2030.",
+        flags: ['wrong-date 2030'],
+      },
+    ],
+  },
+  {
+    id: 'binding/time-fits',
+    stage: 'scored',
+    summary: "A date by the figure that rules out the fact's time rules out the fact.",
+    holds: ({ time }) => time !== -Infinity,
+    examples: [
+      { text: 'Anthropic raised $30 billion in February 2026.', flags: [], unsupported: true },
+      {
+        text: 'Anthropic raised $30 billion in 2019.',
+        flags: ['unsupported-figure $30 billion'],
+        unsupported: true,
+      },
+    ],
+  },
+];
+
+/** The requirements of one stage, in order. */
+export function requirementsOf<S extends Requirement['stage']>(
+  all: readonly Requirement[],
+  stage: S,
+): Extract<Requirement, { stage: S }>[] {
+  return all.filter((r): r is Extract<Requirement, { stage: S }> => r.stage === stage);
+}
+
+const isTotal = (fact: Fact): boolean => fact.cues.some((c) => TOTAL_CUE.test(c));
+
+function dateOnSubject(
+  { q, ctx, index, leading }: FigureView,
+  subject: Entity,
+  coverage: Coverage,
+): boolean {
+  if (coverage.weight < 0.7) return false;
+  if (leading) return participleAbout(coverage.ids, q, ctx);
+  return namedBefore(coverage.ids, q, ctx) && dateAttached(subject, q, ctx, index);
+}
+
+/**
+ * A word of the property stands just before the date ("founded in 1993"), or, for a date that
+ * leads the sentence, in the clause after it ("On May 2, 2025, X signed ..."); in a table, a
+ * column headed by the property's word says it ("| Deployment |"); a label's form says what the
+ * date is, as a word of the property would.
+ */
+function dateWorded(view: FigureView, subject: SubjectView, fact: Fact): boolean {
+  const { q, ctx, index } = view;
+  return (
+    labelled(subject, fact) ||
+    (view.leading && cueInMainClause(fact, q, ctx, index)) ||
+    cueJustBefore(fact, q, ctx, index) ||
+    headedBy(fact, ctx)
+  );
+}
+
+/**
+ * "the $100 billion" after a "$100 billion" said just before is that figure again: it was judged
+ * where it was first written, and the words around the repeat ("had never been a commitment")
+ * need not name its property.
+ */
+function restated(q: Quantity, ctx: SentenceContext): boolean {
+  const start = q.start - ctx.offset;
+  if (!/\b(?:the|that|this)\s+$/i.test(ctx.text.slice(Math.max(0, start - 6), start))) return false;
+  return ctx.previousText.includes(q.text) || ctx.text.slice(0, start).includes(q.text);
+}
+
+/**
+ * A table cell's column header is a word of the fact's property: "| Deployment |", "| Announced |".
+ */
+function headedBy(fact: Fact, ctx: SentenceContext): boolean {
+  const header = ctx.headerText.trim().toLowerCase();
+  return (
+    header.length > 0 &&
+    (PROPERTY_CUES[fact.property] ?? []).some(
+      (w) => header.startsWith(w.toLowerCase()) && !/^\p{L}/u.test(header.slice(w.length)),
+    )
+  );
+}
+
+function listedPart(q: Quantity, ctx: SentenceContext): boolean {
+  const colon = ctx.text.lastIndexOf(':', q.start - ctx.offset);
+  if (colon < 0) return false;
+  return ctx.quantities.filter((o) => o.dim === q.dim && o.start - ctx.offset > colon).length >= 2;
+}
+
+/**
+ * Round labels name one round: a fact tagged "Series H" is not bound in a sentence about "Series E"
+ * only; and a date in a sentence that names a round ("announced its Series E around 6 January")
+ * is that round's, not another event's of the same company.
+ */
+function otherRound(fact: Fact, named: string[], isDate: boolean): boolean {
+  if (named.length === 0) return false;
+  const own = fact.cues
+    .map((c) => ROUND_LABEL.exec(c)?.[1]?.toUpperCase())
+    .filter((l): l is string => l !== undefined);
+  return own.length > 0 ? !named.some((l) => own.includes(l)) : isDate;
+}
+
+const ROUND_LABEL = /^series ([a-z])$/i;
+
+const SHARES_MOVED = new RegExp(
+  String.raw`\b(?:shares?|stock)\s+(?:\w+\s+)?(?:rose|fell|jumped|climbed|gained` +
+    String.raw`|dropped|slid|sank|surged|closed|ended|were|was|traded)\b(?:\s+(?:up` +
+    String.raw`|down|about|roughly|nearly|by))*\s*$`,
+  'i',
+);
+
+/**
+ * The words right around a figure (`around`: before it, after it) make it another measure than
+ * the fact's: a run rate, not revenue; "Oracle shares rose 4%", a share move only.
+ */
+function otherMeasure(fact: Fact, q: Quantity, around: [string, string]): boolean {
+  if (q.dim === 'percent' && fact.property !== 'share-move' && SHARES_MOVED.test(around[0]))
+    return true;
+  const words = OTHER_MEASURE[fact.property];
+  return !!words && !fact.cues.some((c) => words.test(c)) && around.some((t) => words.test(t));
+}
