@@ -56,7 +56,7 @@ function describeTrace(text: string, column: number, t: FigureTrace): string {
   ];
   const lines = [`"${text}" (column ${column})`, `  frame: ${frame.join('; ')}`];
   for (const v of t.vetoed)
-    lines.push(`  ruled out ${v.fact.id} (${describeValue(v.fact.value)}): ${v.gate}`);
+    lines.push(`  ruled out ${v.fact.id} (${describeValue(v.fact.value)}): ${v.rule}`);
   for (const c of t.candidates.slice(0, 5)) {
     const why = [
       `score ${c.score.toFixed(2)}`,

@@ -66,9 +66,9 @@ export function candidatesFor(
   for (const subjectId of subjectsOf(view)) {
     const subject = subjectView(view, subjectId, binder);
     for (const fact of subject?.facts ?? []) {
-      const candidate = candidateOf(view, subject!, fact, binder, (gate) => {
-        trace?.vetoed.push({ fact, gate: gate.id });
-        vetoed?.push({ fact, gate });
+      const candidate = candidateOf(view, subject!, fact, binder, (rule, gate) => {
+        trace?.vetoed.push({ fact, rule });
+        if (gate) vetoed?.push({ fact, gate });
       });
       if (candidate) out.push(candidate);
     }
@@ -98,25 +98,31 @@ function subjectView(view: FigureView, subjectId: string, binder: Binder): Subje
 
 /**
  * A fact as a candidate for the figure, scored, or undefined when a requirement fails or a gate
- * rules it out (`onVeto` is told of the gate).
+ * rules it out. `ruledOut` is told of the gate, or of the requirement once the gates let the fact
+ * through (earlier ones rule out most facts of most subjects, which would drown `explain`).
  */
 function candidateOf(
   view: FigureView,
   s: SubjectView,
   fact: Fact,
   binder: Binder,
-  onVeto: (gate: Veto['gate']) => void,
+  ruledOut: (rule: string, gate?: Veto['gate']) => void,
 ): Candidate | undefined {
   const { q, ctx, index } = view;
   if (!requirementsOf(binder.requirements, 'fact').every((r) => r.holds(view, s, fact)))
     return undefined;
   const veto = vetoOf(binder.gates, view.frame(), fact, q, ctx, index);
   if (veto) {
-    onVeto(veto);
+    ruledOut(veto.id, veto);
     return undefined;
   }
-  if (!requirementsOf(binder.requirements, 'after-gates').every((r) => r.holds(view, s, fact)))
+  const unmet = requirementsOf(binder.requirements, 'after-gates').find(
+    (r) => !r.holds(view, s, fact),
+  );
+  if (unmet) {
+    ruledOut(unmet.id);
     return undefined;
+  }
   const cue = cueScore(fact, q, ctx, index);
   const byLabel = labelled(s, fact);
   const scored: Scored = {
@@ -124,8 +130,11 @@ function candidateOf(
     implied: impliedByDimension(q, fact) || byLabel,
     time: timeFit(fact, q, ctx, view.owned, index),
   };
-  if (!requirementsOf(binder.requirements, 'scored').every((r) => r.holds(scored)))
+  const unscored = requirementsOf(binder.requirements, 'scored').find((r) => !r.holds(scored));
+  if (unscored) {
+    ruledOut(unscored.id);
     return undefined;
+  }
   const event = eventFit(fact, q, ctx, index);
   const score =
     s.coverage.weight * WEIGHTS.coverage +

@@ -21,7 +21,8 @@ export interface Binder {
 /** Why a figure was bound as it was, or left alone. */
 export interface FigureTrace {
   frame: ClaimFrame;
-  vetoed: { fact: Fact; gate: string }[];
+  /** facts a gate, or a requirement once past the gates, ruled out, with its id */
+  vetoed: { fact: Fact; rule: string }[];
   candidates: Candidate[];
   /** what judging made of the best candidate, or why nothing was said */
   outcome?: string;

@@ -313,12 +313,22 @@ export const REQUIREMENTS: readonly Requirement[] = [
   },
 ];
 
-/** The requirements of one stage, in order. */
-export function requirementsOf<S extends Requirement['stage']>(
+type Stage = Requirement['stage'];
+type OfStage<S extends Stage> = Extract<Requirement, { stage: S }>;
+const STAGES = new WeakMap<readonly Requirement[], Map<Stage, Requirement[]>>();
+
+/** The requirements of one stage, in order (split once per list: this runs for every fact). */
+export function requirementsOf<S extends Stage>(
   all: readonly Requirement[],
   stage: S,
-): Extract<Requirement, { stage: S }>[] {
-  return all.filter((r): r is Extract<Requirement, { stage: S }> => r.stage === stage);
+): readonly OfStage<S>[] {
+  let split = STAGES.get(all);
+  if (!split) {
+    split = new Map();
+    for (const r of all) split.set(r.stage, [...(split.get(r.stage) ?? []), r]);
+    STAGES.set(all, split);
+  }
+  return (split.get(stage) ?? []) as OfStage<S>[];
 }
 
 const isTotal = (fact: Fact): boolean => fact.cues.some((c) => TOTAL_CUE.test(c));
