@@ -7,13 +7,15 @@ const NAMES: [string, string][] = [
   ['Nvidia', 'nvidia'],
   ['Microsoft', 'microsoft'],
   ['Sarah Friar', 'sarah-friar'],
+  ['Meta AI', 'meta-ai'],
+  ['Amazon Web Services', 'aws'],
   ['Matt Garman', 'matt-garman'],
   ['Jensen Huang', 'jensen-huang'],
 ];
 
 function index(common: string[] = []): NearMissIndex {
   const near = new NearMissIndex(common);
-  for (const [name, id] of NAMES) near.add(name, id);
+  for (const [name, id] of NAMES) near.add(name, id, /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(name));
   return near;
 }
 
@@ -40,6 +42,21 @@ describe('near misses of known names', () => {
     ['Nvid', 'under five letters'],
   ])('leaves "%s" alone (%s)', (written) => {
     expect(index(['anthropoid']).find(written)).toBeUndefined();
+  });
+
+  it('reads a name of several words with one word changed into another word as another name', () => {
+    const near = index(['mega', 'service']);
+    expect(near.find('Mega AI')).toBeUndefined();
+    // ... but not a plural slip, a non-word, or a person's surname slipped into a word
+    expect(near.find('Amazon Web Service')?.entityId).toBe('aws');
+    expect(near.find('Meda AI')?.entityId).toBe('meta-ai');
+    expect(index(['frier']).find('Sarah Frier')?.entityId).toBe('sarah-friar');
+  });
+
+  it('reads one slip into a dictionary word as a misspelling, two slips as the word', () => {
+    expect(index(['goggle', 'anthropoid']).find('Nvidiaa')?.entityId).toBe('nvidia');
+    expect(index(['nvidiaa']).find('Nvidiaa')?.entityId).toBe('nvidia');
+    expect(index(['anthropoid']).find('Anthropoid')).toBeUndefined();
   });
 
   it('abstains when two names are equally near', () => {

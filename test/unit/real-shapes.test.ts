@@ -13,6 +13,14 @@ const flags = (text: string): string[] =>
     .map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
 
 describe('real-text shapes that must stay silent', () => {
+  it('a company whose name is a known name with one word changed into another is another company', () => {
+    // the embedded data carries the dictionary words near names' words; it once lost them
+    expect(flags('Mega AI, a startup in Lisbon, raised a seed round.')).toEqual([]);
+    expect(flags('Meta AI now answers questions in Portuguese; Meda AI does too.')).toEqual([
+      'name-spelling Meda AI',
+    ]);
+  });
+
   it("a noun another number counts is not a word of this figure's measure", () => {
     // "employees" is what 4,000 counts; it once bound $2 billion to OpenAI's employee share sale
     expect(flags('OpenAI has 4,000 employees and spent $2 billion on marketing.')).toEqual([]);

@@ -12,38 +12,39 @@ import {
 import words from 'an-array-of-english-words';
 
 /**
- * Dictionary words one slip away from a name ("goggle" for Google), or two from a long one: a
- * writer who types them means the word. Computed here so the server carries only these few
- * words, not the dictionary.
+ * Dictionary words two slips from a long name that begins as they do ("anthropoid" for
+ * Anthropic): two slips that land on a word are the word (near-miss.ts). One slip that lands on a
+ * word ("Goggle") is still read as a misspelling: in writing about these companies it nearly
+ * always is.
  */
-function commonWordsNear(names: string[]): string[] {
-  const targets = names
-    .map((n) => normalizeName(n).replace(/l/g, 'i'))
-    .filter((n) => n.length >= 5);
-  const byLength = new Map<number, string[]>();
-  for (const t of targets) byLength.set(t.length, [...(byLength.get(t.length) ?? []), t]);
-  const longByStart = new Map<string, string[]>();
-  for (const t of targets.filter((x) => x.length >= TWO_EDITS_MIN_LENGTH)) {
-    longByStart.set(t.slice(0, SAME_START), [
-      ...(longByStart.get(t.slice(0, SAME_START)) ?? []),
-      t,
-    ]);
+function wordsTwoSlipsFromNames(names: string[]): string[] {
+  const byStart = new Map<string, string[]>();
+  for (const n of names.map((x) => normalizeName(x).replace(/l/g, 'i'))) {
+    if (n.length >= TWO_EDITS_MIN_LENGTH)
+      byStart.set(n.slice(0, SAME_START), [...(byStart.get(n.slice(0, SAME_START)) ?? []), n]);
   }
-  const out: string[] = [];
-  for (const w of words as string[]) {
-    if (w.length < 5) continue;
+  return (words as string[]).filter((w) => {
     const folded = w.replace(/l/g, 'i');
-    const near =
-      [w.length - 1, w.length, w.length + 1].some((len) =>
-        (byLength.get(len) ?? []).some((t) => withinOneEdit(folded, t)),
-      ) ||
-      (folded.length >= TWO_EDITS_MIN_LENGTH &&
-        (longByStart.get(folded.slice(0, SAME_START)) ?? []).some((t) =>
-          withinEdits(folded, t, 2),
-        ));
-    if (near) out.push(w);
-  }
-  return out;
+    const near = byStart.get(folded.slice(0, SAME_START)) ?? [];
+    return folded.length >= TWO_EDITS_MIN_LENGTH && near.some((t) => withinEdits(folded, t, 2));
+  });
+}
+
+/**
+ * Dictionary words one slip away from a word of a name of several words ("mega" for the "Meta" of
+ * Meta AI): "Mega AI" is another name, not Meta AI misspelt (near-miss.ts). Both lists are
+ * computed here so the server carries only these few words, not the dictionary.
+ */
+function wordsNearNameWords(names: string[]): string[] {
+  const parts = new Set(
+    names
+      .filter((n) => /\s/.test(n.trim()))
+      .flatMap((n) => n.toLowerCase().split(/\s+/))
+      .filter((w) => w.length >= 3),
+  );
+  return (words as string[]).filter(
+    (w) => w.length >= 3 && !parts.has(w) && [...parts].some((p) => withinOneEdit(w, p)),
+  );
 }
 
 /**
@@ -61,8 +62,15 @@ export function compileEmbedded(
     const lines = errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`);
     throw new Error(`reference data has ${errors.length} error(s):\n${lines.join('\n')}`);
   }
+  // names the near-miss index holds: deals and roles are never written as names, and a
+  // person's name written with another word is still a slip (near-miss.ts)
+  const names = dataset.entities.filter((e) => e.kind !== 'deal' && e.kind !== 'role');
+  const things = names.filter((e) => e.kind !== 'person');
   const slim = {
-    commonWords: commonWordsNear(dataset.entities.map((e) => e.name)),
+    commonWords: [
+      ...wordsTwoSlipsFromNames(names.map((e) => e.name)),
+      ...wordsNearNameWords(things.map((e) => e.name)),
+    ],
     entities: dataset.entities.map(({ file, ...e }) => ({
       ...e,
       file: file?.replace(/^.*reference-data\//, 'reference-data/'),

@@ -29,7 +29,8 @@ export function composeData(embedded: Dataset | undefined, userFiles: ParsedFile
   const merged = mergeLayers([base, userFiles]);
   const version = versionOf(embedded ? 'embedded' : 'none', userFiles);
   return {
-    index: new ReferenceIndex(merged.dataset, version),
+    // the dictionary words near names travel with the embedded data (compile-embedded.ts)
+    index: new ReferenceIndex({ ...merged.dataset, commonWords: embedded?.commonWords }, version),
     errors: merged.errors,
     files: userFiles.map((f) => ({
       file: f.file,

@@ -30,7 +30,8 @@ export class ReferenceIndex {
     for (const e of dataset.entities) this.entities.set(e.id, e);
     for (const e of dataset.entities) {
       this.names.add(e.name, e.id, 'name');
-      if (e.kind !== 'deal' && e.kind !== 'role') this.nearMisses.add(e.name, e.id);
+      if (e.kind !== 'deal' && e.kind !== 'role')
+        this.nearMisses.add(e.name, e.id, e.kind === 'person');
       for (const a of e.aliases) this.names.add(a, e.id, 'alias');
       for (const m of e.misspellings) this.names.add(m, e.id, 'misspelling');
       for (const p of e.parties ?? []) push(this.byParty, p, e);

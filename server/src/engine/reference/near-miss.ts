@@ -10,6 +10,7 @@ export interface NearMiss {
   entityId: string;
   /** the name as the data writes it */
   name: string;
+  person: boolean;
 }
 
 /** Lower case, without spaces, hyphens, dots and apostrophes: "Open-AI's" -> "openais". */
@@ -32,15 +33,20 @@ export class NearMissIndex {
   private readonly longByStart = new Map<string, NearMiss[]>();
   private readonly common: Set<string>;
 
-  /** `commonWords`: dictionary words close to some name, which are never read as misspellings. */
+  /**
+   * `commonWords`: dictionary words two slips from a long name, which are never read as its
+   * misspellings, and words one slip from a word of a name of several words, which make such a
+   * name written with them another name (`anotherWord`).
+   */
   constructor(commonWords: Iterable<string> = []) {
     this.common = new Set(commonWords);
   }
 
-  add(name: string, entityId: string): void {
+  /** `person`: a person's name, whose words may well be dictionary words ("Friar", "Cook"). */
+  add(name: string, entityId: string, person = false): void {
     const norm = fold(normalizeName(name));
     if (norm.length < MIN_LENGTH) return;
-    const entry = { entityId, name };
+    const entry = { entityId, name, person };
     push(this.exact, norm, entry);
     for (const d of deletionsOf(norm)) push(this.deletes, d, entry);
     if (norm.length >= TWO_EDITS_MIN_LENGTH)
@@ -49,11 +55,11 @@ export class NearMissIndex {
 
   /**
    * The one entity whose name `written` nearly matches, if there is exactly one. `written` is a
-   * word or two as they appear in the text; a dictionary word is never a near miss.
+   * word or two as they appear in the text.
    */
   find(written: string): NearMiss | undefined {
     const raw = normalizeName(written);
-    if (raw.length < MIN_LENGTH || this.common.has(raw)) return undefined;
+    if (raw.length < MIN_LENGTH) return undefined;
     const norm = fold(raw);
     const found = new Map<string, NearMiss>();
     for (const e of this.exact.get(norm) ?? []) found.set(e.entityId, e);
@@ -65,12 +71,40 @@ export class NearMissIndex {
       }
     }
     if (found.size === 0 && norm.length >= TWO_EDITS_MIN_LENGTH) {
-      for (const e of this.longByStart.get(norm.slice(0, SAME_START)) ?? []) {
+      // two slips that land on a dictionary word are the word ("Anthropoid")
+      const entries = this.common.has(raw)
+        ? []
+        : (this.longByStart.get(norm.slice(0, SAME_START)) ?? []);
+      for (const e of entries) {
         if (withinEdits(norm, fold(normalizeName(e.name)), 2)) found.set(e.entityId, e);
       }
     }
-    return found.size === 1 ? [...found.values()][0] : undefined;
+    const [only] = found.size === 1 ? [...found.values()] : [];
+    return only && (only.person || !anotherWord(written, only.name, this.common))
+      ? only
+      : undefined;
   }
+}
+
+/**
+ * A name of several words written with one of its words changed into another dictionary word
+ * ("Mega AI" for Meta AI) is another name: writers slip into non-words, or a plural, not into
+ * other words. Not so for people: a surname slips into a word as easily ("Frier" for Friar).
+ */
+function anotherWord(written: string, name: string, common: ReadonlySet<string>): boolean {
+  const ours = written.toLowerCase().split(/\s+/);
+  const theirs = name.toLowerCase().split(/\s+/);
+  return (
+    ours.length > 1 &&
+    ours.length === theirs.length &&
+    ours.some((w, i) => w !== theirs[i] && common.has(w) && !inflected(w, theirs[i]))
+  );
+}
+
+/** One word is the other with a plural ending: "Service" for "Services" is a slip, not a name. */
+function inflected(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long === `${short}s` || long === `${short}es`;
 }
 
 /** An l written for an I ("OpenAl") reads the same once both are folded to i. */
