@@ -13,6 +13,12 @@ export function readDate(phrase: string): DateRange | undefined {
   if (!Number.isInteger(year)) return undefined;
   const head = phrase.slice(0, -4).trim().toLowerCase().replace(/\.$/, '');
   if (!head) return rangeOf(year);
+  // anything else (a fiscal year): the calendar year, the best guess without the company's calendar
+  return readMonthOrDay(head, year) ?? readPartOfYear(head, year) ?? rangeOf(year);
+}
+
+/** A month or a day named before the year: "March", "November 3,", "3 Nov". */
+function readMonthOrDay(head: string, year: number): DateRange | undefined {
   const monthIdx = MONTHS.findIndex((m) => head.startsWith(m) || new RegExp(`\\b${m}`).test(head));
   if (monthIdx >= 0 && /^[a-z]/.test(head) && !/half|quarter|end|early|late|mid/.test(head)) {
     const day = Number(/(\d{1,2})/.exec(head)?.[1]);
@@ -22,6 +28,11 @@ export function readDate(phrase: string): DateRange | undefined {
   }
   if (/^\d/.test(head) && monthIdx >= 0)
     return rangeOf(year, monthIdx + 1, Number(/^(\d{1,2})/.exec(head)![1]));
+  return undefined;
+}
+
+/** A part of the year named before it: a half, a quarter, its end, early, late or mid. */
+function readPartOfYear(head: string, year: number): DateRange | undefined {
   const span = (fromMonth: number, toMonth: number): DateRange => ({
     min: dayNumber(year, fromMonth, 1),
     max: dayNumber(year, toMonth + 1, 1) - 1,
@@ -37,7 +48,7 @@ export function readDate(phrase: string): DateRange | undefined {
   if (/^early/.test(head)) return span(1, 4);
   if (/^late/.test(head)) return span(9, 12);
   if (/^mid/.test(head)) return span(4, 9);
-  return rangeOf(year); // fiscal year: the calendar year is the best guess without the company's calendar
+  return undefined;
 }
 
 /**
