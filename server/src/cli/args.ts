@@ -63,7 +63,7 @@ const RULE_IDS = new Set(RULES.map((r) => r.id));
  */
 export const PLACE = /^(.+?):(\d+)(?::(\d+))?$/;
 
-/** How one option reads itself into the arguments: `value` takes its value, `rest` is what follows. */
+/** How an option reads itself into the arguments: `value` takes its value, `rest` what follows. */
 type OptionReader = (args: CliArgs, value: () => string, rest: string[]) => void;
 
 /** Every option by its spelling, each with how it is read. */

@@ -174,7 +174,7 @@ function checkFiles(
   return failed ? 2 : findingsExitCode(args, reports);
 }
 
-/** One file's report, or none when it cannot be read; `failed` when it was unreadable or unfixed. */
+/** One file's report, none when it cannot be read; `failed` when it was unreadable or unfixed. */
 function checkFile(path: string, run: CheckRun): { report?: FileReport; failed: boolean } {
   const { io, args } = run;
   const original = readOrReport(path, io, () =>
