@@ -63,6 +63,32 @@ const RULE_IDS = new Set(RULES.map((r) => r.id));
  */
 export const PLACE = /^(.+?):(\d+)(?::(\d+))?$/;
 
+/** How an option reads itself into the arguments: `value` takes its value, `rest` what follows. */
+type OptionReader = (args: CliArgs, value: () => string, rest: string[]) => void;
+
+/** Every option by its spelling, each with how it is read. */
+const OPTIONS = new Map<string, OptionReader>([
+  ['--format', (args, value) => (args.format = readFormat(value()))],
+  ['--data', (args, value) => void args.dataFiles.push(value())],
+  ['--no-embedded-data', (args) => (args.embeddedData = false)],
+  ['--rule', (args, value) => readRule(args, value())],
+  ['--max-warnings', (args, value) => (args.maxWarnings = readMaxWarnings(value()))],
+  ['--stale-days', (args, value) => (args.staleDays = readStaleDays(value()))],
+  ['--quiet', (args) => (args.quiet = true)],
+  ['--config', (args, value) => (args.config = value())],
+  ['--fix', (args) => (args.fix = 'write')],
+  ['--fix-dry-run', (args) => (args.fix = 'dry-run')],
+  ['--color', (args) => (args.color = 'always')],
+  ['--no-color', (args) => (args.color = 'never')],
+  ['--help', (args) => (args.command = 'help')],
+  ['-h', (args) => (args.command = 'help')],
+  ['--version', (args) => (args.command = 'version')],
+  ['-v', (args) => (args.command = 'version')],
+  // everything after "--" is a file, even when it looks like an option
+  ['--', (args, _value, rest) => void args.inputs.push(...rest.splice(0))],
+]);
+
+/** Parses the command line strictly; throws a UsageError on anything it does not know. */
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = {
     command: 'check',
@@ -77,6 +103,14 @@ export function parseArgs(argv: string[]): CliArgs {
     staleDays: 180,
   };
   const rest = [...argv];
+  readSubcommand(args, rest);
+  while (rest.length) readArgument(args, rest);
+  checkInputs(args);
+  return args;
+}
+
+/** Takes a leading subcommand (data, data audit, explain, rules) off `rest`. */
+function readSubcommand(args: CliArgs, rest: string[]): void {
   if (rest[0] === 'data' && rest[1] === 'audit') {
     args.command = 'audit';
     rest.splice(0, 2);
@@ -84,89 +118,60 @@ export function parseArgs(argv: string[]): CliArgs {
     args.command = rest[0];
     rest.shift();
   }
-  while (rest.length) {
-    const a = rest.shift()!;
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const [flag, inline] = eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
-    const value = (): string => {
-      const v = inline ?? rest.shift();
-      if (v === undefined || (v.startsWith('--') && v.length > 2))
-        throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case '--format': {
-        const f = value();
-        if (!FORMATS.includes(f as Format))
-          throw new UsageError(
-            `unknown format "${f}" (expected ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)})`,
-          );
-        args.format = f as Format;
-        break;
-      }
-      case '--data':
-        args.dataFiles.push(value());
-        break;
-      case '--no-embedded-data':
-        args.embeddedData = false;
-        break;
-      case '--rule': {
-        const [id, severity] = value().split('=');
-        if (!RULE_IDS.has(id as RuleId)) throw new UsageError(`unknown rule "${id}"`);
-        if (!SEVERITIES.has(severity))
-          throw new UsageError(`--rule ${id}= needs error, warning, information, hint or off`);
-        args.rules[id as RuleId] = severity as Severity | 'off';
-        break;
-      }
-      case '--max-warnings': {
-        const v = value();
-        const n = Number(v);
-        if (!/^\d+$/.test(v) || !Number.isSafeInteger(n))
-          throw new UsageError(`--max-warnings needs a whole number, not "${v}"`);
-        args.maxWarnings = n;
-        break;
-      }
-      case '--stale-days': {
-        const v = value();
-        if (!/^\d+$/.test(v))
-          throw new UsageError(`--stale-days needs a whole number of days, not "${v}"`);
-        args.staleDays = Number(v);
-        break;
-      }
-      case '--quiet':
-        args.quiet = true;
-        break;
-      case '--config':
-        args.config = value();
-        break;
-      case '--fix':
-        args.fix = 'write';
-        break;
-      case '--fix-dry-run':
-        args.fix = 'dry-run';
-        break;
-      case '--color':
-        args.color = 'always';
-        break;
-      case '--no-color':
-        args.color = 'never';
-        break;
-      case '--help':
-      case '-h':
-        args.command = 'help';
-        break;
-      case '--version':
-      case '-v':
-        args.command = 'version';
-        break;
-      case '--':
-        args.inputs.push(...rest.splice(0));
-        break;
-      default:
-        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}"`);
-        args.inputs.push(a);
-    }
-  }
+}
+
+/** Takes one option (with its value, inline after "=" or next) or one input off `rest`. */
+function readArgument(args: CliArgs, rest: string[]): void {
+  const a = rest.shift()!;
+  const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+  const [flag, inline] = eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
+  const value = (): string => {
+    const v = inline ?? rest.shift();
+    if (v === undefined || (v.startsWith('--') && v.length > 2))
+      throw new UsageError(`${flag} needs a value`);
+    return v;
+  };
+  const option = OPTIONS.get(flag);
+  if (option) return option(args, value, rest);
+  if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}"`);
+  args.inputs.push(a);
+}
+
+/** The value of --format, one of FORMATS. */
+function readFormat(f: string): Format {
+  if (!FORMATS.includes(f as Format))
+    throw new UsageError(
+      `unknown format "${f}" (expected ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)})`,
+    );
+  return f as Format;
+}
+
+/** Sets one rule's severity from --rule ID=SEVERITY. */
+function readRule(args: CliArgs, value: string): void {
+  const [id, severity] = value.split('=');
+  if (!RULE_IDS.has(id as RuleId)) throw new UsageError(`unknown rule "${id}"`);
+  if (!SEVERITIES.has(severity))
+    throw new UsageError(`--rule ${id}= needs error, warning, information, hint or off`);
+  args.rules[id as RuleId] = severity as Severity | 'off';
+}
+
+/** The value of --max-warnings, a whole number. */
+function readMaxWarnings(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(n))
+    throw new UsageError(`--max-warnings needs a whole number, not "${v}"`);
+  return n;
+}
+
+/** The value of --stale-days, a whole number of days. */
+function readStaleDays(v: string): number {
+  if (!/^\d+$/.test(v))
+    throw new UsageError(`--stale-days needs a whole number of days, not "${v}"`);
+  return Number(v);
+}
+
+/** Checks that the inputs fit the command: files to check, none for data, one place to explain. */
+function checkInputs(args: CliArgs): void {
   if (args.command === 'check' && args.inputs.length === 0) throw new UsageError('no files given');
   if (args.command === 'data' && args.inputs.length)
     throw new UsageError('"factlint data" takes no files; use --data FILE');
@@ -179,5 +184,4 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   if (args.fix !== 'none' && args.inputs.includes('-'))
     throw new UsageError('--fix cannot write to standard input');
-  return args;
 }

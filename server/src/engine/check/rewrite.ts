@@ -65,48 +65,60 @@ export function rewriteInStyle(q: Quantity, ref: RefValue, roughly = false): str
     return rewriteRange(q, ref);
   if (ref.min !== ref.max && q.dim !== 'date') return undefined;
   if (q.min !== q.max && q.dim !== 'date') return undefined;
-  const value = ref.min;
-  const s = q.style;
   switch (q.dim) {
     case 'money':
-    case 'count': {
-      // "100,000" -> "1 million": a figure of millions is written with a scale word, not six zeros
-      const [scaleWord, scale] =
-        !s.scaleWord && value >= 1e6 && s.form !== 'words'
-          ? pickScale(value, 'million', 1e6)
-          : pickScale(value, s.scaleWord, s.scale);
-      const n = tidy(value / scale);
-      if (n === undefined) return undefined;
-      const scalePart = scaleWord ? `${s.scaleWord ? s.gap : ' '}${scaleWord}` : '';
-      // `roughly`: the value that is now the case, given only roughly, is not written as exact
-      // ("about $25 billion")
-      const hedge = roughly && ref.approx && !q.hedge && s.prefix ? 'about ' : '';
-      return `${hedge}${s.prefix}${formatNumber(n, wordsFit(s.form, n), s.capitalized)}${scalePart}${s.suffix}`;
-    }
-    case 'duration': {
-      const n = tidy(value / s.scale);
-      if (n === undefined || n <= 0 || (s.scale === 120 && !Number.isInteger(n))) return undefined;
-      // "seven-year" stays singular; "five years" -> "one year"; "one year" -> "seven years"
-      const wasOne = q.min / s.scale === 1;
-      const unit =
-        s.gap === ' ' && (wasOne || s.suffix.endsWith('s'))
-          ? agreeUnit(s.suffix, s.gap, n)
-          : s.suffix;
-      return `${formatNumber(n, wordsFit(s.form, n), s.capitalized)}${s.gap}${unit}`;
-    }
+    case 'count':
+      return rewriteAmount(q, ref, roughly);
+    case 'duration':
+      return rewriteDuration(q, ref.min);
     case 'power':
-    case 'percent': {
-      const n = tidy(value / s.scale);
-      if (n === undefined) return undefined;
-      return `${formatNumber(n, wordsFit(s.form, n), s.capitalized)}${s.gap}${agreeUnit(s.suffix, s.gap, n)}`;
-    }
+    case 'percent':
+      return rewriteMeasure(q, ref.min);
     case 'date':
       return rewriteDate(q, endOfSpan(q, ref));
     case 'ordinal':
-      return rewriteOrdinal(q, value);
+      return rewriteOrdinal(q, ref.min);
     default:
       return undefined;
   }
+}
+
+/** An amount of money or a count: "$83B" -> "$38B", "100,000" -> "1 million". */
+function rewriteAmount(q: Quantity, ref: RefValue, roughly: boolean): string | undefined {
+  const value = ref.min;
+  const s = q.style;
+  // "100,000" -> "1 million": a figure of millions is written with a scale word, not six zeros
+  const [scaleWord, scale] =
+    !s.scaleWord && value >= 1e6 && s.form !== 'words'
+      ? pickScale(value, 'million', 1e6)
+      : pickScale(value, s.scaleWord, s.scale);
+  const n = tidy(value / scale);
+  if (n === undefined) return undefined;
+  const scalePart = scaleWord ? `${s.scaleWord ? s.gap : ' '}${scaleWord}` : '';
+  // `roughly`: the value that is now the case, given only roughly, is not written as exact
+  // ("about $25 billion")
+  const hedge = roughly && ref.approx && !q.hedge && s.prefix ? 'about ' : '';
+  return `${hedge}${s.prefix}${formatNumber(n, wordsFit(s.form, n), s.capitalized)}${scalePart}${s.suffix}`;
+}
+
+/** A duration in the author's unit: "five-year" -> "seven-year", "five years" -> "one year". */
+function rewriteDuration(q: Quantity, value: number): string | undefined {
+  const s = q.style;
+  const n = tidy(value / s.scale);
+  if (n === undefined || n <= 0 || (s.scale === 120 && !Number.isInteger(n))) return undefined;
+  // "seven-year" stays singular; "five years" -> "one year"; "one year" -> "seven years"
+  const wasOne = q.min / s.scale === 1;
+  const unit =
+    s.gap === ' ' && (wasOne || s.suffix.endsWith('s')) ? agreeUnit(s.suffix, s.gap, n) : s.suffix;
+  return `${formatNumber(n, wordsFit(s.form, n), s.capitalized)}${s.gap}${unit}`;
+}
+
+/** Power or a percentage, its unit word agreeing with the number: "1 gigawatt", "2 gigawatts". */
+function rewriteMeasure(q: Quantity, value: number): string | undefined {
+  const s = q.style;
+  const n = tidy(value / s.scale);
+  if (n === undefined) return undefined;
+  return `${formatNumber(n, wordsFit(s.form, n), s.capitalized)}${s.gap}${agreeUnit(s.suffix, s.gap, n)}`;
 }
 
 /**
@@ -164,42 +176,57 @@ function tidy(n: number): number | undefined {
   return Math.abs(r - n) <= Math.abs(n) * 1e-9 ? r : undefined;
 }
 
+/** A date in the author's form: a year, a month and year, a day, or a part of a year. */
 function rewriteDate(q: Quantity, ref: RefValue): string | undefined {
   const year = yearOf(ref.min);
   if (/^\d{4}$/.test(q.text))
     return ref.unit === 'year' || yearOf(ref.max) === year ? String(year) : undefined;
   const monthYear = /^([A-Z][a-z]+)\.? (\d{4})$/.exec(q.text);
-  if (monthYear && ref.unit !== 'year') {
-    const month = new Date(ref.min * 86_400_000).getUTCMonth();
-    if (new Date(ref.max * 86_400_000).getUTCMonth() !== month) return undefined;
-    const name = MONTH_NAMES.includes(monthYear[1])
-      ? MONTH_NAMES[month]
-      : MONTH_NAMES[month].slice(0, 3);
-    return `${name} ${year}`;
-  }
+  if (monthYear && ref.unit !== 'year') return rewriteMonthYear(monthYear[1], ref, year);
+  return (
+    (ref.unit === 'day' && ref.min === ref.max ? rewriteDay(q, ref, year) : undefined) ??
+    rewritePartOfYear(q, ref, year)
+  );
+}
+
+/** "March 2024" -> "May 2025", the month in full or short as written; none across months. */
+function rewriteMonthYear(written: string, ref: RefValue, year: number): string | undefined {
+  const month = new Date(ref.min * 86_400_000).getUTCMonth();
+  if (new Date(ref.max * 86_400_000).getUTCMonth() !== month) return undefined;
+  const name = MONTH_NAMES.includes(written) ? MONTH_NAMES[month] : MONTH_NAMES[month].slice(0, 3);
+  return `${name} ${year}`;
+}
+
+/** A day, month first, day first or without its year, written again in the same form. */
+function rewriteDay(q: Quantity, ref: RefValue, year: number): string | undefined {
   const day = new Date(ref.min * 86_400_000);
-  if (ref.unit === 'day' && ref.min === ref.max) {
-    // "December 2, 2024" -> "December 2, 2025"; "2 Dec 2024" -> "2 Dec 2025"
-    const monthFirst = /^([A-Z][a-z]+)(\.?) (\d{1,2})(st|nd|rd|th)?(,?) (\d{4})$/.exec(q.text);
-    const dayFirst = /^(\d{1,2}) ([A-Z][a-z]+)(\.?)(,?) (\d{4})$/.exec(q.text);
-    // a month written in full ("June", "May") stays in full, an abbreviation ("Jun", "Sept")
-    // shortens
-    const name = (written: string): string =>
-      MONTH_NAMES.includes(written)
-        ? MONTH_NAMES[day.getUTCMonth()]
-        : MONTH_NAMES[day.getUTCMonth()].slice(0, 3);
-    if (monthFirst) {
-      const suffix = monthFirst[4] ? ordinal(day.getUTCDate()) : '';
-      return `${name(monthFirst[1])}${monthFirst[2]} ${day.getUTCDate()}${suffix}${monthFirst[5]} ${year}`;
-    }
-    if (dayFirst)
-      return `${day.getUTCDate()} ${name(dayFirst[2])}${dayFirst[3]}${dayFirst[4]} ${year}`;
-    // "Nov. 4" -> "Nov. 3": the year stays unwritten, as the author left it
-    const yearless = q.yearInferred && /^([A-Z][a-z]+)(\.?) (\d{1,2})(st|nd|rd|th)?$/.exec(q.text);
-    if (yearless && yearOf(q.min) === year)
-      return `${name(yearless[1])}${yearless[2]} ${day.getUTCDate()}${yearless[4] ? ordinal(day.getUTCDate()) : ''}`;
+  // "December 2, 2024" -> "December 2, 2025"; "2 Dec 2024" -> "2 Dec 2025"
+  const monthFirst = /^([A-Z][a-z]+)(\.?) (\d{1,2})(st|nd|rd|th)?(,?) (\d{4})$/.exec(q.text);
+  const dayFirst = /^(\d{1,2}) ([A-Z][a-z]+)(\.?)(,?) (\d{4})$/.exec(q.text);
+  // a month written in full ("June", "May") stays in full, an abbreviation ("Jun", "Sept")
+  // shortens
+  const name = (written: string): string =>
+    MONTH_NAMES.includes(written)
+      ? MONTH_NAMES[day.getUTCMonth()]
+      : MONTH_NAMES[day.getUTCMonth()].slice(0, 3);
+  if (monthFirst) {
+    const suffix = monthFirst[4] ? ordinal(day.getUTCDate()) : '';
+    return `${name(monthFirst[1])}${monthFirst[2]} ${day.getUTCDate()}${suffix}${monthFirst[5]} ${year}`;
   }
-  // "the second half of 2027", "Q3 2024", "late 2025": a part of a year, when only the year is off
+  if (dayFirst)
+    return `${day.getUTCDate()} ${name(dayFirst[2])}${dayFirst[3]}${dayFirst[4]} ${year}`;
+  // "Nov. 4" -> "Nov. 3": the year stays unwritten, as the author left it
+  const yearless = q.yearInferred && /^([A-Z][a-z]+)(\.?) (\d{1,2})(st|nd|rd|th)?$/.exec(q.text);
+  if (yearless && yearOf(q.min) === year)
+    return `${name(yearless[1])}${yearless[2]} ${day.getUTCDate()}${yearless[4] ? ordinal(day.getUTCDate()) : ''}`;
+  return undefined;
+}
+
+/**
+ * "the second half of 2027", "Q3 2024", "late 2025": a part of a year gets the reference's year,
+ * when only the year is off.
+ */
+function rewritePartOfYear(q: Quantity, ref: RefValue, year: number): string | undefined {
   const years = q.text.match(/\b\d{4}\b/g);
   const partOfYear = q.max - q.min < 366 && yearOf(q.min) === yearOf(q.max);
   if (years?.length === 1 && partOfYear && yearOf(ref.max) === year && Number(years[0]) !== year) {

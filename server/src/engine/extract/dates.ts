@@ -1,5 +1,6 @@
-import { dayNumber, rangeOf, type DateRange } from '../reference/dates';
+import { dayNumber, rangeOf, yearOf, type DateRange } from '../reference/dates';
 import type { Quantity } from '../types';
+import { insideToken, plainStyle, type Reader } from './reader';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -13,6 +14,12 @@ export function readDate(phrase: string): DateRange | undefined {
   if (!Number.isInteger(year)) return undefined;
   const head = phrase.slice(0, -4).trim().toLowerCase().replace(/\.$/, '');
   if (!head) return rangeOf(year);
+  // anything else (a fiscal year): the calendar year, the best guess without the company's calendar
+  return readMonthOrDay(head, year) ?? readPartOfYear(head, year) ?? rangeOf(year);
+}
+
+/** A month or a day named before the year: "March", "November 3,", "3 Nov". */
+function readMonthOrDay(head: string, year: number): DateRange | undefined {
   const monthIdx = MONTHS.findIndex((m) => head.startsWith(m) || new RegExp(`\\b${m}`).test(head));
   if (monthIdx >= 0 && /^[a-z]/.test(head) && !/half|quarter|end|early|late|mid/.test(head)) {
     const day = Number(/(\d{1,2})/.exec(head)?.[1]);
@@ -22,6 +29,11 @@ export function readDate(phrase: string): DateRange | undefined {
   }
   if (/^\d/.test(head) && monthIdx >= 0)
     return rangeOf(year, monthIdx + 1, Number(/^(\d{1,2})/.exec(head)![1]));
+  return undefined;
+}
+
+/** A part of the year named before it: a half, a quarter, its end, early, late or mid. */
+function readPartOfYear(head: string, year: number): DateRange | undefined {
   const span = (fromMonth: number, toMonth: number): DateRange => ({
     min: dayNumber(year, fromMonth, 1),
     max: dayNumber(year, toMonth + 1, 1) - 1,
@@ -37,7 +49,7 @@ export function readDate(phrase: string): DateRange | undefined {
   if (/^early/.test(head)) return span(1, 4);
   if (/^late/.test(head)) return span(9, 12);
   if (/^mid/.test(head)) return span(4, 9);
-  return rangeOf(year); // fiscal year: the calendar year is the best guess without the company's calendar
+  return undefined;
 }
 
 /**
@@ -66,4 +78,106 @@ export function markDateSpans(text: string, sorted: Quantity[]): Quantity[] {
     }
   }
   return sorted;
+}
+
+const MONTH =
+  String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?` +
+  String.raw`|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+/**
+ * 2019, March 2025, November 3, 2025, 3 Nov 2025, H2 2026, the second half of 2026, end of 2026,
+ * end-2028
+ */
+const DATE = new RegExp(
+  String.raw`\b(?:${MONTH}\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?|\d{1,2} ${MONTH}\.?,? ` +
+    String.raw`|(?:H[12]|Q[1-4]|the (?:first|second) half of|the (?:first|second|third` +
+    String.raw`|fourth) quarter of|(?:the )?(?:year-)?end(?: of|-| )|(?:early|late` +
+    String.raw`|mid)-|early|late|mid|fiscal(?: year)?|FY) ?)?(?:19` +
+    String.raw`|20)\d{2}(?![\p{L}\p{N}%]|[.,]\d)`,
+  'gu',
+);
+
+/** A date with its year: "2019", "March 2025", "November 3, 2025", "H2 2026", "end-2028". */
+export const DATE_READER: Reader = { pattern: DATE, read: readDateMatch };
+
+function readDateMatch(m: RegExpExecArray, text: string): Quantity | undefined {
+  if (/[$€£\d.,]/.test(text[m.index - 1] ?? '')) return undefined;
+  const date = readDate(m[0]);
+  if (!date) return undefined;
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    dim: 'date',
+    min: date.min,
+    max: date.max,
+    unit: date.precision,
+    rounding: 0,
+    style: plainStyle(),
+  };
+}
+
+/** "Nov. 3", "March 18th": a month and a day, no year after them. */
+const YEARLESS_DATE = new RegExp(
+  String.raw`\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?` +
+    String.raw`|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?` +
+    String.raw`|Dec(?:ember)?)(\.?) (\d{1,2})(st|nd|rd|th)?\b(?!,? (?:19` +
+    String.raw`|20)\d{2})(?![\p{L}\p{N}:.,]\d)`,
+  'gu',
+);
+const MONTH_PREFIXES = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+
+/**
+ * Dates without a year, given the year of the last dated figure before them, else the context's.
+ */
+export function yearlessDates(
+  text: string,
+  sorted: Quantity[],
+  contextYear: number | undefined,
+): Quantity[] {
+  const out: Quantity[] = [];
+  YEARLESS_DATE.lastIndex = 0;
+  let k = 0;
+  let year = contextYear;
+  for (let m = YEARLESS_DATE.exec(text); m; m = YEARLESS_DATE.exec(text)) {
+    for (; k < sorted.length && sorted[k].start < m.index; k++)
+      if (sorted[k].dim === 'date') year = yearOf(sorted[k].min);
+    const day = Number(m[3]);
+    const month = MONTH_PREFIXES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    if (
+      year === undefined ||
+      day < 1 ||
+      day > 31 ||
+      insideToken(text, m.index, m.index + m[0].length)
+    )
+      continue;
+    const range = rangeOf(year, month, day);
+    if (yearOf(range.min) !== year || new Date(range.min * 86_400_000).getUTCDate() !== day)
+      continue; // "Feb 30"
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      dim: 'date',
+      min: range.min,
+      max: range.max,
+      unit: 'day',
+      rounding: 0,
+      style: plainStyle(),
+      yearInferred: true,
+    });
+  }
+  return out;
 }

@@ -27,13 +27,26 @@ export function alignInto(
 
 const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
-function placeChar(
-  ch: string,
-  source: string,
-  s: number,
-  end: number,
-): { at: number; next: number } {
+/** Where a value's character sits in the source (-1: nowhere verbatim) and where to look next. */
+interface Placement {
+  at: number;
+  next: number;
+}
+
+/** Places one character of the value, looking from `s` in the source. */
+function placeChar(ch: string, source: string, s: number, end: number): Placement {
   if (s >= end) return { at: -1, next: s };
+  return (
+    placeAt(ch, source, s) ??
+    (ch === '\n' ? placeLineBreak(source, s, end) : placeAfterPrefix(ch, source, s, end))
+  );
+}
+
+/**
+ * The character at `s` itself: verbatim, escaped, a NUL or a character reference markdown
+ * resolved; undefined when none of these fits.
+ */
+function placeAt(ch: string, source: string, s: number): Placement | undefined {
   if (source[s] === ch) return { at: s, next: s + 1 };
   if (source[s] === '\\' && source[s + 1] === ch) return { at: s + 1, next: s + 2 };
   // markdown replaces NUL with U+FFFD: the source character is there, just not verbatim
@@ -42,14 +55,22 @@ function placeChar(
     const ref = CHARACTER_REFERENCE.exec(source.slice(s, s + 40));
     if (ref) return { at: -1, next: s + ref[0].length };
   }
+  return undefined;
+}
+
+/** A line break of the value: the source's, after the trailing spaces markdown dropped. */
+function placeLineBreak(source: string, s: number, end: number): Placement {
   let t = s;
-  if (ch === '\n') {
-    while (t < end && (source[t] === ' ' || source[t] === '\t')) t++;
-    if (source[t] === '\r' && source[t + 1] === '\n') t++;
-    if (source[t] === '\n' || source[t] === '\r') return { at: t, next: t + 1 };
-    return { at: -1, next: s };
-  }
+  while (t < end && (source[t] === ' ' || source[t] === '\t')) t++;
+  if (source[t] === '\r' && source[t + 1] === '\n') t++;
+  if (source[t] === '\n' || source[t] === '\r') return { at: t, next: t + 1 };
+  return { at: -1, next: s };
+}
+
+/** The first character of a continued line, after its container prefix ("> ", list indent). */
+function placeAfterPrefix(ch: string, source: string, s: number, end: number): Placement {
   if (source[s - 1] === '\n' || source[s - 1] === '\r') {
+    let t = s;
     while (t < end && (source[t] === ' ' || source[t] === '\t' || source[t] === '>')) t++;
     if (source[t] === ch) return { at: t, next: t + 1 };
   }

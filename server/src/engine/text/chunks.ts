@@ -45,58 +45,109 @@ const MAYBE_DEFINITION = /^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)*\[[^\]\r\n]+\]
 const BLANK = /^[ \t]*$/;
 const CODE_INDENT = /^(?: {0,3}\t| {4})/;
 
+/** What the pass over the lines knows between one line and the next. */
+interface ChunkState {
+  chunks: Chunk[];
+  chunkStart: number;
+  /** the fence that opened the fenced code the pass is in */
+  fence?: string;
+  /** what ends the HTML block (one that may hold blank lines) the pass is in */
+  rawEnd?: RegExp;
+  /** what ends the front matter the pass is in */
+  frontMatterEnd?: RegExp;
+  /** in an HTML block that ends at a blank line */
+  inHtml: boolean;
+  previousBlank: boolean;
+  /** the last line that was not blank was indented code */
+  afterCode: boolean;
+}
+
+/** Cuts the text into chunks (see Chunk): one pass over its lines. */
 export function chunksOf(text: string): Chunk[] {
   if (MAYBE_DEFINITION.test(text)) return [{ start: 0, end: text.length }];
-  const chunks: Chunk[] = [];
-  let chunkStart = 0;
-  let fence: string | undefined;
-  let rawEnd: RegExp | undefined;
-  let frontMatterEnd: RegExp | undefined;
-  let inHtml = false;
-  let previousBlank = false;
-  let afterCode = false;
+  const state: ChunkState = {
+    chunks: [],
+    chunkStart: 0,
+    inHtml: false,
+    previousBlank: false,
+    afterCode: false,
+  };
   const newline = /\r\n?|\n/g;
   for (let lineStart = 0, first = true; lineStart <= text.length; first = false) {
     newline.lastIndex = lineStart;
     const m = newline.exec(text);
     const line = text.slice(lineStart, m ? m.index : text.length);
-    if (first && /^\uFEFF?(?:---|\+\+\+)[ \t]*$/.test(line)) {
-      frontMatterEnd = line.includes('-') ? /^(?:---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
-    } else if (frontMatterEnd) {
-      if (frontMatterEnd.test(line)) frontMatterEnd = undefined;
-    } else if (fence) {
-      if (closesFence(line, fence)) fence = undefined;
-      previousBlank = false;
-    } else if (rawEnd) {
-      if (rawEnd.test(line)) rawEnd = undefined;
-      previousBlank = false;
-    } else {
-      const blank = BLANK.test(line);
-      // not after indented code either: the parser reads what follows it a little differently
-      if (!blank && previousBlank && !afterCode && lineStart > chunkStart && !/^[ \t]/.test(line)) {
-        chunks.push({ start: chunkStart, end: lineStart });
-        chunkStart = lineStart;
-      }
-      if (blank) inHtml = false;
-      fence = inHtml ? undefined : FENCE_OPEN.exec(line)?.[1];
-      const raw = fence || inHtml ? undefined : rawHtml(line);
-      rawEnd = raw?.end;
-      const html =
-        !fence &&
-        !raw &&
-        (HTML_BLOCK.test(line) || ((previousBlank || lineStart === 0) && HTML_LONE_TAG.test(line)));
-      if (html) inHtml = true;
-      // indented, such a block may sit in a list item, whose end closes it where no line says so:
-      // past that point this pass cannot tell code from prose, so the rest stays one chunk
-      if ((fence || rawEnd || html) && /^[ \t]/.test(line)) break;
-      if (!blank) afterCode = CODE_INDENT.test(line);
-      previousBlank = blank;
-    }
+    if (!readLine(state, line, lineStart, first)) break;
     if (!m) break;
     lineStart = m.index + m[0].length;
   }
-  chunks.push({ start: chunkStart, end: text.length });
-  return chunks;
+  state.chunks.push({ start: state.chunkStart, end: text.length });
+  return state.chunks;
+}
+
+/** Reads one line; false when the rest of the text must stay one chunk. */
+function readLine(state: ChunkState, line: string, lineStart: number, first: boolean): boolean {
+  if (first && /^\uFEFF?(?:---|\+\+\+)[ \t]*$/.test(line)) {
+    state.frontMatterEnd = line.includes('-') ? /^(?:---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
+  } else if (state.frontMatterEnd) {
+    if (state.frontMatterEnd.test(line)) state.frontMatterEnd = undefined;
+  } else if (state.fence || state.rawEnd) {
+    readInsideBlock(state, line);
+  } else {
+    return readOutsideBlock(state, line, lineStart);
+  }
+  return true;
+}
+
+/** A line in fenced code or in an HTML block that may hold blank lines: only its end counts. */
+function readInsideBlock(state: ChunkState, line: string): void {
+  if (state.fence) {
+    if (closesFence(line, state.fence)) state.fence = undefined;
+  } else if (state.rawEnd?.test(line)) {
+    state.rawEnd = undefined;
+  }
+  state.previousBlank = false;
+}
+
+/**
+ * A line outside such blocks: it may begin a chunk or open a block; false when it opens one
+ * indented, so the rest of the text must stay one chunk.
+ */
+function readOutsideBlock(state: ChunkState, line: string, lineStart: number): boolean {
+  const blank = BLANK.test(line);
+  // not after indented code either: the parser reads what follows it a little differently
+  if (
+    !blank &&
+    state.previousBlank &&
+    !state.afterCode &&
+    lineStart > state.chunkStart &&
+    !/^[ \t]/.test(line)
+  ) {
+    state.chunks.push({ start: state.chunkStart, end: lineStart });
+    state.chunkStart = lineStart;
+  }
+  if (blank) state.inHtml = false;
+  const opened = openBlock(state, line, lineStart);
+  // indented, such a block may sit in a list item, whose end closes it where no line says so:
+  // past that point this pass cannot tell code from prose, so the rest stays one chunk
+  if (opened && /^[ \t]/.test(line)) return false;
+  if (!blank) state.afterCode = CODE_INDENT.test(line);
+  state.previousBlank = blank;
+  return true;
+}
+
+/** Notes the fenced code or HTML block this line opens, if any; says whether it opens one. */
+function openBlock(state: ChunkState, line: string, lineStart: number): boolean {
+  state.fence = state.inHtml ? undefined : FENCE_OPEN.exec(line)?.[1];
+  const raw = state.fence || state.inHtml ? undefined : rawHtml(line);
+  state.rawEnd = raw?.end;
+  const html =
+    !state.fence &&
+    !raw &&
+    (HTML_BLOCK.test(line) ||
+      ((state.previousBlank || lineStart === 0) && HTML_LONE_TAG.test(line)));
+  if (html) state.inHtml = true;
+  return Boolean(state.fence || state.rawEnd || html);
 }
 
 function closesFence(line: string, fence: string): boolean {

@@ -1,0 +1,192 @@
+import type { Quantity, QuantityStyle } from '../types';
+import { countedNoun } from './nouns';
+import { NUMERAL, WORD_NUMBER, parseNumber, type ParsedNumber } from './numbers';
+import { plainStyle, roundingOf, type Reader } from './reader';
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  mm: 1e6,
+  billion: 1e9,
+  b: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  t: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+  tr: 1e12,
+};
+const CURRENCY_PREFIX: Record<string, string> = {
+  $: 'USD',
+  US$: 'USD',
+  'USD ': 'USD',
+  USD: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  A$: 'AUD',
+  C$: 'CAD',
+  '¥': 'JPY',
+};
+const CURRENCY_WORD: Record<string, string> = {
+  dollars: 'USD',
+  dollar: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  pounds: 'GBP',
+  pound: 'GBP',
+};
+
+const SCALE = String.raw`trillion|billion|million|thousand|trn|tn|tr|bn|mln|mn|mm|[TtBbMmKk]`;
+const DASH = String.raw`\s?[-\u2013\u2014]\s?|\s(?:to|and)\s\$?`;
+
+/** $38 billion, $38B, US$38bn, $6.6-billion, $20–25 billion, €5bn */
+const MONEY_PREFIXED = new RegExp(
+  String.raw`(US\$ ?|A\$|C\$|USD ?|\$|€|£` +
+    String.raw`|¥)(${NUMERAL})(?:(${DASH})(${NUMERAL}))?(?:([ \u00a0-]?)(${SCALE})(?![` +
+    String.raw`\p{L}\p{N}]))?`,
+  'gu',
+);
+/** 38 billion dollars, half a trillion dollars, 38 billion US dollars */
+const MONEY_WORDED = new RegExp(
+  String.raw`\b(${NUMERAL}|${WORD_NUMBER})( )(trillion|billion|million` +
+    String.raw`|thousand)( (?:US |U\.S\. )?(?:dollars?|euros?|pounds?))\b`,
+  'giu',
+);
+/** 160 million shares, one million TPUs, 100,000 H100s: a number, a scale, and what is counted */
+const COUNT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}$€£.,])(${NUMERAL}|${WORD_NUMBER})(?:( )(thousand|million` +
+    String.raw`|billion)|()([KMB])(?= ))?(?![\p{L}\p{N}%]|[.,]\d)`,
+  'giu',
+);
+/** hundreds of thousands of, tens of millions of */
+const VAGUE_COUNT = /\b(hundreds|tens) of (thousands|millions)\b/giu;
+
+/** Money after a currency sign or code: "$38 billion", "US$38bn", "$20–25 billion", "€5bn". */
+export const PREFIXED_MONEY_READER: Reader = { pattern: MONEY_PREFIXED, read: readPrefixedMoney };
+/** Money with a currency word after it: "38 billion dollars", "half a trillion dollars". */
+export const WORDED_MONEY_READER: Reader = { pattern: MONEY_WORDED, read: readWordedMoney };
+/** A loose count: "hundreds of thousands of GPUs". */
+export const VAGUE_COUNT_READER: Reader = { pattern: VAGUE_COUNT, read: readVagueCount };
+/** A count of things named after it: "160 million shares", "100,000 H100s". */
+export const COUNT_READER: Reader = { pattern: COUNT, read: readCount };
+
+function readPrefixedMoney(m: RegExpExecArray): Quantity | undefined {
+  const [all, prefix, n1, , n2, gap = '', scaleWord = ''] = m;
+  const a = parseNumber(n1);
+  const b = n2 ? parseNumber(n2) : undefined;
+  if (!a || (n2 && !b)) return undefined;
+  const scale = scaleWord ? SCALES[scaleWord.toLowerCase()] : 1;
+  if (scale === undefined) return undefined;
+  // "$5 m" needs care: a lone lower-case "m" after a space is more often a word than a scale
+  if (scaleWord && scaleWord.length === 1 && gap === ' ') return undefined;
+  const style: QuantityStyle = {
+    form: a.form,
+    capitalized: false,
+    prefix,
+    scaleWord,
+    scale,
+    gap,
+    suffix: '',
+  };
+  return money(m.index, all, a, b, scale, CURRENCY_PREFIX[prefix] ?? 'USD', style);
+}
+
+function readWordedMoney(m: RegExpExecArray): Quantity | undefined {
+  const [all, n1, gap, scaleWord, suffix] = m;
+  const a = parseNumber(n1);
+  if (!a) return undefined;
+  const scale = SCALES[scaleWord.toLowerCase()];
+  const currency = CURRENCY_WORD[suffix.trim().split(' ').pop()!.toLowerCase()] ?? 'USD';
+  const style: QuantityStyle = {
+    form: a.form,
+    capitalized: a.capitalized,
+    prefix: '',
+    scaleWord,
+    scale,
+    gap,
+    suffix,
+  };
+  return money(m.index, all, a, undefined, scale, currency, style);
+}
+
+function money(
+  start: number,
+  all: string,
+  a: ParsedNumber,
+  b: ParsedNumber | undefined,
+  scale: number,
+  currency: string,
+  style: QuantityStyle,
+): Quantity {
+  const lo = a.value * scale;
+  const hi = (b ?? a).value * scale;
+  const decimals = Math.max(a.decimals, b?.decimals ?? 0);
+  return {
+    start,
+    end: start + all.length,
+    text: all,
+    dim: 'money',
+    min: Math.min(lo, hi),
+    max: Math.max(lo, hi),
+    unit: currency,
+    rounding: roundingOf(decimals, scale, a.form),
+    style,
+  };
+}
+
+function readCount(m: RegExpExecArray, text: string): Quantity | undefined {
+  const [all, n, spaced = '', wordScale = '', , letterScale = ''] = m;
+  const gap = letterScale ? '' : spaced;
+  const scaleWord = wordScale || letterScale;
+  const num = parseNumber(n);
+  if (!num || (num.form === 'words' && num.value <= 1 && !scaleWord)) return undefined;
+  const noun = countedNoun(text, m.index + all.length);
+  // "about 70 million" with the noun left to the context (a list under "Weekly users"): a count
+  // of something unnamed, which binding matches to no counted noun on its own
+  if (!noun && !wordScale) return undefined;
+  const scale = scaleWord ? SCALES[scaleWord.toLowerCase()] : 1;
+  const value = num.value * scale;
+  return {
+    start: m.index,
+    end: m.index + all.length,
+    text: all,
+    dim: 'count',
+    min: value,
+    max: value,
+    unit: noun,
+    rounding: roundingOf(num.decimals, scale, num.form),
+    style: {
+      form: num.form,
+      capitalized: num.capitalized,
+      prefix: '',
+      scaleWord,
+      scale,
+      gap,
+      suffix: '',
+    },
+  };
+}
+
+function readVagueCount(m: RegExpExecArray, text: string): Quantity | undefined {
+  const [all, tens, scaleWord] = m;
+  const noun = countedNoun(text, m.index + all.length);
+  if (!noun) return undefined;
+  const scale = /^thousand/i.test(scaleWord) ? 1e3 : 1e6;
+  const lo = (/^hundreds/i.test(tens) ? 100 : 10) * scale;
+  return {
+    start: m.index,
+    end: m.index + all.length,
+    text: all,
+    dim: 'count',
+    min: lo,
+    max: lo * 10 - 1,
+    unit: noun,
+    rounding: 0,
+    hedge: 'approx',
+    style: { ...plainStyle(), form: 'words' },
+  };
+}
