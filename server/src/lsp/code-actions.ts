@@ -14,16 +14,16 @@ import { fixActions, rangeOf, toDiagnostic } from './convert';
  */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.factlint`;
 
-/**
- * Code actions for a range: each finding's fixes (the first preferred), "Ignore on this line",
- * "Cite the source", and "Fix all factlint problems" for the whole file.
- */
 /** The workspace data file stubs go to: its URI, and its text when it exists. */
 export interface StubTarget {
   uri: string;
   text?: string;
 }
 
+/**
+ * Code actions for a range: each finding's fixes (the first preferred), "Ignore on this line",
+ * "Cite the source", and "Fix all factlint problems" for the whole file.
+ */
 export function codeActionsFor(
   doc: TextDocument,
   result: CheckResult,

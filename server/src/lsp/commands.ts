@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { ExecuteCommandParams } from 'vscode-languageserver';
 import { dataStatistics } from '../data/compose';
-import { checkText, type AnalysisCache } from './analysis';
+import { checkText } from './analysis';
 import { toDiagnostic } from './convert';
-import type { DataSource } from './data-source';
-import type { Settings } from '../config/settings';
+import { settingsFor } from './document-settings';
+import type { ServerState } from './state';
 import { markdownFilesIn } from '../workspace/files';
+import { reloadData } from './workspace-events';
 
 /** Commands the server runs (workspace/executeCommand), so every editor gets them. */
 export const COMMANDS = {
@@ -18,82 +19,74 @@ export const COMMANDS = {
   dataStatisticsQuiet: 'factlint.dataStatistics.quiet',
 } as const;
 
-export interface CommandDeps {
-  data: DataSource;
-  cache: AnalysisCache;
-  documents: TextDocuments<TextDocument>;
-  progress: () => boolean;
-  reloadData: () => Promise<void>;
-  settingsFor: (uri: string) => Promise<Settings>;
-  publishFor: (uri: string, diagnostics: Diagnostic[]) => void;
-}
-
 /** Files checked per workspace folder at most. */
 const MAX_FILES = 5000;
 
-export function registerCommands(connection: Connection, deps: CommandDeps): void {
-  connection.onExecuteCommand(async (params) => {
-    switch (params.command) {
-      case COMMANDS.reloadData:
-        await deps.reloadData();
-        return statistics(deps);
-      case COMMANDS.dataStatistics: {
-        const stats = statistics(deps);
-        connection.window.showInformationMessage(
-          `factlint data: ${stats.entities} entities, ${stats.facts} facts, ` +
-            `${stats.sources} sources, ${stats.errors} error(s)`,
-        );
-        return stats;
-      }
-      case COMMANDS.dataStatisticsQuiet:
-        return statistics(deps);
-      case COMMANDS.checkWorkspace:
-        return checkWorkspace(connection, deps);
-      default:
-        throw new Error(`unknown command ${params.command}`);
-    }
-  });
-}
+type DataStatistics = ReturnType<typeof dataStatistics>;
 
-function statistics(deps: CommandDeps): ReturnType<typeof dataStatistics> {
-  return dataStatistics(deps.data.data);
+/**
+ * workspace/executeCommand: reload data (answering the new statistics), data statistics (shown as
+ * a message, or quietly), or a check of the whole workspace. An unknown command fails.
+ */
+export async function handleExecuteCommand(
+  state: ServerState,
+  params: ExecuteCommandParams,
+): Promise<DataStatistics | { files: number; problems: number }> {
+  switch (params.command) {
+    case COMMANDS.reloadData:
+      await reloadData(state);
+      return dataStatistics(state.data.data);
+    case COMMANDS.dataStatistics: {
+      const stats = dataStatistics(state.data.data);
+      state.editor.showInformation(
+        `factlint data: ${stats.entities} entities, ${stats.facts} facts, ` +
+          `${stats.sources} sources, ${stats.errors} error(s)`,
+      );
+      return stats;
+    }
+    case COMMANDS.dataStatisticsQuiet:
+      return dataStatistics(state.data.data);
+    case COMMANDS.checkWorkspace:
+      return checkWorkspace(state);
+    default:
+      throw new Error(`unknown command ${params.command}`);
+  }
 }
 
 /**
  * Checks every markdown file in the workspace folders, minus what .gitignore and .factlintignore
- * exclude (the CLI's walk), reporting progress; open files are left to their own checks.
+ * exclude (the CLI's walk), publishing each file's diagnostics and reporting progress; open files
+ * are left to their own checks.
  */
-async function checkWorkspace(
-  connection: Connection,
-  deps: CommandDeps,
-): Promise<{ files: number; problems: number }> {
-  const folders = ((await connection.workspace.getWorkspaceFolders().catch(() => null)) ?? [])
+async function checkWorkspace(state: ServerState): Promise<{ files: number; problems: number }> {
+  const { editor } = state;
+  const folders = ((await editor.workspaceFolders().catch(() => null)) ?? [])
     .map((f) => f.uri)
     .filter((u) => u.startsWith('file:'));
   const files = folders.flatMap((f) => markdownFilesIn(fileURLToPath(f), MAX_FILES));
-  const progress = deps.progress() ? await connection.window.createWorkDoneProgress() : undefined;
+  const progress = state.client.progress ? await editor.createProgress() : undefined;
   progress?.begin('factlint: checking the workspace', 0, `${files.length} files`, false);
   let problems = 0;
   for (const [i, file] of files.entries()) {
     const uri = pathToFileURL(file).href;
-    if (deps.documents.get(uri)) continue;
+    if (state.documents.get(uri)) continue;
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch {
       continue;
     }
-    const settings = await deps.settingsFor(uri);
+    const settings = await settingsFor(state, uri);
     if (!settings.enable || text.length > settings.maxFileSize) continue;
     const doc = TextDocument.create(uri, 'markdown', 0, text);
     const diagnostics = checkText(
       text,
-      deps.data.data.index,
+      state.data.data.index,
       settings.rules,
-      new Date().toISOString().slice(0, 10),
+      state.today(),
     ).findings.map((f) => toDiagnostic(doc, f));
     problems += diagnostics.length;
-    deps.publishFor(uri, diagnostics);
+    editor.publishDiagnostics({ uri, diagnostics });
     progress?.report(Math.round(((i + 1) / files.length) * 100), file.slice(-60));
   }
   progress?.done();
