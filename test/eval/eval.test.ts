@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +18,9 @@ const baseline = JSON.parse(
 const scorer = resolve(SHARED, 'eval/score.mjs');
 
 let scored: Map<string, Required<Figures>>;
-beforeAll(() => {
+// asynchronous, so the worker keeps answering vitest while the scorer runs (a blocking call of a
+// minute or more on a loaded machine timed out vitest's own messages)
+beforeAll(async () => {
   const stale = Object.keys(baseline).filter(
     (k) => !k.startsWith('_') && !SETS.some((s) => s.name === k),
   );
@@ -26,7 +29,7 @@ beforeAll(() => {
       `test/eval/baseline.json names sets the manifest does not list: ${stale.join(', ')}`,
     );
   if (!existsSync(scorer)) return;
-  const out = execFileSync(
+  const { stdout: out } = await promisify(execFile)(
     process.execPath,
     [
       resolve(ROOT, 'test/sets/score-all.mjs'),
