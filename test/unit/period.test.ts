@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { periodMentions, resolvePeriod } from '../../server/src/engine/frame/period';
+import {
+  fiscalCalendars,
+  periodMentions,
+  resolvePeriod,
+} from '../../server/src/engine/frame/period';
 import { dayNumber } from '../../server/src/engine/reference/dates';
 import { checkDocument } from '../../server/src/engine/index';
 import { embeddedIndex, TODAY } from '../helpers';
@@ -31,6 +35,15 @@ describe('periods in words', () => {
 
   it('keeps the calendar year for a company without a fiscal calendar', () => {
     expect(days('fiscal 2025 capex', 12)).toEqual(['fiscal 2025: 2025-01-01..2025-12-31']);
+  });
+
+  it("gives a company on the calendar year its own calendar, so another company's is not borrowed", () => {
+    // Meta keeps no fiscal_year_end; Oracle's year ends in May, Azure's through Microsoft in June
+    const calendars = fiscalCalendars(
+      ['meta', 'oracle', 'azure', 'satya-nadella'],
+      embeddedIndex(),
+    );
+    expect(Object.fromEntries(calendars)).toEqual({ meta: 12, oracle: 5, azure: 6 });
   });
 
   it('resolves a quarter without a year to the latest one begun by the document date', () => {

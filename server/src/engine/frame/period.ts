@@ -110,19 +110,17 @@ export function periodMentions(text: string): PeriodMention[] {
 }
 
 /**
- * The month (1-12) each named company's fiscal year ends in, by entity id, for those (or whose
- * parent) not on the calendar year.
+ * The month (1-12) each named organisation's fiscal year ends in, by entity id, through its
+ * parents: 12 for one on the calendar year, so that a sentence about Amazon is not read through
+ * Microsoft's calendar because Microsoft is named too. People and deals keep none.
  */
 export function fiscalCalendars(ids: Iterable<string>, index: ReferenceIndex): Map<string, number> {
   const out = new Map<string, number>();
   for (const id of ids) {
-    for (const e of index.lineage(id)) {
-      const end = index.entity(e)?.fiscalYearEnd;
-      if (end) {
-        out.set(id, Number(end.slice(0, 2)));
-        break;
-      }
-    }
+    const lineage = index.lineage(id).map((e) => index.entity(e));
+    const end = lineage.find((e) => e?.fiscalYearEnd)?.fiscalYearEnd;
+    if (end) out.set(id, Number(end.slice(0, 2)));
+    else if (lineage.some((e) => e?.kind === 'company')) out.set(id, 12);
   }
   return out;
 }
