@@ -78,6 +78,27 @@ const ERRORS: [string, string, number, number, string][] = [
     13,
     '"status" must be one of',
   ],
+  [
+    'unknown property',
+    `${acme}facts:\n${fact('f').replace('property: valuation', 'property: profit')}`,
+    8,
+    15,
+    '"property" must be one of the properties factlint knows',
+  ],
+  [
+    'period of an unknown length',
+    `${acme}facts:\n${fact('f', '    period: month\n').replace('valuation', 'revenue')}`,
+    13,
+    13,
+    '"period" must be one of quarter, half, year',
+  ],
+  [
+    'period on a property not summed over a period',
+    `${acme}facts:\n${fact('f', '    period: quarter\n')}`,
+    13,
+    13,
+    '"period" is for results summed over a period',
+  ],
 ];
 
 describe('data file validation', () => {

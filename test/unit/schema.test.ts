@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PERIODS, PROPERTIES } from '../../server/src/engine/reference/properties';
 import { resolve } from 'node:path';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
@@ -26,6 +27,19 @@ describe('reference-data/schema.json', () => {
       { people: [] },
       { entities: [{ id: 'Bad Id', name: 'x', kind: 'company' }] },
       { entities: [{ id: 'a', name: 'x', kind: 'robot' }] },
+      {
+        facts: [
+          {
+            id: 'f',
+            subject: 'a',
+            property: 'profit',
+            value: { money: 1 },
+            as_of: '2025',
+            status: 'verified',
+            sources: [{ url: 'https://x.y', publisher: 'p', date: null, says: 's' }],
+          },
+        ],
+      },
       {
         facts: [
           {
@@ -61,6 +75,8 @@ describe('reference-data/schema.json', () => {
     expect(defs.entity.properties.kind.enum).toEqual(ENTITY_KINDS);
     expect(defs.role.properties.title.enum).toEqual(ROLE_TITLES);
     expect(defs.fact.properties.status.enum).toEqual(STATUSES);
+    expect(defs.fact.properties.property.enum).toEqual(Object.keys(PROPERTIES));
+    expect(defs.fact.properties.period.enum).toEqual(PERIODS);
     expect(
       Object.keys(defs.value.properties).filter(
         (k) => !['currency', 'noun', 'approx', 'bound'].includes(k),

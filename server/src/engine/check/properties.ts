@@ -1,3 +1,4 @@
+import { PROPERTIES } from '../reference/properties';
 import type { Dimension } from '../reference/types';
 
 /**
@@ -190,39 +191,16 @@ export const PROPERTY_CUES: Record<string, string[]> = {
 };
 
 /** Properties whose value changes over time: a figure binds to the one whose date fits the text. */
-export const TIME_VARYING = new Set([
-  'valuation',
-  'revenue',
-  'run-rate',
-  'users',
-  'customers',
-  'market-cap',
-  'stake',
-  'chips',
-  'raised',
-  'capex',
-  'backlog',
-  'headcount',
-  'market-share',
-  'share-move',
-  'price',
-  'investment',
-]);
+export const TIME_VARYING: ReadonlySet<string> = new Set(
+  Object.keys(PROPERTIES).filter((p) => PROPERTIES[p].timeVarying),
+);
 
 /** Which dimensions a property's value can have, to rule out impossible pairings early. */
-export const PROPERTY_DIMENSIONS: Partial<Record<string, Dimension[]>> = {
-  generation: ['ordinal'],
-  term: ['duration'],
-  'build-time': ['duration'],
-  capacity: ['power'],
-  announced: ['date'],
-  founded: ['date'],
-  start: ['date'],
-  deployment: ['date'],
-  'rights-end': ['date'],
-  'exclusivity-end': ['date'],
-  end: ['date'],
-};
+export const PROPERTY_DIMENSIONS: Partial<Record<string, Dimension[]>> = Object.fromEntries(
+  Object.entries(PROPERTIES).flatMap(([p, info]) =>
+    info.dimensions ? [[p, info.dimensions]] : [],
+  ),
+);
 
 /**
  * Counted nouns that name the same kind of thing: only these, so "subscribers" are never

@@ -6,6 +6,8 @@ import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
+import { PROPERTIES } from '../reference/properties';
+import type { PeriodLength } from '../reference/types';
 import { holdsWord } from './words';
 import { PARTY_GATES } from './gates-parties';
 
@@ -65,6 +67,17 @@ export const FORECAST_FACT = /^(?:guidance|outlook|forecast)$/i;
 /** A fact's words that say it is a quarter's figure, or a whole year's. */
 const QUARTER_FACT = /\bquarter\b|^Q[1-4]$/i;
 const YEAR_FACT = /^(?:full[- ]year|annual|\d{4}|fiscal (?:year|\d{4}))$/i;
+
+/**
+ * How long a period a result summed over one covers: its `period`, else what its words say. A
+ * level (a run rate, a backlog) covers no period, whatever its words.
+ */
+function periodOf(fact: Fact): PeriodLength | undefined {
+  if (!PROPERTIES[fact.property]?.periodSum) return undefined;
+  if (fact.period) return fact.period;
+  if (fact.cues.some((c) => QUARTER_FACT.test(c))) return 'quarter';
+  return fact.cues.some((c) => YEAR_FACT.test(c)) ? 'year' : undefined;
+}
 
 /** Properties that are levels, which drift between reports (not events such as a round raised). */
 const LEVELS = new Set([
@@ -198,7 +211,7 @@ export const GATES: readonly Gate[] = [
       frame.metric === undefined &&
       frame.grain === undefined &&
       QUARTER_RESULTS.has(fact.property) &&
-      fact.cues.some((c) => QUARTER_FACT.test(c)) &&
+      periodOf(fact) === 'quarter' &&
       !ctx.dates.some((d) => d.inSentence && d.start !== q.start),
     // (nothing in such a clause could have been misread as the quarter's result: a match is chance)
     agreementCounts: false,
@@ -255,7 +268,10 @@ export const GATES: readonly Gate[] = [
     // (a total said as such is not the segment's, however equal the numbers)
     agreementCounts: false,
     examples: {
-      silent: ["---\ndate: 2025-11-20\n---\n\nNvidia's annual revenue was $40 billion."],
+      // (the data holds no total for that quarter, only the data-centre segment's $35.6 billion)
+      silent: [
+        "---\ndate: 2025-02-26\n---\n\nNvidia's revenue in its fiscal fourth quarter was $39.3 billion.",
+      ],
       caught: [
         '---\ndate: 2025-11-20\n---\n\nNvidia released results for its fiscal ' +
           'third quarter. Data center revenue reached $41 billion.',
@@ -397,9 +413,8 @@ export const GATES: readonly Gate[] = [
     summary: "A quarter's figure is not a year's fact, nor a year's a quarter's.",
     vetoes: (frame, fact) => {
       if (!frame.grain) return false;
-      const quarterly = fact.cues.some((c) => QUARTER_FACT.test(c));
-      const yearly = !quarterly && fact.cues.some((c) => YEAR_FACT.test(c));
-      return frame.grain === 'quarter' ? yearly : quarterly;
+      const period = periodOf(fact);
+      return period !== undefined && period !== frame.grain;
     },
     examples: {
       silent: [

@@ -33,6 +33,9 @@ export interface Source {
 
 export type FactStatus = 'verified' | 'single-source' | 'conflicting';
 
+/** How long a period a result summed over one covers (a quarter's revenue). */
+export type PeriodLength = 'quarter' | 'half' | 'year';
+
 export interface Fact {
   id: string;
   subject: string;
@@ -44,6 +47,8 @@ export interface Fact {
   asOf: string;
   status: FactStatus;
   supersededBy?: string;
+  /** for a result summed over a period (revenue): how long a period, ending at `asOf` */
+  period?: PeriodLength;
   cues: string[];
   /** for a funding round: the investors who led it (entity ids), as its sources name them */
   ledBy?: string[];
