@@ -1,4 +1,5 @@
-import { contextsOf, inSurroundings, readChunks, sentencesOf, surroundingsKey } from './analyze';
+import { contextsOf, inSurroundings, readChunks, surroundingsKey } from './analyze';
+import { sentencesOf } from './sentence-context';
 import type { BlockReading } from './reading';
 import type { CheckCache, ChunkOutcome, Placed } from './cache';
 import { identity, remembered } from './memo';
