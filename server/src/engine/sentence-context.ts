@@ -139,34 +139,52 @@ function within<T extends { start: number; end: number }>(
  * entry, and the sentences before it.
  */
 function namesAroundSentence(scope: BlockScope, sentence: SentenceSpan): Map<string, number> {
-  const { reading, context, entry, earlier } = scope;
-  const { block } = reading;
-  const { span, text } = sentence;
-  const around = new Map(context.around);
-  const raise = (id: string, w: number): void => {
+  const around = new Map(scope.context.around);
+  const raise: Raise = (id, w) => {
     around.set(id, Math.max(around.get(id) ?? 0, w));
   };
+  raiseLabelled(scope, sentence, raise);
+  raiseEarlier(scope, sentence, raise);
+  return around;
+}
+
+/** Raises the weight of a name around a sentence to at least `w`. */
+type Raise = (id: string, w: number) => void;
+
+/**
+ * Raises what a sentence's block says it is about: the names of a bold label that opens it, of an
+ * entry it is, and, for a bare label line, what the headings name.
+ */
+function raiseLabelled(scope: BlockScope, sentence: SentenceSpan, raise: Raise): void {
+  const { reading, context, entry } = scope;
+  const { block } = reading;
   // a bold label that opens the paragraph names what the sentences after it are about
-  if (block.lead !== undefined && span.start >= block.lead) {
+  if (block.lead !== undefined && sentence.span.start >= block.lead) {
     for (const name of reading.names) if (name.end <= block.lead) raise(name.entityId, LEAD_LABEL);
   }
   for (const id of entry) raise(id, EARLIER_IN_BLOCK);
   // a bare label line under a heading ("Run rate: $132B") is about what the heading names
-  if (block.kind === 'paragraph' && sentence.names.length === 0 && LABEL_LINE.test(text)) {
+  if (block.kind === 'paragraph' && sentence.names.length === 0 && LABEL_LINE.test(sentence.text)) {
     for (const id of context.headed) raise(id, LABEL_UNDER_HEADING);
   }
-  // names from earlier sentences count fully only when this one refers back to them
-  const refersBack = sentence.answers || ANAPHORA.test(text);
+}
+
+/**
+ * Raises the names of the sentences before, and of the paragraph before: fully only when the
+ * sentence refers back to them.
+ */
+function raiseEarlier(scope: BlockScope, sentence: SentenceSpan, raise: Raise): void {
+  const { context, earlier } = scope;
+  const refersBack = sentence.answers || ANAPHORA.test(sentence.text);
   const carry = (id: string, w: number): void =>
     raise(id, refersBack ? w : Math.min(w, PREVIOUS_BLOCK));
   // a paragraph that opens by referring back ("the company", "it") speaks of what the one before
   // named
-  if (sentence.first && (OPENS_REFERRING.test(text) || sentence.answers)) {
+  if (sentence.first && (OPENS_REFERRING.test(sentence.text) || sentence.answers)) {
     for (const id of context.previousNamed) carry(id, EARLIER_IN_BLOCK);
   }
   for (const id of earlier.older) carry(id, PREVIOUS_BLOCK);
   for (const ids of earlier.recent) for (const id of ids) carry(id, EARLIER_IN_BLOCK);
-  return around;
 }
 
 /**
