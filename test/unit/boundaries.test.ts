@@ -71,7 +71,7 @@ describe('layer boundaries', () => {
 
   // 500 lines as Prettier lays them out at 100 columns (400 before it, when lines ran to 469
   // characters); files still over it are being split and may only shrink off this list
-  const BEING_SPLIT = ['server/src/engine/check.ts', 'server/src/engine/check/cues.ts'];
+  const BEING_SPLIT: string[] = [];
   it('keeps source files small', () => {
     const big = sources(join(ROOT, 'server/src'))
       .concat(sources(join(ROOT, 'client/src')))

@@ -4,12 +4,10 @@ import type {
   BlockReading,
   ChunkReading,
   DocumentReading,
-  SentenceContext,
   Surroundings,
 } from './reading';
 import { fiscalCalendars } from './frame/period';
-import { datesOf, datesWithPeriods, yearlessMonths } from './sentence-dates';
-import { impliedSubjects } from './check/implied';
+import { datesOf, datesWithPeriods } from './sentence-dates';
 import type { CheckCache } from './cache';
 import { extractQuantities } from './extract/quantities';
 import { identity, remembered } from './memo';
@@ -17,31 +15,17 @@ import { parseIsoDate, yearOf } from './reference/dates';
 import type { ReferenceIndex } from './reference/index';
 import type { Directive } from './text/directives';
 import { extractProseWhole, proseChunks, type ProseChunk } from './text/prose';
-import { splitSentences } from './text/sentences';
-import { oneNamed, recordNames } from './records';
-import { shortFormsIn, withShortForms } from './short-forms';
-import { ANAPHORA, OPENS_REFERRING } from './text/referring';
-import type { NameMention, Quantity } from './types';
+import { oneNamed } from './records';
+import { PREVIOUS_BLOCK, QUESTION_END, sentencesOf } from './sentence-context';
+import { withShortForms } from './short-forms';
+import type { NameMention } from './types';
 
-/** A sentence that asks: the one after it answers. */
-const QUESTION_END = /\?["”’)*_]*\s*$/;
-
-/** Weights of names seen around a sentence rather than in it. */
-const EARLIER_IN_BLOCK = 0.7;
+/** Weights of names seen around a block rather than in it. */
 /**
  * A table row is read like a sentence: its cells and the column headers name what a cell is about.
  */
 const TABLE_ROW = 1;
 const HEADING = 0.6;
-const PREVIOUS_BLOCK = 0.5;
-/** Names in a bold label that opens the paragraph ("**Google Ironwood.** Google's ... TPU") */
-const LEAD_LABEL = 0.9;
-/** A short label and one value, nothing more: "Run rate: $132B", "Backlog: $200 billion". */
-const LABEL_LINE = /^\s*\p{L}[\p{L}\p{N} ’'&/-]{1,30}:\s+[^\s:][^:,;]{0,30}$/u;
-const LABEL_UNDER_HEADING = 0.7;
-/** Work per sentence is bounded: longer "sentences" are lists or dumps, not prose. */
-const MAX_SENTENCE_CHARS = 1500;
-const MAX_FIGURES_PER_SENTENCE = 40;
 
 /**
  * Reads a markdown document chunk by chunk: each chunk's prose, and each block's names and
@@ -149,48 +133,71 @@ function contextOf(
   shortForms: Map<string, string> | undefined,
 ): BlockContext {
   const { block } = blocks[j];
-  const around = new Map<string, number>();
-  const add = (names: NameMention[], w: number): void => {
-    for (const { entityId } of names) around.set(entityId, Math.max(around.get(entityId) ?? 0, w));
-  };
-  const headingDates: SentenceContext['dates'] = [];
-  const headed: string[] = [];
-  const follows = previous?.block.kind === 'paragraph' && block.kind === 'paragraph';
-  const related = block.related ?? [];
+  const row = (block.related ?? []).map((r) => blocks[r]);
+  // the paragraph before counts only for a paragraph that follows it
+  const follows =
+    previous?.block.kind === 'paragraph' && block.kind === 'paragraph' ? previous : undefined;
   // the fiscal calendars of what is named in and around the block
-  const calendars = new Map(
-    [
-      ...headings,
-      ...related.map((r) => blocks[r]),
-      ...(follows ? [previous] : []),
-      blocks[j],
-    ].flatMap((b) => [...(b.calendars ?? [])]),
-  );
+  const calendars = calendarsOf([...headings, ...row, ...(follows ? [follows] : []), blocks[j]]);
   // a heading's periods are read through the calendar of what the headings name, nearest first
-  const headingIds = headings.flatMap((h) => h.names.map((n) => n.entityId));
-  for (const h of headings) {
-    add(h.names, HEADING);
-    headed.push(...h.names.map((n) => n.entityId));
-    headingDates.push(
-      ...datesWithPeriods(
+  const headed = headings.flatMap((h) => h.names.map((n) => n.entityId));
+  return {
+    around: namesAround(headings, row, follows),
+    rowDates: row.flatMap((r) => datesOf(r.quantities, true, false)),
+    headingDates: headings.flatMap((h) =>
+      datesWithPeriods(
         h.block.text,
         0,
         h.quantities,
-        headingIds,
+        headed,
         calendars,
         documentDate,
         false,
         false,
       ),
-    );
-  }
-  const rowDates: SentenceContext['dates'] = [];
-  for (const r of related) {
-    add(blocks[r].names, TABLE_ROW);
-    rowDates.push(...datesOf(blocks[r].quantities, true, false));
-  }
-  if (follows) add(previous.names, PREVIOUS_BLOCK);
-  const cells = related.filter((r) => r !== block.header);
+    ),
+    ...rowOf(blocks, j),
+    headed,
+    ...(oneNamed(headings[0]) ? { nearestHeading: oneNamed(headings[0]) } : {}),
+    previousNamed: follows ? follows.names.map((n) => n.entityId) : [],
+    ...(follows && QUESTION_END.test(follows.block.text) ? { previousAsks: true } : {}),
+    ...(shortForms ? { shortForms } : {}),
+    ...(documentDate !== undefined ? { documentDate } : {}),
+    ...(calendars.size ? { calendars } : {}),
+  };
+}
+
+/** The fiscal calendars of what `blocks` name, by entity id. */
+function calendarsOf(blocks: BlockFigures[]): Map<string, number> {
+  return new Map(blocks.flatMap((b) => [...(b.calendars ?? [])]));
+}
+
+/**
+ * The names around a block, each at the weight of the nearest place it is named: the headings
+ * over it, the other cells of its table row, the paragraph it follows.
+ */
+function namesAround(
+  headings: BlockFigures[],
+  row: BlockFigures[],
+  follows: BlockFigures | undefined,
+): Map<string, number> {
+  const around = new Map<string, number>();
+  const add = (names: NameMention[], w: number): void => {
+    for (const { entityId } of names) around.set(entityId, Math.max(around.get(entityId) ?? 0, w));
+  };
+  for (const h of headings) add(h.names, HEADING);
+  for (const r of row) add(r.names, TABLE_ROW);
+  if (follows) add(follows.names, PREVIOUS_BLOCK);
+  return around;
+}
+
+/** What a table cell's row says of it: the row's other words, its header, what the row is about. */
+function rowOf(
+  blocks: BlockFigures[],
+  j: number,
+): Pick<BlockContext, 'rowText' | 'headerText' | 'rowKey'> {
+  const { block } = blocks[j];
+  const cells = (block.related ?? []).filter((r) => r !== block.header);
   // a table row is about what its first cell names ("| Nvidia | $30 billion into OpenAI's round |")
   const rowStart = Math.min(j, ...cells);
   // a row of a label and a value ("| Backlog | $200B |"): the label says what the value is, as a
@@ -203,9 +210,6 @@ function contextOf(
       ? [first.block.text]
       : [];
   return {
-    around,
-    rowDates,
-    headingDates,
     // the words of a cell with a figure of its own are that figure's ("first 1 GW in H2 2026")
     rowText: cells
       .filter((r) => !blocks[r].quantities.some((q) => q.dim !== 'date'))
@@ -214,14 +218,7 @@ function contextOf(
     headerText: [block.header !== undefined ? blocks[block.header].block.text : '', ...label]
       .join(' ')
       .trim(),
-    rowKey: rowStart !== j ? blocks[rowStart].names.map((n) => n.entityId) : [],
-    headed,
-    ...(oneNamed(headings[0]) ? { nearestHeading: oneNamed(headings[0]) } : {}),
-    previousNamed: follows ? previous.names.map((n) => n.entityId) : [],
-    ...(follows && QUESTION_END.test(previous.block.text) ? { previousAsks: true } : {}),
-    ...(shortForms ? { shortForms } : {}),
-    ...(documentDate !== undefined ? { documentDate } : {}),
-    ...(calendars.size ? { calendars } : {}),
+    rowKey: rowStart !== j ? first.names.map((n) => n.entityId) : [],
   };
 }
 
@@ -265,134 +262,6 @@ export function* inSurroundings(chunks: ChunkReading[]): Generator<[ChunkReading
     yield [chunk, surroundings];
     surroundings = walkChunk(chunk, surroundings);
   }
-}
-
-/**
- * A block's sentences, each with what binding needs: its names and figures, and what is named and
- * dated around it.
- */
-export function sentencesOf(
-  reading: BlockFigures,
-  context: BlockContext,
-  spans = splitSentences(reading.block.text),
-): SentenceContext[] {
-  const { block } = reading;
-  const sentences: SentenceContext[] = [];
-  // names from the last two sentences carry over strongly ("The company", "the deal"); older
-  // ones only weakly, as a long paragraph moves on
-  const older = new Set<string>();
-  const recent: string[][] = [];
-  const earlierDates: SentenceContext['dates'] = [];
-  const entry = recordNames(reading, spans, context.nearestHeading);
-  // a short form may follow its full name in the same paragraph
-  let shortForms = context.shortForms;
-  let n = 0;
-  let q = 0;
-  for (const [k, span] of spans.entries()) {
-    // names and figures are sorted by position: take each sentence's share in one pass
-    const names: NameMention[] = shortFormsIn(block.text, span, shortForms);
-    const quantities: Quantity[] = [];
-    const from = n;
-    while (n < reading.names.length && reading.names[n].start < span.end) {
-      if (reading.names[n].start >= span.start && reading.names[n].end <= span.end)
-        names.push(reading.names[n]);
-      n++;
-    }
-    shortForms = withShortForms(shortForms, reading.names.slice(from, n));
-    names.sort((a, b) => a.start - b.start);
-    while (q < reading.quantities.length && reading.quantities[q].start < span.end) {
-      if (reading.quantities[q].start >= span.start && reading.quantities[q].end <= span.end)
-        quantities.push(reading.quantities[q]);
-      q++;
-    }
-    const around = new Map(context.around);
-    // a bold label that opens the paragraph names what the sentences after it are about
-    if (block.lead !== undefined && span.start >= block.lead) {
-      for (const name of reading.names) {
-        if (name.end <= block.lead)
-          around.set(name.entityId, Math.max(around.get(name.entityId) ?? 0, LEAD_LABEL));
-      }
-    }
-    for (const id of entry) around.set(id, Math.max(around.get(id) ?? 0, EARLIER_IN_BLOCK));
-    // a bare label line under a heading ("Run rate: $132B") is about what the heading names
-    const sentenceText = block.text.slice(span.start, span.end);
-    if (block.kind === 'paragraph' && names.length === 0 && LABEL_LINE.test(sentenceText)) {
-      for (const id of context.headed)
-        around.set(id, Math.max(around.get(id) ?? 0, LABEL_UNDER_HEADING));
-    }
-    // names from earlier sentences count fully only when this one refers back to them
-    // an answer speaks of what its question named ("Q: How long do Microsoft's rights last? A:
-    // ...")
-    const answers =
-      k > 0
-        ? QUESTION_END.test(block.text.slice(spans[k - 1].start, spans[k - 1].end))
-        : context.previousAsks === true;
-    const refersBack = answers || ANAPHORA.test(sentenceText);
-    const carry = (id: string, w: number): void => {
-      around.set(id, Math.max(around.get(id) ?? 0, refersBack ? w : Math.min(w, PREVIOUS_BLOCK)));
-    };
-    // a paragraph that opens by referring back ("the company", "it") speaks of what the one before
-    // named
-    if (k === 0 && (OPENS_REFERRING.test(sentenceText) || answers)) {
-      for (const id of context.previousNamed) carry(id, EARLIER_IN_BLOCK);
-    }
-    for (const id of older) carry(id, PREVIOUS_BLOCK);
-    for (const ids of recent) for (const id of ids) carry(id, EARLIER_IN_BLOCK);
-    // what a sentence that names nothing is about, without naming it (check/implied.ts)
-    const implied = impliedSubjects(
-      names.map((m) => m.entityId),
-      recent,
-      [...older, ...context.previousNamed],
-      context.headed,
-      around,
-    );
-    // a "sentence" this long is a list or a dump, not prose: its names are read, its figures are
-    // not bound
-    const bindable =
-      span.end - span.start <= MAX_SENTENCE_CHARS && quantities.length <= MAX_FIGURES_PER_SENTENCE;
-    // periods are read through the fiscal calendar of what the sentence names, else of what is
-    // named around it
-    const salient = [
-      ...names.map((m) => m.entityId),
-      ...[...around].sort((a, b) => b[1] - a[1]).map(([id]) => id),
-    ];
-    const ownDates = datesWithPeriods(
-      sentenceText,
-      span.start,
-      quantities,
-      salient,
-      context.calendars ?? new Map(),
-      context.documentDate,
-      true,
-      true,
-    );
-    sentences.push({
-      text: block.text.slice(span.start, span.end),
-      offset: span.start,
-      quantities: bindable ? quantities : [],
-      names,
-      around,
-      ...(implied.size ? { implied } : {}),
-      ...(context.nearestHeading ? { section: context.nearestHeading } : {}),
-      contextText: context.rowText,
-      headerText: context.headerText,
-      rowKey: context.rowKey,
-      ...(context.documentDate !== undefined ? { documentDate: context.documentDate } : {}),
-      previousText: block.text.slice(spans[Math.max(0, k - 2)].start, span.start),
-      dates: [
-        ...ownDates,
-        ...yearlessMonths(block.text.slice(span.start, span.end), span.start, context.documentDate),
-        ...context.rowDates,
-        ...earlierDates.slice(-2),
-        ...context.headingDates,
-      ],
-    });
-    recent.push(names.map((m) => m.entityId));
-    if (recent.length > 2) for (const id of recent.shift()!) older.add(id);
-    earlierDates.push(...ownDates.map(({ min, max }) => ({ min, max, inSentence: false })));
-    if (earlierDates.length > 8) earlierDates.splice(0, earlierDates.length - 8);
-  }
-  return sentences;
 }
 
 /** Whether a block's text is its names and nothing more. */

@@ -146,69 +146,20 @@ export function findAttributions(
   };
   for (const person of people) {
     for (const org of orgs) {
-      if (org.end <= person.start) {
-        for (const re of ORG_THEN_PERSON)
-          add(person, org, between(text, org.end, person.start, re, undefined, 'ceo'));
-        // "Groq named Simon Edwards as chief executive"
-        const named = NAMED_AS.exec(text.slice(person.end))?.[1];
-        add(person, org, between(text, org.end, person.start, ORG_NAMED_PERSON, named));
-        // "The chief executive of AWS is X", "As CEO of AWS, X ...", "the head of AWS, X"
-        const titleOf = TITLE_OF.exec(text.slice(Math.max(0, org.start - 40), org.start))?.[1];
-        if (titleOf)
-          add(
-            person,
-            org,
-            between(
-              text,
-              org.end,
-              person.start,
-              /^(?:,|\s+is)\s+$/,
-              /^head$/i.test(titleOf) ? 'chief executive' : titleOf,
-            ),
-          );
-      } else {
-        for (const re of PERSON_THEN_ORG)
-          add(person, org, between(text, person.end, org.start, re));
-        // "Andy Jassy, who runs Amazon", "Lisa Su leads AMD": running it, now, means chief
-        // executive
-        add(person, org, between(text, person.end, org.start, PERSON_RUNS, undefined, 'ceo'));
-        // "Andy Jassy (Amazon CEO)"
-        const bracketed = BRACKETED_TITLE.exec(text.slice(org.end))?.[1];
-        add(person, org, between(text, person.end, org.start, /^\s+\(\s*$/, bracketed));
-        // "Andy Jassy, Amazon's chief executive", "Simon Edwards becomes Groq's new chief
-        // executive"
-        const after = ORGS_TITLE.exec(text.slice(org.end))?.[1];
-        add(person, org, between(text, person.end, org.start, PERSON_IS_ORGS, after));
-      }
+      const titles =
+        org.end <= person.start
+          ? titlesOrgThenPerson(text, org, person)
+          : titlesPersonThenOrg(text, person, org);
+      for (const title of titles) add(person, org, title);
     }
   }
   // With one company in view, a title next to a person is a title there: "At Anthropic, Dario
   // Amodei is chief executive"; "under new chief executive Simon Edwards"; a table row "Meta | CFO
   // Susan Li".
-  // (a company's name that only qualifies its product, "Google TPUs", puts no company in view)
-  const qualifies = (o: NameMention): boolean =>
-    names.some(
-      (n) =>
-        n.start > o.end &&
-        /^\s+$/.test(text.slice(o.end, n.start)) &&
-        index.entity(n.entityId)?.parent === o.entityId &&
-        kindOf(n) !== 'company',
-    );
-  const inView = orgs.filter((o) => kindOf(o) === 'company' && !qualifies(o));
+  const inView = companiesInView(text, names, orgs, index);
   const companies = [...new Set([...inView.map((o) => o.entityId), ...contextCompanies])];
   for (const person of people) {
-    // with several companies in the sentence, the one in the person's own clause ("..., and Groq
-    // continues under new CEO Simon Edwards")
-    const [from, to] = clauseOf(text, person);
-    const local = [
-      ...new Set(inView.filter((o) => o.start >= from && o.end <= to).map((o) => o.entityId)),
-    ];
-    const company =
-      companies.length === 1
-        ? companies[0]
-        : local.length === 1 && !contextCompanies.length
-          ? local[0]
-          : undefined;
+    const company = companyOf(text, person, inView, companies, contextCompanies);
     if (!company) continue;
     const only = orgs.find((o) => o.entityId === company) ?? {
       start: 0,
@@ -217,23 +168,127 @@ export function findAttributions(
       entityId: company,
       misspelled: false,
     };
-    const after = PERSON_IS_TITLE.exec(text.slice(person.end))?.[1];
-    // "chief executive Dario Amodei", "Its CFO is Krishna Rao", a list item "CEO: Clay Magouyrk"
-    const before = TITLE_BEFORE.exec(text.slice(Math.max(0, person.start - 40), person.start))?.[1];
-    // "Satya Nadella, who took over in February 2014 as the company's third chief executive"
-    const tookOver = TOOK_OVER_AS.exec(text.slice(person.end))?.[1];
-    // "led by Mark Zuckerberg, with Susan Li as CFO"
-    const withAs = /\bwith\s+$/i.test(text.slice(Math.max(0, person.start - 6), person.start))
-      ? AS_TITLE.exec(text.slice(person.end))?.[1]
-      : undefined;
-    // a table cell under a column headed by a title ("| Chief executive |") gives its people that
-    // title
-    const written = after ?? before ?? tookOver ?? withAs ?? columnTitle;
-    const title = written && TITLE_WORDS.find(([w]) => w.test(written))?.[1];
+    const title = titleBeside(text, person, columnTitle);
     if (title && !NOT_NOW.test(text.slice(Math.max(0, person.start - 20), person.end + 40)))
       add(person, only, title);
   }
   return out;
+}
+
+/**
+ * The titles the words between an organisation and a person named after it give the person, in
+ * the order they are tried: "AWS chief executive Matt Garman", "Groq named Simon Edwards as chief
+ * executive", "the chief executive of AWS is X".
+ */
+function titlesOrgThenPerson(
+  text: string,
+  org: NameMention,
+  person: NameMention,
+): (string | undefined)[] {
+  const titles = ORG_THEN_PERSON.map((re) =>
+    between(text, org.end, person.start, re, undefined, 'ceo'),
+  );
+  // "Groq named Simon Edwards as chief executive"
+  const named = NAMED_AS.exec(text.slice(person.end))?.[1];
+  titles.push(between(text, org.end, person.start, ORG_NAMED_PERSON, named));
+  // "The chief executive of AWS is X", "As CEO of AWS, X ...", "the head of AWS, X"
+  const titleOf = TITLE_OF.exec(text.slice(Math.max(0, org.start - 40), org.start))?.[1];
+  if (titleOf) {
+    const given = /^head$/i.test(titleOf) ? 'chief executive' : titleOf;
+    titles.push(between(text, org.end, person.start, /^(?:,|\s+is)\s+$/, given));
+  }
+  return titles;
+}
+
+/**
+ * The titles the words between a person and an organisation named after them give the person, in
+ * the order they are tried: "Matt Garman, the chief executive of AWS", "Andy Jassy, who runs
+ * Amazon", "Andy Jassy (Amazon CEO)", "Andy Jassy, Amazon's chief executive".
+ */
+function titlesPersonThenOrg(
+  text: string,
+  person: NameMention,
+  org: NameMention,
+): (string | undefined)[] {
+  const titles = PERSON_THEN_ORG.map((re) => between(text, person.end, org.start, re));
+  // "Andy Jassy, who runs Amazon", "Lisa Su leads AMD": running it, now, means chief
+  // executive
+  titles.push(between(text, person.end, org.start, PERSON_RUNS, undefined, 'ceo'));
+  // "Andy Jassy (Amazon CEO)"
+  const bracketed = BRACKETED_TITLE.exec(text.slice(org.end))?.[1];
+  titles.push(between(text, person.end, org.start, /^\s+\(\s*$/, bracketed));
+  // "Andy Jassy, Amazon's chief executive", "Simon Edwards becomes Groq's new chief
+  // executive"
+  const after = ORGS_TITLE.exec(text.slice(org.end))?.[1];
+  titles.push(between(text, person.end, org.start, PERSON_IS_ORGS, after));
+  return titles;
+}
+
+/**
+ * The companies a sentence puts in view: those it names, but for one whose name only qualifies
+ * its product ("Google TPUs").
+ */
+function companiesInView(
+  text: string,
+  names: NameMention[],
+  orgs: NameMention[],
+  index: ReferenceIndex,
+): NameMention[] {
+  const kindOf = (n: NameMention): string | undefined => index.entity(n.entityId)?.kind;
+  const qualifies = (o: NameMention): boolean =>
+    names.some(
+      (n) =>
+        n.start > o.end &&
+        /^\s+$/.test(text.slice(o.end, n.start)) &&
+        index.entity(n.entityId)?.parent === o.entityId &&
+        kindOf(n) !== 'company',
+    );
+  return orgs.filter((o) => kindOf(o) === 'company' && !qualifies(o));
+}
+
+/**
+ * The one company in view of a person: the only one in view (`companies`), else, with several
+ * in the sentence and none from around it, the only one in the person's own clause ("..., and
+ * Groq continues under new CEO Simon Edwards").
+ */
+function companyOf(
+  text: string,
+  person: NameMention,
+  inView: NameMention[],
+  companies: string[],
+  contextCompanies: string[],
+): string | undefined {
+  if (companies.length === 1) return companies[0];
+  const [from, to] = clauseOf(text, person);
+  const local = [
+    ...new Set(inView.filter((o) => o.start >= from && o.end <= to).map((o) => o.entityId)),
+  ];
+  return local.length === 1 && !contextCompanies.length ? local[0] : undefined;
+}
+
+/**
+ * The title written next to a person, as the data's title: "Dario Amodei is chief executive",
+ * "chief executive Dario Amodei", "who took over as the company's third chief executive", "with
+ * Susan Li as CFO"; else the title heading the person's table column.
+ */
+function titleBeside(
+  text: string,
+  person: NameMention,
+  columnTitle: string | undefined,
+): string | undefined {
+  const after = PERSON_IS_TITLE.exec(text.slice(person.end))?.[1];
+  // "chief executive Dario Amodei", "Its CFO is Krishna Rao", a list item "CEO: Clay Magouyrk"
+  const before = TITLE_BEFORE.exec(text.slice(Math.max(0, person.start - 40), person.start))?.[1];
+  // "Satya Nadella, who took over in February 2014 as the company's third chief executive"
+  const tookOver = TOOK_OVER_AS.exec(text.slice(person.end))?.[1];
+  // "led by Mark Zuckerberg, with Susan Li as CFO"
+  const withAs = /\bwith\s+$/i.test(text.slice(Math.max(0, person.start - 6), person.start))
+    ? AS_TITLE.exec(text.slice(person.end))?.[1]
+    : undefined;
+  // a table cell under a column headed by a title ("| Chief executive |") gives its people that
+  // title
+  const written = after ?? before ?? tookOver ?? withAs ?? columnTitle;
+  return written && TITLE_WORDS.find(([w]) => w.test(written))?.[1];
 }
 
 /**

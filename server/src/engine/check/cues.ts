@@ -1,81 +1,19 @@
-import { DataMemo } from '../memo';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { SentenceContext } from '../reading';
 import { cueRuns, hits, type Span } from './cue-search';
+import { cueWordsOf, eventWords, subjectCueWords } from './cue-words';
 import { PROPERTY_CUES } from './properties';
 
-/** Cue words: the words around a figure that say which property of a subject it gives. */
+// Cue words: the words around a figure that say which property of a subject it gives, read in
+// its sentence (the words each fact and subject has: cue-words.ts).
 
 /** Words a column header uses for a property where prose would not: "Amount" for a round's size. */
 const HEADER_CUES: Partial<Record<string, string[]>> = { raised: ['amount', 'size'] };
 
-/** Cue words that say nothing about a property on their own, whatever a data file lists. */
-const WEAK_CUES = new Set([
-  'up to',
-  'about',
-  'more than',
-  'over',
-  'on',
-  'in',
-  'at',
-  'the',
-  'and',
-  'of',
-  'by',
-  'new',
-  'this year',
-  'before',
-  'after',
-  'previously',
-  'earlier',
-  'later',
-  'now',
-  'then',
-  'recent',
-  'latest',
-  'current',
-  'currently',
-  'today',
-]);
-
-/**
- * A cue that is the name of a company, person or fund: it names who took part, not what a figure
- * is.
- */
-function namesParty(cue: string, index: ReferenceIndex): boolean {
-  const m = index.names.findAll(cue)[0];
-  if (!m || m.start !== 0 || m.end !== cue.length) return false;
-  return m.entries.some((e) =>
-    ['company', 'person', 'fund', 'organization'].includes(index.entity(e.entityId)?.kind ?? ''),
-  );
-}
-
-/**
- * A fact's own cues that are worth reading: not generic, not a bare number (dates are read as
- * dates), not a name (names bind subjects; "led by Thrive" says nothing about which figure).
- */
-export function ownCuesOf(fact: Fact, index: ReferenceIndex): string[] {
-  return ownCues.get(index, fact.id, () =>
-    fact.cues.filter(
-      (c) =>
-        c.length > 2 &&
-        !WEAK_CUES.has(c.toLowerCase()) &&
-        !/^\d+$/.test(c) &&
-        !namesParty(c, index) &&
-        !/^(?:hundred|thousand|million|billion|trillion)s?$/i.test(c),
-    ),
-  );
-}
-
-/** What depends on the data alone is the same for every figure: worked out once per index. */
 /** One empty list for properties without cue words: word lists are remembered by identity. */
 const NO_WORDS: string[] = [];
-const ownCues = new DataMemo<string[]>();
-const cueWords = new DataMemo<FactCueWords>();
-const eventWordsBySubject = new DataMemo<Map<string, string[]>>();
-const subjectWords = new DataMemo<string[]>();
 
 /** No comma, semicolon or bracket between two spans of the sentence. */
 function sameClause(a: Span, b: Span, text: string): boolean {
@@ -242,36 +180,6 @@ const COMPARAND_BEFORE =
   /\b(?:against|compared (?:with|to)|versus|vs\.?|relative to)\s+(?:(?:the|that|this|its|their|a|an)\s+)?$/i;
 const OWN_CLAUSE =
   /\b(?:when|after|before|while|because|although|whereas|once|until)\s+(?:\p{Lu}|(?:it|they|he|she|the)\b)/u;
-
-interface FactCueWords {
-  /** the property's cue words and the fact's own */
-  words: string[];
-  /** the fact's own words that none of the subject's other facts has */
-  distinctive: string[];
-  /**
-   * the subject's other facts of the same property, time and kind of value, told apart only by
-   * their words
-   */
-  sameTime: Fact[];
-}
-
-function cueWordsOf(fact: Fact, index: ReferenceIndex): FactCueWords {
-  return cueWords.get(index, fact.id, () => {
-    const own = ownCuesOf(fact, index);
-    const others = index.factsAbout(fact.subject).filter((f) => f !== fact);
-    const siblings = new Set(
-      others.flatMap((f) => ownCuesOf(f, index).map((c) => c.toLowerCase())),
-    );
-    return {
-      words: [...(PROPERTY_CUES[fact.property] ?? []), ...own],
-      distinctive: own.filter((c) => !siblings.has(c.toLowerCase())),
-      sameTime: others.filter(
-        (f) =>
-          f.property === fact.property && f.asOf === fact.asOf && f.value.dim === fact.value.dim,
-      ),
-    };
-  });
-}
 
 /** A short phrase, then prepositions of time, up to the date: "signed the deal in", "began as early as". */
 const WORDS_THEN_TIME = new RegExp(
@@ -483,34 +391,9 @@ export function eventFit(
   return named;
 }
 
-/**
- * For each date of a subject's facts, the cue words its facts have and the subject's facts of other
- * dates lack.
- */
-function eventWords(subject: string, index: ReferenceIndex): Map<string, string[]> {
-  return eventWordsBySubject.get(index, subject, () => {
-    const cuesAt = new Map<string, Set<string>>();
-    for (const f of index.factsAbout(subject)) {
-      const set = cuesAt.get(f.asOf) ?? new Set<string>();
-      for (const c of ownCuesOf(f, index)) set.add(c.toLowerCase());
-      cuesAt.set(f.asOf, set);
-    }
-    const words = new Map<string, string[]>();
-    for (const [asOf, cues] of cuesAt) {
-      words.set(
-        asOf,
-        [...cues].filter((c) => ![...cuesAt].some(([other, set]) => other !== asOf && set.has(c))),
-      );
-    }
-    return words;
-  });
-}
-
 /** Whether the sentence uses one of the words the data attaches to any fact of `subject`. */
 export function evokes(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
-  const words = subjectWords.get(index, subject.id, () =>
-    index.factsAbout(subject.id).flatMap((f) => ownCuesOf(f, index)),
-  );
+  const words = subjectCueWords(subject.id, index);
   return words.some((w) => hits(w, ctx.text).length > 0 || hits(w, ctx.previousText).length > 0);
 }
 

@@ -1,4 +1,4 @@
-import { parseIsoDate, yearOf } from '../reference/dates';
+import { parseIsoDate, yearOf, type DateRange } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
@@ -9,10 +9,7 @@ import { MARGIN, supports } from './judge';
 import { rewriteInStyle } from './rewrite';
 import { ownsDate } from './time';
 
-/**
- * The subject named in the sentence, or in the one before it that this one refers back to ("Its
- * ...").
- */
+/** How firmly a figure must bind, the date left out, for its event to date it. */
 const FIRM_COVERAGE = 0.7;
 
 /** Properties whose figure is one event's, made on one day: a funding round, an investment. */
@@ -52,13 +49,7 @@ export function misdatedEvent(
   index: ReferenceIndex,
   minCoverage = FIRM_COVERAGE,
 ): MisdatedEvent | undefined {
-  if (date.dim !== 'date' || date.yearInferred) return undefined;
-  const years = date.text.match(/\b\d{4}\b/g);
-  if (
-    years?.length !== 1 ||
-    !EVENT_DATE_BEFORE.test(ctx.text.slice(0, date.start - ctx.offset).replace(/[*_]+$/, ''))
-  )
-    return undefined;
+  if (!datesAnEvent(date, ctx)) return undefined;
   const dated = {
     min: date.min,
     max: date.max,
@@ -66,57 +57,112 @@ export function misdatedEvent(
     start: date.start,
     end: date.end,
   };
-  // the figures as if the date were not there
-  const undated: SentenceContext = {
-    ...ctx,
-    dates: ctx.dates.filter((d) => d.start !== date.start),
-  };
   const milestone = MILESTONE.test(ctx.text);
-  const event = (f: Fact): boolean =>
-    EVENTS.has(f.property) || (milestone && f.property === 'market-cap');
+  const search: EventSearch = {
+    // the figures as if the date were not there
+    undated: { ...ctx, dates: ctx.dates.filter((d) => d.start !== date.start) },
+    index,
+    isEvent: (f) => EVENTS.has(f.property) || (milestone && f.property === 'market-cap'),
+    minCoverage,
+  };
   for (const q of ctx.quantities) {
     if (q.dim === 'date' || q.change || !ownsDate(dated, q, ctx)) continue;
-    const candidates = candidatesFor(q, undated, index);
-    // among the bindings about as good as the best, the events the figure matches
-    const matching = candidates.filter(
-      (c) =>
-        c.score >= (candidates[0]?.score ?? 0) - MARGIN && event(c.fact) && supports(q, c.fact),
-    );
-    const top = matching[0];
-    if (
-      !top ||
-      top.coverage < minCoverage ||
-      !top.strongCue ||
-      !top.anchored ||
-      top.score < MIN_SCORE
-    )
-      continue;
-    // one event has this figure
-    if (matching.some((c) => c.fact.asOf !== top.fact.asOf)) continue;
-    const asOf = parseIsoDate(top.fact.asOf);
-    if (asOf && top.fact.property === 'market-cap') {
-      // a value reached first on one day: the day as written must be that day
-      if (date.min <= asOf.max && asOf.min <= date.max) continue;
-      const unit = asOf.min === asOf.max ? 'day' : asOf.max - asOf.min < 31 ? 'month' : 'year';
-      const newText = rewriteInStyle(date, { dim: 'date', min: asOf.min, max: asOf.max, unit });
-      if (newText && newText !== date.text) return { fact: top.fact, newText };
-      continue;
-    }
-    const year = asOf && yearOf(asOf.min);
-    if (!asOf || year === yearOf(date.min) || yearOf(asOf.max) !== year) continue;
-    // a month written must be the event's month
-    const monthly = date.max - date.min < 31;
-    const month = (day: number): string => new Date(day * 86_400_000).toISOString().slice(5, 7);
-    if (monthly && (asOf.max - asOf.min >= 31 || month(date.min) !== month(asOf.min))) continue;
-    // the subject had no such event in the month (or year) written
-    const then = new Date(date.min * 86_400_000).toISOString().slice(0, monthly ? 7 : 4);
-    if (
-      index
-        .factsAbout(top.fact.subject)
-        .some((f) => EVENTS.has(f.property) && (f.asOf.startsWith(then) || then.startsWith(f.asOf)))
-    )
-      continue;
-    return { fact: top.fact, newText: date.text.replace(/\b\d{4}\b/, String(year)) };
+    const fact = eventOf(q, search);
+    const asOf = fact && parseIsoDate(fact.asOf);
+    if (!fact || !asOf) continue;
+    const misdated =
+      fact.property === 'market-cap'
+        ? misdatedMilestone(date, fact, asOf)
+        : misdatedYear(date, fact, asOf, index);
+    if (misdated) return misdated;
   }
   return undefined;
+}
+
+/**
+ * Whether a date may be an event's: written with one year of its own, after a word that dates an
+ * event ("in", "on", "announced") rather than one that bounds a period.
+ */
+function datesAnEvent(date: Quantity, ctx: SentenceContext): boolean {
+  if (date.dim !== 'date' || date.yearInferred) return false;
+  const years = date.text.match(/\b\d{4}\b/g);
+  return (
+    years?.length === 1 &&
+    EVENT_DATE_BEFORE.test(ctx.text.slice(0, date.start - ctx.offset).replace(/[*_]+$/, ''))
+  );
+}
+
+/** How a figure's event is looked for: its sentence with the date left out, and how firmly. */
+interface EventSearch {
+  undated: SentenceContext;
+  index: ReferenceIndex;
+  /** whether a fact is an event's, made on one day */
+  isEvent: (f: Fact) => boolean;
+  minCoverage: number;
+}
+
+/**
+ * The one event's fact a figure is firmly bound to and agrees with, the date left out; undefined
+ * when it binds loosely, or as well to facts of other dates.
+ */
+function eventOf(q: Quantity, search: EventSearch): Fact | undefined {
+  const candidates = candidatesFor(q, search.undated, search.index);
+  // among the bindings about as good as the best, the events the figure matches
+  const matching = candidates.filter(
+    (c) =>
+      c.score >= (candidates[0]?.score ?? 0) - MARGIN &&
+      search.isEvent(c.fact) &&
+      supports(q, c.fact),
+  );
+  const top = matching[0];
+  if (
+    !top ||
+    top.coverage < search.minCoverage ||
+    !top.strongCue ||
+    !top.anchored ||
+    top.score < MIN_SCORE
+  )
+    return undefined;
+  // one event has this figure
+  if (matching.some((c) => c.fact.asOf !== top.fact.asOf)) return undefined;
+  return top.fact;
+}
+
+/**
+ * A market value reached first on one day (`asOf`): the date as written must be that day, else it
+ * is rewritten to it.
+ */
+function misdatedMilestone(date: Quantity, fact: Fact, asOf: DateRange): MisdatedEvent | undefined {
+  if (date.min <= asOf.max && asOf.min <= date.max) return undefined;
+  const unit = asOf.min === asOf.max ? 'day' : asOf.max - asOf.min < 31 ? 'month' : 'year';
+  const newText = rewriteInStyle(date, { dim: 'date', min: asOf.min, max: asOf.max, unit });
+  return newText && newText !== date.text ? { fact, newText } : undefined;
+}
+
+/**
+ * An event's date written in another year than the data's (`asOf`), in the event's month when a
+ * month is written, while the subject had no such event in the month (or year) written.
+ */
+function misdatedYear(
+  date: Quantity,
+  fact: Fact,
+  asOf: DateRange,
+  index: ReferenceIndex,
+): MisdatedEvent | undefined {
+  const year = yearOf(asOf.min);
+  if (year === yearOf(date.min) || yearOf(asOf.max) !== year) return undefined;
+  // a month written must be the event's month
+  const monthly = date.max - date.min < 31;
+  const month = (day: number): string => new Date(day * 86_400_000).toISOString().slice(5, 7);
+  if (monthly && (asOf.max - asOf.min >= 31 || month(date.min) !== month(asOf.min)))
+    return undefined;
+  // the subject had no such event in the month (or year) written
+  const then = new Date(date.min * 86_400_000).toISOString().slice(0, monthly ? 7 : 4);
+  if (
+    index
+      .factsAbout(fact.subject)
+      .some((f) => EVENTS.has(f.property) && (f.asOf.startsWith(then) || then.startsWith(f.asOf)))
+  )
+    return undefined;
+  return { fact, newText: date.text.replace(/\b\d{4}\b/, String(year)) };
 }

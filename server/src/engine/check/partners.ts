@@ -44,43 +44,86 @@ export function swappedPartner(
   const named = new Set([...ctx.names.map((n) => n.entityId), ...ctx.around.keys()]);
   let found: SwappedPartner | undefined;
   for (const written of companies) {
-    // the written partner stands as one: "with CoreWeave", "from Nebius", in the figure's clause
-    if (
-      !PARTNER_BEFORE.test(ctx.text.slice(0, written.start - ctx.offset)) ||
-      !inClause(written, q, ctx)
-    )
-      continue;
+    if (!standsAsPartner(written, q, ctx)) continue;
     for (const other of companies) {
       if (related(other.entityId, written.entityId, index)) continue;
       for (const deal of index.involving(other.entityId)) {
-        const partnerId = deal.parties?.find((p) => !related(p, other.entityId, index));
-        const partner = partnerId ? index.entity(partnerId) : undefined;
-        if (
-          !partner ||
-          deal.parties!.length !== 2 ||
-          [...named].some((id) => related(id, partner.id, index))
-        )
-          continue;
-        if (hasDealWith(other.entityId, written.entityId, deal, index)) continue;
-        const swapped: SentenceContext = {
-          ...ctx,
-          names: ctx.names.map((n) => (n === written ? { ...n, entityId: partner.id } : n)),
-        };
-        const [top, next] = candidatesFor(q, swapped, index);
-        if (!top || top.fact.subject !== deal.id || !supports(q, top.fact)) continue;
-        if (
-          top.coverage < FIRM_COVERAGE ||
-          !top.strongCue ||
-          !top.anchored ||
-          (next && next.score > top.score - MARGIN)
-        )
-          continue;
+        const partner = unnamedParty(deal, other.entityId, named, index);
+        if (!partner || hasDealWith(other.entityId, written.entityId, deal, index)) continue;
+        const fact = firmlyBound(q, ctx, { written, partner, deal }, index);
+        if (!fact) continue;
         if (found && found.partner.id !== partner.id) return undefined;
-        found = { name: written, partner, fact: top.fact };
+        found = { name: written, partner, fact };
       }
     }
   }
   return found;
+}
+
+/**
+ * Whether a company is written as a partner: "with CoreWeave", "from Nebius", in the figure's
+ * clause.
+ */
+function standsAsPartner(written: NameMention, q: Quantity, ctx: SentenceContext): boolean {
+  return (
+    PARTNER_BEFORE.test(ctx.text.slice(0, written.start - ctx.offset)) && inClause(written, q, ctx)
+  );
+}
+
+/**
+ * The other party of a deal between two, `company` and one not named in or around the sentence
+ * (`named`), if it is one.
+ */
+function unnamedParty(
+  deal: Entity,
+  company: string,
+  named: ReadonlySet<string>,
+  index: ReferenceIndex,
+): Entity | undefined {
+  const partnerId = deal.parties?.find((p) => !related(p, company, index));
+  const partner = partnerId ? index.entity(partnerId) : undefined;
+  if (
+    !partner ||
+    deal.parties!.length !== 2 ||
+    [...named].some((id) => related(id, partner.id, index))
+  )
+    return undefined;
+  return partner;
+}
+
+/** A deal's party to try in place of the partner written. */
+interface Swap {
+  /** the partner as written */
+  written: NameMention;
+  /** the deal's other party, put in its place */
+  partner: Entity;
+  deal: Entity;
+}
+
+/**
+ * The deal's fact a figure binds to firmly, and agrees with, once the deal's party stands where
+ * the written partner stands; undefined when it binds elsewhere or loosely.
+ */
+function firmlyBound(
+  q: Quantity,
+  ctx: SentenceContext,
+  swap: Swap,
+  index: ReferenceIndex,
+): Fact | undefined {
+  const swapped: SentenceContext = {
+    ...ctx,
+    names: ctx.names.map((n) => (n === swap.written ? { ...n, entityId: swap.partner.id } : n)),
+  };
+  const [top, next] = candidatesFor(q, swapped, index);
+  if (!top || top.fact.subject !== swap.deal.id || !supports(q, top.fact)) return undefined;
+  if (
+    top.coverage < FIRM_COVERAGE ||
+    !top.strongCue ||
+    !top.anchored ||
+    (next && next.score > top.score - MARGIN)
+  )
+    return undefined;
+  return top.fact;
 }
 
 /**

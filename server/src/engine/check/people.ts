@@ -8,6 +8,8 @@ import {
   judgeAttribution,
   judgeSuccession,
   titleColumn,
+  type AttributionClaim,
+  type SuccessionClaim,
 } from './attribution';
 import { namesInSentence } from './bind';
 import type { SentenceContext } from '../reading';
@@ -125,110 +127,157 @@ export function checkAttributions(
   findings: Finding[],
   claims: Claim[],
 ): void {
+  const check: RoleCheck = { b, index, today, findings, claims };
   for (const s of b.sentences) {
     const names = namesInSentence(s);
-    for (const claim of findSuccessions(s.text, names, index)) {
-      const handover = judgeSuccession(claim, index);
-      const start = claim.predecessor.start + s.offset;
-      const end = claim.predecessor.end + s.offset;
-      const loose = handover && b.block.map.toSourceLoose(start, end);
-      if (!handover || !loose) continue;
-      const { holder, role } = handover;
-      const successor = index.entity(claim.successor.entityId)!;
-      const source = holder.sources?.[0] ?? successor.sources?.[0];
-      const org = index.entity(role.of)?.name ?? role.of;
-      findings.push({
-        rule: 'wrong-attribution',
-        severity: 'error',
-        start: loose.start,
-        end: loose.end,
-        entityId: holder.id,
-        message:
-          `${successor.name} did not succeed ${claim.predecessor.text} as ${titleText(role.title)} of ${org}: ` +
-          `${holder.name} held the role until ${shortDate(role.from ?? '')}${sourceNote(source)}.`,
-        fixes: replacement(
-          b.block.map.toSource(start, end),
-          asWritten(claim.predecessor.text, holder),
-        ),
-      });
-    }
+    for (const claim of findSuccessions(s.text, names, index)) reportSuccession(check, s, claim);
     const column = b.block.kind === 'cell' ? titleColumn(s.headerText) : undefined;
-    for (const claim of findAttributions(
-      s.text,
-      names,
-      index,
-      companiesInView(b, s, index),
-      column,
-    )) {
-      // the time of a role is a date right by it ("in 2019 CloudCo's chief John Doe"), else today;
-      // a date before the person in another clause is another person's ("who succeeded X in 2021,
-      // and Y")
-      const person = claim.person.start + s.offset;
-      const near = s.dates.filter(
-        (d) =>
-          d.inSentence &&
-          d.start !== undefined &&
-          d.end !== undefined &&
-          Math.abs(d.start - person) <= 40 + claim.person.text.length &&
-          (d.start > person || !CLAUSE_BREAK.test(b.block.text.slice(d.end, person))),
-      );
-      const when = near[0]?.max ?? today;
-      const verdict = judgeAttribution(
-        claim,
-        when,
-        today,
-        index,
-        new Set(s.names.map((n) => n.entityId)),
-      );
-      const start = claim.person.start + s.offset;
-      const end = claim.person.end + s.offset;
-      const loose = b.block.map.toSourceLoose(start, end);
-      if (!loose) continue;
-      const read = {
-        start: loose.start,
-        end: loose.end,
-        text: claim.person.text,
-        kind: 'role',
-      } as const;
-      if (!verdict) {
-        // a person with no roles in the data is outside it; one with roles, at a time it cannot
-        // settle
-        const known = (index.entity(claim.person.entityId)?.roles?.length ?? 0) > 0;
-        claims.push({
-          ...read,
-          status: known ? 'unsure' : 'no-data',
-          entityId: claim.person.entityId,
-          why: known
-            ? `The data cannot settle who was ${titleText(claim.title)} of ${claim.org.text} at the time.`
-            : `The data holds no roles of ${claim.person.text}.`,
-        });
-        continue;
-      }
-      if (verdict.ok || !verdict.holders?.length) {
-        claims.push({ ...read, status: 'match', entityId: claim.person.entityId });
-        continue;
-      }
-      const { holders } = verdict;
-      const org = index.entity(claim.org.entityId)?.name ?? claim.org.text;
-      const named = holders.map((h) => asWritten(claim.person.text, h)).join(' and ');
-      const source = holders[0].sources?.[0];
-      const title = titleText(claim.title);
-      const who =
-        holders.length > 1
-          ? `${holders.map((h) => h.name).join(' and ')} are, as co-CEOs`
-          : `${holders[0].name} is`;
-      findings.push({
-        rule: 'wrong-attribution',
-        severity: 'error',
-        start: loose.start,
-        end: loose.end,
-        entityId: holders[0].id,
-        message: `${claim.person.text} is not the ${title} of ${org}: ${who}${sourceNote(source)}.`,
-        fixes: replacement(b.block.map.toSource(start, end), named),
-      });
-      claims.push({ ...read, status: 'wrong', entityId: holders[0].id });
-    }
+    const inView = companiesInView(b, s, index);
+    for (const claim of findAttributions(s.text, names, index, inView, column))
+      checkAttribution(check, s, claim);
   }
+}
+
+/** A block whose roles are checked, as of `today` (a day number), and where what is found goes. */
+interface RoleCheck {
+  b: BlockReading;
+  index: ReferenceIndex;
+  today: number;
+  findings: Finding[];
+  claims: Claim[];
+}
+
+/** A role as read in the text: the person's name, in offsets into the source. */
+interface RoleRead {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'role';
+}
+
+/** Reports a succession the data has otherwise: the one the successor followed was someone else. */
+function reportSuccession(check: RoleCheck, s: SentenceContext, claim: SuccessionClaim): void {
+  const { b, index } = check;
+  const handover = judgeSuccession(claim, index);
+  const start = claim.predecessor.start + s.offset;
+  const end = claim.predecessor.end + s.offset;
+  const loose = handover && b.block.map.toSourceLoose(start, end);
+  if (!handover || !loose) return;
+  const { holder, role } = handover;
+  const successor = index.entity(claim.successor.entityId)!;
+  const source = holder.sources?.[0] ?? successor.sources?.[0];
+  const org = index.entity(role.of)?.name ?? role.of;
+  check.findings.push({
+    rule: 'wrong-attribution',
+    severity: 'error',
+    start: loose.start,
+    end: loose.end,
+    entityId: holder.id,
+    message:
+      `${successor.name} did not succeed ${claim.predecessor.text} as ${titleText(role.title)} of ${org}: ` +
+      `${holder.name} held the role until ${shortDate(role.from ?? '')}${sourceNote(source)}.`,
+    fixes: replacement(b.block.map.toSource(start, end), asWritten(claim.predecessor.text, holder)),
+  });
+}
+
+/**
+ * Claims a role the text gives a person, judged at the time the sentence speaks of; reports it
+ * when someone else held it then.
+ */
+function checkAttribution(check: RoleCheck, s: SentenceContext, claim: AttributionClaim): void {
+  const { b, index, today } = check;
+  const verdict = judgeAttribution(
+    claim,
+    timeOfRole(b, s, claim, today),
+    today,
+    index,
+    new Set(s.names.map((n) => n.entityId)),
+  );
+  const start = claim.person.start + s.offset;
+  const end = claim.person.end + s.offset;
+  const loose = b.block.map.toSourceLoose(start, end);
+  if (!loose) return;
+  const read: RoleRead = {
+    start: loose.start,
+    end: loose.end,
+    text: claim.person.text,
+    kind: 'role',
+  };
+  if (!verdict) check.claims.push(unsettledRole(read, claim, index));
+  else if (verdict.ok || !verdict.holders?.length)
+    check.claims.push({ ...read, status: 'match', entityId: claim.person.entityId });
+  else reportWrongHolder(check, read, claim, verdict.holders, { start, end });
+}
+
+/**
+ * The time a role is claimed for: a date right by it ("in 2019 CloudCo's chief John Doe"), else
+ * `today`; a date before the person in another clause is another person's ("who succeeded X in
+ * 2021, and Y").
+ */
+function timeOfRole(
+  b: BlockReading,
+  s: SentenceContext,
+  claim: AttributionClaim,
+  today: number,
+): number {
+  const person = claim.person.start + s.offset;
+  const near = s.dates.filter(
+    (d) =>
+      d.inSentence &&
+      d.start !== undefined &&
+      d.end !== undefined &&
+      Math.abs(d.start - person) <= 40 + claim.person.text.length &&
+      (d.start > person || !CLAUSE_BREAK.test(b.block.text.slice(d.end, person))),
+  );
+  return near[0]?.max ?? today;
+}
+
+/**
+ * The claim of a role the data cannot judge: a person with no roles in the data is outside it;
+ * one with roles, at a time it cannot settle.
+ */
+function unsettledRole(read: RoleRead, claim: AttributionClaim, index: ReferenceIndex): Claim {
+  const known = (index.entity(claim.person.entityId)?.roles?.length ?? 0) > 0;
+  return {
+    ...read,
+    status: known ? 'unsure' : 'no-data',
+    entityId: claim.person.entityId,
+    why: known
+      ? `The data cannot settle who was ${titleText(claim.title)} of ${claim.org.text} at the time.`
+      : `The data holds no roles of ${claim.person.text}.`,
+  };
+}
+
+/**
+ * Reports a person named in a role that others held at the time, with those holders as the fix
+ * (`span`: the person's name in the block), and claims it wrong.
+ */
+function reportWrongHolder(
+  check: RoleCheck,
+  read: RoleRead,
+  claim: AttributionClaim,
+  holders: Entity[],
+  span: { start: number; end: number },
+): void {
+  const { b, index } = check;
+  const org = index.entity(claim.org.entityId)?.name ?? claim.org.text;
+  const named = holders.map((h) => asWritten(claim.person.text, h)).join(' and ');
+  const source = holders[0].sources?.[0];
+  const title = titleText(claim.title);
+  const who =
+    holders.length > 1
+      ? `${holders.map((h) => h.name).join(' and ')} are, as co-CEOs`
+      : `${holders[0].name} is`;
+  check.findings.push({
+    rule: 'wrong-attribution',
+    severity: 'error',
+    start: read.start,
+    end: read.end,
+    entityId: holders[0].id,
+    message: `${claim.person.text} is not the ${title} of ${org}: ${who}${sourceNote(source)}.`,
+    fixes: replacement(b.block.map.toSource(span.start, span.end), named),
+  });
+  check.claims.push({ ...read, status: 'wrong', entityId: holders[0].id });
 }
 
 /** A person's name written in full or by surname, as the text wrote the one it replaces. */

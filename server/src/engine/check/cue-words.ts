@@ -1,0 +1,136 @@
+import { DataMemo } from '../memo';
+import type { ReferenceIndex } from '../reference/index';
+import type { Fact } from '../reference/types';
+import { PROPERTY_CUES } from './properties';
+
+// The cue words the data gives facts and subjects: what a figure's words are read against
+// (cues.ts).
+
+// What depends on the data alone is the same for every figure: worked out once per index.
+const ownCues = new DataMemo<string[]>();
+const cueWords = new DataMemo<FactCueWords>();
+const eventWordsBySubject = new DataMemo<Map<string, string[]>>();
+const subjectWords = new DataMemo<string[]>();
+
+/** Cue words that say nothing about a property on their own, whatever a data file lists. */
+const WEAK_CUES = new Set([
+  'up to',
+  'about',
+  'more than',
+  'over',
+  'on',
+  'in',
+  'at',
+  'the',
+  'and',
+  'of',
+  'by',
+  'new',
+  'this year',
+  'before',
+  'after',
+  'previously',
+  'earlier',
+  'later',
+  'now',
+  'then',
+  'recent',
+  'latest',
+  'current',
+  'currently',
+  'today',
+]);
+
+/**
+ * A cue that is the name of a company, person or fund: it names who took part, not what a figure
+ * is.
+ */
+function namesParty(cue: string, index: ReferenceIndex): boolean {
+  const m = index.names.findAll(cue)[0];
+  if (!m || m.start !== 0 || m.end !== cue.length) return false;
+  return m.entries.some((e) =>
+    ['company', 'person', 'fund', 'organization'].includes(index.entity(e.entityId)?.kind ?? ''),
+  );
+}
+
+/**
+ * A fact's own cues that are worth reading: not generic, not a bare number (dates are read as
+ * dates), not a name (names bind subjects; "led by Thrive" says nothing about which figure).
+ */
+export function ownCuesOf(fact: Fact, index: ReferenceIndex): string[] {
+  return ownCues.get(index, fact.id, () =>
+    fact.cues.filter(
+      (c) =>
+        c.length > 2 &&
+        !WEAK_CUES.has(c.toLowerCase()) &&
+        !/^\d+$/.test(c) &&
+        !namesParty(c, index) &&
+        !/^(?:hundred|thousand|million|billion|trillion)s?$/i.test(c),
+    ),
+  );
+}
+
+/**
+ * For each date of a subject's facts, the cue words its facts have and the subject's facts of other
+ * dates lack.
+ */
+export function eventWords(subject: string, index: ReferenceIndex): Map<string, string[]> {
+  return eventWordsBySubject.get(index, subject, () => {
+    const cuesAt = new Map<string, Set<string>>();
+    for (const f of index.factsAbout(subject)) {
+      const set = cuesAt.get(f.asOf) ?? new Set<string>();
+      for (const c of ownCuesOf(f, index)) set.add(c.toLowerCase());
+      cuesAt.set(f.asOf, set);
+    }
+    const words = new Map<string, string[]>();
+    for (const [asOf, cues] of cuesAt) {
+      words.set(
+        asOf,
+        [...cues].filter((c) => ![...cuesAt].some(([other, set]) => other !== asOf && set.has(c))),
+      );
+    }
+    return words;
+  });
+}
+
+/** The words the data attaches to any fact of a subject. */
+export function subjectCueWords(subject: string, index: ReferenceIndex): string[] {
+  return subjectWords.get(index, subject, () =>
+    index.factsAbout(subject).flatMap((f) => ownCuesOf(f, index)),
+  );
+}
+
+/** The cue words of a fact, read against the other facts of its subject. */
+export interface FactCueWords {
+  /** the property's cue words and the fact's own */
+  words: string[];
+  /** the fact's own words that none of the subject's other facts has */
+  distinctive: string[];
+  /**
+   * the subject's other facts of the same property, time and kind of value, told apart only by
+   * their words
+   */
+  sameTime: Fact[];
+}
+
+/**
+ * A fact's cue words: its property's and its own, those of its own that no sibling fact has, and
+ * its siblings of the same time.
+ */
+export function cueWordsOf(fact: Fact, index: ReferenceIndex): FactCueWords {
+  return cueWords.get(index, fact.id, () => {
+    const own = ownCuesOf(fact, index);
+    const others = index.factsAbout(fact.subject).filter((f) => f !== fact);
+    const siblings = new Set(
+      others.flatMap((f) => ownCuesOf(f, index).map((c) => c.toLowerCase())),
+    );
+    return {
+      words: [...(PROPERTY_CUES[fact.property] ?? []), ...own],
+      distinctive: own.filter((c) => !siblings.has(c.toLowerCase())),
+      sameTime: others.filter(
+        (f) =>
+          f.property === fact.property && f.asOf === fact.asOf && f.value.dim === fact.value.dim,
+      ),
+    };
+  });
+}

@@ -1,0 +1,144 @@
+import type { SentenceContext } from '../reading';
+import type { ReferenceIndex } from '../reference/index';
+import type { Fact } from '../reference/types';
+import type { Claim, Quantity } from '../types';
+import { whyNoData } from '../claims';
+import { assignOneToOne } from './assign';
+import { candidatesFor } from './bind';
+import { agreesClosely, type Binder } from './binder';
+import type { Candidate, Veto } from './candidate';
+import { describeFactSubject } from './describe';
+import { judge, PRESENT, supports, type Judgement } from './judge';
+import { ownsDate } from './time';
+import { spansPeriods } from './verdict';
+
+/** A sentence's figures as judged: by index into the sentence's figures. */
+export interface JudgedFigures {
+  judged: { figure: number; judgement: Judgement }[];
+  /** figures no fact could be bound to */
+  unbound: number[];
+  /** figures left unjudged (bound too loosely, or to nothing), with their status and why */
+  left: { figure: number; status: Pick<Claim, 'status' | 'fact' | 'why'> }[];
+}
+
+/** The subjects a cell's row is about, worked out only when a figure needs them. */
+export type RowSubjects = () => ReadonlySet<string> | undefined;
+
+/** Binds a sentence's figures to facts, one to one, and judges each binding. */
+export function judgeFigures(
+  sentence: SentenceContext,
+  inTable: boolean,
+  index: ReferenceIndex,
+  binder: Binder,
+  rowSubjects?: RowSubjects,
+): JudgedFigures {
+  const all: Candidate[][] = [];
+  const unbound: number[] = [];
+  const left: JudgedFigures['left'] = [];
+  // for each figure, a fact a gate ruled out that agrees with it closely
+  const agreeing = new Map<Quantity, Fact>();
+  sentence.quantities.forEach((q, i) => {
+    const vetoed: Veto[] = [];
+    const candidates = inRow(candidatesFor(q, sentence, index, binder, vetoed), q, rowSubjects);
+    const agrees = vetoed.find((v) => v.gate.agreementCounts !== false && agreesClosely(q, v.fact));
+    if (agrees) agreeing.set(q, agrees.fact);
+    if (candidates.length) all.push(candidates);
+    else {
+      unbound.push(i);
+      left.push({ figure: i, status: { status: 'no-data', why: whyNoData(vetoed, index) } });
+    }
+  });
+  const judged: JudgedFigures['judged'] = [];
+  const assigned = withSpanEnds(assignOneToOne(all, supports), sentence.quantities);
+  for (const [q, { chosen, rivals }] of assigned) {
+    // the figure is dated when a date of its own stands by it ("$157 billion in October 2024"),
+    // not when another figure of the sentence has one
+    // (`ownDated`: by a date written in the sentence itself)
+    const own = sentence.dates.filter(
+      (d) => d.inSentence && d.start !== q.start && ownsDate(d, q, sentence),
+    );
+    const ownDated = own.length > 0;
+    // a date around the sentence dates it, unless the sentence says it speaks of now ("currently")
+    const dated =
+      ownDated || (sentence.dates.some((d) => !d.inSentence) && !PRESENT.test(sentence.text));
+    // the other figures, with the subject each is about when it is bound
+    const others = sentence.quantities
+      .filter((o) => o !== q)
+      .map((o) => ({ quantity: o, subject: assigned.get(o)?.chosen.fact.subject }));
+    let judgement = judge(
+      {
+        q,
+        chosen,
+        rivals,
+        sentence: sentence.text,
+        dated,
+        ownDated,
+        inTable,
+        others,
+        now: sentence.documentDate,
+      },
+      index,
+    );
+    // Supported elsewhere: a figure that a ruled-out fact agrees with closely is not called wrong;
+    // the frame may have been misread, and the writer may well mean that fact.
+    const elsewhere = judgement?.verdict === 'contradicted' ? agreeing.get(q) : undefined;
+    if (elsewhere) judgement = undefined;
+    const figure = sentence.quantities.indexOf(q);
+    if (judgement) judged.push({ figure, judgement });
+    else {
+      const fact = elsewhere ?? chosen.fact;
+      const what = describeFactSubject(fact, index);
+      const why = elsewhere
+        ? `It agrees with ${what}, which its words do not clearly name.`
+        : `It may be about ${what}, but its words do not tie it to that firmly enough to judge.`;
+      left.push({ figure, status: { status: 'unsure', fact, why } });
+    }
+    const trace = binder.trace?.get(q);
+    if (trace) {
+      trace.outcome = judgement
+        ? `${judgement.verdict}: ${judgement.fact.id}`
+        : elsewhere
+          ? `left alone: ${elsewhere.id} agrees with it`
+          : `left alone: the binding to ${chosen.fact.id} is not firm enough to judge`;
+    }
+  }
+  return { judged, unbound, left };
+}
+
+/** The end of a span of dates ("from 2026 through 2030") takes the fact its start was bound to. */
+function withSpanEnds(
+  assigned: ReturnType<typeof assignOneToOne>,
+  quantities: Quantity[],
+): ReturnType<typeof assignOneToOne> {
+  quantities.forEach((q, i) => {
+    const start = quantities[i - 1];
+    const bound =
+      q.rangePart === 'end' && start?.rangePart === 'start' ? assigned.get(start) : undefined;
+    // (a fact of one time, "CEO from 2021 to 2024" bound to a start in 2021, has no end to check)
+    if (bound && spansPeriods(bound.chosen.fact.value))
+      assigned.set(q, {
+        chosen: { ...bound.chosen, quantity: q },
+        rivals: bound.rivals.map((r) => ({ ...r, quantity: q })),
+      });
+  });
+  return assigned;
+}
+
+/**
+ * A figure's candidates narrowed to its row's subjects, unless none is one or another subject's
+ * fact agrees with it.
+ */
+function inRow(
+  candidates: Candidate[],
+  q: Quantity,
+  rowSubjectsOf: RowSubjects | undefined,
+): Candidate[] {
+  if (!rowSubjectsOf || new Set(candidates.map((c) => c.fact.subject)).size < 2) return candidates;
+  const rowSubjects = rowSubjectsOf();
+  if (!rowSubjects) return candidates;
+  const kept = candidates.filter((c) => rowSubjects.has(c.fact.subject));
+  if (kept.length === 0 || kept.length === candidates.length) return candidates;
+  if (candidates.some((c) => !rowSubjects.has(c.fact.subject) && supports(q, c.fact)))
+    return candidates;
+  return kept;
+}
