@@ -50,7 +50,7 @@ export function candidatesFor(
   vetoed?: Veto[],
 ): Candidate[] {
   // a mention states no value; the end of a span of dates ("from 2026 through 2030") is bound
-  // with its start (check.ts `withSpanEnds`)
+  // with its start (check/judge-figures.ts `withSpanEnds`)
   if (q.mention || q.rangePart === 'end') return [];
   const around = aroundFigure(q, ctx);
   if (!requirementsOf(binder.requirements, 'figure').every((r) => r.holds(q, ctx, around)))

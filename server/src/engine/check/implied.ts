@@ -5,7 +5,7 @@ import type { Quantity } from '../types';
  * Implied subjects. A sentence that names nothing is still about something: the one thing the
  * sentence before it named ("Nvidia released its results. Data center revenue reached ..."), or,
  * when the paragraph names nothing else, what the headings name ("# Microsoft Q1 FY26" over
- * "Capital expenditures: $34.9 billion"). analyze.ts records these as `SentenceContext.implied`.
+ * "Capital expenditures: $34.9 billion"). sentence-context.ts records these as `SentenceContext.implied`.
  *
  * Such a subject is weaker evidence than a name, so it counts only for a figure whose claim is
  * otherwise identified: its clause names the measure (a metric of the lexicon), or its unit can
