@@ -104,11 +104,11 @@ export const REQUIREMENTS: readonly Requirement[] = [
     holds: (q, ctx) => !restated(q, ctx),
     examples: [
       {
-        text: 'Mistral was valued at €11.7 billion. It later said €11.7 billion was raised.',
+        text: 'Mistral was valued at €11.7 billion in September 2025. It said €11.7 billion was raised.',
         flags: ['wrong-figure €11.7 billion'],
       },
       {
-        text: 'Mistral was valued at €11.7 billion. It later said the €11.7 billion raised was a record.',
+        text: 'Mistral was valued at €11.7 billion in September 2025. It said the €11.7 billion raised was a record.',
         flags: [],
       },
     ],
