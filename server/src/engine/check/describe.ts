@@ -1,21 +1,6 @@
-import { yearOf } from '../reference/dates';
+import { MONTH_NAMES, yearOf } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact, RefValue, Source } from '../reference/types';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A reference value in plain words: "$38 billion", "7 years", "30 GW", "160 million shares". */
 export function describeValue(v: RefValue): string {
@@ -65,8 +50,8 @@ function describePoint(v: RefValue, n: number): string {
 function describeDay(day: number, precision: string | undefined): string {
   const d = new Date(day * 86_400_000);
   if (precision === 'year') return String(yearOf(day));
-  if (precision === 'month') return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+  if (precision === 'month') return `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
 }
 
 function scaled(n: number): string {
@@ -153,7 +138,7 @@ export function publisherLabel(publisher: string): string {
   );
 }
 
-const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
+const SHORT_MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
 
 /** "2025-11-03" as "3 Nov 2025", "2025-11" as "Nov 2025"; a year stays as it is. */
 export function shortDate(iso: string): string {

@@ -1,4 +1,4 @@
-import { yearOf } from '../reference/dates';
+import { MONTH_NAMES, yearOf } from '../reference/dates';
 import type { RefValue } from '../reference/types';
 import { formatNumber } from '../extract/numbers';
 import type { Quantity, QuantityStyle } from '../types';
@@ -38,21 +38,6 @@ const SCALE_FAMILIES: [string, number][][] = [
     ['bn', 1e9],
     ['trn', 1e12],
   ],
-];
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ];
 
 /**

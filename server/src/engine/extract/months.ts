@@ -1,4 +1,6 @@
-import { dayNumber, yearOf } from '../reference/dates';
+import { dayNumber, MONTH_NAMES, yearOf } from '../reference/dates';
+
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 
 /**
  * "In August", "as of September": a month named without a year, in a dated document, is the
@@ -27,25 +29,10 @@ export function monthsWithoutYear(
   return out;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 /** A preposition of time, a month's full name, and no day or year after it. */
 const MONTH_ONLY = new RegExp(
   String.raw`\b([Ii]n|[Ss]ince|[Aa]s of|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|of|[Ll]ast|[Tt]his|` +
-    String.raw`[Ee]arly|[Mm]id-|[Ll]ate)\s?(${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})` +
+    String.raw`[Ee]arly|[Mm]id-|[Ll]ate)\s?(${MONTH_NAMES.join('|')})` +
     String.raw`\b(?![ ,.]*\d)`,
   'g',
 );

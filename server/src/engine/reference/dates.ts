@@ -1,5 +1,21 @@
 /** Dates as whole UTC day numbers (days since 1970-01-01), so ranges compare as plain numbers. */
 
+/** The months' names, January first. */
+export const MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 export type DatePrecision = 'year' | 'month' | 'day';
 
 export interface DateRange {
