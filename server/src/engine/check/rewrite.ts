@@ -1,6 +1,6 @@
 import { MONTH_NAMES, yearOf } from '../reference/dates';
 import type { RefValue } from '../reference/types';
-import { formatNumber } from '../extract/numbers';
+import { formatNumber, ORDINAL_WORDS } from '../extract/numbers';
 import type { Quantity, QuantityStyle } from '../types';
 import { endOfSpan } from './verdict';
 
@@ -227,21 +227,6 @@ function ordinal(n: number): string {
   if (n % 100 >= 11 && n % 100 <= 13) return 'th';
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
-
-const ORDINAL_WORDS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-];
 
 /** "sixth" -> "seventh", "6th" -> "7th", keeping a capital. */
 function rewriteOrdinal(q: Quantity, n: number): string | undefined {

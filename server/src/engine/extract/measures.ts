@@ -1,5 +1,5 @@
 import type { Quantity } from '../types';
-import { NUMERAL, WORD_NUMBER, parseNumber } from './numbers';
+import { NUMERAL, ORDINAL_WORDS, WORD_NUMBER, parseNumber } from './numbers';
 import { plainStyle, roundingOf, type Reader } from './reader';
 
 /** seven-year, 7-year, seven years, 18 months, a decade */
@@ -27,23 +27,9 @@ const MEMORY = new RegExp(
   'gu',
 );
 
-const ORDINALS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-];
 /** seventh-generation, 7th generation: an ordinal only where it counts generations */
 const ORDINAL = new RegExp(
-  String.raw`\b(${ORDINALS.join('|')}|\d{1,2}(?:st|nd|rd|th))(?=[-\u2010\u2011 ]generation\b)`,
+  String.raw`\b(${ORDINAL_WORDS.join('|')}|\d{1,2}(?:st|nd|rd|th))(?=[-\u2010\u2011 ]generation\b)`,
   'giu',
 );
 
@@ -215,7 +201,9 @@ function readPercent(m: RegExpExecArray): Quantity | undefined {
 
 function readOrdinal(m: RegExpExecArray): Quantity | undefined {
   const word = m[1].toLowerCase();
-  const value = ORDINALS.includes(word) ? ORDINALS.indexOf(word) + 1 : Number.parseInt(word, 10);
+  const value = ORDINAL_WORDS.includes(word)
+    ? ORDINAL_WORDS.indexOf(word) + 1
+    : Number.parseInt(word, 10);
   if (!Number.isInteger(value)) return undefined;
   return {
     start: m.index,

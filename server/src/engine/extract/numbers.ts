@@ -119,3 +119,19 @@ export function formatNumber(n: number, form: ParsedNumber['form'], capitalized 
       : int;
   return frac ? `${grouped}.${frac}` : grouped;
 }
+
+/** Ordinal words, first to twelfth: "seventh-generation". */
+export const ORDINAL_WORDS: readonly string[] = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
