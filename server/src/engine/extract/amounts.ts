@@ -1,7 +1,7 @@
 import type { Quantity, QuantityStyle } from '../types';
 import { countedNoun } from './nouns';
 import { NUMERAL, WORD_NUMBER, parseNumber, type ParsedNumber } from './numbers';
-import { plainStyle, roundingOf, type Reader } from './reader';
+import { measured, plainStyle, roundingOf, type Reader } from './reader';
 
 const SCALES: Record<string, number> = {
   thousand: 1e3,
@@ -149,26 +149,7 @@ function readCount(m: RegExpExecArray, text: string): Quantity | undefined {
   // of something unnamed, which binding matches to no counted noun on its own
   if (!noun && !wordScale) return undefined;
   const scale = scaleWord ? SCALES[scaleWord.toLowerCase()] : 1;
-  const value = num.value * scale;
-  return {
-    start: m.index,
-    end: m.index + all.length,
-    text: all,
-    dim: 'count',
-    min: value,
-    max: value,
-    unit: noun,
-    rounding: roundingOf(num.decimals, scale, num.form),
-    style: {
-      form: num.form,
-      capitalized: num.capitalized,
-      prefix: '',
-      scaleWord,
-      scale,
-      gap,
-      suffix: '',
-    },
-  };
+  return measured(m, all, num, { dim: 'count', unit: noun, scale, scaleWord, gap });
 }
 
 function readVagueCount(m: RegExpExecArray, text: string): Quantity | undefined {

@@ -1,6 +1,6 @@
 import type { Quantity } from '../types';
 import { NUMERAL, ORDINAL_WORDS, WORD_NUMBER, parseNumber } from './numbers';
-import { plainStyle, roundingOf, type Reader } from './reader';
+import { measured, plainStyle, roundingOf, type Reader } from './reader';
 
 /** seven-year, 7-year, seven years, 18 months, a decade */
 const DURATION = new RegExp(
@@ -74,26 +74,15 @@ function readDuration(m: RegExpExecArray, text: string): Quantity | undefined {
         : lower.startsWith('day')
           ? 1 / 30.4375
           : 1;
-  const value = num.value * months;
   return {
-    start: m.index,
-    end: m.index + all.length,
-    text: all,
-    dim: 'duration',
-    min: value,
-    max: value,
-    unit: 'month',
-    rounding: roundingOf(num.decimals, months, num.form),
-    adjectival: gap !== ' ' || !lower.endsWith('s'),
-    style: {
-      form: num.form,
-      capitalized: num.capitalized,
-      prefix: '',
-      scaleWord: '',
+    ...measured(m, all, num, {
+      dim: 'duration',
+      unit: 'month',
       scale: months,
       gap,
       suffix: unitWord,
-    },
+    }),
+    adjectival: gap !== ' ' || !lower.endsWith('s'),
   };
 }
 
@@ -125,26 +114,7 @@ function readPower(m: RegExpExecArray): Quantity | undefined {
       : /^k/i.test(unitWord)
         ? 1e3
         : 1;
-  const value = num.value * scale;
-  return {
-    start: m.index,
-    end: m.index + all.length,
-    text: all,
-    dim: 'power',
-    min: value,
-    max: value,
-    unit: 'W',
-    rounding: roundingOf(num.decimals, scale, num.form),
-    style: {
-      form: num.form,
-      capitalized: num.capitalized,
-      prefix: '',
-      scaleWord: '',
-      scale,
-      gap,
-      suffix: unitWord,
-    },
-  };
+  return measured(m, all, num, { dim: 'power', unit: 'W', scale, gap, suffix: unitWord });
 }
 
 function readMemory(m: RegExpExecArray): Quantity | undefined {

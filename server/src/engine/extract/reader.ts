@@ -41,3 +41,43 @@ export function insideToken(text: string, start: number, end: number): boolean {
     return true;
   return after !== undefined && /[\p{N}_]/u.test(after);
 }
+
+/** How a figure of one value was written: its dimension and unit, scale, and the words after it. */
+export interface Measure {
+  dim: Quantity['dim'];
+  unit?: string;
+  /** what one written unit is worth: 1e9 after "billion", 12 months for a year */
+  scale: number;
+  scaleWord?: string;
+  gap: string;
+  suffix?: string;
+}
+
+/** A figure of one value (no range): a written number times its scale, with its style. */
+export function measured(
+  m: RegExpExecArray,
+  all: string,
+  num: ParsedNumber,
+  measure: Measure,
+): Quantity {
+  const value = num.value * measure.scale;
+  return {
+    start: m.index,
+    end: m.index + all.length,
+    text: all,
+    dim: measure.dim,
+    min: value,
+    max: value,
+    unit: measure.unit,
+    rounding: roundingOf(num.decimals, measure.scale, num.form),
+    style: {
+      form: num.form,
+      capitalized: num.capitalized,
+      prefix: '',
+      scaleWord: measure.scaleWord ?? '',
+      scale: measure.scale,
+      gap: measure.gap,
+      suffix: measure.suffix ?? '',
+    },
+  };
+}
