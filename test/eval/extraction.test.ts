@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../server/src/engine/analyze';
+import { readDocument } from '../../server/src/engine/read';
 import { draftsIn, embeddedIndex, ROOT, setDir } from '../helpers';
 
 /**

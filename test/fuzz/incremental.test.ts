@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../server/src/engine/analyze';
+import { readDocument } from '../../server/src/engine/read';
 import { CheckCache, checkDocument } from '../../server/src/engine/index';
 import { chunksOf } from '../../server/src/engine/text/chunks';
 import { draftsIn, embeddedIndex, fixtureIndex, setDir, TODAY } from '../helpers';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { BlockReading } from '../../server/src/engine/reading';
 import { describe, expect, it } from 'vitest';
-import { readChunks, readDocument, walkChunk } from '../../server/src/engine/analyze';
+import { readChunks, readDocument, walkChunk } from '../../server/src/engine/read';
 import { extractProseWhole } from '../../server/src/engine/text/prose';
 import { draftsIn, embeddedIndex, setDir } from '../helpers';
 

@@ -7,7 +7,7 @@ import type { CheckResult, Claim, Finding } from './types';
 
 /**
  * What checking one chunk gave, in offsets from the chunk's start; `key` says what it was checked
- * next to (analyze.ts `surroundingsKey`), and it serves only there.
+ * next to (read.ts `surroundingsKey`), and it serves only there.
  */
 export interface ChunkOutcome extends Placed {
   key: string;

@@ -2,7 +2,7 @@ import type { Directive } from './text/directives';
 import type { ProseBlock, ProseDocument } from './text/prose';
 import type { NameMention, Quantity } from './types';
 
-// What reading a document yields, shared by the reader (analyze.ts), its caches and the binder:
+// What reading a document yields, shared by the reader (read.ts), its caches and the binder:
 // blocks with their names and figures, what surrounds them, and sentences ready for binding.
 
 /** What a sentence offers for binding: its text, figures, names, and names from around it. */

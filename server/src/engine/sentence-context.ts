@@ -8,7 +8,7 @@ import { ANAPHORA, OPENS_REFERRING } from './text/referring';
 import type { NameMention, Quantity } from './types';
 
 // A block's sentences, each read with what is named and dated around it: the reader's last step
-// (analyze.ts reads the blocks and what surrounds them).
+// (read.ts reads the blocks and what surrounds them).
 
 /** A sentence that asks: the one after it answers. */
 export const QUESTION_END = /\?["”’)*_]*\s*$/;

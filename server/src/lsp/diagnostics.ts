@@ -19,7 +19,7 @@ import {
  * names other claims of a finding's fact; each claim's entry is made once and shared by every
  * diagnostic that lists it, and kept for the next check while the claim is: the engine hands out
  * the same claim object for as long as its chunk's outcome is reused at the same offset (cache.ts,
- * check.ts `placedAt`), so after an edit only the claims of the edited chunk, and of chunks whose
+ * check-document.ts `placedAt`), so after an edit only the claims of the edited chunk, and of chunks whose
  * offset moved, are converted again. A kept entry's range is checked against the document's line
  * starts in constant time and looked up again when a line break before it came or went.
  */

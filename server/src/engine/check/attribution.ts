@@ -186,16 +186,16 @@ function titlesOrgThenPerson(
   person: NameMention,
 ): (string | undefined)[] {
   const titles = ORG_THEN_PERSON.map((re) =>
-    between(text, org.end, person.start, re, undefined, 'ceo'),
+    titleBetween(text, org.end, person.start, re, undefined, 'ceo'),
   );
   // "Groq named Simon Edwards as chief executive"
   const named = NAMED_AS.exec(text.slice(person.end))?.[1];
-  titles.push(between(text, org.end, person.start, ORG_NAMED_PERSON, named));
+  titles.push(titleBetween(text, org.end, person.start, ORG_NAMED_PERSON, named));
   // "The chief executive of AWS is X", "As CEO of AWS, X ...", "the head of AWS, X"
   const titleOf = TITLE_OF.exec(text.slice(Math.max(0, org.start - 40), org.start))?.[1];
   if (titleOf) {
     const given = /^head$/i.test(titleOf) ? 'chief executive' : titleOf;
-    titles.push(between(text, org.end, person.start, /^(?:,|\s+is)\s+$/, given));
+    titles.push(titleBetween(text, org.end, person.start, /^(?:,|\s+is)\s+$/, given));
   }
   return titles;
 }
@@ -210,17 +210,17 @@ function titlesPersonThenOrg(
   person: NameMention,
   org: NameMention,
 ): (string | undefined)[] {
-  const titles = PERSON_THEN_ORG.map((re) => between(text, person.end, org.start, re));
+  const titles = PERSON_THEN_ORG.map((re) => titleBetween(text, person.end, org.start, re));
   // "Andy Jassy, who runs Amazon", "Lisa Su leads AMD": running it, now, means chief
   // executive
-  titles.push(between(text, person.end, org.start, PERSON_RUNS, undefined, 'ceo'));
+  titles.push(titleBetween(text, person.end, org.start, PERSON_RUNS, undefined, 'ceo'));
   // "Andy Jassy (Amazon CEO)"
   const bracketed = BRACKETED_TITLE.exec(text.slice(org.end))?.[1];
-  titles.push(between(text, person.end, org.start, /^\s+\(\s*$/, bracketed));
+  titles.push(titleBetween(text, person.end, org.start, /^\s+\(\s*$/, bracketed));
   // "Andy Jassy, Amazon's chief executive", "Simon Edwards becomes Groq's new chief
   // executive"
   const after = ORGS_TITLE.exec(text.slice(org.end))?.[1];
-  titles.push(between(text, person.end, org.start, PERSON_IS_ORGS, after));
+  titles.push(titleBetween(text, person.end, org.start, PERSON_IS_ORGS, after));
   return titles;
 }
 
@@ -325,7 +325,7 @@ function claims(out: AttributionClaim[], person: NameMention): boolean {
  * The title the text between two names gives, if it matches `re`; `fallback` when it matches
  * without one.
  */
-function between(
+function titleBetween(
   text: string,
   from: number,
   to: number,

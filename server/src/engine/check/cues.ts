@@ -103,8 +103,8 @@ export function cueScore(
       (p) =>
         p.q !== q &&
         owner(run)?.q === p.q &&
-        /^[^;:.,]{0,40}$/.test(between(ctx.text, p, span)) &&
-        /\band\b/.test(between(ctx.text, p, span)),
+        /^[^;:.,]{0,40}$/.test(textBetween(ctx.text, p, span)) &&
+        /\band\b/.test(textBetween(ctx.text, p, span)),
     );
   let best = 0;
   for (const run of runs) {
@@ -397,6 +397,6 @@ export function evokes(subject: Entity, ctx: SentenceContext, index: ReferenceIn
   return words.some((w) => hits(w, ctx.text).length > 0 || hits(w, ctx.previousText).length > 0);
 }
 
-function between(text: string, a: Span, b: Span): string {
+function textBetween(text: string, a: Span, b: Span): string {
   return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
 }

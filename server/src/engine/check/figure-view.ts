@@ -13,7 +13,7 @@ import {
   ownsName,
   related,
   speaksFor,
-} from './attach';
+} from './anchoring';
 import { aggregate, leadsSentence } from './cues';
 import { claimIdentified } from './implied';
 import { ownsDate } from './time';
@@ -57,7 +57,7 @@ export interface SubjectView {
   /** the subject's facts of the figure's kind */
   facts: Fact[];
   coverage: Coverage;
-  /** how the figure hangs on the subject's name: > 0 on it, < 0 on another's (attach.ts) */
+  /** how the figure hangs on the subject's name: > 0 on it, < 0 on another's (anchoring.ts) */
   attached: number;
   /** credit for accounting for the names in the sentence, and for the figure hanging on it */
   explained: number;

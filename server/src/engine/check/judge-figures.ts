@@ -10,7 +10,7 @@ import type { Candidate, Veto } from './candidate';
 import { describeFactSubject } from './describe';
 import { judge, PRESENT, supports, type Judgement } from './judge';
 import { ownsDate } from './time';
-import { spansPeriods } from './verdict';
+import { spansPeriods } from './tolerance';
 
 /** A sentence's figures as judged: by index into the sentence's figures. */
 export interface JudgedFigures {

@@ -3,7 +3,7 @@ import type { Fact } from '../reference/types';
 import type { Quantity, VerdictKind } from '../types';
 import { MIN_SCORE, type Candidate } from './candidate';
 import { PROPERTY_CUES } from './properties';
-import { agrees } from './verdict';
+import { agrees } from './tolerance';
 
 /**
  * Values there are many of (a company has a price every day): called wrong only when the text dates

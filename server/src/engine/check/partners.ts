@@ -1,7 +1,7 @@
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
-import { inClause, related } from './attach';
+import { inClause, related } from './anchoring';
 import { candidatesFor } from './bind';
 import type { SentenceContext } from '../reading';
 import { MARGIN, supports } from './judge';

@@ -2,7 +2,7 @@ import { FOREIGN_MEASURES } from '../frame/lexicon';
 import type { SentenceContext } from '../reading';
 import type { Entity, Fact } from '../reference/types';
 import type { Quantity } from '../types';
-import { dateAttached } from './attach';
+import { dateAttached } from './anchoring';
 import { cueInMainClause, cueJustBefore, evokes, namedBefore, participleAbout } from './cues';
 import type { Coverage, FigureView, SubjectView } from './figure-view';
 import { OTHER_MEASURE, PROPERTY_CUES, TOTAL_CUE } from './properties';

@@ -2,7 +2,7 @@ import { MONTH_NAMES, yearOf } from '../reference/dates';
 import type { RefValue } from '../reference/types';
 import { formatNumber, ORDINAL_WORDS } from '../extract/numbers';
 import type { Quantity, QuantityStyle } from '../types';
-import { endOfSpan } from './verdict';
+import { endOfSpan } from './tolerance';
 
 /**
  * Scale words by family, smallest first, so a fix can move up or down within the author's family.

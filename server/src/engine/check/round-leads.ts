@@ -1,7 +1,7 @@
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { NameMention } from '../types';
-import { listedAfter } from './attach';
+import { listedAfter } from './anchoring';
 
 /** A name written as the lead of a round that the round's sources do not name as its lead. */
 export interface MisattributedLead {

@@ -1,7 +1,7 @@
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Finding, Quantity } from '../types';
-import { attachedName } from './attach';
+import { attachedName } from './anchoring';
 import type { SentenceContext } from '../reading';
 import { aggregate, cueScore } from './cues';
 import { describeValue } from './describe';

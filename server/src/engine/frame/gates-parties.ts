@@ -1,6 +1,6 @@
-import { ownsName } from '../check/attach';
+import { ownsName } from '../check/anchoring';
 import { TOTAL_CUE } from '../check/properties';
-import { agrees } from '../check/verdict';
+import { agrees } from '../check/tolerance';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { figureClause, type ClaimFrame } from './frame';

@@ -1,4 +1,4 @@
-import { contextsOf, inSurroundings, readChunks, surroundingsKey } from './analyze';
+import { contextsOf, inSurroundings, readChunks, surroundingsKey } from './read';
 import type { CheckCache, ChunkOutcome, Placed } from './cache';
 import { identity, remembered } from './memo';
 import type { ChunkReading, Surroundings } from './reading';
