@@ -134,6 +134,8 @@ export function findAttributions(
   const out: AttributionClaim[] = [];
   const add = (person: NameMention, org: NameMention, title: string | undefined): void => {
     if (!title || claims(out, person) || quoted(text, Math.min(org.start, person.start))) return;
+    // "the chief executive of AWS parent Amazon": the organisation named is the next one's part
+    if (PART_OF_NEXT.test(text.slice(org.end, org.end + 12))) return;
     const context = text.slice(
       Math.max(0, Math.min(org.start, person.start) - 12),
       Math.max(org.end, person.end) + 12,
@@ -174,6 +176,9 @@ export function findAttributions(
   }
   return out;
 }
+
+/** Words after an organisation that make it a part of the next one named ("AWS parent Amazon"). */
+const PART_OF_NEXT = /^(?:['’]s)?\s+(?:parent|owner)\b/i;
 
 /**
  * The titles the words between an organisation and a person named after it give the person, in
