@@ -14,6 +14,28 @@ import { holdsWord } from './words';
  */
 export const PARTY_GATES: readonly Gate[] = [
   {
+    id: 'scope/person-joined',
+    summary:
+      'A date on which a person started at, joined or began working for an organisation ' +
+      '("Matt Garman started at Amazon in 2005") is the person\'s, not when the organisation ' +
+      'was founded or began.',
+    vetoes: (_frame, fact, q, ctx, index) => {
+      if (q.dim !== 'date' || !ORG_DATES.has(fact.property)) return false;
+      if (index.entity(fact.subject)?.kind === 'person') return false;
+      const before = q.start - ctx.offset;
+      return ctx.names.some(
+        (n) =>
+          n.end - ctx.offset <= before &&
+          index.entity(n.entityId)?.kind === 'person' &&
+          PERSON_JOINED.test(ctx.text.slice(n.end - ctx.offset, before)),
+      );
+    },
+    examples: {
+      silent: ['Satya Nadella started at Microsoft in 1992.'],
+      caught: ['Amazon was founded in 1996 by Jeff Bezos.'],
+    },
+  },
+  {
     id: 'scope/joint-amount',
     summary:
       'An amount several parties put in together ("Microsoft and Nvidia will ' +
@@ -162,3 +184,10 @@ export function ownedBy(fact: Fact, id: string, index: ReferenceIndex): boolean 
   const subject = index.entity(fact.subject);
   return subject !== undefined && ownsName(subject, id, index);
 }
+
+/** Dates an organisation has of its own: when it was founded or began. */
+const ORG_DATES = new Set(['founded', 'start']);
+
+/** A person's own start at an organisation, in the words between the person and the date. */
+const PERSON_JOINED =
+  /^[^.;]{0,60}?\b(?:started|began|joined|was hired|worked|arrived|came)\b(?:\s+(?:at|with|for|to))?\b[^.;]{0,60}$/i;
