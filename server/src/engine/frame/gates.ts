@@ -51,6 +51,10 @@ const FRESH_DAYS_OF: Record<string, number> = { valuation: 120, raised: 120 };
 
 const startOf = (fact: Fact): number | undefined => parseIsoDate(fact.asOf)?.min;
 
+/** Words that make an expectation the market's, not the company's. */
+const ANALYSTS =
+  /\b(?:analysts?|Wall Street|consensus|LSEG|FactSet|Visible Alpha|Zacks|the Street)\b/i;
+
 /** A fact's words that make it a forecast or plan ("guidance", "expects"). */
 export const PROJECTED_FACT = new RegExp(
   String.raw`^(?:guidance|outlook|forecast|expects?|expected|projected|projection` +
@@ -374,7 +378,9 @@ export const GATES: readonly Gate[] = [
       RESULTS.has(fact.property) &&
       !fact.cues.some((c) => PROJECTED_FACT.test(c)),
     examples: {
-      silent: ['Analysts expect Nvidia revenue of $65 billion in its fiscal third quarter.'],
+      silent: [
+        'If demand holds, Nvidia revenue could hit $65 billion in its fiscal third quarter.',
+      ],
       caught: ['Alphabet expects capital expenditures of $75 billion to $85 billion in 2026.'],
     },
   },
@@ -393,6 +399,26 @@ export const GATES: readonly Gate[] = [
       ],
       caught: [
         '---\ndate: 2025-11-20\n---\n\nNvidia expects revenue of about $75 billion in its fiscal fourth quarter.',
+      ],
+    },
+  },
+  {
+    id: 'modality/analysts-forecast',
+    summary:
+      "What analysts expected (a consensus, Wall Street's forecast) is not the company's own " +
+      'guidance or plan: facts that are guidance are compared only with what the company says.',
+    vetoes: (frame, fact, q, ctx) =>
+      frame.modality === 'projection' &&
+      fact.cues.some((c) => PROJECTED_FACT.test(c)) &&
+      ANALYSTS.test(ctx.text.slice(0, q.start - ctx.offset)),
+    examples: {
+      silent: [
+        '---\ndate: 2026-02-06\n---\n\nWall Street had forecast that Amazon would spend around ' +
+          '$150 billion on capital projects in 2026.',
+      ],
+      caught: [
+        '---\ndate: 2026-02-06\n---\n\nAmazon expects to spend about $100 billion on capital ' +
+          'projects in 2026.',
       ],
     },
   },
