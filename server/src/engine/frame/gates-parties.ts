@@ -64,8 +64,8 @@ export const PARTY_GATES: readonly Gate[] = [
       q.dim === 'money' && frame.head !== undefined && !ownedBy(fact, frame.head.entityId, index),
     examples: {
       silent: [
-        '---\ndate: 2025-11-04\n---\n\nOpenAI signed a cloud deal with AWS. The ' +
-          "deal, along with Amazon's new $11 billion Project Rainier site, marks a push.",
+        '---\ndate: 2025-11-04\n---\n\nOpenAI signed a cloud deal with AWS. That contract ' +
+          "and Amazon's new $11 billion Project Rainier site show how far it reaches.",
       ],
       caught: ['OpenAI signed a $83 billion AWS deal.'],
     },
