@@ -13,6 +13,17 @@ const flags = (text: string): string[] =>
     .map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
 
 describe('real-text shapes that must stay silent', () => {
+  it('a person given the title of another role they hold there: the flag covers title and name', () => {
+    const text = 'Anthropic CEO Krishna Rao spoke to investors.';
+    const [finding] = checkDocument(text, index, { today: TODAY }).findings;
+    expect(text.slice(finding.start, finding.end)).toBe('CEO Krishna Rao');
+    expect(finding.message).toMatch(
+      /^Krishna Rao is the CFO of Anthropic, not its CEO: Dario Amodei/,
+    );
+    // either may have slipped: the title's fix first, then the name's
+    expect(finding.fixes?.map((f) => f.edits[0].newText)).toEqual(['CFO', 'Dario Amodei']);
+  });
+
   it('a title of a company\'s part followed by "parent" and the whole is the whole\'s title', () => {
     expect(flags('Growth held up, said Andy Jassy, chief executive of AWS parent Amazon.')).toEqual(
       [],

@@ -18,6 +18,7 @@ import { replacement } from './fixes';
 import type { SwappedPartner } from './partners';
 import type { MisattributedLead } from './round-leads';
 import { titleText } from '../reference/titles';
+import { roleAt, titleSlip } from './title-slip';
 
 /**
  * Findings about people and investors in their roles: who runs a company, who followed whom, who
@@ -186,9 +187,10 @@ function reportSuccession(check: RoleCheck, s: SentenceContext, claim: Successio
  */
 function checkAttribution(check: RoleCheck, s: SentenceContext, claim: AttributionClaim): void {
   const { b, index, today } = check;
+  const when = timeOfRole(b, s, claim, today);
   const verdict = judgeAttribution(
     claim,
-    timeOfRole(b, s, claim, today),
+    when,
     today,
     index,
     new Set(s.names.map((n) => n.entityId)),
@@ -206,7 +208,53 @@ function checkAttribution(check: RoleCheck, s: SentenceContext, claim: Attributi
   if (!verdict) check.claims.push(unsettledRole(read, claim, index));
   else if (verdict.ok || !verdict.holders?.length)
     check.claims.push({ ...read, status: 'match', entityId: claim.person.entityId });
-  else reportWrongHolder(check, read, claim, verdict.holders, { start, end });
+  else if (!reportTitleSlip(check, claim, when, { start, end }, verdict.holders))
+    reportWrongHolder(check, read, claim, verdict.holders, { start, end });
+}
+
+/**
+ * A person named with the title of another role they hold at that company ("Anthropic CEO Krishna
+ * Rao" for its CFO): either the title or the name slipped, and the text cannot say which, so the
+ * flag covers both and offers both fixes, the title's first. False when the person holds nothing
+ * else there, or no title is written near the name.
+ */
+function reportTitleSlip(
+  check: RoleCheck,
+  claim: AttributionClaim,
+  when: number,
+  name: { start: number; end: number },
+  holders: Entity[],
+): boolean {
+  const { b, index } = check;
+  const person = index.entity(claim.person.entityId);
+  const role = person && roleAt(person, claim.org.entityId, when);
+  const slip = role && titleSlip(b.block.text, name.start, name.end, claim.title, role.title);
+  const span = slip && {
+    start: Math.min(slip.start, name.start),
+    end: Math.max(slip.end, name.end),
+  };
+  const at = span && b.block.map.toSourceLoose(span.start, span.end);
+  if (!person || !role || !slip || !span || !at) return false;
+  const org = index.entity(claim.org.entityId)?.name ?? claim.org.text;
+  const others = holders.map((h) => asWritten(claim.person.text, h)).join(' and ');
+  check.findings.push({
+    rule: 'wrong-attribution',
+    severity: 'error',
+    start: at.start,
+    end: at.end,
+    entityId: person.id,
+    message:
+      `${claim.person.text} is the ${titleText(role.title)} of ${org}, not its ` +
+      `${titleText(claim.title)}: ${holders.map((h) => h.name).join(' and ')} is` +
+      `${sourceNote(person.sources?.[0])}.`,
+    fixes: [
+      ...replacement(b.block.map.toSource(slip.start, slip.end), slip.fix),
+      ...replacement(b.block.map.toSource(name.start, name.end), others),
+    ],
+  });
+  const text = b.block.text.slice(span.start, span.end);
+  check.claims.push({ ...at, text, kind: 'role', status: 'wrong', entityId: person.id });
+  return true;
 }
 
 /**
