@@ -13,6 +13,15 @@ const flags = (text: string): string[] =>
     .map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
 
 describe('real-text shapes that must stay silent', () => {
+  it('a title whose holder is said to be joining another company, others listed between', () => {
+    expect(
+      flags(
+        'Groq CEO Jonathan Ross, along with two vice presidents and a group of engineers, ' +
+          'will join Nvidia.',
+      ),
+    ).toEqual([]);
+  });
+
   it('a person given the title of another role they hold there: the flag covers title and name', () => {
     const text = 'Anthropic CEO Krishna Rao spoke to investors.';
     const [finding] = checkDocument(text, index, { today: TODAY }).findings;

@@ -34,6 +34,9 @@ const NOT_NOW = new RegExp(
 const LEAVING_FOR =
   /^[^.;]*?\b(?:(?:is|are|will|to)\s+)?(?:join(?:s|ed|ing)?|mov(?:es|ed|ing) to|head(?:s|ed|ing)? to)\s+\p{Lu}/u;
 
+/** How far after a title "is joining X" may still tell of its holder leaving it. */
+const LEAVING_REACH = 120;
+
 export interface AttributionClaim {
   person: NameMention;
   org: NameMention;
@@ -140,9 +143,10 @@ export function findAttributions(
       Math.max(0, Math.min(org.start, person.start) - 12),
       Math.max(org.end, person.end) + 12,
     );
-    // "Jonathan Ross, Groq's chief executive, is joining Nvidia": the title is the one being left
+    // "Jonathan Ross, Groq's chief executive, is joining Nvidia": the title is the one being left,
+    // however many others the sentence lists as joining with the person (to its end)
     const leaving = LEAVING_FOR.test(
-      text.slice(Math.max(org.end, person.end), Math.max(org.end, person.end) + 40),
+      text.slice(Math.max(org.end, person.end), Math.max(org.end, person.end) + LEAVING_REACH),
     );
     if (!NOT_NOW.test(context) && !leaving) out.push({ person, org, title });
   };
