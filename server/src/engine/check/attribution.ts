@@ -1,24 +1,9 @@
 import { parseIsoDate } from '../reference/dates';
+import { holdsRole, TITLE, titleOfWords } from '../reference/titles';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Role } from '../reference/types';
 import type { NameMention } from '../types';
 
-/** Role titles as writers put them, mapped to the data's titles. */
-const TITLE_WORDS: [RegExp, string][] = [
-  [/^(?:co-?CEOs?|co-chief executives?(?: officers?)?)$/i, 'co-ceo'],
-  [/^(?:CEO|chief executive(?: officer)?|boss)$/i, 'ceo'],
-  [/^(?:CFO|chief financial officer|finance chief)$/i, 'cfo'],
-  [/^(?:COO|chief operating officer)$/i, 'coo'],
-  [/^(?:CTO|chief technology officer)$/i, 'cto'],
-  [/^president$/i, 'president'],
-  [/^(?:executive chair(?:man|woman)?)$/i, 'executive-chair'],
-  [/^(?:chair(?:man|woman|person)?)$/i, 'chair'],
-];
-const TITLE =
-  String.raw`co-?CEOs?|co-chief executives?(?: officers?)?|CEO` +
-  String.raw`|chief executive(?: officer)?|boss|CFO|chief financial officer` +
-  String.raw`|finance chief|COO|chief operating officer|CTO|chief technology officer` +
-  String.raw`|president|executive chair(?:man|woman)?|chair(?:man|woman|person)?`;
 /**
  * Words that move a title out of the present ("former CEO"), or that tell of someone leaving it
  * ("steps down as CEO", "to resign"): the check stays silent then.
@@ -114,7 +99,7 @@ const PERSON_RUNS = /^,?\s+(?:who\s+)?(?:now\s+|still\s+)?(?:runs|leads|heads)\s
 /** A column header that is a title and nothing else ("Chief executive", "CFO"). */
 export function titleColumn(header: string): string | undefined {
   const written = header.trim().replace(/s$/i, '');
-  return TITLE_WORDS.some(([w]) => w.test(written)) ? written : undefined;
+  return titleOfWords(written) ? written : undefined;
 }
 
 /**
@@ -297,7 +282,7 @@ function titleBeside(
   // a table cell under a column headed by a title ("| Chief executive |") gives its people that
   // title
   const written = after ?? before ?? tookOver ?? withAs ?? columnTitle;
-  return written && TITLE_WORDS.find(([w]) => w.test(written))?.[1];
+  return written && titleOfWords(written);
 }
 
 /**
@@ -347,7 +332,7 @@ function titleBetween(
   if (!m) return undefined;
   const written = given ?? m[1];
   if (!written) return fallback;
-  return TITLE_WORDS.find(([w]) => w.test(written))?.[1];
+  return titleOfWords(written);
 }
 
 export interface AttributionVerdict {
@@ -377,22 +362,14 @@ export function judgeAttribution(
   if (!person?.roles) return undefined;
   const titleFits = (title: string): boolean =>
     title === claim.title || (claim.title === 'ceo' && title === 'co-ceo');
-  const holdsAt = (r: Role, day: number): boolean => {
-    const from = r.from ? parseIsoDate(r.from)?.min : undefined;
-    const until = r.until ? parseIsoDate(r.until) : undefined;
-    // a role that ends on a given day is handed over that day ("until 2021-07-05", when the
-    // successor's begins); one that ends in a month or year may last to its end
-    const ended = until && (until.min === until.max ? day >= until.min : day > until.max);
-    return (from === undefined || from <= day) && !ended;
-  };
   const orgId = claim.org.entityId;
-  if (person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsAt(r, when)))
+  if (person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsRole(r, when)))
     return { ok: true };
   // a date nearby may be another clause's ("run by Pichai (Google's chief since 2015)"): someone
   // who holds the role today is not called wrong on the strength of it
   if (
     when !== today &&
-    person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsAt(r, today))
+    person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsRole(r, today))
   )
     return undefined;
   const holders = index
@@ -400,7 +377,7 @@ export function judgeAttribution(
     .filter(
       (h) =>
         titleFits(h.title) &&
-        holdsAt({ title: h.title, of: orgId, from: h.from, until: h.until }, when),
+        holdsRole({ title: h.title, of: orgId, from: h.from, until: h.until }, when),
     );
   if (holders.some((h) => h.person.id === person.id)) return undefined;
   if (holders.length === 1) return { ok: false, holders: [holders[0].person] };

@@ -1,6 +1,6 @@
 import type { Quantity } from '../types';
 import { NUMERAL, ORDINAL_WORDS, WORD_NUMBER, parseNumber } from './numbers';
-import { measured, plainStyle, roundingOf, type Reader } from './reader';
+import { measured, plainStyle, type Reader } from './reader';
 
 /** seven-year, 7-year, seven years, 18 months, a decade */
 const DURATION = new RegExp(
@@ -121,26 +121,17 @@ function readMemory(m: RegExpExecArray): Quantity | undefined {
   const [all, n, gap, unitWord] = m;
   const num = parseNumber(n);
   if (!num) return undefined;
-  return {
-    start: m.index,
-    end: m.index + all.length,
-    text: all,
+  // the unit follows the number as a count's noun does: its space is part of it ("192 GB")
+  const unit = unitWord.toLowerCase();
+  const suffix = `${gap}${unitWord}`;
+  return measured(m, all, num, {
     dim: 'count',
-    min: num.value,
-    max: num.value,
-    unit: unitWord.toLowerCase(),
-    rounding: roundingOf(num.decimals, 1, num.form),
-    // the unit follows the number as a count's noun does: its space is part of it ("192 GB")
-    style: {
-      form: num.form,
-      capitalized: false,
-      prefix: '',
-      scaleWord: '',
-      scale: 1,
-      gap: '',
-      suffix: `${gap}${unitWord}`,
-    },
-  };
+    unit,
+    scale: 1,
+    gap: '',
+    suffix,
+    capitalized: false,
+  });
 }
 
 function readPercent(m: RegExpExecArray): Quantity | undefined {
@@ -148,25 +139,15 @@ function readPercent(m: RegExpExecArray): Quantity | undefined {
   const num = parseNumber(n);
   if (!num) return undefined;
   const points = /point/i.test(unitWord);
-  return {
-    start: m.index,
-    end: m.index + all.length,
-    text: all,
+  const unit = points ? 'points' : '%';
+  return measured(m, all, num, {
     dim: 'percent',
-    min: num.value,
-    max: num.value,
-    unit: points ? 'points' : '%',
-    rounding: roundingOf(num.decimals, 1, num.form),
-    style: {
-      form: num.form,
-      capitalized: false,
-      prefix: '',
-      scaleWord: '',
-      scale: 1,
-      gap,
-      suffix: unitWord,
-    },
-  };
+    unit,
+    scale: 1,
+    gap,
+    suffix: unitWord,
+    capitalized: false,
+  });
 }
 
 function readOrdinal(m: RegExpExecArray): Quantity | undefined {

@@ -51,6 +51,8 @@ export interface Measure {
   scaleWord?: string;
   gap: string;
   suffix?: string;
+  /** false where a capital says nothing of the style (a unit's); the number's own otherwise */
+  capitalized?: false;
 }
 
 /** A figure of one value (no range): a written number times its scale, with its style. */
@@ -72,7 +74,7 @@ export function measured(
     rounding: roundingOf(num.decimals, measure.scale, num.form),
     style: {
       form: num.form,
-      capitalized: num.capitalized,
+      capitalized: measure.capitalized ?? num.capitalized,
       prefix: '',
       scaleWord: measure.scaleWord ?? '',
       scale: measure.scale,

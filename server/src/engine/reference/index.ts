@@ -1,4 +1,5 @@
 import { NameTrie } from './name-trie';
+import { TITLE_FORMS } from './titles';
 import { NearMissIndex } from './near-miss';
 import { parseIsoDate } from './dates';
 import type { Dataset, Entity, Fact } from './types';
@@ -116,21 +117,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** How writers name each role title, so the title next to a date says which role it starts. */
-const TITLE_CUES: Record<string, string[]> = {
-  ceo: ['CEO', 'chief executive', 'led by', 'run by', 'headed by'],
-  'co-ceo': ['co-CEO', 'co-chief executive'],
-  cfo: ['CFO', 'chief financial officer'],
-  coo: ['COO', 'chief operating officer'],
-  cto: ['CTO', 'chief technology officer'],
-  president: ['president'],
-  chair: ['chairman', 'chairwoman', 'chair'],
-  'executive-chair': ['executive chairman', 'executive chair'],
-  'vice-chair': ['vice chair', 'vice-chair', 'vice chairman'],
-  founder: ['founder', 'founded'],
-  'co-founder': ['co-founder', 'cofounder', 'co-founded', 'cofounded'],
-};
-
 /**
  * When a person took up a role is a checkable date ("led by Satya Nadella since 2014"). Each role
  * with a start date and a sourced person becomes a subject of kind 'role' whose parties are the
@@ -169,7 +155,7 @@ function roleStarts(
           'named',
           'appointed',
           'since',
-          ...(TITLE_CUES[r.title] ?? []),
+          ...(TITLE_FORMS[r.title] ?? []),
         ],
         sources: e.sources,
       });

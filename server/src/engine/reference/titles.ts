@@ -1,5 +1,60 @@
+import { parseIsoDate } from './dates';
+import type { Role } from './types';
+
 /** A title as messages write it: "CEO", "co-CEO", "co-founder", "executive chair". */
 export function titleText(title: string): string {
   if (/^(?:co-)?c[a-z]o$/.test(title)) return title.replace(/c[a-z]o$/, (t) => t.toUpperCase());
   return title.startsWith('co-') ? title : title.replace(/-/g, ' ');
+}
+
+/**
+ * How writers name each role title, the short form first: the title next to a date says which
+ * role it starts, and a title rewritten keeps the form it was written in.
+ */
+export const TITLE_FORMS: Record<string, string[]> = {
+  ceo: ['CEO', 'chief executive', 'led by', 'run by', 'headed by'],
+  'co-ceo': ['co-CEO', 'co-chief executive'],
+  cfo: ['CFO', 'chief financial officer'],
+  coo: ['COO', 'chief operating officer'],
+  cto: ['CTO', 'chief technology officer'],
+  president: ['president'],
+  chair: ['chairman', 'chairwoman', 'chair'],
+  'executive-chair': ['executive chairman', 'executive chair'],
+  'vice-chair': ['vice chair', 'vice-chair', 'vice chairman'],
+  founder: ['founder', 'founded'],
+  'co-founder': ['co-founder', 'cofounder', 'co-founded', 'cofounded'],
+};
+
+/** Role titles as writers put them, mapped to the data's titles. */
+const TITLE_WORDS: [RegExp, string][] = [
+  [/^(?:co-?CEOs?|co-chief executives?(?: officers?)?)$/i, 'co-ceo'],
+  [/^(?:CEO|chief executive(?: officer)?|boss)$/i, 'ceo'],
+  [/^(?:CFO|chief financial officer|finance chief)$/i, 'cfo'],
+  [/^(?:COO|chief operating officer)$/i, 'coo'],
+  [/^(?:CTO|chief technology officer)$/i, 'cto'],
+  [/^president$/i, 'president'],
+  [/^(?:executive chair(?:man|woman)?)$/i, 'executive-chair'],
+  [/^(?:chair(?:man|woman|person)?)$/i, 'chair'],
+];
+/** A title as writers put it, as a pattern to build others from. */
+export const TITLE =
+  String.raw`co-?CEOs?|co-chief executives?(?: officers?)?|CEO` +
+  String.raw`|chief executive(?: officer)?|boss|CFO|chief financial officer` +
+  String.raw`|finance chief|COO|chief operating officer|CTO|chief technology officer` +
+  String.raw`|president|executive chair(?:man|woman)?|chair(?:man|woman|person)?`;
+/** The data's title for a title as written ("chief financial officer" -> "cfo"), if it is one. */
+export function titleOfWords(written: string): string | undefined {
+  return TITLE_WORDS.find(([w]) => w.test(written))?.[1];
+}
+
+/**
+ * Whether a role is held on a day. A role that ends on a given day is handed over that day
+ * ("until 2021-07-05", when the successor's begins); one that ends in a month or year may last to
+ * its end.
+ */
+export function holdsRole(r: Role, day: number): boolean {
+  const from = r.from ? parseIsoDate(r.from)?.min : undefined;
+  const until = r.until ? parseIsoDate(r.until) : undefined;
+  const ended = until && (until.min === until.max ? day >= until.min : day > until.max);
+  return (from === undefined || from <= day) && !ended;
 }
