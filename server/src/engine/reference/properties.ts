@@ -62,6 +62,13 @@ export const PROPERTIES: Readonly<Record<string, PropertyInfo>> = {
   end: { summary: 'when a contract runs out', dimensions: DATE },
   gain: { summary: 'a one-off gain booked outside revenue', periodSum: true, heldOnly: true },
   'net-loss': { summary: 'a net loss over a period', periodSum: true, heldOnly: true },
+  'operating-income': {
+    summary: 'operating income over a period',
+    periodSum: true,
+    heldOnly: true,
+  },
+  'operating-loss': { summary: 'an operating loss over a period', periodSum: true, heldOnly: true },
+  'net-income': { summary: 'net income over a period', periodSum: true, heldOnly: true },
   expenses: { summary: 'total costs and expenses over a period', periodSum: true, heldOnly: true },
   'r-and-d': { summary: 'research and development spending', periodSum: true, heldOnly: true },
 };
