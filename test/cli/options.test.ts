@@ -174,9 +174,12 @@ describe('formats', () => {
     expect(cli(['--color', 'a.md'], { 'a.md': PLANTED }).out).toContain('\x1b[31merror');
   });
 
-  it('text: ends with the claim counts', () => {
+  it('text: ends with the claim counts and the coverage of identified claims', () => {
     const lines = cli(['a.md'], { 'a.md': PLANTED }).out.split('\n');
-    expect(lines.at(-1)).toMatch(/^claims: \d+ checked: (?:\d+ match, )?\d+ wrong/);
+    expect(lines.at(-2)).toMatch(/^claims: \d+ checked: (?:\d+ match, )?\d+ wrong/);
+    expect(lines.at(-1)).toMatch(
+      /^coverage: (\d+) of \1 identified claims had a fact \(100\.0%\)$/,
+    );
   });
 
   it('json: each file lists its claims with status, place and fact, and a summary counts them', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkDocument,
+  coverageOf,
+  describeCoverage,
   describeSummary,
   summarizeClaims,
   type Claim,
@@ -39,6 +41,33 @@ describe('claims: what the engine read, and what became of each', () => {
     const claim = only('Acme AI has 83 employees.', '83');
     expect([claim.status, claim.fact]).toEqual(['no-data', undefined]);
     expect(claim.why).toMatch(/no fact in the data/i);
+  });
+
+  it('says what a figure with no fact claims when its words name the measure and whose it is', () => {
+    expect(only('Acme AI reported net income of $4 billion.', '$4 billion').about).toBe(
+      'net income of Acme AI',
+    );
+    // the measure is the company's, not the person's named nearer the figure
+    expect(only('At Acme AI, revenue was $9 billion, Jane Roe said.', '$9 billion').about).toBe(
+      'revenue of Acme AI',
+    );
+    // no measure said: not a claim the data could be expected to hold
+    expect(only('Acme AI expects $3 billion by then.', '$3 billion').about).toBeUndefined();
+  });
+
+  it('counts coverage over identified claims: judged, unsure, roles, and those that say what and whose', () => {
+    const claims = checkDocument(
+      'Acme AI signed a $83B agreement with CloudCo East. Acme AI reported net income of $4 billion. ' +
+        'Acme AI expects $3 billion by then.',
+      index,
+      { today: TODAY },
+    ).claims;
+    const coverage = coverageOf(claims);
+    expect(coverage).toEqual({ identified: 2, withFact: 1 });
+    expect(describeCoverage(coverage)).toBe(
+      'coverage: 1 of 2 identified claims had a fact (50.0%)',
+    );
+    expect(coverageOf([{ kind: 'name', status: 'wrong' }])).toEqual({ identified: 0, withFact: 0 });
   });
 
   it("names the fact a gate ruled out, and the gate's reason, when that is why nothing was judged", () => {

@@ -1,5 +1,10 @@
-import { CLAIM_STATUSES, describeSummary, type ClaimStatus } from '../engine/index';
-import { totalSummary, type FileReport, type JsonClaim } from './report';
+import {
+  CLAIM_STATUSES,
+  describeCoverage,
+  describeSummary,
+  type ClaimStatus,
+} from '../engine/index';
+import { totalCoverage, totalSummary, type FileReport, type JsonClaim } from './report';
 
 const HEADING: Record<ClaimStatus, string> = {
   wrong: 'Wrong',
@@ -21,6 +26,9 @@ export function formatMarkdown(files: FileReport[]): string {
     '## factlint fact check',
     '',
     `**${files.length} file${files.length === 1 ? '' : 's'}**: ${describeSummary(totalSummary(files))}`,
+    '',
+    `${describeCoverage(totalCoverage(files))}; a claim is identified when its words say what it`,
+    'measures and whose it is, and "Not in the data" lists what the data lacks.',
   ];
   for (const f of files) {
     out.push('', `### \`${f.path.replace(/`/g, "'")}\``, '', describeSummary(f.summary));
@@ -43,7 +51,7 @@ export function formatMarkdown(files: FileReport[]): string {
 function row(c: JsonClaim): string {
   const reference = c.fact
     ? `${c.fact.value} (as of ${c.fact.asOf})`
-    : (c.entity?.name ?? c.why ?? '');
+    : (c.entity?.name ?? [c.about, c.why].filter(Boolean).join(': '));
   const source = (c.fact ?? c.entity)?.sources[0];
   const link =
     source && /^https?:\/\/[^\s()<>]+$/.test(source.url)

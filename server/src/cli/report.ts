@@ -1,6 +1,8 @@
 import {
   CLAIM_STATUSES,
   claimReference,
+  coverageOf,
+  describeCoverage,
   describeSummary,
   lineIndex,
   lineStartsOf,
@@ -10,6 +12,7 @@ import {
   type ClaimReference,
   type ClaimStatus,
   type ClaimSummary,
+  type Coverage,
   type Finding,
   type ReferenceIndex,
   type RegisteredRule,
@@ -43,6 +46,7 @@ export interface JsonClaim extends ClaimReference {
   kind: Claim['kind'];
   status: ClaimStatus;
   why?: string;
+  about?: string;
 }
 
 export interface FileReport {
@@ -50,6 +54,7 @@ export interface FileReport {
   diagnostics: JsonDiagnostic[];
   claims: JsonClaim[];
   summary: ClaimSummary;
+  coverage: Coverage;
 }
 
 /** Offsets to 0-based lines and UTF-16 characters, over one text. */
@@ -77,6 +82,7 @@ export function toClaims(
     status: c.status,
     ...claimReference(c, index),
     ...(c.why ? { why: c.why } : {}),
+    ...(c.about ? { about: c.about } : {}),
   }));
 }
 
@@ -86,7 +92,13 @@ export function fileReport(
   diagnostics: JsonDiagnostic[],
   claims: JsonClaim[],
 ): FileReport {
-  return { path, diagnostics, claims, summary: summarizeClaims(claims) };
+  return {
+    path,
+    diagnostics,
+    claims,
+    summary: summarizeClaims(claims),
+    coverage: coverageOf(claims),
+  };
 }
 
 /** Converts engine findings (source offsets) into positions, the one place the CLI does so. */
@@ -111,7 +123,11 @@ export function toDiagnostics(text: string, findings: Finding[]): JsonDiagnostic
 
 /** The CLI's JSON contract (see README): keep it stable, ../shared/eval/score.mjs relies on it. */
 export function formatJson(files: FileReport[]): string {
-  return JSON.stringify({ files, summary: totalSummary(files) }, null, 2);
+  return JSON.stringify(
+    { files, summary: totalSummary(files), coverage: totalCoverage(files) },
+    null,
+    2,
+  );
 }
 
 /** The claim counts of all files together. */
@@ -119,6 +135,11 @@ export function totalSummary(files: readonly FileReport[]): ClaimSummary {
   const total = summarizeClaims([]);
   for (const f of files) for (const s of CLAIM_STATUSES) total[s] += f.summary[s];
   return total;
+}
+
+/** The coverage of all files together. */
+export function totalCoverage(files: readonly FileReport[]): Coverage {
+  return coverageOf(files.flatMap((f) => f.claims));
 }
 
 const COLORS = {
@@ -154,6 +175,7 @@ export function formatText(files: FileReport[], color: boolean): string {
     `${plural(n, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}`,
   );
   lines.push(`claims: ${describeSummary(totalSummary(files))}`);
+  lines.push(describeCoverage(totalCoverage(files)));
   return lines.join('\n');
 }
 

@@ -105,6 +105,58 @@ export function whyNoData(vetoed: Veto[], index: ReferenceIndex): string {
 }
 
 /**
+ * What a figure left without a fact claims, when its words identify it: the measure its clause
+ * names and whose it is (the owner or head of the measure, else the name nearest the figure in its
+ * sentence), as "revenue of Nvidia". Such a claim counts against the data's coverage; a figure
+ * whose measure or subject is not said is not a claim the data could be expected to hold.
+ */
+export function identifiedClaim(
+  q: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): string | undefined {
+  const f = frameOf(q, ctx, index);
+  if (!f.metric) return undefined;
+  const at = q.start - ctx.offset;
+  // a person has no revenue or valuation of their own: the measure is their company's
+  const nearest = ctx.names
+    .filter((n) => index.entity(n.entityId)?.kind !== 'person')
+    .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  const subject = f.owner ?? f.head ?? nearest;
+  const entity = subject && index.entity(subject.entityId);
+  const metric = f.metric.id === 'valued' ? 'valuation' : f.metric.id.replace(/-/g, ' ');
+  return entity ? `${metric} of ${entity.name}` : undefined;
+}
+
+/** How many claims were identified, and how many of those had a fact. */
+export interface Coverage {
+  identified: number;
+  withFact: number;
+}
+
+/**
+ * The data's coverage of what a text claims: a figure or role claim is identified when it was
+ * bound to a fact (judged or not) or says its measure and subject (`about`); it had a fact unless
+ * its status is `no-data`. Names' spellings are not claims about facts.
+ */
+export function coverageOf(claims: readonly Pick<Claim, 'kind' | 'status' | 'about'>[]): Coverage {
+  let identified = 0;
+  let withFact = 0;
+  for (const c of claims) {
+    if (c.kind === 'name') continue;
+    if (c.status !== 'no-data') withFact++;
+    if (c.status !== 'no-data' || c.about || c.kind === 'role') identified++;
+  }
+  return { identified, withFact };
+}
+
+/** "coverage: 40 of 50 identified claims had a fact (80%)" */
+export function describeCoverage({ identified, withFact }: Coverage): string {
+  const share = identified ? ` (${((100 * withFact) / identified).toFixed(1)}%)` : '';
+  return `coverage: ${withFact} of ${identified} identified claims had a fact${share}`;
+}
+
+/**
  * How a judged figure's claim was read, in a few words for the hover card: "revenue · a quarter ·
  * a change"; nothing when its clause says nothing beyond a plain level.
  */

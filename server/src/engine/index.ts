@@ -17,9 +17,12 @@ export type { Dataset, Entity, Fact, RefValue, Source } from './reference/types'
 export {
   CLAIM_STATUSES,
   claimReference,
+  coverageOf,
+  describeCoverage,
   describeSummary,
   summarizeClaims,
   type ClaimReference,
+  type Coverage,
   type SourceLink,
 } from './claims';
 export type {

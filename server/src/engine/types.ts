@@ -125,6 +125,8 @@ export interface Claim {
   binding?: Binding;
   /** for `unsure` and `no-data`: why it was not judged, in a sentence */
   why?: string;
+  /** for a figure with no fact whose words identify it: what it claims ("revenue of Nvidia") */
+  about?: string;
   /**
    * for a judged figure: how its claim was read ("revenue · a quarter"), when its words say more
    * than a level

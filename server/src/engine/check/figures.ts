@@ -2,7 +2,7 @@ import type { BlockReading, SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Claim, Finding, Quantity } from '../types';
-import { isClaim, readingOf, STATUS_OF } from '../claims';
+import { identifiedClaim, isClaim, readingOf, STATUS_OF } from '../claims';
 import { namesInSentence } from './bind';
 import { explainFigures, type Binder, type Explain } from './binder';
 import { misdatedEvent } from './event-date';
@@ -99,14 +99,17 @@ function claimLeft(
   for (const { figure, status } of left) {
     const q = sentence.quantities[figure];
     const loose = sourceOf(check, q);
-    if (loose && isClaim(q))
-      check.claims.push({
-        start: loose.start,
-        end: loose.end,
-        text: q.text,
-        kind: 'figure',
-        ...status,
-      });
+    if (!loose || !isClaim(q)) continue;
+    const about =
+      status.status === 'no-data' ? identifiedClaim(q, sentence, check.index) : undefined;
+    check.claims.push({
+      start: loose.start,
+      end: loose.end,
+      text: q.text,
+      kind: 'figure',
+      ...status,
+      ...(about ? { about } : {}),
+    });
   }
 }
 
