@@ -105,6 +105,12 @@ const LEVELS = new Set([
  */
 const RESULTS = new Set([...LEVELS].filter((p) => p !== 'stake' && p !== 'headcount'));
 
+/**
+ * What an expected figure is not compared with unless the fact is itself a forecast: results, and
+ * a round's size (a raise targeted or sought before pricing is another figure than the one raised).
+ */
+const FORECASTABLE = new Set([...RESULTS, 'raised']);
+
 export const GATES: readonly Gate[] = [
   {
     id: 'time/fact-after-document',
@@ -372,14 +378,16 @@ export const GATES: readonly Gate[] = [
   {
     id: 'modality/projection',
     summary:
-      'An expected, planned or hypothetical result is compared only with facts that are themselves forecasts.',
+      'An expected, planned or hypothetical result, or a raise sought before pricing, is compared ' +
+      'only with facts that are themselves forecasts.',
     vetoes: (frame, fact) =>
       frame.modality === 'projection' &&
-      RESULTS.has(fact.property) &&
+      FORECASTABLE.has(fact.property) &&
       !fact.cues.some((c) => PROJECTED_FACT.test(c)),
     examples: {
       silent: [
         'If demand holds, Nvidia revenue could hit $65 billion in its fiscal third quarter.',
+        "---\ndate: 2025-04-01\n---\n\nIn early March, CoreWeave's IPO was targeting a $4 billion raise.",
       ],
       caught: ['Alphabet expects capital expenditures of $75 billion to $85 billion in 2026.'],
     },
