@@ -117,7 +117,7 @@ export function identifiedClaim(
 ): string | undefined {
   const f = frameOf(q, ctx, index);
   if (!f.metric) return undefined;
-  const at = q.start - ctx.offset;
+  const at = q.start;
   // a person has no revenue or valuation of their own: the measure is their company's
   const nearest = ctx.names
     .filter((n) => index.entity(n.entityId)?.kind !== 'person')

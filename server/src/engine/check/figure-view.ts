@@ -109,7 +109,7 @@ export function viewOfFigure(
     index,
     around,
     frame: frameNow,
-    present: presentEntities(ctx, index, implied),
+    present: presentEntities(q, ctx, index, implied),
     sum: aggregate(ctx, q),
     labelDate,
     leading: q.dim === 'date' && (labelDate || leadsSentence(q, ctx)),
@@ -188,6 +188,7 @@ const LABEL_DATE_AFTER = /^\s*\)[*_]*\s*[.:]/;
  * sentence.
  */
 function presentEntities(
+  q: Quantity,
   ctx: SentenceContext,
   index: ReferenceIndex,
   implied?: Map<string, number>,
@@ -199,10 +200,34 @@ function presentEntities(
     if (name && !cur.names.includes(name)) cur.names.push(name);
     out.set(id, cur);
   };
-  for (const n of ctx.names) note(n.entityId, 1, index.entity(n.entityId)?.name ?? n.text);
+  for (const n of ctx.names) {
+    if (possessorOfAnother(n, q, ctx)) continue;
+    note(n.entityId, 1, index.entity(n.entityId)?.name ?? n.text);
+  }
   for (const [id, w] of [...ctx.around, ...(implied ?? [])]) note(id, w, index.entity(id)?.name);
   return out;
 }
+
+/**
+ * A name whose possessive stands just before another figure of the sentence ("past OpenAI's $830
+ * billion mark") names that figure's subject, not this one's: the sentence's other figures are
+ * about what else it names. Not a date ("OpenAI's 2026 round"): a date says when, not what.
+ */
+function possessorOfAnother(n: NameMention, q: Quantity, ctx: SentenceContext): boolean {
+  // the sentence's first name is what it is about ("OpenAI's $38 billion contract ... is expanded
+  // by $100 billion"), whatever it owns
+  if (ctx.names.every((m) => m.start >= n.start)) return false;
+  return ctx.quantities.some(
+    (o) =>
+      o !== q &&
+      o.dim !== 'date' &&
+      o.start >= n.end &&
+      POSSESSIVE_JUST_BEFORE.test(ctx.text.slice(n.end - ctx.offset, o.start - ctx.offset)),
+  );
+}
+
+/** "'s" and at most one lower-case word between a name and a figure: "'s", "'s latest" */
+const POSSESSIVE_JUST_BEFORE = /^['’]s\s+(?:[a-z][\w-]*\s+)?$/;
 
 /**
  * How well the text names a fact's subject: the subject itself, or every one of its parties
