@@ -96,4 +96,27 @@ describe('real-text shapes that must stay silent', () => {
       'wrong-attribution Jonathan Ross',
     ]);
   });
+
+  it('a company named as where a title holder is moving is not where they hold it', () => {
+    const dated = (text: string): string => `---\ndate: 2026-01-05\n---\n\n${text}`;
+    expect(
+      flags(dated('Its leaders, including CEO Jonathan Ross, will move to Nvidia next month.')),
+    ).toEqual([]);
+  });
+
+  it("a name whose possessive owns another figure later in the sentence is that figure's subject", () => {
+    const dated = (text: string): string => `---\ndate: 2026-03-10\n---\n\n${text}`;
+    expect(
+      flags(
+        dated(
+          'Mistral AI disclosed a fresh $20 billion funding round that lifted its valuation ' +
+            "past Anthropic's $380 billion mark.",
+        ),
+      ),
+    ).toEqual([]);
+    // the sentence's first name keeps its figures, whatever it owns
+    expect(
+      flags(dated("Anthropic's new $20 billion round came a year after its previous one.")),
+    ).toEqual(['wrong-figure $20 billion']);
+  });
 });

@@ -17,7 +17,7 @@ const NOT_NOW = new RegExp(
 
 /** Words after a person in a role that say they are moving to another organisation. */
 const LEAVING_FOR =
-  /^[^.;]*?\b(?:(?:is|are|will|to)\s+)?(?:join(?:s|ed|ing)?|mov(?:es|ed|ing) to|head(?:s|ed|ing)? to)\s+\p{Lu}/u;
+  /^[^.;]*?\b(?:(?:is|are|will|to)\s+)?(?:join(?:s|ed|ing)?|mov(?:e|es|ed|ing) to|head(?:s|ed|ing)? to)\s+\p{Lu}/u;
 
 /** How far after a title "is joining X" may still tell of its holder leaving it. */
 const LEAVING_REACH = 120;
@@ -130,9 +130,12 @@ export function findAttributions(
     );
     // "Jonathan Ross, Groq's chief executive, is joining Nvidia": the title is the one being left,
     // however many others the sentence lists as joining with the person (to its end)
-    const leaving = LEAVING_FOR.test(
-      text.slice(Math.max(org.end, person.end), Math.max(org.end, person.end) + LEAVING_REACH),
-    );
+    const leaving =
+      LEAVING_FOR.test(
+        text.slice(Math.max(org.end, person.end), Math.max(org.end, person.end) + LEAVING_REACH),
+      ) ||
+      // "CEO Jonathan Ross ... will move to Nvidia": the company named is where they are going
+      (org.start > person.end && LEAVING_FOR.test(text.slice(person.end, org.start + 1)));
     if (!NOT_NOW.test(context) && !leaving) out.push({ person, org, title });
   };
   for (const person of people) {
