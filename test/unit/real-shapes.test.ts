@@ -119,4 +119,12 @@ describe('real-text shapes that must stay silent', () => {
       flags(dated("Anthropic's new $20 billion round came a year after its previous one.")),
     ).toEqual(['wrong-figure $20 billion']);
   });
+
+  it('a dictionary word one slip from a name is that name misspelt only beside its kin', () => {
+    expect(flags('Human error, not the software, caused the outage.')).toEqual([]);
+    expect(flags('She runs Human Resources for the retailer.')).toEqual([]);
+    expect(flags('Alphabet said Goggle Cloud grew quickly.')).toEqual(['name-spelling Goggle']);
+    // a slip that is no word needs no kin
+    expect(flags('Goolge Cloud grew quickly.')).toEqual(['name-spelling Goolge Cloud']);
+  });
 });

@@ -48,6 +48,25 @@ function wordsNearNameWords(names: string[]): string[] {
 }
 
 /**
+ * Dictionary words one slip from a name of one word ("human" for Humain, "goggle" for Google):
+ * such a word is read as the name misspelt only where the text names the entity's kin too.
+ */
+function wordsOneSlipFromNames(names: string[]): string[] {
+  const single = new Set(
+    names
+      .filter((n) => !/\s/.test(n.trim()))
+      .map((n) => normalizeName(n))
+      .filter((n) => n.length >= 5),
+  );
+  return (words as string[]).filter(
+    (w) =>
+      w.length >= 4 &&
+      !single.has(w) &&
+      [...single].some((n) => Math.abs(n.length - w.length) <= 1 && withinOneEdit(w, n)),
+  );
+}
+
+/**
  * Build step: validates every file under the data folder and writes the merged dataset as JSON
  * for the bundles to embed. Any error stops the build with file:line:column messages.
  * usage: node compile-embedded.mjs DATA_DIR OUT_JSON
@@ -70,6 +89,7 @@ export function compileEmbedded(
     commonWords: [
       ...wordsTwoSlipsFromNames(names.map((e) => e.name)),
       ...wordsNearNameWords(things.map((e) => e.name)),
+      ...wordsOneSlipFromNames(things.flatMap((e) => [e.name, ...(e.aliases ?? [])])),
     ],
     entities: dataset.entities.map(({ file, ...e }) => ({
       ...e,

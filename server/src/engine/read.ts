@@ -281,6 +281,18 @@ function findNames(text: string, index: ReferenceIndex): NameMention[] {
 }
 
 /**
+ * Two entities are kin when one is the other, a part of it, or its partner in a deal: "Goggle"
+ * beside Alphabet or Anthropic may be Google misspelt; beside Amazon's hiring plans, a goggle.
+ */
+function kin(a: string, b: string, index: ReferenceIndex): boolean {
+  return (
+    index.lineage(a).includes(b) ||
+    index.lineage(b).includes(a) ||
+    index.involving(b).some((deal) => deal.parties?.includes(a))
+  );
+}
+
+/**
  * One or two capitalized words ("Antropic", "Open Ai", "Jensen Haung") that nearly spell a known
  * name.
  */
@@ -316,6 +328,8 @@ function nearMisses(text: string, known: NameMention[], index: ReferenceIndex): 
         continue;
       const hit = index.nearMisses.find(written);
       if (!hit || hit.name === written) continue;
+      // "Human Resources" is no Humain: a word that is a word is the name only beside its kin
+      if (hit.wordSlip && !known.some((k) => kin(k.entityId, hit.entityId, index))) continue;
       out.push({ start: span.start, end, text: written, entityId: hit.entityId, misspelled: true });
       break;
     }

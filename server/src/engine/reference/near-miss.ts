@@ -11,6 +11,11 @@ export interface NearMiss {
   /** the name as the data writes it */
   name: string;
   person: boolean;
+  /**
+   * the written word is itself a dictionary word one slip from the name ("Goggle", "Human" for
+   * Humain): a misspelling only where the text names the entity or its kin as well
+   */
+  wordSlip?: true;
 }
 
 /** Lower case, without spaces, hyphens, dots and apostrophes: "Open-AI's" -> "openais". */
@@ -35,8 +40,9 @@ export class NearMissIndex {
 
   /**
    * `commonWords`: dictionary words two slips from a long name, which are never read as its
-   * misspellings, and words one slip from a word of a name of several words, which make such a
-   * name written with them another name (`anotherWord`).
+   * misspellings; words one slip from a word of a name of several words, which make such a name
+   * written with them another name (`anotherWord`); and words one slip from a name of one word,
+   * which are its misspelling only beside its kin (`wordSlip`).
    */
   constructor(commonWords: Iterable<string> = []) {
     this.common = new Set(commonWords);
@@ -60,6 +66,16 @@ export class NearMissIndex {
   find(written: string): NearMiss | undefined {
     const raw = normalizeName(written);
     if (raw.length < MIN_LENGTH) return undefined;
+    const found = this.matches(raw);
+    const [only] = found.size === 1 ? [...found.values()] : [];
+    if (!only || (!only.person && anotherWord(written, only.name, this.common))) return undefined;
+    return !only.person && !/\s/.test(written.trim()) && this.common.has(raw)
+      ? { ...only, wordSlip: true }
+      : only;
+  }
+
+  /** The entities whose names `raw` (normalized) matches: as written, by one slip, or by two. */
+  private matches(raw: string): Map<string, NearMiss> {
     const norm = fold(raw);
     const found = new Map<string, NearMiss>();
     for (const e of this.exact.get(norm) ?? []) found.set(e.entityId, e);
@@ -79,10 +95,7 @@ export class NearMissIndex {
         if (withinEdits(norm, fold(normalizeName(e.name)), 2)) found.set(e.entityId, e);
       }
     }
-    const [only] = found.size === 1 ? [...found.values()] : [];
-    return only && (only.person || !anotherWord(written, only.name, this.common))
-      ? only
-      : undefined;
+    return found;
   }
 }
 
