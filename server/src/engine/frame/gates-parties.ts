@@ -55,6 +55,22 @@ export const PARTY_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'relation/amount-each',
+    summary:
+      'An amount said of each of several ("raised $1 billion each", "$2 billion apiece") is ' +
+      "what one of them put in or got, not any one deal's or round's size.",
+    vetoes: (_frame, fact, q, ctx) =>
+      AMOUNTS.has(q.dim) &&
+      EACH_AFTER.test(ctx.text.slice(q.end - ctx.offset)) &&
+      !fact.cues.some((c) => /^(?:each|apiece)$/i.test(c)),
+    examples: {
+      silent: [
+        '---\ndate: 2024-10-20\n---\n\nTwo former OpenAI researchers have raised $1 billion each for their labs.',
+      ],
+      caught: ['OpenAI raised $66 billion in October 2024.'],
+    },
+  },
+  {
     id: 'scope/named-head',
     summary:
       'A figure that qualifies a known name ("a $11 billion Project Rainier ' +
@@ -191,3 +207,6 @@ const ORG_DATES = new Set(['founded', 'start']);
 /** A person's own start at an organisation, in the words between the person and the date. */
 const PERSON_JOINED =
   /^[^.;]{0,60}?\b(?:started|began|joined|was hired|worked|arrived|came)\b(?:\s+(?:at|with|for|to))?\b[^.;]{0,60}$/i;
+
+/** "each" or "apiece" right after an amount: an amount per party */
+const EACH_AFTER = /^\s*(?:each|apiece)\b/i;
