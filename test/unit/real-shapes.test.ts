@@ -127,4 +127,11 @@ describe('real-text shapes that must stay silent', () => {
     // a slip that is no word needs no kin
     expect(flags('Goolge Cloud grew quickly.')).toEqual(['name-spelling Goolge Cloud']);
   });
+
+  it('a segment named with a bracketed abbreviation is still a segment', () => {
+    const text = (line: string): string =>
+      `---\ndate: 2025-09-10\n---\n\n# Oracle first-quarter results\n\n- ${line}\n`;
+    expect(flags(text('Q1 Cloud Database (PaaS) Revenue $2.1 billion, up 9%'))).toEqual([]);
+    expect(flags(text('Q1 Revenue $2.1 billion, up 9%'))).toEqual(['wrong-figure $2.1 billion']);
+  });
 });

@@ -69,6 +69,14 @@ export function figureClause(
       edge = m.index;
       continue;
     }
+    // a short aside in brackets within the metric's name ("Cloud Application (SaaS) Revenue") is
+    // part of the clause: skip to the break before its opening bracket
+    const aside = m[0] === ')' ? SHORT_ASIDE.exec(before.slice(0, m.index + 1)) : null;
+    if (aside && i > 0 && breaks[i - 1].index === aside.index) {
+      edge = aside.index;
+      i--;
+      continue;
+    }
     from = m.index + m[0].length;
     break;
   }
@@ -80,6 +88,8 @@ export function figureClause(
 
 /** Nothing between a label's colon and its value but space, or the value's own bracketed change. */
 const LABEL_GAP = /^\s*(?:[$€£]?[\d.,]+\s*[A-Za-z%]{0,8}\s*)?$/;
+/** A bracketed aside of a word or two that ends the text: "(SaaS)", "(Intelligent Cloud)". */
+const SHORT_ASIDE = /\((?:[\p{L}&-]+\s?){1,3}\)$/u;
 /** A value written right before a bracket: "$17.7B (", "180.2 billion (". */
 const VALUE_BEFORE = /\d(?:\.\d+)?\s*(?:[A-Za-z%]{0,8})\s*$/;
 
@@ -346,7 +356,7 @@ const SEGMENT_WORDS =
  * revenue".
  */
 const QUALIFIER = new RegExp(
-  String.raw`(?:^|\s)((?:[A-Z][\w-]*|${SEGMENT_WORDS})(?:\s+(?:[A-Z][\w-]*|cent(?:er|re)|${SEGMENT_WORDS}))*)\s+$`,
+  String.raw`(?:^|\s)((?:[A-Z][\w-]*|${SEGMENT_WORDS})(?:\s+(?:[A-Z][\w-]*|\([\w&-]+\)|cent(?:er|re)|${SEGMENT_WORDS}))*)\s+$`,
 );
 /**
  * A line of business named after the metric noun: "revenue from gaming products", "sales of its
