@@ -356,7 +356,8 @@ const SEGMENT_WORDS =
  * revenue".
  */
 const QUALIFIER = new RegExp(
-  String.raw`(?:^|\s)((?:[A-Z][\w-]*|${SEGMENT_WORDS})(?:\s+(?:[A-Z][\w-]*|\([\w&-]+\)|cent(?:er|re)|${SEGMENT_WORDS}))*)\s+$`,
+  String.raw`(?:^|\s)((?:[A-Z][\w-]*|${SEGMENT_WORDS})` +
+    String.raw`(?:\s+(?:[A-Z][\w-]*|\([\w&-]+\)|cent(?:er|re)|${SEGMENT_WORDS}))*)\s+$`,
 );
 /**
  * A line of business named after the metric noun: "revenue from gaming products", "sales of its
