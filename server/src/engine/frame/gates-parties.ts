@@ -152,6 +152,23 @@ export const PARTY_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'time/event-yet-to-come',
+    summary:
+      'A date after the document\'s own day ("set to launch in the second half of 2026") is ' +
+      'of something yet to come, never of a founding.',
+    vetoes: (_frame, fact, q, ctx) =>
+      q.dim === 'date' &&
+      PAST_EVENTS.has(fact.property) &&
+      ctx.documentDate !== undefined &&
+      q.min > ctx.documentDate,
+    examples: {
+      silent: [
+        '---\ndate: 2025-03-20\n---\n\nNvidia said the Rubin chips are set to launch in 2026.',
+      ],
+      caught: ['---\ndate: 2025-03-20\n---\n\nNvidia was launched in 1999.'],
+    },
+  },
+  {
     id: 'scope/other-event',
     summary:
       "A date beside an amount that none of an event's amounts agrees with " +
@@ -175,6 +192,12 @@ export const PARTY_GATES: readonly Gate[] = [
     },
   },
 ];
+
+/**
+ * Dates of events long past once recorded (not an announcement: "announced on 6 Nov" in a draft of
+ * October is a slip worth a flag, not a plan).
+ */
+const PAST_EVENTS = new Set(['founded']);
 
 /** Dimensions whose figures several parties' amounts can add up to. */
 const AMOUNTS = new Set(['money', 'count', 'power']);
