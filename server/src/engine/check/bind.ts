@@ -16,6 +16,7 @@ import {
   type SubjectView,
 } from './figure-view';
 import { nounsAgree, PROPERTY_DIMENSIONS } from './properties';
+import { PROPERTIES } from '../reference/properties';
 import { labelled, requirementsOf, type Scored } from './requirements';
 import { timeFit } from './time';
 import type { ReferenceIndex } from '../reference/index';
@@ -83,11 +84,16 @@ export function candidatesFor(
 
 /**
  * A subject's view when the subject has facts of the figure's kind (it is skipped before any
- * work on it otherwise) and passes every subject requirement.
+ * work on it otherwise) and passes every subject requirement. Facts of a held-only property
+ * (net income, operating income, a gain: reference/properties.ts) take no part: the checker does
+ * not read them yet, so they may neither be bound nor, as a ruled-out fact that happens to agree
+ * with a figure, keep a wrong revenue figure from being called wrong.
  */
 function subjectView(view: FigureView, subjectId: string, binder: Binder): SubjectView | undefined {
   const subject = view.index.entity(subjectId);
-  const facts = view.index.factsAbout(subjectId).filter((fact) => dimensionFits(view.q, fact));
+  const facts = view.index
+    .factsAbout(subjectId)
+    .filter((fact) => dimensionFits(view.q, fact) && !PROPERTIES[fact.property]?.heldOnly);
   if (!subject || facts.length === 0) return undefined;
   const coverage = coverageOfSubject(view, subject);
   const holds = requirementsOf(binder.requirements, 'subject').every((r) =>
