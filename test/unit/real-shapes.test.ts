@@ -134,4 +134,19 @@ describe('real-text shapes that must stay silent', () => {
     expect(flags(text('Q1 Cloud Database (PaaS) Revenue $2.1 billion, up 9%'))).toEqual([]);
     expect(flags(text('Q1 Revenue $2.1 billion, up 9%'))).toEqual(['wrong-figure $2.1 billion']);
   });
+
+  it('a lead is not judged against one round when a figure beside it agrees with another', () => {
+    const dated = (text: string): string => `---\ndate: 2025-08-01\n---\n\n${text}`;
+    expect(
+      flags(
+        dated(
+          "On top of that sits OpenAI's continuing $40 billion funding round, led by SoftBank, " +
+            'which valued the startup at $157 billion.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      flags(dated("OpenAI's funding round, led by SoftBank, valued the startup at $157 billion.")),
+    ).toEqual(['wrong-attribution SoftBank']);
+  });
 });

@@ -45,7 +45,9 @@ export function checkFigures(check: FigureCheck, rowSubjects?: RowSubjects): Fac
     claimLeft(check, sentence, judged.left);
     const bound = judged.judged.map((f) => f.judgement.candidate.fact);
     boundInBlock.push(...bound);
-    for (const lead of misattributedLeads(sentence.text, namesInSentence(sentence), bound, index))
+    // a round that a figure left alone agrees with is a round the sentence may speak of too
+    const rounds = [...bound, ...judged.agreeing];
+    for (const lead of misattributedLeads(sentence.text, namesInSentence(sentence), rounds, index))
       check.findings.push(...leadFinding(lead, block, sentence.offset, index));
     reportMisdatedEvents(check, sentence, judged.judged);
     reportSwappedPartners(check, sentence, judged.unbound);

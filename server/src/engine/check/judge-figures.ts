@@ -19,6 +19,8 @@ export interface JudgedFigures {
   unbound: number[];
   /** figures left unjudged (bound too loosely, or to nothing), with their status and why */
   left: { figure: number; status: Pick<Claim, 'status' | 'fact' | 'why'> }[];
+  /** facts that figures left alone agree with closely: what the writer may well mean */
+  agreeing: Fact[];
 }
 
 /** The subjects a cell's row is about, worked out only when a figure needs them. */
@@ -49,6 +51,7 @@ export function judgeFigures(
     }
   });
   const judged: JudgedFigures['judged'] = [];
+  const agreed: Fact[] = [];
   const assigned = withSpanEnds(assignOneToOne(all, supports), sentence.quantities);
   for (const [q, { chosen, rivals }] of assigned) {
     // the figure is dated when a date of its own stands by it ("$157 billion in October 2024"),
@@ -84,6 +87,7 @@ export function judgeFigures(
     const elsewhere = judgement?.verdict === 'contradicted' ? agreeing.get(q) : undefined;
     if (elsewhere) judgement = undefined;
     const figure = sentence.quantities.indexOf(q);
+    if (elsewhere) agreed.push(elsewhere);
     if (judgement) judged.push({ figure, judgement });
     else {
       const fact = elsewhere ?? chosen.fact;
@@ -102,7 +106,7 @@ export function judgeFigures(
           : `left alone: the binding to ${chosen.fact.id} is not firm enough to judge`;
     }
   }
-  return { judged, unbound, left };
+  return { judged, unbound, left, agreeing: agreed };
 }
 
 /** The end of a span of dates ("from 2026 through 2030") takes the fact its start was bound to. */
