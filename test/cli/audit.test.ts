@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +65,8 @@ describe('factlint data audit', () => {
       facts: 1,
       ids: ['gamma-headcount'],
       singleSource: ['gamma-headcount'],
+      unexplained: ['gamma-headcount'],
+      explained: [],
     });
     expect(a.undated).toEqual(['gamma-valuation-2026']);
   });
@@ -109,6 +111,35 @@ describe('factlint data audit', () => {
     );
     expect(r.out).toMatch(/single source +6 facts \(54\.5%\)/);
     expect(r.out).toContain('stale (2):\n  gamma-users  users, newest source 2025-01-15');
+  });
+
+  it("lists only the facts the data's own notes do not explain, and counts the others", () => {
+    const a = auditJson();
+    expect(a.singleSource.explained).toEqual(['gamma-headcount']);
+    expect(a.singleSource.unexplained).not.toContain('gamma-headcount');
+    expect(a.singleSource.ids).toContain('gamma-headcount');
+    const r = cli(['data', 'audit', '--no-embedded-data', '--data', AUDIT_FIXTURE]);
+    expect(r.out).toContain("single source (5; 1 more explained in the data's notes):");
+    expect(r.out.split('single source (5')[1]).not.toContain('gamma-headcount');
+    expect(r.out).toMatch(/explained +1 facts carry notes/);
+  });
+
+  it('refuses an audit note for a list the audit does not have, or one that says nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factlint-notes-'));
+    const file = join(dir, 'notes.yaml');
+    const fact = (notes: string): string =>
+      'entities:\n  - { id: delta, name: Delta Labs, kind: company }\nfacts:\n' +
+      '  - id: delta-users\n    subject: delta\n    property: users\n' +
+      '    value: { count: 5, noun: users }\n    as_of: 2026-01\n    status: single-source\n' +
+      '    sources:\n      - { url: https://example.com/d, publisher: Example, date: 2026-01-02, says: Five. }\n' +
+      `    audit_notes: ${notes}\n`;
+    writeFileSync(file, fact('{ obscure: Nobody else has written about this company. }'));
+    let r = cli(['data', '--no-embedded-data', '--data', file]);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/notes\.yaml:\d+:\d+: audit list must be one of single-source, stale/);
+    writeFileSync(file, fact('{ stale: ok }'));
+    r = cli(['data', '--no-embedded-data', '--data', file]);
+    expect(r.out).toMatch(/an audit note must say why, in a sentence/);
   });
 
   it('audits the engine fixtures: every fact there has one outlet', () => {

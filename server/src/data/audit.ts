@@ -88,6 +88,8 @@ export interface AuditedFact {
   outlets: string[];
   /** the newest source date, or null when no source has one */
   newest: string | null;
+  /** why it stands on a list, as the data's own notes say (`audit_notes`) */
+  notes: NonNullable<Fact['auditNotes']>;
 }
 
 export interface DataAudit {
@@ -196,6 +198,7 @@ function audited(f: Fact): AuditedFact {
     ...(f.file ? { file: f.file } : {}),
     outlets: [...new Set(f.sources.map(outletOf))],
     newest: dates.at(-1) ?? null,
+    notes: f.auditNotes ?? {},
   };
 }
 

@@ -1,5 +1,10 @@
 import { PERIODS, PROPERTIES } from '../engine/reference/properties';
-import type { Fact, PeriodLength } from '../engine/reference/types';
+import {
+  AUDIT_NOTE_KINDS,
+  type AuditNoteKind,
+  type Fact,
+  type PeriodLength,
+} from '../engine/reference/types';
 import {
   checkKeys,
   dateField,
@@ -39,6 +44,7 @@ export function readFact(
     'cues',
     'led_by',
     'examples',
+    'audit_notes',
   ]);
   const id = str(ctx, item, path, 'id', true, ID, 'must be kebab-case');
   const subject = str(ctx, item, path, 'subject', true, ID, 'must be an entity id');
@@ -60,6 +66,7 @@ export function readFact(
   const cues = strList(ctx, item, path, 'cues');
   const ledBy = item.led_by === undefined ? undefined : strList(ctx, item, path, 'led_by');
   if (item.examples !== undefined) readExamples(ctx, item.examples, [...path, 'examples']);
+  const auditNotes = readAuditNotes(ctx, item, path);
   if (id) remember(ctx, `fact:${id}`, [...path, 'id']);
   if (subject) remember(ctx, `ref:${id}:subject`, [...path, 'subject']);
   if (supersededBy) remember(ctx, `ref:${id}:superseded_by`, [...path, 'superseded_by']);
@@ -78,7 +85,38 @@ export function readFact(
     ...(supersededBy ? { supersededBy } : {}),
     ...(period ? { period } : {}),
     ...(ledBy?.length ? { ledBy } : {}),
+    ...(auditNotes ? { auditNotes } : {}),
   };
+}
+
+/**
+ * A fact's `audit_notes`: for a list of the data audit the fact stands on, the sentence that says
+ * why it stands as it is ("single-source: only Reuters reported it; the company has not commented").
+ */
+function readAuditNotes(
+  ctx: Ctx,
+  item: Record<string, unknown>,
+  path: Path,
+): Fact['auditNotes'] | undefined {
+  const notes = item.audit_notes;
+  if (notes === undefined) return undefined;
+  const at = [...path, 'audit_notes'];
+  if (typeof notes !== 'object' || notes === null || Array.isArray(notes)) {
+    ctx.fail(node(ctx, at), '"audit_notes" must map audit lists to a sentence');
+    return undefined;
+  }
+  const out: NonNullable<Fact['auditNotes']> = {};
+  for (const [kind, note] of Object.entries(notes)) {
+    if (!AUDIT_NOTE_KINDS.includes(kind as AuditNoteKind))
+      ctx.fail(
+        node(ctx, [...at, kind]),
+        `audit list must be one of ${AUDIT_NOTE_KINDS.join(', ')}`,
+      );
+    else if (typeof note !== 'string' || note.trim().length < 10)
+      ctx.fail(node(ctx, [...at, kind]), 'an audit note must say why, in a sentence');
+    else out[kind as AuditNoteKind] = note.trim();
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** A fact's `period`: one of PERIODS, and only on a property summed over a period. */

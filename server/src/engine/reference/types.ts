@@ -53,9 +53,25 @@ export interface Fact {
   /** for a funding round: the investors who led it (entity ids), as its sources name them */
   ledBy?: string[];
   sources: Source[];
+  /**
+   * why the fact stands as it is where the audit would list it (one source only, a stale value, a
+   * page without a date...): `factlint data audit` counts such a fact as explained
+   */
+  auditNotes?: Partial<Record<AuditNoteKind, string>>;
   /** the data file that defined it, for messages and reload */
   file?: string;
 }
+
+/** The lists of `factlint data audit` a fact's note can explain its place in. */
+export const AUDIT_NOTE_KINDS = [
+  'single-source',
+  'stale',
+  'undated',
+  'copies-only',
+  'also',
+  'conflicting',
+] as const;
+export type AuditNoteKind = (typeof AUDIT_NOTE_KINDS)[number];
 
 export interface Role {
   title: string;
