@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hits } from '../../server/src/engine/check/cue-search';
+import { cueRuns, hits } from '../../server/src/engine/check/cue-search';
 
 const found = (word: string, text: string): string[] =>
   hits(word, text).map((h) => text.slice(h.start, h.end));
@@ -23,5 +23,13 @@ describe('cue words are found', () => {
     ['=GA', 'GAAP figures'],
   ])('but not inside another word: "%s" in %s', (word, text) => {
     expect(found(word, text)).toEqual([]);
+  });
+
+  it('not inside a phrase that owns the word: "initial" of an initial public offering', () => {
+    const text = 'the rest depends on an initial public offering';
+    const runs = cueRuns(['initial'], text, { start: 0, end: 3 }, []);
+    expect(runs).toEqual([]);
+    const first = 'an initial payment of the rest';
+    expect(cueRuns(['initial'], first, { start: 0, end: 2 }, []).length).toBe(1);
   });
 });

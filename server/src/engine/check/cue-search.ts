@@ -51,6 +51,8 @@ const OWNING_PHRASES = [
   'market share',
   'share sale',
   'price target',
+  // "initial" of a listing is no first tranche
+  'initial public offering',
 ];
 
 /**
