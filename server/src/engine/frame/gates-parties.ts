@@ -2,7 +2,9 @@ import { ownsName } from '../check/anchoring';
 import { TOTAL_CUE } from '../check/properties';
 import { agrees } from '../check/tolerance';
 import type { ReferenceIndex } from '../reference/index';
+import type { SentenceContext } from '../reading';
 import type { Fact } from '../reference/types';
+import type { Quantity } from '../types';
 import { figureClause, type ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { holdsWord } from './words';
@@ -68,6 +70,26 @@ export const PARTY_GATES: readonly Gate[] = [
         '---\ndate: 2024-10-20\n---\n\nTwo former OpenAI researchers have raised $1 billion each for their labs.',
       ],
       caught: ['OpenAI raised $66 billion in October 2024.'],
+    },
+  },
+  {
+    id: 'scope/payer',
+    summary:
+      'An amount "from" a company ("$50 billion from Amazon") is what that company pays: a deal ' +
+      'between parties in which another pays is not its deal.',
+    vetoes: (_frame, fact, q, ctx, index) => {
+      if (q.dim !== 'money') return false;
+      const parties = index.entity(fact.subject)?.parties ?? [];
+      if (parties.length < 2) return false;
+      const payer = payerAfter(q, ctx);
+      return payer !== undefined && !index.lineage(payer).includes(parties[0]);
+    },
+    examples: {
+      silent: [
+        "---\ndate: 2026-03-05\n---\n\nOpenAI's round includes $30 billion from SoftBank and " +
+          '$80 billion from Amazon, with additional investors to follow.',
+      ],
+      caught: ['---\ndate: 2026-03-05\n---\n\nOpenAI will pay AWS $80 billion from 2026.'],
     },
   },
   {
@@ -233,3 +255,12 @@ const PERSON_JOINED =
 
 /** "each" or "apiece" right after an amount: an amount per party */
 const EACH_AFTER = /^\s*(?:each|apiece)\b/i;
+
+/** The company named right after an amount's "from" ("$50 billion from Amazon"), if any. */
+function payerAfter(q: Quantity, ctx: SentenceContext): string | undefined {
+  const after = ctx.text.slice(q.end - ctx.offset);
+  const from = /^\s+from\s+(?:the\s+)?/i.exec(after);
+  if (!from) return undefined;
+  const at = q.end + from[0].length;
+  return ctx.names.find((n) => n.start === at)?.entityId;
+}
