@@ -137,8 +137,14 @@ describe('what is not a figure', () => {
     ['the GB200 rack', 'a chip name'],
     ['covers three chip vendors', 'a counted word that qualifies another noun'],
     ['2.52 PF FP8 per chip', 'a rate per chip'],
+    ['a cluster of Trainium 2 chips', "a name's version"],
+    ['it trains the Llama 3 models', "a name's version"],
   ])('%s (%s)', (text) => {
     expect(extractQuantities(text).filter((q) => q.dim === 'count')).toEqual([]);
+  });
+
+  it('but a sentence that opens on a capitalised word still counts', () => {
+    expect(extractQuantities('Nearly 30 chips failed.').map((q) => q.dim)).toEqual(['count']);
   });
 });
 

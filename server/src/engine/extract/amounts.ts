@@ -144,6 +144,8 @@ function readCount(m: RegExpExecArray, text: string): Quantity | undefined {
   const scaleWord = wordScale || letterScale;
   const num = parseNumber(n);
   if (!num || (num.form === 'words' && num.value <= 1 && !scaleWord)) return undefined;
+  if (!scaleWord && num.form === 'digits' && num.value < 100 && versionOfName(text, m.index))
+    return undefined;
   const noun = countedNoun(text, m.index + all.length);
   // "about 70 million" with the noun left to the context (a list under "Weekly users"): a count
   // of something unnamed, which binding matches to no counted noun on its own
@@ -151,6 +153,17 @@ function readCount(m: RegExpExecArray, text: string): Quantity | undefined {
   const scale = scaleWord ? SCALES[scaleWord.toLowerCase()] : 1;
   return measured(m, all, num, { dim: 'count', unit: noun, scale, scaleWord, gap });
 }
+
+/**
+ * A small number right after a name in mid-sentence is the name's version, not a count: "a
+ * million Trainium 2 chips", "the Llama 3 models".
+ */
+function versionOfName(text: string, at: number): boolean {
+  return NAME_THEN_SPACE.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/** A capitalised word after a word of the sentence (not its first), then one space. */
+const NAME_THEN_SPACE = /[\p{L},;]\s+\p{Lu}[\p{L}\d-]*\s$/u;
 
 function readVagueCount(m: RegExpExecArray, text: string): Quantity | undefined {
   const [all, tens, scaleWord] = m;
