@@ -6,6 +6,7 @@ import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
+import { CHANGE_GATES } from './gates-change';
 import { PROPERTIES } from '../reference/properties';
 import type { PeriodLength } from '../reference/types';
 import { holdsWord } from './words';
@@ -460,6 +461,7 @@ export const GATES: readonly Gate[] = [
     },
   },
   ...PARTY_GATES,
+  ...CHANGE_GATES,
 ];
 
 /** Results reported for each quarter. */
