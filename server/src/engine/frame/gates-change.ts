@@ -29,5 +29,8 @@ export const CHANGE_GATES: readonly Gate[] = [
 ];
 
 /** Words that measure a change against the quarter before. */
-const SEQUENTIAL =
-  /\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bq\/q\b|\bqoq\b|\bfrom the (?:prior|previous|preceding) quarter\b/i;
+const SEQUENTIAL = new RegExp(
+  String.raw`\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bq\/q\b|\bqoq\b` +
+    String.raw`|\bfrom the (?:prior|previous|preceding) quarter\b`,
+  'i',
+);
