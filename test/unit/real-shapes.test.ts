@@ -149,4 +149,12 @@ describe('real-text shapes that must stay silent', () => {
       flags(dated("OpenAI's funding round, led by SoftBank, valued the startup at $157 billion.")),
     ).toEqual(['wrong-attribution SoftBank']);
   });
+
+  it("an investment a company lands is the round it raised, not one investor's share", () => {
+    const dated = (text: string): string => `---\ndate: 2025-04-02\n---\n\n${text}`;
+    const said = (amount: string): string =>
+      dated(`OpenAI closes a ${amount} investment led by SoftBank at a $300 billion valuation.`);
+    expect(flags(said('$40 billion'))).toEqual([]);
+    expect(flags(said('$45 billion'))).toEqual(['wrong-figure $45 billion']);
+  });
 });

@@ -67,6 +67,7 @@ export const PROPERTY_CUES: Record<string, string[]> = {
     'series',
     'financing',
     'share sale',
+    'investment',
     'tender',
     'secondary',
   ],
