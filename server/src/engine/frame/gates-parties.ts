@@ -93,6 +93,21 @@ export const PARTY_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/investment-made',
+    summary:
+      'An investment "in" or "to" something ("a $40 billion investment to expand its data ' +
+      'centres") is money the subject puts in, not a round it raised.',
+    vetoes: (_frame, fact, q, ctx) =>
+      fact.property === 'raised' && INVESTMENT_MADE.test(ctx.text.slice(q.end - ctx.offset)),
+    examples: {
+      silent: [
+        '---\ndate: 2025-11-20\n---\n\nAnthropic announced a $40 billion investment to ' +
+          'expand its computing infrastructure.',
+      ],
+      caught: ['---\ndate: 2025-11-20\n---\n\nAnthropic closed a $40 billion investment round.'],
+    },
+  },
+  {
     id: 'scope/named-head',
     summary:
       'A figure that qualifies a known name ("a $11 billion Project Rainier ' +
@@ -264,3 +279,6 @@ function payerAfter(q: Quantity, ctx: SentenceContext): string | undefined {
   const at = q.end + from[0].length;
   return ctx.names.find((n) => n.start === at)?.entityId;
 }
+
+/** "investment in", "investment to expand": what follows is where the money goes */
+const INVESTMENT_MADE = /^\s+(?:[\w-]+\s+)?investments?\s+(?:to|in|into)\b/i;
