@@ -12,6 +12,9 @@ const flags = (text: string): string[] =>
     .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
     .map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
 
+/** A text with front matter giving the day it was written. */
+const dated = (day: string, text: string): string => `---\ndate: ${day}\n---\n\n${text}`;
+
 describe('real-text shapes that must stay silent', () => {
   it('a title whose holder is said to be joining another company, others listed between', () => {
     expect(
@@ -84,31 +87,35 @@ describe('real-text shapes that must stay silent', () => {
   });
 
   it('a person said to be joining another company holds the title they are leaving', () => {
-    const dated = (text: string): string => `---\ndate: 2026-01-05\n---\n\n${text}`;
     expect(
       flags(
         dated(
+          '2026-01-05',
           "Jonathan Ross, Groq's chief executive, is joining Nvidia with other senior leaders.",
         ),
       ),
     ).toEqual([]);
-    expect(flags(dated('Groq CEO Jonathan Ross said the licensing deal closed.'))).toEqual([
-      'wrong-attribution Jonathan Ross',
-    ]);
+    expect(
+      flags(dated('2026-01-05', 'Groq CEO Jonathan Ross said the licensing deal closed.')),
+    ).toEqual(['wrong-attribution Jonathan Ross']);
   });
 
   it('a company named as where a title holder is moving is not where they hold it', () => {
-    const dated = (text: string): string => `---\ndate: 2026-01-05\n---\n\n${text}`;
     expect(
-      flags(dated('Its leaders, including CEO Jonathan Ross, will move to Nvidia next month.')),
+      flags(
+        dated(
+          '2026-01-05',
+          'Its leaders, including CEO Jonathan Ross, will move to Nvidia next month.',
+        ),
+      ),
     ).toEqual([]);
   });
 
   it("a name whose possessive owns another figure later in the sentence is that figure's subject", () => {
-    const dated = (text: string): string => `---\ndate: 2026-03-10\n---\n\n${text}`;
     expect(
       flags(
         dated(
+          '2026-03-10',
           'Mistral AI disclosed a fresh $20 billion funding round that lifted its valuation ' +
             "past Anthropic's $380 billion mark.",
         ),
@@ -116,7 +123,12 @@ describe('real-text shapes that must stay silent', () => {
     ).toEqual([]);
     // the sentence's first name keeps its figures, whatever it owns
     expect(
-      flags(dated("Anthropic's new $20 billion round came a year after its previous one.")),
+      flags(
+        dated(
+          '2026-03-10',
+          "Anthropic's new $20 billion round came a year after its previous one.",
+        ),
+      ),
     ).toEqual(['wrong-figure $20 billion']);
   });
 
@@ -136,24 +148,31 @@ describe('real-text shapes that must stay silent', () => {
   });
 
   it('a lead is not judged against one round when a figure beside it agrees with another', () => {
-    const dated = (text: string): string => `---\ndate: 2025-08-01\n---\n\n${text}`;
     expect(
       flags(
         dated(
+          '2025-08-01',
           "On top of that sits OpenAI's continuing $40 billion funding round, led by SoftBank, " +
             'which valued the startup at $157 billion.',
         ),
       ),
     ).toEqual([]);
     expect(
-      flags(dated("OpenAI's funding round, led by SoftBank, valued the startup at $157 billion.")),
+      flags(
+        dated(
+          '2025-08-01',
+          "OpenAI's funding round, led by SoftBank, valued the startup at $157 billion.",
+        ),
+      ),
     ).toEqual(['wrong-attribution SoftBank']);
   });
 
   it("an investment a company lands is the round it raised, not one investor's share", () => {
-    const dated = (text: string): string => `---\ndate: 2025-04-02\n---\n\n${text}`;
     const said = (amount: string): string =>
-      dated(`OpenAI closes a ${amount} investment led by SoftBank at a $300 billion valuation.`);
+      dated(
+        '2025-04-02',
+        `OpenAI closes a ${amount} investment led by SoftBank at a $300 billion valuation.`,
+      );
     expect(flags(said('$40 billion'))).toEqual([]);
     expect(flags(said('$45 billion'))).toEqual(['wrong-figure $45 billion']);
   });
