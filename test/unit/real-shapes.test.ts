@@ -176,4 +176,17 @@ describe('real-text shapes that must stay silent', () => {
     expect(flags(said('$40 billion'))).toEqual([]);
     expect(flags(said('$45 billion'))).toEqual(['wrong-figure $45 billion']);
   });
+
+  it("with the company only in view, its parent's chief may speak of it, not its part's chief of the parent", () => {
+    const text = (name: string): string =>
+      dated('2026-02-06', `On the earnings call, CEO ${name} played up AWS' growth.`);
+    expect(flags(text('Andy Jassy'))).toEqual([]);
+    const parent = (name: string): string =>
+      dated('2026-02-06', `On Amazon's earnings call, CEO ${name} announced higher spending.`);
+    expect(flags(parent('Matt Garman'))).toEqual(['wrong-attribution Matt Garman']);
+    // a short form in brackets between the company and the title keeps the title the company's
+    expect(flags(dated('2026-02-06', 'Amazon Web Services (AWS) CEO Andy Jassy spoke.'))).toEqual([
+      'wrong-attribution Andy Jassy',
+    ]);
+  });
 });

@@ -26,6 +26,11 @@ export interface AttributionClaim {
   person: NameMention;
   org: NameMention;
   title: string;
+  /**
+   * the organisation is the one in view, not written with the title ("CEO Andy Jassy played up
+   * AWS' growth"): the title may be held at its parent
+   */
+  inferred?: true;
 }
 
 /** Ways a sentence puts a person in a role at an organisation named before them. */
@@ -33,7 +38,11 @@ const ORG_THEN_PERSON: RegExp[] = [
   // "AWS chief executive Matt Garman", "Amazon's CEO, Andy Jassy", "Oracle's new co-CEO Clay
   // Magouyrk",
   // "Meta's chief financial officer is Susan Li"
-  new RegExp(String.raw`^(?:['’]s)?\s+(?:own\s+|new\s+)?(${TITLE})(?:,|\s+is)?\s+$`, 'i'),
+  // "Amazon Web Services (AWS) CEO Matt Garman": the short form in brackets is the same company
+  new RegExp(
+    String.raw`^(?:\s+\([\p{Lu}\d&.-]{2,8}\))?(?:['’]s)?\s+(?:own\s+|new\s+)?(${TITLE})(?:,|\s+is)?\s+$`,
+    'iu',
+  ),
   // "AWS, led by chief executive Matt Garman", "Broadcom, run by Hock Tan", "Nebius is led by ..."
   // "AWS, led since June 2024 by Matt Garman"
   new RegExp(
@@ -120,7 +129,12 @@ export function findAttributions(
   const people = names.filter((n) => kindOf(n) === 'person');
   const orgs = names.filter((n) => kindOf(n) !== 'person');
   const out: AttributionClaim[] = [];
-  const add = (person: NameMention, org: NameMention, title: string | undefined): void => {
+  const add = (
+    person: NameMention,
+    org: NameMention,
+    title: string | undefined,
+    inferred = false,
+  ): void => {
     if (!title || claims(out, person) || quoted(text, Math.min(org.start, person.start))) return;
     // "the chief executive of AWS parent Amazon": the organisation named is the next one's part
     if (PART_OF_NEXT.test(text.slice(org.end, org.end + 12))) return;
@@ -136,7 +150,8 @@ export function findAttributions(
       ) ||
       // "CEO Jonathan Ross ... will move to Nvidia": the company named is where they are going
       (org.start > person.end && LEAVING_FOR.test(text.slice(person.end, org.start + 1)));
-    if (!NOT_NOW.test(context) && !leaving) out.push({ person, org, title });
+    if (!NOT_NOW.test(context) && !leaving)
+      out.push({ person, org, title, ...(inferred ? { inferred: true as const } : {}) });
   };
   for (const person of people) {
     for (const org of orgs) {
@@ -163,8 +178,11 @@ export function findAttributions(
       misspelled: false,
     };
     const title = titleBeside(text, person, columnTitle);
+    // the company is only inferred when it is named after the person, as what they speak of
+    // ("CEO Andy Jassy played up AWS' growth"), not as the topic before them
+    const inferred = only.start > person.end;
     if (title && !NOT_NOW.test(text.slice(Math.max(0, person.start - 20), person.end + 40)))
-      add(person, only, title);
+      add(person, only, title, inferred);
   }
   return out;
 }
@@ -367,6 +385,19 @@ export function judgeAttribution(
     title === claim.title || (claim.title === 'ceo' && title === 'co-ceo');
   const orgId = claim.org.entityId;
   if (person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsRole(r, when)))
+    return { ok: true };
+  // with the organisation only in view, the title may be held at its parent: Amazon's chief
+  // executive speaks of AWS (not the other way round: AWS's chief is not Amazon's)
+  if (
+    claim.inferred &&
+    person.roles.some(
+      (r) =>
+        titleFits(r.title) &&
+        holdsRole(r, when) &&
+        r.of !== orgId &&
+        index.lineage(orgId).includes(r.of),
+    )
+  )
     return { ok: true };
   // a date nearby may be another clause's ("run by Pichai (Google's chief since 2015)"): someone
   // who holds the role today is not called wrong on the strength of it
