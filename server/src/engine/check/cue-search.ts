@@ -4,38 +4,56 @@
  * text, so the answers are remembered.
  */
 
-export interface Span {
-  start: number;
-  end: number;
+import { findForms, folded, matchable, type Span, type WordForms } from '../text/word-forms';
+
+export type { Span };
+
+/** How a cue word is searched for: by its forms, or by a regex for a word they cannot take. */
+type CueSearch = { forms: WordForms } | { regex: RegExp };
+
+const cueCache = new Map<string, CueSearch>();
+
+function cueSearch(word: string): CueSearch {
+  let search = cueCache.get(word);
+  if (!search) {
+    const forms = cueForms(word);
+    search = matchable(forms.base) ? { forms } : { regex: cueRegex(word) };
+    cueCache.set(word, search);
+  }
+  return search;
 }
 
-const cueCache = new Map<string, RegExp>();
+/**
+ * A cue word's forms. Inflected: "raise" finds "raised" and "raising", "invest" finds "invests"
+ * and "invested"; "put" finds "putting", "ship" finds "shipped": a short word's last consonant
+ * doubles. A word written "=GA" is found as written only.
+ */
+function cueForms(word: string): WordForms {
+  const base = word.replace(/^=/, '');
+  if (word.startsWith('=')) return { base, endings: [], bare: true };
+  const escaped = escapeCue(base);
+  if (/[^aeiou]e$/i.test(escaped))
+    return { base: base.slice(0, -1), endings: ['e', 'es', 'ed', 'ing'], bare: false };
+  const doubled =
+    /(?:^|[^aeiou])[aeiou][bdgklmnprt]$/i.test(escaped) && escaped.length <= 4
+      ? [`${escaped.slice(-1)}ing`, `${escaped.slice(-1)}ed`]
+      : [];
+  return { base, endings: ['s', 'es', 'ed', 'd', 'ing', ...doubled], bare: true };
+}
 
+const escapeCue = (base: string): string =>
+  base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]');
+
+/** The regex of a cue word's forms, for a word that is not plain ASCII. */
 function cueRegex(word: string): RegExp {
-  let re = cueCache.get(word);
-  if (!re) {
-    const exact = word.startsWith('=');
-    const escaped = word
-      .replace(/^=/, '')
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/ /g, '[\\s-]');
-    // no lookbehind at the front: a pattern that starts with its literal is searched for quickly;
-    // the word boundary before it is checked by the caller
-    // inflected: "raise" finds "raised" and "raising", "invest" finds "invests" and "invested"
-    // "put" finds "putting", "ship" finds "shipped": a short word's last consonant doubles
-    const doubled =
-      /(?:^|[^aeiou])[aeiou][bdgklmnprt]$/i.test(escaped) && escaped.length <= 4
-        ? `|${escaped.slice(-1)}(?:ing|ed)`
-        : '';
-    const stem = exact
-      ? escaped
-      : /[^aeiou]e$/i.test(escaped)
-        ? `${escaped.slice(0, -1)}(?:e|es|ed|ing)`
-        : `${escaped}(?:s|es|ed|d|ing${doubled})?`;
-    re = new RegExp(`${stem}(?![\\p{L}\\p{N}])`, 'giu');
-    cueCache.set(word, re);
-  }
-  return re;
+  const { base, endings, bare } = cueForms(word);
+  const alternatives = endings.map(escapeCue).join('|');
+  const stem = !endings.length
+    ? escapeCue(base)
+    : `${escapeCue(base)}(?:${alternatives})${bare ? '?' : ''}`;
+  // no lookbehind at the front: a pattern that starts with its literal is searched for quickly;
+  // the word boundary before it is checked by the caller
+  return new RegExp(`${stem}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /** Phrases whose words mean something else inside them: a cue word inside one does not count. */
@@ -125,16 +143,34 @@ export function hits(word: string, text: string): Span[] {
     byWord.set(word, found);
   }
   if (!found) {
-    const re = cueRegex(word.toLowerCase());
-    re.lastIndex = 0;
-    found = [];
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!WORD_END.test(text.slice(Math.max(0, m.index - 2), m.index)))
-        found.push({ start: m.index, end: m.index + m[0].length });
-    }
+    found = matchesOf(cueSearch(word.toLowerCase()), text).filter(
+      (m) => !WORD_END.test(text.slice(Math.max(0, m.start - 2), m.start)),
+    );
     byWord.set(word, found);
   }
   return found;
+}
+
+function matchesOf(search: CueSearch, text: string): Span[] {
+  if ('forms' in search) return findForms(search.forms, text, foldedText(text));
+  const out: Span[] = [];
+  const re = search.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The recent texts folded for an ASCII case-insensitive search, by text. */
+const foldedTexts = new Map<string, string>();
+
+function foldedText(text: string): string {
+  let lower = foldedTexts.get(text);
+  if (lower === undefined) {
+    if (foldedTexts.size >= 16) foldedTexts.delete(foldedTexts.keys().next().value!);
+    foldedTexts.set(text, (lower = folded(text)));
+  }
+  return lower;
 }
 
 /** A letter or digit just before a hit makes it part of a longer word ("ideal" holds no "deal"). */
