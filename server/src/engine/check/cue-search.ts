@@ -75,19 +75,30 @@ const OWNING_PHRASES = [
  * Where the cue words occur, adjacent ones merged into runs; the figure's own text is not a cue.
  */
 export function cueRuns(words: string[], text: string, figure: Span, found: string[]): Span[] {
-  // many facts share a word list (their property's, a subject's events'): ask once per sentence and
-  // figure
-  let byText = runCache.get(words);
-  if (!byText) runCache.set(words, (byText = new Map()));
-  if (byText.size >= RUN_TEXTS && !byText.has(text)) byText.delete(byText.keys().next().value!);
-  let byFigure = byText.get(text);
-  if (!byFigure) byText.set(text, (byFigure = new Map()));
-  const key = `${figure.start}:${figure.end}`;
-  let known = byFigure.get(key);
-  if (!known) byFigure.set(key, (known = runsOf(words, text, figure)));
+  const known = runsFor(occurrencesOf(words, text), figure);
   for (const word of known.found) if (!found.includes(word)) found.push(word);
   return known.runs;
 }
+
+/** Runs of cue words by a figure, and the words found in them. */
+interface Runs {
+  runs: Span[];
+  found: string[];
+}
+
+/**
+ * A word list's hits in one text, less those inside a phrase that owns them: the same for every
+ * figure of the text, so found once; most lists have no word in a given sentence.
+ */
+interface Occurrences {
+  text: string;
+  /** the words with hits, in the list's order, each with its hits */
+  words: { word: string; hits: Span[] }[];
+  /** the runs by each figure asked about (many facts share a list: a property's, an event's) */
+  byFigure: Map<number, Runs>;
+}
+
+const NO_RUNS: Runs = { runs: [], found: [] };
 
 /**
  * Runs are asked for the sentence being bound: a couple of sentences' worth is all that is reused.
@@ -95,27 +106,54 @@ export function cueRuns(words: string[], text: string, figure: Span, found: stri
 const RUN_TEXTS = 2;
 /**
  * Word lists are cached arrays (per property, fact, subject): their identity stands for their
- * words.
+ * words. The latest texts first.
  */
-const runCache = new WeakMap<
-  string[],
-  Map<string, Map<string, { runs: Span[]; found: string[] }>>
->();
+const runCache = new WeakMap<string[], Occurrences[]>();
 
-function runsOf(words: string[], text: string, figure: Span): { runs: Span[]; found: string[] } {
+function occurrencesOf(words: string[], text: string): Occurrences {
+  let recent = runCache.get(words);
+  if (!recent) runCache.set(words, (recent = []));
+  for (const o of recent) if (o.text === text) return o;
+  const made: Occurrences = { text, words: wordsIn(words, text), byFigure: new Map() };
+  recent.unshift(made);
+  if (recent.length > RUN_TEXTS) recent.pop();
+  return made;
+}
+
+function wordsIn(words: string[], text: string): Occurrences['words'] {
+  const out: Occurrences['words'] = [];
+  let owned: Span[] | undefined;
+  for (const word of words) {
+    const all = hits(word, text);
+    if (!all.length) continue;
+    owned ??= OWNING_PHRASES.filter((p) => !words.includes(p)).flatMap((p) => hits(p, text));
+    // "value" inside "market value" is the market value's, not a valuation's
+    const own = all.filter(
+      (hit) =>
+        !owned!.some(
+          (o) => o.start <= hit.start && hit.end <= o.end && o.end - o.start > hit.end - hit.start,
+        ),
+    );
+    if (own.length) out.push({ word, hits: own });
+  }
+  return out;
+}
+
+function runsFor(occurrences: Occurrences, figure: Span): Runs {
+  if (!occurrences.words.length) return NO_RUNS;
+  // sentence offsets: far below 2^26
+  const key = figure.start * 0x4000000 + figure.end;
+  let runs = occurrences.byFigure.get(key);
+  if (!runs) occurrences.byFigure.set(key, (runs = runsOf(occurrences, figure)));
+  return runs;
+}
+
+function runsOf(occurrences: Occurrences, figure: Span): Runs {
   const found: string[] = [];
   const spans: Span[] = [];
-  const owned = OWNING_PHRASES.filter((p) => !words.includes(p)).flatMap((p) => hits(p, text));
-  for (const word of words) {
-    for (const hit of hits(word, text)) {
+  for (const { word, hits: wordHits } of occurrences.words) {
+    for (const hit of wordHits) {
       if (hit.start < figure.end && hit.end > figure.start) continue;
-      // "value" inside "market value" is the market value's, not a valuation's
-      if (
-        owned.some(
-          (o) => o.start <= hit.start && hit.end <= o.end && o.end - o.start > hit.end - hit.start,
-        )
-      )
-        continue;
       spans.push(hit);
       if (!found.includes(word)) found.push(word);
     }
