@@ -47,6 +47,22 @@ const AT_START = {
   extensions: [...LATER.extensions, frontmatter(['yaml', 'toml'])],
   mdastExtensions: [...LATER.mdastExtensions, frontmatterFromMarkdown(['yaml', 'toml'])],
 };
+/** The same without GFM, for text that holds nothing GFM reads (see `needsGfm`). */
+const LATER_COMMONMARK = { extensions: [], mdastExtensions: [] };
+const AT_START_COMMONMARK = {
+  extensions: [frontmatter(['yaml', 'toml'])],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
+};
+
+/**
+ * Whether GFM could read anything in the text: a table needs a pipe, strikethrough a tilde, a
+ * footnote or a task a bracket, a literal autolink "www.", "://" or an at sign. Without any of
+ * them the GFM extensions find nothing, and the parse without them (about half the time) gives
+ * the same tree.
+ */
+function needsGfm(text: string): boolean {
+  return /[|~[@]|www\.|:\/\//i.test(text);
+}
 
 /** A chunk of the source (text/chunks.ts) and its prose, with offsets from the chunk's start. */
 export interface ProseChunk {
@@ -138,18 +154,30 @@ const AUTOLINK = /www\.|:\/\/|@/i;
  * The whole text parsed at once: what the chunked reading must equal (its tests compare the two).
  */
 export function extractProseWhole(original: string): ProseDocument {
-  return parseFragment(original, true);
+  return parseFragment(original, true, true);
 }
 
-/** One chunk's prose, offsets from the chunk's start. */
-function parseFragment(original: string, atStart: boolean): ProseDocument {
+/**
+ * One chunk's prose, offsets from the chunk's start; parsed with GFM where the text may need it
+ * (the whole reading, which the chunked one must equal, always is).
+ */
+function parseFragment(
+  original: string,
+  atStart: boolean,
+  withGfm = needsGfm(original),
+): ProseDocument {
   // micromark drops a byte order mark; parse without it and shift offsets back onto the source.
   // The defanged text has the original's length and offsets, so it stands in for it throughout.
   const bom = original.charCodeAt(0) === 0xfeff ? 1 : 0;
   const source = bom ? `\uFEFF${defang(original.slice(1))}` : defang(original);
-  const tree = fromMarkdown(bom ? source.slice(1) : source, {
-    ...(atStart ? AT_START : LATER),
-  });
+  const options = withGfm
+    ? atStart
+      ? AT_START
+      : LATER
+    : atStart
+      ? AT_START_COMMONMARK
+      : LATER_COMMONMARK;
+  const tree = fromMarkdown(bom ? source.slice(1) : source, options);
   if (bom) shiftOffsets(tree, bom);
   const doc: ProseDocument = { blocks: [], directives: [] };
   const state = { heading: undefined as number | undefined };
