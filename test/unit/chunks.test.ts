@@ -165,6 +165,8 @@ describe('the chunked reading equals one parse of the whole', () => {
     'Shouting WWW.EXAMPLE.COM and HTTP://X.Y',
     'a | b',
     '--- | ---',
+    'One trailing space ',
+    'Spaces at the end   ',
   ];
   it('on generated markdown', () => {
     fc.assert(

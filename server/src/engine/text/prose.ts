@@ -122,31 +122,48 @@ export function extractProse(original: string, fragments?: Memo<ProseDocument>):
 /**
  * Many chunks of a draft are one paragraph of plain prose, or a one-line heading: no markup
  * character, nothing a line could start a block with, no address an autolink would take. Such a
- * chunk is its own prose, read without the parser; anything else goes to the parser. The chunk
- * equivalence tests hold this path to what the parser gives.
+ * chunk is its own prose, read without the parser; anything else goes to the parser. A line may
+ * end with one space, which the parser drops (the line break stays), and the paragraph with
+ * spaces. The chunk equivalence tests hold this path to what the parser gives.
  */
 function plainParagraph(chunk: string): ProseDocument | undefined {
   const text = chunk.replace(/\n+$/, '');
   // "# Title", "## A plain heading": one line whose text after the marks is plain
   const heading = /^(#{1,6}) (?=[^ ])([^\n]*[^ #\n])$/.exec(text);
-  const prose = heading ? heading[2] : text;
+  const prose = heading ? heading[2] : text.replace(/ +$/, '');
   if (!prose || MARKUP.test(prose) || AUTOLINK.test(prose) || /#/.test(prose)) return undefined;
   const map = new SourceMap();
-  const at = heading ? heading[1].length + 1 : 0;
-  map.add(0, at, prose.length);
-  const block: ProseBlock = heading
-    ? { kind: 'heading', text: prose, map, sourceStart: 0, depth: heading[1].length }
-    : { kind: 'paragraph', text: prose, map, sourceStart: 0 };
-  return { blocks: [block], directives: [] };
+  if (heading) {
+    map.add(0, heading[1].length + 1, prose.length);
+    return {
+      blocks: [{ kind: 'heading', text: prose, map, sourceStart: 0, depth: heading[1].length }],
+      directives: [],
+    };
+  }
+  const lines = prose.split('\n').map((line) => (line.endsWith(' ') ? line.slice(0, -1) : line));
+  // each line where it stands in the source, and the line break after the space dropped before it
+  for (let i = 0, at = 0, written = 0; i < lines.length; i++) {
+    map.add(written, at, lines[i].length);
+    at += lines[i].length + (prose[at + lines[i].length] === ' ' ? 1 : 0);
+    written += lines[i].length;
+    if (i < lines.length - 1) map.add(written, at, 1);
+    at += 1;
+    written += 1;
+  }
+  return {
+    blocks: [{ kind: 'paragraph', text: lines.join('\n'), map, sourceStart: 0 }],
+    directives: [],
+  };
 }
 
 /**
  * What the plain path leaves to the parser: markup and escape characters, tabs, carriage returns,
- * NUL and a byte order mark; a line that is blank, starts or ends with white space, or starts as
- * a block could (list, heading, quote, fence, table, setext underline).
+ * NUL and a byte order mark; a line that is blank, starts with white space, ends with two spaces
+ * (a hard break), or starts as a block could (list, heading, quote, fence, table, setext
+ * underline).
  */
 const MARKUP =
-  /[\\`*_[\]<>!&~|\t\r\0\uFEFF]|\n\n|(?:^|\n)(?:[ #=+-]|\d{1,9}[.)](?:[ \n]|$))|[ ]\n|[ ]$/;
+  /[\\`*_[\]<>!&~|\t\r\0\uFEFF]|\n\n|(?:^|\n)(?:[ #=+-]|\d{1,9}[.)](?:[ \n]|$))|[ ]{2}\n/;
 /** What GFM turns into a link without brackets: www., scheme://, an e-mail address. */
 const AUTOLINK = /www\.|:\/\/|@/i;
 
