@@ -123,7 +123,13 @@ function occurrencesOf(words: string[], text: string): Occurrences {
 function wordsIn(words: string[], text: string): Occurrences['words'] {
   const out: Occurrences['words'] = [];
   let owned: Span[] | undefined;
-  for (const word of words) {
+  // most words of a list are not in the sentence: ruled out by their stem, before any search
+  const inText = textStems(text);
+  let stems = listStems.get(words);
+  if (!stems) listStems.set(words, (stems = words.map(cueStem)));
+  for (let i = 0; i < words.length; i++) {
+    if (stems[i] && !inText.has(stems[i])) continue;
+    const word = words[i];
     const all = hits(word, text);
     if (!all.length) continue;
     owned ??= OWNING_PHRASES.filter((p) => !words.includes(p)).flatMap((p) => hits(p, text));
@@ -217,10 +223,16 @@ const hitCache = new Map<string, Map<string, Span[]>>();
 const wordCache = new Map<string, Set<string>>();
 
 /**
- * A cheap test before the regex: the cue's first word (its first four letters, so "invested"
+ * A cheap test before the search: the cue's first word (its first four letters, so "invested"
  * still finds "invest") must begin some word of the text.
  */
 function mayContain(text: string, cue: string): boolean {
+  const stem = cueStem(cue);
+  return !stem || textStems(text).has(stem);
+}
+
+/** The first three and four letters of each word of a text. */
+function textStems(text: string): Set<string> {
   let stems = wordCache.get(text);
   if (!stems) {
     if (wordCache.size >= 16) wordCache.delete(wordCache.keys().next().value!);
@@ -233,17 +245,20 @@ function mayContain(text: string, cue: string): boolean {
     );
     wordCache.set(text, stems);
   }
+  return stems;
+}
+
+function cueStem(cue: string): string {
   let stem = stemCache.get(cue);
   if (stem === undefined)
     stemCache.set(
       cue,
       (stem = /[\p{L}\p{N}]+/u.exec(cue.replace(/^=/, '').toLowerCase())?.[0].slice(0, 4) ?? ''),
     );
-  return !stem || stems.has(stem);
+  return stem;
 }
 
-/**
- * The first four letters of a cue's first word, per cue: cues are few, and asked about for every
- * figure.
- */
+/** The stems of a word list's cues, by the list's identity. */
+const listStems = new WeakMap<string[], string[]>();
+
 const stemCache = new Map<string, string>();
