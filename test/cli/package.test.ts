@@ -24,8 +24,10 @@ const SHIPPED = [
   'CHANGELOG.md',
   'LICENSE',
   'README.md',
+  'dist/cli-bundle.js',
   'dist/cli.js',
   'dist/extension.js',
+  'dist/server-bundle.js',
   'dist/server.js',
   'images/icon.png',
   'package.json',
@@ -97,6 +99,7 @@ describe('the VS Code package', () => {
     expect(listed).toEqual(
       expect.arrayContaining([
         'dist/extension.js',
+        'dist/server-bundle.js',
         'dist/server.js',
         'images/icon.png',
         'reference-data/schema.json',

@@ -39,6 +39,8 @@ const PIECES = [
   '---\ndate: 2025-11-10\n---\n',
   'Nov. 3',
   '**Acme.** ',
+  // a paragraph that asks is answered by the next: its question mark is part of that one's context
+  'Who led it?',
 ];
 
 const edit = fc.record({

@@ -159,6 +159,14 @@ describe('the chunked reading equals one parse of the whole', () => {
     '\t tab',
     '<div>',
     '</div>',
+    'Struck ~~out~~ and ~one~ tilde',
+    '- [ ] task',
+    '- [x] done',
+    'Shouting WWW.EXAMPLE.COM and HTTP://X.Y',
+    'a | b',
+    '--- | ---',
+    'One trailing space ',
+    'Spaces at the end   ',
   ];
   it('on generated markdown', () => {
     fc.assert(

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
+import { yaml } from '../data/yaml';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 
 export const CONFIG_FILES = ['.factlintrc.json', '.factlintrc.yaml', '.factlintrc.yml'];
@@ -19,7 +19,7 @@ export function loadConfig(
   if (!file) return {};
   let raw: unknown;
   try {
-    raw = parse(readFileSync(file, 'utf8'), { maxAliasCount: 100 });
+    raw = yaml().parse(readFileSync(file, 'utf8'), { maxAliasCount: 100 });
   } catch (e) {
     return {
       file,

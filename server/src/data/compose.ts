@@ -26,7 +26,12 @@ export function composeData(embedded: Dataset | undefined, userFiles: ParsedFile
         },
       ]
     : [];
-  const merged = mergeLayers([base, userFiles]);
+  // the embedded data alone was merged and checked at build time, where any error stops the build:
+  // merged again it would come out as it is
+  const merged =
+    embedded && userFiles.length === 0
+      ? { dataset: { entities: [...embedded.entities], facts: [...embedded.facts] }, errors: [] }
+      : mergeLayers([base, userFiles]);
   const version = versionOf(embedded ? 'embedded' : 'none', userFiles);
   return {
     // the dictionary words near names travel with the embedded data (compile-embedded.ts)

@@ -1,4 +1,5 @@
-import { isSeq, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yaml } from './yaml';
 import type { Entity, Fact, Source } from '../engine/reference/types';
 
 // What every reader of a data file shares: where a value was written, and the checks of one
@@ -48,7 +49,7 @@ export function eachItem(
   fn: (item: Record<string, unknown>, path: Path) => void,
 ): void {
   if (list === undefined) return;
-  if (!Array.isArray(list) || !isSeq(ctx.doc.getIn([key], true))) {
+  if (!Array.isArray(list) || !yaml().isSeq(ctx.doc.getIn([key], true))) {
     ctx.fail(node(ctx, [key]), `"${key}" must be a list`);
     return;
   }

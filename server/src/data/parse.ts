@@ -1,4 +1,5 @@
-import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yaml } from './yaml';
 import type { Entity } from '../engine/reference/types';
 import { readFact, STATUSES } from './facts';
 import {
@@ -74,6 +75,7 @@ export function parseDataFile(file: string, text: string): ParsedFile {
     });
     return out;
   }
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   let doc: Document;
   try {
@@ -107,7 +109,7 @@ export function parseDataFile(file: string, text: string): ParsedFile {
     return out;
   }
   if (js === null || js === undefined) return out;
-  if (!isMap(doc.contents)) {
+  if (!yaml().isMap(doc.contents)) {
     fail(doc.contents, 'a data file is a mapping with "entities" and/or "facts" lists');
     return out;
   }
@@ -129,7 +131,7 @@ export function parseDataFile(file: string, text: string): ParsedFile {
 }
 
 function keyNode(doc: Document, key: string): unknown {
-  if (!isMap(doc.contents)) return undefined;
+  if (!yaml().isMap(doc.contents)) return undefined;
   return doc.contents.items.find((p) => (p.key as { value?: unknown })?.value === key)?.key;
 }
 

@@ -63,12 +63,16 @@ const KIND_OF_RULE: Partial<Record<RuleId, Claim['kind']>> = {
  * severity.
  */
 export function withFindings(claims: Claim[], findings: Finding[], source: string): Claim[] {
-  const at = new Set(claims.map((c) => `${c.start}:${c.end}`));
+  // spans by number, not by string: this runs over every claim of the document on each check
+  // (one number per span while the text is shorter than some 90 million characters)
+  const width = source.length + 1;
+  const spanKey = (s: { start: number; end: number }): number => s.start * width + s.end;
+  const at = new Set(claims.map(spanKey));
   const out = [...claims];
   for (const f of findings) {
     const kind = KIND_OF_RULE[f.rule];
-    if (!kind || at.has(`${f.start}:${f.end}`)) continue;
-    at.add(`${f.start}:${f.end}`);
+    if (!kind || at.has(spanKey(f))) continue;
+    at.add(spanKey(f));
     out.push({
       start: f.start,
       end: f.end,

@@ -114,13 +114,23 @@ export function surroundingsKey(
 ): string {
   const id = (b: BlockFigures): number => identity(b.block);
   const first = chunk.blocks[0]?.block;
-  // the block before matters only to a paragraph that follows a paragraph
+  // the block before matters only to a paragraph that follows a paragraph, and then only by what
+  // `contextOf` takes from it: so typing in a paragraph leaves the next one's results in place
   const previous =
     first?.kind === 'paragraph' && before.previous?.block.kind === 'paragraph'
-      ? id(before.previous)
+      ? followedKey(before.previous)
       : '';
   const shortForms = [...(before.shortForms ?? [])].join(',');
   return `${documentDate ?? ''}|${previous}|${before.headings.map(id).join(',')}|${shortForms}`;
+}
+
+/**
+ * What a paragraph takes from the paragraph it follows (`contextOf`): the entities it names, in
+ * order (their fiscal calendars follow from them), and whether it asks a question.
+ */
+function followedKey(follows: BlockFigures): string {
+  const asks = QUESTION_END.test(follows.block.text) ? '?' : '';
+  return `${JSON.stringify(follows.names.map((n) => n.entityId))}${asks}`;
 }
 
 /** What block `j` of a chunk takes from the blocks around it. */

@@ -10,6 +10,8 @@ export function withShortForms(
 ): Map<string, string> | undefined {
   let out = known;
   for (const n of names) {
+    // every name of every block passes here on each check: most end otherwise
+    if (!n.text.endsWith('Foundation')) continue;
     const head = SHORT_FORM_HEAD.exec(n.text)?.[1]?.toLowerCase();
     if (!head || out?.get(head) === n.entityId) continue;
     out = new Map(out);

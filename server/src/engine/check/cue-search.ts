@@ -4,38 +4,56 @@
  * text, so the answers are remembered.
  */
 
-export interface Span {
-  start: number;
-  end: number;
+import { findForms, folded, matchable, type Span, type WordForms } from '../text/word-forms';
+
+export type { Span };
+
+/** How a cue word is searched for: by its forms, or by a regex for a word they cannot take. */
+type CueSearch = { forms: WordForms } | { regex: RegExp };
+
+const cueCache = new Map<string, CueSearch>();
+
+function cueSearch(word: string): CueSearch {
+  let search = cueCache.get(word);
+  if (!search) {
+    const forms = cueForms(word);
+    search = matchable(forms.base) ? { forms } : { regex: cueRegex(word) };
+    cueCache.set(word, search);
+  }
+  return search;
 }
 
-const cueCache = new Map<string, RegExp>();
+/**
+ * A cue word's forms. Inflected: "raise" finds "raised" and "raising", "invest" finds "invests"
+ * and "invested"; "put" finds "putting", "ship" finds "shipped": a short word's last consonant
+ * doubles. A word written "=GA" is found as written only.
+ */
+function cueForms(word: string): WordForms {
+  const base = word.replace(/^=/, '');
+  if (word.startsWith('=')) return { base, endings: [], bare: true };
+  const escaped = escapeCue(base);
+  if (/[^aeiou]e$/i.test(escaped))
+    return { base: base.slice(0, -1), endings: ['e', 'es', 'ed', 'ing'], bare: false };
+  const doubled =
+    /(?:^|[^aeiou])[aeiou][bdgklmnprt]$/i.test(escaped) && escaped.length <= 4
+      ? [`${escaped.slice(-1)}ing`, `${escaped.slice(-1)}ed`]
+      : [];
+  return { base, endings: ['s', 'es', 'ed', 'd', 'ing', ...doubled], bare: true };
+}
 
+const escapeCue = (base: string): string =>
+  base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]');
+
+/** The regex of a cue word's forms, for a word that is not plain ASCII. */
 function cueRegex(word: string): RegExp {
-  let re = cueCache.get(word);
-  if (!re) {
-    const exact = word.startsWith('=');
-    const escaped = word
-      .replace(/^=/, '')
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/ /g, '[\\s-]');
-    // no lookbehind at the front: a pattern that starts with its literal is searched for quickly;
-    // the word boundary before it is checked by the caller
-    // inflected: "raise" finds "raised" and "raising", "invest" finds "invests" and "invested"
-    // "put" finds "putting", "ship" finds "shipped": a short word's last consonant doubles
-    const doubled =
-      /(?:^|[^aeiou])[aeiou][bdgklmnprt]$/i.test(escaped) && escaped.length <= 4
-        ? `|${escaped.slice(-1)}(?:ing|ed)`
-        : '';
-    const stem = exact
-      ? escaped
-      : /[^aeiou]e$/i.test(escaped)
-        ? `${escaped.slice(0, -1)}(?:e|es|ed|ing)`
-        : `${escaped}(?:s|es|ed|d|ing${doubled})?`;
-    re = new RegExp(`${stem}(?![\\p{L}\\p{N}])`, 'giu');
-    cueCache.set(word, re);
-  }
-  return re;
+  const { base, endings, bare } = cueForms(word);
+  const alternatives = endings.map(escapeCue).join('|');
+  const stem = !endings.length
+    ? escapeCue(base)
+    : `${escapeCue(base)}(?:${alternatives})${bare ? '?' : ''}`;
+  // no lookbehind at the front: a pattern that starts with its literal is searched for quickly;
+  // the word boundary before it is checked by the caller
+  return new RegExp(`${stem}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /** Phrases whose words mean something else inside them: a cue word inside one does not count. */
@@ -59,19 +77,30 @@ const OWNING_PHRASES = [
  * Where the cue words occur, adjacent ones merged into runs; the figure's own text is not a cue.
  */
 export function cueRuns(words: string[], text: string, figure: Span, found: string[]): Span[] {
-  // many facts share a word list (their property's, a subject's events'): ask once per sentence and
-  // figure
-  let byText = runCache.get(words);
-  if (!byText) runCache.set(words, (byText = new Map()));
-  if (byText.size >= RUN_TEXTS && !byText.has(text)) byText.delete(byText.keys().next().value!);
-  let byFigure = byText.get(text);
-  if (!byFigure) byText.set(text, (byFigure = new Map()));
-  const key = `${figure.start}:${figure.end}`;
-  let known = byFigure.get(key);
-  if (!known) byFigure.set(key, (known = runsOf(words, text, figure)));
+  const known = runsFor(occurrencesOf(words, text), figure);
   for (const word of known.found) if (!found.includes(word)) found.push(word);
   return known.runs;
 }
+
+/** Runs of cue words by a figure, and the words found in them. */
+interface Runs {
+  runs: Span[];
+  found: string[];
+}
+
+/**
+ * A word list's hits in one text, less those inside a phrase that owns them: the same for every
+ * figure of the text, so found once; most lists have no word in a given sentence.
+ */
+interface Occurrences {
+  text: string;
+  /** the words with hits, in the list's order, each with its hits */
+  words: { word: string; hits: Span[] }[];
+  /** the runs by each figure asked about (many facts share a list: a property's, an event's) */
+  byFigure: Map<number, Runs>;
+}
+
+const NO_RUNS: Runs = { runs: [], found: [] };
 
 /**
  * Runs are asked for the sentence being bound: a couple of sentences' worth is all that is reused.
@@ -79,27 +108,60 @@ export function cueRuns(words: string[], text: string, figure: Span, found: stri
 const RUN_TEXTS = 2;
 /**
  * Word lists are cached arrays (per property, fact, subject): their identity stands for their
- * words.
+ * words. The latest texts first.
  */
-const runCache = new WeakMap<
-  string[],
-  Map<string, Map<string, { runs: Span[]; found: string[] }>>
->();
+const runCache = new WeakMap<string[], Occurrences[]>();
 
-function runsOf(words: string[], text: string, figure: Span): { runs: Span[]; found: string[] } {
+function occurrencesOf(words: string[], text: string): Occurrences {
+  let recent = runCache.get(words);
+  if (!recent) runCache.set(words, (recent = []));
+  for (const o of recent) if (o.text === text) return o;
+  const made: Occurrences = { text, words: wordsIn(words, text), byFigure: new Map() };
+  recent.unshift(made);
+  if (recent.length > RUN_TEXTS) recent.pop();
+  return made;
+}
+
+function wordsIn(words: string[], text: string): Occurrences['words'] {
+  const out: Occurrences['words'] = [];
+  let owned: Span[] | undefined;
+  // most words of a list are not in the sentence: ruled out by their stem, before any search
+  const inText = textStems(text);
+  let stems = listStems.get(words);
+  if (!stems) listStems.set(words, (stems = words.map(cueStem)));
+  for (let i = 0; i < words.length; i++) {
+    if (stems[i] && !inText.has(stems[i])) continue;
+    const word = words[i];
+    const all = hits(word, text);
+    if (!all.length) continue;
+    owned ??= OWNING_PHRASES.filter((p) => !words.includes(p)).flatMap((p) => hits(p, text));
+    // "value" inside "market value" is the market value's, not a valuation's
+    const own = all.filter(
+      (hit) =>
+        !owned!.some(
+          (o) => o.start <= hit.start && hit.end <= o.end && o.end - o.start > hit.end - hit.start,
+        ),
+    );
+    if (own.length) out.push({ word, hits: own });
+  }
+  return out;
+}
+
+function runsFor(occurrences: Occurrences, figure: Span): Runs {
+  if (!occurrences.words.length) return NO_RUNS;
+  // sentence offsets: far below 2^26
+  const key = figure.start * 0x4000000 + figure.end;
+  let runs = occurrences.byFigure.get(key);
+  if (!runs) occurrences.byFigure.set(key, (runs = runsOf(occurrences, figure)));
+  return runs;
+}
+
+function runsOf(occurrences: Occurrences, figure: Span): Runs {
   const found: string[] = [];
   const spans: Span[] = [];
-  const owned = OWNING_PHRASES.filter((p) => !words.includes(p)).flatMap((p) => hits(p, text));
-  for (const word of words) {
-    for (const hit of hits(word, text)) {
+  for (const { word, hits: wordHits } of occurrences.words) {
+    for (const hit of wordHits) {
       if (hit.start < figure.end && hit.end > figure.start) continue;
-      // "value" inside "market value" is the market value's, not a valuation's
-      if (
-        owned.some(
-          (o) => o.start <= hit.start && hit.end <= o.end && o.end - o.start > hit.end - hit.start,
-        )
-      )
-        continue;
       spans.push(hit);
       if (!found.includes(word)) found.push(word);
     }
@@ -127,16 +189,34 @@ export function hits(word: string, text: string): Span[] {
     byWord.set(word, found);
   }
   if (!found) {
-    const re = cueRegex(word.toLowerCase());
-    re.lastIndex = 0;
-    found = [];
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!WORD_END.test(text.slice(Math.max(0, m.index - 2), m.index)))
-        found.push({ start: m.index, end: m.index + m[0].length });
-    }
+    found = matchesOf(cueSearch(word.toLowerCase()), text).filter(
+      (m) => !WORD_END.test(text.slice(Math.max(0, m.start - 2), m.start)),
+    );
     byWord.set(word, found);
   }
   return found;
+}
+
+function matchesOf(search: CueSearch, text: string): Span[] {
+  if ('forms' in search) return findForms(search.forms, text, foldedText(text));
+  const out: Span[] = [];
+  const re = search.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The recent texts folded for an ASCII case-insensitive search, by text. */
+const foldedTexts = new Map<string, string>();
+
+function foldedText(text: string): string {
+  let lower = foldedTexts.get(text);
+  if (lower === undefined) {
+    if (foldedTexts.size >= 16) foldedTexts.delete(foldedTexts.keys().next().value!);
+    foldedTexts.set(text, (lower = folded(text)));
+  }
+  return lower;
 }
 
 /** A letter or digit just before a hit makes it part of a longer word ("ideal" holds no "deal"). */
@@ -145,10 +225,16 @@ const hitCache = new Map<string, Map<string, Span[]>>();
 const wordCache = new Map<string, Set<string>>();
 
 /**
- * A cheap test before the regex: the cue's first word (its first four letters, so "invested"
+ * A cheap test before the search: the cue's first word (its first four letters, so "invested"
  * still finds "invest") must begin some word of the text.
  */
 function mayContain(text: string, cue: string): boolean {
+  const stem = cueStem(cue);
+  return !stem || textStems(text).has(stem);
+}
+
+/** The first three and four letters of each word of a text. */
+function textStems(text: string): Set<string> {
   let stems = wordCache.get(text);
   if (!stems) {
     if (wordCache.size >= 16) wordCache.delete(wordCache.keys().next().value!);
@@ -161,17 +247,20 @@ function mayContain(text: string, cue: string): boolean {
     );
     wordCache.set(text, stems);
   }
+  return stems;
+}
+
+function cueStem(cue: string): string {
   let stem = stemCache.get(cue);
   if (stem === undefined)
     stemCache.set(
       cue,
       (stem = /[\p{L}\p{N}]+/u.exec(cue.replace(/^=/, '').toLowerCase())?.[0].slice(0, 4) ?? ''),
     );
-  return !stem || stems.has(stem);
+  return stem;
 }
 
-/**
- * The first four letters of a cue's first word, per cue: cues are few, and asked about for every
- * figure.
- */
+/** The stems of a word list's cues, by the list's identity. */
+const listStems = new WeakMap<string[], string[]>();
+
 const stemCache = new Map<string, string>();

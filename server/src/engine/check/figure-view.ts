@@ -255,9 +255,11 @@ function coverageOf(
     for (const party of parties) {
       let partyBest = 0;
       let partyId: string | undefined;
-      for (const [id, info] of present) {
-        if (namesParty(subject, id, party, index) && info.weight > partyBest) {
-          partyBest = info.weight;
+      // by key, not by entry: this runs for every subject of every figure
+      for (const id of present.keys()) {
+        const { weight: w } = present.get(id)!;
+        if (namesParty(subject, id, party, index) && w > partyBest) {
+          partyBest = w;
           partyId = id;
         }
       }

@@ -3,6 +3,7 @@ import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
 import { inClause, related } from './anchoring';
 import { candidatesFor } from './bind';
+import type { Candidate } from './candidate';
 import type { SentenceContext } from '../reading';
 import { MARGIN, supports } from './judge';
 
@@ -43,6 +44,8 @@ export function swappedPartner(
   );
   const named = new Set([...ctx.names.map((n) => n.entityId), ...ctx.around.keys()]);
   let found: SwappedPartner | undefined;
+  // the binding with one partner put in depends on the partner, not on which of its deals is tried
+  const bindings = new Map<string, Candidate[]>();
   for (const written of companies) {
     if (!standsAsPartner(written, q, ctx)) continue;
     for (const other of companies) {
@@ -50,7 +53,7 @@ export function swappedPartner(
       for (const deal of index.involving(other.entityId)) {
         const partner = unnamedParty(deal, other.entityId, named, index);
         if (!partner || hasDealWith(other.entityId, written.entityId, deal, index)) continue;
-        const fact = firmlyBound(q, ctx, { written, partner, deal }, index);
+        const fact = firmlyBound(q, ctx, { written, partner, deal }, index, bindings);
         if (!fact) continue;
         if (found && found.partner.id !== partner.id) return undefined;
         found = { name: written, partner, fact };
@@ -109,12 +112,18 @@ function firmlyBound(
   ctx: SentenceContext,
   swap: Swap,
   index: ReferenceIndex,
+  bindings: Map<string, Candidate[]>,
 ): Fact | undefined {
-  const swapped: SentenceContext = {
-    ...ctx,
-    names: ctx.names.map((n) => (n === swap.written ? { ...n, entityId: swap.partner.id } : n)),
-  };
-  const [top, next] = candidatesFor(q, swapped, index);
+  const key = `${swap.written.start}|${swap.partner.id}`;
+  let candidates = bindings.get(key);
+  if (!candidates) {
+    const swapped: SentenceContext = {
+      ...ctx,
+      names: ctx.names.map((n) => (n === swap.written ? { ...n, entityId: swap.partner.id } : n)),
+    };
+    bindings.set(key, (candidates = candidatesFor(q, swapped, index)));
+  }
+  const [top, next] = candidates;
   if (!top || top.fact.subject !== swap.deal.id || !supports(q, top.fact)) return undefined;
   if (
     top.coverage < FIRM_COVERAGE ||

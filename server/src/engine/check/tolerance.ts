@@ -85,6 +85,18 @@ const HALF_STEP = 0.49;
  * billion", a step of 0.1e9.
  */
 function lastDigitStep(value: number): number {
+  // the values are the data's, each asked about for every figure weighed against it
+  let step = lastDigitSteps.get(value);
+  if (step === undefined) {
+    if (lastDigitSteps.size >= 20_000) lastDigitSteps.clear();
+    lastDigitSteps.set(value, (step = lastDigitStepOf(value)));
+  }
+  return step;
+}
+
+const lastDigitSteps = new Map<number, number>();
+
+function lastDigitStepOf(value: number): number {
   const size = Math.abs(value);
   const scale = size >= 1e12 ? 1e12 : size >= 1e9 ? 1e9 : size >= 1e6 ? 1e6 : 1;
   const decimals = String(Number((size / scale).toPrecision(12))).split('.')[1]?.length ?? 0;

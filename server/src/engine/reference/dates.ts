@@ -42,8 +42,24 @@ export function rangeOf(year: number, month?: number, day?: number): DateRange {
   return { min: d, max: d, precision: 'day' };
 }
 
-/** Parses YYYY, YYYY-MM or YYYY-MM-DD; undefined when malformed or impossible (2025-02-30). */
+/**
+ * Parses YYYY, YYYY-MM or YYYY-MM-DD; undefined when malformed or impossible (2025-02-30). The
+ * answers are remembered: binding parses the same facts' dates for every figure it weighs them
+ * against. The ranges are shared, never to be changed.
+ */
 export function parseIsoDate(text: string): DateRange | undefined {
+  if (parsedDates.has(text)) return parsedDates.get(text);
+  if (parsedDates.size >= MAX_PARSED_DATES) parsedDates.clear();
+  const range = parseIsoDateOnce(text);
+  parsedDates.set(text, range);
+  return range;
+}
+
+/** Dates are the data's and a few of each document's: this is far more than a dataset holds. */
+const MAX_PARSED_DATES = 20_000;
+const parsedDates = new Map<string, DateRange | undefined>();
+
+function parseIsoDateOnce(text: string): DateRange | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
   if (!m) return undefined;
   const [year, month, day] = [

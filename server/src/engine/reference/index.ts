@@ -18,6 +18,7 @@ export class ReferenceIndex {
   private readonly facts = new Map<string, Fact>();
   private readonly bySubject = new Map<string, Fact[]>();
   private readonly byParty = new Map<string, Entity[]>();
+  private readonly lineages = new Map<string, readonly string[]>();
   private readonly rolesOf = new Map<
     string,
     { person: Entity; title: string; from?: string; until?: string }[]
@@ -74,15 +75,21 @@ export class ReferenceIndex {
     return this.rolesOf.get(orgId) ?? [];
   }
 
-  /** The entity and its ancestors (AWS -> Amazon), nearest first. */
-  lineage(id: string): string[] {
-    const out: string[] = [];
+  /**
+   * The entity and its ancestors (AWS -> Amazon), nearest first. Worked out once per entity: binding
+   * asks it of every name for every fact it weighs.
+   */
+  lineage(id: string): readonly string[] {
+    let out = this.lineages.get(id);
+    if (out) return out;
+    const found: string[] = [];
     for (
       let cur: string | undefined = id;
-      cur && !out.includes(cur);
+      cur && !found.includes(cur);
       cur = this.entities.get(cur)?.parent
     )
-      out.push(cur);
+      found.push(cur);
+    this.lineages.set(id, (out = found));
     return out;
   }
 

@@ -64,7 +64,8 @@ interface ChunkState {
 
 /** Cuts the text into chunks (see Chunk): one pass over its lines. */
 export function chunksOf(text: string): Chunk[] {
-  if (MAYBE_DEFINITION.test(text)) return [{ start: 0, end: text.length }];
+  // a definition needs "]:": most texts have none, and are not scanned line by line for one
+  if (text.includes(']:') && MAYBE_DEFINITION.test(text)) return [{ start: 0, end: text.length }];
   const state: ChunkState = {
     chunks: [],
     chunkStart: 0,
@@ -138,6 +139,14 @@ function readOutsideBlock(state: ChunkState, line: string, lineStart: number): b
 
 /** Notes the fenced code or HTML block this line opens, if any; says whether it opens one. */
 function openBlock(state: ChunkState, line: string, lineStart: number): boolean {
+  // every such block opens with a space, "<", "`" or "~": most lines open none (the patterns
+  // below say the same of them, more slowly)
+  const first = line.charCodeAt(0);
+  if (first !== 32 && first !== 60 && first !== 96 && first !== 126) {
+    state.fence = undefined;
+    state.rawEnd = undefined;
+    return false;
+  }
   state.fence = state.inHtml ? undefined : FENCE_OPEN.exec(line)?.[1];
   const raw = state.fence || state.inHtml ? undefined : rawHtml(line);
   state.rawEnd = raw?.end;

@@ -47,6 +47,22 @@ const AT_START = {
   extensions: [...LATER.extensions, frontmatter(['yaml', 'toml'])],
   mdastExtensions: [...LATER.mdastExtensions, frontmatterFromMarkdown(['yaml', 'toml'])],
 };
+/** The same without GFM, for text that holds nothing GFM reads (see `needsGfm`). */
+const LATER_COMMONMARK = { extensions: [], mdastExtensions: [] };
+const AT_START_COMMONMARK = {
+  extensions: [frontmatter(['yaml', 'toml'])],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
+};
+
+/**
+ * Whether GFM could read anything in the text: a table needs a pipe, strikethrough a tilde, a
+ * footnote or a task a bracket, a literal autolink "www.", "://" or an at sign. Without any of
+ * them the GFM extensions find nothing, and the parse without them (about half the time) gives
+ * the same tree.
+ */
+function needsGfm(text: string): boolean {
+  return /[|~[@]|www\.|:\/\//i.test(text);
+}
 
 /** A chunk of the source (text/chunks.ts) and its prose, with offsets from the chunk's start. */
 export interface ProseChunk {
@@ -106,31 +122,48 @@ export function extractProse(original: string, fragments?: Memo<ProseDocument>):
 /**
  * Many chunks of a draft are one paragraph of plain prose, or a one-line heading: no markup
  * character, nothing a line could start a block with, no address an autolink would take. Such a
- * chunk is its own prose, read without the parser; anything else goes to the parser. The chunk
- * equivalence tests hold this path to what the parser gives.
+ * chunk is its own prose, read without the parser; anything else goes to the parser. A line may
+ * end with one space, which the parser drops (the line break stays), and the paragraph with
+ * spaces. The chunk equivalence tests hold this path to what the parser gives.
  */
 function plainParagraph(chunk: string): ProseDocument | undefined {
   const text = chunk.replace(/\n+$/, '');
   // "# Title", "## A plain heading": one line whose text after the marks is plain
   const heading = /^(#{1,6}) (?=[^ ])([^\n]*[^ #\n])$/.exec(text);
-  const prose = heading ? heading[2] : text;
+  const prose = heading ? heading[2] : text.replace(/ +$/, '');
   if (!prose || MARKUP.test(prose) || AUTOLINK.test(prose) || /#/.test(prose)) return undefined;
   const map = new SourceMap();
-  const at = heading ? heading[1].length + 1 : 0;
-  map.add(0, at, prose.length);
-  const block: ProseBlock = heading
-    ? { kind: 'heading', text: prose, map, sourceStart: 0, depth: heading[1].length }
-    : { kind: 'paragraph', text: prose, map, sourceStart: 0 };
-  return { blocks: [block], directives: [] };
+  if (heading) {
+    map.add(0, heading[1].length + 1, prose.length);
+    return {
+      blocks: [{ kind: 'heading', text: prose, map, sourceStart: 0, depth: heading[1].length }],
+      directives: [],
+    };
+  }
+  const lines = prose.split('\n').map((line) => (line.endsWith(' ') ? line.slice(0, -1) : line));
+  // each line where it stands in the source, and the line break after the space dropped before it
+  for (let i = 0, at = 0, written = 0; i < lines.length; i++) {
+    map.add(written, at, lines[i].length);
+    at += lines[i].length + (prose[at + lines[i].length] === ' ' ? 1 : 0);
+    written += lines[i].length;
+    if (i < lines.length - 1) map.add(written, at, 1);
+    at += 1;
+    written += 1;
+  }
+  return {
+    blocks: [{ kind: 'paragraph', text: lines.join('\n'), map, sourceStart: 0 }],
+    directives: [],
+  };
 }
 
 /**
  * What the plain path leaves to the parser: markup and escape characters, tabs, carriage returns,
- * NUL and a byte order mark; a line that is blank, starts or ends with white space, or starts as
- * a block could (list, heading, quote, fence, table, setext underline).
+ * NUL and a byte order mark; a line that is blank, starts with white space, ends with two spaces
+ * (a hard break), or starts as a block could (list, heading, quote, fence, table, setext
+ * underline).
  */
 const MARKUP =
-  /[\\`*_[\]<>!&~|\t\r\0\uFEFF]|\n\n|(?:^|\n)(?:[ #=+-]|\d{1,9}[.)](?:[ \n]|$))|[ ]\n|[ ]$/;
+  /[\\`*_[\]<>!&~|\t\r\0\uFEFF]|\n\n|(?:^|\n)(?:[ #=+-]|\d{1,9}[.)](?:[ \n]|$))|[ ]{2}\n/;
 /** What GFM turns into a link without brackets: www., scheme://, an e-mail address. */
 const AUTOLINK = /www\.|:\/\/|@/i;
 
@@ -138,18 +171,30 @@ const AUTOLINK = /www\.|:\/\/|@/i;
  * The whole text parsed at once: what the chunked reading must equal (its tests compare the two).
  */
 export function extractProseWhole(original: string): ProseDocument {
-  return parseFragment(original, true);
+  return parseFragment(original, true, true);
 }
 
-/** One chunk's prose, offsets from the chunk's start. */
-function parseFragment(original: string, atStart: boolean): ProseDocument {
+/**
+ * One chunk's prose, offsets from the chunk's start; parsed with GFM where the text may need it
+ * (the whole reading, which the chunked one must equal, always is).
+ */
+function parseFragment(
+  original: string,
+  atStart: boolean,
+  withGfm = needsGfm(original),
+): ProseDocument {
   // micromark drops a byte order mark; parse without it and shift offsets back onto the source.
   // The defanged text has the original's length and offsets, so it stands in for it throughout.
   const bom = original.charCodeAt(0) === 0xfeff ? 1 : 0;
   const source = bom ? `\uFEFF${defang(original.slice(1))}` : defang(original);
-  const tree = fromMarkdown(bom ? source.slice(1) : source, {
-    ...(atStart ? AT_START : LATER),
-  });
+  const options = withGfm
+    ? atStart
+      ? AT_START
+      : LATER
+    : atStart
+      ? AT_START_COMMONMARK
+      : LATER_COMMONMARK;
+  const tree = fromMarkdown(bom ? source.slice(1) : source, options);
   if (bom) shiftOffsets(tree, bom);
   const doc: ProseDocument = { blocks: [], directives: [] };
   const state = { heading: undefined as number | undefined };
