@@ -4,13 +4,11 @@ import type { Entity } from '../reference/types';
 import type { Claim, Finding } from '../types';
 import {
   findAttributions,
-  findSuccessions,
   judgeAttribution,
-  judgeSuccession,
   titleColumn,
   type AttributionClaim,
-  type SuccessionClaim,
 } from './attribution';
+import { findSuccessions, judgeSuccession, type SuccessionClaim } from './succession';
 import { namesInSentence } from './bind';
 import type { SentenceContext } from '../reading';
 import { describeFactSubject, describeValue, sourceNote, shortDate } from './describe';
