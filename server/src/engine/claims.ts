@@ -121,11 +121,10 @@ export function identifiedClaim(
 ): string | undefined {
   const f = frameOf(q, ctx, index);
   if (!f.metric) return undefined;
-  const at = q.start;
   // a person has no revenue or valuation of their own: the measure is their company's
   const nearest = ctx.names
     .filter((n) => index.entity(n.entityId)?.kind !== 'person')
-    .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+    .sort((a, b) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start))[0];
   const subject = f.owner ?? f.head ?? nearest;
   const entity = subject && index.entity(subject.entityId);
   const metric = f.metric.id === 'valued' ? 'valuation' : f.metric.id.replace(/-/g, ' ');
