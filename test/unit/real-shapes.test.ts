@@ -189,4 +189,18 @@ describe('real-text shapes that must stay silent', () => {
       'wrong-attribution Andy Jassy',
     ]);
   });
+
+  it("a year before a noun is that noun's, not the time of a word before it", () => {
+    const text = (line: string): string => dated('2025-10-02', line);
+    expect(
+      flags(
+        text(
+          'As Microsoft talks go on, OpenAI is moving away from its original 2015 nonprofit structure.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(flags(text('Microsoft and OpenAI began their partnership in 2017.'))).toEqual([
+      'wrong-date 2017',
+    ]);
+  });
 });

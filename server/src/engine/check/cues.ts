@@ -208,6 +208,9 @@ export function cueJustBefore(
   const words = own ? cueWordsOf(fact, index).words : (PROPERTY_CUES[fact.property] ?? NO_WORDS);
   // "OpenAI launched ChatGPT in November 2022": a name between the word and the date is what the
   // date belongs to, unless it names the fact's own subject
+  // "its original 2015 nonprofit structure": a year before a noun is that noun's, not the time of
+  // a word before it
+  if (q.dim === 'date' && ATTRIBUTIVE.test(ctx.text.slice(span.end))) return false;
   return cueRuns(words, ctx.text, span, []).some(
     (run) =>
       run.end <= span.start &&
@@ -217,6 +220,10 @@ export function cueJustBefore(
       !foreignName(fact, ctx, index, run.end, span.start),
   );
 }
+
+/** A lower-case word right after a date that is no preposition, verb or conjunction: a noun's. */
+const ATTRIBUTIVE =
+  /^\s+(?!(?:and|or|but|to|in|on|at|for|with|by|from|as|of|was|is|were|are|when|after|before|through|until|onward|onwards|and|the|a|an|that|which|who|it|its|he|she|they|we|has|had|have|will|would|said|says)\b)[a-z][a-z-]+\s+[a-z]/;
 
 /**
  * A date that ends a span ("from its founding to the end of 2025") is not the time of the word
