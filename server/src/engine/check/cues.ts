@@ -222,8 +222,11 @@ export function cueJustBefore(
 }
 
 /** A lower-case word right after a date that is no preposition, verb or conjunction: a noun's. */
-const ATTRIBUTIVE =
-  /^\s+(?!(?:and|or|but|to|in|on|at|for|with|by|from|as|of|was|is|were|are|when|after|before|through|until|onward|onwards|and|the|a|an|that|which|who|it|its|he|she|they|we|has|had|have|will|would|said|says)\b)[a-z][a-z-]+\s+[a-z]/;
+const ATTRIBUTIVE = new RegExp(
+  String.raw`^\s+(?!(?:and|or|but|to|in|on|at|for|with|by|from|as|of|was|is|were|are|when|after` +
+    String.raw`|before|through|until|onwards?|the|an?|that|which|who|its?|he|she|they|we|has|had` +
+    String.raw`|have|will|would|said|says)\b)[a-z][a-z-]+\s+[a-z]`,
+);
 
 /**
  * A date that ends a span ("from its founding to the end of 2025") is not the time of the word
