@@ -178,7 +178,7 @@ export function findAttributions(
     };
     const title = titleBeside(text, person, columnTitle);
     // the company is only inferred when it is named after the person, as what they speak of
-    // ("CEO Andy Jassy played up AWS' growth"), not as the topic before them
+    // ("CEO Andy Jassy praised AWS's margins"), not as the topic before them
     const inferred = only.start > person.end;
     if (title && !NOT_NOW.test(text.slice(Math.max(0, person.start - 20), person.end + 40)))
       add(person, only, title, inferred);

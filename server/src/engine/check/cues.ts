@@ -208,7 +208,7 @@ export function cueJustBefore(
   const words = own ? cueWordsOf(fact, index).words : (PROPERTY_CUES[fact.property] ?? NO_WORDS);
   // "OpenAI launched ChatGPT in November 2022": a name between the word and the date is what the
   // date belongs to, unless it names the fact's own subject
-  // "its original 2015 nonprofit structure": a year before a noun is that noun's, not the time of
+  // "its founding 2015 nonprofit charter": a year before a noun is that noun's, not the time of
   // a word before it
   if (q.dim === 'date' && ATTRIBUTIVE.test(ctx.text.slice(span.end))) return false;
   return cueRuns(words, ctx.text, span, []).some(

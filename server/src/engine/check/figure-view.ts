@@ -209,8 +209,8 @@ function presentEntities(
 }
 
 /**
- * A name whose possessive stands just before another figure of the sentence ("past OpenAI's $830
- * billion mark") names that figure's subject, not this one's: the sentence's other figures are
+ * A name whose possessive stands just before another figure of the sentence ("a round that took it beyond
+ * Anthropic's $380 billion") names that figure's subject, not this one's: the sentence's other figures are
  * about what else it names. Not a date ("OpenAI's 2026 round"): a date says when, not what.
  */
 function possessorOfAnother(n: NameMention, q: Quantity, ctx: SentenceContext): boolean {

@@ -69,7 +69,7 @@ export function figureClause(
       edge = m.index;
       continue;
     }
-    // a short aside in brackets within the metric's name ("Cloud Application (SaaS) Revenue") is
+    // a short aside in brackets within the metric's name ("Cloud Platform (PaaS) Revenue") is
     // part of the clause: skip to the break before its opening bracket
     const aside = m[0] === ')' ? SHORT_ASIDE.exec(before.slice(0, m.index + 1)) : null;
     if (aside && i > 0 && breaks[i - 1].index === aside.index) {

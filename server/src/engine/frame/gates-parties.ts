@@ -191,7 +191,7 @@ export const PARTY_GATES: readonly Gate[] = [
   {
     id: 'time/event-yet-to-come',
     summary:
-      'A date after the document\'s own day ("set to launch in the second half of 2026") is ' +
+      'A date after the document\'s own day ("due to ship late next year") is ' +
       'of something yet to come, never of a founding.',
     vetoes: (_frame, fact, q, ctx) =>
       q.dim === 'date' &&
