@@ -156,35 +156,28 @@ function readOrdinal(m: RegExpExecArray): Quantity | undefined {
     ? ORDINAL_WORDS.indexOf(word) + 1
     : Number.parseInt(word, 10);
   if (!Number.isInteger(value)) return undefined;
-  return {
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-    dim: 'ordinal',
-    min: value,
-    max: value,
-    rounding: 0,
-    style: {
-      ...plainStyle(),
-      form: /^\d/.test(word) ? 'digits' : 'words',
-      capitalized: /^[A-Z]/.test(m[1]),
-      suffix: /^\d/.test(word) ? 'th' : '',
-    },
-  };
+  return exactly(m, 'ordinal', value, {
+    ...plainStyle(),
+    form: /^\d/.test(word) ? 'digits' : 'words',
+    capitalized: /^[A-Z]/.test(m[1]),
+    suffix: /^\d/.test(word) ? 'th' : '',
+  });
 }
 
 function readMultiple(m: RegExpExecArray): Quantity | undefined {
   const words: Record<string, number> = { twice: 2, double: 2, triple: 3, quadruple: 4 };
   const value = m[2] ? words[m[2].toLowerCase()] : parseNumber(m[1])?.value;
   if (value === undefined) return undefined;
-  return {
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-    dim: 'multiple',
-    min: value,
-    max: value,
-    rounding: 0,
-    style: plainStyle(),
-  };
+  return exactly(m, 'multiple', value, plainStyle());
+}
+
+/** The whole match as a figure of one exact value ("seventh", "4.4x"), never rounded. */
+function exactly(
+  m: RegExpExecArray,
+  dim: Quantity['dim'],
+  value: number,
+  style: Quantity['style'],
+): Quantity {
+  const end = m.index + m[0].length;
+  return { start: m.index, end, text: m[0], dim, min: value, max: value, rounding: 0, style };
 }
