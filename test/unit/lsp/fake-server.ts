@@ -6,10 +6,11 @@ import {
   type WorkDoneProgressServerReporter,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { CheckedParams } from '../../../server/src/lsp/claims';
 import type { Editor } from '../../../server/src/lsp/editor';
 import { createServerState } from '../../../server/src/lsp/server';
+import { handleDidChangeContent, handleDidOpen } from '../../../server/src/lsp/text-sync';
 import type { ClientSupport, OpenDocuments, ServerState } from '../../../server/src/lsp/state';
 import { TODAY } from '../../helpers';
 
@@ -148,6 +149,26 @@ export function fakeServer(client: Partial<ClientSupport> = {}): {
   const state = createServerState(editor, documents, () => TODAY);
   state.client = { ...state.client, ...client };
   return { state, editor, documents };
+}
+
+/** Fakes the debounce timers for every test of the calling file (`runPending` moves them on). */
+export function useFakeTimers(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+}
+
+/** The document the tests open unless they name another. */
+export const uri = 'file:///drafts/draft.md';
+
+/** Opens a document as TextDocuments reports it: an open, then a content change. */
+export function open(state: ServerState, documents: MemoryDocuments, text: string, u = uri): void {
+  const document = documents.open(u, text);
+  handleDidOpen(state, { document });
+  handleDidChangeContent(state, { document });
 }
 
 /** Lets pending checks (timers of `ms` or less) and the promises they start run. */

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../server/src/config/settings';
 import { handleClaims } from '../../../server/src/lsp/document-requests';
 import { DEBOUNCE_MS, publishCheck } from '../../../server/src/lsp/publish';
@@ -15,30 +15,19 @@ import {
   DRAFT,
   DRAFT_CODES,
   fakeServer,
+  open,
   runPending,
+  uri,
+  useFakeTimers,
   type MemoryDocuments,
 } from './fake-server';
-
-const uri = 'file:///drafts/draft.md';
-
-/** Opens a document as TextDocuments reports it: an open, then a content change. */
-function open(state: ServerState, documents: MemoryDocuments, text: string, u = uri): void {
-  const document = documents.open(u, text);
-  handleDidOpen(state, { document });
-  handleDidChangeContent(state, { document });
-}
 
 /** Types new text into the open document. */
 function type(state: ServerState, documents: MemoryDocuments, text: string, u = uri): void {
   handleDidChangeContent(state, { document: documents.change(u, text) });
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimers();
 
 describe('text sync and pushed diagnostics', () => {
   it('checks an opened document at once, telling its claim counts before its diagnostics', async () => {

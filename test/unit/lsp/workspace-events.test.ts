@@ -2,13 +2,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   clientSupportOf,
   handleInitialize,
   handleInitialized,
 } from '../../../server/src/lsp/lifecycle';
-import { handleDidChangeContent, handleDidOpen } from '../../../server/src/lsp/text-sync';
 import {
   handleDidChangeConfiguration,
   handleDidChangeWatchedFiles,
@@ -20,19 +19,14 @@ import {
   DRAFT,
   DRAFT_CODES,
   fakeServer,
+  open,
   runPending,
-  type MemoryDocuments,
+  uri,
+  useFakeTimers,
 } from './fake-server';
 
-const uri = 'file:///drafts/draft.md';
 const ZETA =
   'entities:\n  - id: zeta-labs\n    name: Zeta Labs\n    kind: company\n    misspellings: [Zeta Lab]\n';
-
-function open(state: ServerState, documents: MemoryDocuments, text: string, u = uri): void {
-  const document = documents.open(u, text);
-  handleDidOpen(state, { document });
-  handleDidChangeContent(state, { document });
-}
 
 /** A workspace folder holding `files`, initialized as the root. */
 function workspace(state: ServerState, files: Record<string, string>): string {
@@ -49,12 +43,7 @@ function workspace(state: ServerState, files: Record<string, string>): string {
   return folder;
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimers();
 
 describe('settings changes', () => {
   it('checks every open document again under settings the client pushes', async () => {
