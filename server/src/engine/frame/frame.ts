@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { NameMention, Quantity } from '../types';
+import { afterFigure, type AfterFigure } from './after-figure';
 import { METRICS, type Metric } from './lexicon';
 
 /**
@@ -44,6 +45,10 @@ export interface ClaimFrame {
    * about
    */
   head?: NameMention;
+  /** what the words right after the figure say of it: each of several, who pays, put into */
+  after: AfterFigure;
+  /** a change measured against the quarter before ("up 15% sequentially") */
+  sequential?: true;
 }
 
 /** The figure's clause: from the last break before it to the first after, in sentence offsets. */
@@ -147,6 +152,8 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
     ...grainOf(clause.text),
     joint: jointNames(q, ctx, clause.start),
     ...headOf(q, ctx),
+    after: afterFigure(q, ctx),
+    ...(SEQUENTIAL.test(clause.text) ? { sequential: true as const } : {}),
   };
 }
 
@@ -459,3 +466,10 @@ function jointNames(q: Quantity, ctx: SentenceContext, clauseStart: number): Nam
   }
   return [];
 }
+
+/** Words that measure a change against the quarter before. */
+export const SEQUENTIAL = new RegExp(
+  String.raw`\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bq\/q\b|\bqoq\b` +
+    String.raw`|\bfrom the (?:prior|previous|preceding) quarter\b`,
+  'i',
+);

@@ -1,4 +1,4 @@
-import { figureClause } from './frame';
+import { SEQUENTIAL } from './frame';
 import type { Gate } from './gate';
 
 /**
@@ -11,9 +11,9 @@ export const CHANGE_GATES: readonly Gate[] = [
     summary:
       'A change from the quarter before ("up 15% sequentially", "quarter over quarter") is not ' +
       'the year-on-year change the data records, unless the fact says it is sequential.',
-    vetoes: (frame, fact, q, ctx) =>
+    vetoes: (frame, fact) =>
       frame.relation === 'change' &&
-      SEQUENTIAL.test(figureClause(q, ctx).text) &&
+      frame.sequential === true &&
       !fact.cues.some((c) => SEQUENTIAL.test(c)),
     examples: {
       silent: [
@@ -27,10 +27,3 @@ export const CHANGE_GATES: readonly Gate[] = [
     },
   },
 ];
-
-/** Words that measure a change against the quarter before. */
-const SEQUENTIAL = new RegExp(
-  String.raw`\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bq\/q\b|\bqoq\b` +
-    String.raw`|\bfrom the (?:prior|previous|preceding) quarter\b`,
-  'i',
-);

@@ -2,9 +2,7 @@ import { ownsName } from '../check/anchoring';
 import { TOTAL_CUE } from '../check/properties';
 import { agrees } from '../check/tolerance';
 import type { ReferenceIndex } from '../reference/index';
-import type { SentenceContext } from '../reading';
 import type { Fact } from '../reference/types';
-import type { Quantity } from '../types';
 import { figureClause, type ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { holdsWord } from './words';
@@ -61,9 +59,9 @@ export const PARTY_GATES: readonly Gate[] = [
     summary:
       'An amount said of each of several ("raised $1 billion each", "$2 billion apiece") is ' +
       "what one of them put in or got, not any one deal's or round's size.",
-    vetoes: (_frame, fact, q, ctx) =>
+    vetoes: (frame, fact, q) =>
       AMOUNTS.has(q.dim) &&
-      EACH_AFTER.test(ctx.text.slice(q.end - ctx.offset)) &&
+      frame.after.each === true &&
       !fact.cues.some((c) => /^(?:each|apiece)$/i.test(c)),
     examples: {
       silent: [
@@ -77,12 +75,11 @@ export const PARTY_GATES: readonly Gate[] = [
     summary:
       'An amount "from" a company ("$50 billion from Amazon") is what that company pays: a deal ' +
       'between parties in which another pays is not its deal.',
-    vetoes: (_frame, fact, q, ctx, index) => {
-      if (q.dim !== 'money') return false;
+    vetoes: (frame, fact, q, _ctx, index) => {
+      const payer = frame.after.payer;
+      if (q.dim !== 'money' || payer === undefined) return false;
       const parties = index.entity(fact.subject)?.parties ?? [];
-      if (parties.length < 2) return false;
-      const payer = payerAfter(q, ctx);
-      return payer !== undefined && !index.lineage(payer).includes(parties[0]);
+      return parties.length >= 2 && !index.lineage(payer).includes(parties[0]);
     },
     examples: {
       silent: [
@@ -97,8 +94,7 @@ export const PARTY_GATES: readonly Gate[] = [
     summary:
       'An investment "in" or "to" something ("a $40 billion investment to expand its data ' +
       'centres") is money the subject puts in, not a round it raised.',
-    vetoes: (_frame, fact, q, ctx) =>
-      fact.property === 'raised' && INVESTMENT_MADE.test(ctx.text.slice(q.end - ctx.offset)),
+    vetoes: (frame, fact) => fact.property === 'raised' && frame.after.invested === true,
     examples: {
       silent: [
         '---\ndate: 2025-11-20\n---\n\nAnthropic announced a $40 billion investment to ' +
@@ -267,18 +263,3 @@ const ORG_DATES = new Set(['founded', 'start']);
 /** A person's own start at an organisation, in the words between the person and the date. */
 const PERSON_JOINED =
   /^[^.;]{0,60}?\b(?:started|began|joined|was hired|worked|arrived|came)\b(?:\s+(?:at|with|for|to))?\b[^.;]{0,60}$/i;
-
-/** "each" or "apiece" right after an amount: an amount per party */
-const EACH_AFTER = /^\s*(?:each|apiece)\b/i;
-
-/** The company named right after an amount's "from" ("$50 billion from Amazon"), if any. */
-function payerAfter(q: Quantity, ctx: SentenceContext): string | undefined {
-  const after = ctx.text.slice(q.end - ctx.offset);
-  const from = /^\s+from\s+(?:the\s+)?/i.exec(after);
-  if (!from) return undefined;
-  const at = q.end + from[0].length;
-  return ctx.names.find((n) => n.start === at)?.entityId;
-}
-
-/** "investment in", "investment to expand": what follows is where the money goes */
-const INVESTMENT_MADE = /^\s+(?:[\w-]+\s+)?investments?\s+(?:to|in|into)\b/i;

@@ -1,0 +1,33 @@
+import type { SentenceContext } from '../reading';
+import type { Quantity } from '../types';
+
+/**
+ * What the words right after a figure say of it, read once with its frame (frame.ts) so the
+ * gates need not read them again for every fact they weigh.
+ */
+export interface AfterFigure {
+  /** said of each of several: "$1 billion each", "$2 billion apiece" */
+  each?: true;
+  /** the entity the amount comes from: "$50 billion from Amazon" */
+  payer?: string;
+  /** an investment put into something: "a $40 billion investment to expand", "investment in" */
+  invested?: true;
+}
+
+export function afterFigure(q: Quantity, ctx: SentenceContext): AfterFigure {
+  const after = ctx.text.slice(q.end - ctx.offset);
+  const from = FROM.exec(after);
+  const payer = from ? ctx.names.find((n) => n.start === q.end + from[0].length) : undefined;
+  return {
+    ...(EACH.test(after) ? { each: true as const } : {}),
+    ...(payer ? { payer: payer.entityId } : {}),
+    ...(INVESTMENT_MADE.test(after) ? { invested: true as const } : {}),
+  };
+}
+
+/** "each" or "apiece" right after an amount: an amount per party */
+const EACH = /^\s*(?:each|apiece)\b/i;
+/** "from" (and "the") between an amount and the company it comes from */
+const FROM = /^\s+from\s+(?:the\s+)?/i;
+/** "investment in", "investment to expand": what follows is where the money goes */
+const INVESTMENT_MADE = /^\s+(?:[\w-]+\s+)?investments?\s+(?:to|in|into)\b/i;
