@@ -203,4 +203,16 @@ describe('real-text shapes that must stay silent', () => {
       'wrong-date 2017',
     ]);
   });
+
+  it('an amount that is exactly a weaker candidate named by its own words is that fact', () => {
+    // "initial" names the round's first tranche; one investor's share of it binds more strongly
+    const text = (amount: string): string =>
+      dated(
+        '2025-04-02',
+        `Under the terms, SoftBank will invest an initial ${amount} in OpenAI, and another ` +
+          '$30 billion is due by December.',
+      );
+    expect(flags(text('$10 billion'))).toEqual([]);
+    expect(flags(text('$12 billion'))).toEqual(['wrong-figure $12 billion']);
+  });
 });

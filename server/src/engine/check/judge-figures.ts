@@ -84,7 +84,12 @@ export function judgeFigures(
     );
     // Supported elsewhere: a figure that a ruled-out fact agrees with closely is not called wrong;
     // the frame may have been misread, and the writer may well mean that fact.
-    const elsewhere = judgement?.verdict === 'contradicted' ? agreeing.get(q) : undefined;
+    // So does a weaker candidate whose amount the figure states to its last digit, next to words
+    // only that fact has: "an initial $10 billion" is the first tranche, not one investor's share.
+    const elsewhere =
+      judgement?.verdict === 'contradicted'
+        ? (agreeing.get(q) ?? rivals.find((r) => r.ownWords && statesAmountOf(q, r.fact))?.fact)
+        : undefined;
     if (elsewhere) judgement = undefined;
     const figure = sentence.quantities.indexOf(q);
     if (elsewhere) agreed.push(elsewhere);
@@ -107,6 +112,16 @@ export function judgeFigures(
     }
   }
   return { judged, unbound, left, agreeing: agreed };
+}
+
+/**
+ * The figure is an amount of money equal to the fact's, as far as its written digits go: dates and
+ * counts coincide too often to say the writer meant that fact.
+ */
+function statesAmountOf(q: Quantity, fact: Fact): boolean {
+  const v = fact.value;
+  if (q.dim !== 'money' || v.dim !== 'money' || v.bound || v.min !== v.max) return false;
+  return Math.abs((q.min + q.max) / 2 - v.min) <= q.rounding;
 }
 
 /** The end of a span of dates ("from 2026 through 2030") takes the fact its start was bound to. */
