@@ -292,7 +292,13 @@ function ownMetric(
   // "Amazon's net sales", "AWS's quarterly revenue": the possessive names whose measure it is
   const possessive = POSSESSIVE_BEFORE.exec(clause.text.slice(0, best.start));
   const at = possessive ? ctx.offset + clause.start + possessive.index : -1;
-  const owner = possessive ? ctx.names.find((n) => n.end === at) : undefined;
+  const its = possessive ? null : ITS_BEFORE.exec(clause.text.slice(0, best.start));
+  // a name owning the figure itself ("past OpenAI's $830 billion") outranks the metric's owner
+  const owner =
+    figureOwner(q, ctx) ??
+    (possessive
+      ? ctx.names.find((n) => n.end === at)
+      : its && pronounOwner(ctx, ctx.offset + clause.start + its.index));
   return { metric: best.metric, ...(qualifier ? { qualifier } : {}), ...(owner ? { owner } : {}) };
 }
 
@@ -309,6 +315,24 @@ function paired(a: Quantity, b: Quantity, ctx: SentenceContext): boolean {
  * quarterly revenue".
  */
 const POSSESSIVE_BEFORE = /['’]s\s+(?:[a-z][\w-]*\s+){0,2}$/;
+const ITS_BEFORE = /\bits\s+(?:[a-z][\w-]*\s+){0,2}$/i;
+
+/** The name whose possessive stands right before the figure ("OpenAI's $830 billion"). */
+function figureOwner(q: Quantity, ctx: SentenceContext): NameMention | undefined {
+  const m = POSSESSIVE_BEFORE.exec(ctx.text.slice(0, q.start - ctx.offset));
+  return m ? ctx.names.find((n) => n.end === ctx.offset + m.index) : undefined;
+}
+
+/**
+ * Whose "its" is ("its market cap"): the one entity the sentence has named before it. With two
+ * or more named before it, the sentence does not say, and no owner is given.
+ */
+function pronounOwner(ctx: SentenceContext, at: number): NameMention | undefined {
+  const before = ctx.names.filter((n) => n.end <= at);
+  return before.length && before.every((n) => n.entityId === before[0].entityId)
+    ? before.at(-1)
+    : undefined;
+}
 
 /** Each metric's pattern made global once, for `matchAll` (not once per figure). */
 const METRIC_SCANS = METRICS.map((metric) => ({

@@ -55,6 +55,28 @@ export const PARTY_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/other-owner',
+    summary:
+      'A measure the writer gives as one company\'s ("Nvidia\'s market value", or "its market ' +
+      'value" with only Nvidia named before it) is not the figure of a company it has no part in.',
+    vetoes: (frame, fact, _q, _ctx, index) => {
+      const owner = frame.owner?.entityId;
+      return owner !== undefined && !ownedBy(fact, owner, index);
+    },
+    examples: {
+      silent: [
+        '---\ndate: 2024-12-14\n---\n\nBroadcom is now worth more than $1 trillion. Nvidia got ' +
+          'there first, and its market value has since passed $3 trillion.',
+      ],
+      caught: [
+        'Nvidia set a record in October 2025, and its market value reached $6 trillion.',
+        // the name owning the figure itself outranks whose "its valuation" it is
+        '---\ndate: 2026-05-20\n---\n\nAnthropic said last week that a fresh round lifted its ' +
+          "private valuation past OpenAI's $900 billion mark from late March.",
+      ],
+    },
+  },
+  {
     id: 'relation/amount-each',
     summary:
       'An amount said of each of several ("raised $1 billion each", "$2 billion apiece") is ' +
