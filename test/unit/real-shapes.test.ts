@@ -215,4 +215,15 @@ describe('real-text shapes that must stay silent', () => {
     expect(flags(text('$10 billion'))).toEqual([]);
     expect(flags(text('$12 billion'))).toEqual(['wrong-figure $12 billion']);
   });
+
+  it('money raised to date or in prior financing is a running total, not one round', () => {
+    const text = (line: string): string => dated('2026-04-25', line);
+    expect(
+      flags(text('Cohere brings $1.6 billion in prior financing from backers to the merger.')),
+    ).toEqual([]);
+    expect(flags(text('Cohere has raised $1.6 billion to date.'))).toEqual([]);
+    expect(flags(text('Cohere raised $1.6 billion this month.'))).toEqual([
+      'wrong-figure $1.6 billion',
+    ]);
+  });
 });

@@ -239,4 +239,4 @@ export const OTHER_MEASURE: Partial<Record<string, RegExp>> = {
  * A fact's word that makes it a total of several parts ("combined", "in all"): only a sum binds to
  * it.
  */
-export const TOTAL_CUE = /total|combined|together|overall|in all/i;
+export const TOTAL_CUE = /total|combined|together|overall|in all|cumulative|to date|so far/i;

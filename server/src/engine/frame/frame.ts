@@ -195,15 +195,17 @@ const PART_AFTER = new RegExp(
 );
 
 /**
- * "has invested about $13 billion since 2019": an amount over the years since a start is a running
- * total.
+ * "has invested about $13 billion since 2019", "$1.6 billion in prior financing", "raised $2
+ * billion to date": an amount over the years since a start is a running total.
  */
 function sinceThen(q: Quantity, clause: string): boolean {
-  return (
-    q.dim === 'money' &&
-    /\bsince (?:(?:19|20)\d\d|its (?:founding|inception)|inception)\b/i.test(clause)
-  );
+  return q.dim === 'money' && RUNNING_TOTAL.test(clause);
 }
+const RUNNING_TOTAL = new RegExp(
+  String.raw`\bsince (?:(?:19|20)\d\d|its (?:founding|inception)|inception)\b|\bto date\b` +
+    String.raw`|\bin (?:prior|previous|earlier|past|total|cumulative) (?:funding|financing|capital)\b`,
+  'i',
+);
 
 /**
  * "$9 billion of pledges, which include $2 billion from Acme": an amount said to hold another is a
