@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { NameMention, Quantity } from '../types';
+import { ownerOf } from './owner';
 import { afterFigure, type AfterFigure } from './after-figure';
 import { METRICS, type Metric } from './lexicon';
 
@@ -291,16 +292,7 @@ function ownMetric(
   const qualifier =
     QUALIFIER.exec(clause.text.slice(0, best.start))?.[1] ??
     QUALIFIER_AFTER.exec(clause.text.slice(best.end))?.[1];
-  // "Amazon's net sales", "AWS's quarterly revenue": the possessive names whose measure it is
-  const possessive = POSSESSIVE_BEFORE.exec(clause.text.slice(0, best.start));
-  const at = possessive ? ctx.offset + clause.start + possessive.index : -1;
-  const its = possessive ? null : ITS_BEFORE.exec(clause.text.slice(0, best.start));
-  // a name owning the figure itself ("past OpenAI's $830 billion") outranks the metric's owner
-  const owner =
-    figureOwner(q, ctx) ??
-    (possessive
-      ? ctx.names.find((n) => n.end === at)
-      : its && pronounOwner(ctx, ctx.offset + clause.start + its.index));
+  const owner = ownerOf(q, ctx, clause.start + best.start);
   return { metric: best.metric, ...(qualifier ? { qualifier } : {}), ...(owner ? { owner } : {}) };
 }
 
@@ -310,30 +302,6 @@ function paired(a: Quantity, b: Quantity, ctx: SentenceContext): boolean {
   return /^\s*(?:to|and)\s+$/.test(
     ctx.text.slice(first.end - ctx.offset, second.start - ctx.offset),
   );
-}
-
-/**
- * A possessive right before a metric noun, a word or two between: "Amazon's net sales", "AWS's
- * quarterly revenue".
- */
-const POSSESSIVE_BEFORE = /['’]s\s+(?:[a-z][\w-]*\s+){0,2}$/;
-const ITS_BEFORE = /\bits\s+(?:[a-z][\w-]*\s+){0,2}$/i;
-
-/** The name whose possessive stands right before the figure ("OpenAI's $830 billion"). */
-function figureOwner(q: Quantity, ctx: SentenceContext): NameMention | undefined {
-  const m = POSSESSIVE_BEFORE.exec(ctx.text.slice(0, q.start - ctx.offset));
-  return m ? ctx.names.find((n) => n.end === ctx.offset + m.index) : undefined;
-}
-
-/**
- * Whose "its" is ("its market cap"): the one entity the sentence has named before it. With two
- * or more named before it, the sentence does not say, and no owner is given.
- */
-function pronounOwner(ctx: SentenceContext, at: number): NameMention | undefined {
-  const before = ctx.names.filter((n) => n.end <= at);
-  return before.length && before.every((n) => n.entityId === before[0].entityId)
-    ? before.at(-1)
-    : undefined;
 }
 
 /** Each metric's pattern made global once, for `matchAll` (not once per figure). */

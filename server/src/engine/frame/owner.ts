@@ -1,0 +1,46 @@
+import type { SentenceContext } from '../reading';
+import type { NameMention, Quantity } from '../types';
+
+/**
+ * Whose measure a figure is, by the words the writer uses: a possessive right before the figure
+ * ("past OpenAI's $830 billion"), else before its metric noun ("Amazon's net sales"), else "its"
+ * before the metric noun when the sentence has named one entity only before it.
+ * `metricAt` is the metric noun's offset in the sentence.
+ */
+export function ownerOf(
+  q: Quantity,
+  ctx: SentenceContext,
+  metricAt: number,
+): NameMention | undefined {
+  const beforeMetric = ctx.text.slice(0, metricAt);
+  const ofFigure = figureOwner(q, ctx);
+  if (ofFigure) return ofFigure;
+  const possessive = POSSESSIVE_BEFORE.exec(beforeMetric);
+  if (possessive) return ctx.names.find((n) => n.end === ctx.offset + possessive.index);
+  const its = ITS_BEFORE.exec(beforeMetric);
+  return its ? pronounOwner(ctx, ctx.offset + its.index) : undefined;
+}
+
+/**
+ * A possessive right before a metric noun or a figure, a word or two between: "Amazon's net
+ * sales", "AWS's quarterly revenue".
+ */
+const POSSESSIVE_BEFORE = /['’]s\s+(?:[a-z][\w-]*\s+){0,2}$/;
+const ITS_BEFORE = /\bits\s+(?:[a-z][\w-]*\s+){0,2}$/i;
+
+/** The name whose possessive stands right before the figure ("OpenAI's $830 billion"). */
+function figureOwner(q: Quantity, ctx: SentenceContext): NameMention | undefined {
+  const m = POSSESSIVE_BEFORE.exec(ctx.text.slice(0, q.start - ctx.offset));
+  return m ? ctx.names.find((n) => n.end === ctx.offset + m.index) : undefined;
+}
+
+/**
+ * Whose "its" is ("its market cap"): the one entity the sentence has named before it. With two
+ * or more named before it, the sentence does not say, and no owner is given.
+ */
+function pronounOwner(ctx: SentenceContext, at: number): NameMention | undefined {
+  const before = ctx.names.filter((n) => n.end <= at);
+  return before.length && before.every((n) => n.entityId === before[0].entityId)
+    ? before.at(-1)
+    : undefined;
+}
