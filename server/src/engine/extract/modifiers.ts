@@ -5,9 +5,11 @@ const HEDGES: [RegExp, Hedge][] = [
   [/\b(?:nearly|almost|close to|just under|just shy of)\s*$/i, 'nearly'],
   [
     new RegExp(
-      String.raw`\b(?:more than|over|at least|above|north of|upwards of|in excess of` +
-        String.raw`|just over|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|surpass(?:es|ed|ing)?` +
-        String.raw`|cross(?:es|ed|ing)|eclips(?:es|ed|ing)|pass(?:es|ed|ing))\s*$`,
+      String.raw`\b(?:more than|over|at least|above|north of|upwards of|in excess of|just over` +
+        // a threshold passed ("crossed the $4 trillion mark") is a floor, not the value
+        String.raw`|(?:exceed(?:s|ed|ing)?|top(?:s|ped|ping)|surpass(?:es|ed|ing)?` +
+        String.raw`|cross(?:es|ed|ing)|eclips(?:es|ed|ing)|pass(?:es|ed|ing)` +
+        String.raw`|br(?:eak|eaks|eaking|oke) (?:through|past|above))(?: the)?)\s*$`,
       'i',
     ),
     'at-least',
