@@ -132,6 +132,28 @@ export const REQUIREMENTS: readonly Requirement[] = [
     ],
   },
   {
+    id: 'binding/unnamed-party',
+    stage: 'subject',
+    summary:
+      'A sentence about a party it leaves unnamed ("a fifth customer", "another buyer") is not ' +
+      'about a company named only around it.',
+    holds: (view, _subject, coverage) => coverage.weight >= 1 || !UNNAMED_PARTY.test(view.ctx.text),
+    examples: [
+      {
+        text:
+          'OpenAI signed a seven-year cloud deal with AWS in November 2025. A second customer ' +
+          'has signed, with the contract worth $83 billion.',
+        flags: [],
+      },
+      {
+        text:
+          'OpenAI signed a seven-year cloud deal with AWS in November 2025. The contract is ' +
+          'worth $83 billion.',
+        flags: ['wrong-figure $83 billion'],
+      },
+    ],
+  },
+  {
     id: 'binding/own-words-of-one-party-subject',
     stage: 'subject',
     summary:
@@ -421,3 +443,15 @@ function otherMeasure(fact: Fact, q: Quantity, around: [string, string]): boolea
   const words = OTHER_MEASURE[fact.property];
   return !!words && !fact.cues.some((c) => words.test(c)) && around.some((t) => words.test(t));
 }
+
+/**
+ * A party the sentence introduces without naming it: "another customer", "a new client", "the
+ * fifth custom chip customer", "an unnamed buyer" (not "a customer", which may be the company
+ * named before).
+ */
+const UNNAMED_PARTY = new RegExp(
+  String.raw`\b(?:another|an? (?:new|unnamed|undisclosed|unidentified)|(?:a|the) (?:second|third` +
+    String.raw`|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?:[\w()-]+\s+){0,3}?` +
+    String.raw`(?:customer|client|buyer|partner|hyperscaler|investor|backer)s?\b`,
+  'i',
+);
