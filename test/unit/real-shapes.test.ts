@@ -226,4 +226,20 @@ describe('real-text shapes that must stay silent', () => {
       'wrong-figure $1.6 billion',
     ]);
   });
+
+  it('a sentence that points back ("This represents ...") measures what the one before did', () => {
+    const text = (line: string): string =>
+      dated(
+        '2026-02-15',
+        'Investors like Anthropic for its growth: its annualised revenue, a guess at full-year ' +
+          `sales, is now $14 billion. ${line}`,
+      );
+    // the data's sevenfold is of large accounts, not revenue
+    expect(
+      flags(text('This represents a tenfold increase year-on-year for three years running.')),
+    ).toEqual([]);
+    expect(flags(text('Its large accounts grew tenfold year-on-year.'))).toEqual([
+      'wrong-figure tenfold',
+    ]);
+  });
 });

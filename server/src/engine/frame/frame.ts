@@ -288,13 +288,29 @@ function ownMetric(
       if (!best || distance < best.distance) best = { metric, distance, start: s, end: e };
     }
   }
-  if (!best) return {};
+  if (!best) return referredMetric(q, ctx);
   const qualifier =
     QUALIFIER.exec(clause.text.slice(0, best.start))?.[1] ??
     QUALIFIER_AFTER.exec(clause.text.slice(best.end))?.[1];
   const owner = ownerOf(q, ctx, clause.start + best.start);
   return { metric: best.metric, ...(qualifier ? { qualifier } : {}), ...(owner ? { owner } : {}) };
 }
+
+/**
+ * A sentence that opens by pointing back ("This represents a tenfold increase") measures what the
+ * sentence before it measured: the last metric named there.
+ */
+function referredMetric(q: Quantity, ctx: SentenceContext): { metric?: Metric } {
+  if (q.dim === 'date' || !POINTS_BACK.test(ctx.text)) return {};
+  const before = ctx.previousText;
+  let last: { metric: Metric; at: number } | undefined;
+  for (const { metric, scan } of METRIC_SCANS)
+    for (const m of before.matchAll(scan))
+      if (!last || m.index > last.at) last = { metric, at: m.index };
+  return last ? { metric: last.metric } : {};
+}
+const POINTS_BACK =
+  /^\s*(?:this|that|it|which)\s+(?:represents|represented|marks|marked|amounts to|amounted to|means|meant|is|was)\b/i;
 
 /** Two figures of a change written as a pair: "from $200B to $244B", "$200B to $244B". */
 function paired(a: Quantity, b: Quantity, ctx: SentenceContext): boolean {
