@@ -242,4 +242,14 @@ describe('real-text shapes that must stay silent', () => {
       'wrong-figure tenfold',
     ]);
   });
+
+  it('a name heading another figure in parallel ("X at $A and Y at $B") is that figure\'s only', () => {
+    // the deal's per-share price is xAI's; SpaceX's own share price is not a price of the deal
+    const text = dated(
+      '2026-02-08',
+      'Musk merged the firms in early February. Bankers valued xAI shares at $75.46 per share ' +
+        'and SpaceX at $526.59 per share.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
 });

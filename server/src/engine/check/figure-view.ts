@@ -201,7 +201,7 @@ function presentEntities(
     out.set(id, cur);
   };
   for (const n of ctx.names) {
-    if (possessorOfAnother(n, q, ctx)) continue;
+    if (possessorOfAnother(n, q, ctx) || headsAnother(n, q, ctx)) continue;
     note(n.entityId, 1, index.entity(n.entityId)?.name ?? n.text);
   }
   for (const [id, w] of [...ctx.around, ...(implied ?? [])]) note(id, w, index.entity(id)?.name);
@@ -225,6 +225,22 @@ function possessorOfAnother(n: NameMention, q: Quantity, ctx: SentenceContext): 
       POSSESSIVE_JUST_BEFORE.test(ctx.text.slice(n.end - ctx.offset, o.start - ctx.offset)),
   );
 }
+
+/**
+ * A name that heads another figure of the sentence, in parallel with a name heading this one
+ * ("xAI stock was valued at $57.46 a share, and SpaceX at $526.59"), is that figure's subject only.
+ */
+function headsAnother(n: NameMention, q: Quantity, ctx: SentenceContext): boolean {
+  const heads = (m: NameMention, o: Quantity): boolean =>
+    o.start >= m.end && HEADS_AT.test(ctx.text.slice(m.end - ctx.offset, o.start - ctx.offset));
+  return (
+    ctx.names.some((m) => m.entityId !== n.entityId && heads(m, q)) &&
+    ctx.quantities.some((o) => o !== q && o.dim === q.dim && heads(n, o))
+  );
+}
+
+/** A name, up to three lower-case words, and "at": "SpaceX at", "xAI stock was valued at". */
+const HEADS_AT = /^\s+(?:[a-z]+\s+){0,3}at\s+$/;
 
 /** "'s" and at most one lower-case word between a name and a figure: "'s", "'s latest" */
 const POSSESSIVE_JUST_BEFORE = /^['’]s\s+(?:[a-z][\w-]*\s+)?$/;
