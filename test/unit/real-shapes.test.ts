@@ -228,6 +228,11 @@ describe('real-text shapes that must stay silent', () => {
         'OpenAI, which runs on Azure.',
     );
     expect(flags(total)).toEqual([]);
+    const committed = dated(
+      '2025-01-30',
+      "SoftBank's investment in Stargate so far: the $15 billion it has already committed to the project.",
+    );
+    expect(flags(committed)).toEqual([]);
     expect(flags(text('Cohere raised $1.6 billion this month.'))).toEqual([
       'wrong-figure $1.6 billion',
     ]);

@@ -205,7 +205,7 @@ function sinceThen(q: Quantity, clause: string): boolean {
 const RUNNING_TOTAL = new RegExp(
   String.raw`\bsince (?:(?:19|20)\d\d|its (?:founding|inception)|inception)\b|\bto date\b` +
     String.raw`|\bin (?:prior|previous|earlier|past|total|cumulative) (?:funding|financing|capital)\b` +
-    String.raw`|\b(?:has|have|had) already (?:\w+ )?(?:invested|put|poured|raised|funded)\b`,
+    String.raw`|\b(?:has|have|had) already (?:\w+ )?(?:invested|put|poured|raised|funded|committed|pledged|spent)\b`,
   'i',
 );
 
