@@ -77,6 +77,27 @@ export const PARTY_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/listing',
+    summary:
+      'A price or amount its clause ties to a listing ("could price its IPO at $527 a share") is ' +
+      "the listing's, not a merger's or a funding round's.",
+    vetoes: (_frame, fact, q, ctx, index) => {
+      if (q.dim !== 'money') return false;
+      const clause = figureClause(q, ctx);
+      // (a listing named after the figure may be a condition of it: "$35 billion more if it lists")
+      if (!LISTING.test(clause.text.slice(0, clause.at))) return false;
+      const subject = index.entity(fact.subject);
+      return subject !== undefined && subject.kind !== 'company' && !LISTING.test(subject.name);
+    },
+    examples: {
+      silent: [
+        '---\ndate: 2026-02-08\n---\n\nAfter buying xAI, SpaceX could price its IPO at about ' +
+          '$527 per share, Bloomberg reported.',
+      ],
+      caught: ['---\ndate: 2026-06-13\n---\n\nSpaceX priced its IPO at $153 per share.'],
+    },
+  },
+  {
     id: 'relation/amount-each',
     summary:
       'An amount said of each of several ("raised $1 billion each", "$2 billion apiece") is ' +
@@ -285,3 +306,7 @@ const ORG_DATES = new Set(['founded', 'start']);
 /** A person's own start at an organisation, in the words between the person and the date. */
 const PERSON_JOINED =
   /^[^.;]{0,60}?\b(?:started|began|joined|was hired|worked|arrived|came)\b(?:\s+(?:at|with|for|to))?\b[^.;]{0,60}$/i;
+
+/** A company's shares offered to the public: an IPO, a listing, a debut. */
+const LISTING =
+  /\bIPO\b|\binitial public offering\b|\blisting\b|\bdebut\b|\bgo(?:es|ing)? public\b/i;
