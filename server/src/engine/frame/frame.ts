@@ -392,7 +392,8 @@ const PROJECTION = new RegExp(
     String.raw`|projections?|guid(?:ance|ed|es)|outlook|target(?:s|ed|ing)?|aims?` +
     String.raw`|aiming|plans?\s+to|plans|planned|sees|guides|could|would|might|eyes` +
     String.raw`|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|in talks|potential(?:ly)?` +
-    String.raw`|estimated?|anticipat(?:es|ed|ing))\b`,
+    String.raw`|estimated?|anticipat(?:es|ed|ing)|eventually|ultimately` +
+    String.raw`|(?:once|when) (?:fully )?(?:complete|completed|built|finished|operational))\b`,
   'i',
 );
 

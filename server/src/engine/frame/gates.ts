@@ -110,7 +110,8 @@ const RESULTS = new Set([...LEVELS].filter((p) => p !== 'stake' && p !== 'headco
  * What an expected figure is not compared with unless the fact is itself a forecast: results, and
  * a round's size (a raise targeted or sought before pricing is another figure than the one raised).
  */
-const FORECASTABLE = new Set([...RESULTS, 'raised']);
+// (a site's building count too: "will eventually comprise eight buildings" is the plan, not the count under way)
+const FORECASTABLE = new Set([...RESULTS, 'raised', 'buildings']);
 
 export const GATES: readonly Gate[] = [
   {
@@ -389,6 +390,8 @@ export const GATES: readonly Gate[] = [
       silent: [
         'If demand holds, Nvidia revenue could hit $65 billion in its fiscal third quarter.',
         "---\ndate: 2025-04-01\n---\n\nIn early March, CoreWeave's IPO was targeting a $4 billion raise.",
+        'Once complete, the Abilene campus will eventually comprise eight buildings of about ' +
+          '500,000 square feet each.',
       ],
       caught: ['Alphabet expects capital expenditures of $75 billion to $85 billion in 2026.'],
     },
