@@ -33,6 +33,11 @@ describe('checkDocument on the fixture data', () => {
       ['wrong-attribution', 'John Doe', 'Jane Roe'],
     ]);
     expect(check('CloudCo East named Jane Roe as chief executive.')).toEqual([]);
+    // a press release's sign-off: name, titles, company
+    expect(check('"We grew," said John Doe, President and CEO, CloudCo East.')).toEqual([
+      ['wrong-attribution', 'John Doe', 'Jane Roe'],
+    ]);
+    expect(check('"We grew," said Jane Roe, President and CEO, CloudCo East.')).toEqual([]);
     expect(
       check(
         "CloudCo East is growing. John Doe, who took over in 2024 as the company's chief executive, spoke.",

@@ -99,6 +99,9 @@ const PERSON_IS_ORGS =
 const PERSON_THEN_ORG: RegExp[] = [
   // "Matt Garman, the chief executive of AWS"
   new RegExp(String.raw`^,\s+(?:the\s+|its\s+)?(${TITLE})\s+(?:of|at)\s+$`, 'i'),
+  // a press release's sign-off: "said Andy Jassy, President and CEO, Amazon" (the last title
+  // named is the one checked)
+  new RegExp(String.raw`^,\s+(?:(?:${TITLE})\s+and\s+)?(${TITLE}),\s+$`, 'i'),
 ];
 
 /** A person who runs an organisation now (not "ran", which was some time). */
