@@ -263,4 +263,13 @@ describe('real-text shapes that must stay silent', () => {
     );
     expect(flags(text)).toEqual([]);
   });
+
+  it('a pair named to one shared title ("A and B were named co-CEOs") each hold it', () => {
+    const text = (pair: string): string =>
+      dated('2025-09-25', `At Oracle, ${pair} were named co\u2011CEOs last week.`);
+    expect(flags(text('Clay Magouyrk and Mike Sicilia'))).toEqual([]);
+    expect(flags(text('Clay Magouyrk and Larry Ellison'))).toEqual([
+      'wrong-attribution Larry Ellison',
+    ]);
+  });
 });

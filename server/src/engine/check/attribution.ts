@@ -302,11 +302,20 @@ function titleBeside(
   const withAs = /\bwith\s+$/i.test(text.slice(Math.max(0, person.start - 6), person.start))
     ? AS_TITLE.exec(text.slice(person.end))?.[1]
     : undefined;
+  // "Clay Magouyrk and Mike Sicilia were named co-CEOs": each of the pair holds the title
+  const pair = CO_TITLE_PAIR.exec(text.slice(person.end))?.[1];
   // a table cell under a column headed by a title ("| Chief executive |") gives its people that
   // title
-  const written = after ?? before ?? tookOver ?? withAs ?? columnTitle;
-  return written && titleOfWords(written);
+  const written = after ?? before ?? tookOver ?? withAs ?? pair ?? columnTitle;
+  return written && titleOfWords(written.replace(/[\u2010\u2011]/g, '-'));
 }
+
+/**
+ * After the first or second of a pair given one shared title: "and Mike Sicilia were named
+ * co-CEOs", "appointed as co-CEOs" (a hyphen of any kind).
+ */
+const CO_TITLE_PAIR =
+  /^\s+(?:and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+)?(?:(?:were|are|have been|had been)\s+)?(?:(?:named|appointed|promoted|made)\s+)?(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?(co[-\u2010\u2011]?CEOs|co[-\u2010\u2011]chief executives)\b/iu;
 
 /**
  * The clause a name stands in: between semicolons, or a comma and a conjunction (", and", ", but").
