@@ -314,8 +314,14 @@ function titleBeside(
  * After the first or second of a pair given one shared title: "and Mike Sicilia were named
  * co-CEOs", "appointed as co-CEOs" (a hyphen of any kind).
  */
-const CO_TITLE_PAIR =
-  /^\s+(?:and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+)?(?:(?:were|are|have been|had been)\s+)?(?:(?:named|appointed|promoted|made)\s+)?(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?(co[-\u2010\u2011]?CEOs|co[-\u2010\u2011]chief executives)\b/iu;
+const HYPHEN = String.raw`[-\u2010\u2011]`;
+const CO_TITLE_PAIR = new RegExp(
+  String.raw`^\s+(?:and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+)?` +
+    String.raw`(?:(?:were|are|have been|had been)\s+)?(?:(?:named|appointed|promoted|made)\s+)?` +
+    String.raw`(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?` +
+    String.raw`(co${HYPHEN}?CEOs|co${HYPHEN}chief executives)\b`,
+  'iu',
+);
 
 /**
  * The clause a name stands in: between semicolons, or a comma and a conjunction (", and", ", but").
