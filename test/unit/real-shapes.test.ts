@@ -272,4 +272,36 @@ describe('real-text shapes that must stay silent', () => {
       'wrong-attribution Larry Ellison',
     ]);
   });
+
+  it('a value replaced later is judged in a draft written while it was current', () => {
+    const text = (amount: string): string =>
+      dated(
+        '2025-04-02',
+        `OpenAI closed a $40 billion round led by SoftBank, lifting its valuation to ${amount}.`,
+      );
+    expect(flags(text('$300 billion'))).toEqual([]);
+    expect(flags(text('$340 billion'))).toEqual(['wrong-figure $340 billion']);
+  });
+
+  it('a figure denied, or named as an earlier value of its series, claims nothing now', () => {
+    const text = (line: string): string => dated('2026-03-01', line);
+    expect(
+      flags(
+        text('In February Anthropic was not valued at $500 billion, whatever the rumours said.'),
+      ),
+    ).toEqual([]);
+    const earlier = dated(
+      '2025-10-03',
+      'The share sale lifted OpenAI well past its previous $300 billion level from the SoftBank round.',
+    );
+    expect(flags(earlier)).toEqual([]);
+  });
+
+  it('revenue "from" a line of business is that line\'s, not the whole company\'s', () => {
+    const text = dated(
+      '2024-12-13',
+      'Broadcom said revenue from artificial intelligence tripled in fiscal 2024 to $12.2 billion.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
 });

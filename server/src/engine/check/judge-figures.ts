@@ -3,6 +3,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Claim, Quantity } from '../types';
 import { whyNoData } from '../claims';
+import { frameOf } from '../frame/frame';
 import { assignOneToOne } from './assign';
 import { candidatesFor } from './bind';
 import { agreesClosely, type Binder } from './binder';
@@ -79,6 +80,7 @@ export function judgeFigures(
         inTable,
         others,
         now: sentence.documentDate,
+        frame: frameOf(q, sentence, index),
       },
       index,
     );

@@ -1,6 +1,7 @@
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity, VerdictKind } from '../types';
+import type { ClaimFrame } from '../frame/frame';
 import { MIN_SCORE, type Candidate } from './candidate';
 import { PROPERTY_CUES } from './properties';
 import { agrees } from './tolerance';
@@ -47,6 +48,8 @@ export interface BoundFigure {
   others: { quantity: Quantity; subject?: string }[];
   /** the day the document speaks from, which "now" means */
   now?: number;
+  /** what the figure's own clause says it measures */
+  frame?: ClaimFrame;
 }
 
 /**
@@ -61,8 +64,11 @@ export function judge(figure: BoundFigure, index: ReferenceIndex): Judgement | u
     if (supports(figure.q, c.fact)) return supportedOrOutdated(figure, c, firm, index);
   }
   if (!firm || chosen.score < CONTRADICT_MIN || saysTooLittle(figure, index)) return undefined;
+  // a figure the sentence denies ("is not raising at $1 trillion") claims nothing to contradict
+  if (figure.frame?.negated) return undefined;
   const target = contradictionTarget(figure, close, index);
-  if (!target || (target.fact.supersededBy && !figure.dated)) return undefined;
+  if (!target || (target.fact.supersededBy && !figure.dated && !currentThen(figure, target, index)))
+    return undefined;
   return { fact: target.fact, candidate: target, verdict: 'contradicted' };
 }
 
@@ -115,6 +121,25 @@ function supportedOrOutdated(
   return outdated
     ? { fact: c.fact, candidate: c, verdict: 'outdated', current }
     : { fact: c.fact, candidate: c, verdict: 'supported' };
+}
+
+/**
+ * A value replaced later is still the one to judge by in a draft written before it was replaced,
+ * when the figure's own words name its measure ("pushing its valuation to $340 billion").
+ */
+function currentThen(
+  { q, now, frame }: BoundFigure,
+  target: Candidate,
+  index: ReferenceIndex,
+): boolean {
+  const named =
+    target.ownWords || frame?.metric?.properties.includes(target.fact.property) === true;
+  return (
+    named &&
+    now !== undefined &&
+    index.current(target.fact, now) === target.fact &&
+    q.dim !== 'date'
+  );
 }
 
 /** Reasons a figure that no candidate supports still cannot be called wrong. */

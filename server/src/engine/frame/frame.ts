@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { NameMention, Quantity } from '../types';
+import { denied, modalityOf, type Modality } from './modality';
 import { ownerOf } from './owner';
 import { afterFigure, type AfterFigure } from './after-figure';
 import { METRICS, type Metric } from './lexicon';
@@ -22,7 +23,7 @@ export interface ClaimFrame {
    */
   segment?: string;
   /** how it is said: as a fact, as what is expected or planned, or as what was once so */
-  modality: 'actual' | 'projection' | 'historical';
+  modality: Modality;
   /**
    * a level, a change ("up 9.6%", "an 18% increase"), a sum of several parties' amounts, or a part
    * of a whole ("the remaining $28 billion", "the first $10 billion of its investment")
@@ -50,6 +51,8 @@ export interface ClaimFrame {
   after: AfterFigure;
   /** a change measured against the quarter before ("up 15% sequentially") */
   sequential?: true;
+  /** the clause denies the figure ("is not raising at a $1 trillion valuation") */
+  negated?: true;
 }
 
 /** The figure's clause: from the last break before it to the first after, in sentence offsets. */
@@ -132,11 +135,7 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
   return {
     ...own,
     ...(segment ? { segment } : {}),
-    modality: HISTORICAL.test(clause.text)
-      ? 'historical'
-      : PROJECTION.test(clause.text)
-        ? 'projection'
-        : 'actual',
+    modality: modalityOf(ctx, clause),
     relation: changeOf(q, before, after)
       ? 'change'
       : PLURAL_SUBJECT.test(before) ||
@@ -155,6 +154,7 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
     ...headOf(q, ctx),
     after: afterFigure(q, ctx),
     ...(SEQUENTIAL.test(clause.text) ? { sequential: true as const } : {}),
+    ...(denied(before) ? { negated: true as const } : {}),
   };
 }
 
@@ -367,7 +367,7 @@ const SEGMENT_WORDS =
   String.raw`data cent(?:er|re)|cloud|gaming|automotive|advertising|ads?|services` +
   String.raw`|subscriptions?|hardware|devices|segment|professional|visuali[sz]ation` +
   String.raw`|enterprise|consumer|networking|software|licens(?:e|es|ing)|search` +
-  String.raw`|products?|division|business`;
+  String.raw`|products?|division|business|artificial intelligence|AI|chips?|semiconductors?`;
 
 /**
  * Capitalised or segment words right before a metric noun: "Microsoft Cloud revenue", "data center
@@ -383,28 +383,6 @@ const QUALIFIER = new RegExp(
  */
 const QUALIFIER_AFTER = new RegExp(
   String.raw`^\s+(?:from|of|in)\s+(?:its\s+|the\s+|their\s+)?((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\b`,
-  'i',
-);
-
-/** Words in a figure's clause that make it what is expected or planned, not what is so. */
-const PROJECTION = new RegExp(
-  String.raw`\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|projected|projecting` +
-    String.raw`|projections?|guid(?:ance|ed|es)|outlook|target(?:s|ed|ing)?|aims?` +
-    String.raw`|aiming|plans?\s+to|plans|planned|sees|guides|could|would|might|eyes` +
-    String.raw`|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|in talks|potential(?:ly)?` +
-    String.raw`|estimated?|anticipat(?:es|ed|ing)|eventually|ultimately` +
-    String.raw`|(?:once|when) (?:fully )?(?:complete|completed|built|finished|operational))\b`,
-  'i',
-);
-
-/**
- * Words that put a figure at the start of something: "within two months of its launch", "at
- * launch".
- */
-const HISTORICAL = new RegExp(
-  String.raw`\bwithin (?:\w+ ){1,2}(?:days?|weeks?|months?) of (?:its |their ` +
-    String.raw`|the )?(?:[\w-]+ )?(?:launch|release|debut|launching)\b|\bat (?:its ` +
-    String.raw`|the )?launch\b|\bin its first (?:\w+ )?(?:days?|weeks?|months?|year)\b`,
   'i',
 );
 

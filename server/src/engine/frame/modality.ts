@@ -1,0 +1,68 @@
+import type { SentenceContext } from '../reading';
+
+/** What a figure is: what is so, what is expected or planned, or a past value. */
+export type Modality = 'actual' | 'projection' | 'historical';
+
+/** A figure's clause as `figureClause` gives it: its text and where it starts in the sentence. */
+interface Clause {
+  text: string;
+  start: number;
+  at: number;
+}
+
+/**
+ * The figure's modality, from its clause: a past value at a start ("within two months of its
+ * launch") or an earlier one of its series ("its previous $300 billion"), an expected or planned
+ * one, or what is so.
+ */
+export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
+  const before = clause.text.slice(0, clause.at);
+  if (HISTORICAL.test(clause.text) || PRIOR_VALUE.test(before)) return 'historical';
+  if (PROJECTION.test(clause.text) || continuesFuture(ctx, clause)) return 'projection';
+  return 'actual';
+}
+
+/** The clause denies the figure before it: "is not raising at a $1 trillion valuation". */
+export function denied(before: string): boolean {
+  return NEGATED.test(before);
+}
+
+/** Words in a figure's clause that make it what is expected or planned, not what is so. */
+const PROJECTION = new RegExp(
+  String.raw`\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|projects(?=\s+(?:[$€£\d]|that\b))|projected|projecting` +
+    String.raw`|projections?|guid(?:ance|ed|es)|outlook|target(?:s|ed|ing)?|aims?` +
+    String.raw`|aiming|plans?\s+to|plans|planned|sees|guides|could|would|might|eyes` +
+    String.raw`|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|in talks|potential(?:ly)?` +
+    String.raw`|estimated?|anticipat(?:es|ed|ing)|eventually|ultimately` +
+    String.raw`|(?:once|when) (?:fully )?(?:complete|completed|built|finished|operational))\b`,
+  'i',
+);
+
+/**
+ * Words that put a figure at the start of something: "within two months of its launch", "at
+ * launch".
+ */
+const HISTORICAL = new RegExp(
+  String.raw`\bwithin (?:\w+ ){1,2}(?:days?|weeks?|months?) of (?:its |their ` +
+    String.raw`|the )?(?:[\w-]+ )?(?:launch|release|debut|launching)\b|\bat (?:its ` +
+    String.raw`|the )?launch\b|\bin its first (?:\w+ )?(?:days?|weeks?|months?|year)\b`,
+  'i',
+);
+
+/** A value named as an earlier one of its series: "its previous $300 billion level". */
+const PRIOR_VALUE = /\b(?:previous|prior|former|earlier)\s+(?:[\w-]+\s+)?$/i;
+
+/**
+ * A clause that goes on from the one before with a participle ("will grow 77%, reaching $18
+ * billion") says what that one says: expected, when it was.
+ */
+function continuesFuture(ctx: SentenceContext, clause: Clause): boolean {
+  if (!PARTICIPLE_START.test(clause.text)) return false;
+  const earlier = ctx.text.slice(0, clause.start);
+  return PROJECTION.test(earlier) || /\bwill\b/i.test(earlier);
+}
+const PARTICIPLE_START =
+  /^\s*(?:reaching|hitting|bringing|taking|topping|rising|climbing|growing|totall?ing)\b/i;
+
+/** A denial before the figure in its clause: "not", "isn't", "never", "no longer". */
+const NEGATED = /\b(?:not|never|no longer)\b|n['’]t\b/i;
