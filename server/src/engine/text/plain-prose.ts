@@ -53,6 +53,20 @@ const MARKUP =
 const AUTOLINK = /www\.|:\/\/|@/i;
 
 /**
+ * A chunk that is one list item of plain prose, whose later lines carry on its paragraph (lazy
+ * continuation lines: "- the valuation of ... 2025.\nThe next sentence ..."): the paragraph is
+ * read without the parser, two characters in. An item that opens with white space or a blank line
+ * is left to the parser.
+ */
+export function plainListItem(chunk: string): ProseDocument | undefined {
+  if (!chunk.startsWith('- ') || /\s/.test(chunk.charAt(2))) return undefined;
+  const item = plainParagraph(chunk.slice(2));
+  if (!item || item.blocks[0].kind !== 'paragraph') return undefined;
+  const [block] = item.blocks;
+  return { blocks: [{ ...block, map: block.map.shifted(2), sourceStart: 2 }], directives: [] };
+}
+
+/**
  * A plain paragraph cut short by a line that opens a heading, fenced code or a table, each of which
  * may interrupt a paragraph ("... as of 2024.\n## Section 25"): the paragraph is read without the
  * parser and only the rest, from that line, goes to `parseRest`. Both read as in a parse of the

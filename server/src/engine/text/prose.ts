@@ -8,7 +8,7 @@ import type { Memo } from '../memo';
 import { alignInto } from './align';
 import { chunksOf } from './chunks';
 import { parseDirective } from './directives';
-import { plainParagraph, plainThenBlocks } from './plain-prose';
+import { plainListItem, plainParagraph, plainThenBlocks } from './plain-prose';
 import type { ProseBlock, ProseDocument } from './prose-types';
 import { SourceMap } from './source-map';
 
@@ -60,7 +60,8 @@ export function proseChunks(original: string, fragments?: Memo<ProseDocument>): 
     const atStart = chunk.start === 0;
     const parse = (): ProseDocument =>
       plainParagraph(text) ??
-      plainThenBlocks(text, (rest) => parseFragment(rest, false)) ??
+      plainListItem(text) ??
+      plainThenBlocks(text, (rest) => plainParagraph(rest) ?? parseFragment(rest, false)) ??
       parseFragment(text, atStart);
     return {
       start: chunk.start,
