@@ -168,6 +168,28 @@ describe('the chunked reading equals one parse of the whole', () => {
     'One trailing space ',
     'Spaces at the end   ',
   ];
+  it('where a line after a plain paragraph may end it (a heading, a fence, a table), and in a list item', () => {
+    const texts = [
+      'Prose one. \n## Section 25\n\nNext.',
+      'Prose one.\nTwo.\n```js\nconst a = "$83B";\n```\n',
+      'Prose one. \n| Item | Figure |\n| --- | --- |\n| a | $5 billion |\n',
+      // a delimiter row makes the paragraph's last line a header; a pipe line that heads no table
+      // goes on with the paragraph
+      'Name\n| --- |\n| x |',
+      'Prose.\n|---|\n|---|',
+      'Prose.\n| a | b |\n| --- |',
+      'Prose.\n#NoSpace\n~~~\ncode',
+      '\nProse.\n# Head\n[x]: https://e.com',
+      // a list item whose later lines carry on its paragraph, and items the parser reads otherwise
+      '- the valuation is $5 billion. \nThe next sentence.\nAnd one more. ',
+      '- \nProse after an empty item.',
+      '-  two spaces in\nthen prose',
+      '- # a heading in an item\nprose',
+    ];
+    for (const text of texts)
+      expect(comparable(extractProse(text)), text).toEqual(comparable(extractProseWhole(text)));
+  });
+
   it('on generated markdown', () => {
     fc.assert(
       fc.property(

@@ -1,7 +1,7 @@
 import { vetoOf } from '../frame/gates';
 import type { SentenceContext } from '../reading';
 import { yearOf } from '../reference/dates';
-import type { Fact } from '../reference/types';
+import type { Dimension, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
 import { DEFAULT_BINDER, type Binder, type FigureTrace } from './binder';
 import type { Candidate, Veto } from './candidate';
@@ -91,9 +91,8 @@ export function candidatesFor(
  */
 function subjectView(view: FigureView, subjectId: string, binder: Binder): SubjectView | undefined {
   const subject = view.index.entity(subjectId);
-  const facts = view.index
-    .factsAbout(subjectId)
-    .filter((fact) => dimensionFits(view.q, fact) && !PROPERTIES[fact.property]?.heldOnly);
+  const ofDimension = bindableFacts(view.index, subjectId, view.q.dim);
+  const facts = ofDimension.length ? ofDimension.filter((fact) => dimensionFits(view.q, fact)) : [];
   if (!subject || facts.length === 0) return undefined;
   const coverage = coverageOfSubject(view, subject);
   const holds = requirementsOf(binder.requirements, 'subject').every((r) =>
@@ -101,6 +100,31 @@ function subjectView(view: FigureView, subjectId: string, binder: Binder): Subje
   );
   return holds ? viewOfSubject(view, subject, facts, coverage) : undefined;
 }
+
+/**
+ * A subject's facts of one dimension that binding may weigh (no held-only property), in the data's
+ * order: worked out once per subject and dimension, where a figure's subjects (those named, their
+ * wholes, their deals) are many and most have no fact of its dimension.
+ */
+function bindableFacts(index: ReferenceIndex, subjectId: string, dim: Dimension): readonly Fact[] {
+  let bySubject = bindableByIndex.get(index);
+  if (!bySubject) bindableByIndex.set(index, (bySubject = new Map()));
+  let byDimension = bySubject.get(subjectId);
+  if (!byDimension) {
+    byDimension = new Map();
+    for (const fact of index.factsAbout(subjectId)) {
+      if (PROPERTIES[fact.property]?.heldOnly) continue;
+      const list = byDimension.get(fact.value.dim);
+      if (list) list.push(fact);
+      else byDimension.set(fact.value.dim, [fact]);
+    }
+    bySubject.set(subjectId, byDimension);
+  }
+  return byDimension.get(dim) ?? NO_FACTS;
+}
+
+const NO_FACTS: readonly Fact[] = [];
+const bindableByIndex = new WeakMap<ReferenceIndex, Map<string, Map<Dimension, Fact[]>>>();
 
 /**
  * A fact as a candidate for the figure, scored, or undefined when a requirement fails or a gate

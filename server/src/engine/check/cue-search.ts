@@ -77,6 +77,7 @@ const OWNING_PHRASES = [
  * Where the cue words occur, adjacent ones merged into runs; the figure's own text is not a cue.
  */
 export function cueRuns(words: string[], text: string, figure: Span, found: string[]): Span[] {
+  if (words.length === 0) return [];
   const known = runsFor(occurrencesOf(words, text), figure);
   for (const word of known.found) if (!found.includes(word)) found.push(word);
   return known.runs;
@@ -96,8 +97,11 @@ interface Occurrences {
   text: string;
   /** the words with hits, in the list's order, each with its hits */
   words: { word: string; hits: Span[] }[];
-  /** the runs by each figure asked about (many facts share a list: a property's, an event's) */
-  byFigure: Map<number, Runs>;
+  /**
+   * the runs by each figure asked about (many facts share a list: a property's, an event's); made
+   * when first asked, as most lists have no word in the text
+   */
+  byFigure?: Map<number, Runs>;
 }
 
 const NO_RUNS: Runs = { runs: [], found: [] };
@@ -116,7 +120,7 @@ function occurrencesOf(words: string[], text: string): Occurrences {
   let recent = runCache.get(words);
   if (!recent) runCache.set(words, (recent = []));
   for (const o of recent) if (o.text === text) return o;
-  const made: Occurrences = { text, words: wordsIn(words, text), byFigure: new Map() };
+  const made: Occurrences = { text, words: wordsIn(words, text) };
   recent.unshift(made);
   if (recent.length > RUN_TEXTS) recent.pop();
   return made;
@@ -151,6 +155,7 @@ function runsFor(occurrences: Occurrences, figure: Span): Runs {
   if (!occurrences.words.length) return NO_RUNS;
   // sentence offsets: far below 2^26
   const key = figure.start * 0x4000000 + figure.end;
+  occurrences.byFigure ??= new Map();
   let runs = occurrences.byFigure.get(key);
   if (!runs) occurrences.byFigure.set(key, (runs = runsOf(occurrences, figure)));
   return runs;
@@ -238,17 +243,51 @@ function textStems(text: string): Set<string> {
   let stems = wordCache.get(text);
   if (!stems) {
     if (wordCache.size >= 16) wordCache.delete(wordCache.keys().next().value!);
-    // three letters as well as four: a short cue ('put') still finds its longer forms ('putting')
-    stems = new Set(
-      (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((w) => [
-        w.slice(0, 4),
-        w.slice(0, 3),
-      ]),
-    );
+    stems = stemsOfWords(text.toLowerCase());
     wordCache.set(text, stems);
   }
   return stems;
 }
+
+/**
+ * The first three and four letters of each run of letters and digits in a lower-cased text, by
+ * one scan of its characters: a regex over the text and an array per word cost some 15 µs a
+ * sentence, and every sentence of a long draft asks for them.
+ */
+function stemsOfWords(lower: string): Set<string> {
+  const stems = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= lower.length;) {
+    const width = i < lower.length ? wordCharWidth(lower, i) : 0;
+    if (width > 0) {
+      if (start < 0) start = i;
+      i += width;
+      continue;
+    }
+    if (start >= 0) {
+      // three letters as well as four: a short cue ('put') still finds its longer forms ('putting')
+      stems.add(lower.slice(start, Math.min(i, start + 4)));
+      stems.add(lower.slice(start, Math.min(i, start + 3)));
+      start = -1;
+    }
+    i++;
+  }
+  return stems;
+}
+
+/**
+ * How many UTF-16 units the letter or digit at `i` takes (2 for one beyond the BMP), or 0 when the
+ * character there is neither. A lower-cased text holds no ASCII capitals.
+ */
+function wordCharWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  const point = text.codePointAt(i)!;
+  if (!LETTER_OR_DIGIT.test(String.fromCodePoint(point))) return 0;
+  return point > 0xffff ? 2 : 1;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 function cueStem(cue: string): string {
   let stem = stemCache.get(cue);

@@ -86,11 +86,27 @@ export function eventWords(subject: string, index: ReferenceIndex): Map<string, 
     for (const [asOf, cues] of cuesAt) {
       words.set(
         asOf,
-        [...cues].filter((c) => ![...cuesAt].some(([other, set]) => other !== asOf && set.has(c))),
+        sharedList(
+          index,
+          [...cues].filter(
+            (c) => ![...cuesAt].some(([other, set]) => other !== asOf && set.has(c)),
+          ),
+        ),
       );
     }
     return words;
   });
+}
+
+const sharedLists = new DataMemo<string[]>();
+
+/**
+ * One array for each list of words: the search remembers its answers by a list's identity
+ * (cue-search.ts), so facts whose lists hold the same words (a property's, most often, with no
+ * words of their own) share the answers for a sentence instead of searching it again.
+ */
+function sharedList(index: ReferenceIndex, words: string[]): string[] {
+  return sharedLists.get(index, words.join('\n'), () => words);
 }
 
 /** The words the data attaches to any fact of a subject. */
@@ -125,8 +141,11 @@ export function cueWordsOf(fact: Fact, index: ReferenceIndex): FactCueWords {
       others.flatMap((f) => ownCuesOf(f, index).map((c) => c.toLowerCase())),
     );
     return {
-      words: [...(PROPERTY_CUES[fact.property] ?? []), ...own],
-      distinctive: own.filter((c) => !siblings.has(c.toLowerCase())),
+      words: sharedList(index, [...(PROPERTY_CUES[fact.property] ?? []), ...own]),
+      distinctive: sharedList(
+        index,
+        own.filter((c) => !siblings.has(c.toLowerCase())),
+      ),
       sameTime: others.filter(
         (f) =>
           f.property === fact.property && f.asOf === fact.asOf && f.value.dim === fact.value.dim,

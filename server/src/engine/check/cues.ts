@@ -337,6 +337,16 @@ const SUM_WORDS =
   String.raw`|altogether|in total|in all|all told|a total of|total of|sum of|together`;
 const SUM = new RegExp(String.raw`\b(?:${SUM_WORDS})\b`, 'i');
 const SUM_OPENS = new RegExp(String.raw`^\W*(?:${SUM_WORDS})\b`, 'i');
+/** SUM made global once, to find its last match without a new regex for every figure. */
+const SUM_ALL = new RegExp(SUM.source, 'gi');
+
+/** The last match of a global regex in a text (none of its matches is empty). */
+function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
+}
 
 // a sum word just after the figure ("$26 billion in total"), not one that opens another phrase
 // ("$250 billion and the combined group")
@@ -351,11 +361,11 @@ export function aggregate(ctx: SentenceContext, q: Quantity): boolean {
   // the sum word governs the figure when it is close before it, in the same clause
   // ("that is 26 GW taken together"), or opens the sentence ("Taken together, that is 26 GW")
   const before = ctx.text.slice(0, q.start - ctx.offset);
-  const sum = [...before.slice(-45).matchAll(new RegExp(SUM.source, 'gi'))].pop();
+  const sum = lastMatch(SUM_ALL, before.slice(-45));
   const opens = SUM_OPENS.test(before);
   const governs =
     opens ||
-    (sum !== undefined && !/[,;]/.test(before.slice(-45).slice(sum.index! + sum[0].length)));
+    (sum !== undefined && !/[,;]/.test(before.slice(-45).slice(sum.index + sum[0].length)));
   return (
     governs || SUM_AFTER.test(ctx.text.slice(q.end - ctx.offset)) || REACHED.test(before.slice(-60))
   );

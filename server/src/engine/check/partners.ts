@@ -114,6 +114,9 @@ function firmlyBound(
   index: ReferenceIndex,
   bindings: Map<string, Candidate[]>,
 ): Fact | undefined {
+  // the binding is of use only where the deal has a fact the figure agrees with: without one, no
+  // binding is looked for (most deals tried have none)
+  if (!index.factsAbout(swap.deal.id).some((f) => supports(q, f))) return undefined;
   const key = `${swap.written.start}|${swap.partner.id}`;
   let candidates = bindings.get(key);
   if (!candidates) {

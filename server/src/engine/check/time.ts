@@ -1,3 +1,4 @@
+import { DataMemo } from '../memo';
 import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
@@ -107,6 +108,13 @@ const APPOSITIVE_DATE = new RegExp(
  * one current on that date: 0.5 for it, -0.5 for the others, 0 for a value with no history.
  */
 function currentAt(fact: Fact, day: number, index: ReferenceIndex): number {
+  // the same for every figure a fact is weighed against in a document of that date
+  return currentness.get(index, `${fact.id}|${day}`, () => currentnessOf(fact, day, index));
+}
+
+const currentness = new DataMemo<number>();
+
+function currentnessOf(fact: Fact, day: number, index: ReferenceIndex): number {
   // (a forecast, or one segment's figure, is another thing than the actual total of the property)
   const kind = (f: Fact): string =>
     `${f.cues.some((c) => FORECAST_FACT.test(c))}|${f.cues.find((c) => SEGMENT_CUE.test(c)) ?? ''}`;

@@ -282,7 +282,10 @@ function ownMetric(
     e <= a ? a - e : s >= b ? s - b : 0;
   let best: { metric: Metric; distance: number; start: number; end: number } | undefined;
   for (const { metric, scan } of METRIC_SCANS) {
-    for (const m of clause.text.matchAll(scan)) {
+    // exec on the one global regex, not matchAll, which copies the regex at every call
+    scan.lastIndex = 0;
+    for (let m = scan.exec(clause.text); m; m = scan.exec(clause.text)) {
+      if (m[0] === '') scan.lastIndex++;
       const [s, e] = [m.index, m.index + m[0].length];
       const distance = gap(clause.at, clause.end, s, e);
       if (others.some(([a, b]) => gap(a, b, s, e) < distance)) continue;
@@ -340,8 +343,10 @@ function segmentOf(
     .map((n) => n.text)
     .concat(ctx.names.flatMap((n) => index.entity(n.entityId)?.aliases ?? []));
   let rest = ` ${qualifier} `;
-  for (const name of names.sort((a, b) => b.length - a.length))
-    rest = rest.split(` ${name} `).join('  ');
+  for (const name of names.sort((a, b) => b.length - a.length)) {
+    // most names are not in the qualifier: no split and join for them
+    if (rest.includes(` ${name} `)) rest = rest.split(` ${name} `).join('  ');
+  }
   const words = rest
     .trim()
     .split(/\s+/)

@@ -1,6 +1,7 @@
 import { ownsName } from '../check/anchoring';
 import { TOTAL_CUE } from '../check/properties';
 import { agrees } from '../check/tolerance';
+import type { SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { figureClause, type ClaimFrame } from './frame';
@@ -249,25 +250,44 @@ export const PARTY_GATES: readonly Gate[] = [
     summary:
       "A date beside an amount that none of an event's amounts agrees with " +
       '("its $2.75 billion second tranche closed in March") is another event\'s date.',
-    vetoes: (_frame, fact, q, ctx, index) => {
-      if (q.dim !== 'date' || fact.value.dim !== 'date') return false;
-      const amounts = ctx.quantities.filter((o) => o.dim === 'money' && !o.mention);
-      if (amounts.length === 0) return false;
-      const known = index.factsAbout(fact.subject).filter((f) => f.value.dim === 'money');
-      return (
-        known.length > 0 &&
-        amounts.every(
-          (o) =>
-            !known.some((f) => [f.value, ...f.also.map((a) => a.value)].some((v) => agrees(o, v))),
-        )
-      );
-    },
+    vetoes: (_frame, fact, q, ctx, index) =>
+      q.dim === 'date' && fact.value.dim === 'date' && amountsOfAnother(fact.subject, ctx, index),
     examples: {
       silent: ["Amazon's second tranche of $2.75 billion in Anthropic closed in March 2024."],
       caught: ["Amazon's $4 billion investment in Anthropic was announced in March 2024."],
     },
   },
 ];
+
+/**
+ * The sentence gives amounts and none of them agrees with any amount of the subject's: its dates
+ * are another event's. The same for every date fact of the subject, so worked out once per
+ * sentence and subject.
+ */
+function amountsOfAnother(subject: string, ctx: SentenceContext, index: ReferenceIndex): boolean {
+  let known = otherEventAmounts.get(ctx);
+  if (known?.index !== index) otherEventAmounts.set(ctx, (known = { index, bySubject: new Map() }));
+  const { bySubject } = known;
+  let answer = bySubject.get(subject);
+  if (answer === undefined) {
+    const amounts = ctx.quantities.filter((o) => o.dim === 'money' && !o.mention);
+    const money = index.factsAbout(subject).filter((f) => f.value.dim === 'money');
+    answer =
+      amounts.length > 0 &&
+      money.length > 0 &&
+      amounts.every(
+        (o) =>
+          !money.some((f) => [f.value, ...f.also.map((a) => a.value)].some((v) => agrees(o, v))),
+      );
+    bySubject.set(subject, answer);
+  }
+  return answer;
+}
+
+const otherEventAmounts = new WeakMap<
+  SentenceContext,
+  { index: ReferenceIndex; bySubject: Map<string, boolean> }
+>();
 
 /**
  * Dates of events long past once recorded (not an announcement: "announced on 6 Nov" in a draft of

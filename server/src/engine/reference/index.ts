@@ -97,6 +97,8 @@ export class ReferenceIndex {
    * Follows `supersededBy` to the newest fact of a chain; with a day, the newest reported by then.
    */
   current(fact: Fact, day?: number): Fact {
+    // most facts are superseded by none: binding asks this of each fact it weighs
+    if (!fact.supersededBy) return fact;
     let cur = fact;
     const seen = new Set<string>();
     while (cur.supersededBy && !seen.has(cur.id)) {

@@ -24,6 +24,8 @@ export function normalizeName(text: string): string {
 }
 
 const MIN_LENGTH = 5;
+/** How many answers of `find` are kept before they are forgotten all at once. */
+const MAX_ANSWERS = 50_000;
 /**
  * Two slips are read as a misspelling only in long names, where another real name that close is
  * rare.
@@ -37,6 +39,11 @@ export class NearMissIndex {
   private readonly deletes = new Map<string, NearMiss[]>();
   private readonly longByStart = new Map<string, NearMiss[]>();
   private readonly common: Set<string>;
+  /**
+   * What `find` answered, by the text written (null for no entity): a draft writes the same
+   * capitalized words again and again, and every one is looked up.
+   */
+  private readonly answers = new Map<string, NearMiss | null>();
 
   /**
    * `commonWords`: dictionary words two slips from a long name, which are never read as its
@@ -53,6 +60,7 @@ export class NearMissIndex {
     const norm = fold(normalizeName(name));
     if (norm.length < MIN_LENGTH) return;
     const entry = { entityId, name, person };
+    this.answers.clear();
     push(this.exact, norm, entry);
     for (const d of deletionsOf(norm)) push(this.deletes, d, entry);
     if (norm.length >= TWO_EDITS_MIN_LENGTH)
@@ -64,6 +72,16 @@ export class NearMissIndex {
    * word or two as they appear in the text.
    */
   find(written: string): NearMiss | undefined {
+    const known = this.answers.get(written);
+    if (known !== undefined) return known ?? undefined;
+    const answer = this.lookUp(written);
+    // a bound on what is kept: a server checks drafts for days
+    if (this.answers.size >= MAX_ANSWERS) this.answers.clear();
+    this.answers.set(written, answer ?? null);
+    return answer;
+  }
+
+  private lookUp(written: string): NearMiss | undefined {
     const raw = normalizeName(written);
     if (raw.length < MIN_LENGTH) return undefined;
     const found = this.matches(raw);

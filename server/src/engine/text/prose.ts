@@ -7,37 +7,12 @@ import type { Nodes, Parents, PhrasingContent, RootContent, Table } from 'mdast'
 import type { Memo } from '../memo';
 import { alignInto } from './align';
 import { chunksOf } from './chunks';
-import { parseDirective, type Directive } from './directives';
+import { parseDirective } from './directives';
+import { plainListItem, plainParagraph, plainThenBlocks } from './plain-prose';
+import type { ProseBlock, ProseDocument } from './prose-types';
 import { SourceMap } from './source-map';
 
-/** A unit of prose: a paragraph, a heading or a table cell, with its text mapped to the source. */
-export interface ProseBlock {
-  kind: 'paragraph' | 'heading' | 'cell';
-  text: string;
-  map: SourceMap;
-  /** source offset where the block starts */
-  sourceStart: number;
-  /** index of the nearest heading block before this one */
-  heading?: number;
-  /** heading depth, for headings */
-  depth?: number;
-  /** for table cells: indexes of the other cells in the row and the header cell of the column */
-  related?: number[];
-  /** for table cells below the header: index of the column's header cell */
-  header?: number;
-  /**
-   * for a paragraph that opens with a bold label ("**Google Ironwood.** Its ..."): where the label
-   * ends in `text`
-   */
-  lead?: number;
-}
-
-export interface ProseDocument {
-  blocks: ProseBlock[];
-  directives: Directive[];
-  /** the `date:` of YAML front matter (YYYY-MM-DD): when the draft speaks from */
-  date?: string;
-}
+export type { ProseBlock, ProseDocument } from './prose-types';
 
 const SEPARATOR = ' ';
 
@@ -83,7 +58,11 @@ export function proseChunks(original: string, fragments?: Memo<ProseDocument>): 
     // front matter exists only at the very start: a later chunk opening with "---" has a thematic
     // break
     const atStart = chunk.start === 0;
-    const parse = (): ProseDocument => plainParagraph(text) ?? parseFragment(text, atStart);
+    const parse = (): ProseDocument =>
+      plainParagraph(text) ??
+      plainListItem(text) ??
+      plainThenBlocks(text, (rest) => plainParagraph(rest) ?? parseFragment(rest, false)) ??
+      parseFragment(text, atStart);
     return {
       start: chunk.start,
       prose: fragments ? fragments.get(`${atStart ? 1 : 0}${text}`, parse) : parse(),
@@ -118,54 +97,6 @@ export function extractProse(original: string, fragments?: Memo<ProseDocument>):
   }
   return doc;
 }
-
-/**
- * Many chunks of a draft are one paragraph of plain prose, or a one-line heading: no markup
- * character, nothing a line could start a block with, no address an autolink would take. Such a
- * chunk is its own prose, read without the parser; anything else goes to the parser. A line may
- * end with one space, which the parser drops (the line break stays), and the paragraph with
- * spaces. The chunk equivalence tests hold this path to what the parser gives.
- */
-function plainParagraph(chunk: string): ProseDocument | undefined {
-  const text = chunk.replace(/\n+$/, '');
-  // "# Title", "## A plain heading": one line whose text after the marks is plain
-  const heading = /^(#{1,6}) (?=[^ ])([^\n]*[^ #\n])$/.exec(text);
-  const prose = heading ? heading[2] : text.replace(/ +$/, '');
-  if (!prose || MARKUP.test(prose) || AUTOLINK.test(prose) || /#/.test(prose)) return undefined;
-  const map = new SourceMap();
-  if (heading) {
-    map.add(0, heading[1].length + 1, prose.length);
-    return {
-      blocks: [{ kind: 'heading', text: prose, map, sourceStart: 0, depth: heading[1].length }],
-      directives: [],
-    };
-  }
-  const lines = prose.split('\n').map((line) => (line.endsWith(' ') ? line.slice(0, -1) : line));
-  // each line where it stands in the source, and the line break after the space dropped before it
-  for (let i = 0, at = 0, written = 0; i < lines.length; i++) {
-    map.add(written, at, lines[i].length);
-    at += lines[i].length + (prose[at + lines[i].length] === ' ' ? 1 : 0);
-    written += lines[i].length;
-    if (i < lines.length - 1) map.add(written, at, 1);
-    at += 1;
-    written += 1;
-  }
-  return {
-    blocks: [{ kind: 'paragraph', text: lines.join('\n'), map, sourceStart: 0 }],
-    directives: [],
-  };
-}
-
-/**
- * What the plain path leaves to the parser: markup and escape characters, tabs, carriage returns,
- * NUL and a byte order mark; a line that is blank, starts with white space, ends with two spaces
- * (a hard break), or starts as a block could (list, heading, quote, fence, table, setext
- * underline).
- */
-const MARKUP =
-  /[\\`*_[\]<>!&~|\t\r\0\uFEFF]|\n\n|(?:^|\n)(?:[ #=+-]|\d{1,9}[.)](?:[ \n]|$))|[ ]{2}\n/;
-/** What GFM turns into a link without brackets: www., scheme://, an e-mail address. */
-const AUTOLINK = /www\.|:\/\/|@/i;
 
 /**
  * The whole text parsed at once: what the chunked reading must equal (its tests compare the two).
