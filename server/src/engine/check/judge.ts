@@ -64,7 +64,7 @@ export function judge(figure: BoundFigure, index: ReferenceIndex): Judgement | u
     if (supports(figure.q, c.fact)) return supportedOrOutdated(figure, c, firm, index);
   }
   if (!firm || chosen.score < CONTRADICT_MIN || saysTooLittle(figure, index)) return undefined;
-  // a figure the sentence denies ("is not raising at $1 trillion") claims nothing to contradict
+  // a figure the sentence denies ("it is not seeking a $1 trillion price") claims nothing to contradict
   if (figure.frame?.negated) return undefined;
   const target = contradictionTarget(figure, close, index);
   if (!target || (target.fact.supersededBy && !figure.dated && !currentThen(figure, target, index)))

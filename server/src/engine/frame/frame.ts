@@ -51,7 +51,7 @@ export interface ClaimFrame {
   after: AfterFigure;
   /** a change measured against the quarter before ("up 15% sequentially") */
   sequential?: true;
-  /** the clause denies the figure ("is not raising at a $1 trillion valuation") */
+  /** the clause denies the figure ("it is not seeking a $1 trillion price") */
   negated?: true;
 }
 

@@ -22,7 +22,7 @@ export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
   return 'actual';
 }
 
-/** The clause denies the figure before it: "is not raising at a $1 trillion valuation". */
+/** The clause denies the figure before it: "it is not seeking a $1 trillion price". */
 export function denied(before: string): boolean {
   return NEGATED.test(before);
 }
