@@ -304,4 +304,18 @@ describe('real-text shapes that must stay silent', () => {
     );
     expect(flags(text)).toEqual([]);
   });
+
+  it("each of a person's titles at one company has its own start", () => {
+    expect(flags('Satya Nadella has been chairman of Microsoft since 2019.')).toEqual([
+      'wrong-date 2019',
+    ]);
+    expect(flags('Satya Nadella has been chairman of Microsoft since 2021.')).toEqual([]);
+    expect(flags('Satya Nadella has been Microsoft chief executive since 2015.')).toEqual([
+      'wrong-date 2015',
+    ]);
+    // a name in a title its holder has left is the error, not the start written for it
+    expect(
+      flags('Amazon is based in Seattle. Jeff Bezos has been its chief executive since 2021.'),
+    ).toEqual(['wrong-attribution Jeff Bezos']);
+  });
 });

@@ -4,8 +4,9 @@ import type { Quantity } from '../types';
 import type { SentenceContext } from '../reading';
 
 /**
- * A role's start is checked only in a clause naming one person, who held one role at that
- * organisation ("X has led Microsoft since 2014; Y runs OpenAI" names one person per clause).
+ * A role's start is checked only in a clause naming one person, who held one role of its kind at
+ * that organisation ("X has led Microsoft since 2014; Y runs OpenAI" names one person per clause;
+ * a chief executive who is also chair has one start as an executive and one on the board).
  */
 export function oneRoleInPlay(
   role: Entity,
@@ -25,10 +26,19 @@ export function oneRoleInPlay(
   if (people.size === 0 && ctx.rowKey?.length)
     people = new Set([...ctx.around].filter(([id, w]) => w >= 1 && isPerson(id)).map(([id]) => id));
   const [person, org] = role.parties ?? [];
-  const roles = index.entity(person)?.roles?.filter((r) => r.of === org) ?? [];
+  // a role subject's id is "person--title--organisation" (reference/index.ts)
+  const title = role.id.split('--')[1];
+  const board = BOARD_TITLES.has(title);
+  const roles =
+    index
+      .entity(person)
+      ?.roles?.filter((r) => r.of === org && BOARD_TITLES.has(r.title) === board) ?? [];
   // the person is named in the sentence itself: "she" may be someone named earlier than them
   return people.size <= 1 && people.has(person) && roles.length === 1;
 }
+
+/** Board titles: held beside an executive one, each has its own start. */
+const BOARD_TITLES = new Set(['chair', 'executive-chair', 'vice-chair']);
 
 /** The span of the clause a role's date stands in, in block offsets. */
 function clauseAround(q: Quantity, ctx: SentenceContext): [number, number] {

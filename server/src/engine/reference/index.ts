@@ -2,7 +2,7 @@ import { NameTrie } from './name-trie';
 import { TITLE_FORMS } from './titles';
 import { NearMissIndex } from './near-miss';
 import { parseIsoDate } from './dates';
-import type { Dataset, Entity, Fact } from './types';
+import type { Dataset, Entity, Fact, Source } from './types';
 import { titleText } from './titles';
 
 export type { Dataset, Entity, Fact, RefValue, Source, Dimension, Role, FactStatus } from './types';
@@ -166,9 +166,19 @@ function roleStarts(
           'since',
           ...(TITLE_FORMS[r.title] ?? []),
         ],
-        sources: e.sources,
+        sources: sourcesOfTitle(e.sources, r.title),
       });
     }
   }
   return out;
+}
+
+/**
+ * A person's sources that speak of the title ("elected Nadella chairman" for the chair's start),
+ * first; all of them when none does.
+ */
+function sourcesOfTitle(sources: Source[], title: string): Source[] {
+  const forms = (TITLE_FORMS[title] ?? []).map((f) => f.toLowerCase());
+  const speaks = sources.filter((s) => forms.some((f) => s.says.toLowerCase().includes(f)));
+  return speaks.length ? speaks : sources;
 }
