@@ -154,6 +154,31 @@ export const REQUIREMENTS: readonly Requirement[] = [
     ],
   },
   {
+    id: 'binding/company-referred',
+    stage: 'subject',
+    summary:
+      "A figure of \"the company's\" plans or results is a company's: not a project's, site's " +
+      "or deal's named only around the sentence.",
+    holds: (view, subject, coverage) =>
+      coverage.weight >= 1 ||
+      !THE_COMPANY.test(view.ctx.text.slice(0, view.q.start - view.ctx.offset)) ||
+      !NOT_COMPANIES.has(subject.kind),
+    examples: [
+      {
+        text:
+          '---\ndate: 2025-11-12\n---\n\nWhile OpenAI touts its Stargate project, Anthropic is ' +
+          "planning its own build-out. The company's data centers will come online throughout 2026.",
+        flags: [],
+      },
+      {
+        text:
+          '---\ndate: 2025-11-12\n---\n\nWhile OpenAI touts its Stargate project, Anthropic is ' +
+          "planning its own build-out. Stargate's data centers will come online throughout 2026.",
+        flags: ['wrong-date 2026'],
+      },
+    ],
+  },
+  {
     id: 'binding/own-words-of-one-party-subject',
     stage: 'subject',
     summary:
@@ -455,3 +480,7 @@ const UNNAMED_PARTY = new RegExp(
     String.raw`(?:customer|client|buyer|partner|hyperscaler|investor|backer)s?\b`,
   'i',
 );
+
+/** "The company's", "the startup's": a company the text refers back to, never a project. */
+const THE_COMPANY = /\bthe (?:company|firm|startup|group)['’]s\b/i;
+const NOT_COMPANIES = new Set(['project', 'site', 'deal', 'fund']);
