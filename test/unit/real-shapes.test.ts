@@ -318,4 +318,11 @@ describe('real-text shapes that must stay silent', () => {
       flags('Amazon is based in Seattle. Jeff Bezos has been its chief executive since 2021.'),
     ).toEqual(['wrong-attribution Jeff Bezos']);
   });
+
+  it('a title its holder does not hold is caught once the data knows who holds it', () => {
+    expect(flags("In a public letter, COO Mark Zuckerberg laid out Meta's view of AI.")).toEqual([
+      'wrong-attribution COO Mark Zuckerberg',
+    ]);
+    expect(flags("In a public letter, COO Javier Olivan laid out Meta's view of AI.")).toEqual([]);
+  });
 });
