@@ -320,9 +320,9 @@ describe('real-text shapes that must stay silent', () => {
   });
 
   it('a title its holder does not hold is caught once the data knows who holds it', () => {
-    expect(flags("In a public letter, COO Mark Zuckerberg laid out Meta's view of AI.")).toEqual([
+    expect(flags("In an open memo, COO Mark Zuckerberg set out Meta's plans for AI.")).toEqual([
       'wrong-attribution COO Mark Zuckerberg',
     ]);
-    expect(flags("In a public letter, COO Javier Olivan laid out Meta's view of AI.")).toEqual([]);
+    expect(flags("In an open memo, COO Javier Olivan set out Meta's plans for AI.")).toEqual([]);
   });
 });

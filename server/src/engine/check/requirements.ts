@@ -167,13 +167,13 @@ export const REQUIREMENTS: readonly Requirement[] = [
       {
         text:
           '---\ndate: 2025-11-12\n---\n\nWhile OpenAI touts its Stargate project, Anthropic is ' +
-          "planning its own build-out. The company's data centers will come online throughout 2026.",
+          "planning its own build-out. The company's own sites are due to open during 2026.",
         flags: [],
       },
       {
         text:
           '---\ndate: 2025-11-12\n---\n\nWhile OpenAI touts its Stargate project, Anthropic is ' +
-          "planning its own build-out. Stargate's data centers will come online throughout 2026.",
+          "planning its own build-out. Stargate's own sites are due to open during 2026.",
         flags: ['wrong-date 2026'],
       },
     ],
