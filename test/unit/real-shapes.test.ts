@@ -325,4 +325,11 @@ describe('real-text shapes that must stay silent', () => {
     ]);
     expect(flags("In an open memo, COO Javier Olivan set out Meta's plans for AI.")).toEqual([]);
   });
+
+  it('a participle phrase that opens the sentence is about the name after its comma', () => {
+    const text = (year: string): string =>
+      `Founded in ${year} by former Google researchers, Mistral AI is now worth billions.`;
+    expect(flags(text('2021'))).toEqual(['wrong-date 2021']);
+    expect(flags(text('2023'))).toEqual([]);
+  });
 });

@@ -269,12 +269,21 @@ export function leadsSentence(q: Quantity, ctx: SentenceContext): boolean {
   const before = ctx.text.slice(0, q.start - ctx.offset);
   const after = ctx.text.slice(q.end - ctx.offset, q.end - ctx.offset + 3);
   // "Founded in 2019, Anthropic ...": a participle before it, whose subject follows the date
+  // (or follows the rest of the participle's phrase: "Founded in 2021 by former Google staff,")
   return (
     /^[\s*_#>-]*(?:(?:[A-Z][a-z]+ed\s+)?(?:on|in|since|by|as of|back in)\s+)?$/.test(
       before.replace(/\b(?:On|In|Since|By|As of|Back in)\b/g, (w) => w.toLowerCase()),
-    ) && /^[*_]*\s*(?:[,:\u2013\u2014]|-\s)/.test(after + ' ')
+    ) &&
+    (/^[*_]*\s*(?:[,:\u2013\u2014]|-\s)/.test(after + ' ') ||
+      (PARTICIPLE_START.test(before) &&
+        PARTICIPLE_PHRASE_END.test(ctx.text.slice(q.end - ctx.offset))))
   );
 }
+
+/** A sentence that opens with a participle: "Founded in", "Launched on". */
+const PARTICIPLE_START = /^[\s*_#>-]*[A-Z][a-z]+ed\s/;
+/** The rest of a leading participle's phrase after its date, to the comma before the subject. */
+const PARTICIPLE_PHRASE_END = /^[*_]*\s+by\b[^,.;:]{0,100}?,\s*(?:the\s+)?/i;
 
 /**
  * For a date that leads its sentence after a participle ("Founded in 2021, Anthropic is ..."):
@@ -282,15 +291,13 @@ export function leadsSentence(q: Quantity, ctx: SentenceContext): boolean {
  * date that opens its sentence otherwise.
  */
 export function participleAbout(ids: string[], q: Quantity, ctx: SentenceContext): boolean {
-  if (!/^[\s*_#>-]*[A-Z][a-z]+ed\s/.test(ctx.text.slice(0, q.start - ctx.offset))) return true;
-  const gap = /^[*_]*\s*,\s*(?:the\s+)?/i.exec(ctx.text.slice(q.end - ctx.offset))?.[0].length;
-  const next = ctx.names.find((n) => n.start >= q.end);
-  return (
-    gap !== undefined &&
-    next !== undefined &&
-    next.start === q.end + gap &&
-    ids.includes(next.entityId)
-  );
+  if (!PARTICIPLE_START.test(ctx.text.slice(0, q.start - ctx.offset))) return true;
+  const rest = ctx.text.slice(q.end - ctx.offset);
+  const gap = (/^[*_]*\s*,\s*(?:the\s+)?/i.exec(rest) ?? PARTICIPLE_PHRASE_END.exec(rest))?.[0]
+    .length;
+  // the subject is the name right after the phrase, whatever the phrase names
+  const next = gap === undefined ? undefined : ctx.names.find((n) => n.start === q.end + gap);
+  return next !== undefined && ids.includes(next.entityId);
 }
 
 /**
