@@ -332,4 +332,11 @@ describe('real-text shapes that must stay silent', () => {
     expect(flags(text('2021'))).toEqual(['wrong-date 2021']);
     expect(flags(text('2023'))).toEqual([]);
   });
+
+  it('a role begun on a date, its title taken right after ("when he took over as CEO")', () => {
+    const text = (year: string): string =>
+      `Adam Selipsky's tenure at AWS began in ${year} when he took over as CEO.`;
+    expect(flags(text('2019'))).toEqual(['wrong-date 2019']);
+    expect(flags(text('2021'))).toEqual([]);
+  });
 });

@@ -69,8 +69,16 @@ export function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): 
   const before = ctx.text.slice(Math.max(0, start - reach), start).toLowerCase();
   // "Selipsky left the company in 2024": a date after a leaving verb is when the role ended
   if (ROLE_ENDED.test(ctx.text.slice(Math.max(0, start - 60), start))) return false;
-  return fact.cues.filter((c) => !ROLE_VERBS.has(c)).some((c) => before.includes(c.toLowerCase()));
+  const titles = fact.cues.filter((c) => !ROLE_VERBS.has(c)).map((c) => c.toLowerCase());
+  if (titles.some((c) => before.includes(c))) return true;
+  // "began in 2021, when he took over as CEO": the title right after, in the clause the date opens
+  const taken = TOOK_TITLE_AFTER.exec(ctx.text.slice(q.end - ctx.offset))?.[1].toLowerCase();
+  return taken !== undefined && titles.includes(taken);
 }
+
+/** Right after a role's date, the taking of its title: ", when he took over as CEO". */
+const TOOK_TITLE_AFTER =
+  /^,?\s+(?:when|as|after)\s+(?:he|she|they)\s+(?:took over|became|was named|was appointed|stepped in)\s+as\s+(?:the\s+|its\s+)?(?:new\s+)?([\w-]+(?:\s+[\w-]+){0,2}?)(?=[\s,.;]|$)/i;
 
 /** Verbs of leaving a role, before its date: the date is the role's end, not its start. */
 const ROLE_ENDED = new RegExp(

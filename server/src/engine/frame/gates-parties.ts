@@ -22,7 +22,9 @@ export const PARTY_GATES: readonly Gate[] = [
       'was founded or began.',
     vetoes: (_frame, fact, q, ctx, index) => {
       if (q.dim !== 'date' || !ORG_DATES.has(fact.property)) return false;
-      if (index.entity(fact.subject)?.kind === 'person') return false;
+      // (a person's own dates, and the start of a role, are what such a date gives)
+      const kind = index.entity(fact.subject)?.kind;
+      if (kind === 'person' || kind === 'role') return false;
       const before = q.start - ctx.offset;
       return ctx.names.some(
         (n) =>
