@@ -77,8 +77,12 @@ export function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): 
 }
 
 /** Right after a role's date, the taking of its title: ", when he took over as CEO". */
-const TOOK_TITLE_AFTER =
-  /^,?\s+(?:when|as|after)\s+(?:he|she|they)\s+(?:took over|became|was named|was appointed|stepped in)\s+as\s+(?:the\s+|its\s+)?(?:new\s+)?([\w-]+(?:\s+[\w-]+){0,2}?)(?=[\s,.;]|$)/i;
+const TOOK_TITLE_AFTER = new RegExp(
+  String.raw`^,?\s+(?:when|as|after)\s+(?:he|she|they)\s+(?:took over|became|was named` +
+    String.raw`|was appointed|stepped in)\s+as\s+(?:the\s+|its\s+)?(?:new\s+)?` +
+    String.raw`([\w-]+(?:\s+[\w-]+){0,2}?)(?=[\s,.;]|$)`,
+  'i',
+);
 
 /** Verbs of leaving a role, before its date: the date is the role's end, not its start. */
 const ROLE_ENDED = new RegExp(
