@@ -5,6 +5,7 @@ import type { SentenceContext } from '../reading';
 import { cueRuns, hits, type Span } from './cue-search';
 import { cueWordsOf, eventWords, subjectCueWords } from './cue-words';
 import { PROPERTY_CUES } from './properties';
+import { lastMatch } from '../text/last-match';
 
 // Cue words: the words around a figure that say which property of a subject it gives, read in
 // its sentence (the words each fact and subject has: cue-words.ts).
@@ -346,14 +347,6 @@ const SUM = new RegExp(String.raw`\b(?:${SUM_WORDS})\b`, 'i');
 const SUM_OPENS = new RegExp(String.raw`^\W*(?:${SUM_WORDS})\b`, 'i');
 /** SUM made global once, to find its last match without a new regex for every figure. */
 const SUM_ALL = new RegExp(SUM.source, 'gi');
-
-/** The last match of a global regex in a text (none of its matches is empty). */
-function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
-  let last: RegExpExecArray | undefined;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
-  return last;
-}
 
 // a sum word just after the figure ("$26 billion in total"), not one that opens another phrase
 // ("$250 billion and the combined group")

@@ -1,4 +1,4 @@
-import type { ReferenceIndex } from '../reference/index';
+import { roleTitle, type ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { SentenceContext } from '../reading';
@@ -26,9 +26,7 @@ export function oneRoleInPlay(
   if (people.size === 0 && ctx.rowKey?.length)
     people = new Set([...ctx.around].filter(([id, w]) => w >= 1 && isPerson(id)).map(([id]) => id));
   const [person, org] = role.parties ?? [];
-  // a role subject's id is "person--title--organisation" (reference/index.ts)
-  const title = role.id.split('--')[1];
-  const board = BOARD_TITLES.has(title);
+  const board = BOARD_TITLES.has(roleTitle(role) ?? '');
   const roles =
     index
       .entity(person)

@@ -3,6 +3,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { NameMention, Quantity } from '../types';
 import { denied, modalityOf, type Modality } from './modality';
 import { ownerOf } from './owner';
+import { lastMatch } from '../text/last-match';
 import { afterFigure, type AfterFigure } from './after-figure';
 import { METRICS, type Metric } from './lexicon';
 
@@ -53,6 +54,8 @@ export interface ClaimFrame {
   sequential?: true;
   /** the clause denies the figure ("it is not seeking a $1 trillion price") */
   negated?: true;
+  /** a listing is named before the figure in its clause ("could price its IPO at $527") */
+  listed?: true;
 }
 
 /** The figure's clause: from the last break before it to the first after, in sentence offsets. */
@@ -155,6 +158,7 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
     after: afterFigure(q, ctx),
     ...(SEQUENTIAL.test(clause.text) ? { sequential: true as const } : {}),
     ...(denied(before) ? { negated: true as const } : {}),
+    ...(LISTING.test(before) ? { listed: true as const } : {}),
   };
 }
 
@@ -306,11 +310,11 @@ function ownMetric(
  */
 function referredMetric(q: Quantity, ctx: SentenceContext): { metric?: Metric } {
   if (q.dim === 'date' || !POINTS_BACK.test(ctx.text)) return {};
-  const before = ctx.previousText;
   let last: { metric: Metric; at: number } | undefined;
-  for (const { metric, scan } of METRIC_SCANS)
-    for (const m of before.matchAll(scan))
-      if (!last || m.index > last.at) last = { metric, at: m.index };
+  for (const { metric, scan } of METRIC_SCANS) {
+    const m = lastMatch(scan, ctx.previousText);
+    if (m && (!last || m.index > last.at)) last = { metric, at: m.index };
+  }
   return last ? { metric: last.metric } : {};
 }
 const POINTS_BACK =
@@ -468,3 +472,7 @@ export const SEQUENTIAL = new RegExp(
     String.raw`|\bfrom the (?:prior|previous|preceding) quarter\b`,
   'i',
 );
+
+/** A company's shares offered to the public: an IPO, a listing, a debut. */
+export const LISTING =
+  /\bIPO\b|\binitial public offering\b|\blisting\b|\bdebut\b|\bgo(?:es|ing)? public\b/i;

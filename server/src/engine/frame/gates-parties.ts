@@ -4,7 +4,7 @@ import { agrees } from '../check/tolerance';
 import type { SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
-import { figureClause, type ClaimFrame } from './frame';
+import { figureClause, LISTING, type ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { holdsWord } from './words';
 
@@ -84,11 +84,9 @@ export const PARTY_GATES: readonly Gate[] = [
     summary:
       'A price or amount its clause ties to a listing ("could price its IPO at $527 a share") is ' +
       "the listing's, not a merger's or a funding round's.",
-    vetoes: (_frame, fact, q, ctx, index) => {
-      if (q.dim !== 'money') return false;
-      const clause = figureClause(q, ctx);
+    vetoes: (frame, fact, q, _ctx, index) => {
       // (a listing named after the figure may be a condition of it: "$35 billion more if it lists")
-      if (!LISTING.test(clause.text.slice(0, clause.at))) return false;
+      if (q.dim !== 'money' || !frame.listed) return false;
       const subject = index.entity(fact.subject);
       return subject !== undefined && subject.kind !== 'company' && !LISTING.test(subject.name);
     },
@@ -328,7 +326,3 @@ const ORG_DATES = new Set(['founded', 'start']);
 /** A person's own start at an organisation, in the words between the person and the date. */
 const PERSON_JOINED =
   /^[^.;]{0,60}?\b(?:started|began|joined|was hired|worked|arrived|came)\b(?:\s+(?:at|with|for|to))?\b[^.;]{0,60}$/i;
-
-/** A company's shares offered to the public: an IPO, a listing, a debut. */
-const LISTING =
-  /\bIPO\b|\binitial public offering\b|\blisting\b|\bdebut\b|\bgo(?:es|ing)? public\b/i;

@@ -141,7 +141,7 @@ function roleStarts(
     for (const r of e.roles ?? []) {
       const range = r.from ? parseIsoDate(r.from) : undefined;
       if (!range || !r.from) continue;
-      const id = `${e.id}--${r.title}--${r.of}`;
+      const id = [e.id, r.title, r.of].join(ROLE_ID_SEPARATOR);
       out.entities.push({
         id,
         name: `${e.name} as ${titleText(r.title)} of ${nameOf(r.of)}`,
@@ -171,6 +171,14 @@ function roleStarts(
     }
   }
   return out;
+}
+
+/** A role subject's id is "person--title--organisation". */
+const ROLE_ID_SEPARATOR = '--';
+
+/** The title of a role subject made by `roleStarts` ("ceo" for Nadella's role at Microsoft). */
+export function roleTitle(role: Entity): string | undefined {
+  return role.kind === 'role' ? role.id.split(ROLE_ID_SEPARATOR)[1] : undefined;
 }
 
 /**
