@@ -260,4 +260,36 @@ describe('checkDocument on the fixture data', () => {
     expect(check('John Doe has been chief executive since 2019.')).toEqual([]);
     expect(check('Acme AI has been led by chief executive Jane Roe since June 2023.')).toEqual([]);
   });
+
+  it('gives a bare title to the company named before where the person works at the time', () => {
+    expect(
+      check('CloudCo East reported results. Chief executive Ann Poe said demand grew.'),
+    ).toEqual([['wrong-attribution', 'Chief executive Ann Poe', 'Chief financial officer']]);
+    expect(check('CloudCo East reported results. CFO Ann Poe said demand grew.')).toEqual([]);
+    // Doe no longer works at CloudCo East, and runs its parent: nothing to judge
+    expect(check('CloudCo East reported results. CEO John Doe said demand grew.')).toEqual([]);
+    // before Poe joined, the title is not hers to slip
+    expect(check('CloudCo East reported results. In 2020 chief executive Ann Poe spoke.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a pair of titles by its executive one: "CEO and founder", "chair and CEO"', () => {
+    expect(check('"Demand grew," CloudCo East CEO and founder Ann Poe said.')).toEqual([
+      ['wrong-attribution', 'CEO and founder Ann Poe', 'CFO'],
+    ]);
+    expect(
+      check('"Demand grew," said Ann Poe, chair and chief executive of CloudCo East.'),
+    ).toEqual([
+      ['wrong-attribution', 'Ann Poe, chair and chief executive', 'chief financial officer'],
+    ]);
+    expect(check('"Demand grew," CloudCo East founder and CEO Jane Roe said.')).toEqual([]);
+  });
+
+  it('leaves alone the title of someone another company is hiring away', () => {
+    expect(check('Acme is hiring CloudCo East chief executive John Doe.')).toEqual([]);
+    expect(check('Acme praised CloudCo East chief executive John Doe.')).toEqual([
+      ['wrong-attribution', 'John Doe', 'Jane Roe'],
+    ]);
+  });
 });

@@ -50,6 +50,15 @@ describe('checkDocument on the fixture data', () => {
     ).toEqual([]);
   });
 
+  it('dates the clause after a leading date and its short aside: "On DATE (local time), ..."', () => {
+    expect(
+      check('On 6 January 2026 (local time), Omega Corp and Kappa Labs agreed to merge.'),
+    ).toEqual([['wrong-date', '6 January 2026', '2 February 2026']]);
+    expect(
+      check('On 2 February 2026 (local time), Omega Corp and Kappa Labs agreed to merge.'),
+    ).toEqual([]);
+  });
+
   it('reads a timeline entry labelled "**DATE** - ..." as dated by its label', () => {
     expect(check('- **2 February 2025** - Omega Corp agrees to acquire Kappa Labs.')).toEqual([
       ['wrong-date', '2 February 2025', '2 February 2026'],

@@ -1,4 +1,11 @@
-import { holdsRole, TITLE, titleOfWords } from '../reference/titles';
+import {
+  EXECUTIVE_TITLES,
+  holdsRole,
+  TITLE,
+  TITLE_PAIR,
+  titleOfPair,
+  titleOfWords,
+} from '../reference/titles';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity } from '../reference/types';
 import type { NameMention } from '../types';
@@ -18,6 +25,10 @@ export const NOT_NOW = new RegExp(
 const LEAVING_FOR =
   /^[^.;]*?\b(?:(?:is|are|will|to)\s+)?(?:join(?:s|ed|ing)?|mov(?:e|es|ed|ing) to|head(?:s|ed|ing)? to)\s+\p{Lu}/u;
 
+/** Words right before a role that take its holder away: "Nvidia is hiring Groq's CEO X". */
+const TAKEN_AWAY =
+  /\b(?:hir(?:es|ed|ing)|poach(?:es|ed|ing)|recruit(?:s|ed|ing)|lur(?:es|ed|ing))\s+$/i;
+
 /** How far after a title "is joining X" may still tell of its holder leaving it. */
 const LEAVING_REACH = 120;
 
@@ -30,6 +41,11 @@ export interface AttributionClaim {
    * AWS' growth"): the title may be held at its parent
    */
   inferred?: true;
+  /**
+   * the organisation is only named in the sentences before, and is the one of them where the
+   * person has worked: it is meant only if they work there at the time
+   */
+  nearby?: true;
 }
 
 /** Ways a sentence puts a person in a role at an organisation named before them. */
@@ -39,7 +55,8 @@ const ORG_THEN_PERSON: RegExp[] = [
   // "Meta's chief financial officer is Susan Li"
   // "Amazon Web Services (AWS) CEO Matt Garman": the short form in brackets is the same company
   new RegExp(
-    String.raw`^(?:\s+\([\p{Lu}\d&.-]{2,8}\))?(?:['’]s)?\s+(?:own\s+|new\s+)?(${TITLE})(?:,|\s+is)?\s+$`,
+    String.raw`^(?:\s+\([\p{Lu}\d&.-]{2,8}\))?(?:['’]s)?\s+(?:own\s+|new\s+)?(${TITLE_PAIR})` +
+      String.raw`(?:,|\s+is)?\s+$`,
     'iu',
   ),
   // "AWS, led by chief executive Matt Garman", "Broadcom, run by Hock Tan", "Nebius is led by ..."
@@ -70,7 +87,7 @@ const PERSON_IS_TITLE = new RegExp(
   'i',
 );
 const TITLE_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}'’])(?:new\s+)?(${TITLE})(?:,|:|\s+is|\s+\()?\s*$`,
+  String.raw`(?:^|[^\p{L}'’])(?:new\s+)?(${TITLE_PAIR})(?:,|:|\s+is|\s+\()?\s*$`,
   'iu',
 );
 const AS_TITLE = new RegExp(
@@ -98,7 +115,7 @@ const PERSON_IS_ORGS =
 /** Ways a sentence puts a person in a role at an organisation named after them. */
 const PERSON_THEN_ORG: RegExp[] = [
   // "Matt Garman, the chief executive of AWS"
-  new RegExp(String.raw`^,\s+(?:the\s+|its\s+)?(${TITLE})\s+(?:of|at)\s+$`, 'i'),
+  new RegExp(String.raw`^,\s+(?:the\s+|its\s+)?(${TITLE_PAIR})\s+(?:of|at)\s+$`, 'i'),
   // a press release's sign-off: "said Andy Jassy, President and CEO, Amazon" (the last title
   // named is the one checked)
   new RegExp(String.raw`^,\s+(?:(?:${TITLE})\s+and\s+)?(${TITLE}),\s+$`, 'i'),
@@ -126,6 +143,7 @@ export function findAttributions(
   index: ReferenceIndex,
   contextCompanies: string[] = [],
   columnTitle?: string,
+  nearby: string[] = [],
 ): AttributionClaim[] {
   const kindOf = (n: NameMention): string | undefined => index.entity(n.entityId)?.kind;
   const people = names.filter((n) => kindOf(n) === 'person');
@@ -135,7 +153,7 @@ export function findAttributions(
     person: NameMention,
     org: NameMention,
     title: string | undefined,
-    inferred = false,
+    how: Pick<AttributionClaim, 'inferred' | 'nearby'> = {},
   ): void => {
     if (!title || claims(out, person) || quoted(text, Math.min(org.start, person.start))) return;
     // "the chief executive of AWS parent Amazon": the organisation named is the next one's part
@@ -151,9 +169,9 @@ export function findAttributions(
         text.slice(Math.max(org.end, person.end), Math.max(org.end, person.end) + LEAVING_REACH),
       ) ||
       // "CEO Jonathan Ross ... will move to Nvidia": the company named is where they are going
-      (org.start > person.end && LEAVING_FOR.test(text.slice(person.end, org.start + 1)));
-    if (!NOT_NOW.test(context) && !leaving)
-      out.push({ person, org, title, ...(inferred ? { inferred: true as const } : {}) });
+      (org.start > person.end && LEAVING_FOR.test(text.slice(person.end, org.start + 1))) ||
+      TAKEN_AWAY.test(text.slice(0, Math.min(org.start, person.start)));
+    if (!NOT_NOW.test(context) && !leaving) out.push({ person, org, title, ...how });
   };
   for (const person of people) {
     for (const org of orgs) {
@@ -170,7 +188,9 @@ export function findAttributions(
   const inView = companiesInView(text, names, orgs, index);
   const companies = [...new Set([...inView.map((o) => o.entityId), ...contextCompanies])];
   for (const person of people) {
-    const company = companyOf(text, person, inView, companies, contextCompanies);
+    const inContext = companyOf(text, person, inView, companies, contextCompanies);
+    const workplace = inContext ? undefined : workplaceNearby(person, nearby, index);
+    const company = inContext ?? workplace;
     if (!company) continue;
     const only = orgs.find((o) => o.entityId === company) ?? {
       start: 0,
@@ -184,9 +204,28 @@ export function findAttributions(
     // ("CEO Andy Jassy praised AWS's margins"), not as the topic before them
     const inferred = only.start > person.end;
     if (title && !NOT_NOW.test(text.slice(Math.max(0, person.start - 20), person.end + 40)))
-      add(person, only, title, inferred);
+      add(person, only, title, {
+        ...(inferred || workplace ? { inferred: true as const } : {}),
+        ...(workplace ? { nearby: true as const } : {}),
+      });
   }
   return out;
+}
+
+/**
+ * The one company named nearby (`nearby`) where a person has held an executive role: "Meta
+ * reported results. Chief executive Susan Li ..." gives Susan Li a title at Meta.
+ */
+function workplaceNearby(
+  person: NameMention,
+  nearby: string[],
+  index: ReferenceIndex,
+): string | undefined {
+  const roles = index.entity(person.entityId)?.roles ?? [];
+  const worked = nearby.filter((id) =>
+    roles.some((r) => r.of === id && EXECUTIVE_TITLES.has(r.title)),
+  );
+  return worked.length === 1 ? worked[0] : undefined;
 }
 
 /** Words after an organisation that make it a part of the next one named ("AWS parent Amazon"). */
@@ -307,7 +346,7 @@ function titleBeside(
   // a table cell under a column headed by a title ("| Chief executive |") gives its people that
   // title
   const written = after ?? before ?? tookOver ?? withAs ?? pair ?? columnTitle;
-  return written && titleOfWords(written.replace(/[\u2010\u2011]/g, '-'));
+  return written && titleOfPair(written.replace(/[\u2010\u2011]/g, '-'));
 }
 
 /**
@@ -370,7 +409,7 @@ function titleBetween(
   if (!m) return undefined;
   const written = given ?? m[1];
   if (!written) return fallback;
-  return titleOfWords(written);
+  return titleOfPair(written);
 }
 
 export interface AttributionVerdict {

@@ -268,7 +268,7 @@ function foreignName(
  */
 export function leadsSentence(q: Quantity, ctx: SentenceContext): boolean {
   const before = ctx.text.slice(0, q.start - ctx.offset);
-  const after = ctx.text.slice(q.end - ctx.offset, q.end - ctx.offset + 3);
+  const after = withoutAside(ctx.text.slice(q.end - ctx.offset)).slice(0, 3);
   // "Founded in 2019, Anthropic ...": a participle before it, whose subject follows the date
   // (or follows the rest of the participle's phrase: "Founded in 2021 by former Google staff,")
   return (
@@ -279,6 +279,14 @@ export function leadsSentence(q: Quantity, ctx: SentenceContext): boolean {
       (PARTICIPLE_START.test(before) &&
         PARTICIPLE_PHRASE_END.test(ctx.text.slice(q.end - ctx.offset))))
   );
+}
+
+/** A short aside in brackets right after a date: "On October 6 (local time), ...". */
+const DATE_ASIDE = /^[*_]*\s*\([^()]{1,30}\)/;
+
+/** Text after a date without the short aside in brackets that may follow it. */
+function withoutAside(after: string): string {
+  return after.replace(DATE_ASIDE, '');
 }
 
 /** A sentence that opens with a participle: "Founded in", "Launched on". */
@@ -325,7 +333,10 @@ export function cueInMainClause(
       run.start > span.end &&
       run.start - span.end <= 80 &&
       !/[,;:()]|\s[-\u2013\u2014]\s/.test(
-        ctx.text.slice(span.end, run.start).replace(/^[*_]*\s*(?:[,:\u2013\u2014]|-\s)/, ''),
+        withoutAside(ctx.text.slice(span.end, run.start)).replace(
+          /^[*_]*\s*(?:[,:\u2013\u2014]|-\s)/,
+          '',
+        ),
       ) &&
       // "OpenAI launched ChatGPT": what the verb takes is what the date is about
       !foreignName(fact, ctx, index, run.end, run.end + 24),

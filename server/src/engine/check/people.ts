@@ -10,6 +10,7 @@ import {
 } from './attribution';
 import { findSuccessions, judgeSuccession, type SuccessionClaim } from './succession';
 import { namesInSentence } from './bind';
+import { PREVIOUS_BLOCK } from '../sentence-context';
 import type { SentenceContext } from '../reading';
 import { describeFactSubject, describeValue, sourceNote, shortDate } from './describe';
 import { replacement } from './fixes';
@@ -132,7 +133,8 @@ export function checkAttributions(
     for (const claim of findSuccessions(s.text, names, index)) reportSuccession(check, s, claim);
     const column = b.block.kind === 'cell' ? titleColumn(s.headerText) : undefined;
     const inView = companiesInView(b, s, index);
-    for (const claim of findAttributions(s.text, names, index, inView, column))
+    const nearby = inView.length ? [] : companiesNearby(b, s, index);
+    for (const claim of findAttributions(s.text, names, index, inView, column, nearby))
       checkAttribution(check, s, claim);
   }
 }
@@ -186,6 +188,9 @@ function reportSuccession(check: RoleCheck, s: SentenceContext, claim: Successio
 function checkAttribution(check: RoleCheck, s: SentenceContext, claim: AttributionClaim): void {
   const { b, index, today } = check;
   const when = timeOfRole(b, s, claim, today);
+  // a company only named nearby is the one meant only while the person works there
+  const person = index.entity(claim.person.entityId);
+  if (claim.nearby && !(person && roleAt(person, claim.org.entityId, when))) return;
   const verdict = judgeAttribution(
     claim,
     when,
@@ -345,6 +350,19 @@ function companiesInView(b: BlockReading, s: SentenceContext, index: ReferenceIn
   const inView = [...s.around].filter(([id, w]) => w >= IN_VIEW && isCompany(id));
   const firmest = Math.max(...inView.map(([, w]) => w));
   return inView.filter(([, w]) => w === firmest).map(([id]) => id);
+}
+
+/**
+ * In a sentence that names no company and refers to none: the companies named in the sentences
+ * and paragraph before, however loosely. A title given there ("Chief executive Susan Li ...") is
+ * taken to be at the one of them where the person works (findAttributions).
+ */
+function companiesNearby(b: BlockReading, s: SentenceContext, index: ReferenceIndex): string[] {
+  if (b.block.kind === 'cell' || s.names.some((n) => index.entity(n.entityId)?.kind === 'company'))
+    return [];
+  return [...s.around]
+    .filter(([id, w]) => w >= PREVIOUS_BLOCK && index.entity(id)?.kind === 'company')
+    .map(([id]) => id);
 }
 
 const CLAUSE_BREAK = /[,;()]/;

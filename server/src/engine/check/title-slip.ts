@@ -1,14 +1,12 @@
 import type { Entity, Role } from '../reference/types';
-import { holdsRole, TITLE, TITLE_FORMS, titleOfWords } from '../reference/titles';
+import { EXECUTIVE_TITLES, holdsRole, TITLE, TITLE_FORMS, titleOfWords } from '../reference/titles';
 
 /**
- * A title slip: a person named with a title they do not hold at a company where they hold another
+ * A title slip: a person named with an executive title they do not hold at a company where they
+ * hold another
  * ("Anthropic CEO Krishna Rao" for its CFO). The name is right and the title wrong, or the other
  * way round; the title is found where it is written so that a fix can rewrite it.
  */
-
-/** The executive titles one person is taken to hold one of, which a slip swaps. */
-const SLIP_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'president']);
 
 /** How far from the name a title may stand and still be the one given to it. */
 const REACH = 40;
@@ -39,7 +37,8 @@ export function titleSlip(
   claimed: string,
   held: string,
 ): TitleSlip | undefined {
-  if (claimed === held || !SLIP_TITLES.has(claimed) || !SLIP_TITLES.has(held)) return undefined;
+  if (claimed === held || !EXECUTIVE_TITLES.has(claimed) || !EXECUTIVE_TITLES.has(held))
+    return undefined;
   const from = Math.max(0, nameStart - REACH);
   const window = text.slice(from, Math.min(text.length, nameEnd + REACH));
   let best: TitleSlip | undefined;
@@ -56,9 +55,14 @@ export function titleSlip(
   return best;
 }
 
-/** A title written as `written` was: an abbreviation as one, words as words, with its capitals. */
+/**
+ * A title written as `written` was: an abbreviation as one, words as words, with its capitals
+ * ("Chief Executive Officer" in title case, "Chief executive" capitalised once).
+ */
 function styled(written: string, forms: string[]): string {
   if (/^[A-Z]{3}$/.test(written)) return forms[0];
   const words = forms[1] ?? forms[0];
-  return /^[A-Z]/.test(written) ? words.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) : words;
+  if (!/^[A-Z]/.test(written)) return words;
+  const titleCase = !/\s\p{Ll}/u.test(written);
+  return words.replace(titleCase ? /\b\p{Ll}/gu : /^\p{Ll}/u, (c) => c.toUpperCase());
 }

@@ -42,9 +42,32 @@ export const TITLE =
   String.raw`|chief executive(?: officer)?|boss|CFO|chief financial officer` +
   String.raw`|finance chief|COO|chief operating officer|CTO|chief technology officer` +
   String.raw`|president|executive chair(?:man|woman)?|chair(?:man|woman|person)?`;
+/**
+ * Two titles held together, or one beside a founder's: "chair and CEO", "CEO and founder",
+ * "co-founder and chief executive".
+ */
+export const TITLE_PAIR =
+  String.raw`(?:(?:co-?)?founder\s+(?:and|&)\s+|(?:${TITLE})\s+(?:and|&)\s+)?(?:${TITLE})` +
+  String.raw`(?:\s+(?:and|&)\s+(?:(?:co-?)?founder|${TITLE}))?`;
+
 /** The data's title for a title as written ("chief financial officer" -> "cfo"), if it is one. */
 export function titleOfWords(written: string): string | undefined {
   return TITLE_WORDS.find(([w]) => w.test(written))?.[1];
+}
+
+/** Titles that run a company day to day (not its board's): a pair of titles is checked by one. */
+export const EXECUTIVE_TITLES = new Set(['ceo', 'co-ceo', 'cfo', 'coo', 'cto', 'president']);
+
+/**
+ * The data's title for one title or a pair as written: of "chair and CEO" the executive one, which
+ * the data holds for more companies than their boards.
+ */
+export function titleOfPair(written: string): string | undefined {
+  const titles = written
+    .split(/\s+(?:and|&)\s+/i)
+    .map(titleOfWords)
+    .filter((t) => t !== undefined);
+  return titles.find((t) => EXECUTIVE_TITLES.has(t)) ?? titles[0];
 }
 
 /**
