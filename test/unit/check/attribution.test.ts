@@ -292,4 +292,22 @@ describe('checkDocument on the fixture data', () => {
       ['wrong-attribution', 'John Doe', 'Jane Roe'],
     ]);
   });
+
+  it('gives no title at the company in view to one written after another organisation', () => {
+    // "Umbrella" is a name the data does not know: the title is Umbrella's
+    expect(check('CloudCo East is growing. Its rival is Umbrella CEO John Doe.')).toEqual([]);
+    expect(check("CloudCo East is growing. Its rival is Umbrella's CEO, John Doe.")).toEqual([]);
+  });
+
+  it('takes a company named after a person as theirs only as the object of what they do', () => {
+    expect(check('Chief executive Ann Poe praised the margins of CloudCo East.')).toEqual([
+      ['wrong-attribution', 'Chief executive Ann Poe', 'Chief financial officer'],
+    ]);
+    expect(
+      check(
+        'Chief executive Ann Poe described the quarter as a turning point for the whole ' +
+          'industry, thanks to chips designed with CloudCo East.',
+      ),
+    ).toEqual([]);
+  });
 });

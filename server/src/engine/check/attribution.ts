@@ -1,14 +1,8 @@
-import {
-  EXECUTIVE_TITLES,
-  holdsRole,
-  TITLE,
-  TITLE_PAIR,
-  titleOfPair,
-  titleOfWords,
-} from '../reference/titles';
+import { holdsRole, TITLE, TITLE_PAIR, titleOfPair, titleOfWords } from '../reference/titles';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity } from '../reference/types';
 import type { NameMention } from '../types';
+import { companyOfTitle, type CompanyView } from './title-company';
 
 /**
  * Words that move a title out of the present ("former CEO"), or that tell of someone leaving it
@@ -28,6 +22,21 @@ const LEAVING_FOR =
 /** Words right before a role that take its holder away: "Nvidia is hiring Groq's CEO X". */
 const TAKEN_AWAY =
   /\b(?:hir(?:es|ed|ing)|poach(?:es|ed|ing)|recruit(?:s|ed|ing)|lur(?:es|ed|ing))\s+$/i;
+
+/**
+ * Whether the sentence tells of a person leaving the role it gives them: "Jonathan Ross, Groq's
+ * chief executive, is joining Nvidia" (however many others it lists as joining with them, to its
+ * end); "CEO Jonathan Ross ... will move to Nvidia", where the company named is where they are
+ * going; "Nvidia is hiring Groq's CEO".
+ */
+function leavingRole(text: string, person: NameMention, org: NameMention): boolean {
+  const end = Math.max(org.end, person.end);
+  return (
+    LEAVING_FOR.test(text.slice(end, end + LEAVING_REACH)) ||
+    (org.start > person.end && LEAVING_FOR.test(text.slice(person.end, org.start + 1))) ||
+    TAKEN_AWAY.test(text.slice(0, Math.min(org.start, person.start)))
+  );
+}
 
 /** How far after a title "is joining X" may still tell of its holder leaving it. */
 const LEAVING_REACH = 120;
@@ -162,15 +171,7 @@ export function findAttributions(
       Math.max(0, Math.min(org.start, person.start) - 12),
       Math.max(org.end, person.end) + 12,
     );
-    // "Jonathan Ross, Groq's chief executive, is joining Nvidia": the title is the one being left,
-    // however many others the sentence lists as joining with the person (to its end)
-    const leaving =
-      LEAVING_FOR.test(
-        text.slice(Math.max(org.end, person.end), Math.max(org.end, person.end) + LEAVING_REACH),
-      ) ||
-      // "CEO Jonathan Ross ... will move to Nvidia": the company named is where they are going
-      (org.start > person.end && LEAVING_FOR.test(text.slice(person.end, org.start + 1))) ||
-      TAKEN_AWAY.test(text.slice(0, Math.min(org.start, person.start)));
+    const leaving = leavingRole(text, person, org);
     if (!NOT_NOW.test(context) && !leaving) out.push({ person, org, title, ...how });
   };
   for (const person of people) {
@@ -185,47 +186,14 @@ export function findAttributions(
   // With one company in view, a title next to a person is a title there: "At Anthropic, Dario
   // Amodei is chief executive"; "under new chief executive Simon Edwards"; a table row "Meta | CFO
   // Susan Li".
-  const inView = companiesInView(text, names, orgs, index);
-  const companies = [...new Set([...inView.map((o) => o.entityId), ...contextCompanies])];
+  const view: CompanyView = { text, names, orgs, index, contextCompanies, nearby };
   for (const person of people) {
-    const inContext = companyOf(text, person, inView, companies, contextCompanies);
-    const workplace = inContext ? undefined : workplaceNearby(person, nearby, index);
-    const company = inContext ?? workplace;
-    if (!company) continue;
-    const only = orgs.find((o) => o.entityId === company) ?? {
-      start: 0,
-      end: 0,
-      text: index.entity(company)?.name ?? '',
-      entityId: company,
-      misspelled: false,
-    };
+    const at = companyOfTitle(person, view);
     const title = titleBeside(text, person, columnTitle);
-    // the company is only inferred when it is named after the person, as what they speak of
-    // ("CEO Andy Jassy praised AWS's margins"), not as the topic before them
-    const inferred = only.start > person.end;
-    if (title && !NOT_NOW.test(text.slice(Math.max(0, person.start - 20), person.end + 40)))
-      add(person, only, title, {
-        ...(inferred || workplace ? { inferred: true as const } : {}),
-        ...(workplace ? { nearby: true as const } : {}),
-      });
+    if (at && title && !NOT_NOW.test(text.slice(Math.max(0, person.start - 20), person.end + 40)))
+      add(person, at.org, title, at.how);
   }
   return out;
-}
-
-/**
- * The one company named nearby (`nearby`) where a person has held an executive role: "Meta
- * reported results. Chief executive Susan Li ..." gives Susan Li a title at Meta.
- */
-function workplaceNearby(
-  person: NameMention,
-  nearby: string[],
-  index: ReferenceIndex,
-): string | undefined {
-  const roles = index.entity(person.entityId)?.roles ?? [];
-  const worked = nearby.filter((id) =>
-    roles.some((r) => r.of === id && EXECUTIVE_TITLES.has(r.title)),
-  );
-  return worked.length === 1 ? worked[0] : undefined;
 }
 
 /** Words after an organisation that make it a part of the next one named ("AWS parent Amazon"). */
@@ -281,48 +249,6 @@ function titlesPersonThenOrg(
 }
 
 /**
- * The companies a sentence puts in view: those it names, but for one whose name only qualifies
- * its product ("Google TPUs").
- */
-function companiesInView(
-  text: string,
-  names: NameMention[],
-  orgs: NameMention[],
-  index: ReferenceIndex,
-): NameMention[] {
-  const kindOf = (n: NameMention): string | undefined => index.entity(n.entityId)?.kind;
-  const qualifies = (o: NameMention): boolean =>
-    names.some(
-      (n) =>
-        n.start > o.end &&
-        /^\s+$/.test(text.slice(o.end, n.start)) &&
-        index.entity(n.entityId)?.parent === o.entityId &&
-        kindOf(n) !== 'company',
-    );
-  return orgs.filter((o) => kindOf(o) === 'company' && !qualifies(o));
-}
-
-/**
- * The one company in view of a person: the only one in view (`companies`), else, with several
- * in the sentence and none from around it, the only one in the person's own clause ("..., and
- * Groq continues under new CEO Simon Edwards").
- */
-function companyOf(
-  text: string,
-  person: NameMention,
-  inView: NameMention[],
-  companies: string[],
-  contextCompanies: string[],
-): string | undefined {
-  if (companies.length === 1) return companies[0];
-  const [from, to] = clauseOf(text, person);
-  const local = [
-    ...new Set(inView.filter((o) => o.start >= from && o.end <= to).map((o) => o.entityId)),
-  ];
-  return local.length === 1 && !contextCompanies.length ? local[0] : undefined;
-}
-
-/**
  * The title written next to a person, as the data's title: "Dario Amodei is chief executive",
  * "chief executive Dario Amodei", "who took over as the company's third chief executive", "with
  * Susan Li as CFO"; else the title heading the person's table column.
@@ -334,7 +260,13 @@ function titleBeside(
 ): string | undefined {
   const after = PERSON_IS_TITLE.exec(text.slice(person.end))?.[1];
   // "chief executive Dario Amodei", "Its CFO is Krishna Rao", a list item "CEO: Clay Magouyrk"
-  const before = TITLE_BEFORE.exec(text.slice(Math.max(0, person.start - 40), person.start))?.[1];
+  const lead = text.slice(Math.max(0, person.start - 80), person.start);
+  const titled = TITLE_BEFORE.exec(lead.slice(-40));
+  // "Tesla CEO Elon Musk": a title after a name the data does not know is that organisation's
+  const before =
+    titled && !OTHER_ORGANISATION.test(lead.slice(0, lead.length - titled[0].length + 1))
+      ? titled[1]
+      : undefined;
   // "Satya Nadella, who took over in February 2014 as the company's third chief executive"
   const tookOver = TOOK_OVER_AS.exec(text.slice(person.end))?.[1];
   // "led by Mark Zuckerberg, with Susan Li as CFO"
@@ -350,6 +282,18 @@ function titleBeside(
 }
 
 /**
+ * A capitalised word (or its possessive) right before a title, other than words that open a
+ * sentence or qualify the title: the name of an organisation the data does not know ("Tesla CEO",
+ * "Blackstone's CEO"), whose title is not one at the company in view.
+ */
+const OTHER_ORGANISATION = new RegExp(
+  String.raw`(?<![.!?:"“]\s*|^\s*)\b(?!(?:The|Its|Their|His|Her|Our|New|Group|Company|Deputy` +
+    String.raw`|Senior|Executive|Co|As|And|With|Under|By|From|Then|Now|Longtime|Veteran)\b)` +
+    String.raw`\p{Lu}[\p{L}\p{N}&.-]*(?:['’]s)?\s+$`,
+  'u',
+);
+
+/**
  * After the first or second of a pair given one shared title: "and Mike Sicilia were named
  * co-CEOs", "appointed as co-CEOs" (a hyphen of any kind).
  */
@@ -361,22 +305,6 @@ const CO_TITLE_PAIR = new RegExp(
     String.raw`(co${HYPHEN}?CEOs|co${HYPHEN}chief executives)\b`,
   'iu',
 );
-
-/**
- * The clause a name stands in: between semicolons, or a comma and a conjunction (", and", ", but").
- */
-function clauseOf(text: string, name: NameMention): [number, number] {
-  const breaks = [...text.matchAll(/;|,\s+(?:and|but|while|whereas)\s/g)].map((m) => [
-    m.index,
-    m.index + m[0].length,
-  ]);
-  const from = Math.max(0, ...breaks.filter(([, end]) => end <= name.start).map(([, end]) => end));
-  const to = Math.min(
-    text.length,
-    ...breaks.filter(([start]) => start >= name.end).map(([start]) => start),
-  );
-  return [from, to];
-}
 
 /**
  * Whether an offset is inside quotation marks: a phrase quoted ("Referring to 'Oracle CEO Safra

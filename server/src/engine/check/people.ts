@@ -16,7 +16,7 @@ import { describeFactSubject, describeValue, sourceNote, shortDate } from './des
 import { replacement } from './fixes';
 import type { SwappedPartner } from './partners';
 import type { MisattributedLead } from './round-leads';
-import { titleText } from '../reference/titles';
+import { EXECUTIVE_TITLES, titleText } from '../reference/titles';
 import { roleAt, titleSlip } from './title-slip';
 
 /**
@@ -190,7 +190,8 @@ function checkAttribution(check: RoleCheck, s: SentenceContext, claim: Attributi
   const when = timeOfRole(b, s, claim, today);
   // a company only named nearby is the one meant only while the person works there
   const person = index.entity(claim.person.entityId);
-  if (claim.nearby && !(person && roleAt(person, claim.org.entityId, when))) return;
+  const role = claim.nearby && person ? roleAt(person, claim.org.entityId, when) : undefined;
+  if (claim.nearby && !(role && EXECUTIVE_TITLES.has(role.title))) return;
   const verdict = judgeAttribution(
     claim,
     when,

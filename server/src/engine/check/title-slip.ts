@@ -13,9 +13,13 @@ const REACH = 40;
 
 const WRITTEN_TITLE = new RegExp(String.raw`\b(?:${TITLE})\b`, 'gi');
 
-/** The role a person holds at an organisation on a day, if any. */
+/**
+ * The role a person holds at an organisation on a day, if any: an executive one before a founder's
+ * or a board seat, since that is the title a slip swaps.
+ */
 export function roleAt(person: Entity, orgId: string, day: number): Role | undefined {
-  return person.roles?.find((r) => r.of === orgId && holdsRole(r, day));
+  const held = (person.roles ?? []).filter((r) => r.of === orgId && holdsRole(r, day));
+  return held.find((r) => EXECUTIVE_TITLES.has(r.title)) ?? held[0];
 }
 
 export interface TitleSlip {

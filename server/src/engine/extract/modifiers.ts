@@ -14,7 +14,15 @@ const HEDGES: [RegExp, Hedge][] = [
     ),
     'at-least',
   ],
-  [/\b(?:up to|as much as|as many as|as high as|at most)\s*$/i, 'at-most'],
+  [
+    // a cap written as one: "caps out at", "capped at", "a ceiling of"
+    new RegExp(
+      String.raw`\b(?:up to|as much as|as many as|as high as|at most|no more than|caps? out at` +
+        String.raw`|capped at|tops out at|(?:a|its) (?:cap|ceiling|maximum) of)\s*$`,
+      'i',
+    ),
+    'at-most',
+  ],
   [/\b(?:less than|under|fewer than|below)\s*$/i, 'below'],
 ];
 

@@ -55,8 +55,16 @@ export function titleOfWords(written: string): string | undefined {
   return TITLE_WORDS.find(([w]) => w.test(written))?.[1];
 }
 
-/** Titles that run a company day to day (not its board's): a pair of titles is checked by one. */
-export const EXECUTIVE_TITLES = new Set(['ceo', 'co-ceo', 'cfo', 'coo', 'cto', 'president']);
+/** Titles that run a company (an executive chair too, not a board seat): a pair is checked by one. */
+export const EXECUTIVE_TITLES = new Set([
+  'ceo',
+  'co-ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'president',
+  'executive-chair',
+]);
 
 /**
  * The data's title for one title or a pair as written: of "chair and CEO" the executive one, which

@@ -1,0 +1,140 @@
+import type { ReferenceIndex } from '../reference/index';
+import { EXECUTIVE_TITLES } from '../reference/titles';
+import type { NameMention } from '../types';
+
+/**
+ * The company a title written next to a person is at when the sentence does not tie the two
+ * together ("chief executive Dario Amodei", "Its CFO is Krishna Rao"): the one company in view,
+ * else the one named nearby where the person works.
+ */
+
+/** What a sentence has in view for its titles. */
+export interface CompanyView {
+  text: string;
+  names: NameMention[];
+  /** the names in the sentence that are not people */
+  orgs: NameMention[];
+  index: ReferenceIndex;
+  /** companies around the sentence it refers to: a table row's, what it refers back to */
+  contextCompanies: string[];
+  /** companies named loosely around a sentence that names none (see workplaceNearby) */
+  nearby: string[];
+}
+
+/** The company of a person's title, and how it was found. */
+export interface TitleCompany {
+  org: NameMention;
+  /** as AttributionClaim has them: the company is not written with the title; it is only nearby */
+  how: { inferred?: true; nearby?: true };
+}
+
+/**
+ * The company a person's title is at: the one in view, else the one nearby where they have worked;
+ * undefined when the sentence leaves it open.
+ */
+export function companyOfTitle(person: NameMention, view: CompanyView): TitleCompany | undefined {
+  const { text, names, orgs, index, contextCompanies, nearby } = view;
+  const inView = companiesInView(text, names, orgs, index);
+  const companies = [...new Set([...inView.map((o) => o.entityId), ...contextCompanies])];
+  const inContext = companyOf(text, person, inView, companies, contextCompanies);
+  const workplace = inContext ? undefined : workplaceNearby(person, nearby, index);
+  const company = inContext ?? workplace;
+  if (!company) return undefined;
+  const org = orgs.find((o) => o.entityId === company) ?? {
+    start: 0,
+    end: 0,
+    text: index.entity(company)?.name ?? '',
+    entityId: company,
+    misspelled: false,
+  };
+  // the company is only inferred when it is named after the person, as what they speak of
+  // ("CEO Andy Jassy praised AWS's margins"), not as the topic before them; and as the object of
+  // what they do, not far on in a long sentence ("CFO Hock Tan described the quarter as ..., the
+  // chips built with Alphabet")
+  const inferred = org.start > person.end;
+  if (inferred && org.start - person.end > SPOKEN_OF_REACH) return undefined;
+  return {
+    org,
+    how: {
+      ...(inferred || workplace ? { inferred: true as const } : {}),
+      ...(workplace ? { nearby: true as const } : {}),
+    },
+  };
+}
+
+/** How far after a person a company they speak of is named: "CEO X outlined plans to take Y". */
+const SPOKEN_OF_REACH = 60;
+
+/**
+ * The one company named nearby (`nearby`) where a person has held an executive role: "Meta
+ * reported results. Chief executive Susan Li ..." gives Susan Li a title at Meta.
+ */
+function workplaceNearby(
+  person: NameMention,
+  nearby: string[],
+  index: ReferenceIndex,
+): string | undefined {
+  const roles = index.entity(person.entityId)?.roles ?? [];
+  const worked = nearby.filter((id) =>
+    roles.some((r) => r.of === id && EXECUTIVE_TITLES.has(r.title)),
+  );
+  return worked.length === 1 ? worked[0] : undefined;
+}
+
+/**
+ * The companies a sentence puts in view: those it names, but for one whose name only qualifies
+ * its product ("Google TPUs").
+ */
+function companiesInView(
+  text: string,
+  names: NameMention[],
+  orgs: NameMention[],
+  index: ReferenceIndex,
+): NameMention[] {
+  const kindOf = (n: NameMention): string | undefined => index.entity(n.entityId)?.kind;
+  const qualifies = (o: NameMention): boolean =>
+    names.some(
+      (n) =>
+        n.start > o.end &&
+        /^\s+$/.test(text.slice(o.end, n.start)) &&
+        index.entity(n.entityId)?.parent === o.entityId &&
+        kindOf(n) !== 'company',
+    );
+  return orgs.filter((o) => kindOf(o) === 'company' && !qualifies(o));
+}
+
+/**
+ * The one company in view of a person: the only one in view (`companies`), else, with several
+ * in the sentence and none from around it, the only one in the person's own clause ("..., and
+ * Groq continues under new CEO Simon Edwards").
+ */
+function companyOf(
+  text: string,
+  person: NameMention,
+  inView: NameMention[],
+  companies: string[],
+  contextCompanies: string[],
+): string | undefined {
+  if (companies.length === 1) return companies[0];
+  const [from, to] = clauseOf(text, person);
+  const local = [
+    ...new Set(inView.filter((o) => o.start >= from && o.end <= to).map((o) => o.entityId)),
+  ];
+  return local.length === 1 && !contextCompanies.length ? local[0] : undefined;
+}
+
+/**
+ * The clause a name stands in: between semicolons, or a comma and a conjunction (", and", ", but").
+ */
+function clauseOf(text: string, name: NameMention): [number, number] {
+  const breaks = [...text.matchAll(/;|,\s+(?:and|but|while|whereas)\s/g)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
+  const from = Math.max(0, ...breaks.filter(([, end]) => end <= name.start).map(([, end]) => end));
+  const to = Math.min(
+    text.length,
+    ...breaks.filter(([start]) => start >= name.end).map(([start]) => start),
+  );
+  return [from, to];
+}
