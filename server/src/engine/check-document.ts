@@ -43,6 +43,7 @@ export const DEFAULT_SEVERITIES: Record<RuleId, Severity | 'off'> = {
   'wrong-attribution': 'error',
   'outdated-figure': 'warning',
   'name-spelling': 'warning',
+  'name-style': 'warning',
   'unsupported-figure': 'off',
 };
 

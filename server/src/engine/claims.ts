@@ -55,6 +55,7 @@ const KIND_OF_RULE: Partial<Record<RuleId, Claim['kind']>> = {
   'outdated-figure': 'figure',
   'wrong-attribution': 'role',
   'name-spelling': 'name',
+  'name-style': 'name',
 };
 
 /**

@@ -69,6 +69,14 @@ export const RULES: RuleInfo[] = [
     examples: { flagged: ['Open AI signed the deal.'], clean: ['OpenAI signed the deal.'] },
   },
   {
+    id: 'name-style',
+    title: 'Name style',
+    description:
+      'A known name in the right letters but not in the case its owner writes it ("Softbank"): ' +
+      'a rule of its own, for a house style that keeps it to turn down.',
+    examples: { flagged: ['Softbank led the round.'], clean: ['SoftBank led the round.'] },
+  },
+  {
     id: 'unsupported-figure',
     title: 'Unsupported figure',
     description: 'A figure about a known entity that no fact in the data covers (off by default).',

@@ -72,6 +72,7 @@ export type RuleId =
   | 'outdated-figure'
   | 'wrong-attribution'
   | 'name-spelling'
+  | 'name-style'
   | 'unsupported-figure';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

@@ -6,7 +6,7 @@ import { spellingFix } from './name-fix';
 
 /**
  * Records where a block's names stand in the source, and reports and claims those misspelled
- * ("Antropic"), with the entity's own spelling as the fix.
+ * ("Antropic") or written in another case ("Softbank"), with the entity's own spelling as the fix.
  */
 export function checkNames(
   b: BlockReading,
@@ -23,13 +23,18 @@ export function checkNames(
     const entity = index.entity(n.entityId);
     if (!entity) continue;
     const fixed = spellingFix(n.text, entity.name, b.block.text);
+    // "Softbank" for SoftBank: the letters are right and only the case differs, which a house
+    // style may keep; a rule of its own, so that it can be turned down alone
+    const styleOnly = n.text.toLowerCase() === fixed.toLowerCase();
     findings.push({
-      rule: 'name-spelling',
+      rule: styleOnly ? 'name-style' : 'name-spelling',
       severity: 'warning',
       start: loose.start,
       end: loose.end,
       entityId: entity.id,
-      message: `"${n.text}" is spelled "${fixed}".`,
+      message: styleOnly
+        ? `"${n.text}" is styled "${fixed}" by its owner.`
+        : `"${n.text}" is spelled "${fixed}".`,
       fixes: replacement(b.block.map.toSource(n.start, n.end), fixed),
     });
     claims.push({
