@@ -305,6 +305,14 @@ describe('real-text shapes that must stay silent', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it('"AI semi revenue" is a line of business, written short', () => {
+    const text = dated(
+      '2025-09-05',
+      'Broadcom reported a strong quarter, with AI semi revenue of $5.2 billion in the period.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it("each of a person's titles at one company has its own start", () => {
     expect(flags('Satya Nadella has been chairman of Microsoft since 2019.')).toEqual([
       'wrong-date 2019',

@@ -376,7 +376,7 @@ const SEGMENT_WORDS =
   String.raw`data cent(?:er|re)|cloud|gaming|automotive|advertising|ads?|services` +
   String.raw`|subscriptions?|hardware|devices|segment|professional|visuali[sz]ation` +
   String.raw`|enterprise|consumer|networking|software|licens(?:e|es|ing)|search` +
-  String.raw`|products?|division|business|artificial intelligence|AI|chips?|semiconductors?`;
+  String.raw`|products?|division|business|artificial intelligence|AI|chips?|semiconductors?|semis?`;
 
 /**
  * Capitalised or segment words right before a metric noun: "Microsoft Cloud revenue", "data center

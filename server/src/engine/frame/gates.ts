@@ -9,7 +9,7 @@ import type { Gate } from './gate';
 import { CHANGE_GATES } from './gates-change';
 import { PROPERTIES } from '../reference/properties';
 import type { PeriodLength } from '../reference/types';
-import { holdsWord } from './words';
+import { holdsWord, PROJECTED_FACT } from './words';
 import { PARTY_GATES } from './gates-parties';
 
 /**
@@ -55,13 +55,6 @@ const startOf = (fact: Fact): number | undefined => parseIsoDate(fact.asOf)?.min
 /** Words that make an expectation the market's, not the company's. */
 const ANALYSTS =
   /\b(?:analysts?|Wall Street|consensus|LSEG|FactSet|Visible Alpha|Zacks|the Street)\b/i;
-
-/** A fact's words that make it a forecast or plan ("guidance", "expects"). */
-export const PROJECTED_FACT = new RegExp(
-  String.raw`^(?:guidance|outlook|forecast|expects?|expected|projected|projection` +
-    String.raw`|plans?|planned|target|targets|talks|in talks|preparing|potential|could|would)$`,
-  'i',
-);
 
 /**
  * A fact's words that make it a company's own forecast, and nothing else ("expects" may be said of

@@ -20,3 +20,10 @@ function boundary(text: string, at: number): boolean {
 function isWordChar(text: string, at: number): boolean {
   return at >= 0 && at < text.length && /\w/.test(text[at]);
 }
+
+/** A fact's words that make it a forecast or plan ("guidance", "expects"). */
+export const PROJECTED_FACT = new RegExp(
+  String.raw`^(?:guidance|outlook|forecast|expects?|expected|projected|projection` +
+    String.raw`|plans?|planned|target|targets|talks|in talks|preparing|potential|could|would)$`,
+  'i',
+);
