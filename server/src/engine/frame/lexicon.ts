@@ -58,6 +58,12 @@ export const METRICS: readonly Metric[] = [
     properties: [],
   },
   { id: 'price-target', pattern: /\bprice targets?\b/i, properties: [] },
+  // how far a result beat or missed the market's forecast: "topped estimates by 1.5%"
+  {
+    id: 'beat-or-miss',
+    pattern: /\b(?:expectations?|estimates?|consensus|forecasts?|projections?)\s+by\b/i,
+    properties: [],
+  },
   // measures the data holds
   {
     id: 'revenue',
