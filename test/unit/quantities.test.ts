@@ -301,6 +301,11 @@ describe('spans of dates', () => {
     ['over 2026–2028', ['start', 'end']],
     ['in 2026 and 2028', [undefined, undefined]],
     ['through 2026 to 2028', [undefined, undefined]],
+    // a start said by its verb, and an end said after it
+    ['and begins in 2026, with the last completing by the end of 2028', ['start', 'end']],
+    ['and starting in the second half of 2026', ['start']],
+    // an end alone has no start to pair with: it stays a date of its own
+    ['and is completing by the end of 2028', [undefined]],
   ])('"%s" marks its ends', (text, parts) => {
     expect(
       extractQuantities(`It runs ${text}.`)

@@ -305,6 +305,18 @@ describe('real-text shapes that must stay silent', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it("a date a deployment begins in is said of the span's start, not of all of it", () => {
+    const begins = (year: string) =>
+      flags(
+        dated(
+          '2025-10-14',
+          `OpenAI and Broadcom said the rollout of their accelerators will begin in ${year}.`,
+        ),
+      );
+    expect(begins('2029')).toEqual(['wrong-date 2029']);
+    expect(begins('2026')).toEqual([]);
+  });
+
   it('how far a result beat the estimates is no growth of it', () => {
     const text = dated(
       '2024-07-24',

@@ -159,6 +159,11 @@ export const PROPERTY_CUES: Record<string, string[]> = {
     'due',
     'ship',
     'shipping',
+    'shipments',
+    'deliveries',
+    'rollout',
+    'roll out',
+    'rolled out',
     'phased',
   ],
   // when rights or an exclusive arrangement end: "rights ... run through 2032", "exclusivity ended

@@ -77,8 +77,32 @@ export function markDateSpans(text: string, sorted: Quantity[]): Quantity[] {
       delete b.hedge;
     }
   }
+  sorted.forEach((q, i) => {
+    if (q.dim !== 'date' || q.rangePart) return;
+    const before = text.slice(Math.max(0, q.start - 40), q.start);
+    if (STARTS_AT.test(before)) q.rangePart = 'start';
+    // "begins in 2026, with deployments completing by the end of 2029": the same span's end
+    else if (sorted[i - 1]?.rangePart === 'start' && ENDS_AT.test(before)) q.rangePart = 'end';
+  });
   return sorted;
 }
+
+/**
+ * Words that make a date the start of what it dates: "deliveries begin late 2027", "comes online
+ * starting in 2028", "is to commence in the first half of 2026". A span's start is said of the
+ * fact's first period, not of all of it.
+ */
+/** Words that make a date, after a start, the end of the same span: "completing by", "ending in". */
+const ENDS_AT = new RegExp(
+  String.raw`\b(?:complet(?:e|es|ed|ing)|conclud(?:e|es|ed|ing)|finish(?:es|ed|ing)?` +
+    String.raw`|end(?:s|ed|ing)?|wrap(?:s|ped|ping)? up)\s+(?:(?:by|in|through)\s+)?(?:the\s+)?$`,
+  'i',
+);
+const STARTS_AT = new RegExp(
+  String.raw`\b(?:begin|begins|began|beginning|start|starts|started|starting|commenc(?:e|es|ed|ing)` +
+    String.raw`|kick(?:s|ed)? off)\s+(?:(?:in|on|from|during|by)\s+)?(?:the\s+)?$`,
+  'i',
+);
 
 const MONTH =
   String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?` +
