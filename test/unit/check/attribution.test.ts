@@ -248,6 +248,19 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Zeta Lab, led by South Fund, raised $2 billion in its Series C.')).toEqual([]);
   });
 
+  it('gives a lead named in the next sentence to the round the sentence before spoke of', () => {
+    expect(
+      check('Zeta Lab raised $2 billion in a Series C. The round was led by the fund South Fund.'),
+    ).toEqual([['wrong-attribution', 'South Fund', 'North Fund Partners']]);
+    expect(
+      check('Zeta Lab raised $2 billion in a Series C. The round was led by North Fund.'),
+    ).toEqual([]);
+    // "the latest round" may be another than the one just named
+    expect(
+      check('Zeta Lab raised $2 billion in a Series C. The latest round was led by South Fund.'),
+    ).toEqual([]);
+  });
+
   it('dates a role by its person alone when they held that title at one organisation only', () => {
     // a four-letter month written in full stays in full
     expect(check('- CEO: Jane Roe, since 3 June 2023')).toEqual([

@@ -10,7 +10,7 @@ import { eventDateFinding, figureFinding } from './figure-findings';
 import { judgeFigures, type JudgedFigures, type RowSubjects } from './judge-figures';
 import { leadFinding, partnerFinding } from './people';
 import { swappedPartner } from './partners';
-import { misattributedLeads } from './round-leads';
+import { misattributedLeads, ROUND_REFERRED } from './round-leads';
 import { unsupportedFinding } from './unsupported';
 
 /** How a block's figures are checked. */
@@ -37,6 +37,7 @@ export interface FigureCheck {
 export function checkFigures(check: FigureCheck, rowSubjects?: RowSubjects): Fact[] {
   const { block, index, options } = check;
   const boundInBlock: Fact[] = [];
+  let roundsBefore: Fact[] = [];
   for (const sentence of block.sentences) {
     const inTable = block.block.kind === 'cell';
     const judged = judgeFigures(sentence, inTable, index, options.binder, rowSubjects);
@@ -46,7 +47,10 @@ export function checkFigures(check: FigureCheck, rowSubjects?: RowSubjects): Fac
     const bound = judged.judged.map((f) => f.judgement.candidate.fact);
     boundInBlock.push(...bound);
     // a round that a figure left alone agrees with is a round the sentence may speak of too
-    const rounds = [...bound, ...judged.agreeing];
+    const own = [...bound, ...judged.agreeing];
+    // "The round was led by ...": with no figure of its own, the round of the sentence before
+    const rounds = own.length === 0 && ROUND_REFERRED.test(sentence.text) ? roundsBefore : own;
+    roundsBefore = own;
     for (const lead of misattributedLeads(sentence.text, namesInSentence(sentence), rounds, index))
       check.findings.push(...leadFinding(lead, block, sentence.offset, index));
     reportMisdatedEvents(check, sentence, judged.judged);

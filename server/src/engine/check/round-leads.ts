@@ -11,10 +11,26 @@ export interface MisattributedLead {
   leads: Entity[];
 }
 
-/** "led by", "co-led by", before the names of the leads. */
-const LED_BY = /\b(?:co-)?led\s+by\s+$/i;
+/**
+ * "led by", "co-led by", before the names of the leads, perhaps with lower-case words that say
+ * what the lead is ("led by venture-capital firm X").
+ */
+const LED_BY = /\b(?:co-)?led\s+by\s+(?:[a-z][\w-]*\s+){0,3}$/;
 /** After a lead's name: "SoftBank led the round", "co-led it", "an ICONIQ-led round". */
 const LED_AFTER = /^(?:-led\b|\s+(?:co-)?led\b(?!\s+by\b))/i;
+/**
+ * A sentence that opens on a round named before, with no figure to bind it: "The round was led by
+ * ...", "The Series B fundraising was co-led by ...". It speaks of the round the sentence before it
+ * spoke of.
+ */
+export const ROUND_REFERRED = new RegExp(
+  // not "the latest round" or "the previous raise", which may be another than the one just named
+  String.raw`^\W*(?:the|this|that)\s+(?:(?!(?:latest|newest|new|next|previous|prior|last|earlier` +
+    String.raw`|first|second|third|current|recent|upcoming)\b)[\w-]+\s+){0,3}?` +
+    String.raw`(?:round|raise|funding|financing)\b`,
+  'i',
+);
+
 /** A word of a round before "led by": what was led is a round, not a company run by someone. */
 const ROUND_WORDS =
   /\b(?:round|series [a-z]|rais(?:e|ed|es|ing)|funding|financing|close|investment)\b/i;
