@@ -323,4 +323,14 @@ describe('checkDocument on the fixture data', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a title someone "will step in as" or "takes over as" as theirs from then', () => {
+    expect(check("John Doe will step in as CloudCo East's new chief executive.")).toEqual([
+      ['wrong-attribution', 'John Doe', 'Jane Roe'],
+    ]);
+    expect(check('CloudCo East grew. John Doe takes over as its chief executive.')).toEqual([
+      ['wrong-attribution', 'John Doe', 'Jane Roe'],
+    ]);
+    expect(check("Jane Roe will step in as CloudCo East's new chief executive.")).toEqual([]);
+  });
 });

@@ -105,8 +105,9 @@ const AS_TITLE = new RegExp(
 );
 
 const TOOK_OVER_AS = new RegExp(
-  String.raw`^,?\s+(?:who\s+)?(?:took over|became|was named|was appointed` +
-    String.raw`|stepped in)\b[^,.;]{0,30}?\bas\s+(?:the\s+company['’]s\s+|its\s+` +
+  String.raw`^,?\s+(?:who\s+)?(?:(?:will|is to)\s+)?(?:took over|take over|takes over|became` +
+    String.raw`|was named|was appointed|stepped in|step in|steps in)\b[^,.;]{0,30}?\bas\s+` +
+    String.raw`(?:the\s+company['’]s\s+|its\s+` +
     String.raw`|the\s+)?(?:new|first|second|third|fourth|fifth|sixth)?\s*(${TITLE})\b`,
   'i',
 );
@@ -118,8 +119,12 @@ const ORG_NAMED_PERSON =
  * Between a person and the organisation whose title follows: "X, Amazon's CEO", "X becomes Groq's
  * new CEO".
  */
-const PERSON_IS_ORGS =
-  /^(?:,\s+|\s+(?:is|was|becomes|became|has become|will become|remains|is now)\s+)$/i;
+const PERSON_IS_ORGS = new RegExp(
+  String.raw`^(?:,\s+|\s+(?:is|was|becomes|became|has become|will become|remains|is now` +
+    // "X will step in as Groq's new CEO", "X takes over as AWS's chief"
+    String.raw`|(?:will\s+|to\s+)?(?:step|steps|stepped|take|takes|took)\s+(?:in|over)\s+as)\s+)$`,
+  'i',
+);
 
 /** Ways a sentence puts a person in a role at an organisation named after them. */
 const PERSON_THEN_ORG: RegExp[] = [
