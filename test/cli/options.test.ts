@@ -370,3 +370,22 @@ describe('--fix', () => {
     expect(cli(['--fix', '-']).code).toBe(2);
   });
 });
+
+describe('factlint explain FILE:LINE:COL', () => {
+  it('prints the frame of the figure there, its candidates and what became of it', () => {
+    const draft =
+      'Alphabet grew. Google Cloud revenue was $51.2 billion in the third quarter of 2025.\n';
+    const r = cli(['explain', 'draft.md:1:41'], { 'draft.md': draft });
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^"\$51\.2 billion" \(column 41\)/);
+    // the business written before the metric noun owns the measure
+    expect(r.out).toMatch(/frame: metric revenue; .*measure of Google Cloud; .*period a quarter/);
+    expect(r.out).toMatch(/candidate google-cloud-revenue-2025-q3 \(\$15\.2 billion\)/);
+    expect(r.out).toMatch(/outcome: contradicted: google-cloud-revenue-2025-q3/);
+  });
+
+  it('says so where no figure is read as a claim', () => {
+    const r = cli(['explain', 'draft.md:1:1'], { 'draft.md': 'Nothing to see here.\n' });
+    expect(r.out).toMatch(/no figure factlint reads as a claim at 1:1/);
+  });
+});

@@ -317,6 +317,16 @@ describe('real-text shapes that must stay silent', () => {
     expect(begins('2026')).toEqual([]);
   });
 
+  it("a segment's figure beside the analysts' estimate is judged, the estimate left alone", () => {
+    const text = dated(
+      '2025-10-30',
+      'Alphabet reported its results. Google Cloud revenue in the third quarter of 2025 came ' +
+        'to $51.2 billion, against ' +
+        "analysts' estimates of $14.8 billion.",
+    );
+    expect(flags(text)).toEqual(['wrong-figure $51.2 billion']);
+  });
+
   it('how far a result beat the estimates is no growth of it', () => {
     const text = dated(
       '2024-07-24',

@@ -49,6 +49,7 @@ function describeTrace(text: string, column: number, t: FigureTrace): string {
   const frame = [
     `metric ${f.metric ? f.metric.id + (f.metric.properties.length ? '' : NO_FACTS) : 'not named'}`,
     ...(f.qualifier ? [`qualified by "${f.qualifier}"`] : []),
+    ...(f.owner ? [`measure of ${f.owner.text}`] : []),
     `modality ${f.modality}`,
     `relation ${f.relation}`,
     ...(f.grain ? [`period a ${f.grain}`] : []),

@@ -5,7 +5,8 @@ import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { SentenceContext } from '../reading';
 import { TIME_VARYING } from './properties';
-import { FORECAST_FACT, SEGMENT_CUE } from '../frame/gates';
+import { SEGMENT_CUE } from '../frame/gates';
+import { FORECAST_FACT } from '../frame/words';
 
 /** Which of a subject's values over time a figure speaks of. */
 

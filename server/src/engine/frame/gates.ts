@@ -1,5 +1,4 @@
 import type { SentenceContext } from '../reading';
-import { TIME_VARYING } from '../check/properties';
 import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
@@ -9,7 +8,8 @@ import type { Gate } from './gate';
 import { CHANGE_GATES } from './gates-change';
 import { PROPERTIES } from '../reference/properties';
 import type { PeriodLength } from '../reference/types';
-import { holdsWord, PROJECTED_FACT } from './words';
+import { holdsWord } from './words';
+import { LEVELS, MODALITY_GATES } from './gates-modality';
 import { PARTY_GATES } from './gates-parties';
 
 /**
@@ -52,16 +52,6 @@ const FRESH_DAYS_OF: Record<string, number> = { valuation: 120, raised: 120 };
 
 const startOf = (fact: Fact): number | undefined => parseIsoDate(fact.asOf)?.min;
 
-/** Words that make an expectation the market's, not the company's. */
-const ANALYSTS =
-  /\b(?:analysts?|Wall Street|consensus|LSEG|FactSet|Visible Alpha|Zacks|the Street)\b/i;
-
-/**
- * A fact's words that make it a company's own forecast, and nothing else ("expects" may be said of
- * a value since reached).
- */
-export const FORECAST_FACT = /^(?:guidance|outlook|forecast)$/i;
-
 /** A fact's words that say it is a quarter's figure, or a whole year's. */
 const QUARTER_FACT = /\bquarter\b|^Q[1-4]$/i;
 const YEAR_FACT = /^(?:full[- ]year|annual|\d{4}|fiscal (?:year|\d{4}))$/i;
@@ -76,35 +66,6 @@ function periodOf(fact: Fact): PeriodLength | undefined {
   if (fact.cues.some((c) => QUARTER_FACT.test(c))) return 'quarter';
   return fact.cues.some((c) => YEAR_FACT.test(c)) ? 'year' : undefined;
 }
-
-/** Properties that are levels, which drift between reports (not events such as a round raised). */
-const LEVELS = new Set([
-  'revenue',
-  'run-rate',
-  'users',
-  'customers',
-  'capex',
-  'backlog',
-  'market-cap',
-  'valuation',
-  'headcount',
-  'chips',
-  'market-share',
-  'stake',
-]);
-
-/**
- * Levels that are results of a period, where an expected figure is another claim than the actual
- * one (a stake is no result, a headcount plan is its own fact).
- */
-const RESULTS = new Set([...LEVELS].filter((p) => p !== 'stake' && p !== 'headcount'));
-
-/**
- * What an expected figure is not compared with unless the fact is itself a forecast: results, and
- * a round's size (a raise targeted or sought before pricing is another figure than the one raised).
- */
-// (a site's building count too: "will eventually comprise eight buildings" is the plan, not the count under way)
-const FORECASTABLE = new Set([...RESULTS, 'raised', 'buildings']);
 
 export const GATES: readonly Gate[] = [
   {
@@ -370,75 +331,7 @@ export const GATES: readonly Gate[] = [
       caught: ['Azure revenue grew 25% in the quarter ended September 30, 2025.'],
     },
   },
-  {
-    id: 'modality/projection',
-    summary:
-      'An expected, planned or hypothetical result, or a raise sought before pricing, is compared ' +
-      'only with facts that are themselves forecasts.',
-    vetoes: (frame, fact) =>
-      frame.modality === 'projection' &&
-      FORECASTABLE.has(fact.property) &&
-      !fact.cues.some((c) => PROJECTED_FACT.test(c)),
-    examples: {
-      silent: [
-        'If demand holds, Nvidia revenue could hit $65 billion in its fiscal third quarter.',
-        "---\ndate: 2025-04-01\n---\n\nIn early March, CoreWeave's IPO was targeting a $4 billion raise.",
-        'Once complete, the Abilene campus will eventually comprise eight buildings of about ' +
-          '500,000 square feet each.',
-      ],
-      caught: ['Alphabet expects capital expenditures of $75 billion to $85 billion in 2026.'],
-    },
-  },
-  {
-    id: 'modality/actual',
-    summary:
-      'A result stated as so ("reported revenue of") is not a forecast of it: ' +
-      'facts that are guidance or plans are compared only with expected figures.',
-    vetoes: (frame, fact) =>
-      frame.modality === 'actual' &&
-      RESULTS.has(fact.property) &&
-      fact.cues.some((c) => FORECAST_FACT.test(c)),
-    examples: {
-      silent: [
-        '---\ndate: 2026-01-10\n---\n\nNvidia reported fiscal fourth-quarter revenue of $75 billion.',
-      ],
-      caught: [
-        '---\ndate: 2025-11-20\n---\n\nNvidia expects revenue of about $75 billion in its fiscal fourth quarter.',
-      ],
-    },
-  },
-  {
-    id: 'modality/analysts-forecast',
-    summary:
-      "What analysts expected (a consensus, Wall Street's forecast) is not the company's own " +
-      'guidance or plan: facts that are guidance are compared only with what the company says.',
-    vetoes: (frame, fact, q, ctx) =>
-      frame.modality === 'projection' &&
-      fact.cues.some((c) => PROJECTED_FACT.test(c)) &&
-      ANALYSTS.test(ctx.text.slice(0, q.start - ctx.offset)),
-    examples: {
-      silent: [
-        '---\ndate: 2026-02-06\n---\n\nWall Street had forecast that Amazon would spend around ' +
-          '$150 billion on capital projects in 2026.',
-      ],
-      caught: [
-        '---\ndate: 2026-02-06\n---\n\nAmazon expects to spend about $100 billion on capital ' +
-          'projects in 2026.',
-      ],
-    },
-  },
-  {
-    id: 'modality/historical',
-    summary:
-      'A milestone at a start ("within two months of its launch") is a past value, not a current one.',
-    vetoes: (frame, fact) => frame.modality === 'historical' && TIME_VARYING.has(fact.property),
-    examples: {
-      silent: [
-        '---\ndate: 2025-04-01\n---\n\nChatGPT gathered 100 million monthly active users in its first two months.',
-      ],
-      caught: ['ChatGPT had 900 million weekly active users in March 2025.'],
-    },
-  },
+  ...MODALITY_GATES,
   {
     id: 'period/grain',
     summary: "A quarter's figure is not a year's fact, nor a year's a quarter's.",

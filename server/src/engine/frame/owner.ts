@@ -3,8 +3,9 @@ import type { NameMention, Quantity } from '../types';
 
 /**
  * Whose measure a figure is, by the words the writer uses: a possessive right before the figure
- * ("past OpenAI's $830 billion"), else before its metric noun ("Amazon's net sales"), else "its"
- * before the metric noun when the sentence has named one entity only before it.
+ * ("past OpenAI's $830 billion"), else before its metric noun ("Amazon's net sales"), else a name
+ * that qualifies the metric noun ("Google Cloud revenue"), else "its" before the metric noun when
+ * the sentence has named one entity only before it.
  * `metricAt` is the metric noun's offset in the sentence.
  */
 export function ownerOf(
@@ -17,6 +18,15 @@ export function ownerOf(
   if (ofFigure) return ofFigure;
   const possessive = POSSESSIVE_BEFORE.exec(beforeMetric);
   if (possessive) return ctx.names.find((n) => n.end === ctx.offset + possessive.index);
+  // (a noun only: in "ICONIQ valued it at" the name is who acts, not whose measure it is)
+  const adjunct =
+    !VERB_METRIC.test(ctx.text.slice(metricAt)) &&
+    ctx.names.find(
+      (n) =>
+        n.end - ctx.offset <= metricAt &&
+        ADJUNCT_GAP.test(ctx.text.slice(n.end - ctx.offset, metricAt)),
+    );
+  if (adjunct) return adjunct;
   const its = ITS_BEFORE.exec(beforeMetric);
   return its ? pronounOwner(ctx, ctx.offset + its.index) : undefined;
 }
@@ -26,6 +36,10 @@ export function ownerOf(
  * sales", "AWS's quarterly revenue".
  */
 const POSSESSIVE_BEFORE = /['’]s\s+(?:[a-z][\w-]*\s+){0,2}$/;
+/** A metric written as a verb or participle: "valued", "valuing". */
+const VERB_METRIC = /^[a-z]+(?:ed|ing)\b/i;
+/** Between a name and the metric noun it qualifies: a space, or a lower-case word too. */
+const ADJUNCT_GAP = /^\s+(?:[a-z][\w-]*\s+)?$/;
 const ITS_BEFORE = /\bits\s+(?:[a-z][\w-]*\s+){0,2}$/i;
 
 /** The name whose possessive stands right before the figure ("OpenAI's $830 billion"). */

@@ -27,3 +27,9 @@ export const PROJECTED_FACT = new RegExp(
     String.raw`|plans?|planned|target|targets|talks|in talks|preparing|potential|could|would)$`,
   'i',
 );
+
+/**
+ * A fact's words that make it a company's own forecast, and nothing else ("expects" may be said of
+ * a value since reached).
+ */
+export const FORECAST_FACT = /^(?:guidance|outlook|forecast)$/i;

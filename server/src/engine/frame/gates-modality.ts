@@ -1,0 +1,131 @@
+import { TIME_VARYING } from '../check/properties';
+import type { Gate } from './gate';
+import { FORECAST_FACT, PROJECTED_FACT } from './words';
+
+/**
+ * Gates about a figure's modality: what is expected, planned or forecast by the market is not
+ * what was reported, nor the other way round; a milestone at a start is a past value. They stand
+ * in GATES after the gates of scope and relation.
+ */
+
+/** Words that make an expectation the market's, not the company's. */
+const ANALYSTS =
+  /\b(?:analysts?|Wall Street|consensus|LSEG|FactSet|Visible Alpha|Zacks|the Street|StreetAccount)\b/i;
+/**
+ * The market's number stated as such, in the figure's own clause: "LSEG analysts had predicted
+ * revenue of", "Wall Street's expectation of", "StreetAccount's ... projection".
+ */
+const ANALYSTS_EXPECTED = new RegExp(
+  String.raw`${ANALYSTS.source}[^.;,]{0,50}\b(?:expect\w*|predict\w*|forecast\w*|estimat\w*` +
+    String.raw`|project\w*|anticipat\w*|consensus)\b[^.;,]{0,40}$`,
+  'i',
+);
+
+/** Properties that are levels, which drift between reports (not events such as a round raised). */
+export const LEVELS = new Set([
+  'revenue',
+  'run-rate',
+  'users',
+  'customers',
+  'capex',
+  'backlog',
+  'market-cap',
+  'valuation',
+  'headcount',
+  'chips',
+  'market-share',
+  'stake',
+]);
+
+/**
+ * Levels that are results of a period, where an expected figure is another claim than the actual
+ * one (a stake is no result, a headcount plan is its own fact).
+ */
+const RESULTS = new Set([...LEVELS].filter((p) => p !== 'stake' && p !== 'headcount'));
+
+/**
+ * What an expected figure is not compared with unless the fact is itself a forecast: results, and
+ * a round's size (a raise targeted or sought before pricing is another figure than the one raised).
+ */
+// (a site's building count too: "will eventually comprise eight buildings" is the plan, not the count under way)
+const FORECASTABLE = new Set([...RESULTS, 'raised', 'buildings']);
+
+export const MODALITY_GATES: readonly Gate[] = [
+  {
+    id: 'modality/projection',
+    summary:
+      'An expected, planned or hypothetical result, or a raise sought before pricing, is compared ' +
+      'only with facts that are themselves forecasts.',
+    vetoes: (frame, fact) =>
+      frame.modality === 'projection' &&
+      FORECASTABLE.has(fact.property) &&
+      !fact.cues.some((c) => PROJECTED_FACT.test(c)),
+    examples: {
+      silent: [
+        'If demand holds, Nvidia revenue could hit $65 billion in its fiscal third quarter.',
+        "---\ndate: 2025-04-01\n---\n\nIn early March, CoreWeave's IPO was targeting a $4 billion raise.",
+        'Once complete, the Abilene campus will eventually comprise eight buildings of about ' +
+          '500,000 square feet each.',
+      ],
+      caught: ['Alphabet expects capital expenditures of $75 billion to $85 billion in 2026.'],
+    },
+  },
+  {
+    id: 'modality/actual',
+    summary:
+      'A result stated as so ("reported revenue of") is not a forecast of it: ' +
+      'facts that are guidance or plans are compared only with expected figures.',
+    vetoes: (frame, fact) =>
+      frame.modality === 'actual' &&
+      RESULTS.has(fact.property) &&
+      fact.cues.some((c) => FORECAST_FACT.test(c)),
+    examples: {
+      silent: [
+        '---\ndate: 2026-01-10\n---\n\nNvidia reported fiscal fourth-quarter revenue of $75 billion.',
+      ],
+      caught: [
+        '---\ndate: 2025-11-20\n---\n\nNvidia expects revenue of about $75 billion in its fiscal fourth quarter.',
+      ],
+    },
+  },
+  {
+    id: 'modality/analysts-forecast',
+    summary:
+      "What analysts expected (a consensus, Wall Street's forecast) is not the company's own " +
+      'guidance or plan, nor its result: facts that are guidance are compared only with what ' +
+      "the company says, and a figure given as the market's forecast with no fact at all.",
+    vetoes: (frame, fact, q, ctx) => {
+      const before = ctx.text.slice(0, q.start - ctx.offset);
+      return (
+        (frame.modality === 'projection' &&
+          fact.cues.some((c) => PROJECTED_FACT.test(c)) &&
+          ANALYSTS.test(before)) ||
+        ANALYSTS_EXPECTED.test(before)
+      );
+    },
+    examples: {
+      silent: [
+        '---\ndate: 2026-02-06\n---\n\nWall Street had forecast that Amazon would spend around ' +
+          '$150 billion on capital projects in 2026.',
+        '---\ndate: 2025-11-20\n---\n\nNvidia reported results. FactSet analysts had predicted ' +
+          'revenue of $51.2 billion for its fiscal third quarter.',
+      ],
+      caught: [
+        '---\ndate: 2026-02-06\n---\n\nAmazon expects to spend about $100 billion on capital ' +
+          'projects in 2026.',
+      ],
+    },
+  },
+  {
+    id: 'modality/historical',
+    summary:
+      'A milestone at a start ("within two months of its launch") is a past value, not a current one.',
+    vetoes: (frame, fact) => frame.modality === 'historical' && TIME_VARYING.has(fact.property),
+    examples: {
+      silent: [
+        '---\ndate: 2025-04-01\n---\n\nChatGPT gathered 100 million monthly active users in its first two months.',
+      ],
+      caught: ['ChatGPT had 900 million weekly active users in March 2025.'],
+    },
+  },
+];
