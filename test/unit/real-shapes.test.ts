@@ -327,6 +327,47 @@ describe('real-text shapes that must stay silent', () => {
     expect(flags(text)).toEqual(['wrong-figure $51.2 billion']);
   });
 
+  it("an analyst's estimate marked with an E is a projection, not a reported value", () => {
+    const table = (cell: string) =>
+      dated(
+        '2025-11-12',
+        '| Company | Valuation | Revenue | Multiple |\n| --- | --- | --- | --- |\n' +
+          `| OpenAI (PBC) | $300 bn | ${cell} | 24x |`,
+      );
+    expect(flags(table("$12.7 bn ('25E)"))).toEqual([]);
+  });
+
+  it('what a holder got for selling its stake is no investment or valuation', () => {
+    const text = dated(
+      '2025-11-12',
+      'SoftBank also sold some of its T-Mobile stake for $9.2 billion, to fund its OpenAI commitments.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('an amount from two investors together is not one of theirs', () => {
+    const text = dated(
+      '2025-11-19',
+      'Anthropic will buy Azure compute and gets a $15 billion investment from Microsoft and Nvidia.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it("a spending plan is a projection, not a quarter's capex", () => {
+    const plan = (amount: string) =>
+      dated('2026-01-29', `Meta said its 2026 capital spending plan is ${amount}.`);
+    expect(flags(plan('up to $135 billion'))).toEqual([]);
+    expect(flags(plan('$145 billion'))).toEqual(['wrong-figure $145 billion']);
+    expect(
+      flags(
+        dated(
+          '2026-01-29',
+          'Meta outlined an AI spending plan of up to $135 billion after its fourth-quarter results.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('how far a result beat the estimates is no growth of it', () => {
     const text = dated(
       '2024-07-24',

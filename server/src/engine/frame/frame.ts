@@ -2,6 +2,7 @@ import type { SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { NameMention, Quantity } from '../types';
 import { denied, modalityOf, type Modality } from './modality';
+import { jointNames } from './joint';
 import { ownerOf } from './owner';
 import { lastMatch } from '../text/last-match';
 import { afterFigure, type AfterFigure } from './after-figure';
@@ -442,29 +443,6 @@ const WHOLE_YEAR = new RegExp(
     String.raw`|20)\d\d\b(?![-–/]\d)|(?:19|20)\d\d (?:revenue|sales|capex` +
     String.raw`|capital spending|spending|earnings|results)\b)`,
 );
-
-/**
- * "Acme and CloudCo will put in $2 billion": names joined by "and" before the figure, in its
- * sentence.
- */
-function jointNames(q: Quantity, ctx: SentenceContext, clauseStart: number): NameMention[] {
-  const before = ctx.names.filter((n) => n.end <= q.start && n.start - ctx.offset >= clauseStart);
-  for (let i = before.length - 1; i > 0; i--) {
-    const [a, b] = [before[i - 1], before[i]];
-    const joint = ctx.text.slice(a.end - ctx.offset, b.start - ctx.offset);
-    const rest = ctx.text.slice(b.end - ctx.offset, q.start - ctx.offset);
-    // the pair is the clause's subject: its verb follows, not a preposition that makes it an object
-    if (
-      /^\s*(?:and|&)\s*$/.test(joint) &&
-      a.entityId !== b.entityId &&
-      !/^\s*(?:'s|’s)/.test(rest) &&
-      /^\s+[a-z]+/.test(rest) &&
-      !/\b(?:from|with|by|of|to|between)\s+$/i.test(ctx.text.slice(0, a.start - ctx.offset))
-    )
-      return [a, b];
-  }
-  return [];
-}
 
 /** Words that measure a change against the quarter before. */
 export const SEQUENTIAL = new RegExp(

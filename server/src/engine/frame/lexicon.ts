@@ -58,6 +58,17 @@ export const METRICS: readonly Metric[] = [
     properties: [],
   },
   { id: 'price-target', pattern: /\bprice targets?\b/i, properties: [] },
+  // what a holder got for selling a stake: "sold its entire Nvidia stake for $5.8 billion"
+  {
+    id: 'stake-sale',
+    pattern: new RegExp(
+      String.raw`\b(?:s[eo]ld|sells|selling|sale of|dump(?:s|ed|ing)|offload(?:s|ed|ing)?` +
+        String.raw`|unload(?:s|ed|ing)?|flog(?:s|ged|ging)|divest(?:s|ed|ing)?|cash(?:es|ed|ing) out)` +
+        String.raw`\b[^.;]{0,40}\bstakes?\s+(?:\w+\s+)?for\b`,
+      'i',
+    ),
+    properties: [],
+  },
   // how far a result beat or missed the market's forecast: "topped estimates by 1.5%"
   {
     id: 'beat-or-miss',

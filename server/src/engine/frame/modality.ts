@@ -7,7 +7,9 @@ export type Modality = 'actual' | 'projection' | 'historical';
 interface Clause {
   text: string;
   start: number;
+  /** where the figure starts and ends in `text` */
   at: number;
+  end: number;
 }
 
 /**
@@ -18,7 +20,12 @@ interface Clause {
 export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
   const before = clause.text.slice(0, clause.at);
   if (HISTORICAL.test(clause.text) || PRIOR_VALUE.test(before)) return 'historical';
-  if (PROJECTION.test(clause.text) || continuesFuture(ctx, clause)) return 'projection';
+  if (
+    PROJECTION.test(clause.text) ||
+    ESTIMATE_MARK.test(ctx.text.slice(clause.start + clause.end)) ||
+    continuesFuture(ctx, clause)
+  )
+    return 'projection';
   return 'actual';
 }
 
@@ -31,12 +38,16 @@ export function denied(before: string): boolean {
 const PROJECTION = new RegExp(
   String.raw`\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|projects(?=\s+(?:[$€£\d]|that\b))|projected|projecting` +
     String.raw`|projections?|guid(?:ance|ed|es)|outlook|target(?:s|ed|ing)?|aims?` +
-    String.raw`|aiming|plans?\s+to|plans|planned|sees|guides|could|would|might|eyes` +
+    String.raw`|aiming|plans?\s+to|plans|planned|(?:spending|investment|capex|capital|expansion)\s+plan` +
+    String.raw`|predict(?:s|ed|ing)?|sees|guides|could|would|might|eyes` +
     String.raw`|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|in talks|potential(?:ly)?` +
     String.raw`|estimated?|anticipat(?:es|ed|ing)|eventually|ultimately` +
     String.raw`|(?:once|when) (?:fully )?(?:complete|completed|built|finished|operational))\b`,
   'i',
 );
+
+/** An analyst's "E" after a figure marks an estimate: "$12.7 bn ('25E)", "$40B (2026E)". */
+const ESTIMATE_MARK = /^\s*\(?\s*(?:FY\s?)?['’]?(?:\d{2}|\d{4})E\b/;
 
 /**
  * Words that put a figure at the start of something: "within two months of its launch", "at
