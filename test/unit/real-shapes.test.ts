@@ -368,6 +368,34 @@ describe('real-text shapes that must stay silent', () => {
     ).toEqual([]);
   });
 
+  it("a line of business named before or after the sales is that line's, not the company's", () => {
+    expect(
+      flags(
+        dated(
+          '2025-06-12',
+          'Oracle reported its quarter. License support revenue was largely flat at $5 billion.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        dated(
+          '2025-08-28',
+          'Nvidia reported its quarter. It said $33.8 billion of those sales came from GPUs.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a quarter that opens the sentence is the period of every figure in it', () => {
+    const text = dated(
+      '2025-02-12',
+      'For the fiscal third quarter ending March 31, Super Micro expects net sales to fall ' +
+        'between $5.6 billion and $5.7 billion.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it('how far a result beat the estimates is no growth of it', () => {
     const text = dated(
       '2024-07-24',

@@ -153,7 +153,7 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
           ? 'part'
           : 'level',
     ...(remainingSpan(q, before) ? { part: 'remaining' as const } : partOf(before)),
-    ...grainOf(clause.text),
+    ...grainOf(clause.text, ctx.text),
     joint: jointNames(q, ctx, clause.start),
     ...headOf(q, ctx),
     after: afterFigure(q, ctx),
@@ -377,7 +377,9 @@ const SEGMENT_WORDS =
   String.raw`data cent(?:er|re)|cloud|gaming|automotive|advertising|ads?|services` +
   String.raw`|subscriptions?|hardware|devices|segment|professional|visuali[sz]ation` +
   String.raw`|enterprise|consumer|networking|software|licens(?:e|es|ing)|search` +
-  String.raw`|products?|division|business|artificial intelligence|AI|chips?|semiconductors?|semis?`;
+  String.raw`|products?|division|business|artificial intelligence|AI|chips?|semiconductors?|semis?` +
+  String.raw`|support|infrastructure|applications?|GPUs?|CPUs?|compute|storage|memory|platforms?` +
+  String.raw`|commerce|retail|stores?`;
 
 /**
  * Capitalised or segment words right before a metric noun: "Microsoft Cloud revenue", "data center
@@ -392,7 +394,9 @@ const QUALIFIER = new RegExp(
  * automotive chips".
  */
 const QUALIFIER_AFTER = new RegExp(
-  String.raw`^\s+(?:from|of|in)\s+(?:its\s+|the\s+|their\s+)?((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\b`,
+  // ("of those sales came from GPUs": the verb may stand between)
+  String.raw`^\s+(?:(?:came|come|comes|was|were)\s+)?(?:from|of|in)\s+(?:its\s+|the\s+|their\s+)?` +
+    String.raw`((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\b`,
   'i',
 );
 
@@ -419,12 +423,20 @@ const CHANGE_AFTER = new RegExp(
   'i',
 );
 
-/** The period a clause gives its figures: a quarter, or a whole year. */
-function grainOf(clause: string): { grain?: ClaimFrame['grain'] } {
+/**
+ * The period a clause gives its figures: a quarter, or a whole year; else the period a sentence
+ * opens with for all its clauses ("For the fiscal second quarter, ... expects sales of ...").
+ */
+function grainOf(clause: string, sentence = ''): { grain?: ClaimFrame['grain'] } {
   if (/\b(?:quarter|quarterly|Q[1-4])\b/i.test(clause)) return { grain: 'quarter' };
   if (YEAR_GRAIN.test(clause) || WHOLE_YEAR.test(clause)) return { grain: 'year' };
-  return {};
+  const opening = OPENING_PERIOD.exec(sentence)?.[0];
+  return opening && opening !== sentence ? grainOf(opening) : {};
 }
+
+/** A period that opens a sentence, up to its comma: "For the fiscal second quarter, ". */
+const OPENING_PERIOD =
+  /^\W*(?:for|in|during)\s+(?:the\s+)?[^,;]{0,60}?(?:quarter|Q[1-4]|year)\b[^,;]{0,40},/i;
 
 /** Words that make a period a whole year: "full-year", "annual", "fiscal 2025", "FY25". */
 const YEAR_GRAIN = new RegExp(
@@ -452,5 +464,8 @@ export const SEQUENTIAL = new RegExp(
 );
 
 /** A company's shares offered to the public: an IPO, a listing, a debut. */
-export const LISTING =
-  /\bIPO\b|\binitial public offering\b|\blisting\b|\bdebut\b|\bgo(?:es|ing)? public\b/i;
+export const LISTING = new RegExp(
+  String.raw`\bIPO\b|\binitial public offering\b|\blisting\b|\bdebut\b|\bgo(?:es|ing)? public\b` +
+    String.raw`|\b(?:start|began|begun|begin)\w* trading\b|\blisted company\b`,
+  'i',
+);

@@ -82,11 +82,13 @@ export const PARTY_GATES: readonly Gate[] = [
   {
     id: 'scope/listing',
     summary:
-      'A price or amount its clause ties to a listing ("could price its IPO at $527 a share") is ' +
-      "the listing's, not a merger's or a funding round's.",
+      'A price, amount or date its clause ties to a listing ("could price its IPO at $527 a ' +
+      'share", "started trading on March 28") is the listing\'s, not a merger\'s, a funding ' +
+      "round's or the company's founding.",
     vetoes: (frame, fact, q, _ctx, index) => {
       // (a listing named after the figure may be a condition of it: "$35 billion more if it lists")
-      if (q.dim !== 'money' || !frame.listed) return false;
+      if ((q.dim !== 'money' && q.dim !== 'date') || !frame.listed) return false;
+      if (q.dim === 'date' && fact.property === 'founded') return true;
       const subject = index.entity(fact.subject);
       return subject !== undefined && subject.kind !== 'company' && !LISTING.test(subject.name);
     },
@@ -94,6 +96,8 @@ export const PARTY_GATES: readonly Gate[] = [
       silent: [
         '---\ndate: 2026-02-08\n---\n\nAfter buying xAI, SpaceX could price its IPO at about ' +
           '$527 per share, Bloomberg reported.',
+        '---\ndate: 2025-08-10\n---\n\nThe quarter is the second CoreWeave has reported since it ' +
+          'started trading as a listed company on March 28, 2025.',
       ],
       caught: ['---\ndate: 2026-06-13\n---\n\nSpaceX priced its IPO at $153 per share.'],
     },
