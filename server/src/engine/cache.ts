@@ -30,7 +30,9 @@ export interface Placed {
  * holds about one version's worth; a change of data or of the day drops what depends on them.
  */
 export class CheckCache {
+  /** chunk parses by text (text/prose.ts `FragmentMemos`) */
   readonly fragments = new Memo<ProseDocument>();
+  readonly openings = new Memo<ProseDocument>();
   readonly figures = new Memo<BlockFigures[], ProseDocument>();
   readonly sentences = new Memo<SentenceSpan[], ProseBlock>();
   /** by chunk and surroundings (`surroundingsKey`) */
@@ -58,6 +60,7 @@ export class CheckCache {
 
   /** Called as a check ends. */
   end(): void {
-    for (const memo of [this.fragments, this.figures, this.sentences, this.outcomes]) memo.sweep();
+    for (const memo of [this.openings, this.fragments, this.figures, this.sentences, this.outcomes])
+      memo.sweep();
   }
 }

@@ -35,7 +35,7 @@ export function readChunks(
   source: string,
   index: ReferenceIndex,
   cache?: CheckCache,
-  parts: ProseChunk[] = proseChunks(source, cache?.fragments),
+  parts: ProseChunk[] = proseChunks(source, cache),
 ): DocumentReading {
   // front matter can only open the document
   const date = parts[0]?.prose.date;
@@ -87,7 +87,11 @@ export function walkChunk(
     }
     previous = b;
   });
-  return { headings, ...(previous ? { previous } : {}), ...(shortForms ? { shortForms } : {}) };
+  // built field by field: the spreads made two objects more for every chunk of every check
+  const after: Surroundings = { headings };
+  if (previous) after.previous = previous;
+  if (shortForms) after.shortForms = shortForms;
+  return after;
 }
 
 /** The context of each of a chunk's blocks. */
@@ -112,7 +116,6 @@ export function surroundingsKey(
   before: Surroundings,
   documentDate: number | undefined,
 ): string {
-  const id = (b: BlockFigures): number => identity(b.block);
   const first = chunk.blocks[0]?.block;
   // the block before matters only to a paragraph that follows a paragraph, and then only by what
   // `contextOf` takes from it: so typing in a paragraph leaves the next one's results in place
@@ -120,17 +123,49 @@ export function surroundingsKey(
     first?.kind === 'paragraph' && before.previous?.block.kind === 'paragraph'
       ? followedKey(before.previous)
       : '';
-  const shortForms = [...(before.shortForms ?? [])].join(',');
-  return `${documentDate ?? ''}|${previous}|${before.headings.map(id).join(',')}|${shortForms}`;
+  const shortForms = before.shortForms ? shortFormsKey(before.shortForms) : '';
+  return `${documentDate ?? ''}|${previous}|${headingsKey(before.headings)}|${shortForms}`;
 }
+
+// Every chunk's key is made on every check, from blocks, heading lists and short-form maps that
+// most chunks share with the chunks around them and with the last check: each part is made once
+// per object.
+const followedKeys = new WeakMap<BlockFigures, string>();
+const headingsKeys = new WeakMap<BlockFigures[], string>();
+const shortFormsKeys = new WeakMap<Map<string, string>, string>();
 
 /**
  * What a paragraph takes from the paragraph it follows (`contextOf`): the entities it names, in
  * order (their fiscal calendars follow from them), and whether it asks a question.
  */
 function followedKey(follows: BlockFigures): string {
-  const asks = QUESTION_END.test(follows.block.text) ? '?' : '';
-  return `${JSON.stringify(follows.names.map((n) => n.entityId))}${asks}`;
+  let key = followedKeys.get(follows);
+  if (key === undefined) {
+    const asks = QUESTION_END.test(follows.block.text) ? '?' : '';
+    key = `${JSON.stringify(follows.names.map((n) => n.entityId))}${asks}`;
+    followedKeys.set(follows, key);
+  }
+  return key;
+}
+
+/** The headings in force, by the identity of their blocks. */
+function headingsKey(headings: BlockFigures[]): string {
+  let key = headingsKeys.get(headings);
+  if (key === undefined) {
+    key = headings.map((h) => identity(h.block)).join(',');
+    headingsKeys.set(headings, key);
+  }
+  return key;
+}
+
+/** The short forms in force, each as "head,entity id". */
+function shortFormsKey(shortForms: Map<string, string>): string {
+  let key = shortFormsKeys.get(shortForms);
+  if (key === undefined) {
+    key = [...shortForms].join(',');
+    shortFormsKeys.set(shortForms, key);
+  }
+  return key;
 }
 
 /** What block `j` of a chunk takes from the blocks around it. */
