@@ -1,4 +1,4 @@
-import { contextsOf, inSurroundings, readChunks, surroundingsKey } from './read';
+import { contextsOf, readChunks, surroundingsKey, surroundingsOf } from './read';
 import type { CheckCache, ChunkOutcome, Placed } from './cache';
 import { identity, remembered } from './memo';
 import type { ChunkReading, Surroundings } from './reading';
@@ -79,8 +79,9 @@ export function checkDocument(
   const findings: Finding[] = [];
   const claims: Claim[] = [];
   const names: CheckResult['names'] = [];
-  for (const [chunk, surroundings] of inSurroundings(chunks)) {
-    const placed = placedAt(outcomeOf(chunk, surroundings, doc), chunk.start);
+  const around = surroundingsOf(chunks);
+  for (let i = 0; i < chunks.length; i++) {
+    const placed = placedAt(outcomeOf(chunks[i], around[i], doc), chunks[i].start);
     for (const f of placed.findings) findings.push(f);
     for (const c of placed.claims) claims.push(c);
     for (const n of placed.names) names.push(n);

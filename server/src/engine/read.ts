@@ -284,8 +284,9 @@ export function readDocument(
     whole ? [{ start: 0, prose: extractProseWhole(source) }] : undefined,
   );
   const blocks: BlockReading[] = [];
-  for (const [chunk, surroundings] of inSurroundings(chunks)) {
-    const contexts = contextsOf(chunk, surroundings, documentDate);
+  const around = surroundingsOf(chunks);
+  chunks.forEach((chunk, i) => {
+    const contexts = contextsOf(chunk, around[i], documentDate);
     chunk.blocks.forEach((b, j) => {
       const block = {
         ...b.block,
@@ -294,19 +295,22 @@ export function readDocument(
       };
       blocks.push({ ...b, block, sentences: sentencesOf(b, contexts[j]) });
     });
-  }
+  });
   return { blocks };
 }
 
 /**
- * Each chunk with what the chunks before it leave it: the headings in force and the block before.
+ * What the chunks before each chunk leave it: the headings in force and the block before. One list,
+ * not a generator of pairs: this runs over every chunk on each check.
  */
-export function* inSurroundings(chunks: ChunkReading[]): Generator<[ChunkReading, Surroundings]> {
+export function surroundingsOf(chunks: ChunkReading[]): Surroundings[] {
+  const out: Surroundings[] = [];
   let surroundings: Surroundings = { headings: [] };
   for (const chunk of chunks) {
-    yield [chunk, surroundings];
+    out.push(surroundings);
     surroundings = walkChunk(chunk, surroundings);
   }
+  return out;
 }
 
 /** Whether a block's text is its names and nothing more. */
