@@ -10,16 +10,18 @@ import type { CheckResult, Claim, Finding } from './types';
  * next to (read.ts `surroundingsKey`), and it serves only there.
  */
 export interface ChunkOutcome extends Placed {
+  names: CheckResult['names'];
   key: string;
-  /** the same results moved to where the chunk stood last */
+  /** the same findings and claims moved to where the chunk stood last */
   placed?: Placed & { at: number };
+  /** the same names moved to where they were last asked for */
+  placedNames?: { at: number; names: CheckResult['names'] };
 }
 
-/** Results in some offsets. */
+/** Findings and claims in some offsets. */
 export interface Placed {
   findings: Finding[];
   claims: Claim[];
-  names: CheckResult['names'];
 }
 
 /**
