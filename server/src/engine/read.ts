@@ -77,7 +77,9 @@ export function walkChunk(
   ) => void,
 ): Surroundings {
   let { headings, previous, shortForms } = before;
-  chunk.blocks.forEach((b, j) => {
+  // a loop, not forEach: a closure over these three for every chunk of every check
+  for (let j = 0; j < chunk.blocks.length; j++) {
+    const b = chunk.blocks[j];
     visit?.(j, headings, previous, shortForms);
     shortForms = withShortForms(shortForms, b.names);
     if (b.block.kind === 'heading') {
@@ -86,7 +88,7 @@ export function walkChunk(
       headings = [b, ...headings.filter((h) => (h.block.depth ?? 0) < depth)];
     }
     previous = b;
-  });
+  }
   // built field by field: the spreads made two objects more for every chunk of every check
   const after: Surroundings = { headings };
   if (previous) after.previous = previous;
