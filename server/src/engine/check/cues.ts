@@ -417,8 +417,10 @@ function eventsNamed(
   ctx: SentenceContext,
   index: ReferenceIndex,
 ): EventsNamed {
-  let known = eventsNamedOf.get(q);
-  if (known?.index !== index) eventsNamedOf.set(q, (known = { index, bySubject: new Map() }));
+  // binding weighs one figure's facts one after another: only that figure's answers are kept
+  if (lastFigure?.q !== q || lastFigure.index !== index)
+    lastFigure = { q, index, bySubject: new Map() };
+  const known = lastFigure;
   let named = known.bySubject.get(subject);
   if (named) return named;
   named = { events: new Map(), anyMine: false };
@@ -438,11 +440,13 @@ function eventsNamed(
   return named;
 }
 
-/** By figure (whose sentence is fixed), for the data it was read against. */
-const eventsNamedOf = new WeakMap<
-  Quantity,
-  { index: ReferenceIndex; bySubject: Map<string, EventsNamed> }
->();
+/**
+ * The figure last asked about (whose sentence is fixed), the data it was read against, and its
+ * answers by subject: kept for that figure only, as every figure of a draft is kept for its next
+ * check.
+ */
+let lastFigure:
+  { q: Quantity; index: ReferenceIndex; bySubject: Map<string, EventsNamed> } | undefined;
 
 /** Whether the sentence uses one of the words the data attaches to any fact of `subject`. */
 export function evokes(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
