@@ -10,16 +10,18 @@ import type { CheckResult, Claim, Finding } from './types';
  * next to (read.ts `surroundingsKey`), and it serves only there.
  */
 export interface ChunkOutcome extends Placed {
+  names: CheckResult['names'];
   key: string;
-  /** the same results moved to where the chunk stood last */
+  /** the same findings and claims moved to where the chunk stood last */
   placed?: Placed & { at: number };
+  /** the same names moved to where they were last asked for */
+  placedNames?: { at: number; names: CheckResult['names'] };
 }
 
-/** Results in some offsets. */
+/** Findings and claims in some offsets. */
 export interface Placed {
   findings: Finding[];
   claims: Claim[];
-  names: CheckResult['names'];
 }
 
 /**
@@ -30,7 +32,9 @@ export interface Placed {
  * holds about one version's worth; a change of data or of the day drops what depends on them.
  */
 export class CheckCache {
+  /** chunk parses by text (text/prose.ts `FragmentMemos`) */
   readonly fragments = new Memo<ProseDocument>();
+  readonly openings = new Memo<ProseDocument>();
   readonly figures = new Memo<BlockFigures[], ProseDocument>();
   readonly sentences = new Memo<SentenceSpan[], ProseBlock>();
   /** by chunk and surroundings (`surroundingsKey`) */
@@ -58,6 +62,7 @@ export class CheckCache {
 
   /** Called as a check ends. */
   end(): void {
-    for (const memo of [this.fragments, this.figures, this.sentences, this.outcomes]) memo.sweep();
+    for (const memo of [this.openings, this.fragments, this.figures, this.sentences, this.outcomes])
+      memo.sweep();
   }
 }

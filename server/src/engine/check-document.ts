@@ -1,4 +1,4 @@
-import { contextsOf, inSurroundings, readChunks, surroundingsKey } from './read';
+import { contextsOf, readChunks, surroundingsKey, surroundingsOf } from './read';
 import type { CheckCache, ChunkOutcome, Placed } from './cache';
 import { identity, remembered } from './memo';
 import type { ChunkReading, Surroundings } from './reading';
@@ -79,16 +79,27 @@ export function checkDocument(
   const doc: DocumentCheck = { index, options, binder, unsupported, documentDate, today };
   const findings: Finding[] = [];
   const claims: Claim[] = [];
-  const names: CheckResult['names'] = [];
-  for (const [chunk, surroundings] of inSurroundings(chunks)) {
-    const placed = placedAt(outcomeOf(chunk, surroundings, doc), chunk.start);
+  const outcomes: ChunkOutcome[] = [];
+  const around = surroundingsOf(chunks);
+  for (let i = 0; i < chunks.length; i++) {
+    const outcome = outcomeOf(chunks[i], around[i], doc);
+    outcomes.push(outcome);
+    const placed = placedAt(outcome, chunks[i].start);
     for (const f of placed.findings) findings.push(f);
     for (const c of placed.claims) claims.push(c);
-    for (const n of placed.names) names.push(n);
   }
   const kept = keptFindings(findings, severities, directives, source);
   cache?.end();
-  return { findings: kept, claims: withFindings(claims, findings, source), names };
+  // the names only when asked for (a hover asks; diagnostics do not): placing them anew for every
+  // chunk an edit moved was a good part of what a keystroke cost
+  let names: CheckResult['names'] | undefined;
+  return {
+    findings: kept,
+    claims: withFindings(claims, findings, source),
+    get names() {
+      return (names ??= outcomes.flatMap((o, i) => namesAt(o, chunks[i].start)));
+    },
+  };
 }
 
 /** What a chunk yields, from the cache when the chunk and its surroundings are unchanged. */
@@ -159,8 +170,8 @@ function explainAt(explain: Explain | undefined, start: number): Explain | undef
 }
 
 /**
- * A chunk's results in offsets into the source, the chunk starting at `at`: made once for each
- * place the chunk stands, so the chunks before an edit cost nothing.
+ * A chunk's findings and claims in offsets into the source, the chunk starting at `at`: made once
+ * for each place the chunk stands, so the chunks before an edit cost nothing.
  */
 function placedAt(outcome: ChunkOutcome, at: number): Placed {
   if (at === 0) return outcome;
@@ -177,7 +188,15 @@ function placedAt(outcome: ChunkOutcome, at: number): Placed {
       })),
     })),
     claims: outcome.claims.map((c) => ({ ...c, start: c.start + at, end: c.end + at })),
-    names: outcome.names.map((n) => ({
+  };
+  return outcome.placed;
+}
+
+/** A chunk's names in offsets into the source, the chunk starting at `at`. */
+function namesAt(outcome: ChunkOutcome, at: number): CheckResult['names'] {
+  if (at === 0) return outcome.names;
+  if (outcome.placedNames?.at !== at) {
+    const names = outcome.names.map((n) => ({
       start: n.start,
       end: n.end,
       text: n.text,
@@ -185,9 +204,10 @@ function placedAt(outcome: ChunkOutcome, at: number): Placed {
       misspelled: n.misspelled,
       sourceStart: n.sourceStart + at,
       sourceEnd: n.sourceEnd + at,
-    })),
-  };
-  return outcome.placed;
+    }));
+    outcome.placedNames = { at, names };
+  }
+  return outcome.placedNames.names;
 }
 
 /**

@@ -64,16 +64,14 @@ const KIND_OF_RULE: Partial<Record<RuleId, Claim['kind']>> = {
  * severity.
  */
 export function withFindings(claims: Claim[], findings: Finding[], source: string): Claim[] {
-  // spans by number, not by string: this runs over every claim of the document on each check
-  // (one number per span while the text is shorter than some 90 million characters)
-  const width = source.length + 1;
-  const spanKey = (s: { start: number; end: number }): number => s.start * width + s.end;
-  const at = new Set(claims.map(spanKey));
+  const at = claimedSpans(claims, findings);
   const out = [...claims];
   for (const f of findings) {
     const kind = KIND_OF_RULE[f.rule];
-    if (!kind || at.has(spanKey(f))) continue;
-    at.add(spanKey(f));
+    // (every finding with a kind has its start in `at`)
+    const ends = at.get(f.start);
+    if (!kind || !ends || ends.includes(f.end)) continue;
+    ends.push(f.end);
     out.push({
       start: f.start,
       end: f.end,
@@ -85,6 +83,19 @@ export function withFindings(claims: Claim[], findings: Finding[], source: strin
     });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The ends of the claims that start where a finding with a claim kind does, by start: this runs
+ * over every claim of the document on each check, where such findings are few, so the claims are
+ * only read, and nothing is made for most of them.
+ */
+function claimedSpans(claims: Claim[], findings: Finding[]): Map<number, number[]> {
+  const at = new Map<number, number[]>();
+  for (const f of findings) if (KIND_OF_RULE[f.rule]) at.set(f.start, []);
+  if (at.size === 0) return at;
+  for (const c of claims) at.get(c.start)?.push(c.end);
+  return at;
 }
 
 export const STATUS_OF: Record<Judgement['verdict'], ClaimStatus> = {

@@ -4,35 +4,45 @@
  * reuses nearly everything, and the memo never holds more than about one version's worth.
  */
 export class Memo<V extends object, K = string> {
-  private previous = new Map<K, V>();
-  private current = new Map<K, V>();
+  // one map whose entries carry the last run that used them, not a map of this run's entries
+  // rebuilt on every run: on each keystroke of a long draft the memos of a document held some
+  // thousands of entries, all put into new maps, which the young generation then copied
+  private readonly entries = new Map<K, { value: V; run: number }>();
+  private run = 0;
 
   /**
    * The value for `key`, made when neither this run nor the last has it, or when the one it has is
    * not `fresh` any more. Values are never undefined.
    */
   get(key: K, make: () => V, fresh?: (value: V) => boolean): V {
-    let value = this.current.get(key);
-    if (value !== undefined && (!fresh || fresh(value))) return value;
-    value = this.previous.get(key);
-    if (value === undefined || (fresh && !fresh(value))) value = make();
-    this.current.set(key, value);
+    const entry = this.entries.get(key);
+    if (entry !== undefined && (!fresh || fresh(entry.value))) {
+      entry.run = this.run;
+      return entry.value;
+    }
+    const value = make();
+    if (entry !== undefined) {
+      entry.value = value;
+      entry.run = this.run;
+    } else this.entries.set(key, { value, run: this.run });
     return value;
   }
 
   /** Ends a run: what it did not use is forgotten. */
   sweep(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    const run = this.run++;
+    this.entries.forEach((entry, key) => {
+      if (entry.run !== run) this.entries.delete(key);
+    });
   }
 
   clear(): void {
-    this.previous = new Map();
-    this.current = new Map();
+    this.entries.clear();
   }
 
+  /** How many entries are kept: after a run, those it used. */
   get size(): number {
-    return this.current.size;
+    return this.entries.size;
   }
 }
 

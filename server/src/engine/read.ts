@@ -35,7 +35,7 @@ export function readChunks(
   source: string,
   index: ReferenceIndex,
   cache?: CheckCache,
-  parts: ProseChunk[] = proseChunks(source, cache?.fragments),
+  parts: ProseChunk[] = proseChunks(source, cache),
 ): DocumentReading {
   // front matter can only open the document
   const date = parts[0]?.prose.date;
@@ -77,7 +77,9 @@ export function walkChunk(
   ) => void,
 ): Surroundings {
   let { headings, previous, shortForms } = before;
-  chunk.blocks.forEach((b, j) => {
+  // a loop, not forEach: a closure over these three for every chunk of every check
+  for (let j = 0; j < chunk.blocks.length; j++) {
+    const b = chunk.blocks[j];
     visit?.(j, headings, previous, shortForms);
     shortForms = withShortForms(shortForms, b.names);
     if (b.block.kind === 'heading') {
@@ -86,8 +88,12 @@ export function walkChunk(
       headings = [b, ...headings.filter((h) => (h.block.depth ?? 0) < depth)];
     }
     previous = b;
-  });
-  return { headings, ...(previous ? { previous } : {}), ...(shortForms ? { shortForms } : {}) };
+  }
+  // built field by field: the spreads made two objects more for every chunk of every check
+  const after: Surroundings = { headings };
+  if (previous) after.previous = previous;
+  if (shortForms) after.shortForms = shortForms;
+  return after;
 }
 
 /** The context of each of a chunk's blocks. */
@@ -112,7 +118,6 @@ export function surroundingsKey(
   before: Surroundings,
   documentDate: number | undefined,
 ): string {
-  const id = (b: BlockFigures): number => identity(b.block);
   const first = chunk.blocks[0]?.block;
   // the block before matters only to a paragraph that follows a paragraph, and then only by what
   // `contextOf` takes from it: so typing in a paragraph leaves the next one's results in place
@@ -120,17 +125,49 @@ export function surroundingsKey(
     first?.kind === 'paragraph' && before.previous?.block.kind === 'paragraph'
       ? followedKey(before.previous)
       : '';
-  const shortForms = [...(before.shortForms ?? [])].join(',');
-  return `${documentDate ?? ''}|${previous}|${before.headings.map(id).join(',')}|${shortForms}`;
+  const shortForms = before.shortForms ? shortFormsKey(before.shortForms) : '';
+  return `${documentDate ?? ''}|${previous}|${headingsKey(before.headings)}|${shortForms}`;
 }
+
+// Every chunk's key is made on every check, from blocks, heading lists and short-form maps that
+// most chunks share with the chunks around them and with the last check: each part is made once
+// per object.
+const followedKeys = new WeakMap<BlockFigures, string>();
+const headingsKeys = new WeakMap<BlockFigures[], string>();
+const shortFormsKeys = new WeakMap<Map<string, string>, string>();
 
 /**
  * What a paragraph takes from the paragraph it follows (`contextOf`): the entities it names, in
  * order (their fiscal calendars follow from them), and whether it asks a question.
  */
 function followedKey(follows: BlockFigures): string {
-  const asks = QUESTION_END.test(follows.block.text) ? '?' : '';
-  return `${JSON.stringify(follows.names.map((n) => n.entityId))}${asks}`;
+  let key = followedKeys.get(follows);
+  if (key === undefined) {
+    const asks = QUESTION_END.test(follows.block.text) ? '?' : '';
+    key = `${JSON.stringify(follows.names.map((n) => n.entityId))}${asks}`;
+    followedKeys.set(follows, key);
+  }
+  return key;
+}
+
+/** The headings in force, by the identity of their blocks. */
+function headingsKey(headings: BlockFigures[]): string {
+  let key = headingsKeys.get(headings);
+  if (key === undefined) {
+    key = headings.map((h) => identity(h.block)).join(',');
+    headingsKeys.set(headings, key);
+  }
+  return key;
+}
+
+/** The short forms in force, each as "head,entity id". */
+function shortFormsKey(shortForms: Map<string, string>): string {
+  let key = shortFormsKeys.get(shortForms);
+  if (key === undefined) {
+    key = [...shortForms].join(',');
+    shortFormsKeys.set(shortForms, key);
+  }
+  return key;
 }
 
 /** What block `j` of a chunk takes from the blocks around it. */
@@ -249,8 +286,9 @@ export function readDocument(
     whole ? [{ start: 0, prose: extractProseWhole(source) }] : undefined,
   );
   const blocks: BlockReading[] = [];
-  for (const [chunk, surroundings] of inSurroundings(chunks)) {
-    const contexts = contextsOf(chunk, surroundings, documentDate);
+  const around = surroundingsOf(chunks);
+  chunks.forEach((chunk, i) => {
+    const contexts = contextsOf(chunk, around[i], documentDate);
     chunk.blocks.forEach((b, j) => {
       const block = {
         ...b.block,
@@ -259,19 +297,22 @@ export function readDocument(
       };
       blocks.push({ ...b, block, sentences: sentencesOf(b, contexts[j]) });
     });
-  }
+  });
   return { blocks };
 }
 
 /**
- * Each chunk with what the chunks before it leave it: the headings in force and the block before.
+ * What the chunks before each chunk leave it: the headings in force and the block before. One list,
+ * not a generator of pairs: this runs over every chunk on each check.
  */
-export function* inSurroundings(chunks: ChunkReading[]): Generator<[ChunkReading, Surroundings]> {
+export function surroundingsOf(chunks: ChunkReading[]): Surroundings[] {
+  const out: Surroundings[] = [];
   let surroundings: Surroundings = { headings: [] };
   for (const chunk of chunks) {
-    yield [chunk, surroundings];
+    out.push(surroundings);
     surroundings = walkChunk(chunk, surroundings);
   }
+  return out;
 }
 
 /** Whether a block's text is its names and nothing more. */

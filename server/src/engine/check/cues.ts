@@ -406,21 +406,58 @@ export function eventFit(
   ctx: SentenceContext,
   index: ReferenceIndex,
 ): number {
+  const named = eventsNamed(fact.subject, q, ctx, index);
+  const mine = named.events.get(fact.asOf);
+  if (mine !== undefined) return mine ? 1 : 0.25;
+  return named.anyMine ? -1 : 0;
+}
+
+/**
+ * The subject's events whose words the sentence uses (each date only its facts have words for),
+ * with whether those words are the figure's own; and whether any is. The same for every fact of
+ * the subject: read once per figure and subject.
+ */
+interface EventsNamed {
+  events: Map<string, boolean>;
+  anyMine: boolean;
+}
+
+function eventsNamed(
+  subject: string,
+  q: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): EventsNamed {
+  // binding weighs one figure's facts one after another: only that figure's answers are kept
+  if (lastFigure?.q !== q || lastFigure.index !== index)
+    lastFigure = { q, index, bySubject: new Map() };
+  const known = lastFigure;
+  let named = known.bySubject.get(subject);
+  if (named) return named;
+  named = { events: new Map(), anyMine: false };
   const figure = spanOf(q, ctx);
   let belongs: ((c: Span) => boolean) | undefined;
-  let named = 0;
-  for (const [asOf, words] of eventWords(fact.subject, index)) {
+  for (const [asOf, words] of eventWords(subject, index)) {
     const runs = cueRuns(words, ctx.text, figure, []);
     if (runs.length === 0) continue;
     // the event's word may sit by another figure ("$4 billion in total, in two tranches, the second
     // in 2024")
     belongs ??= ownership(q, ctx).belongs;
     const mine = runs.some((r) => belongs!(r) || sameClause(r, figure, ctx.text));
-    if (asOf === fact.asOf) return mine ? 1 : 0.25;
-    if (mine) named = -1;
+    named.events.set(asOf, mine);
+    if (mine) named.anyMine = true;
   }
+  known.bySubject.set(subject, named);
   return named;
 }
+
+/**
+ * The figure last asked about (whose sentence is fixed), the data it was read against, and its
+ * answers by subject: kept for that figure only, as every figure of a draft is kept for its next
+ * check.
+ */
+let lastFigure:
+  { q: Quantity; index: ReferenceIndex; bySubject: Map<string, EventsNamed> } | undefined;
 
 /** Whether the sentence uses one of the words the data attaches to any fact of `subject`. */
 export function evokes(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {

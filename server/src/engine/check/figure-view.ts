@@ -261,6 +261,8 @@ function coverageOf(
 } {
   const direct = present.get(subject.id);
   const parties = subject.parties ?? [];
+  // most subjects weighed are neither named nor made of parties: one answer for all of them
+  if (!direct && !parties.length) return NOT_NAMED;
   let best = direct
     ? { weight: direct.weight, ids: [subject.id], names: direct.names, direct: true }
     : { weight: 0, ids: [], names: [] as string[], direct: false };
@@ -290,6 +292,14 @@ function coverageOf(
   return best;
 }
 
+/** The coverage of a subject neither named nor made of parties (frozen: it is shared). */
+const NOT_NAMED: Coverage = Object.freeze({
+  weight: 0,
+  ids: Object.freeze([]) as unknown as string[],
+  names: Object.freeze([]) as unknown as string[],
+  direct: false,
+});
+
 /**
  * A role is named by its person alone when they held that title at one organisation only
  * ("Nadella became chief executive in February 2014"): the sentence names the person.
@@ -300,24 +310,39 @@ function soleRoleOf(
   index: ReferenceIndex,
 ): Coverage | undefined {
   if (subject.kind !== 'role') return undefined;
-  const [personId, orgId] = subject.parties ?? [];
-  const person = index.entity(personId);
-  const title = person?.roles?.find(
-    (r) => r.of === orgId && subject.id === `${personId}--${r.title}--${orgId}`,
-  )?.title;
-  if (!person || !title || person.roles!.filter((r) => r.title === title).length !== 1)
-    return undefined;
+  const person = soleHolderOf(subject, index);
+  if (!person) return undefined;
+  const [personId, orgId] = subject.parties!;
   // and no other organisation is named, whose role the sentence might give ("AWS, led by ...
   // since")
-  const others = ctx.names.filter(
-    (n) =>
-      n.entityId !== personId &&
-      n.entityId !== orgId &&
-      index.entity(n.entityId)?.kind !== 'person',
-  );
-  if (!ctx.names.some((n) => n.entityId === personId) || others.length) return undefined;
+  const other = (n: NameMention): boolean =>
+    n.entityId !== personId && n.entityId !== orgId && index.entity(n.entityId)?.kind !== 'person';
+  if (!ctx.names.some((n) => n.entityId === personId) || ctx.names.some(other)) return undefined;
   return { weight: 1, ids: [personId], names: [person.name], direct: true };
 }
+
+/**
+ * The person of a role subject who held its title at its organisation only, if so: the same for
+ * every figure, so worked out once per subject and data.
+ */
+function soleHolderOf(subject: Entity, index: ReferenceIndex): Entity | undefined {
+  let byRole = soleHolders.get(index);
+  if (!byRole) soleHolders.set(index, (byRole = new WeakMap()));
+  let holder = byRole.get(subject);
+  if (holder === undefined) {
+    const [personId, orgId] = subject.parties ?? [];
+    const person = index.entity(personId);
+    const title = person?.roles?.find(
+      (r) => r.of === orgId && subject.id === `${personId}--${r.title}--${orgId}`,
+    )?.title;
+    const sole = person && title && person.roles!.filter((r) => r.title === title).length === 1;
+    holder = sole ? person : null;
+    byRole.set(subject, holder);
+  }
+  return holder ?? undefined;
+}
+
+const soleHolders = new WeakMap<ReferenceIndex, WeakMap<Entity, Entity | null>>();
 
 /**
  * Credit for a subject that accounts for more of the names in and around the sentence: with

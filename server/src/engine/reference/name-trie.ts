@@ -26,6 +26,10 @@ export interface NameMatch {
 
 /** Folds a character to the form used as a trie key (same length: one UTF-16 unit in, one out). */
 export function foldChar(ch: string): string {
+  // printable ASCII other than the space folds to itself, without the regex: this runs for each
+  // character of every name as the index is built, and of every draft as names are found
+  const c = ch.charCodeAt(0);
+  if (c > 32 && c < 127) return ch;
   if (/\s/.test(ch)) return ' ';
   if (ch === '\u2010' || ch === '\u2011' || ch === '\u2012' || ch === '\u2013' || ch === '\u2014')
     return '-';

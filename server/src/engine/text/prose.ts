@@ -39,6 +39,15 @@ function needsGfm(text: string): boolean {
   return /[|~[@]|www\.|:\/\//i.test(text);
 }
 
+/**
+ * Chunk parses remembered by their text: the chunk that opens the document, which front matter may
+ * open, in `openings`, the others in `fragments`.
+ */
+export interface FragmentMemos {
+  openings: Memo<ProseDocument>;
+  fragments: Memo<ProseDocument>;
+}
+
 /** A chunk of the source (text/chunks.ts) and its prose, with offsets from the chunk's start. */
 export interface ProseChunk {
   start: number;
@@ -52,7 +61,7 @@ export interface ProseChunk {
  * are left out; directives in HTML comments are collected. With a memo, a chunk parsed before is
  * not parsed again, so an edit costs the parse of its own chunk.
  */
-export function proseChunks(original: string, fragments?: Memo<ProseDocument>): ProseChunk[] {
+export function proseChunks(original: string, memos?: FragmentMemos): ProseChunk[] {
   return chunksOf(original).map((chunk) => {
     const text = original.slice(chunk.start, chunk.end);
     // front matter exists only at the very start: a later chunk opening with "---" has a thematic
@@ -65,16 +74,18 @@ export function proseChunks(original: string, fragments?: Memo<ProseDocument>): 
       parseFragment(text, atStart);
     return {
       start: chunk.start,
-      prose: fragments ? fragments.get(`${atStart ? 1 : 0}${text}`, parse) : parse(),
+      // by the text itself, not a copy marked with where it stands: the chunk that opens the
+      // document has a memo of its own
+      prose: memos ? (atStart ? memos.openings : memos.fragments).get(text, parse) : parse(),
     };
   });
 }
 
 /** The document's prose as one list of blocks, offsets into the whole source. */
-export function extractProse(original: string, fragments?: Memo<ProseDocument>): ProseDocument {
+export function extractProse(original: string, memos?: FragmentMemos): ProseDocument {
   const doc: ProseDocument = { blocks: [], directives: [] };
   let heading: number | undefined;
-  for (const { start, prose: part } of proseChunks(original, fragments)) {
+  for (const { start, prose: part } of proseChunks(original, memos)) {
     const base = doc.blocks.length;
     for (const b of part.blocks) {
       const block: ProseBlock = {
