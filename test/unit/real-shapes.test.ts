@@ -387,6 +387,24 @@ describe('real-text shapes that must stay silent', () => {
     ).toEqual([]);
   });
 
+  it('a segment named in apposition owns the sales after it', () => {
+    const text = dated(
+      '2025-12-12',
+      'Broadcom reported its quarter. Its other segment, infrastructure software, reported ' +
+        '$6.94 billion in sales.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('sales lost or at risk are no revenue the company reported or guided', () => {
+    const text = dated(
+      '2025-08-28',
+      'Nvidia reported its quarter. The company has said the export rules cost it up to ' +
+        '$8 billion in potential quarterly sales.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it('a quarter that opens the sentence is the period of every figure in it', () => {
     const text = dated(
       '2025-02-12',

@@ -133,7 +133,8 @@ const framesRead = new WeakMap<
 function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): ClaimFrame {
   const clause = figureClause(q, ctx);
   const own = ownMetric(q, ctx, clause);
-  const segment = own.qualifier === undefined ? undefined : segmentOf(own.qualifier, ctx, index);
+  const qualifier = own.qualifier ?? namedSegment(q, ctx);
+  const segment = qualifier === undefined ? undefined : segmentOf(qualifier, ctx, index);
   const before = clause.text.slice(0, clause.at);
   const after = clause.text.slice(clause.end);
   return {
@@ -382,12 +383,24 @@ const SEGMENT_WORDS =
   String.raw`|commerce|retail|stores?`;
 
 /**
+ * A segment named in apposition before the figure: "its other segment, infrastructure software,
+ * reported $6.9 billion in sales".
+ */
+function namedSegment(q: Quantity, ctx: SentenceContext): string | undefined {
+  return SEGMENT_APPOSITIVE.exec(ctx.text.slice(0, q.start - ctx.offset))?.[1];
+}
+
+/**
  * Capitalised or segment words right before a metric noun: "Microsoft Cloud revenue", "data center
  * revenue".
  */
 const QUALIFIER = new RegExp(
   String.raw`(?:^|\s)((?:[A-Z][\w-]*|${SEGMENT_WORDS})` +
     String.raw`(?:\s+(?:[A-Z][\w-]*|\([\w&-]+\)|cent(?:er|re)|${SEGMENT_WORDS}))*)\s+$`,
+);
+const SEGMENT_APPOSITIVE = new RegExp(
+  String.raw`\b(?:segment|division|unit)\s*,\s*((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\s*,`,
+  'i',
 );
 /**
  * A line of business named after the metric noun: "revenue from gaming products", "sales of its

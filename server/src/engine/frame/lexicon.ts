@@ -58,6 +58,12 @@ export const METRICS: readonly Metric[] = [
     properties: [],
   },
   { id: 'price-target', pattern: /\bprice targets?\b/i, properties: [] },
+  // sales a company lost or may lose: "cost it as much as $8 billion in potential quarterly sales"
+  {
+    id: 'lost-sales',
+    pattern: /\b(?:lost|forgone|potential|missed)\s+(?:\w+\s+)?(?:sales|revenues?)\b/i,
+    properties: [],
+  },
   // what a holder got for selling a stake: "sold its entire Nvidia stake for $5.8 billion"
   {
     id: 'stake-sale',
