@@ -340,7 +340,7 @@ describe('real-text shapes that must stay silent', () => {
   it('what a holder got for selling its stake is no investment or valuation', () => {
     const text = dated(
       '2025-11-12',
-      'SoftBank also sold some of its T-Mobile stake for $9.2 billion, to fund its OpenAI commitments.',
+      'To pay for its OpenAI pledges, SoftBank also sold a T-Mobile stake for $9.2 billion.',
     );
     expect(flags(text)).toEqual([]);
   });

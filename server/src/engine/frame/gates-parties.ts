@@ -96,8 +96,8 @@ export const PARTY_GATES: readonly Gate[] = [
       silent: [
         '---\ndate: 2026-02-08\n---\n\nAfter buying xAI, SpaceX could price its IPO at about ' +
           '$527 per share, Bloomberg reported.',
-        '---\ndate: 2025-08-10\n---\n\nThe quarter is the second CoreWeave has reported since it ' +
-          'started trading as a listed company on March 28, 2025.',
+        '---\ndate: 2025-08-10\n---\n\nCoreWeave has reported two quarters since it started ' +
+          'trading as a public company on March 28, 2025.',
       ],
       caught: ['---\ndate: 2026-06-13\n---\n\nSpaceX priced its IPO at $153 per share.'],
     },
