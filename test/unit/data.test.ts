@@ -137,6 +137,19 @@ describe('data file validation', () => {
     );
   });
 
+  it('reports a namesake that is no known entity, at its position', () => {
+    const file = parseDataFile(
+      'n.yaml',
+      'entities:\n  - id: jon-doe\n    name: Jon Doe\n    kind: person\n    namesake_of: nobody\n',
+    );
+    const messages = mergeLayers([[file]]).errors.map(
+      (e) => `${e.file}:${e.line}:${e.column}: ${e.message}`,
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(/^n\.yaml:5:18: namesake "nobody" is not a known entity id/),
+    ]);
+  });
+
   it('lets a later layer override an id, and keeps serving good entries of a broken file', () => {
     const base = parseDataFile('base.yaml', `${acme}facts:\n${fact('f')}`);
     const user = parseDataFile(

@@ -147,6 +147,7 @@ function readEntity(
     'kind',
     'aliases',
     'misspellings',
+    'namesake_of',
     'parent',
     'fiscal_year_end',
     'parties',
@@ -166,6 +167,7 @@ function readEntity(
     misspellings: strList(ctx, item, path, 'misspellings'),
   };
   const parent = str(ctx, item, path, 'parent', false, ID, 'must be an entity id');
+  const namesakeOf = str(ctx, item, path, 'namesake_of', false, ID, 'must be an entity id');
   const fiscalYearEnd = str(
     ctx,
     item,
@@ -189,24 +191,32 @@ function readEntity(
     });
   }
   if (parent) entity.parent = parent;
+  if (namesakeOf) entity.namesakeOf = namesakeOf;
   if (fiscalYearEnd) entity.fiscalYearEnd = fiscalYearEnd;
   if (item.parties !== undefined) entity.parties = strList(ctx, item, path, 'parties');
   if (item.roles !== undefined) entity.roles = readRoles(ctx, item.roles, [...path, 'roles']);
   if (item.sources !== undefined)
     entity.sources = readSources(ctx, item.sources, [...path, 'sources'], false);
-  if (id) remember(ctx, `entity:${id}`, [...path, 'id']);
+  if (id) rememberEntity(ctx, entity, path);
+  return errorsCount(ctx) === before ? entity : undefined;
+}
+
+/** Where an entity's id, names and references stand, for errors found after the files merge. */
+function rememberEntity(ctx: Ctx, entity: Omit<Entity, 'file'>, path: Path): void {
+  const { id, parent, namesakeOf } = entity;
+  remember(ctx, `entity:${id}`, [...path, 'id']);
   entity.aliases.forEach((_, i) => remember(ctx, `alias:${id}:${i}`, [...path, 'aliases', i]));
   entity.misspellings.forEach((_, i) =>
     remember(ctx, `misspelling:${id}:${i}`, [...path, 'misspellings', i]),
   );
   if (parent) remember(ctx, `ref:${id}:parent`, [...path, 'parent']);
+  if (namesakeOf) remember(ctx, `ref:${id}:namesake_of`, [...path, 'namesake_of']);
   entity.parties?.forEach((_, i) =>
     remember(ctx, `ref:${id}:parties:${i}`, [...path, 'parties', i]),
   );
   entity.roles?.forEach((_, i) =>
     remember(ctx, `ref:${id}:roles:${i}`, [...path, 'roles', i, 'of']),
   );
-  return errorsCount(ctx) === before ? entity : undefined;
 }
 
 function readRoles(ctx: Ctx, raw: unknown, path: Path): Entity['roles'] {

@@ -25,4 +25,11 @@ describe('checkDocument on the fixture data', () => {
       ['name-spelling', 'warning', '"AcmeAI" is spelled "Acme AI".'],
     ]);
   });
+
+  it("reads a namesake's name as a slip of the other's where the other's companies are named", () => {
+    expect(check('CloudCo appointed Jon Doe to its board.')).toEqual([
+      ['name-spelling', 'Jon Doe', 'John Doe'],
+    ]);
+    expect(check('The painter Jon Doe opened a show in Paris.')).toEqual([]);
+  });
 });

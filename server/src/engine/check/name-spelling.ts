@@ -1,6 +1,7 @@
 import type { BlockReading } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
-import type { CheckResult, Claim, Finding } from '../types';
+import type { Entity } from '../reference/types';
+import type { CheckResult, Claim, Finding, NameMention } from '../types';
 import { replacement } from './fixes';
 import { spellingFix } from './name-fix';
 
@@ -19,8 +20,10 @@ export function checkNames(
     const loose = b.block.map.toSourceLoose(n.start, n.end);
     if (!loose) continue;
     names.push({ ...n, sourceStart: loose.start, sourceEnd: loose.end });
-    if (!n.misspelled) continue;
-    const entity = index.entity(n.entityId);
+    // "Alexander Wang" beside Scale AI: a namesake's name where the other's organisations are named
+    const namesake = namesakeMeant(n, b, index);
+    if (!n.misspelled && !namesake) continue;
+    const entity = namesake ?? index.entity(n.entityId);
     if (!entity) continue;
     const fixed = spellingFix(n.text, entity.name, b.block.text);
     // "Softbank" for SoftBank: the letters are right and only the case differs, which a house
@@ -46,4 +49,18 @@ export function checkNames(
       entityId: entity.id,
     });
   }
+}
+
+/**
+ * The entity a namesake's name stands for where that entity's organisations are named in the same
+ * block ("Alexander Wang, who founded Scale AI" is Alexandr Wang); undefined elsewhere, where the
+ * name is its own.
+ */
+function namesakeMeant(n: NameMention, b: BlockReading, index: ReferenceIndex): Entity | undefined {
+  const other = index.entity(index.entity(n.entityId)?.namesakeOf ?? '');
+  if (!other?.roles) return undefined;
+  const orgs = new Set(other.roles.map((r) => r.of));
+  return b.names.some((m) => index.lineage(m.entityId).some((id) => orgs.has(id)))
+    ? other
+    : undefined;
 }

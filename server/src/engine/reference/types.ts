@@ -86,6 +86,12 @@ export interface Entity {
   kind: string;
   aliases: string[];
   misspellings: string[];
+  /**
+   * another entity whose name this one's is close to (a designer named "Alexander Wang" beside
+   * Alexandr Wang): where that one's organisations are named around it, this name is taken for a
+   * slip of that one's
+   */
+  namesakeOf?: string;
   parent?: string;
   /**
    * MM-DD on which the company's fiscal year ends, when not December 31: fiscal year N ends in
