@@ -59,8 +59,7 @@ export function mergeLayers(layers: ParsedFile[][]): MergedData {
   const badEntities = new Set<string>();
   for (const { entity, file } of entities.values()) {
     let bad = unknownEntity(file, `ref:${entity.id}:parent`, entity.parent, 'parent');
-    bad =
-      unknownEntity(file, `ref:${entity.id}:namesake_of`, entity.namesakeOf, 'namesake') || bad;
+    bad = unknownEntity(file, `ref:${entity.id}:namesake_of`, entity.namesakeOf, 'namesake') || bad;
     entity.parties?.forEach((p, i) => {
       bad = unknownEntity(file, `ref:${entity.id}:parties:${i}`, p, 'party') || bad;
     });
