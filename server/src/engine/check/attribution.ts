@@ -1,8 +1,15 @@
-import { holdsRole, TITLE, TITLE_PAIR, titleOfPair, titleOfWords } from '../reference/titles';
+import {
+  holdsRole,
+  TITLE,
+  TITLE_PAIR,
+  titleOfPair,
+  titleOfWords,
+  TOOK_TITLE,
+} from '../reference/titles';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity } from '../reference/types';
 import type { NameMention } from '../types';
-import { companyOfTitle, type CompanyView } from './title-company';
+import { companyOfTitle, companyView } from './title-company';
 
 /**
  * Words that move a title out of the present ("former CEO"), or that tell of someone leaving it
@@ -105,8 +112,8 @@ const AS_TITLE = new RegExp(
 );
 
 const TOOK_OVER_AS = new RegExp(
-  String.raw`^,?\s+(?:who\s+)?(?:(?:will|is to)\s+)?(?:took over|take over|takes over|became` +
-    String.raw`|was named|was appointed|stepped in|step in|steps in)\b[^,.;]{0,30}?\bas\s+` +
+  String.raw`^,?\s+(?:who\s+)?(?:(?:will|is to)\s+)?(?:${TOOK_TITLE}|take over|takes over` +
+    String.raw`|step in|steps in)\b[^,.;]{0,30}?\bas\s+` +
     String.raw`(?:the\s+company['’]s\s+|its\s+` +
     String.raw`|the\s+)?(?:new|first|second|third|fourth|fifth|sixth)?\s*(${TITLE})\b`,
   'i',
@@ -191,7 +198,7 @@ export function findAttributions(
   // With one company in view, a title next to a person is a title there: "At Anthropic, Dario
   // Amodei is chief executive"; "under new chief executive Simon Edwards"; a table row "Meta | CFO
   // Susan Li".
-  const view: CompanyView = { text, names, orgs, index, contextCompanies, nearby };
+  const view = companyView(text, names, orgs, index, contextCompanies, nearby);
   for (const person of people) {
     const at = companyOfTitle(person, view);
     const title = titleBeside(text, person, columnTitle);

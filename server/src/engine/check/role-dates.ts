@@ -1,4 +1,5 @@
 import { roleTitle, type ReferenceIndex } from '../reference/index';
+import { BOARD_TITLES, TOOK_TITLE } from '../reference/titles';
 import type { Entity, Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { SentenceContext } from '../reading';
@@ -34,9 +35,6 @@ export function oneRoleInPlay(
   // the person is named in the sentence itself: "she" may be someone named earlier than them
   return people.size <= 1 && people.has(person) && roles.length === 1;
 }
-
-/** Board titles: held beside an executive one, each has its own start. */
-const BOARD_TITLES = new Set(['chair', 'executive-chair', 'vice-chair']);
 
 /** The span of the clause a role's date stands in, in block offsets. */
 function clauseAround(q: Quantity, ctx: SentenceContext): [number, number] {
@@ -76,8 +74,8 @@ export function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): 
 
 /** Right after a role's date, the taking of its title: ", when he took over as CEO". */
 const TOOK_TITLE_AFTER = new RegExp(
-  String.raw`^,?\s+(?:when|as|after)\s+(?:he|she|they)\s+(?:took over|became|was named` +
-    String.raw`|was appointed|stepped in)\s+as\s+(?:the\s+|its\s+)?(?:new\s+)?` +
+  String.raw`^,?\s+(?:when|as|after)\s+(?:he|she|they)\s+(?:${TOOK_TITLE})\s+as\s+` +
+    String.raw`(?:the\s+|its\s+)?(?:new\s+)?` +
     String.raw`([\w-]+(?:\s+[\w-]+){0,2}?)(?=[\s,.;]|$)`,
   'i',
 );

@@ -8,10 +8,9 @@ import type { NameMention } from '../types';
  * else the one named nearby where the person works.
  */
 
-/** What a sentence has in view for its titles. */
+/** What a sentence has in view for its titles, read once for all its people. */
 export interface CompanyView {
   text: string;
-  names: NameMention[];
   /** the names in the sentence that are not people */
   orgs: NameMention[];
   index: ReferenceIndex;
@@ -19,6 +18,24 @@ export interface CompanyView {
   contextCompanies: string[];
   /** companies named loosely around a sentence that names none (see workplaceNearby) */
   nearby: string[];
+  /** the companies the sentence names, but for one that only qualifies its product */
+  inView: NameMention[];
+  /** those, with `contextCompanies`, as ids */
+  companies: string[];
+}
+
+/** The view a sentence gives its titles (`names`: all the names in it). */
+export function companyView(
+  text: string,
+  names: NameMention[],
+  orgs: NameMention[],
+  index: ReferenceIndex,
+  contextCompanies: string[],
+  nearby: string[],
+): CompanyView {
+  const inView = companiesInView(text, names, orgs, index);
+  const companies = [...new Set([...inView.map((o) => o.entityId), ...contextCompanies])];
+  return { text, orgs, index, contextCompanies, nearby, inView, companies };
 }
 
 /** The company of a person's title, and how it was found. */
@@ -33,9 +50,7 @@ export interface TitleCompany {
  * undefined when the sentence leaves it open.
  */
 export function companyOfTitle(person: NameMention, view: CompanyView): TitleCompany | undefined {
-  const { text, names, orgs, index, contextCompanies, nearby } = view;
-  const inView = companiesInView(text, names, orgs, index);
-  const companies = [...new Set([...inView.map((o) => o.entityId), ...contextCompanies])];
+  const { text, orgs, index, contextCompanies, nearby, inView, companies } = view;
   const inContext = companyOf(text, person, inView, companies, contextCompanies);
   const workplace = inContext ? undefined : workplaceNearby(person, nearby, index);
   const company = inContext ?? workplace;

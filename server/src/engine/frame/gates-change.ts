@@ -1,4 +1,6 @@
 import { parseIsoDate } from '../reference/dates';
+import type { ReferenceIndex } from '../reference/index';
+import type { Fact } from '../reference/types';
 import { SEQUENTIAL } from './frame';
 import { PROJECTED_FACT } from './words';
 import type { Gate } from './gate';
@@ -39,24 +41,8 @@ export const CHANGE_GATES: readonly Gate[] = [
       if (fact.value.dim !== 'percent' || ctx.documentDate === undefined) return false;
       const asOf = parseIsoDate(fact.asOf);
       if (!asOf || ctx.dates.some((d) => d.min <= asOf.max && asOf.min <= d.max)) return false;
-      const known = ctx.documentDate;
       // a later result of the same length, reported (by its sources) before the document
-      return index.factsAbout(fact.subject).some((f) => {
-        if (f.property !== fact.property || f.value.dim === 'percent' || f.period !== fact.period)
-          return false;
-        const at = parseIsoDate(f.asOf);
-        const reported = Math.min(
-          ...f.sources.map(
-            (src) => (src.date ? parseIsoDate(src.date)?.min : undefined) ?? Infinity,
-          ),
-        );
-        return (
-          at !== undefined &&
-          at.min > asOf.max &&
-          reported <= known &&
-          !f.cues.some((c) => PROJECTED_FACT.test(c))
-        );
-      });
+      return laterResultsReported(fact, asOf.max, index) <= ctx.documentDate;
     },
     examples: {
       silent: [
@@ -70,3 +56,29 @@ export const CHANGE_GATES: readonly Gate[] = [
     },
   },
 ];
+
+/**
+ * The first day a result of the same measure and period length as a rate's, for a period after
+ * `after`, was reported by its sources (Infinity when none was): the same for every figure the
+ * rate is weighed against, so worked out once per fact.
+ */
+function laterResultsReported(rate: Fact, after: number, index: ReferenceIndex): number {
+  let known = firstReported.get(rate);
+  if (known?.index !== index) {
+    let day = Infinity;
+    for (const f of index.factsAbout(rate.subject)) {
+      if (f.property !== rate.property || f.value.dim === 'percent' || f.period !== rate.period)
+        continue;
+      const at = parseIsoDate(f.asOf);
+      if (!at || at.min <= after || f.cues.some((c) => PROJECTED_FACT.test(c))) continue;
+      for (const src of f.sources) {
+        const reported = src.date ? parseIsoDate(src.date)?.min : undefined;
+        if (reported !== undefined && reported < day) day = reported;
+      }
+    }
+    firstReported.set(rate, (known = { index, day }));
+  }
+  return known.day;
+}
+
+const firstReported = new WeakMap<Fact, { index: ReferenceIndex; day: number }>();

@@ -42,6 +42,9 @@ export const TITLE =
   String.raw`|chief executive(?: officer)?|boss|CFO|chief financial officer` +
   String.raw`|finance chief|COO|chief operating officer|CTO|chief technology officer` +
   String.raw`|president|executive chair(?:man|woman)?|chair(?:man|woman|person)?`;
+/** Verbs of taking a title, before "as TITLE": "took over as", "was named as", "stepped in as". */
+export const TOOK_TITLE = String.raw`took over|became|was named|was appointed|stepped in`;
+
 /**
  * Two titles held together, or one beside a founder's: "chair and CEO", "CEO and founder",
  * "co-founder and chief executive".
@@ -54,6 +57,12 @@ export const TITLE_PAIR =
 export function titleOfWords(written: string): string | undefined {
   return TITLE_WORDS.find(([w]) => w.test(written))?.[1];
 }
+
+/**
+ * Board titles: held beside an executive one, each has its own start. An executive chair sits on
+ * both lists: a board seat with a hand in running the company.
+ */
+export const BOARD_TITLES = new Set(['chair', 'executive-chair', 'vice-chair']);
 
 /** Titles that run a company (an executive chair too, not a board seat): a pair is checked by one. */
 export const EXECUTIVE_TITLES = new Set([
