@@ -1,6 +1,8 @@
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import { MIN_SCORE, type Candidate } from './candidate';
+import { sameSeries } from './time';
+import { periodOf } from '../frame/period';
 
 /**
  * Assigns each figure at most one fact and each fact at most one figure, with the largest total
@@ -15,8 +17,9 @@ export function assignOneToOne(
 ): Map<Quantity, { chosen: Candidate; rivals: Candidate[] }> {
   // what binding a figure gains over leaving it unbound: a reading that binds one more figure
   // weakly does not outweigh one that binds a figure firmly to a fact it agrees with
+  const away = new Set(all.flatMap((list) => list.filter((c) => datedAway(c, list))));
   const rank = (c: Candidate): number =>
-    c.score - MIN_SCORE + (agreesWith(c.quantity, c.fact) ? AGREEMENT_BONUS : 0);
+    c.score - MIN_SCORE + (!away.has(c) && agreesWith(c.quantity, c.fact) ? AGREEMENT_BONUS : 0);
   const options = all
     .map((list) =>
       list
@@ -36,6 +39,20 @@ export function assignOneToOne(
     out.set(p.quantity, { chosen: p, rivals });
   }
   return out;
+}
+
+/**
+ * A result over a period that the text's dates point away from, where they point at another
+ * period of the same series (the same quarter a year before, when the text names this year's):
+ * agreeing with it is chance, not the writer's meaning, and earns no bonus. Only results: the
+ * period is what tells a quarter's revenue from the last, while the dates around a level (a user
+ * count, a valuation) are as often other figures' as its own.
+ */
+function datedAway(c: Candidate, figureCandidates: Candidate[]): boolean {
+  if (c.timeByText === undefined || c.timeByText >= 0 || !periodOf(c.fact)) return false;
+  return figureCandidates.some(
+    (o) => o !== c && (o.timeByText ?? 0) > 0 && sameSeries(o.fact, c.fact),
+  );
 }
 
 /** A reading in which the writer is right outweighs nearer cue words. */

@@ -155,11 +155,8 @@ function candidateOf(
   }
   const cue = cueScore(fact, q, ctx, index);
   const byLabel = labelled(s, fact);
-  const scored: Scored = {
-    cue,
-    implied: impliedByDimension(q, fact) || byLabel,
-    time: timeFit(fact, q, ctx, view.owned, index),
-  };
+  const time = timeFit(fact, q, ctx, view.owned, index);
+  const scored: Scored = { cue, implied: impliedByDimension(q, fact) || byLabel, time: time.score };
   const unscored = requirementsOf(binder.requirements, 'scored').find((r) => !r.holds(scored));
   if (unscored) {
     ruledOut(unscored.id);
@@ -182,6 +179,7 @@ function candidateOf(
     strongCue: cue.score >= 1 || scored.implied,
     anchored: s.anchored,
     timeMatched: scored.time >= 0.5 || cue.distinctive || event >= 1,
+    timeByText: time.byText,
     ownWords: cue.distinctive,
     hangsOnSubject: s.attached > 0,
     names: s.coverage.names,

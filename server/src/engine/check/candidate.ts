@@ -21,6 +21,11 @@ export interface Candidate {
   /** a date in or around the sentence matches the fact's date, or a word only this fact has
    * ("Series H", "at launch") says which of the subject's values over time is meant */
   timeMatched: boolean;
+  /**
+   * how the text's own dates fit the fact's time (above 0 they match it, below they point
+   * elsewhere); undefined when the text gives none
+   */
+  timeByText?: number;
   /** words only this fact of its subject has ("first close") stand by the figure */
   ownWords: boolean;
   /**

@@ -7,7 +7,7 @@ import { MIN_SCORE } from './candidate';
 import type { SentenceContext } from '../reading';
 import { MARGIN, supports } from './judge';
 import { rewriteInStyle } from './rewrite';
-import { ownsDate } from './time';
+import { ownsDate } from '../frame/own-date';
 
 /** How firmly a figure must bind, the date left out, for its event to date it. */
 const FIRM_COVERAGE = 0.7;

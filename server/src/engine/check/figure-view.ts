@@ -16,7 +16,7 @@ import {
 } from './anchoring';
 import { aggregate, leadsSentence } from './cues';
 import { claimIdentified } from './implied';
-import { ownsDate } from './time';
+import { ownsDate } from '../frame/own-date';
 
 // What binding reads off a figure and its sentence once (FigureView), and off each subject the
 // figure may be about once (SubjectView), before any fact of the subject is weighed.

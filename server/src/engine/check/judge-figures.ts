@@ -10,8 +10,9 @@ import { agreesClosely, type Binder } from './binder';
 import type { Candidate, Veto } from './candidate';
 import { describeFactSubject } from './describe';
 import { judge, PRESENT, supports, type Judgement } from './judge';
-import { ownsDate } from './time';
+import { ownsDate } from '../frame/own-date';
 import { spansPeriods } from './tolerance';
+import { periodNamedElsewhere } from './time';
 
 /** A sentence's figures as judged: by index into the sentence's figures. */
 export interface JudgedFigures {
@@ -88,9 +89,12 @@ export function judgeFigures(
     // the frame may have been misread, and the writer may well mean that fact.
     // So does a weaker candidate whose amount the figure states to its last digit, next to words
     // only that fact has: "an initial $10 billion" is the first tranche, not one investor's share.
+    const ruledOutAgreeing = agreeing.get(q);
     const elsewhere =
       judgement?.verdict === 'contradicted'
-        ? (agreeing.get(q) ?? rivals.find((r) => r.ownWords && statesAmountOf(q, r.fact))?.fact)
+        ? ((ruledOutAgreeing && !periodNamedElsewhere(ruledOutAgreeing, chosen, q, sentence)
+            ? ruledOutAgreeing
+            : undefined) ?? rivals.find((r) => r.ownWords && statesAmountOf(q, r.fact))?.fact)
         : undefined;
     if (elsewhere) judgement = undefined;
     const figure = sentence.quantities.indexOf(q);

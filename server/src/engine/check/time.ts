@@ -7,8 +7,21 @@ import type { SentenceContext } from '../reading';
 import { TIME_VARYING } from './properties';
 import { SEGMENT_CUE } from '../frame/gates';
 import { FORECAST_FACT } from '../frame/words';
+import { periodOf, periodSpanOf } from '../frame/period';
+import { givenAsYearAgo, ownsDate } from '../frame/own-date';
+import type { Candidate } from './candidate';
 
 /** Which of a subject's values over time a figure speaks of. */
+
+/**
+ * How a fact's time fits a figure: `score` weighs it in binding; `byText` is what the figure's own
+ * dates and those around its sentence say (undefined when there are none), without the draft's
+ * date.
+ */
+export interface TimeFit {
+  score: number;
+  byText: number | undefined;
+}
 
 /**
  * For values that change over time: a date in the sentence that matches the fact's date helps,
@@ -20,17 +33,55 @@ export function timeFit(
   ctx: SentenceContext,
   owned: boolean[],
   index: ReferenceIndex,
-): number {
+): TimeFit {
   // a date is itself the claim: other dates in the sentence say nothing about which fact it is
-  if (q.dim === 'date') return 0;
+  if (q.dim === 'date') return NO_TIME;
   const dates = ctx.dates;
-  if (dates.length === 0)
-    return ctx.documentDate === undefined ? 0 : currentAt(fact, ctx.documentDate, index);
+  if (dates.length === 0) {
+    if (ctx.documentDate === undefined) return NO_TIME;
+    return { score: currentAt(fact, ctx.documentDate, index), byText: undefined };
+  }
   const asOf = parseIsoDate(fact.asOf);
-  if (!asOf) return 0;
+  if (!asOf) return NO_TIME;
+  const { best, byText } = datesFit(fact, asOf, q, ctx, owned);
+  // no date of this figure's own: the draft's own date decides, if it has one
+  // (nor does it lift a result over a period, a quarter's revenue, that the dates around point
+  // away from: they name the period a report speaks of)
+  const away = best < 0 && periodOf(fact) !== undefined;
+  if (!away && best < 1 && ctx.documentDate !== undefined && !dates.some((d) => d.inSentence)) {
+    const current = currentAt(fact, ctx.documentDate, index);
+    // a date around the sentence that matches the fact is not undone by a newer value of the
+    // property
+    if (current !== 0) return { score: best >= 0.5 ? Math.max(best, current) : current, byText };
+  }
+  return { score: best, byText };
+}
+
+const NO_TIME: TimeFit = { score: 0, byText: undefined };
+const YEAR_DAYS = 365;
+const WEEK = 7;
+
+/**
+ * How the text's dates fit the fact's date: `best` over all of them, `byText` over the figure's
+ * own and those around the sentence only (another figure's date in the sentence says little).
+ */
+function datesFit(
+  fact: Fact,
+  asOf: { min: number; max: number },
+  q: Quantity,
+  ctx: SentenceContext,
+  owned: boolean[],
+): { best: number; byText: number | undefined } {
   const varying = TIME_VARYING.has(fact.property);
   let best = -Infinity;
-  for (const [i, d] of dates.entries()) {
+  let byText: number | undefined;
+  const yearAgo = givenAsYearAgo(q, ctx);
+  for (const [i, written] of ctx.dates.entries()) {
+    // "$35.1 billion a year earlier": the text's dates, a year back (give or take the days a
+    // fiscal quarter's end moves)
+    const d = yearAgo
+      ? { ...written, min: written.min - YEAR_DAYS - WEEK, max: written.max - YEAR_DAYS + WEEK }
+      : written;
     // a date in the sentence is the time of the figure nearest to it ("$500 billion, up from $157
     // billion in October 2024"): for other figures it is only context, and says little
     const own = owned[i];
@@ -40,69 +91,10 @@ export function timeFit(
     else if (varying) score = own ? -Infinity : -0.5;
     else score = -0.3;
     best = Math.max(best, score);
+    if (own || !d.inSentence) byText = Math.max(byText ?? -Infinity, score);
   }
-  // no date of this figure's own: the draft's own date decides, if it has one
-  if (best < 1 && ctx.documentDate !== undefined && !dates.some((d) => d.inSentence)) {
-    const current = currentAt(fact, ctx.documentDate, index);
-    // a date around the sentence that matches the fact is not undone by a newer value of the
-    // property
-    if (current !== 0) return best >= 0.5 ? Math.max(best, current) : current;
-  }
-  return best;
+  return { best, byText };
 }
-
-/**
- * Whether a date in the sentence is `q`'s own: the figure nearest to it, in the same clause (no
- * comma or bracket between), or the date opens the sentence ("In March 2025, OpenAI raised ...").
- */
-export function ownsDate(
-  d: SentenceContext['dates'][number],
-  q: Quantity,
-  ctx: SentenceContext,
-): boolean {
-  if (d.start === undefined) return true;
-  const at = d.start;
-  const gap = (o: Quantity): number => Math.abs((o.start + o.end) / 2 - at);
-  const figures = ctx.quantities.filter((o) => o.dim !== 'date');
-  const nearest = figures.reduce<Quantity | undefined>(
-    (m, o) => (!m || gap(o) < gap(m) ? o : m),
-    undefined,
-  );
-  // a date that opens the sentence dates all of it, and a date dates every figure of its clause
-  const opens = /^\W*(?:(?:in|on|by|as of|since|during|at the end of|at)\s+)?$/i.test(
-    ctx.text.slice(0, at - ctx.offset),
-  );
-  const between =
-    at < q.start
-      ? ctx.text.slice((d.end ?? at) - ctx.offset, q.start - ctx.offset)
-      : ctx.text.slice(q.end - ctx.offset, at - ctx.offset);
-  // "$1 billion in July 2019 to the October 2025 agreement": a date that qualifies a noun further
-  // on is that noun's time ("$40 billion in the March 2025 round" is the figure's own)
-  if (
-    at > q.end &&
-    ATTRIBUTIVE_BEFORE.test(between) &&
-    !OWN_PHRASE.test(between) &&
-    /^\s+\p{L}/u.test(ctx.text.slice((d.end ?? at) - ctx.offset))
-  )
-    return false;
-  return (
-    opens ||
-    !/[,;()]/.test(between) ||
-    (nearest === q && !/[;()]/.test(between)) ||
-    // "its $20 billion Series E, announced around 6 January 2026, ...": the participle after the
-    // comma dates the phrase before it
-    (at > q.start && APPOSITIVE_DATE.test(between))
-  );
-}
-
-const ATTRIBUTIVE_BEFORE = /\s(?:the|its|their|this|that|an?)\s+$/i;
-const OWN_PHRASE =
-  /^\s*(?:(?:in|at|of|during|for|from|with)\s+)?(?:the|its|their|this|that|an?)\s+$/i;
-const APPOSITIVE_DATE = new RegExp(
-  String.raw`^[^,;()]{0,40},\s*(?:announced|signed|closed|completed|agreed|unveiled` +
-    String.raw`|reported|dated)\s+(?:(?:on|in|around|about)\s+)?$`,
-  'i',
-);
 
 /**
  * For a draft dated in its front matter, a value the data has at several times is read as the
@@ -116,12 +108,9 @@ function currentAt(fact: Fact, day: number, index: ReferenceIndex): number {
 const currentness = new DataMemo<number>();
 
 function currentnessOf(fact: Fact, day: number, index: ReferenceIndex): number {
-  // (a forecast, or one segment's figure, is another thing than the actual total of the property)
-  const kind = (f: Fact): string =>
-    `${f.cues.some((c) => FORECAST_FACT.test(c))}|${f.cues.find((c) => SEGMENT_CUE.test(c)) ?? ''}`;
   const all = index
     .factsAbout(fact.subject)
-    .filter((f) => f.property === fact.property && kind(f) === kind(fact));
+    .filter((f) => f.property === fact.property && seriesKind(f) === seriesKind(fact));
   // values of one thing over time are one chain of `supersededBy` (not a segment's revenue, nor a
   // forecast, of the same property); a fact in no chain is weighed against the property's others
   const head = index.current(fact);
@@ -134,4 +123,44 @@ function currentnessOf(fact: Fact, day: number, index: ReferenceIndex): number {
     .sort((a, b) => started(b) - started(a))[0];
   if (!current) return 0;
   return current.asOf === fact.asOf ? 0.5 : -0.5;
+}
+
+/**
+ * Two values of one measure of one subject at different times (a quarter's revenue and the same
+ * quarter's a year before): same property, dimension and period length, and neither a forecast
+ * nor a segment's figure where the other is not.
+ */
+export function sameSeries(a: Fact, b: Fact): boolean {
+  return (
+    a.subject === b.subject &&
+    a.property === b.property &&
+    a.value.dim === b.value.dim &&
+    periodOf(a) === periodOf(b) &&
+    seriesKind(a) === seriesKind(b)
+  );
+}
+
+/** A forecast, or one segment's figure, is another thing than the actual total of the property. */
+function seriesKind(f: Fact): string {
+  const segment = f.cues.find((c) => SEGMENT_CUE.test(c)) ?? '';
+  return `${f.cues.some((c) => FORECAST_FACT.test(c))}|${segment}`;
+}
+
+/**
+ * A result over a period (an outlook for a quarter) whose period none of the text's dates falls
+ * in, while they point at the chosen fact's time: a figure that agrees with it is chance, not what
+ * the writer meant ("grew 35%" of this year's quarter, against last year's outlook of 35%).
+ */
+export function periodNamedElsewhere(
+  fact: Fact,
+  chosen: Candidate,
+  q: Quantity,
+  ctx: SentenceContext,
+): boolean {
+  const span = periodSpanOf(fact);
+  if (!span || (chosen.timeByText ?? 0) <= 0) return false;
+  // the figure's own dates and those around its sentence, as for `byText`
+  const dates = ctx.dates.filter((d) => !d.inSentence || ownsDate(d, q, ctx));
+  // (a quarter named is no other period than its year's: "Q3 capex" beside the year's outlook)
+  return dates.length > 0 && !dates.some((d) => d.min <= span.max && span.min <= d.max);
 }

@@ -4,11 +4,14 @@ import type { Fact } from '../reference/types';
 import { SEQUENTIAL } from './frame';
 import { PROJECTED_FACT } from './words';
 import type { Gate } from './gate';
+import { givenAsYearAgo, ownsDateFirmly } from './own-date';
+import { fiscalCalendars, periodSpanOf } from './period';
 
 /**
- * Gates about what a change is measured against: a change from the quarter before is not the
- * change from a year before that the data records for results; nor is a change of a quarter the
- * data knows a later one of. They follow PARTY_GATES in GATES.
+ * Gates about which period a result is of: a change from the quarter before is not the change
+ * from a year before that the data records for results; nor is a change of a quarter the data
+ * knows a later one of; nor is a quarter's result one of a quarter the figure is dated away from.
+ * They follow PARTY_GATES in GATES.
  */
 export const CHANGE_GATES: readonly Gate[] = [
   {
@@ -55,6 +58,40 @@ export const CHANGE_GATES: readonly Gate[] = [
       ],
     },
   },
+  {
+    id: 'time/other-period',
+    summary:
+      "A result summed over a period (a quarter's revenue) is not the figure's when a date of the " +
+      "figure's own lies outside that period and the months in which it is reported.",
+    vetoes: (_frame, fact, q, ctx, index) => {
+      const span = periodSpanOf(fact);
+      if (!span || q.dim === 'date' || givenAsYearAgo(q, ctx)) return false;
+      // "Q2 2025" or "2025" may be a fiscal period where the year does not end in December
+      const calendarYear = fiscalCalendars([fact.subject], index).get(fact.subject) === 12;
+      const own = ctx.dates.filter(
+        (d) =>
+          d.inSentence &&
+          d.start !== q.start &&
+          (calendarYear || d.max - d.min <= MONTH_DAYS) &&
+          ownsDateFirmly(d, q, ctx),
+      );
+      const from = span.min - PERIOD_SLACK_DAYS;
+      const to = span.max + REPORTED_WITHIN_DAYS;
+      return own.length > 0 && own.every((d) => d.max < from || d.min > to);
+    },
+    // (another period's value is not what the writer meant, however equal the numbers)
+    agreementCounts: false,
+    examples: {
+      silent: [
+        'Nvidia has published results for the third quarter of fiscal 2026. Its revenue was ' +
+          '$18.12 billion for the quarter that ended October 29, 2023.',
+      ],
+      caught: [
+        'Nvidia has published results for the third quarter of fiscal 2026. Its revenue was ' +
+          '$35.08 billion for the quarter that ended October 26, 2025.',
+      ],
+    },
+  },
 ];
 
 /**
@@ -82,3 +119,10 @@ function laterResultsReported(rate: Fact, after: number, index: ReferenceIndex):
 }
 
 const firstReported = new WeakMap<Fact, { index: ReferenceIndex; day: number }>();
+
+/** A date no longer than a month is read the same on every fiscal calendar. */
+const MONTH_DAYS = 31;
+/** Fiscal periods end on a weekday near the month's end: a date a few days early still fits. */
+const PERIOD_SLACK_DAYS = 7;
+/** Results are reported weeks after the period ends, annual reports up to about three months. */
+const REPORTED_WITHIN_DAYS = 120;

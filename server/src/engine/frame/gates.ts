@@ -6,11 +6,10 @@ import type { Quantity } from '../types';
 import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { CHANGE_GATES } from './gates-change';
-import { PROPERTIES } from '../reference/properties';
-import type { PeriodLength } from '../reference/types';
 import { holdsWord } from './words';
 import { LEVELS, MODALITY_GATES } from './gates-modality';
 import { PARTY_GATES } from './gates-parties';
+import { periodOf } from './period';
 
 /**
  * Days a fact's date may follow the document's and still be what it speaks of (a report dated a day
@@ -51,21 +50,6 @@ const FRESH_DAYS = 200;
 const FRESH_DAYS_OF: Record<string, number> = { valuation: 120, raised: 120 };
 
 const startOf = (fact: Fact): number | undefined => parseIsoDate(fact.asOf)?.min;
-
-/** A fact's words that say it is a quarter's figure, or a whole year's. */
-const QUARTER_FACT = /\bquarter\b|^Q[1-4]$/i;
-const YEAR_FACT = /^(?:full[- ]year|annual|\d{4}|fiscal (?:year|\d{4}))$/i;
-
-/**
- * How long a period a result summed over one covers: its `period`, else what its words say. A
- * level (a run rate, a backlog) covers no period, whatever its words.
- */
-function periodOf(fact: Fact): PeriodLength | undefined {
-  if (!PROPERTIES[fact.property]?.periodSum) return undefined;
-  if (fact.period) return fact.period;
-  if (fact.cues.some((c) => QUARTER_FACT.test(c))) return 'quarter';
-  return fact.cues.some((c) => YEAR_FACT.test(c)) ? 'year' : undefined;
-}
 
 export const GATES: readonly Gate[] = [
   {

@@ -1,5 +1,7 @@
-import { dayNumber, yearOf } from '../reference/dates';
+import { dayNumber, parseIsoDate, yearOf } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
+import { PROPERTIES } from '../reference/properties';
+import type { Fact, PeriodLength } from '../reference/types';
 
 /**
  * Periods named in words, resolved to days: fiscal quarters and years through the company's own
@@ -180,4 +182,34 @@ export function periodsIn(
     const days = resolvePeriod(m, endMonth, documentDate);
     return days ? [{ ...days, start: m.start + offset, end: m.end + offset }] : [];
   });
+}
+
+/** A fact's words that say it is a quarter's figure, or a whole year's. */
+const QUARTER_FACT = /\bquarter\b|^Q[1-4]$/i;
+const YEAR_FACT = /^(?:full[- ]year|annual|\d{4}|fiscal (?:year|\d{4}))$/i;
+
+/**
+ * How long a period a result summed over one covers: its `period`, else what its words say. A
+ * level (a run rate, a backlog) covers no period, whatever its words.
+ */
+export function periodOf(fact: Fact): PeriodLength | undefined {
+  if (!PROPERTIES[fact.property]?.periodSum) return undefined;
+  if (fact.period) return fact.period;
+  if (fact.cues.some((c) => QUARTER_FACT.test(c))) return 'quarter';
+  return fact.cues.some((c) => YEAR_FACT.test(c)) ? 'year' : undefined;
+}
+
+/** Days a period of each length spans, at most. */
+export const PERIOD_DAYS: Record<PeriodLength, number> = { quarter: 92, half: 184, year: 366 };
+
+/**
+ * The days a result summed over a period covers (a quarter's revenue: the quarter to its
+ * `asOf`), or undefined for a fact that is no such result.
+ */
+export function periodSpanOf(fact: Fact): { min: number; max: number } | undefined {
+  const length = periodOf(fact);
+  const end = length && parseIsoDate(fact.asOf)?.max;
+  return end === undefined || !length
+    ? undefined
+    : { min: end - PERIOD_DAYS[length] + 1, max: end };
 }

@@ -1,0 +1,106 @@
+import type { SentenceContext } from '../reading';
+import type { Quantity } from '../types';
+
+/**
+ * Whether a date in the sentence is `q`'s own: the figure nearest to it, in the same clause (no
+ * comma or bracket between), or the date opens the sentence ("In March 2025, OpenAI raised ...").
+ */
+export function ownsDate(
+  d: SentenceContext['dates'][number],
+  q: Quantity,
+  ctx: SentenceContext,
+): boolean {
+  if (d.start === undefined) return true;
+  const at = d.start;
+  const nearest = nearestFigure(at, ctx);
+  // a date that opens the sentence dates all of it, and a date dates every figure of its clause
+  const opens = opensSentence(at, ctx);
+  const between =
+    at < q.start
+      ? ctx.text.slice((d.end ?? at) - ctx.offset, q.start - ctx.offset)
+      : ctx.text.slice(q.end - ctx.offset, at - ctx.offset);
+  // "$1 billion in July 2019 to the October 2025 agreement": a date that qualifies a noun further
+  // on is that noun's time ("$40 billion in the March 2025 round" is the figure's own)
+  if (
+    at > q.end &&
+    ATTRIBUTIVE_BEFORE.test(between) &&
+    !OWN_PHRASE.test(between) &&
+    /^\s+\p{L}/u.test(ctx.text.slice((d.end ?? at) - ctx.offset))
+  )
+    return false;
+  return (
+    opens ||
+    !/[,;()]/.test(between) ||
+    (nearest === q && !/[;()]/.test(between)) ||
+    // "its $20 billion Series E, announced around 6 January 2026, ...": the participle after the
+    // comma dates the phrase before it
+    (at > q.start && APPOSITIVE_DATE.test(between))
+  );
+}
+
+const ATTRIBUTIVE_BEFORE = /\s(?:the|its|their|this|that|an?)\s+$/i;
+const OWN_PHRASE =
+  /^\s*(?:(?:in|at|of|during|for|from|with)\s+)?(?:the|its|their|this|that|an?)\s+$/i;
+const APPOSITIVE_DATE = new RegExp(
+  String.raw`^[^,;()]{0,40},\s*(?:announced|signed|closed|completed|agreed|unveiled` +
+    String.raw`|reported|dated)\s+(?:(?:on|in|around|about)\s+)?$`,
+  'i',
+);
+
+/**
+ * Whether a date in the sentence is `q`'s own beyond doubt: it opens the sentence, or it is owned
+ * and no other figure stands nearer to it ("a 20% rise to $33 billion implies $27.5 billion in
+ * the third quarter of 2024": the quarter is only the last figure's).
+ */
+export function ownsDateFirmly(
+  d: SentenceContext['dates'][number],
+  q: Quantity,
+  ctx: SentenceContext,
+): boolean {
+  if (d.start === undefined || !ownsDate(d, q, ctx)) return false;
+  return opensSentence(d.start, ctx) || nearestFigure(d.start, ctx) === q;
+}
+
+/** The sentence's figure (not a date) whose middle is nearest to `at`. */
+function nearestFigure(at: number, ctx: SentenceContext): Quantity | undefined {
+  const gap = (o: Quantity): number => Math.abs((o.start + o.end) / 2 - at);
+  return ctx.quantities
+    .filter((o) => o.dim !== 'date')
+    .reduce<Quantity | undefined>((m, o) => (!m || gap(o) < gap(m) ? o : m), undefined);
+}
+
+/** Only a preposition, if anything, stands before `at` in the sentence. */
+function opensSentence(at: number, ctx: SentenceContext): boolean {
+  return /^\W*(?:(?:in|on|by|as of|since|during|at the end of|at)\s+)?$/i.test(
+    ctx.text.slice(0, at - ctx.offset),
+  );
+}
+
+/**
+ * Words that give a figure as the same period a year before, right before or after it: "year-ago
+ * revenue of $35.1 billion", "$35.1 billion a year earlier", "$35.1 billion in the same quarter
+ * last year". (Not "$118 billion, up 18% from a year earlier": there the year before is the
+ * growth's.)
+ */
+const YEAR_AGO_BEFORE =
+  /\b(?:year[- ](?:ago|earlier)|prior[- ]year|last year's)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?$/i;
+const YEAR_AGO_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:in|for|during)\s+)?(?:the\s+)?(?:an? (?:year|twelve months) (?:earlier|ago|before)` +
+    String.raw`|(?:same|year[- ]ago|year[- ]earlier|prior[- ]year) (?:quarter|period)\b(?! (?:this|of this) year)` +
+    String.raw`|last year\b)`,
+  'i',
+);
+
+/**
+ * The figure is given as the same period a year before: the dates of its sentence are a year
+ * after its own time. A rate is not: "up 42% on the same period last year" is this year's growth.
+ */
+export function givenAsYearAgo(q: Quantity, ctx: SentenceContext): boolean {
+  if (q.dim === 'percent') return false;
+  const at = q.start - ctx.offset;
+  const end = q.end - ctx.offset;
+  return (
+    YEAR_AGO_BEFORE.test(ctx.text.slice(Math.max(0, at - 40), at)) ||
+    YEAR_AGO_AFTER.test(ctx.text.slice(end, end + 50))
+  );
+}
