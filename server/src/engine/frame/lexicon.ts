@@ -21,7 +21,15 @@ export const METRICS: readonly Metric[] = [
   },
   {
     id: 'net-income',
-    pattern: /\bnet (?:income|profits?|loss(?:es)?|earnings)\b/i,
+    // "it earned $19.3 billion in the quarter": what a company earns is its profit
+    pattern: /\bnet (?:income|profits?|loss(?:es)?|earnings)\b|\bearned\b/i,
+    properties: [],
+  },
+  // one-off items booked beside the results: "a $4.5 billion charge", "a $17 billion gain on"
+  {
+    id: 'one-off',
+    pattern:
+      /\b(?:charges?|write-?(?:downs?|offs?)|impairments?)\b|\b(?:one-time |one-off |paper |unreali[sz]ed )?gains? on\b/i,
     properties: [],
   },
   { id: 'earnings-per-share', pattern: /\bearnings per share\b|\bEPS\b/i, properties: [] },

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../server/src/engine/index';
+import { embeddedIndex, TODAY } from '../helpers';
+
+/**
+ * Sentences in the shapes real articles take, where a figure measures something the data holds
+ * no fact of: each pins the word that tells factlint so (frame/lexicon.ts), in words of our own.
+ */
+const index = embeddedIndex();
+const flags = (text: string): string[] =>
+  checkDocument(text, index, { today: TODAY })
+    .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
+    .map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
+
+/** A text with front matter giving the day it was written. */
+const dated = (day: string, text: string): string => `---\ndate: ${day}\n---\n\n${text}`;
+
+describe('measures the data holds no fact of', () => {
+  it('what a company earned is its profit, not its revenue', () => {
+    const text = dated(
+      '2024-11-21',
+      'Nvidia earned $19.3 billion in its fiscal third quarter, more than twice the ' +
+        '$9.2 billion it earned in that quarter a year before.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('a one-off charge is no revenue', () => {
+    expect(
+      flags(
+        dated(
+          '2025-05-29',
+          'Nvidia took a $4.5 billion charge in its fiscal first quarter of 2026 for chips it ' +
+            'could no longer ship.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a gain on a holding is no investment', () => {
+    expect(
+      flags(
+        dated(
+          '2026-02-13',
+          'SoftBank booked a $17 billion gain on its OpenAI investment in the nine months to ' +
+            'December.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
