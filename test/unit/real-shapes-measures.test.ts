@@ -49,3 +49,14 @@ describe('measures the data holds no fact of', () => {
     ).toEqual([]);
   });
 });
+
+describe('titles referred back to a company', () => {
+  it('are at the company named nearby where the person works, when they never worked at the one referred to', () => {
+    const text = dated(
+      '2025-11-12',
+      'Nebius lifted its outlook today. They also signed Meta as a new customer. Sales rose ' +
+        'sharply this quarter. Their CEO, Arkady Volozh, said demand ran ahead of supply.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});

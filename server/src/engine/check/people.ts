@@ -133,7 +133,7 @@ export function checkAttributions(
     for (const claim of findSuccessions(s.text, names, index)) reportSuccession(check, s, claim);
     const column = b.block.kind === 'cell' ? titleColumn(s.headerText) : undefined;
     const inView = companiesInView(b, s, index);
-    const nearby = inView.length ? [] : companiesNearby(b, s, index);
+    const nearby = companiesNearby(b, s, index);
     for (const claim of findAttributions(s.text, names, index, inView, column, nearby))
       checkAttribution(check, s, claim);
   }

@@ -51,8 +51,15 @@ export interface TitleCompany {
  */
 export function companyOfTitle(person: NameMention, view: CompanyView): TitleCompany | undefined {
   const { text, orgs, index, contextCompanies, nearby, inView, companies } = view;
-  const inContext = companyOf(text, person, inView, companies, contextCompanies);
-  const workplace = inContext ? undefined : workplaceNearby(person, nearby, index);
+  const inContext = referredInVain(
+    companyOf(text, person, inView, companies, contextCompanies),
+    person,
+    view,
+  );
+  // (around a company referred back to, the companies named nearby were only a fallback when it
+  // was wrong for the person)
+  const fallback = contextCompanies.length && inContext ? [] : nearby;
+  const workplace = inContext ? undefined : workplaceNearby(person, fallback, index);
   const company = inContext ?? workplace;
   if (!company) return undefined;
   const org = orgs.find((o) => o.entityId === company) ?? {
@@ -75,6 +82,28 @@ export function companyOfTitle(person: NameMention, view: CompanyView): TitleCom
       ...(workplace ? { nearby: true as const } : {}),
     },
   };
+}
+
+/**
+ * The company of a title, unless it is only referred back to ("Their CEO, X, said ...") and the
+ * person never worked there or in its family while they work at another company named nearby:
+ * the reference was to that one ("Nebius ... added Meta as a customer. Their CEO, Arkady Volozh, ...").
+ */
+function referredInVain(
+  company: string | undefined,
+  person: NameMention,
+  view: CompanyView,
+): string | undefined {
+  if (!company || view.inView.some((o) => o.entityId === company)) return company;
+  const { index } = view;
+  const roles = index.entity(person.entityId)?.roles ?? [];
+  // (a role at a part of the company, or at its parent, is a role in its family: "CEO" of AWS
+  // beside Amazon is judged as Amazon's)
+  const family = (id: string): boolean =>
+    id === company || index.lineage(id).includes(company) || index.lineage(company).includes(id);
+  if (roles.some((r) => family(r.of))) return company;
+  const others = view.nearby.filter((id) => id !== company);
+  return workplaceNearby(person, others, index) ? undefined : company;
 }
 
 /** How far after a person a company they speak of is named: "CEO X outlined plans to take Y". */

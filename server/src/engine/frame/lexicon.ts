@@ -28,8 +28,11 @@ export const METRICS: readonly Metric[] = [
   // one-off items booked beside the results: "a $4.5 billion charge", "a $17 billion gain on"
   {
     id: 'one-off',
-    pattern:
-      /\b(?:charges?|write-?(?:downs?|offs?)|impairments?)\b|\b(?:one-time |one-off |paper |unreali[sz]ed )?gains? on\b/i,
+    pattern: new RegExp(
+      String.raw`\b(?:charges?|write-?(?:downs?|offs?)|impairments?)\b` +
+        String.raw`|\b(?:one-time |one-off |paper |unreali[sz]ed )?gains? on\b`,
+      'i',
+    ),
     properties: [],
   },
   { id: 'earnings-per-share', pattern: /\bearnings per share\b|\bEPS\b/i, properties: [] },
