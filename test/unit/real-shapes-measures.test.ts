@@ -60,3 +60,13 @@ describe('titles referred back to a company', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('figures as written', () => {
+  it('a figure to a fine step may be cut short, not rounded; one step lower is still wrong', () => {
+    // Meta's third-quarter 2024 revenue was $40.589 billion, reported as $40.59 billion
+    const text = (amount: string): string =>
+      dated('2024-10-31', `Meta posted revenue of ${amount} in the third quarter of 2024.`);
+    expect(flags(text('$40.58 billion'))).toEqual([]);
+    expect(flags(text('$40.57 billion'))).toEqual(['wrong-figure $40.57 billion']);
+  });
+});

@@ -54,9 +54,24 @@ function figureInterval(q: Quantity): Interval {
     case 'below':
       return { lo: q.min / 4, hi: q.max };
     default:
-      return { lo, hi };
+      return { lo, hi: truncated(q) ? q.max + 2 * q.rounding : hi };
   }
 }
+
+/**
+ * A figure written to a step finer than a thousandth of it may be cut short rather than rounded
+ * ("$40.58 billion" for $40.589 billion): it covers up to its next step. Coarser figures do not,
+ * or 33% would pass for 34%.
+ */
+function truncated(q: Quantity): boolean {
+  return (
+    (q.dim === 'money' || q.dim === 'count') &&
+    q.rounding > 0 &&
+    2 * q.rounding < TRUNCATION_SHARE * Math.abs(q.max)
+  );
+}
+
+const TRUNCATION_SHARE = 0.001;
 
 /**
  * "More than 2 GW" is true of 20 GW, but no writer means the one by the other: a bound in the
