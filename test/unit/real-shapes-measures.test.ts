@@ -70,3 +70,21 @@ describe('figures as written', () => {
     expect(flags(text('$40.57 billion'))).toEqual(['wrong-figure $40.57 billion']);
   });
 });
+
+describe('a metric the sentence opens with', () => {
+  it("is the measure of its main clause's figures, and a division named after it their scope", () => {
+    const text = (amount: string, quarter: string): string =>
+      dated(
+        '2024-10-31',
+        "Revenue in Microsoft's intelligent cloud division, which includes Azure, grew to " +
+          `${amount} in the quarter to ${quarter}.`,
+      );
+    // the division's own revenue in the quarter to September 2024 was $24.1 billion
+    expect(flags(text('$24.1 billion', 'September 30, 2024'))).toEqual([]);
+    expect(flags(text('$21.4 billion', 'September 30, 2024'))).toEqual([
+      'wrong-figure $21.4 billion',
+    ]);
+    // the data holds no figure of the division for the quarter to June 2024: not the company's
+    expect(flags(text('$28.5 billion', 'June 30, 2024'))).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { ownerOf } from './owner';
 import { lastMatch } from '../text/last-match';
 import { afterFigure, type AfterFigure } from './after-figure';
 import { METRICS, type Metric } from './lexicon';
+import { namedSegment, QUALIFIER, QUALIFIER_AFTER, segmentOf } from './segment';
 
 /**
  * A claim frame: what a figure claims, read from the words of its own clause, before any fact is
@@ -298,13 +299,46 @@ function ownMetric(
       if (!best || distance < best.distance) best = { metric, distance, start: s, end: e };
     }
   }
-  if (!best) return referredMetric(q, ctx);
+  if (!best) return openingMetric(q, ctx) ?? referredMetric(q, ctx);
   const qualifier =
     QUALIFIER.exec(clause.text.slice(0, best.start))?.[1] ??
     QUALIFIER_AFTER.exec(clause.text.slice(best.end))?.[1];
   const owner = ownerOf(q, ctx, clause.start + best.start);
   return { metric: best.metric, ...(qualifier ? { qualifier } : {}), ...(owner ? { owner } : {}) };
 }
+
+/**
+ * The metric a sentence opens with, as its subject, for the figures of a clause that names none:
+ * "Revenue in Microsoft's intelligent cloud division, which includes Azure, rose 19% to $28.5
+ * billion" (a division named after it is its qualifier).
+ */
+function openingMetric(
+  q: Quantity,
+  ctx: SentenceContext,
+): ReturnType<typeof ownMetric> | undefined {
+  if (q.dim === 'date') return undefined;
+  for (const { metric, scan } of METRIC_SCANS) {
+    scan.lastIndex = 0;
+    const m = scan.exec(ctx.text);
+    if (!m || !OPENING.test(ctx.text.slice(0, m.index)) || m.index > q.start - ctx.offset) continue;
+    const qualifier = DIVISION_AFTER.exec(ctx.text.slice(m.index + m[0].length))?.[1];
+    return { metric, ...(qualifier ? { qualifier } : {}) };
+  }
+  return undefined;
+}
+
+/** Nothing but an article or a word of the metric's kind before a sentence's opening metric. */
+const OPENING = /^\W*(?:(?:the|its|their|total|quarterly|annual)\s+)?$/i;
+
+/**
+ * A division of a company named right after a metric noun: "in Microsoft's intelligent cloud
+ * division", "at its devices unit".
+ */
+const DIVISION_AFTER = new RegExp(
+  String.raw`^\s+(?:in|at|of|from)\s+(?:its\s+|the\s+|their\s+|[A-Z][\w.&-]*['’]s\s+)?` +
+    String.raw`((?:[\w-]+\s+){1,3}?(?:division|segment|unit|business|arm))\b`,
+  'i',
+);
 
 /**
  * A sentence that opens by pointing back ("This represents a tenfold increase") measures what the
@@ -335,83 +369,6 @@ const METRIC_SCANS = METRICS.map((metric) => ({
   metric,
   scan: new RegExp(metric.pattern.source, `${metric.pattern.flags}g`),
 }));
-
-/**
- * The segment a qualifier names, less any known name of the sentence and words that make no
- * segment.
- */
-function segmentOf(
-  qualifier: string,
-  ctx: SentenceContext,
-  index: ReferenceIndex,
-): string | undefined {
-  const names = ctx.names
-    .map((n) => n.text)
-    .concat(ctx.names.flatMap((n) => index.entity(n.entityId)?.aliases ?? []));
-  let rest = ` ${qualifier} `;
-  for (const name of names.sort((a, b) => b.length - a.length)) {
-    // most names are not in the qualifier: no split and join for them
-    if (rest.includes(` ${name} `)) rest = rest.split(` ${name} `).join('  ');
-  }
-  const words = rest
-    .trim()
-    .split(/\s+/)
-    .filter((w) => w && !NOT_A_SEGMENT.test(w));
-  return words.length ? words.join(' ') : undefined;
-}
-
-/**
- * Words a metric's qualifier may hold that make no segment of it ("Q3 revenue", "total revenue").
- */
-const NOT_A_SEGMENT = new RegExp(
-  String.raw`^(?:the|its|their|total|quarterly|annual|annualized|annualised|record` +
-    String.raw`|net|gross|overall|combined|Q[1-4]|H[12]|FY\d*|fiscal|\d{4}|first|second` +
-    String.raw`|third|fourth|full|year|reported|GAAP|adjusted|new|latest)$`,
-  'i',
-);
-
-/**
- * Lower-case words that name a line of business: "gaming revenue", "professional visualization
- * revenue".
- */
-const SEGMENT_WORDS =
-  String.raw`data cent(?:er|re)|cloud|gaming|automotive|advertising|ads?|services` +
-  String.raw`|subscriptions?|hardware|devices|segment|professional|visuali[sz]ation` +
-  String.raw`|enterprise|consumer|networking|software|licens(?:e|es|ing)|search` +
-  String.raw`|products?|division|business|artificial intelligence|AI|chips?|semiconductors?|semis?` +
-  String.raw`|support|infrastructure|applications?|GPUs?|CPUs?|compute|storage|memory|platforms?` +
-  String.raw`|commerce|retail|stores?`;
-
-/**
- * A segment named in apposition before the figure: "its other segment, infrastructure software,
- * reported $6.9 billion in sales".
- */
-function namedSegment(q: Quantity, ctx: SentenceContext): string | undefined {
-  return SEGMENT_APPOSITIVE.exec(ctx.text.slice(0, q.start - ctx.offset))?.[1];
-}
-
-/**
- * Capitalised or segment words right before a metric noun: "Microsoft Cloud revenue", "data center
- * revenue".
- */
-const QUALIFIER = new RegExp(
-  String.raw`(?:^|\s)((?:[A-Z][\w-]*|${SEGMENT_WORDS})` +
-    String.raw`(?:\s+(?:[A-Z][\w-]*|\([\w&-]+\)|cent(?:er|re)|${SEGMENT_WORDS}))*)\s+$`,
-);
-const SEGMENT_APPOSITIVE = new RegExp(
-  String.raw`\b(?:segment|division|unit)\s*,\s*((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\s*,`,
-  'i',
-);
-/**
- * A line of business named after the metric noun: "revenue from gaming products", "sales of its
- * automotive chips".
- */
-const QUALIFIER_AFTER = new RegExp(
-  // ("of those sales came from GPUs": the verb may stand between)
-  String.raw`^\s+(?:(?:came|come|comes|was|were)\s+)?(?:from|of|in)\s+(?:its\s+|the\s+|their\s+)?` +
-    String.raw`((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\b`,
-  'i',
-);
 
 /** A figure written as a change: "up 9.6%", "an 18% increase", "grew 34%", "rose 40% to". */
 function changeOf(q: Quantity, before: string, after: string): boolean {

@@ -1,0 +1,91 @@
+import type { SentenceContext } from '../reading';
+import type { ReferenceIndex } from '../reference/index';
+import type { Quantity } from '../types';
+
+/**
+ * The part of a company a figure measures: the words that qualify its metric ("Microsoft Cloud
+ * revenue", "revenue from gaming products", "its other segment, infrastructure software, ..."),
+ * less names and words that make no segment.
+ */
+
+/**
+ * The segment a qualifier names, less any known name of the sentence and words that make no
+ * segment.
+ */
+export function segmentOf(
+  qualifier: string,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): string | undefined {
+  const names = ctx.names
+    .map((n) => n.text)
+    .concat(ctx.names.flatMap((n) => index.entity(n.entityId)?.aliases ?? []));
+  let rest = ` ${qualifier} `;
+  for (const name of names.sort((a, b) => b.length - a.length)) {
+    // most names are not in the qualifier: no split and join for them
+    if (rest.includes(` ${name} `)) rest = rest.split(` ${name} `).join('  ');
+  }
+  const words = rest
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w && !NOT_A_SEGMENT.test(w));
+  // "intelligent cloud division" is the Intelligent Cloud segment
+  const named = words.filter((w) => !PART_NOUN.test(w));
+  return named.length ? named.join(' ') : words.length ? words.join(' ') : undefined;
+}
+
+/**
+ * Words a metric's qualifier may hold that make no segment of it ("Q3 revenue", "total revenue").
+ */
+const NOT_A_SEGMENT = new RegExp(
+  String.raw`^(?:the|its|their|total|quarterly|annual|annualized|annualised|record` +
+    String.raw`|net|gross|overall|combined|Q[1-4]|H[12]|FY\d*|fiscal|\d{4}|first|second` +
+    String.raw`|third|fourth|full|year|reported|GAAP|adjusted|new|latest)$`,
+  'i',
+);
+
+/**
+ * Lower-case words that name a line of business: "gaming revenue", "professional visualization
+ * revenue".
+ */
+const SEGMENT_WORDS =
+  String.raw`data cent(?:er|re)|cloud|gaming|automotive|advertising|ads?|services` +
+  String.raw`|subscriptions?|hardware|devices|segment|professional|visuali[sz]ation` +
+  String.raw`|enterprise|consumer|networking|software|licens(?:e|es|ing)|search` +
+  String.raw`|products?|division|business|artificial intelligence|AI|chips?|semiconductors?|semis?` +
+  String.raw`|support|infrastructure|applications?|GPUs?|CPUs?|compute|storage|memory|platforms?` +
+  String.raw`|commerce|retail|stores?`;
+
+/**
+ * A segment named in apposition before the figure: "its other segment, infrastructure software,
+ * reported $6.9 billion in sales".
+ */
+export function namedSegment(q: Quantity, ctx: SentenceContext): string | undefined {
+  return SEGMENT_APPOSITIVE.exec(ctx.text.slice(0, q.start - ctx.offset))?.[1];
+}
+
+/**
+ * Capitalised or segment words right before a metric noun: "Microsoft Cloud revenue", "data center
+ * revenue".
+ */
+export const QUALIFIER = new RegExp(
+  String.raw`(?:^|\s)((?:[A-Z][\w-]*|${SEGMENT_WORDS})` +
+    String.raw`(?:\s+(?:[A-Z][\w-]*|\([\w&-]+\)|cent(?:er|re)|${SEGMENT_WORDS}))*)\s+$`,
+);
+const SEGMENT_APPOSITIVE = new RegExp(
+  String.raw`\b(?:segment|division|unit)\s*,\s*((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\s*,`,
+  'i',
+);
+/**
+ * A line of business named after the metric noun: "revenue from gaming products", "sales of its
+ * automotive chips".
+ */
+export const QUALIFIER_AFTER = new RegExp(
+  // ("of those sales came from GPUs": the verb may stand between)
+  String.raw`^\s+(?:(?:came|come|comes|was|were)\s+)?(?:from|of|in)\s+(?:its\s+|the\s+|their\s+)?` +
+    String.raw`((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\b`,
+  'i',
+);
+
+/** Nouns that say a part is a part, not which: "division", "segment", "unit". */
+const PART_NOUN = /^(?:division|segment|unit|arm)$/i;
