@@ -88,3 +88,14 @@ describe('a metric the sentence opens with', () => {
     expect(flags(text('$28.5 billion', 'June 30, 2024'))).toEqual([]);
   });
 });
+
+describe('the value a revision started from', () => {
+  it('is an earlier value of the series, not what is said now', () => {
+    const text = dated(
+      '2025-11-05',
+      'Over the years Super Micro has cut its fiscal 2025 outlook more than once and lowered ' +
+        'its first fiscal 2026 revenue forecast from $40 billion.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});

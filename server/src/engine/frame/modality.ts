@@ -60,8 +60,16 @@ const HISTORICAL = new RegExp(
   'i',
 );
 
-/** A value named as an earlier one of its series: "its previous $300 billion level". */
-const PRIOR_VALUE = /\b(?:previous|prior|former|earlier)\s+(?:[\w-]+\s+)?$/i;
+/**
+ * A value named as an earlier one of its series: "its previous $300 billion level", or the one a
+ * revision started from ("lowered its forecast from $40 billion").
+ */
+const PRIOR_VALUE = new RegExp(
+  String.raw`\b(?:previous|prior|former|earlier)\s+(?:[\w-]+\s+)?$` +
+    String.raw`|\b(?:cut|cuts|lowered|lowers|lowering|reduced|reduces|trimmed|trims|slashed` +
+    String.raw`|raised|raises|lifted|lifts|revised|revises|boosted)\b[^.;]{0,60}\bfrom\s+$`,
+  'i',
+);
 
 /**
  * A clause that goes on from the one before with a participle ("will grow 77%, reaching $18
