@@ -309,8 +309,8 @@ function ownMetric(
 
 /**
  * The metric a sentence opens with, as its subject, for the figures of a clause that names none:
- * "Revenue in Microsoft's intelligent cloud division, which includes Azure, rose 19% to $28.5
- * billion" (a division named after it is its qualifier).
+ * "Sales at Microsoft's intelligent cloud division, home to Azure, grew 19% to $28.5 billion" (a
+ * division named after it is its qualifier).
  */
 function openingMetric(
   q: Quantity,
