@@ -6,6 +6,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { figureClause, LISTING, type ClaimFrame } from './frame';
 import type { Gate } from './gate';
+import type { NameMention } from '../types';
 import { holdsWord } from './words';
 
 /**
@@ -168,6 +169,37 @@ export const PARTY_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/one-site',
+    summary:
+      'A capacity given to one site ("a huge 1-GW data center in Michigan") is not the capacity ' +
+      "of a programme, deal or company, unless the sentence names the fact's subject by it.",
+    vetoes: (_frame, fact, q, ctx, index) => {
+      if (q.dim !== 'power' || fact.property !== 'capacity') return false;
+      const at = q.start - ctx.offset;
+      const end = q.end - ctx.offset;
+      const site = SITE_NOUN.exec(ctx.text.slice(end));
+      const one = ONE_OF.exec(ctx.text.slice(0, at));
+      if (!one || !site) return false;
+      // "Hyperion, a 5 GW campus", "a 1.2 GW campus in Abilene": a name in apposition, or right
+      // after the site's noun, is the site's
+      const to = end + site[0].length + SITE_NAME_AFTER;
+      const apposed = (n: NameMention): boolean =>
+        n.end <= one.index && APPOSED.test(ctx.text.slice(n.end, one.index));
+      return !ctx.names.some(
+        (n) => (apposed(n) || (n.start >= end && n.start < to)) && ownedBy(fact, n.entityId, index),
+      );
+    },
+    examples: {
+      silent: [
+        '---\ndate: 2025-10-31\n---\n\nOpenAI and Oracle will build a 1-GW data center in ' +
+          'Michigan as part of the $450 billion Stargate expansion.',
+      ],
+      caught: [
+        '---\ndate: 2025-08-01\n---\n\nMeta is building Hyperion, a 7 GW data center campus.',
+      ],
+    },
+  },
+  {
     id: 'relation/part-is-no-whole',
     summary:
       'A part of an amount or a span ("the remaining $28 billion", "the first ' +
@@ -315,6 +347,16 @@ const PART_FACT: Record<NonNullable<ClaimFrame['part']>, RegExp> = {
  * Words that make a counted noun a part of a population: "paying business users", "corporate jobs".
  */
 const SUB_POPULATION = /\b(?:business|paying|paid|corporate|enterprise)\b/gi;
+/** An article or "one" before a figure, and at most two words: "a huge 1-GW", "another 300 MW". */
+const ONE_OF = /\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
+/** A site's noun right after its capacity: "1-GW data center", "300 MW campus in Texas". */
+const SITE_NOUN =
+  /^[\s-]*(?:[\w-]+\s+){0,2}?(?:data[- ]cent(?:er|re)s?|campus(?:es)?|sites?|facilit(?:y|ies)|plants?)\b/i;
+/** How far after a site's noun a name of the site stands: "campus in Abilene". */
+const SITE_NAME_AFTER = 15;
+/** What stands between a name and the site it is in apposition to: "Hyperion, a", "X is a". */
+const APPOSED = /^\s*(?:,|\(|is|was|will be|would be)\s*$/;
+
 /** How often a population is counted: weekly users are not monthly ones. */
 const FREQUENCY = /\b(?:daily|weekly|monthly)\b/i;
 
