@@ -172,9 +172,11 @@ export const PARTY_GATES: readonly Gate[] = [
     id: 'scope/one-site',
     summary:
       'A capacity given to one site ("a huge 1-GW data center in Michigan") is not the capacity ' +
-      "of a programme, deal or company, unless the sentence names the fact's subject by it.",
+      "of a programme or company, unless the sentence names the fact's subject by it.",
     vetoes: (_frame, fact, q, ctx, index) => {
       if (q.dim !== 'power' || fact.property !== 'capacity') return false;
+      // (a deal is often one site: "xAI and Humain plan a 500 MW data center")
+      if (!SITE_HOLDERS.has(index.entity(fact.subject)?.kind ?? '')) return false;
       const at = q.start - ctx.offset;
       const end = q.end - ctx.offset;
       const site = SITE_NOUN.exec(ctx.text.slice(end));
@@ -191,7 +193,7 @@ export const PARTY_GATES: readonly Gate[] = [
     },
     examples: {
       silent: [
-        '---\ndate: 2025-10-31\n---\n\nOpenAI and Oracle will build a 1-GW data center in ' +
+        '---\ndate: 2025-10-31\n---\n\nThe partners will build a 1-GW data center in ' +
           'Michigan as part of the $450 billion Stargate expansion.',
       ],
       caught: [
@@ -352,6 +354,8 @@ const ONE_OF = /\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A site's noun right after its capacity: "1-GW data center", "300 MW campus in Texas". */
 const SITE_NOUN =
   /^[\s-]*(?:[\w-]+\s+){0,2}?(?:data[- ]cent(?:er|re)s?|campus(?:es)?|sites?|facilit(?:y|ies)|plants?)\b/i;
+/** Entities that hold many sites: a programme (Stargate), a company (AWS). */
+const SITE_HOLDERS = new Set(['project', 'company']);
 /** How far after a site's noun a name of the site stands: "campus in Abilene". */
 const SITE_NAME_AFTER = 15;
 /** What stands between a name and the site it is in apposition to: "Hyperion, a", "X is a". */
