@@ -99,3 +99,14 @@ describe('the value a revision started from', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe("a chief's title slipped", () => {
+  it('is caught where the data does not know who holds the title written, only what the person holds', () => {
+    // the data knows Hock Tan as Broadcom's CEO, and no CFO of Broadcom
+    const text = (title: string): string =>
+      dated('2025-06-13', `Broadcom ${title} Hock Tan said AI demand stayed strong.`);
+    expect(flags(text('CFO'))).toEqual(['wrong-attribution CFO Hock Tan']);
+    // a president or chair is often the chief executive too
+    expect(flags(text('president'))).toEqual([]);
+  });
+});

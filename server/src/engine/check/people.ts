@@ -209,11 +209,19 @@ function checkAttribution(check: RoleCheck, s: SentenceContext, claim: Attributi
     text: claim.person.text,
     kind: 'role',
   };
+  const holders = verdict?.holders ?? [];
+  // who holds the title may not be known, while the person holds another chief's title there
+  const slip =
+    !verdict?.ok &&
+    !holders.length &&
+    slipOfUnknownHolder(claim, person, when) &&
+    reportTitleSlip(check, claim, when, { start, end }, []);
+  if (slip) return;
   if (!verdict) check.claims.push(unsettledRole(read, claim, index));
-  else if (verdict.ok || !verdict.holders?.length)
+  else if (verdict.ok || !holders.length)
     check.claims.push({ ...read, status: 'match', entityId: claim.person.entityId });
-  else if (!reportTitleSlip(check, claim, when, { start, end }, verdict.holders))
-    reportWrongHolder(check, read, claim, verdict.holders, { start, end });
+  else if (!reportTitleSlip(check, claim, when, { start, end }, holders))
+    reportWrongHolder(check, read, claim, holders, { start, end });
 }
 
 /**
@@ -249,17 +257,35 @@ function reportTitleSlip(
     entityId: person.id,
     message:
       `${claim.person.text} is the ${titleText(role.title)} of ${org}, not its ` +
-      `${titleText(claim.title)}: ${holders.map((h) => h.name).join(' and ')} is` +
+      `${titleText(claim.title)}` +
+      (holders.length ? `: ${holders.map((h) => h.name).join(' and ')} is` : '') +
       `${sourceNote(person.sources?.[0])}.`,
     fixes: [
       ...replacement(b.block.map.toSource(slip.start, slip.end), slip.fix),
-      ...replacement(b.block.map.toSource(name.start, name.end), others),
+      ...(holders.length ? replacement(b.block.map.toSource(name.start, name.end), others) : []),
     ],
   });
   const text = b.block.text.slice(span.start, span.end);
   check.claims.push({ ...at, text, kind: 'role', status: 'wrong', entityId: person.id });
   return true;
 }
+
+/**
+ * Whether a title no holder of which the data knows is still a slip: the person holds another
+ * chief's title there then (CEO Hock Tan called CFO). Only the chiefs' titles: a president or a
+ * chair is often the chief executive too, which the data may not say.
+ */
+function slipOfUnknownHolder(
+  claim: AttributionClaim,
+  person: Entity | undefined,
+  when: number,
+): boolean {
+  const held = person && roleAt(person, claim.org.entityId, when)?.title;
+  if (!held || !CHIEF_TITLES.has(claim.title) || !CHIEF_TITLES.has(held)) return false;
+  return held !== claim.title && !(claim.title === 'ceo' && held === 'co-ceo');
+}
+
+const CHIEF_TITLES = new Set(['ceo', 'co-ceo', 'cfo', 'coo', 'cto']);
 
 /**
  * The time a role is claimed for: a date right by it ("in 2019 CloudCo's chief John Doe"), else
