@@ -110,3 +110,24 @@ describe("a chief's title slipped", () => {
     expect(flags(text('president'))).toEqual([]);
   });
 });
+
+describe('a claim identified by its own words', () => {
+  it('is judged when its subject is named in the paragraph before: metric and period are its own', () => {
+    // Alphabet's capex in the second quarter of 2025 was $22.4 billion
+    const text = dated(
+      '2025-07-24',
+      'Alphabet reported its results on Wednesday.\n\nCapital expenditures in the second quarter ' +
+        'of 2025 came to $32.4 billion, well above forecasts.',
+    );
+    expect(flags(text)).toEqual(['wrong-figure $32.4 billion']);
+  });
+
+  it("a product's sales are not the company's revenue", () => {
+    const text = dated(
+      '2025-05-29',
+      'Nvidia reported results for the first quarter of fiscal 2026. In that quarter, sales of ' +
+        'H20 chips were $4.6 billion before the new rules.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});

@@ -82,10 +82,16 @@ export function judge(figure: BoundFigure, index: ReferenceIndex): Judgement | u
  * $15 billion upfront"), is as firmly bound when the other party is only named around it.
  * A figure that is the fact's value with a scale word slipped ("4 to 5 billion GPUs" for 4 to 5
  * million) is as firmly bound when its subject heads the section: such a match is no coincidence.
+ * A figure whose own clause names the fact's measure and whose time matches the fact's is
+ * identified by its own words: its subject may be named further off ("Alphabet reported on
+ * Wednesday. [paragraph] Capital expenditures in the second quarter of 2025 came to ...").
  */
-function firmlyBound({ q, chosen, inTable }: BoundFigure): boolean {
+function firmlyBound({ q, chosen, inTable, frame }: BoundFigure): boolean {
+  const identified =
+    frame?.metric?.properties.includes(chosen.fact.property) === true && chosen.timeMatched;
   const named =
     chosen.coverage >= 0.7 ||
+    (identified && chosen.coverage >= 0.5) ||
     inTable ||
     (chosen.ownWords && chosen.hangsOnSubject && chosen.coverage >= 0.6) ||
     (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6);

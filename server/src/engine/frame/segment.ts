@@ -83,7 +83,8 @@ const SEGMENT_APPOSITIVE = new RegExp(
 export const QUALIFIER_AFTER = new RegExp(
   // ("of those sales came from GPUs": the verb may stand between)
   String.raw`^\s+(?:(?:came|come|comes|was|were)\s+)?(?:from|of|in)\s+(?:its\s+|the\s+|their\s+)?` +
-    String.raw`((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\b`,
+    // ("sales of H20 chips": a product's name, capitalised, as well)
+    String.raw`((?:${SEGMENT_WORDS}|[A-Z][\w-]*\d[\w-]*)(?:\s+(?:${SEGMENT_WORDS}|items|units))*)\b`,
   'i',
 );
 
