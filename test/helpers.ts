@@ -77,3 +77,13 @@ export function findingsOf(
     f.fixes[0]?.edits[0]?.newText,
   ]);
 }
+
+/** Errors and warnings as "rule text-as-written": what a writer is told about `text`. */
+export function flagsOf(text: string, index: ReferenceIndex): string[] {
+  return checkDocument(text, index, { today: TODAY })
+    .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
+    .map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
+}
+
+/** A text with front matter giving the day it was written. */
+export const dated = (day: string, text: string): string => `---\ndate: ${day}\n---\n\n${text}`;

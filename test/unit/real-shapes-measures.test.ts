@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from '../../server/src/engine/index';
-import { embeddedIndex, TODAY } from '../helpers';
+import { dated, embeddedIndex, flagsOf } from '../helpers';
 
 /**
  * Sentences in the shapes real articles take, where a figure measures something the data holds
  * no fact of: each pins the word that tells factlint so (frame/lexicon.ts), in words of our own.
  */
 const index = embeddedIndex();
-const flags = (text: string): string[] =>
-  checkDocument(text, index, { today: TODAY })
-    .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
-    .map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
-
-/** A text with front matter giving the day it was written. */
-const dated = (day: string, text: string): string => `---\ndate: ${day}\n---\n\n${text}`;
+const flags = (text: string): string[] => flagsOf(text, index);
 
 describe('measures the data holds no fact of', () => {
   it('what a company earned is its profit, not its revenue', () => {

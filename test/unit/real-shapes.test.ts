@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../server/src/engine/index';
-import { embeddedIndex, TODAY } from '../helpers';
+import { dated, embeddedIndex, flagsOf, TODAY } from '../helpers';
 
 /**
  * Sentences written here in the shapes real articles take, where factlint once raised a false
  * alarm: each pins the general mechanism that keeps it quiet (never an article's own words).
  */
 const index = embeddedIndex();
-const flags = (text: string): string[] =>
-  checkDocument(text, index, { today: TODAY })
-    .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
-    .map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
-
-/** A text with front matter giving the day it was written. */
-const dated = (day: string, text: string): string => `---\ndate: ${day}\n---\n\n${text}`;
+const flags = (text: string): string[] => flagsOf(text, index);
 
 describe('real-text shapes that must stay silent', () => {
   it('a title whose holder is said to be joining another company, others listed between', () => {
