@@ -6,7 +6,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { figureClause, LISTING, type ClaimFrame } from './frame';
 import type { Gate } from './gate';
-import type { NameMention } from '../types';
+import type { NameMention, Quantity } from '../types';
 import { holdsWord } from './words';
 
 /**
@@ -289,9 +289,16 @@ export const PARTY_GATES: readonly Gate[] = [
       "A date beside an amount that none of an event's amounts agrees with " +
       '("its $2.75 billion second tranche closed in March") is another event\'s date.',
     vetoes: (_frame, fact, q, ctx, index) =>
-      q.dim === 'date' && fact.value.dim === 'date' && amountsOfAnother(fact.subject, ctx, index),
+      q.dim === 'date' &&
+      fact.value.dim === 'date' &&
+      amountsOfAnother(fact.subject, q, ctx, index),
     examples: {
-      silent: ["Amazon's second tranche of $2.75 billion in Anthropic closed in March 2024."],
+      silent: [
+        "Amazon's second tranche of $2.75 billion in Anthropic closed in March 2024.",
+        // (an amount of the event in another stretch of the sentence says nothing of the date)
+        '---\ndate: 2026-06-25\n---\n\nOn June 22, 2026, Groq announced a $650 million raise ' +
+          '\u2014 half a year after it licensed its chips to Nvidia for $20 billion.',
+      ],
       caught: ["Amazon's $4 billion investment in Anthropic was announced in March 2024."],
     },
   },
@@ -302,13 +309,24 @@ export const PARTY_GATES: readonly Gate[] = [
  * are another event's. The same for every date fact of the subject, so worked out once per
  * sentence and subject.
  */
-function amountsOfAnother(subject: string, ctx: SentenceContext, index: ReferenceIndex): boolean {
+function amountsOfAnother(
+  subject: string,
+  date: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): boolean {
+  // only the amounts of the date's own stretch of the sentence: "On June 22, Groq announced a
+  // $650 million raise — six months after its $20 billion licence"
+  const [from, to] = stretchOf(date, ctx);
   let known = otherEventAmounts.get(ctx);
   if (known?.index !== index) otherEventAmounts.set(ctx, (known = { index, bySubject: new Map() }));
   const { bySubject } = known;
-  let answer = bySubject.get(subject);
+  const key = `${subject}|${from}`;
+  let answer = bySubject.get(key);
   if (answer === undefined) {
-    const amounts = ctx.quantities.filter((o) => o.dim === 'money' && !o.mention);
+    const amounts = ctx.quantities.filter(
+      (o) => o.dim === 'money' && !o.mention && o.start >= from && o.end <= to,
+    );
     const money = index.factsAbout(subject).filter((f) => f.value.dim === 'money');
     answer =
       amounts.length > 0 &&
@@ -317,10 +335,24 @@ function amountsOfAnother(subject: string, ctx: SentenceContext, index: Referenc
         (o) =>
           !money.some((f) => [f.value, ...f.also.map((a) => a.value)].some((v) => agrees(o, v))),
       );
-    bySubject.set(subject, answer);
+    bySubject.set(key, answer);
   }
   return answer;
 }
+
+/** The stretch of a sentence a figure stands in, between dashes, semicolons or brackets. */
+function stretchOf(q: Quantity, ctx: SentenceContext): [number, number] {
+  const at = q.start - ctx.offset;
+  const before = ctx.text.slice(0, at);
+  const after = ctx.text.slice(q.end - ctx.offset);
+  const start = Math.max(...[...before.matchAll(STRETCH_BREAK)].map((m) => m.index + 1), 0);
+  const next = after.search(STRETCH_BREAK);
+  const end = next < 0 ? ctx.text.length : q.end - ctx.offset + next;
+  return [start + ctx.offset, end + ctx.offset];
+}
+
+/** What parts a sentence into stretches: a dash between words, a semicolon, a bracket. */
+const STRETCH_BREAK = /\s[\u2014\u2013-]\s|\u2014|;|[()]/g;
 
 const otherEventAmounts = new WeakMap<
   SentenceContext,
