@@ -124,3 +124,13 @@ describe('a claim identified by its own words', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe("a table row's label", () => {
+  it("is the measure of the row's figures when their cells name none", () => {
+    const text = dated(
+      '2026-04-20',
+      '| Line | Q1 2025 |\n| --- | --- |\n| Reality Labs operating loss | ($4.2B) |\n',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});

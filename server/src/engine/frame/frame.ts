@@ -299,7 +299,7 @@ function ownMetric(
       if (!best || distance < best.distance) best = { metric, distance, start: s, end: e };
     }
   }
-  if (!best) return openingMetric(q, ctx) ?? referredMetric(q, ctx);
+  if (!best) return openingMetric(q, ctx) ?? rowMetric(ctx) ?? referredMetric(q, ctx);
   const qualifier =
     QUALIFIER.exec(clause.text.slice(0, best.start))?.[1] ??
     QUALIFIER_AFTER.exec(clause.text.slice(best.end))?.[1];
@@ -325,6 +325,23 @@ function openingMetric(
     return { metric, ...(qualifier ? { qualifier } : {}) };
   }
   return undefined;
+}
+
+/**
+ * A table cell's metric, from its row's label when the cell names none: "| Reality Labs
+ * Operating Loss | ($3.8B) |".
+ */
+function rowMetric(ctx: SentenceContext): ReturnType<typeof ownMetric> | undefined {
+  if (ctx.rowKey === undefined || !ctx.contextText) return undefined;
+  // (the row's first words cell: its label; "revenue to AMD" further along is another cell's)
+  const label = ctx.contextText.split(' | ')[0];
+  let first: { metric: Metric; at: number } | undefined;
+  for (const { metric, scan } of METRIC_SCANS) {
+    scan.lastIndex = 0;
+    const m = scan.exec(label);
+    if (m && (!first || m.index < first.at)) first = { metric, at: m.index };
+  }
+  return first && { metric: first.metric };
 }
 
 /** Nothing but an article or a word of the metric's kind before a sentence's opening metric. */
