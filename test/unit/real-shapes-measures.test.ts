@@ -55,6 +55,14 @@ describe('titles referred back to a company', () => {
 });
 
 describe('figures as written', () => {
+  it('"close to" a figure and "about" the data\'s value do not stack their slack', () => {
+    // the data has Stargate's planned capacity at about 7 GW in September 2025
+    const text = (amount: string): string =>
+      dated('2025-09-24', `Stargate's planned capacity is now close to ${amount}.`);
+    expect(flags(text('9 gigawatts'))).toEqual(['wrong-figure 9 gigawatts']);
+    expect(flags(text('7 gigawatts'))).toEqual([]);
+  });
+
   it('a figure to a fine step may be cut short, not rounded; one step lower is still wrong', () => {
     // Meta's third-quarter 2024 revenue was $40.589 billion, reported as $40.59 billion
     const text = (amount: string): string =>

@@ -30,8 +30,9 @@ export function agrees(q: Quantity, ref: RefValue): boolean {
   const written = sameBound ? pointInterval(q) : figureInterval(q);
   const reference = sameBound ? { lo: ref.min, hi: ref.max } : referenceInterval(ref);
   // dates are day numbers: a share of them means nothing, and "about 2019" is still 2019
+  // (one slack, not two: "close to 9 GW" takes its own 15% below; "about 7 GW" does not add 10%)
   const widen =
-    q.dim !== 'date' && (ref.approx || q.hedge === 'approx')
+    q.dim !== 'date' && (q.hedge === 'approx' || (ref.approx && q.hedge !== 'nearly'))
       ? APPROX * Math.max(Math.abs(ref.min), Math.abs(ref.max))
       : 0;
   return written.lo <= reference.hi + widen && reference.lo - widen <= written.hi;
