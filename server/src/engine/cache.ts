@@ -3,26 +3,47 @@ import type { ReferenceIndex } from './reference/index';
 import type { ProseBlock, ProseDocument } from './text/prose';
 import type { SentenceSpan } from './text/sentences';
 import type { BlockFigures } from './reading';
-import type { CheckResult, Claim, Finding } from './types';
+import type { CheckResult, Claim, ClaimSummary, Finding } from './types';
 
 /**
  * What checking one chunk gave, in offsets from the chunk's start; `key` says what it was checked
- * next to (read.ts `surroundingsKey`), and it serves only there.
+ * next to (read.ts `surroundingsKey`), and it serves only there. Its claims include a claim for
+ * each finding no claim stands for (claims.ts `withFindings`), in the order they stand. The rest
+ * is made from these when first asked for (placed.ts).
  */
-export interface ChunkOutcome extends Placed {
-  names: CheckResult['names'];
-  key: string;
-  /** the same findings and claims moved to where the chunk stood last */
-  placed?: Placed & { at: number };
-  /** the same names moved to where they were last asked for */
-  placedNames?: { at: number; names: CheckResult['names'] };
-}
-
-/** Findings and claims in some offsets. */
-export interface Placed {
+export interface ChunkOutcome {
   findings: Finding[];
   claims: Claim[];
+  names: CheckResult['names'];
+  key: string;
+  /** the same findings, claims and names moved to where the chunk stood last */
+  placed?: PlacedAt;
+  /** how many claims have each status */
+  summary?: ClaimSummary;
+  /** the claims bound to a fact, by the fact's id */
+  bound?: BoundClaims;
 }
+
+/** A chunk's claims bound to a fact: `claims[k]` are those bound to the fact `ids[k]`. */
+export interface BoundClaims {
+  ids: string[];
+  claims: Claim[][];
+}
+
+/** A chunk's results moved to source offsets, the chunk starting at `at`: each made when read. */
+export interface PlacedAt {
+  at: number;
+  findings?: Finding[];
+  claims?: Claim[];
+  /** claims placed one by one, by the claim in the chunk's offsets */
+  claim?: Map<Claim, Claim>;
+  names?: CheckResult['names'];
+}
+
+// numbers for key parts are never given twice, by any cache: a part dropped and seen again gets a
+// new one
+let lastKeyPart = 0;
+const newKeyPart = (): { id: number } => ({ id: ++lastKeyPart });
 
 /**
  * What checking one document can reuse from its previous check: for each unchanged chunk, its
@@ -39,6 +60,8 @@ export class CheckCache {
   readonly sentences = new Memo<SentenceSpan[], ProseBlock>();
   /** by chunk and surroundings (`surroundingsKey`) */
   readonly outcomes = new Memo<ChunkOutcome, string>();
+  /** a number for each long part of those keys, so that the keys stay short */
+  private readonly keyParts = new Memo<{ id: number }>();
   private index?: ReferenceIndex;
   private settings?: string;
   private year?: number;
@@ -60,9 +83,25 @@ export class CheckCache {
     this.year = year;
   }
 
+  /**
+   * A number for a part of an outcome's key, the same for as long as checks use the part: each
+   * chunk's key is looked up on every check, and a key with the part in full (short forms and names
+   * in force, some hundreds of characters) was copied out whole for each chunk, every time.
+   */
+  keyPart(part: string): number {
+    return this.keyParts.get(part, newKeyPart).id;
+  }
+
   /** Called as a check ends. */
   end(): void {
-    for (const memo of [this.openings, this.fragments, this.figures, this.sentences, this.outcomes])
+    for (const memo of [
+      this.openings,
+      this.fragments,
+      this.figures,
+      this.sentences,
+      this.outcomes,
+      this.keyParts,
+    ])
       memo.sweep();
   }
 }

@@ -111,22 +111,24 @@ export function contextsOf(
 
 /**
  * What a chunk's results depend on besides its own text, by the identity of the blocks it comes
- * from: what is read from an unchanged chunk is the same, so equal keys mean equal contexts.
+ * from: what is read from an unchanged chunk is the same, so equal keys mean equal contexts. The
+ * parts written out in full stand as the numbers `numbered` gives them (cache.ts `keyPart`).
  */
 export function surroundingsKey(
   chunk: ChunkReading,
   before: Surroundings,
   documentDate: number | undefined,
+  numbered: (part: string) => number,
 ): string {
   const first = chunk.blocks[0]?.block;
   // the block before matters only to a paragraph that follows a paragraph, and then only by what
   // `contextOf` takes from it: so typing in a paragraph leaves the next one's results in place
   const previous =
     first?.kind === 'paragraph' && before.previous?.block.kind === 'paragraph'
-      ? followedKey(before.previous)
+      ? numbered(followedKey(before.previous))
       : '';
-  const shortForms = before.shortForms ? shortFormsKey(before.shortForms) : '';
-  return `${documentDate ?? ''}|${previous}|${headingsKey(before.headings)}|${shortForms}`;
+  const shortForms = before.shortForms ? numbered(shortFormsKey(before.shortForms)) : '';
+  return `${documentDate ?? ''}|${previous}|${numbered(headingsKey(before.headings))}|${shortForms}`;
 }
 
 // Every chunk's key is made on every check, from blocks, heading lists and short-form maps that
