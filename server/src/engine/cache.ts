@@ -1,6 +1,6 @@
 import { Memo } from './memo';
 import type { ReferenceIndex } from './reference/index';
-import type { ProseBlock, ProseDocument } from './text/prose';
+import type { LastRead, ProseBlock, ProseDocument } from './text/prose';
 import type { SentenceSpan } from './text/sentences';
 import type { BlockFigures } from './reading';
 import type { CheckResult, Claim, ClaimSummary, Finding } from './types';
@@ -56,6 +56,8 @@ export class CheckCache {
   /** chunk parses by text (text/prose.ts `FragmentMemos`) */
   readonly fragments = new Memo<ProseDocument>();
   readonly openings = new Memo<ProseDocument>();
+  /** the chunks of the text last checked, which the next check cuts its text from */
+  lastRead?: LastRead;
   readonly figures = new Memo<BlockFigures[], ProseDocument>();
   readonly sentences = new Memo<SentenceSpan[], ProseBlock>();
   /** by chunk and surroundings (`surroundingsKey`) */
