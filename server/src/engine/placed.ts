@@ -1,5 +1,5 @@
 import type { BoundClaims, ChunkOutcome, PlacedAt } from './cache';
-import { CLAIM_STATUSES, summarizeClaims } from './claims';
+import { summarizeClaims } from './claims';
 import type { CheckResult, Claim, ClaimSummary, Finding } from './types';
 
 /**
@@ -106,9 +106,14 @@ export interface PlacedOutcomes {
 /** The claim counts of a whole document: each chunk's counts added up, nothing placed. */
 export function documentSummary({ outcomes }: PlacedOutcomes): ClaimSummary {
   const total = summarizeClaims([]);
+  // each status by name: read by a status in a variable, every chunk's counts were a slow lookup
   for (const outcome of outcomes) {
     const summary = summaryOf(outcome);
-    for (const status of CLAIM_STATUSES) total[status] += summary[status];
+    total.wrong += summary.wrong;
+    total.outdated += summary.outdated;
+    total.unsure += summary.unsure;
+    total['no-data'] += summary['no-data'];
+    total.match += summary.match;
   }
   return total;
 }
