@@ -1,4 +1,4 @@
-import { Memo } from './memo';
+import { identity, Memo, type MemoEntry } from './memo';
 import type { ReferenceIndex } from './reference/index';
 import type { LastRead, ProseBlock, ProseDocument } from './text/prose';
 import type { SentenceSpan } from './text/sentences';
@@ -40,6 +40,43 @@ export interface PlacedAt {
   names?: CheckResult['names'];
 }
 
+/**
+ * What a chunk's results depend on besides its own text (read.ts `surroundingsParts`), by the
+ * identity of the blocks it comes from: what is read from an unchanged chunk is the same, so equal
+ * parts mean equal contexts. Each part stands as the number `CheckCache.keyPart` gives its text;
+ * 0 is none.
+ */
+export interface SurroundingsParts {
+  documentDate: number | undefined;
+  /** what the paragraph before gives a paragraph that follows it */
+  previous: number;
+  /** the headings in force */
+  headings: number;
+  /** the short forms in force */
+  shortForms: number;
+}
+
+/** The parts as one key, for `CheckCache.outcomes`. */
+export function surroundingsKey(parts: SurroundingsParts): string {
+  return `${parts.documentDate ?? ''}|${parts.previous}|${parts.headings}|${parts.shortForms}`;
+}
+
+/** Whether two chunks are read next to the same. */
+export function sameSurroundings(a: SurroundingsParts, b: SurroundingsParts): boolean {
+  return (
+    a.documentDate === b.documentDate &&
+    a.previous === b.previous &&
+    a.headings === b.headings &&
+    a.shortForms === b.shortForms
+  );
+}
+
+/** Where a chunk's parse was read, and its outcome there. */
+interface Place {
+  parts: SurroundingsParts;
+  entry: MemoEntry<ChunkOutcome>;
+}
+
 // numbers for key parts are never given twice, by any cache: a part dropped and seen again gets a
 // new one
 let lastKeyPart = 0;
@@ -64,6 +101,8 @@ export class CheckCache {
   readonly outcomes = new Memo<ChunkOutcome, string>();
   /** a number for each long part of those keys, so that the keys stay short */
   private readonly keyParts = new Memo<{ id: number }>();
+  /** where each chunk's parse was last read: what it was read next to, and its outcome's entry */
+  private places = new WeakMap<ProseDocument, Place>();
   private index?: ReferenceIndex;
   private settings?: string;
   private year?: number;
@@ -72,7 +111,7 @@ export class CheckCache {
   begin(index: ReferenceIndex, settings: string): void {
     if (index === this.index && settings === this.settings) return;
     this.figures.clear();
-    this.outcomes.clear();
+    this.clearOutcomes();
     this.index = index;
     this.settings = settings;
   }
@@ -81,8 +120,36 @@ export class CheckCache {
   documentYear(year: number | undefined): void {
     if (year === this.year) return;
     this.figures.clear();
-    this.outcomes.clear();
+    this.clearOutcomes();
     this.year = year;
+  }
+
+  private clearOutcomes(): void {
+    this.outcomes.clear();
+    this.places = new WeakMap();
+  }
+
+  /**
+   * The outcome of a chunk read next to `parts`, made by `make` when no check had it. A chunk read
+   * next to the same as in the last check takes its outcome from there, with no key made for it
+   * and looked up: most chunks of every check.
+   */
+  outcome(
+    prose: ProseDocument,
+    parts: SurroundingsParts,
+    make: (key: string) => ChunkOutcome,
+  ): ChunkOutcome {
+    const place = this.places.get(prose);
+    if (place && sameSurroundings(place.parts, parts)) {
+      this.outcomes.keep(place.entry);
+      return place.entry.value;
+    }
+    // by the chunk and its surroundings both: a paragraph written twice, under different
+    // headings, keeps one outcome for each place
+    const key = surroundingsKey(parts);
+    const entry = this.outcomes.entry(`${identity(prose)}|${key}`, () => make(key));
+    this.places.set(prose, { parts, entry });
+    return entry.value;
   }
 
   /**

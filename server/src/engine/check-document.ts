@@ -1,6 +1,6 @@
-import { contextsOf, readChunks, surroundingsKey, surroundingsOf } from './read';
+import { contextsOf, readChunks, surroundingsOf, surroundingsParts } from './read';
 import type { CheckCache, ChunkOutcome } from './cache';
-import { identity, remembered } from './memo';
+import { remembered } from './memo';
 import type { ChunkReading, Surroundings } from './reading';
 import { sentencesOf } from './sentence-context';
 import { binderOf, type Binder, type Explain, type FigureTrace } from './check/binder';
@@ -152,12 +152,10 @@ function outcomeOf(
 ): ChunkOutcome {
   const { cache } = doc.options;
   if (!cache) return checkChunk(chunk, surroundings, '', doc);
-  // by the chunk and its surroundings both: a paragraph written twice, under different
-  // headings, keeps one outcome for each place
-  const key = surroundingsKey(chunk, surroundings, doc.documentDate, (part) => cache.keyPart(part));
-  return cache.outcomes.get(`${identity(chunk.prose)}|${key}`, () =>
-    checkChunk(chunk, surroundings, key, doc),
+  const parts = surroundingsParts(chunk, surroundings, doc.documentDate, (part) =>
+    cache.keyPart(part),
   );
+  return cache.outcome(chunk.prose, parts, (key) => checkChunk(chunk, surroundings, key, doc));
 }
 
 /** Checks one chunk's blocks: figures, dates in table rows, names, attributions, row leads. */
