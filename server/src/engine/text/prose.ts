@@ -93,10 +93,21 @@ export function proseChunks(original: string, memos?: FragmentMemos): ProseChunk
     }
     // by the text itself, not a copy marked with where it stands
     const text = original.slice(start, end);
-    return memo.entry(text, () => parseChunk(text, atStart));
+    return memo.entry(text, () => parseChunk(ownCopy(text), atStart));
   });
   memos.lastRead = { text: original, chunks, parses };
   return chunks.map((chunk, i) => ({ start: chunk.start, prose: parses[i].value }));
+}
+
+/**
+ * The text as a string of its own. A slice of the document is kept by V8 as a view of the whole
+ * document, so what is read from a chunk and kept for later checks (its blocks' text, names,
+ * figures) would keep that version of the whole document alive for as long as the chunk stays
+ * unchanged: after edits in many places, many versions of a long draft. A string joined to another
+ * is copied out whole when first read, and a slice of that copy is a view of the copy alone.
+ */
+function ownCopy(text: string): string {
+  return text.length > 0 ? ` ${text}`.slice(1) : text;
 }
 
 /** One chunk's prose; front matter exists only at the very start of the document. */
