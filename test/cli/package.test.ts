@@ -26,6 +26,7 @@ const SHIPPED = [
   'README.md',
   'dist/cli-bundle.js',
   'dist/cli.js',
+  'dist/embedded-data.json',
   'dist/extension.js',
   'dist/server-bundle.js',
   'dist/server.js',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chunksOf } from '../../server/src/engine/text/chunks';
+import { chunksAfterEdit, chunksOf, type Chunk } from '../../server/src/engine/text/chunks';
 import {
   extractProse,
   extractProseWhole,
@@ -201,6 +201,56 @@ describe('the chunked reading equals one parse of the whole', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it('after an edit, read again from a chunk that starts as after a blank line', () => {
+    // a lone tag opens an HTML block only after a blank line; in one, a fence is only text
+    const text = 'A.\n\n<span>\n```\n\nB.';
+    const next = 'A.\n\n<span>\n```\n\nBy.';
+    expect(chunksAfterEdit(next, text, chunksOf(text))).toEqual([
+      { start: 0, end: 4, was: 0 },
+      { start: 4, end: 16 },
+      { start: 16, end: 19 },
+    ]);
+    expect(chunksOf(next).map((c) => c.start)).toEqual([0, 4, 16]);
+  });
+
+  it('after an edit, cut from what was cut before as a pass over the whole text cuts', () => {
+    const edit = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      cut: fc.nat({ max: 30 }),
+      lines: fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }),
+      joined: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        fc.array(edit, { minLength: 1, maxLength: 4 }),
+        (lines, eol, edits) => {
+          let text = lines.join(eol);
+          let chunks: Chunk[] = chunksOf(text);
+          for (const e of edits) {
+            const at = Math.floor(e.at * text.length);
+            // lines put in, or characters typed into a line
+            const put = e.lines.join(e.joined ? '' : eol) + (e.joined ? '' : eol);
+            const next = text.slice(0, at) + put + text.slice(Math.min(text.length, at + e.cut));
+            const after = chunksAfterEdit(next, text, chunks);
+            expect(after.map((c) => [c.start, c.end])).toEqual(
+              chunksOf(next).map((c) => [c.start, c.end]),
+            );
+            for (const c of after)
+              if (c.was !== undefined)
+                expect(next.slice(c.start, c.end)).toBe(
+                  text.slice(chunks[c.was].start, chunks[c.was].end),
+                );
+            text = next;
+            chunks = after;
+          }
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

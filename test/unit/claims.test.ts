@@ -132,4 +132,14 @@ describe('claim counts', () => {
     );
     expect(describeSummary(summarizeClaims([]))).toBe('0 checked');
   });
+
+  it('of a check, added up chunk by chunk, equal the counts of all its claims', () => {
+    const text =
+      'Acme AI signed a seven-year, $83B agreement with CloudCo East.\n\n' +
+      'Acme AI raised $5 billion.\n\n| Deal | Value |\n| --- | --- |\n| Acme AI | $83B |\n\n' +
+      'Later, Acme Ai said its $38 billion agreement with CloudCo East was a bargain.\n';
+    const result = checkDocument(text, index, { today: TODAY });
+    expect(Object.values(result.summary).reduce((a, b) => a + b)).toBeGreaterThan(3);
+    expect(result.summary).toEqual(summarizeClaims(result.claims));
+  });
 });

@@ -1,6 +1,6 @@
-import { contextsOf, readChunks, surroundingsKey, surroundingsOf } from './read';
-import type { CheckCache, ChunkOutcome, Placed } from './cache';
-import { identity, remembered } from './memo';
+import { contextsOf, readChunks, surroundingsOf, surroundingsParts } from './read';
+import type { CheckCache, ChunkOutcome } from './cache';
+import { remembered } from './memo';
 import type { ChunkReading, Surroundings } from './reading';
 import { sentencesOf } from './sentence-context';
 import { binderOf, type Binder, type Explain, type FigureTrace } from './check/binder';
@@ -17,6 +17,14 @@ import { lineIndex, lineStartsOf } from './text/lines';
 import { splitSentences } from './text/sentences';
 import type { CheckResult, Claim, Finding, RuleId, Severity } from './types';
 import { withFindings } from './claims';
+import {
+  claimsAt,
+  documentClaimsOfFacts,
+  documentSummary,
+  findingsAt,
+  namesAt,
+  type PlacedOutcomes,
+} from './placed';
 
 export interface CheckOptions {
   /** the day "now" means, YYYY-MM-DD; roles and outdated values are judged as of it */
@@ -49,6 +57,7 @@ export const DEFAULT_SEVERITIES: Record<RuleId, Severity | 'off'> = {
 
 /** What checking each chunk of a document is told. */
 interface DocumentCheck {
+  source: string;
   index: ReferenceIndex;
   options: CheckOptions;
   binder: Binder;
@@ -76,30 +85,63 @@ export function checkDocument(
   cache?.begin(index, `${options.today}|${unsupported}`);
   const { chunks, documentDate, directives } = readChunks(source, index, cache);
   const today = parseIsoDate(options.today)?.min ?? Math.floor(Date.now() / 86_400_000);
-  const doc: DocumentCheck = { index, options, binder, unsupported, documentDate, today };
+  const doc: DocumentCheck = { source, index, options, binder, unsupported, documentDate, today };
   const findings: Finding[] = [];
-  const claims: Claim[] = [];
   const outcomes: ChunkOutcome[] = [];
+  const starts: number[] = [];
   const around = surroundingsOf(chunks);
   for (let i = 0; i < chunks.length; i++) {
     const outcome = outcomeOf(chunks[i], around[i], doc);
     outcomes.push(outcome);
-    const placed = placedAt(outcome, chunks[i].start);
-    for (const f of placed.findings) findings.push(f);
-    for (const c of placed.claims) claims.push(c);
+    starts.push(chunks[i].start);
+    for (const f of findingsAt(outcome, chunks[i].start)) findings.push(f);
   }
   const kept = keptFindings(findings, severities, directives, source);
   cache?.end();
-  // the names only when asked for (a hover asks; diagnostics do not): placing them anew for every
-  // chunk an edit moved was a good part of what a keystroke cost
+  // claims and names only when read (a hover, the Fact check view, the CLI's report): placing
+  // them anew for every chunk an edit moved was a good part of what a keystroke cost
+  const placed: PlacedOutcomes = { outcomes, starts };
+  let claims: Claim[] | undefined;
   let names: CheckResult['names'] | undefined;
-  return {
+  const result: CheckResult = {
     findings: kept,
-    claims: withFindings(claims, findings, source),
+    get claims() {
+      return (claims ??= outcomes.flatMap((o, i) => claimsAt(o, starts[i])));
+    },
+    get summary() {
+      return documentSummary(placed);
+    },
     get names() {
-      return (names ??= outcomes.flatMap((o, i) => namesAt(o, chunks[i].start)));
+      return (names ??= outcomes.flatMap((o, i) => namesAt(o, starts[i])));
     },
   };
+  checked.set(result, placed);
+  return result;
+}
+
+/** The outcomes behind each check's result, for `claimsOfFacts`. */
+const checked = new WeakMap<CheckResult, PlacedOutcomes>();
+
+/**
+ * The claims of a check bound to each of `factIds`, in document order: what a diagnostic lists as
+ * related information. Placed from the chunks' indexes of claims by fact, so only these claims are
+ * moved to where their chunks now stand; for a result made otherwise, by a scan of its claims.
+ */
+export function claimsOfFacts(
+  result: CheckResult,
+  factIds: ReadonlySet<string>,
+): Map<string, Claim[]> {
+  const placed = checked.get(result);
+  if (placed) return documentClaimsOfFacts(placed, factIds);
+  const byFact = new Map<string, Claim[]>();
+  for (const c of result.claims) {
+    const id = c.binding?.fact.id;
+    if (id === undefined || !factIds.has(id)) continue;
+    const list = byFact.get(id);
+    if (list) list.push(c);
+    else byFact.set(id, [c]);
+  }
+  return byFact;
 }
 
 /** What a chunk yields, from the cache when the chunk and its surroundings are unchanged. */
@@ -110,12 +152,10 @@ function outcomeOf(
 ): ChunkOutcome {
   const { cache } = doc.options;
   if (!cache) return checkChunk(chunk, surroundings, '', doc);
-  // by the chunk and its surroundings both: a paragraph written twice, under different
-  // headings, keeps one outcome for each place
-  const key = surroundingsKey(chunk, surroundings, doc.documentDate);
-  return cache.outcomes.get(`${identity(chunk.prose)}|${key}`, () =>
-    checkChunk(chunk, surroundings, key, doc),
+  const parts = surroundingsParts(chunk, surroundings, doc.documentDate, (part) =>
+    cache.keyPart(part),
   );
+  return cache.outcome(chunk.prose, parts, (key) => checkChunk(chunk, surroundings, key, doc));
 }
 
 /** Checks one chunk's blocks: figures, dates in table rows, names, attributions, row leads. */
@@ -126,7 +166,16 @@ function checkChunk(
   doc: DocumentCheck,
 ): ChunkOutcome {
   const { index, options, binder, documentDate } = doc;
-  const outcome: ChunkOutcome = { key, findings: [], claims: [], names: [] };
+  // every field from the start: outcomes of one shape keep reading them fast
+  const outcome: ChunkOutcome = {
+    key,
+    findings: [],
+    claims: [],
+    names: [],
+    placed: undefined,
+    summary: undefined,
+    bound: undefined,
+  };
   const contexts = contextsOf(chunk, surroundings, documentDate);
   const readings = chunk.blocks.map((b, j) => {
     const spans = remembered(options.cache?.sentences, b.block, () => splitSentences(b.block.text));
@@ -157,6 +206,8 @@ function checkChunk(
   });
   // a lead named in a row is checked against the round the row's other cells were bound to
   findings.push(...misattributedRowLeads(readings, bound, index));
+  // a finding's claim stands in its own chunk, so the chunk's claims are complete and in order
+  outcome.claims = withFindings(claims, findings, doc.source.slice(chunk.start));
   return outcome;
 }
 
@@ -167,47 +218,6 @@ function explainAt(explain: Explain | undefined, start: number): Explain | undef
     ((span: Parameters<Explain>[0], trace: FigureTrace): void =>
       explain({ ...span, start: span.start + start, end: span.end + start }, trace))
   );
-}
-
-/**
- * A chunk's findings and claims in offsets into the source, the chunk starting at `at`: made once
- * for each place the chunk stands, so the chunks before an edit cost nothing.
- */
-function placedAt(outcome: ChunkOutcome, at: number): Placed {
-  if (at === 0) return outcome;
-  if (outcome.placed?.at === at) return outcome.placed;
-  outcome.placed = {
-    at,
-    findings: outcome.findings.map((f) => ({
-      ...f,
-      start: f.start + at,
-      end: f.end + at,
-      fixes: f.fixes.map((fix) => ({
-        ...fix,
-        edits: fix.edits.map((e) => ({ ...e, start: e.start + at, end: e.end + at })),
-      })),
-    })),
-    claims: outcome.claims.map((c) => ({ ...c, start: c.start + at, end: c.end + at })),
-  };
-  return outcome.placed;
-}
-
-/** A chunk's names in offsets into the source, the chunk starting at `at`. */
-function namesAt(outcome: ChunkOutcome, at: number): CheckResult['names'] {
-  if (at === 0) return outcome.names;
-  if (outcome.placedNames?.at !== at) {
-    const names = outcome.names.map((n) => ({
-      start: n.start,
-      end: n.end,
-      text: n.text,
-      entityId: n.entityId,
-      misspelled: n.misspelled,
-      sourceStart: n.sourceStart + at,
-      sourceEnd: n.sourceEnd + at,
-    }));
-    outcome.placedNames = { at, names };
-  }
-  return outcome.placedNames.names;
 }
 
 /**

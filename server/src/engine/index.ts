@@ -2,7 +2,12 @@
  * The factlint engine: pure analysis of markdown text against reference data. No editor,
  * protocol or file-system code lives here; the language server and the CLI wrap it.
  */
-export { checkDocument, DEFAULT_SEVERITIES, type CheckOptions } from './check-document';
+export {
+  checkDocument,
+  claimsOfFacts,
+  DEFAULT_SEVERITIES,
+  type CheckOptions,
+} from './check-document';
 export { applyEdits, preferredEdits } from './edits';
 export { lineIndex, lineStartsOf } from './text/lines';
 export {

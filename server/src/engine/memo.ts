@@ -1,3 +1,9 @@
+/** A value a memo holds, and the last run that used it. */
+export interface MemoEntry<V> {
+  value: V;
+  run: number;
+}
+
 /**
  * A memo that keeps what the last run used. Entries read or made during a run survive into the
  * next; the rest are dropped when the run ends. Checking a document again after a small edit
@@ -7,7 +13,7 @@ export class Memo<V extends object, K = string> {
   // one map whose entries carry the last run that used them, not a map of this run's entries
   // rebuilt on every run: on each keystroke of a long draft the memos of a document held some
   // thousands of entries, all put into new maps, which the young generation then copied
-  private readonly entries = new Map<K, { value: V; run: number }>();
+  private readonly entries = new Map<K, MemoEntry<V>>();
   private run = 0;
 
   /**
@@ -15,17 +21,33 @@ export class Memo<V extends object, K = string> {
    * not `fresh` any more. Values are never undefined.
    */
   get(key: K, make: () => V, fresh?: (value: V) => boolean): V {
+    return this.entry(key, make, fresh).value;
+  }
+
+  /** `get`, as the entry that holds the value: `keep` keeps it in a later run by itself. */
+  entry(key: K, make: () => V, fresh?: (value: V) => boolean): MemoEntry<V> {
     const entry = this.entries.get(key);
     if (entry !== undefined && (!fresh || fresh(entry.value))) {
       entry.run = this.run;
-      return entry.value;
+      return entry;
     }
     const value = make();
     if (entry !== undefined) {
       entry.value = value;
       entry.run = this.run;
-    } else this.entries.set(key, { value, run: this.run });
-    return value;
+      return entry;
+    }
+    const made = { value, run: this.run };
+    this.entries.set(key, made);
+    return made;
+  }
+
+  /**
+   * Marks an entry that the last run used as used by this run too, as `get` of its key would,
+   * without looking the key up (a long text's hash is worked out anew for every new string).
+   */
+  keep(entry: MemoEntry<V>): void {
+    entry.run = this.run;
   }
 
   /** Ends a run: what it did not use is forgotten. */

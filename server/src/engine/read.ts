@@ -8,7 +8,7 @@ import type {
 } from './reading';
 import { fiscalCalendars } from './frame/period';
 import { datesOf, datesWithPeriods } from './sentence-dates';
-import type { CheckCache } from './cache';
+import type { CheckCache, SurroundingsParts } from './cache';
 import { extractQuantities } from './extract/quantities';
 import { identity, remembered } from './memo';
 import { parseIsoDate, yearOf } from './reference/dates';
@@ -109,24 +109,26 @@ export function contextsOf(
   return contexts;
 }
 
-/**
- * What a chunk's results depend on besides its own text, by the identity of the blocks it comes
- * from: what is read from an unchanged chunk is the same, so equal keys mean equal contexts.
- */
-export function surroundingsKey(
+/** The parts of what a chunk is read next to (`SurroundingsParts`). */
+export function surroundingsParts(
   chunk: ChunkReading,
   before: Surroundings,
   documentDate: number | undefined,
-): string {
+  numbered: (part: string) => number,
+): SurroundingsParts {
   const first = chunk.blocks[0]?.block;
   // the block before matters only to a paragraph that follows a paragraph, and then only by what
   // `contextOf` takes from it: so typing in a paragraph leaves the next one's results in place
   const previous =
     first?.kind === 'paragraph' && before.previous?.block.kind === 'paragraph'
-      ? followedKey(before.previous)
-      : '';
-  const shortForms = before.shortForms ? shortFormsKey(before.shortForms) : '';
-  return `${documentDate ?? ''}|${previous}|${headingsKey(before.headings)}|${shortForms}`;
+      ? numbered(followedKey(before.previous))
+      : 0;
+  return {
+    documentDate,
+    previous,
+    headings: numbered(headingsKey(before.headings)),
+    shortForms: before.shortForms ? numbered(shortFormsKey(before.shortForms)) : 0,
+  };
 }
 
 // Every chunk's key is made on every check, from blocks, heading lists and short-form maps that

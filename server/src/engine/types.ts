@@ -156,6 +156,9 @@ export interface Finding {
 
 export interface CheckResult {
   findings: Finding[];
-  claims: Claim[];
+  /** every claim, in the order they stand */
+  readonly claims: Claim[];
+  /** how many claims have each status (claims.ts `summarizeClaims`) */
+  readonly summary: ClaimSummary;
   names: (NameMention & { sourceStart: number; sourceEnd: number })[];
 }

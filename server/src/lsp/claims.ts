@@ -59,13 +59,17 @@ export function documentClaims(
   result: CheckResult | undefined,
   index: ReferenceIndex,
 ): DocumentClaims {
-  const claims = result?.claims ?? [];
-  const summary = summarizeClaims(claims);
+  // the counts without the claims: reading `claims` places every claim of the document
+  const summary = result?.summary ?? summarizeClaims([]);
   const checked = { uri: doc.uri, version: doc.version, summary, line: describeSummary(summary) };
   let report: ClaimsReport | undefined;
   return {
     checked,
-    report: () => (report ??= { ...checked, claims: claims.map((c) => toLspClaim(doc, c, index)) }),
+    report: () =>
+      (report ??= {
+        ...checked,
+        claims: (result?.claims ?? []).map((c) => toLspClaim(doc, c, index)),
+      }),
   };
 }
 

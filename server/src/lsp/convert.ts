@@ -20,24 +20,11 @@ export function rangeOf(doc: TextDocument, start: number, end: number): Range {
   return { start: doc.positionAt(start), end: doc.positionAt(end) };
 }
 
-/** The claims of one check by the id of the fact each is bound to, each list in document order. */
-export type ClaimsByFact = ReadonlyMap<string, readonly Claim[]>;
-
 /**
- * Claims by fact: one pass, so that a diagnostic finds the other claims of its fact without a scan.
+ * Claims of one check by the id of the fact each is bound to, each list in document order
+ * (engine `claimsOfFacts`).
  */
-export function claimsByFact(claims: readonly Claim[]): ClaimsByFact {
-  const byFact = new Map<string, Claim[]>();
-  for (const c of claims) {
-    // only a figure bound to a fact speaks of it; a claim left unjudged or about a name does not
-    const id = c.binding?.fact.id;
-    if (id === undefined) continue;
-    const list = byFact.get(id);
-    if (list) list.push(c);
-    else byFact.set(id, [c]);
-  }
-  return byFact;
-}
+export type ClaimsByFact = ReadonlyMap<string, readonly Claim[]>;
 
 /** At most this many other places are listed as related information of a diagnostic. */
 const MAX_RELATED = 10;

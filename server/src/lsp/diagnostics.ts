@@ -5,21 +5,15 @@ import {
   type DiagnosticRelatedInformation,
   type Position,
 } from 'vscode-languageserver';
-import type { CheckResult, Claim } from '../engine/index';
-import {
-  claimsByFact,
-  relatedEntry,
-  toDiagnostic,
-  type ClaimsByFact,
-  type RelatedOf,
-} from './convert';
+import { claimsOfFacts, type CheckResult, type Claim } from '../engine/index';
+import { relatedEntry, toDiagnostic, type ClaimsByFact, type RelatedOf } from './convert';
 
 /**
  * One open document's diagnostics, converted from each check's findings. Related information
  * names other claims of a finding's fact; each claim's entry is made once and shared by every
  * diagnostic that lists it, and kept for the next check while the claim is: the engine hands out
  * the same claim object for as long as its chunk's outcome is reused at the same offset (cache.ts,
- * check-document.ts `placedAt`), so after an edit only the claims of the edited chunk, and of chunks whose
+ * placed.ts), so after an edit only the claims of the edited chunk, and of chunks whose
  * offset moved, are converted again. A kept entry's range is checked against the document's line
  * starts in constant time and looked up again when a line break before it came or went.
  */
@@ -36,8 +30,12 @@ export class DocumentDiagnostics {
       this.entries = new WeakMap();
       this.uri = doc.uri;
     }
-    const related = this.relatedOf(doc, claimsByFact(result.claims));
-    const shown = result.findings.slice(0, maxProblems).map((f) => toDiagnostic(doc, f, related));
+    const findings = result.findings.slice(0, maxProblems);
+    // only the facts of the findings shown: the rest of the claims are never placed
+    const facts = new Set<string>();
+    for (const f of findings) if (f.fact) facts.add(f.fact.id);
+    const related = this.relatedOf(doc, claimsOfFacts(result, facts));
+    const shown = findings.map((f) => toDiagnostic(doc, f, related));
     if (result.findings.length <= maxProblems) return shown;
     // like a compiler's error limit: the first problems, and a notice where the rest would start
     const firstLeftOut = doc.positionAt(result.findings[maxProblems].start);

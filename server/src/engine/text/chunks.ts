@@ -66,25 +66,93 @@ interface ChunkState {
 export function chunksOf(text: string): Chunk[] {
   // a definition needs "]:": most texts have none, and are not scanned line by line for one
   if (text.includes(']:') && MAYBE_DEFINITION.test(text)) return [{ start: 0, end: text.length }];
+  return readChunksFrom(text, 0);
+}
+
+/**
+ * The chunks from `from`, a line where a chunk starts, to the end; with `stop`, the pass ends at
+ * the first chunk start it makes for which `stop` says so, and returns the chunks before it.
+ */
+function readChunksFrom(text: string, from: number, stop?: (start: number) => boolean): Chunk[] {
+  // a chunk after the first starts after a blank line, in a pass that read the text before it
   const state: ChunkState = {
     chunks: [],
-    chunkStart: 0,
+    chunkStart: from,
     inHtml: false,
-    previousBlank: false,
+    previousBlank: from > 0,
     afterCode: false,
   };
   // line ends found by indexOf, not a regex: a match object for every line of every check of a
   // long draft was a fifth of what an edit allocated
   const hasReturns = text.includes('\r');
-  for (let lineStart = 0, first = true; lineStart <= text.length; first = false) {
+  for (let lineStart = from, first = from === 0; lineStart <= text.length; first = false) {
     const end = lineEnd(text, lineStart, hasReturns);
     const line = text.slice(lineStart, end < 0 ? text.length : end);
     if (!readLine(state, line, lineStart, first)) break;
+    if (stop && state.chunkStart === lineStart && lineStart > from && stop(lineStart))
+      return state.chunks;
     if (end < 0) break;
     lineStart = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   state.chunks.push({ start: state.chunkStart, end: text.length });
   return state.chunks;
+}
+
+/** A chunk of the new text, and the chunk of the earlier text it is, unchanged, when it is one. */
+export interface ChunkAfterEdit extends Chunk {
+  /** the index of the same chunk among the earlier text's chunks */
+  was?: number;
+}
+
+/**
+ * The chunks of `text`, given the chunks of an earlier version of it: equal to `chunksOf(text)`.
+ * The chunks that read the same at the start, and at the end (moved by the change in length), are
+ * taken as they were; the lines between are read again from the last unchanged chunk at the start
+ * until the pass starts a chunk where an unchanged one at the end started. Every chunk starts in
+ * the same state (no block open, after a blank line), and the text from there on is the same, so
+ * the rest cuts as it did. An edit costs the pass over its own chunks, not over the whole text.
+ */
+export function chunksAfterEdit(
+  text: string,
+  earlier: string,
+  earlierChunks: readonly Chunk[],
+): ChunkAfterEdit[] {
+  if (text.includes(']:') && MAYBE_DEFINITION.test(text)) return [{ start: 0, end: text.length }];
+  const n = earlierChunks.length;
+  // one chunk may have been one for a definition: read the whole text again
+  if (n < 2) return readChunksFrom(text, 0);
+  const same = (c: Chunk, shift: number): boolean =>
+    c.end + shift <= text.length &&
+    text.slice(c.start + shift, c.end + shift) === earlier.slice(c.start, c.end);
+  let head = 0;
+  while (head < n && same(earlierChunks[head], 0)) head++;
+  if (head === n && text.length === earlier.length)
+    return earlierChunks.map((c, was) => ({ ...c, was }));
+  const shift = text.length - earlier.length;
+  // the last unchanged chunk at the start is read again: an edit right after it may extend it
+  const from = head > 0 ? earlierChunks[head - 1].start : 0;
+  let tail = n;
+  while (
+    tail > head &&
+    earlierChunks[tail - 1].start + shift > from &&
+    same(earlierChunks[tail - 1], shift)
+  )
+    tail--;
+  // where an unchanged chunk at the end starts, moved
+  const tailAt = new Map<number, number>();
+  for (let j = tail; j < n; j++) tailAt.set(earlierChunks[j].start + shift, j);
+  let met: number | undefined;
+  const read = readChunksFrom(text, from, (start) => (met = tailAt.get(start)) !== undefined);
+  const out: ChunkAfterEdit[] = [];
+  for (let i = 0; i < head - 1; i++) out.push({ ...earlierChunks[i], was: i });
+  for (const c of read) out.push(c);
+  if (met !== undefined) {
+    for (let j = met; j < n; j++) {
+      const c = earlierChunks[j];
+      out.push({ start: c.start + shift, end: c.end + shift, was: j });
+    }
+  }
+  return out;
 }
 
 /** Where the line from `from` ends (its "\n", "\r" or "\r\n"), or -1 at the text's end. */

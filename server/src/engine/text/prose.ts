@@ -4,9 +4,9 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import type { Nodes, Parents, PhrasingContent, RootContent, Table } from 'mdast';
-import type { Memo } from '../memo';
+import type { Memo, MemoEntry } from '../memo';
 import { alignInto } from './align';
-import { chunksOf } from './chunks';
+import { chunksAfterEdit, chunksOf, type Chunk, type ChunkAfterEdit } from './chunks';
 import { parseDirective } from './directives';
 import { plainListItem, plainParagraph, plainThenBlocks } from './plain-prose';
 import type { ProseBlock, ProseDocument } from './prose-types';
@@ -41,11 +41,20 @@ function needsGfm(text: string): boolean {
 
 /**
  * Chunk parses remembered by their text: the chunk that opens the document, which front matter may
- * open, in `openings`, the others in `fragments`.
+ * open, in `openings`, the others in `fragments`; and the chunks of the text last read, which the
+ * next reading starts from.
  */
 export interface FragmentMemos {
   openings: Memo<ProseDocument>;
   fragments: Memo<ProseDocument>;
+  lastRead?: LastRead;
+}
+
+/** A text as last read: its chunks, and the memo entry that holds each one's parse. */
+export interface LastRead {
+  text: string;
+  chunks: Chunk[];
+  parses: MemoEntry<ProseDocument>[];
 }
 
 /** A chunk of the source (text/chunks.ts) and its prose, with offsets from the chunk's start. */
@@ -58,27 +67,57 @@ export interface ProseChunk {
 /**
  * Parses markdown (CommonMark + GFM + front matter) chunk by chunk (text/chunks.ts) and returns
  * each chunk's prose: only text a reader reads as sentences. Code, HTML, URLs and front matter
- * are left out; directives in HTML comments are collected. With a memo, a chunk parsed before is
- * not parsed again, so an edit costs the parse of its own chunk.
+ * are left out; directives in HTML comments are collected. With memos, a chunk parsed before is
+ * not parsed again, so an edit costs the parse of its own chunk; and the text is cut from how the
+ * last text read was cut, an unchanged chunk keeping its parse without its text being looked up.
  */
 export function proseChunks(original: string, memos?: FragmentMemos): ProseChunk[] {
-  return chunksOf(original).map((chunk) => {
-    const text = original.slice(chunk.start, chunk.end);
-    // front matter exists only at the very start: a later chunk opening with "---" has a thematic
-    // break
-    const atStart = chunk.start === 0;
-    const parse = (): ProseDocument =>
-      plainParagraph(text) ??
-      plainListItem(text) ??
-      plainThenBlocks(text, (rest) => plainParagraph(rest) ?? parseFragment(rest, false)) ??
-      parseFragment(text, atStart);
-    return {
+  if (!memos) {
+    return chunksOf(original).map((chunk) => ({
       start: chunk.start,
-      // by the text itself, not a copy marked with where it stands: the chunk that opens the
-      // document has a memo of its own
-      prose: memos ? (atStart ? memos.openings : memos.fragments).get(text, parse) : parse(),
-    };
+      prose: parseChunk(original.slice(chunk.start, chunk.end), chunk.start === 0),
+    }));
+  }
+  const last = memos.lastRead;
+  const chunks: ChunkAfterEdit[] = last
+    ? chunksAfterEdit(original, last.text, last.chunks)
+    : chunksOf(original);
+  const parses = chunks.map(({ start, end, was }) => {
+    const atStart = start === 0;
+    const memo = atStart ? memos.openings : memos.fragments;
+    // the same chunk, unless it moved to or from the very start, where front matter may open it
+    if (last && was !== undefined && atStart === (last.chunks[was].start === 0)) {
+      const kept = last.parses[was];
+      memo.keep(kept);
+      return kept;
+    }
+    // by the text itself, not a copy marked with where it stands
+    const text = original.slice(start, end);
+    return memo.entry(text, () => parseChunk(ownCopy(text), atStart));
   });
+  memos.lastRead = { text: original, chunks, parses };
+  return chunks.map((chunk, i) => ({ start: chunk.start, prose: parses[i].value }));
+}
+
+/**
+ * The text as a string of its own. A slice of the document is kept by V8 as a view of the whole
+ * document, so what is read from a chunk and kept for later checks (its blocks' text, names,
+ * figures) would keep that version of the whole document alive for as long as the chunk stays
+ * unchanged: after edits in many places, many versions of a long draft. A string joined to another
+ * is copied out whole when first read, and a slice of that copy is a view of the copy alone.
+ */
+function ownCopy(text: string): string {
+  return text.length > 0 ? ` ${text}`.slice(1) : text;
+}
+
+/** One chunk's prose; front matter exists only at the very start of the document. */
+function parseChunk(text: string, atStart: boolean): ProseDocument {
+  return (
+    plainParagraph(text) ??
+    plainListItem(text) ??
+    plainThenBlocks(text, (rest) => plainParagraph(rest) ?? parseFragment(rest, false)) ??
+    parseFragment(text, atStart)
+  );
 }
 
 /** The document's prose as one list of blocks, offsets into the whole source. */
