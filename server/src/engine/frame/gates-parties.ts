@@ -296,7 +296,7 @@ export const PARTY_GATES: readonly Gate[] = [
       silent: [
         "Amazon's second tranche of $2.75 billion in Anthropic closed in March 2024.",
         // (an amount of the event in another stretch of the sentence says nothing of the date)
-        '---\ndate: 2026-06-25\n---\n\nOn June 22, 2026, Groq announced a $650 million raise ' +
+        '---\ndate: 2026-06-25\n---\n\nOn June 22, 2026, Groq announced that it had raised $650 million ' +
           '\u2014 half a year after it licensed its chips to Nvidia for $20 billion.',
       ],
       caught: ["Amazon's $4 billion investment in Anthropic was announced in March 2024."],
