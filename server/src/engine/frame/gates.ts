@@ -197,7 +197,8 @@ export const GATES: readonly Gate[] = [
       frame.segment !== undefined &&
       !fact.cues.some((c) => c.toLowerCase().includes(frame.segment!.toLowerCase())),
     examples: {
-      silent: ['Microsoft Cloud revenue was $49.1 billion in the fiscal first quarter of 2026.'],
+      // (the data holds no figure of Dynamics: with the gate off, the company's $77.7 billion)
+      silent: ['Microsoft Dynamics revenue was $7.7 billion in the fiscal first quarter of 2026.'],
       caught: ['Google Cloud revenue rose 34% to $25.2 billion in the third quarter of 2025.'],
     },
   },
