@@ -142,3 +142,14 @@ describe("a table row's label", () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('a company brought in as a customer', () => {
+  it("is not what the next sentence's figures are about", () => {
+    const text = dated(
+      '2025-11-12',
+      'Nebius lifted its outlook sharply today. They also announced Meta as a new customer, ' +
+        'for three years. Revenue growth this quarter was up 355% on the year.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});

@@ -78,7 +78,7 @@ export function sentencesOf(
     const around = namesAroundSentence(scope, sentence);
     const ownDates = sentenceDates(scope, sentence, around);
     sentences.push(sentenceContext(scope, sentence, around, ownDates));
-    remember(scope.earlier, names, ownDates);
+    remember(scope.earlier, carriedNames(names, block.text), ownDates);
   }
   return sentences;
 }
@@ -256,6 +256,18 @@ function sentenceContext(
     ],
   };
 }
+
+/**
+ * The names a sentence hands to the ones after it: not one it brings in as someone's customer or
+ * partner ("They also signed Meta as a new customer"), which the next sentence's figures are not
+ * about.
+ */
+function carriedNames(names: NameMention[], text: string): NameMention[] {
+  return names.filter((n) => !TAKEN_ON_AS.test(text.slice(n.end, n.end + 40)));
+}
+
+const TAKEN_ON_AS =
+  /^\s+as\s+(?:a|an|its|their)\s+(?:new\s+|major\s+|key\s+|anchor\s+)?(?:customer|client|tenant|partner|supplier)\b/i;
 
 /** Moves a sentence's names and dates into what the sentences after it take from before. */
 function remember(
