@@ -169,6 +169,32 @@ export const PARTY_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/some-business',
+    summary:
+      'A figure said of "a business" or "a company" the sentence does not name ("a constraint for ' +
+      'a business generating $33 billion a quarter") is not the figure of a company named ' +
+      'elsewhere, unless a name stands in apposition to it.',
+    vetoes: (_frame, _fact, q, ctx) => {
+      if (q.dim !== 'money' && q.dim !== 'percent') return false;
+      const before = ctx.text.slice(0, q.start - ctx.offset);
+      const some = SOME_BUSINESS.exec(before);
+      if (!some) return false;
+      return !ctx.names.some(
+        (n) => n.end <= some.index && APPOSED.test(ctx.text.slice(n.end, some.index)),
+      );
+    },
+    examples: {
+      silent: [
+        '---\ndate: 2026-01-29\n---\n\nMicrosoft said it could not build fast enough. That is a ' +
+          'rare problem for a business bringing in $32.9 billion of revenue a quarter.',
+      ],
+      caught: [
+        '---\ndate: 2026-01-29\n---\n\nMicrosoft, a company that brought in $71.3 billion of ' +
+          'revenue in its fiscal second quarter of 2026, beat forecasts.',
+      ],
+    },
+  },
+  {
     id: 'scope/one-site',
     summary:
       'A capacity given to one site ("a huge 1-GW data center in Michigan") is not the capacity ' +
@@ -386,6 +412,10 @@ const ONE_OF = /\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A site's noun right after its capacity: "1-GW data center", "300 MW campus in Texas". */
 const SITE_NOUN =
   /^[\s-]*(?:[\w-]+\s+){0,2}?(?:data[- ]cent(?:er|re)s?|campus(?:es)?|sites?|facilit(?:y|ies)|plants?)\b/i;
+/** "a business generating", "an AI company with": an unnamed business a figure describes. */
+const SOME_BUSINESS =
+  /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:business|company|firm|startup|start-up|operation)\s+(?:(?:that|which)\s+)?(?:[\w-]+\s+){0,3}$/i;
+
 /** Entities that hold many sites: a programme (Stargate), a company (AWS). */
 const SITE_HOLDERS = new Set(['project', 'company']);
 /** How far after a site's noun a name of the site stands: "campus in Abilene". */
