@@ -153,3 +153,14 @@ describe('a company brought in as a customer', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('what someone is willing to pay', () => {
+  it('is no value that holds', () => {
+    const text = dated(
+      '2026-03-20',
+      'Some buyers of its shares are said to be willing to back Anthropic at a valuation of ' +
+        '$800 billion.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});

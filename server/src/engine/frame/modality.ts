@@ -41,7 +41,7 @@ const PROJECTION = new RegExp(
     String.raw`|aiming|plans?\s+to|plans|planned|(?:spending|investment|capex|capital|expansion)\s+plan` +
     String.raw`|predict(?:s|ed|ing)?|sees|guides|could|would|might|eyes` +
     String.raw`|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|in talks|potential(?:ly)?` +
-    String.raw`|estimated?|anticipat(?:es|ed|ing)|eventually|ultimately` +
+    String.raw`|estimated?|anticipat(?:es|ed|ing)|eventually|ultimately|willing to` +
     String.raw`|(?:once|when) (?:fully )?(?:complete|completed|built|finished|operational))\b`,
   'i',
 );
