@@ -413,8 +413,12 @@ const ONE_OF = /\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
 const SITE_NOUN =
   /^[\s-]*(?:[\w-]+\s+){0,2}?(?:data[- ]cent(?:er|re)s?|campus(?:es)?|sites?|facilit(?:y|ies)|plants?)\b/i;
 /** "a business generating", "an AI company with": an unnamed business a figure describes. */
-const SOME_BUSINESS =
-  /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:business|company|firm|startup|start-up|operation)\s+(?:(?:that|which)\s+)?(?:[\w-]+\s+){0,3}$/i;
+const SOME_BUSINESS = new RegExp(
+  String.raw`\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?` +
+    String.raw`(?:business|company|firm|startup|start-up|operation)\s+` +
+    String.raw`(?:(?:that|which)\s+)?(?:[\w-]+\s+){0,3}$`,
+  'i',
+);
 
 /** Entities that hold many sites: a programme (Stargate), a company (AWS). */
 const SITE_HOLDERS = new Set(['project', 'company']);
