@@ -23,11 +23,21 @@ function range(low: string, high: string): string {
   return `${scale && low.endsWith(scale) ? low.slice(0, -scale.length) : low} to ${high}`;
 }
 
+/** How each currency the data holds is written before an amount. */
+const CURRENCY_SIGN: Record<string, string> = {
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  JPY: '¥',
+  KRW: '₩',
+  AUD: 'A$',
+  CAD: 'C$',
+};
+
 function describePoint(v: RefValue, n: number): string {
   switch (v.dim) {
     case 'money': {
-      const sign = v.unit === 'EUR' ? '€' : v.unit === 'GBP' ? '£' : '$';
-      return sign + scaled(n);
+      return (CURRENCY_SIGN[v.unit ?? 'USD'] ?? '$') + scaled(n);
     }
     case 'duration':
       if (v.unit === 'day') return plural(Math.round(n * 30.4375), 'day');

@@ -30,6 +30,9 @@ const CURRENCY_PREFIX: Record<string, string> = {
   A$: 'AUD',
   C$: 'CAD',
   '¥': 'JPY',
+  '₩': 'KRW',
+  'KRW ': 'KRW',
+  KRW: 'KRW',
 };
 const CURRENCY_WORD: Record<string, string> = {
   dollars: 'USD',
@@ -38,6 +41,7 @@ const CURRENCY_WORD: Record<string, string> = {
   euro: 'EUR',
   pounds: 'GBP',
   pound: 'GBP',
+  won: 'KRW',
 };
 
 const SCALE = String.raw`trillion|billion|million|thousand|trn|tn|tr|bn|mln|mn|mm|[TtBbMmKk]`;
@@ -45,20 +49,20 @@ const DASH = String.raw`\s?[-\u2013\u2014]\s?|\s(?:to|and)\s\$?`;
 
 /** $38 billion, $38B, US$38bn, $6.6-billion, $20–25 billion, €5bn */
 const MONEY_PREFIXED = new RegExp(
-  String.raw`(US\$ ?|A\$|C\$|USD ?|\$|€|£` +
-    String.raw`|¥)(${NUMERAL})(?:(${DASH})(${NUMERAL}))?(?:([ \u00a0-]?)(${SCALE})(?![` +
+  String.raw`(US\$ ?|A\$|C\$|USD ?|KRW ?|\$|€|£` +
+    String.raw`|¥|₩)(${NUMERAL})(?:(${DASH})(${NUMERAL}))?(?:([ \u00a0-]?)(${SCALE})(?![` +
     String.raw`\p{L}\p{N}]))?`,
   'gu',
 );
 /** 38 billion dollars, half a trillion dollars, 38 billion US dollars */
 const MONEY_WORDED = new RegExp(
   String.raw`\b(${NUMERAL}|${WORD_NUMBER})( )(trillion|billion|million` +
-    String.raw`|thousand)( (?:US |U\.S\. )?(?:dollars?|euros?|pounds?))\b`,
+    String.raw`|thousand)( (?:US |U\.S\. )?(?:dollars?|euros?|pounds?|won))\b`,
   'giu',
 );
 /** 160 million shares, one million TPUs, 100,000 H100s: a number, a scale, and what is counted */
 const COUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$€£.,])(${NUMERAL}|${WORD_NUMBER})(?:( )(thousand|million` +
+  String.raw`(?<![\p{L}\p{N}$€£₩.,])(${NUMERAL}|${WORD_NUMBER})(?:( )(thousand|million` +
     String.raw`|billion)|()([KMB])(?= ))?(?![\p{L}\p{N}%]|[.,]\d)`,
   'giu',
 );
