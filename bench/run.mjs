@@ -57,10 +57,10 @@ const { gfmFromMarkdown } = await import('mdast-util-gfm');
 
 // ---- drafts generated from the dataset's facts
 // ----------------------------------------------------
-function draft(size) {
+function draft(size, from = 0) {
   const facts = index.dataset.facts;
   const parts = ['---\ntitle: Benchmark draft\n---\n\n# Where the money goes\n\n'];
-  let i = 0;
+  let i = from;
   let length = parts[0].length;
   while (length < size) {
     const f = facts[i++ % facts.length];
@@ -244,8 +244,10 @@ for (const [name, size] of [
 {
   const dir = join(work, 'files');
   mkdirSync(dir);
+  // each file from its own stretch of the data: a site's pages differ, and a cache of what one file
+  // read must not make the others free
   for (let i = 0; i < 200; i++)
-    writeFileSync(join(dir, `draft-${i}.md`), draft(5_000 + (i % 7) * 100));
+    writeFileSync(join(dir, `draft-${i}.md`), draft(5_000 + (i % 7) * 100, i * 37));
   const run = (cmd, args) => {
     try {
       execFileSync(cmd, args, { stdio: 'ignore', cwd: work });
