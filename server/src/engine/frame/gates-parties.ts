@@ -179,9 +179,7 @@ export const PARTY_GATES: readonly Gate[] = [
       const before = ctx.text.slice(0, q.start - ctx.offset);
       const some = SOME_BUSINESS.exec(before);
       if (!some) return false;
-      return !ctx.names.some(
-        (n) => n.end <= some.index && APPOSED.test(ctx.text.slice(n.end, some.index)),
-      );
+      return !ctx.names.some((n) => apposedTo(n, some.index, ctx));
     },
     examples: {
       silent: [
@@ -191,6 +189,10 @@ export const PARTY_GATES: readonly Gate[] = [
       caught: [
         '---\ndate: 2026-01-29\n---\n\nMicrosoft, a company that brought in $71.3 billion of ' +
           'revenue in its fiscal second quarter of 2026, beat forecasts.',
+        // (in a sentence after the first of its paragraph too: names carry their block offsets)
+        '---\ndate: 2026-01-29\n---\n\nThe results came out on Wednesday. Microsoft, a company ' +
+          'that brought in $71.3 billion of revenue in its fiscal second quarter of 2026, beat ' +
+          'forecasts.',
       ],
     },
   },
@@ -211,10 +213,11 @@ export const PARTY_GATES: readonly Gate[] = [
       // "Hyperion, a 5 GW campus", "a 1.2 GW campus in Abilene": a name in apposition, or right
       // after the site's noun, is the site's
       const to = end + site[0].length + SITE_NAME_AFTER;
-      const apposed = (n: NameMention): boolean =>
-        n.end <= one.index && APPOSED.test(ctx.text.slice(n.end, one.index));
+      // (names carry their offsets in the block, as figures do)
+      const after = (n: NameMention): boolean =>
+        n.start - ctx.offset >= end && n.start - ctx.offset < to;
       return !ctx.names.some(
-        (n) => (apposed(n) || (n.start >= end && n.start < to)) && ownedBy(fact, n.entityId, index),
+        (n) => (apposedTo(n, one.index, ctx) || after(n)) && ownedBy(fact, n.entityId, index),
       );
     },
     examples: {
@@ -224,6 +227,9 @@ export const PARTY_GATES: readonly Gate[] = [
       ],
       caught: [
         '---\ndate: 2025-08-01\n---\n\nMeta is building Hyperion, a 7 GW data center campus.',
+        // (in a sentence after the first of its paragraph too: names carry their block offsets)
+        '---\ndate: 2025-08-01\n---\n\nMeta is spending heavily on its data centers in the ' +
+          'American South this year. It is building Hyperion, a 7 GW data center campus.',
       ],
     },
   },
@@ -424,8 +430,17 @@ const SOME_BUSINESS = new RegExp(
 const SITE_HOLDERS = new Set(['project', 'company']);
 /** How far after a site's noun a name of the site stands: "campus in Abilene". */
 const SITE_NAME_AFTER = 15;
-/** What stands between a name and the site it is in apposition to: "Hyperion, a", "X is a". */
+/** What stands between a name and what it is in apposition to: "Hyperion, a", "X is a". */
 const APPOSED = /^\s*(?:,|\(|is|was|will be|would be)\s*$/;
+
+/**
+ * The name stands in apposition to what begins at `at` (an offset in the sentence): "Hyperion, a
+ * 5 GW campus", "X is a company that ...".
+ */
+function apposedTo(n: NameMention, at: number, ctx: SentenceContext): boolean {
+  const end = n.end - ctx.offset;
+  return end <= at && APPOSED.test(ctx.text.slice(end, at));
+}
 
 /** How often a population is counted: weekly users are not monthly ones. */
 const FREQUENCY = /\b(?:daily|weekly|monthly)\b/i;
