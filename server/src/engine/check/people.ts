@@ -16,7 +16,7 @@ import { describeFactSubject, describeValue, sourceNote, shortDate } from './des
 import { replacement } from './fixes';
 import type { SwappedPartner } from './partners';
 import type { MisattributedLead } from './round-leads';
-import { EXECUTIVE_TITLES, titleText } from '../reference/titles';
+import { CHIEF_TITLES, EXECUTIVE_TITLES, titleText } from '../reference/titles';
 import { roleAt, titleSlip } from './title-slip';
 
 /**
@@ -272,8 +272,7 @@ function reportTitleSlip(
 
 /**
  * Whether a title no holder of which the data knows is still a slip: the person holds another
- * chief's title there then (CEO Hock Tan called CFO). Only the chiefs' titles: a president or a
- * chair is often the chief executive too, which the data may not say.
+ * chief's title there then (CEO Hock Tan called CFO).
  */
 function slipOfUnknownHolder(
   claim: AttributionClaim,
@@ -284,8 +283,6 @@ function slipOfUnknownHolder(
   if (!held || !CHIEF_TITLES.has(claim.title) || !CHIEF_TITLES.has(held)) return false;
   return held !== claim.title && !(claim.title === 'ceo' && held === 'co-ceo');
 }
-
-const CHIEF_TITLES = new Set(['ceo', 'co-ceo', 'cfo', 'coo', 'cto']);
 
 /**
  * The time a role is claimed for: a date right by it ("in 2019 CloudCo's chief John Doe"), else

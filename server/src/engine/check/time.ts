@@ -8,7 +8,7 @@ import { TIME_VARYING } from './properties';
 import { SEGMENT_CUE } from '../frame/gates';
 import { FORECAST_FACT } from '../frame/words';
 import { periodOf, periodSpanOf } from '../frame/period';
-import { givenAsYearAgo, ownsDate } from '../frame/own-date';
+import { ownsDate } from '../frame/own-date';
 import type { Candidate } from './candidate';
 
 /** Which of a subject's values over time a figure speaks of. */
@@ -26,6 +26,7 @@ export interface TimeFit {
 /**
  * For values that change over time: a date in the sentence that matches the fact's date helps,
  * one that contradicts it rules the fact out. Without a date the fact stays in, unscored.
+ * `yearAgo`: the figure is given as the same period a year before (its frame says).
  */
 export function timeFit(
   fact: Fact,
@@ -33,6 +34,7 @@ export function timeFit(
   ctx: SentenceContext,
   owned: boolean[],
   index: ReferenceIndex,
+  yearAgo = false,
 ): TimeFit {
   // a date is itself the claim: other dates in the sentence say nothing about which fact it is
   if (q.dim === 'date') return NO_TIME;
@@ -43,7 +45,7 @@ export function timeFit(
   }
   const asOf = parseIsoDate(fact.asOf);
   if (!asOf) return NO_TIME;
-  const { best, byText } = datesFit(fact, asOf, q, ctx, owned);
+  const { best, byText } = datesFit(fact, asOf, ctx, owned, yearAgo);
   // no date of this figure's own: the draft's own date decides, if it has one
   // (nor does it lift a result over a period, a quarter's revenue, that the dates around point
   // away from: they name the period a report speaks of)
@@ -68,14 +70,13 @@ const WEEK = 7;
 function datesFit(
   fact: Fact,
   asOf: { min: number; max: number },
-  q: Quantity,
   ctx: SentenceContext,
   owned: boolean[],
+  yearAgo: boolean,
 ): { best: number; byText: number | undefined } {
   const varying = TIME_VARYING.has(fact.property);
   let best = -Infinity;
   let byText: number | undefined;
-  const yearAgo = givenAsYearAgo(q, ctx);
   for (const [i, written] of ctx.dates.entries()) {
     // "$35.1 billion a year earlier": the text's dates, a year back (give or take the days a
     // fiscal quarter's end moves)

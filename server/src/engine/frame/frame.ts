@@ -3,7 +3,8 @@ import type { ReferenceIndex } from '../reference/index';
 import type { NameMention, Quantity } from '../types';
 import { denied, modalityOf, type Modality } from './modality';
 import { jointNames } from './joint';
-import { ownerOf } from './owner';
+import { ownerOf, unnamedBusiness, wholeSaid } from './owner';
+import { givenAsYearAgo } from './own-date';
 import { lastMatch } from '../text/last-match';
 import { afterFigure, type AfterFigure } from './after-figure';
 import { METRICS, type Metric } from './lexicon';
@@ -58,6 +59,12 @@ export interface ClaimFrame {
   negated?: true;
   /** a listing is named before the figure in its clause ("could price its IPO at $527") */
   listed?: true;
+  /** the figure is given as the same period a year before ("$35.1 billion a year earlier") */
+  yearAgo?: true;
+  /** its clause gives the measure to the whole company ("total company revenue") */
+  whole?: true;
+  /** it describes a business the sentence does not name ("for a business bringing in ...") */
+  unnamedBusiness?: true;
 }
 
 /** The figure's clause: from the last break before it to the first after, in sentence offsets. */
@@ -162,6 +169,9 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
     ...(SEQUENTIAL.test(clause.text) ? { sequential: true as const } : {}),
     ...(denied(before) ? { negated: true as const } : {}),
     ...(LISTING.test(before) ? { listed: true as const } : {}),
+    ...(givenAsYearAgo(q, ctx) ? { yearAgo: true as const } : {}),
+    ...(wholeSaid(clause.text) ? { whole: true as const } : {}),
+    ...(unnamedBusiness(q, ctx) ? { unnamedBusiness: true as const } : {}),
   };
 }
 

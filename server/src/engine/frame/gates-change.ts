@@ -4,7 +4,7 @@ import type { Fact } from '../reference/types';
 import { SEQUENTIAL } from './frame';
 import { PROJECTED_FACT } from './words';
 import type { Gate } from './gate';
-import { givenAsYearAgo, ownsDateFirmly } from './own-date';
+import { ownsDateFirmly } from './own-date';
 import { fiscalCalendars, periodSpanOf } from './period';
 
 /**
@@ -63,17 +63,17 @@ export const CHANGE_GATES: readonly Gate[] = [
     summary:
       "A result summed over a period (a quarter's revenue) is not the figure's when a date of the " +
       "figure's own lies outside that period and the months in which it is reported.",
-    vetoes: (_frame, fact, q, ctx, index) => {
+    vetoes: (frame, fact, q, ctx, index) => {
+      if (frame.yearAgo || q.dim === 'date' || !ctx.dates.some((d) => d.inSentence)) return false;
       const span = periodSpanOf(fact);
-      if (!span || q.dim === 'date' || givenAsYearAgo(q, ctx)) return false;
+      if (!span) return false;
       // "Q2 2025" or "2025" may be a fiscal period where the year does not end in December
-      const calendarYear = fiscalCalendars([fact.subject], index).get(fact.subject) === 12;
+      let calendarYear: boolean | undefined;
+      const readable = (d: { min: number; max: number }): boolean =>
+        d.max - d.min <= MONTH_DAYS ||
+        (calendarYear ??= fiscalCalendars([fact.subject], index).get(fact.subject) === 12);
       const own = ctx.dates.filter(
-        (d) =>
-          d.inSentence &&
-          d.start !== q.start &&
-          (calendarYear || d.max - d.min <= MONTH_DAYS) &&
-          ownsDateFirmly(d, q, ctx),
+        (d) => d.inSentence && d.start !== q.start && ownsDateFirmly(d, q, ctx) && readable(d),
       );
       const from = span.min - PERIOD_SLACK_DAYS;
       const to = span.max + REPORTED_WITHIN_DAYS;

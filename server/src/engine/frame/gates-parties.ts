@@ -7,6 +7,7 @@ import type { Fact } from '../reference/types';
 import { figureClause, LISTING, type ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import type { NameMention, Quantity } from '../types';
+import { apposedTo } from './owner';
 import { holdsWord } from './words';
 
 /**
@@ -174,13 +175,7 @@ export const PARTY_GATES: readonly Gate[] = [
       'A figure said of "a business" or "a company" the sentence does not name ("a constraint for ' +
       'a business generating $33 billion a quarter") is not the figure of a company named ' +
       'elsewhere, unless a name stands in apposition to it.',
-    vetoes: (_frame, _fact, q, ctx) => {
-      if (q.dim !== 'money' && q.dim !== 'percent') return false;
-      const before = ctx.text.slice(0, q.start - ctx.offset);
-      const some = SOME_BUSINESS.exec(before);
-      if (!some) return false;
-      return !ctx.names.some((n) => apposedTo(n, some.index, ctx));
-    },
+    vetoes: (frame) => frame.unnamedBusiness === true,
     examples: {
       silent: [
         '---\ndate: 2026-01-29\n---\n\nMicrosoft said it could not build fast enough. That is a ' +
@@ -418,30 +413,10 @@ const ONE_OF = /\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A site's noun right after its capacity: "1-GW data center", "300 MW campus in Texas". */
 const SITE_NOUN =
   /^[\s-]*(?:[\w-]+\s+){0,2}?(?:data[- ]cent(?:er|re)s?|campus(?:es)?|sites?|facilit(?:y|ies)|plants?)\b/i;
-/** "a business generating", "an AI company with": an unnamed business a figure describes. */
-const SOME_BUSINESS = new RegExp(
-  String.raw`\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?` +
-    String.raw`(?:business|company|firm|startup|start-up|operation)\s+` +
-    String.raw`(?:(?:that|which)\s+)?(?:[\w-]+\s+){0,3}$`,
-  'i',
-);
-
 /** Entities that hold many sites: a programme (Stargate), a company (AWS). */
 const SITE_HOLDERS = new Set(['project', 'company']);
 /** How far after a site's noun a name of the site stands: "campus in Abilene". */
 const SITE_NAME_AFTER = 15;
-/** What stands between a name and what it is in apposition to: "Hyperion, a", "X is a". */
-const APPOSED = /^\s*(?:,|\(|is|was|will be|would be)\s*$/;
-
-/**
- * The name stands in apposition to what begins at `at` (an offset in the sentence): "Hyperion, a
- * 5 GW campus", "X is a company that ...".
- */
-function apposedTo(n: NameMention, at: number, ctx: SentenceContext): boolean {
-  const end = n.end - ctx.offset;
-  return end <= at && APPOSED.test(ctx.text.slice(end, at));
-}
-
 /** How often a population is counted: weekly users are not monthly ones. */
 const FREQUENCY = /\b(?:daily|weekly|monthly)\b/i;
 

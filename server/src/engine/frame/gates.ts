@@ -3,7 +3,7 @@ import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
-import { figureClause, type ClaimFrame } from './frame';
+import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { CHANGE_GATES } from './gates-change';
 import { holdsWord } from './words';
@@ -207,11 +207,9 @@ export const GATES: readonly Gate[] = [
     summary:
       'A measure said of the whole company ("total company revenue", "overall sales") is not ' +
       'the figure of one of its parts or segments.',
-    vetoes: (_f, fact, q, ctx, index) => {
-      const part =
-        index.lineage(fact.subject).length > 1 || fact.cues.some((c) => SEGMENT_CUE.test(c));
-      return part && WHOLE_MEASURE.test(figureClause(q, ctx).text);
-    },
+    vetoes: (frame, fact, _q, _ctx, index) =>
+      frame.whole === true &&
+      (index.lineage(fact.subject).length > 1 || fact.cues.some((c) => SEGMENT_CUE.test(c))),
     examples: {
       silent: [
         '---\ndate: 2025-10-30\n---\n\nGoogle Cloud kept growing fast. In the third quarter, ' +
@@ -374,10 +372,6 @@ const BUSINESSES = new Set(['company', 'product']);
 
 /** A fact's cue that makes it one segment's: "Data Center segment". */
 export const SEGMENT_CUE = /\bsegment\b/i;
-
-/** Words that give a measure to the whole company: "total company revenue", "overall sales". */
-const WHOLE_MEASURE =
-  /\b(?:total|overall|consolidated|company-wide|group)\s+(?:company\s+)?(?:revenues?|sales)\b/i;
 
 /** The first gate that vetoes binding the figure to the fact, if any. */
 export function vetoOf(

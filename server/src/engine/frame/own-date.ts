@@ -10,32 +10,39 @@ export function ownsDate(
   q: Quantity,
   ctx: SentenceContext,
 ): boolean {
-  if (d.start === undefined) return true;
-  const at = d.start;
-  const nearest = nearestFigure(at, ctx);
+  return d.start === undefined || dateOwnership(d.start, d.end, q, ctx).owned;
+}
+
+/** Whether the date at `at` is `q`'s own, with what decided it: it opens, `q` is nearest. */
+function dateOwnership(
+  at: number,
+  dateEnd: number | undefined,
+  q: Quantity,
+  ctx: SentenceContext,
+): { owned: boolean; opens: boolean; nearest: boolean } {
+  const nearest = nearestFigure(at, ctx) === q;
   // a date that opens the sentence dates all of it, and a date dates every figure of its clause
   const opens = opensSentence(at, ctx);
   const between =
     at < q.start
-      ? ctx.text.slice((d.end ?? at) - ctx.offset, q.start - ctx.offset)
+      ? ctx.text.slice((dateEnd ?? at) - ctx.offset, q.start - ctx.offset)
       : ctx.text.slice(q.end - ctx.offset, at - ctx.offset);
   // "$1 billion in July 2019 to the October 2025 agreement": a date that qualifies a noun further
   // on is that noun's time ("$40 billion in the March 2025 round" is the figure's own)
-  if (
+  const qualifiesNoun =
     at > q.end &&
     ATTRIBUTIVE_BEFORE.test(between) &&
     !OWN_PHRASE.test(between) &&
-    /^\s+\p{L}/u.test(ctx.text.slice((d.end ?? at) - ctx.offset))
-  )
-    return false;
-  return (
-    opens ||
-    !/[,;()]/.test(between) ||
-    (nearest === q && !/[;()]/.test(between)) ||
-    // "its $20 billion Series E, announced around 6 January 2026, ...": the participle after the
-    // comma dates the phrase before it
-    (at > q.start && APPOSITIVE_DATE.test(between))
-  );
+    /^\s+\p{L}/u.test(ctx.text.slice((dateEnd ?? at) - ctx.offset));
+  const owned =
+    !qualifiesNoun &&
+    (opens ||
+      !/[,;()]/.test(between) ||
+      (nearest && !/[;()]/.test(between)) ||
+      // "its $20 billion Series E, announced around 6 January 2026, ...": the participle after
+      // the comma dates the phrase before it
+      (at > q.start && APPOSITIVE_DATE.test(between)));
+  return { owned, opens, nearest };
 }
 
 const ATTRIBUTIVE_BEFORE = /\s(?:the|its|their|this|that|an?)\s+$/i;
@@ -57,8 +64,9 @@ export function ownsDateFirmly(
   q: Quantity,
   ctx: SentenceContext,
 ): boolean {
-  if (d.start === undefined || !ownsDate(d, q, ctx)) return false;
-  return opensSentence(d.start, ctx) || nearestFigure(d.start, ctx) === q;
+  if (d.start === undefined) return false;
+  const { owned, opens, nearest } = dateOwnership(d.start, d.end, q, ctx);
+  return owned && (opens || nearest);
 }
 
 /** The sentence's figure (not a date) whose middle is nearest to `at`. */

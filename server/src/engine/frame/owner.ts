@@ -58,3 +58,43 @@ function pronounOwner(ctx: SentenceContext, at: number): NameMention | undefined
     ? before.at(-1)
     : undefined;
 }
+
+/**
+ * A measure said of the whole company, in the figure's clause: "total company revenue", "overall
+ * sales".
+ */
+export function wholeSaid(clause: string): boolean {
+  return WHOLE_MEASURE.test(clause);
+}
+
+const WHOLE_MEASURE =
+  /\b(?:total|overall|consolidated|company-wide|group)\s+(?:company\s+)?(?:revenues?|sales)\b/i;
+
+/**
+ * The figure describes a business the sentence does not name ("a rare problem for a business
+ * bringing in $33 billion a quarter"): no name stands in apposition to it ("Microsoft, a company
+ * that ...").
+ */
+export function unnamedBusiness(q: Quantity, ctx: SentenceContext): boolean {
+  if (q.dim !== 'money' && q.dim !== 'percent') return false;
+  const some = SOME_BUSINESS.exec(ctx.text.slice(0, q.start - ctx.offset));
+  return some !== null && !ctx.names.some((n) => apposedTo(n, some.index, ctx));
+}
+
+const SOME_BUSINESS = new RegExp(
+  String.raw`\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?` +
+    String.raw`(?:business|company|firm|startup|start-up|operation)\s+` +
+    String.raw`(?:(?:that|which)\s+)?(?:[\w-]+\s+){0,3}$`,
+  'i',
+);
+
+/**
+ * The name stands in apposition to what begins at `at` (an offset in the sentence): "Hyperion, a
+ * 5 GW campus", "X is a company that ...".
+ */
+export function apposedTo(n: NameMention, at: number, ctx: SentenceContext): boolean {
+  const end = n.end - ctx.offset;
+  return end <= at && APPOSED.test(ctx.text.slice(end, at));
+}
+
+const APPOSED = /^\s*(?:,|\(|is|was|will be|would be)\s*$/;

@@ -193,6 +193,15 @@ const YEAR_FACT = /^(?:full[- ]year|annual|\d{4}|fiscal (?:year|\d{4}))$/i;
  * level (a run rate, a backlog) covers no period, whatever its words.
  */
 export function periodOf(fact: Fact): PeriodLength | undefined {
+  // (asked for every fact a figure is weighed against: its cues are read once)
+  let known = periodsOf.get(fact);
+  if (known === undefined) periodsOf.set(fact, (known = readPeriod(fact) ?? null));
+  return known ?? undefined;
+}
+
+const periodsOf = new WeakMap<Fact, PeriodLength | null>();
+
+function readPeriod(fact: Fact): PeriodLength | undefined {
   if (!PROPERTIES[fact.property]?.periodSum) return undefined;
   if (fact.period) return fact.period;
   if (fact.cues.some((c) => QUARTER_FACT.test(c))) return 'quarter';

@@ -76,6 +76,13 @@ export const EXECUTIVE_TITLES = new Set([
 ]);
 
 /**
+ * The chiefs' titles: one person rarely holds two of them at one company, so one written for a
+ * person who holds another there is a slip (a president or a chair is often the chief executive
+ * too, which the data may not say).
+ */
+export const CHIEF_TITLES = new Set(['ceo', 'co-ceo', 'cfo', 'coo', 'cto']);
+
+/**
  * The data's title for one title or a pair as written: of "chair and CEO" the executive one, which
  * the data holds for more companies than their boards.
  */
