@@ -17,7 +17,8 @@ const ANALYSTS =
  */
 const ANALYSTS_EXPECTED = new RegExp(
   String.raw`${ANALYSTS.source}[^.;,]{0,50}\b(?:expect\w*|predict\w*|forecast\w*|estimat\w*` +
-    String.raw`|project\w*|anticipat\w*|consensus)\b[^.;,]{0,40}$`,
+    String.raw`|project\w*|anticipat\w*|consensus|model(?:ing|ling|ed|led|s)?|pencil\w*)\b` +
+    String.raw`[^.;,]{0,40}$`,
   'i',
 );
 

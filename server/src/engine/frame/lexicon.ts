@@ -30,7 +30,9 @@ export const METRICS: readonly Metric[] = [
     id: 'one-off',
     pattern: new RegExp(
       String.raw`\b(?:charges?|write-?(?:downs?|offs?)|impairments?)\b` +
-        String.raw`|\b(?:one-time |one-off |paper |unreali[sz]ed )?gains? on\b`,
+        String.raw`|\b(?:one-time |one-off |paper |unreali[sz]ed )?gains? on\b` +
+        // "a $4.2 billion valuation gain": what a holding's new price added to its holder's books
+        String.raw`|\b(?:valuation|investment|mark-to-market|fair[- ]value) gains?\b`,
       'i',
     ),
     properties: [],
@@ -51,7 +53,20 @@ export const METRICS: readonly Metric[] = [
       /\bcash (?:and (?:cash )?equivalents|on hand|reserves?|pile|position|balance)\b|\bmarketable securities\b/i,
     properties: [],
   },
-  { id: 'debt', pattern: /\bdebt\b|\bborrowings?\b|\bbonds?\b/i, properties: [] },
+  {
+    id: 'debt',
+    pattern:
+      /\bdebt\b|\bborrowings?\b|\bbonds?\b|\bcredit (?:facility|facilities|lines?)\b|\bline of credit\b|\brevolver\b/i,
+    properties: [],
+  },
+  // what customers ordered in a period ("$12.1 billion in AI server orders"); orders still to be
+  // filled, or what orders added to them, are a backlog, below
+  {
+    id: 'orders',
+    pattern:
+      /\b(?:new |AI |server |AI server )?orders\b(?!\s+(?:on hand|added|adding|add|lifted|pushed))|\bbookings\b/i,
+    properties: [],
+  },
   {
     id: 'buyback',
     pattern: /\bbuybacks?\b|\brepurchas(?:e|es|ed|ing)\b|\bdividends?\b/i,
@@ -92,6 +107,13 @@ export const METRICS: readonly Metric[] = [
     pattern: /\b(?:expectations?|estimates?|consensus|forecasts?|projections?)\s+by\b/i,
     properties: [],
   },
+  // what was shipped: counted in units, or in money ("AI server shipments of $8.2 billion"), which
+  // is neither a backlog nor the company's revenue; a share of shipments is a market share
+  {
+    id: 'shipments',
+    pattern: /\bshipments?\b|\bshipped\b/i,
+    properties: ['market-share', 'chips'],
+  },
   // measures the data holds
   {
     id: 'revenue',
@@ -105,7 +127,7 @@ export const METRICS: readonly Metric[] = [
   },
   {
     id: 'backlog',
-    pattern: /\bbacklog\b|\bremaining performance obligations?\b|\bRPO\b/,
+    pattern: /\bbacklog\b|\bremaining performance obligations?\b|\bRPO\b|\borders on hand\b/,
     properties: ['backlog'],
   },
   {
