@@ -54,14 +54,32 @@ const SEGMENT_WORDS =
   String.raw`|enterprise|consumer|networking|software|licens(?:e|es|ing)|search` +
   String.raw`|products?|division|business|artificial intelligence|AI|chips?|semiconductors?|semis?` +
   String.raw`|support|infrastructure|applications?|GPUs?|CPUs?|compute|storage|memory|platforms?` +
-  String.raw`|commerce|retail|stores?`;
+  String.raw`|commerce|retail|stores?|servers?`;
 
 /**
- * A segment named in apposition before the figure: "its other segment, infrastructure software,
- * reported $6.9 billion in sales".
+ * A segment named around the figure other than as its metric's qualifier: in apposition before it
+ * ("its other segment, infrastructure software, reported $6.9 billion in sales"), as the goods an
+ * amount sold is of ("sold $10 billion of AI servers"), or as the subject of the figure's verb
+ * ("AWS AI services reached a $15 billion run rate").
  */
 export function namedSegment(q: Quantity, ctx: SentenceContext): string | undefined {
-  return SEGMENT_APPOSITIVE.exec(ctx.text.slice(0, q.start - ctx.offset))?.[1];
+  const before = ctx.text.slice(0, q.start - ctx.offset);
+  const appositive = SEGMENT_APPOSITIVE.exec(before)?.[1];
+  if (appositive) return appositive;
+  // what was sold: "sold about $10 billion of AI-optimized servers"
+  if (SOLD_BEFORE.test(before)) {
+    const goods = GOODS_AFTER.exec(ctx.text.slice(q.end - ctx.offset))?.[1];
+    if (goods) return goods;
+  }
+  // a company's line of business as the subject of the figure's verb: "AWS AI services reached
+  // a $15 billion run rate"
+  for (const n of ctx.names) {
+    const at = n.end - ctx.offset;
+    if (at > before.length) break;
+    const subject = SUBJECT_SEGMENT.exec(before.slice(at));
+    if (subject) return subject[1];
+  }
+  return undefined;
 }
 
 /**
@@ -76,6 +94,26 @@ const SEGMENT_APPOSITIVE = new RegExp(
   String.raw`\b(?:segment|division|unit)\s*,\s*((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\s*,`,
   'i',
 );
+/** A verb of selling right before an amount: "sold about", "shipped". */
+const SOLD_BEFORE =
+  /\b(?:sold|sells|selling|shipped|ships|shipping)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?$/i;
+/** The goods after an amount sold, up to a preposition or a break: "of AI-optimized servers in". */
+const GOODS_AFTER = new RegExp(
+  String.raw`^\s+(?:worth\s+)?of\s+(?:its\s+|the\s+|their\s+)?((?:[\w-]+\s+){0,2}?[\w-]+?)` +
+    String.raw`(?=\s+(?:in|during|for|to|from|last|this|over|at|and)\b|\s*[,.;]|$)`,
+  'i',
+);
+
+/**
+ * Segment words after a company's name, then the verb whose object is the figure: "AI services
+ * reached a", "'s cloud unit posted".
+ */
+const SUBJECT_SEGMENT = new RegExp(
+  String.raw`^(?:['’]s)?\s+((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\s+` +
+    String.raw`(?:reached|hit|hits|crossed|surpassed|topped|passed|generated|posted|reported` +
+    String.raw`|brought in|grew|rose|climbed|jumped|is|was|has|had)\b[^,;:.]{0,40}$`,
+  'i',
+);
 /**
  * A line of business named after the metric noun: "revenue from gaming products", "sales of its
  * automotive chips".
@@ -88,5 +126,5 @@ export const QUALIFIER_AFTER = new RegExp(
   'i',
 );
 
-/** Nouns that say a part is a part, not which: "division", "segment", "unit". */
-const PART_NOUN = /^(?:division|segment|unit|arm)$/i;
+/** Nouns that say a part is a part, not which: "division", "segment", "unit", "business". */
+const PART_NOUN = /^(?:division|segment|unit|arm|business|businesses)$/i;
