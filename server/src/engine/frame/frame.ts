@@ -9,6 +9,7 @@ import { lastMatch } from '../text/last-match';
 import { afterFigure, type AfterFigure } from './after-figure';
 import { METRICS, type Metric } from './lexicon';
 import { namedSegment, QUALIFIER, QUALIFIER_AFTER, segmentOf } from './segment';
+import { levelBefore } from './level-before';
 
 /**
  * A claim frame: what a figure claims, read from the words of its own clause, before any fact is
@@ -162,7 +163,7 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
           ? 'part'
           : 'level',
     ...(remainingSpan(q, before) ? { part: 'remaining' as const } : partOf(before)),
-    ...grainOf(clause.text, ctx.text),
+    ...grainOf(clause.text, ctx.text, () => levelGrain(q, ctx)),
     joint: jointNames(q, ctx, clause.start),
     ...headOf(q, ctx),
     after: afterFigure(q, ctx),
@@ -318,6 +319,15 @@ function ownMetric(
 }
 
 /**
+ * A change said of the amount before it ("$81.6 billion in first-quarter revenue, up 85%") is over
+ * that amount's period, when the amount's clause gives one and the change's does not.
+ */
+function levelGrain(q: Quantity, ctx: SentenceContext): { grain?: ClaimFrame['grain'] } {
+  const level = levelBefore(q, ctx);
+  return level ? grainOf(figureClause(level, ctx).text) : {};
+}
+
+/**
  * The metric a sentence opens with, as its subject, for the figures of a clause that names none:
  * "Sales at Microsoft's intelligent cloud division, home to Azure, grew 19% to $28.5 billion" (a
  * division named after it is its qualifier).
@@ -422,13 +432,18 @@ const CHANGE_AFTER = new RegExp(
 
 /**
  * The period a clause gives its figures: a quarter, or a whole year; else the period a sentence
- * opens with for all its clauses ("For the fiscal second quarter, ... expects sales of ...").
+ * opens with for all its clauses ("For the fiscal second quarter, ... expects sales of ..."); else
+ * what `otherwise` finds.
  */
-function grainOf(clause: string, sentence = ''): { grain?: ClaimFrame['grain'] } {
+function grainOf(
+  clause: string,
+  sentence = '',
+  otherwise = (): { grain?: ClaimFrame['grain'] } => ({}),
+): { grain?: ClaimFrame['grain'] } {
   if (/\b(?:quarter|quarterly|Q[1-4])\b/i.test(clause)) return { grain: 'quarter' };
   if (YEAR_GRAIN.test(clause) || WHOLE_YEAR.test(clause)) return { grain: 'year' };
   const opening = OPENING_PERIOD.exec(sentence)?.[0];
-  return opening && opening !== sentence ? grainOf(opening) : {};
+  return opening && opening !== sentence ? grainOf(opening) : otherwise();
 }
 
 /** A period that opens a sentence, up to its comma: "For the fiscal second quarter, ". */
