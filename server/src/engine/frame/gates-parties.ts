@@ -219,6 +219,9 @@ export const PARTY_GATES: readonly Gate[] = [
       silent: [
         '---\ndate: 2025-10-31\n---\n\nThe partners will build a 1-GW data center in ' +
           'Michigan as part of the $450 billion Stargate expansion.',
+        // (a site's capacity is not another site's)
+        '---\ndate: 2025-10-20\n---\n\nCrusoe opened the first halls of its Abilene campus ' +
+          'this year. It is also putting up a 1.8 gigawatt data center campus in Wyoming.',
       ],
       caught: [
         '---\ndate: 2025-08-01\n---\n\nMeta is building Hyperion, a 7 GW data center campus.',
@@ -413,8 +416,11 @@ const ONE_OF = /\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A site's noun right after its capacity: "1-GW data center", "300 MW campus in Texas". */
 const SITE_NOUN =
   /^[\s-]*(?:[\w-]+\s+){0,2}?(?:data[- ]cent(?:er|re)s?|campus(?:es)?|sites?|facilit(?:y|ies)|plants?)\b/i;
-/** Entities that hold many sites: a programme (Stargate), a company (AWS). */
-const SITE_HOLDERS = new Set(['project', 'company']);
+/**
+ * Entities whose capacity no one site has unless it is named so: a programme (Stargate), a company
+ * (AWS), and a site itself (Abilene), which another site ("a campus in Wyoming") is not.
+ */
+const SITE_HOLDERS = new Set(['project', 'company', 'site']);
 /** How far after a site's noun a name of the site stands: "campus in Abilene". */
 const SITE_NAME_AFTER = 15;
 /** How often a population is counted: weekly users are not monthly ones. */

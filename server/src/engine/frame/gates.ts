@@ -9,6 +9,7 @@ import { CHANGE_GATES } from './gates-change';
 import { holdsWord } from './words';
 import { LEVELS, MODALITY_GATES } from './gates-modality';
 import { PARTY_GATES } from './gates-parties';
+import { SUBJECT_GATES } from './gates-subject';
 import { periodOf } from './period';
 
 /**
@@ -350,9 +351,33 @@ export const GATES: readonly Gate[] = [
       caught: ['Google Cloud revenue rose 34% to $25.2 billion in the third quarter of 2025.'],
     },
   },
+  {
+    id: 'period/run-rate',
+    summary:
+      'A period\'s revenue ("full-year 2025 revenue", "quarterly sales") is not a run rate, ' +
+      "one moment's sales annualized, unless the sentence says it is one.",
+    vetoes: (frame, fact, _q, ctx) =>
+      fact.property === 'run-rate' && frame.grain !== undefined && !RUN_RATE_SAID.test(ctx.text),
+    // (a run rate equal to the figure does not make a period's revenue right)
+    agreementCounts: false,
+    examples: {
+      silent: [
+        '---\ndate: 2025-11-12\n---\n\nNebius cut its guidance for full-year 2025 revenue to ' +
+          'between $500 million and $550 million.',
+      ],
+      caught: [
+        '---\ndate: 2025-11-12\n---\n\nNebius said its annualized run rate reached $515 ' +
+          'million at the end of the third quarter of 2025.',
+      ],
+    },
+  },
   ...PARTY_GATES,
+  ...SUBJECT_GATES,
   ...CHANGE_GATES,
 ];
+
+/** Words that say a revenue is a run rate. */
+const RUN_RATE_SAID = /\brun[- ]rate\b|\bannuali[sz]ed\b|\bARR\b|\bannual recurring\b/i;
 
 /** Results reported for each quarter. */
 const QUARTER_RESULTS = new Set(['revenue', 'capex']);

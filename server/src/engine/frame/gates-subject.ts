@@ -1,0 +1,79 @@
+import type { SentenceContext } from '../reading';
+import type { ReferenceIndex } from '../reference/index';
+import type { NameMention, Quantity } from '../types';
+import type { Fact } from '../reference/types';
+import { figureClause, type ClaimFrame } from './frame';
+import type { Gate } from './gate';
+import { ownedBy } from './gates-parties';
+
+/**
+ * Whose figure a sentence gives, by its grammar: the sentence's subject is a company, and a name
+ * further on only describes it ("Crusoe, a startup whose tenants include OpenAI, is raising ...").
+ * (Tried and dropped: "The company" opening a sentence after one about a single company, read as
+ * that company, vetoing the facts of a company it acts on: it cost a false alarm on new text.)
+ */
+export const SUBJECT_GATES: readonly Gate[] = [
+  {
+    id: 'scope/described-name',
+    summary:
+      'A figure of a sentence whose subject is a named company, described in an apposition ' +
+      '("Crusoe, a startup whose tenants include OpenAI, is raising ..."), is not the fact of a ' +
+      "company the apposition names, unless the figure's own clause names it too.",
+    vetoes: (frame, fact, q, ctx, index) => {
+      const subject = apposedSubject(q, ctx);
+      if (!subject || ownedBy(fact, subject.name.entityId, index) || given(frame, fact, index)) {
+        return false;
+      }
+      return !ctx.names.some(
+        (n) => n.start - ctx.offset >= subject.clauseStart && ownedBy(fact, n.entityId, index),
+      );
+    },
+    // (the subject and its verb are plain: a fact of a name in the description is not meant)
+    agreementCounts: false,
+    examples: {
+      silent: [
+        '---\ndate: 2024-12-10\n---\n\nCrusoe, a builder of data centers whose tenants include ' +
+          'Oracle and OpenAI, is raising $818 million, a filing shows.',
+      ],
+      caught: [
+        '---\ndate: 2025-10-02\n---\n\nOpenAI, the maker of ChatGPT, is now valued at $600 ' +
+          'billion after a share sale.',
+      ],
+    },
+  },
+];
+
+/** The figure is given as the fact's subject's: "Samsung's 22% share", "a $11 billion Rainier". */
+function given(frame: ClaimFrame, fact: Fact, index: ReferenceIndex): boolean {
+  const name = frame.owner ?? frame.head;
+  return name !== undefined && ownedBy(fact, name.entityId, index);
+}
+
+/**
+ * A name opening the sentence with an apposition after it, the figure's clause then going on with
+ * the verb: "Crusoe, a startup ..., is raising $818 million".
+ */
+function apposedSubject(
+  q: Quantity,
+  ctx: SentenceContext,
+): { name: NameMention; clauseStart: number } | undefined {
+  const first = ctx.names[0] as NameMention | undefined;
+  if (!first || !OPENS.test(ctx.text.slice(0, first.start - ctx.offset))) return undefined;
+  if (!APPOSITIVE.test(ctx.text.slice(first.end - ctx.offset))) return undefined;
+  const clause = figureClause(q, ctx);
+  return clause.start > first.end - ctx.offset && VERB_GOES_ON.test(clause.text)
+    ? { name: first, clauseStart: clause.start }
+    : undefined;
+}
+
+/** Nothing but punctuation or a bold mark before a sentence's first name. */
+const OPENS = /^\W*$/;
+/** An apposition right after a name: ", a startup ...", ", the maker of ...", ", which ...". */
+const APPOSITIVE = /^(?:['’]s)?\s*,\s*(?:a|an|the|one of|which|who|whose|backed by|founded)\s/i;
+/** The clause after an apposition goes on with its subject's verb: ", is raising $818 million". */
+const VERB_GOES_ON = new RegExp(
+  String.raw`^\s*(?:is|was|are|were|has|had|have|will|would|could|can|may|might|plans|planned` +
+    String.raw`|said|says|announced|agreed|expects|expected|raised|raises|reported|secured` +
+    String.raw`|signed|closed|posted|struck|won|got|received|became|remains)\b`,
+  'i',
+);
