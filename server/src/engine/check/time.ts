@@ -75,6 +75,10 @@ function datesFit(
   yearAgo: boolean,
 ): { best: number; byText: number | undefined } {
   const varying = TIME_VARYING.has(fact.property);
+  // a result over a fiscal period of whole weeks ends a few days off its month's end (Dell's
+  // second quarter of fiscal 2026 ended on August 1, 2025): its end may fall that far after (not
+  // a forecast's, dated the day it was given)
+  const slack = periodOf(fact) && !fact.cues.some((c) => FORECAST_FACT.test(c)) ? WEEK : 0;
   let best = -Infinity;
   let byText: number | undefined;
   for (const [i, written] of ctx.dates.entries()) {
@@ -86,7 +90,7 @@ function datesFit(
     // a date in the sentence is the time of the figure nearest to it ("$500 billion, up from $157
     // billion in October 2024"): for other figures it is only context, and says little
     const own = owned[i];
-    const overlaps = d.min <= asOf.max && asOf.min <= d.max;
+    const overlaps = d.min <= asOf.max && asOf.min <= d.max + slack;
     let score: number;
     if (overlaps) score = own ? 1 : d.inSentence ? 0.25 : 0.5;
     else if (varying) score = own ? -Infinity : -0.5;

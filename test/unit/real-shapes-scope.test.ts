@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { dated, embeddedIndex, flagsOf } from '../helpers';
+
+/**
+ * Sentences in the shapes real articles take, where a figure is about something other than the
+ * fact of its company nearest to it: another measure, a line of business, another company, another
+ * period. Each pins the mechanism that tells factlint so, in words of our own.
+ */
+const index = embeddedIndex();
+const flags = (text: string): string[] => flagsOf(text, index);
+
+describe('measures the data holds no fact of', () => {
+  it('a valuation gain on a holding is no valuation', () => {
+    const text = dated(
+      '2025-11-12',
+      'SoftBank said the quarter brought a $4.2 billion valuation gain from OpenAI, which is now ' +
+        'valued at $500 billion.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('a credit facility is debt, not money raised', () => {
+    const text = dated(
+      '2026-04-01',
+      'OpenAI also has an untapped $4.7 billion credit facility that it widened last year.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it("a quarter's orders are not the backlog, nor what they added to it", () => {
+    expect(
+      flags(
+        dated(
+          '2025-05-30',
+          'Dell took $12.1 billion in AI server orders in the first quarter of fiscal 2026.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        dated(
+          '2025-09-12',
+          "Oracle's backlog jumped. In its fiscal first quarter, new orders added $371 billion " +
+            "to Oracle's remaining performance obligations.",
+        ),
+      ),
+    ).toEqual(['wrong-figure $371 billion']);
+  });
+
+  it('what was shipped is neither a backlog nor revenue', () => {
+    const text = dated(
+      '2025-08-29',
+      'Dell said AI server shipments came to $8.2 billion in its fiscal second quarter.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('what analysts were modeling is their forecast, not the result', () => {
+    const text = dated(
+      '2025-12-12',
+      "Analysts had been modeling revenue of $16.5 billion for Broadcom's fiscal fourth quarter.",
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('a line of business, not the whole company', () => {
+  it('server revenue is a line of business', () => {
+    const text = dated(
+      '2026-05-29',
+      'Dell keeps saying AI servers drive its growth. In the first quarter, AI server revenue ' +
+        'climbed to $16 billion from $2 billion a year before.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('an amount of goods sold is those goods, not all sales', () => {
+    const text = dated(
+      '2025-03-01',
+      'Dell Technologies said it sold about $10 billion of AI-optimized servers in its fiscal ' +
+        '2025.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it("a company's line of business as the subject of the figure's verb", () => {
+    const text = dated(
+      '2026-04-10',
+      'In his letter, Jassy said AWS AI services reached a $15 billion annualized revenue run ' +
+        'rate in the first quarter.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('periods', () => {
+  it("a change said of the amount before it is over that amount's period", () => {
+    // the data holds Nvidia's growth for fiscal 2026 as a whole (65%), not the quarter's
+    const text = dated(
+      '2026-05-21',
+      'Nvidia booked $81.6 billion of first-quarter revenue, up 85% year on year, and sees ' +
+        '2026 as a record.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('a fiscal quarter of whole weeks may end a few days after its month', () => {
+    // Dell's second quarter of fiscal 2026 ended on August 1, 2025
+    expect(flags(dated('2025-08-28', "Dell's Q2 revenue reached a record $29.8 billion."))).toEqual(
+      [],
+    );
+    expect(flags(dated('2025-08-28', "Dell's Q2 revenue reached a record $31.8 billion."))).toEqual(
+      ['wrong-figure $31.8 billion'],
+    );
+  });
+});
+
+describe('names that are also words', () => {
+  it('reads the capitalised company names and leaves the words alone', () => {
+    const text = dated(
+      '2025-08-28',
+      'Analysts gathering intel on the server market said Dell had a record quarter; ' +
+        "Micron and Intel did not. The film was 5 micron thick. Dell's Q2 revenue reached " +
+        '$31.8 billion.',
+    );
+    expect(flags(text)).toEqual(['wrong-figure $31.8 billion']);
+  });
+});
