@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dated, embeddedIndex, flagsOf } from '../helpers';
+import { dated, embeddedIndex, findingsOf, flagsOf } from '../helpers';
 
 /**
  * Sentences in the shapes real articles take, where a figure is about something other than the
@@ -124,5 +124,17 @@ describe('names that are also words', () => {
         '$31.8 billion.',
     );
     expect(flags(text)).toEqual(['wrong-figure $31.8 billion']);
+  });
+});
+
+describe('roles', () => {
+  it('offers the company first when the person holds the title at the related one', () => {
+    const text = dated(
+      '2026-04-10',
+      'AWS CEO Andy Jassy wrote in his annual letter that demand keeps rising.',
+    );
+    expect(findingsOf(text, index)).toEqual([
+      ['wrong-attribution', 'AWS CEO Andy Jassy', 'Amazon'],
+    ]);
   });
 });

@@ -220,8 +220,79 @@ function checkAttribution(check: RoleCheck, s: SentenceContext, claim: Attributi
   if (!verdict) check.claims.push(unsettledRole(read, claim, index));
   else if (verdict.ok || !holders.length)
     check.claims.push({ ...read, status: 'match', entityId: claim.person.entityId });
-  else if (!reportTitleSlip(check, claim, when, { start, end }, holders))
+  else if (
+    !reportTitleSlip(check, claim, when, { start, end }, holders) &&
+    !reportCompanySlip(check, s, claim, when, holders)
+  )
     reportWrongHolder(check, read, claim, holders, { start, end });
+}
+
+/** Between a company and a name: its title, and nothing else ("'s chief executive officer"). */
+const TITLE_BETWEEN = new RegExp(
+  String.raw`^(?:['’]s)?\s+(?:new\s+|own\s+)?(?:co-)?(?:chief(?:\s+[a-z]+){0,2}\s+officer` +
+    String.raw`|chief executive|chief|CEO|CFO|COO|CTO|CIO|president|chair(?:man|woman)?|head` +
+    String.raw`|founder)\s+$`,
+  'i',
+);
+
+/**
+ * A person named with their own title at the wrong one of two related companies ("AWS CEO Andy
+ * Jassy", who is Amazon's): the company slipped more likely than the name, so the flag covers both
+ * and offers the company first, then the title's holder. False unless the company is written with
+ * the title and the person holds that title, then, at its parent or at a part of it.
+ */
+function reportCompanySlip(
+  check: RoleCheck,
+  s: SentenceContext,
+  claim: AttributionClaim,
+  when: number,
+  holders: Entity[],
+): boolean {
+  const { b, index } = check;
+  const person = index.entity(claim.person.entityId);
+  if (!person || claim.inferred || claim.nearby || claim.org.end <= claim.org.start) return false;
+  // only a company written with the title, right before the name: "AWS CEO Andy Jassy"
+  if (!TITLE_BETWEEN.test(s.text.slice(claim.org.end, claim.person.start))) return false;
+  const related = (id: string): boolean =>
+    index.lineage(id).includes(claim.org.entityId) ||
+    index.lineage(claim.org.entityId).includes(id);
+  const own = (person.roles ?? []).find(
+    (r) =>
+      r.of !== claim.org.entityId &&
+      r.title === claim.title &&
+      related(r.of) &&
+      roleAt(person, r.of, when) === r,
+  );
+  const company = own && index.entity(own.of);
+  const org = { start: claim.org.start + s.offset, end: claim.org.end + s.offset };
+  const name = { start: claim.person.start + s.offset, end: claim.person.end + s.offset };
+  const at = b.block.map.toSourceLoose(
+    Math.min(org.start, name.start),
+    Math.max(org.end, name.end),
+  );
+  if (!company || !at) return false;
+  const wrongOrg = index.entity(claim.org.entityId)?.name ?? claim.org.text;
+  check.findings.push({
+    rule: 'wrong-attribution',
+    severity: 'error',
+    start: at.start,
+    end: at.end,
+    entityId: person.id,
+    message:
+      `${claim.person.text} is the ${titleText(claim.title)} of ${company.name}, not of ` +
+      `${wrongOrg}: ${holders.map((h) => h.name).join(' and ')} ${holders.length > 1 ? 'are' : 'is'}` +
+      `${sourceNote(person.sources?.[0])}.`,
+    fixes: [
+      ...replacement(b.block.map.toSource(org.start, org.end), company.name),
+      ...replacement(
+        b.block.map.toSource(name.start, name.end),
+        holders.map((h) => asWritten(claim.person.text, h)).join(' and '),
+      ),
+    ],
+  });
+  const text = b.block.text.slice(Math.min(org.start, name.start), Math.max(org.end, name.end));
+  check.claims.push({ ...at, text, kind: 'role', status: 'wrong', entityId: person.id });
+  return true;
 }
 
 /**
