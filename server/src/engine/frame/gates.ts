@@ -64,7 +64,7 @@ export const GATES: readonly Gate[] = [
     agreementCounts: false,
     examples: {
       silent: [
-        '---\ndate: 2024-02-20\n---\n\nThen Amazon committed $4 billion to Anthropic, and later more.',
+        '---\ndate: 2024-02-20\n---\n\nAmazon has so far put $4 billion into Anthropic.',
       ],
       caught: ['---\ndate: 2025-11-05\n---\n\nOpenAI signed a $83 billion deal with AWS.'],
     },
@@ -123,20 +123,26 @@ export const GATES: readonly Gate[] = [
     summary:
       'A figure ten times or more away from a fact, in other digits too ($604 ' +
       'million beside $68.13 billion), is another measure; a slip of scale ' +
-      'keeps its digits ($38 million for $38 billion).',
+      'keeps its digits ($38 million for $38 billion). A bound is away on its ' +
+      'own side only: ten times below "more than $15 billion".',
     vetoes: (_f, fact, q) => {
       const v = fact.value;
-      if (!MAGNITUDES.has(q.dim) || v.bound || v.max > v.min * 1.25 || q.min <= 0 || v.min <= 0)
-        return false;
+      if (!MAGNITUDES.has(q.dim) || q.min <= 0 || v.min <= 0) return false;
       const written = (q.min + q.max) / 2;
-      const ref = (v.min + v.max) / 2;
-      return (
+      const apart = (ref: number): boolean =>
         Math.max(written, ref) / Math.min(written, ref) >= 10 &&
-        Math.abs(mantissa(written) - mantissa(ref)) >= 0.15
-      );
+        Math.abs(mantissa(written) - mantissa(ref)) >= 0.15;
+      if (v.bound === 'at-least') return written < v.min && apart(v.min);
+      if (v.bound === 'at-most') return written > v.max && apart(v.max);
+      return v.max <= v.min * 1.25 && apart((v.min + v.max) / 2);
     },
     examples: {
-      silent: ['OpenAI has signed a $3.5 billion deal with AWS.'],
+      silent: [
+        'OpenAI has signed a $3.5 billion deal with AWS.',
+        // (the data holds AWS's AI run rate as "more than $15 billion" in early 2026)
+        "---\ndate: 2026-04-20\n---\n\nJassy noted that three years in, AWS's run rate was " +
+          'roughly $58 million.',
+      ],
       caught: ['OpenAI has signed a $38 million deal with AWS.'],
     },
   },
