@@ -63,9 +63,7 @@ export const GATES: readonly Gate[] = [
     },
     agreementCounts: false,
     examples: {
-      silent: [
-        '---\ndate: 2024-02-20\n---\n\nAmazon has so far put $4 billion into Anthropic.',
-      ],
+      silent: ['---\ndate: 2024-02-20\n---\n\nAmazon has so far put $4 billion into Anthropic.'],
       caught: ['---\ndate: 2025-11-05\n---\n\nOpenAI signed a $83 billion deal with AWS.'],
     },
   },
