@@ -35,6 +35,16 @@ const CASES: [string, string, string, number, number, string | undefined, string
   ],
   ['sales of ₩32.8 trillion in', '₩32.8 trillion', 'money', 32.8e12, 32.8e12, 'KRW', undefined],
   ['a $6.6-billion round', '$6.6-billion', 'money', 6.6e9, 6.6e9, 'USD', undefined],
+  [
+    'an 17.1-billion-euro valuation',
+    '17.1-billion-euro',
+    'money',
+    17.1e9,
+    17.1e9,
+    'EUR',
+    undefined,
+  ],
+  ['an 8-billion-dollar campus', '8-billion-dollar', 'money', 8e9, 8e9, 'USD', undefined],
   ['$20–25 billion per gigawatt', '$20–25 billion', 'money', 20e9, 25e9, 'USD', undefined],
   [
     'half a trillion dollars in',
@@ -285,6 +295,7 @@ describe('fixes written in the style of the figure', () => {
     ['182 GB', 192, '192 GB'],
     ['182GB', 192, '192GB'],
     ['$83B', 38e9, '$38B'],
+    ['17.1-billion-euro', 11.7e9, '11.7-billion-euro'],
   ])('%s -> %s', (written, value, fixed) => {
     const [q] = extractQuantities(`It has ${written} of it.`);
     expect(

@@ -54,10 +54,13 @@ const MONEY_PREFIXED = new RegExp(
     String.raw`\p{L}\p{N}]))?`,
   'gu',
 );
-/** 38 billion dollars, half a trillion dollars, 38 billion US dollars */
+/**
+ * 38 billion dollars, half a trillion dollars, 38 billion US dollars; as a modifier, "a
+ * 17.1-billion-euro valuation"
+ */
 const MONEY_WORDED = new RegExp(
-  String.raw`\b(${NUMERAL}|${WORD_NUMBER})( )(trillion|billion|million` +
-    String.raw`|thousand)( (?:US |U\.S\. )?(?:dollars?|euros?|pounds?|won))\b`,
+  String.raw`\b(${NUMERAL}|${WORD_NUMBER})( |-)(trillion|billion|million` +
+    String.raw`|thousand)( (?:US |U\.S\. )?(?:dollars?|euros?|pounds?|won)|-(?:dollar|euro|pound))\b`,
   'giu',
 );
 /** 160 million shares, one million TPUs, 100,000 H100s: a number, a scale, and what is counted */
@@ -104,7 +107,8 @@ function readWordedMoney(m: RegExpExecArray): Quantity | undefined {
   const a = parseNumber(n1);
   if (!a) return undefined;
   const scale = SCALES[scaleWord.toLowerCase()];
-  const currency = CURRENCY_WORD[suffix.trim().split(' ').pop()!.toLowerCase()] ?? 'USD';
+  const currency =
+    CURRENCY_WORD[suffix.replace('-', ' ').trim().split(' ').pop()!.toLowerCase()] ?? 'USD';
   const style: QuantityStyle = {
     form: a.form,
     capitalized: a.capitalized,
