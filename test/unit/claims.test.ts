@@ -88,7 +88,8 @@ describe('claims: what the engine read, and what became of each', () => {
     );
     expect(claim.status).toBe('unsure');
     expect(claim.fact?.subject).toBe('acme');
-    expect(claim.why).toMatch(/not .*firmly enough to judge/);
+    // and which test of firm ground it failed
+    expect(claim.why).toMatch(/not .*firmly enough to judge: no word of its own says/);
   });
 
   it("says how a judged figure's claim was read, for the hover card", () => {

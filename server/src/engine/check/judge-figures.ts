@@ -9,7 +9,7 @@ import { candidatesFor } from './bind';
 import { agreesClosely, type Binder } from './binder';
 import type { Candidate, Veto } from './candidate';
 import { describeFactSubject } from './describe';
-import { judge, PRESENT, supports, type Judgement } from './judge';
+import { judge, PRESENT, supports, whyNotJudged, type BoundFigure, type Judgement } from './judge';
 import { ownsDate } from '../frame/own-date';
 import { spansPeriods } from './tolerance';
 import { periodNamedElsewhere } from './time';
@@ -70,21 +70,19 @@ export function judgeFigures(
     const others = sentence.quantities
       .filter((o) => o !== q)
       .map((o) => ({ quantity: o, subject: assigned.get(o)?.chosen.fact.subject }));
-    let judgement = judge(
-      {
-        q,
-        chosen,
-        rivals,
-        sentence: sentence.text,
-        dated,
-        ownDated,
-        inTable,
-        others,
-        now: sentence.documentDate,
-        frame: frameOf(q, sentence, index),
-      },
-      index,
-    );
+    const bound: BoundFigure = {
+      q,
+      chosen,
+      rivals,
+      sentence: sentence.text,
+      dated,
+      ownDated,
+      inTable,
+      others,
+      now: sentence.documentDate,
+      frame: frameOf(q, sentence, index),
+    };
+    let judgement = judge(bound, index);
     // Supported elsewhere: a figure that a ruled-out fact agrees with closely is not called wrong;
     // the frame may have been misread, and the writer may well mean that fact.
     // So does a weaker candidate whose amount the figure states to its last digit, next to words
@@ -100,24 +98,43 @@ export function judgeFigures(
     const figure = sentence.quantities.indexOf(q);
     if (elsewhere) agreed.push(elsewhere);
     if (judgement) judged.push({ figure, judgement });
-    else {
-      const fact = elsewhere ?? chosen.fact;
-      const what = describeFactSubject(fact, index);
-      const why = elsewhere
-        ? `It agrees with ${what}, which its words do not clearly name.`
-        : `It may be about ${what}, but its words do not tie it to that firmly enough to judge.`;
-      left.push({ figure, status: { status: 'unsure', fact, why } });
-    }
+    const reason = judgement || elsewhere ? '' : whyNotJudged(bound, index);
+    if (!judgement)
+      left.push({ figure, status: leftAlone(elsewhere ?? chosen.fact, elsewhere, reason, index) });
     const trace = binder.trace?.get(q);
-    if (trace) {
-      trace.outcome = judgement
-        ? `${judgement.verdict}: ${judgement.fact.id}`
-        : elsewhere
-          ? `left alone: ${elsewhere.id} agrees with it`
-          : `left alone: the binding to ${chosen.fact.id} is not firm enough to judge`;
-    }
+    if (trace) trace.outcome = outcomeOf(judgement, elsewhere, chosen.fact, reason);
   }
   return { judged, unbound, left, agreeing: agreed };
+}
+
+/** What became of a bound figure, as `factlint explain` says it. */
+function outcomeOf(
+  judgement: Judgement | undefined,
+  elsewhere: Fact | undefined,
+  chosen: Fact,
+  reason: string,
+): string {
+  if (judgement) return `${judgement.verdict}: ${judgement.fact.id}`;
+  if (elsewhere) return `left alone: ${elsewhere.id} agrees with it`;
+  return `left alone: the binding to ${chosen.id} is not firm enough to judge (${reason})`;
+}
+
+/**
+ * The status of a bound figure left alone: a ruled-out fact agrees with it (`elsewhere`), or its
+ * binding was not firm enough, for `reason` (worked out only for those left alone).
+ */
+function leftAlone(
+  fact: Fact,
+  elsewhere: Fact | undefined,
+  reason: string,
+  index: ReferenceIndex,
+): JudgedFigures['left'][number]['status'] {
+  const what = describeFactSubject(fact, index);
+  const why = elsewhere
+    ? `It agrees with ${what}, which its words do not clearly name.`
+    : `It may be about ${what}, but its words do not tie it to that firmly enough to judge: ` +
+      `${reason}.`;
+  return { status: 'unsure', fact, why };
 }
 
 /**

@@ -86,16 +86,39 @@ export function judge(figure: BoundFigure, index: ReferenceIndex): Judgement | u
  * identified by its own words: its subject may be named further off ("Alphabet reported on
  * Wednesday. [paragraph] Capital expenditures in the second quarter of 2025 came to ...").
  */
-function firmlyBound({ q, chosen, inTable, frame }: BoundFigure): boolean {
+function firmlyBound(figure: BoundFigure): boolean {
+  return namedFirmly(figure) && figure.chosen.strongCue && figure.chosen.anchored;
+}
+
+/** The first half of firm ground: the subject named near enough, as `firmlyBound` says. */
+function namedFirmly({ q, chosen, inTable, frame }: BoundFigure): boolean {
   const identified =
     frame?.metric?.properties.includes(chosen.fact.property) === true && chosen.timeMatched;
-  const named =
+  return (
     chosen.coverage >= 0.7 ||
     (identified && chosen.coverage >= 0.5) ||
     inTable ||
     (chosen.ownWords && chosen.hangsOnSubject && chosen.coverage >= 0.6) ||
-    (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6);
-  return named && chosen.strongCue && chosen.anchored;
+    (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6)
+  );
+}
+
+/**
+ * Why a bound figure that no candidate supports was not called wrong: the first test of `judge`
+ * it fails, in words for `factlint explain` and the hover.
+ */
+export function whyNotJudged(figure: BoundFigure, index: ReferenceIndex): string {
+  const { chosen, rivals } = figure;
+  if (!namedFirmly(figure)) return 'its subject is named only further off';
+  if (!chosen.strongCue) return 'no word of its own says it is this fact';
+  if (!chosen.anchored) return 'no name of the subject stands before it or in its clause';
+  if (chosen.score < CONTRADICT_MIN) return 'the binding is weak';
+  if (saysTooLittle(figure, index)) return 'it says too little of which value or time it means';
+  if (figure.frame?.negated) return 'its clause denies it';
+  const close = rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
+  return contradictionTarget(figure, close, index)
+    ? 'it names an earlier value and no date says when'
+    : 'close rivals leave in doubt which fact it is';
 }
 
 /** A figure some candidate's fact supports: supported, or outdated when it is said to be current. */
