@@ -104,6 +104,23 @@ describe('periods', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it("a change measures what the amount it is said of measures, and is that amount's", () => {
+    // Google Cloud grew 48% in the fourth quarter of 2025
+    expect(
+      flags(dated('2026-02-05', 'Google Cloud posted $17.7 billion in quarterly revenue, up 43%.')),
+    ).toEqual(['wrong-figure 43%']);
+    // the amount is the segment's, which the data does not hold: its growth is not Azure's
+    expect(
+      flags(
+        dated(
+          '2025-05-01',
+          'The Intelligent Cloud segment, dominated by Azure, reported revenues of $36.8 ' +
+            'billion, up 21% year over year.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('a fiscal quarter of whole weeks may end a few days after its month', () => {
     // Dell's second quarter of fiscal 2026 ended on August 1, 2025
     expect(flags(dated('2025-08-28', "Dell's Q2 revenue reached a record $29.8 billion."))).toEqual(

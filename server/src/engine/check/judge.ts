@@ -50,6 +50,11 @@ export interface BoundFigure {
   now?: number;
   /** what the figure's own clause says it measures */
   frame?: ClaimFrame;
+  /**
+   * for a change said of the amount before it ("$36.8 billion, up 21%"): the subject that amount
+   * is bound to, if any
+   */
+  level?: { subject?: string };
 }
 
 /**
@@ -64,6 +69,9 @@ export function judge(figure: BoundFigure, index: ReferenceIndex): Judgement | u
     if (supports(figure.q, c.fact)) return supportedOrOutdated(figure, c, firm, index);
   }
   if (!firm || chosen.score < CONTRADICT_MIN || saysTooLittle(figure, index)) return undefined;
+  // a change is of the amount it is said of: not this fact's when that amount is another's, or
+  // none the data holds
+  if (figure.level && figure.level.subject !== chosen.fact.subject) return undefined;
   // a figure the sentence denies ("it is not seeking a $1 trillion price") claims nothing to contradict
   if (figure.frame?.negated) return undefined;
   const target = contradictionTarget(figure, close, index);
@@ -115,6 +123,8 @@ export function whyNotJudged(figure: BoundFigure, index: ReferenceIndex): string
   if (chosen.score < CONTRADICT_MIN) return 'the binding is weak';
   if (saysTooLittle(figure, index)) return 'it says too little of which value or time it means';
   if (figure.frame?.negated) return 'its clause denies it';
+  if (figure.level && figure.level.subject !== chosen.fact.subject)
+    return "the amount it is said to change is not this subject's, or not in the data";
   const close = rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
   return contradictionTarget(figure, close, index)
     ? 'it names an earlier value and no date says when'
@@ -154,15 +164,17 @@ function supportedOrOutdated(
 
 /**
  * A value replaced later is still the one to judge by in a draft written before it was replaced,
- * when the figure's own words name its measure ("pushing its valuation to $340 billion").
+ * when the figure's own words name its measure ("pushing its valuation to $340 billion"), or those
+ * of the amount a change is said of.
  */
 function currentThen(
   { q, now, frame }: BoundFigure,
   target: Candidate,
   index: ReferenceIndex,
 ): boolean {
-  const named =
-    target.ownWords || frame?.metric?.properties.includes(target.fact.property) === true;
+  // (a change measures what the amount it is said of measures: "$17.7 billion in revenue, up 34%")
+  const metric = frame?.metric ?? frame?.levelMetric;
+  const named = target.ownWords || metric?.properties.includes(target.fact.property) === true;
   return (
     named &&
     now !== undefined &&

@@ -39,6 +39,11 @@ export interface ClaimFrame {
   /** the length of the period the figure covers, when its clause says */
   grain?: 'quarter' | 'year';
   /**
+   * for a change said of the amount before it ("$17.7 billion in quarterly revenue, up 34%"): the
+   * metric that amount's clause names, which the change measures too
+   */
+  levelMetric?: Metric;
+  /**
    * names joined before the figure whose amounts it adds up ("Microsoft and Nvidia will invest")
    */
   joint: NameMention[];
@@ -164,6 +169,7 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
           : 'level',
     ...(remainingSpan(q, before) ? { part: 'remaining' as const } : partOf(before)),
     ...grainOf(clause.text, ctx.text, () => levelGrain(q, ctx)),
+    ...(own.metric ? {} : levelMetric(q, ctx)),
     joint: jointNames(q, ctx, clause.start),
     ...headOf(q, ctx),
     after: afterFigure(q, ctx),
@@ -325,6 +331,13 @@ function ownMetric(
 function levelGrain(q: Quantity, ctx: SentenceContext): { grain?: ClaimFrame['grain'] } {
   const level = levelBefore(q, ctx);
   return level ? grainOf(figureClause(level, ctx).text) : {};
+}
+
+/** ... and measures what that amount's clause names. */
+function levelMetric(q: Quantity, ctx: SentenceContext): { levelMetric?: Metric } {
+  const level = levelBefore(q, ctx);
+  const metric = level && ownMetric(level, ctx, figureClause(level, ctx)).metric;
+  return metric ? { levelMetric: metric } : {};
 }
 
 /**
