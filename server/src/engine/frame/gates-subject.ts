@@ -41,7 +41,51 @@ export const SUBJECT_GATES: readonly Gate[] = [
       ],
     },
   },
+  {
+    id: 'scope/relative-clause',
+    summary:
+      'A figure in a relative clause of a named company ("Samsung, which had reported 4.6 ' +
+      'trillion won") is that company\'s: not the fact of another company the sentence names.',
+    vetoes: (frame, fact, q, ctx, index) => {
+      const antecedent = relativeAntecedent(q, ctx);
+      return (
+        antecedent !== undefined &&
+        !ownedBy(fact, antecedent.entityId, index) &&
+        !given(frame, fact, index)
+      );
+    },
+    // (whose clause it is, is plain: another company's fact agreeing with it is chance)
+    agreementCounts: false,
+    examples: {
+      silent: [
+        '---\ndate: 2025-07-25\n---\n\nSK hynix said its second-quarter profit beat that of ' +
+          'Samsung Electronics, which had reported a preliminary figure of 4.6 trillion won.',
+      ],
+      caught: [
+        '---\ndate: 2025-07-25\n---\n\nSamsung Electronics trails SK hynix, which reported ' +
+          'second-quarter revenue of 24.2 trillion won.',
+      ],
+    },
+  },
 ];
+
+/**
+ * The known name a relative clause holding the figure is said of: "Samsung, which had reported
+ * 4.6 trillion won", "Nvidia, whose revenue rose to $57 billion".
+ */
+function relativeAntecedent(q: Quantity, ctx: SentenceContext): NameMention | undefined {
+  const at = q.start - ctx.offset;
+  let found: NameMention | undefined;
+  for (const n of ctx.names) {
+    const end = n.end - ctx.offset;
+    if (end > at) break;
+    if (RELATIVE_UP_TO_FIGURE.test(ctx.text.slice(end, at))) found = n;
+  }
+  return found;
+}
+
+/** From a name to a figure in its relative clause, no break between: ", which had reported ". */
+const RELATIVE_UP_TO_FIGURE = /^(?:['’]s)?\s*,\s*(?:which|who|whose)\b[^,;:()\u2014]{0,80}$/i;
 
 /** The figure is given as the fact's subject's: "Samsung's 22% share", "a $11 billion Rainier". */
 function given(frame: ClaimFrame, fact: Fact, index: ReferenceIndex): boolean {
