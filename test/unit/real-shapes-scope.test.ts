@@ -132,6 +132,18 @@ describe('periods', () => {
   });
 });
 
+describe('bounds', () => {
+  it('a ceiling covers the amounts near it, not a fraction of it', () => {
+    // Nvidia's 2025 commitment to Anthropic is "up to $10 billion"
+    expect(flags(dated('2025-11-20', 'Nvidia agreed to invest $6 billion in Anthropic.'))).toEqual(
+      [],
+    );
+    expect(flags(dated('2025-11-20', 'Nvidia agreed to invest $4 billion in Anthropic.'))).toEqual([
+      'wrong-figure $4 billion',
+    ]);
+  });
+});
+
 describe('names that are also words', () => {
   it('reads the capitalised company names and leaves the words alone', () => {
     const text = dated(

@@ -76,11 +76,12 @@ const TRUNCATION_SHARE = 0.001;
 
 /**
  * "More than 2 GW" is true of 20 GW, but no writer means the one by the other: a bound in the
- * data covers values up to twice it (at least) or down to a quarter of it (at most).
+ * data covers values up to twice it (at least) or down to half of it (at most: "up to $10
+ * billion" is not what "$4 billion" means).
  */
 function referenceInterval(ref: RefValue): Interval {
   if (ref.bound === 'at-least') return { lo: ref.min, hi: ref.max * 2 };
-  if (ref.bound === 'at-most') return { lo: ref.min / 4, hi: ref.max };
+  if (ref.bound === 'at-most') return { lo: ref.min / 2, hi: ref.max };
   // a point value is as it was reported, rounded at its last digit: 34% is what a 33.5% rise is
   // reported as, and $81.3 billion what $81.28 billion is (but not 33%, whose own rounding
   // reaches only to 33.5)
