@@ -132,6 +132,19 @@ describe('periods', () => {
   });
 });
 
+describe('what a sentence refers back to', () => {
+  it('"the 1.7 billion-euro round" refers back to the round the sentence before named', () => {
+    const text = (amount: string): string =>
+      dated(
+        '2025-09-10',
+        'Mistral AI closed its Series C at an 11.7 billion-euro valuation. ASML led the ' +
+          `1.7 billion-euro round with a ${amount} investment.`,
+      );
+    expect(flags(text('1.3 billion-euro'))).toEqual([]);
+    expect(flags(text('1.5 billion-euro'))).toEqual(['wrong-figure 1.5 billion-euro']);
+  });
+});
+
 describe('bounds', () => {
   it('a ceiling covers the amounts near it, not a fraction of it', () => {
     // Nvidia's 2025 commitment to Anthropic is "up to $10 billion"

@@ -1,10 +1,14 @@
+/** An amount that qualifies a noun: "$40 billion", "1.7 billion-euro", "$6.6B". */
+const AMOUNT = String.raw`[$€£]?\d[\d.,]*(?:[-\s](?:million|billion|trillion|bn|[mbMB]))?(?:-[a-z]+)?`;
+
 /**
  * Words that refer back to something named before: "the company", "the deal", "the backlog", "its",
  * "he".
  */
 const REFERRING_WORDS =
   String.raw`(?:it|its|it['’]s|they|their|them|he|she|his|her` +
-  String.raw`|the (?:[a-z-]+ )?(?:company|firm|startup|group|giant|deal|agreement` +
+  // ("the deal", "the new deal", "the $40 billion round", "the 1.7 billion-euro round")
+  String.raw`|the (?:[a-z-]+ |${AMOUNT} ){0,2}(?:company|firm|startup|group|giant|deal|agreement` +
   String.raw`|contract|pact|partnership|round|investment|plan|project|venture` +
   String.raw`|chipmaker|maker|lab|cloud provider|transaction|arrangement|commitment` +
   String.raw`|expansion|backlog|valuation|run rate|revenue|stake|capex` +
