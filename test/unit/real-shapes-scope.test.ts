@@ -145,6 +145,19 @@ describe('what a sentence refers back to', () => {
   });
 });
 
+describe('an earlier value set against a figure', () => {
+  it('is of the measure the figure it is set against names', () => {
+    const text = (earlier: string): string =>
+      dated(
+        '2026-01-29',
+        'Meta put its capital expenditures for 2025 at an estimated $72 billion, doubling from ' +
+          `${earlier} in 2024.`,
+      );
+    expect(flags(text('$39.2 billion'))).toEqual([]);
+    expect(flags(text('$35 billion'))).toEqual(['wrong-figure $35 billion']);
+  });
+});
+
 describe('bounds', () => {
   it('a ceiling covers the amounts near it, not a fraction of it', () => {
     // Nvidia's 2025 commitment to Anthropic is "up to $10 billion"

@@ -107,6 +107,16 @@ export function cueScore(
         /^[^;:.,]{0,40}$/.test(textBetween(ctx.text, p, span)) &&
         /\band\b/.test(textBetween(ctx.text, p, span)),
     );
+  // "$70 billion in 2025, up from $37 billion": an earlier value set against another figure is of
+  // the same measure, so the words of that figure are this one's too
+  const priorOf = (run: Span): boolean =>
+    peers.some(
+      (p) =>
+        p.q !== q &&
+        owner(run)?.q === p.q &&
+        p.q.end <= q.start &&
+        PRIOR_VALUE.test(textBetween(ctx.text, p, span)),
+    );
   let best = 0;
   for (const run of runs) {
     if (
@@ -117,7 +127,11 @@ export function cueScore(
       continue;
     best = Math.max(
       best,
-      belongs(run) ? 1 + Math.max(0, 1 - gap(run, span) / 60) : coordinated(run) ? 1 : 0.3,
+      belongs(run)
+        ? 1 + Math.max(0, 1 - gap(run, span) / 60)
+        : coordinated(run) || priorOf(run)
+          ? 1
+          : 0.3,
     );
   }
   // a table's column header says what its cells are; the rest of the row only hints
@@ -137,7 +151,7 @@ export function cueScore(
   }
   if (best === 0) return { score: 0, words: found, distinctive: false };
   const distinctiveRuns = cueRuns(distinctive, ctx.text, span, []);
-  const mine = distinctiveRuns.some(belongs);
+  const mine = distinctiveRuns.some((run) => belongs(run) || priorOf(run));
   // the figure's own words single out another fact of the same kind and time ("rights to models
   // and products run through ..." is not the research rights' end): the words are what tell such
   // facts apart, as the time the text names tells apart facts of other times
@@ -149,6 +163,14 @@ export function cueScore(
   const bonus = mine ? 0.5 : distinctiveRuns.length ? -0.2 : 0;
   return { score: Math.max(0.1, best + bonus), words: found, distinctive: mine, another };
 }
+
+/** Between a figure and the earlier value it is set against: ", doubling from", " up from". */
+const PRIOR_VALUE = new RegExp(
+  String.raw`^[^;:.]{0,50}\b(?:up|down|rising|falling|doubling|tripling|increasing|decreasing` +
+    String.raw`|jumping|climbing|growing|rose|fell|grew|jumped|climbed)\s+from\s+` +
+    String.raw`(?:about\s+|roughly\s+|nearly\s+|around\s+)?$`,
+  'i',
+);
 
 /**
  * A cue that is what another figure counts ("4,000 employees and spent $2 billion"): the noun
