@@ -74,6 +74,14 @@ describe('a line of business, not the whole company', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it("a group of a company's lines of business is a segment", () => {
+    const text = dated(
+      '2025-11-26',
+      "Dell's infrastructure solutions group revenue rose 24% to $14.1 billion.",
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it('an amount of goods sold is those goods, not all sales', () => {
     const text = dated(
       '2025-03-01',

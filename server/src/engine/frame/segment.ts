@@ -54,7 +54,7 @@ const SEGMENT_WORDS =
   String.raw`|enterprise|consumer|networking|software|licens(?:e|es|ing)|search` +
   String.raw`|products?|division|business|artificial intelligence|AI|chips?|semiconductors?|semis?` +
   String.raw`|support|infrastructure|applications?|GPUs?|CPUs?|compute|storage|memory|platforms?` +
-  String.raw`|commerce|retail|stores?|servers?`;
+  String.raw`|commerce|retail|stores?|servers?|solutions|client|group`;
 
 /**
  * A segment named around the figure other than as its metric's qualifier: in apposition before it
@@ -126,5 +126,5 @@ export const QUALIFIER_AFTER = new RegExp(
   'i',
 );
 
-/** Nouns that say a part is a part, not which: "division", "segment", "unit", "business". */
-const PART_NOUN = /^(?:division|segment|unit|arm|business|businesses)$/i;
+/** Nouns that say a part is a part, not which: "division", "segment", "unit", "group". */
+const PART_NOUN = /^(?:division|segment|unit|arm|group|business|businesses)$/i;
