@@ -154,6 +154,23 @@ export const PARTY_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/share-sale',
+    summary:
+      'Shares sold by those who hold them (a tender offer, a secondary sale, employees selling) ' +
+      'are not a round the company raised, unless the fact is such a sale.',
+    vetoes: (_frame, fact, q, ctx) =>
+      fact.property === 'raised' &&
+      SHARE_SALE.test(figureClause(q, ctx).text) &&
+      !fact.cues.some((c) => SHARE_SALE.test(c)),
+    examples: {
+      silent: [
+        '---\ndate: 2026-03-10\n---\n\nAnthropic employees can sell up to $6 billion of ' +
+          'their shares in a tender offer.',
+      ],
+      caught: ['---\ndate: 2026-03-10\n---\n\nAnthropic raised $13 billion in its Series G.'],
+    },
+  },
+  {
     id: 'scope/named-head',
     summary:
       'A figure that qualifies a known name ("a $11 billion Project Rainier ' +
@@ -423,6 +440,9 @@ const SITE_NOUN =
 const SITE_HOLDERS = new Set(['project', 'company', 'site']);
 /** How far after a site's noun a name of the site stands: "campus in Abilene". */
 const SITE_NAME_AFTER = 15;
+/** Words of shares sold by their holders, not issued: "tender offer", "secondary sale". */
+const SHARE_SALE =
+  /\btender\b|\bsecondary\b|\bemployees?\b[^.;]{0,30}\bsell|\bshare sale\b|\bsold by (?:employees|staff|investors)\b/i;
 /** How often a population is counted: weekly users are not monthly ones. */
 const FREQUENCY = /\b(?:daily|weekly|monthly)\b/i;
 
