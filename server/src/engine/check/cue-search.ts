@@ -129,27 +129,44 @@ function occurrencesOf(words: string[], text: string): Occurrences {
 function wordsIn(words: string[], text: string): Occurrences['words'] {
   const out: Occurrences['words'] = [];
   let owned: Span[] | undefined;
-  // most words of a list are not in the sentence: ruled out by their stem, before any search
-  const inText = textStems(text);
+  const known = textKnown(text);
   let stems = listStems.get(words);
   if (!stems) listStems.set(words, (stems = words.map(cueStem)));
   for (let i = 0; i < words.length; i++) {
-    if (stems[i] && !inText.has(stems[i])) continue;
+    // most words of a list are not in the sentence: ruled out by their stem, before any search
+    if (stems[i] && !known.stems.has(stems[i])) continue;
     const word = words[i];
-    const all = hits(word, text);
+    const all = hitsIn(known, word);
     if (!all.length) continue;
-    owned ??= OWNING_PHRASES.filter((p) => !words.includes(p)).flatMap((p) => hits(p, text));
+    owned ??= ownedSpans(known, words);
     // "value" inside "market value" is the market value's, not a valuation's
-    const own = all.filter(
-      (hit) =>
-        !owned!.some(
-          (o) => o.start <= hit.start && hit.end <= o.end && o.end - o.start > hit.end - hit.start,
-        ),
-    );
+    const own = owned.length
+      ? all.filter(
+          (hit) =>
+            !owned!.some(
+              (o) =>
+                o.start <= hit.start && hit.end <= o.end && o.end - o.start > hit.end - hit.start,
+            ),
+        )
+      : all;
     if (own.length) out.push({ word, hits: own });
   }
   return out;
 }
+
+/**
+ * The spans of the owning phrases in a text, less the phrases the list itself holds: the phrases
+ * are looked for once per text, and most texts hold none.
+ */
+function ownedSpans(known: TextKnown, words: string[]): Span[] {
+  known.owning ??= OWNING_PHRASES.map((phrase) => ({ phrase, hits: hitsIn(known, phrase) })).filter(
+    (o) => o.hits.length > 0,
+  );
+  if (!known.owning.length) return NO_SPANS;
+  return known.owning.filter((o) => !words.includes(o.phrase)).flatMap((o) => o.hits);
+}
+
+const NO_SPANS: Span[] = [];
 
 function runsFor(occurrences: Occurrences, figure: Span): Runs {
   if (!occurrences.words.length) return NO_RUNS;
@@ -181,29 +198,66 @@ function runsOf(occurrences: Occurrences, figure: Span): Runs {
   return { runs, found };
 }
 
+/** Where a cue word occurs in a text, as a whole word with its inflections. */
 export function hits(word: string, text: string): Span[] {
-  // every figure of a sentence asks about the same words in the same text: remember the answers
-  let byWord = hitCache.get(text);
-  if (!byWord) {
-    if (hitCache.size >= 16) hitCache.delete(hitCache.keys().next().value!);
-    hitCache.set(text, (byWord = new Map()));
+  return hitsIn(textKnown(text), word);
+}
+
+/**
+ * What is known of one recent text: every figure of a sentence asks about the same words in the
+ * same text, so the answers are kept with it, and the text is looked up once per word list, not
+ * once per word.
+ */
+interface TextKnown {
+  text: string;
+  /** the first three and four letters of each of its words (`stemsOfWords`) */
+  stems: Set<string>;
+  /** the text folded for an ASCII case-insensitive search, when first needed */
+  folded?: string;
+  /** each word asked about, with its hits */
+  hits: Map<string, Span[]>;
+  /** the owning phrases it holds, with their hits, when first needed */
+  owning?: { phrase: string; hits: Span[] }[];
+}
+
+/** The recent texts, latest last: a couple of sentences' worth is all that is reused. */
+const recentTexts = new Map<string, TextKnown>();
+const RECENT_TEXTS = 16;
+
+function textKnown(text: string): TextKnown {
+  // the facts of a figure ask about one text after another: a comparison finds it before a lookup
+  if (lastKnown?.text === text) return lastKnown;
+  let known = recentTexts.get(text);
+  if (!known) {
+    if (recentTexts.size >= RECENT_TEXTS) recentTexts.delete(recentTexts.keys().next().value!);
+    known = { text, stems: stemsOfWords(text.toLowerCase()), hits: new Map() };
+    recentTexts.set(text, known);
   }
-  let found = byWord.get(word);
-  if (!found && !mayContain(text, word)) {
-    found = [];
-    byWord.set(word, found);
-  }
-  if (!found) {
-    found = matchesOf(cueSearch(word.toLowerCase()), text).filter(
+  return (lastKnown = known);
+}
+
+let lastKnown: TextKnown | undefined;
+
+function hitsIn(known: TextKnown, word: string): Span[] {
+  let found = known.hits.get(word);
+  if (found) return found;
+  // a cheap test before the search: the cue's first word (its first four letters, so "invested"
+  // still finds "invest") must begin some word of the text
+  const stem = cueStem(word);
+  if (stem && !known.stems.has(stem)) found = [];
+  else {
+    const { text } = known;
+    found = matchesOf(cueSearch(word.toLowerCase()), known).filter(
       (m) => !WORD_END.test(text.slice(Math.max(0, m.start - 2), m.start)),
     );
-    byWord.set(word, found);
   }
+  known.hits.set(word, found);
   return found;
 }
 
-function matchesOf(search: CueSearch, text: string): Span[] {
-  if ('forms' in search) return findForms(search.forms, text, foldedText(text));
+function matchesOf(search: CueSearch, known: TextKnown): Span[] {
+  const { text } = known;
+  if ('forms' in search) return findForms(search.forms, text, (known.folded ??= folded(text)));
   const out: Span[] = [];
   const re = search.regex;
   re.lastIndex = 0;
@@ -212,42 +266,8 @@ function matchesOf(search: CueSearch, text: string): Span[] {
   return out;
 }
 
-/** The recent texts folded for an ASCII case-insensitive search, by text. */
-const foldedTexts = new Map<string, string>();
-
-function foldedText(text: string): string {
-  let lower = foldedTexts.get(text);
-  if (lower === undefined) {
-    if (foldedTexts.size >= 16) foldedTexts.delete(foldedTexts.keys().next().value!);
-    foldedTexts.set(text, (lower = folded(text)));
-  }
-  return lower;
-}
-
 /** A letter or digit just before a hit makes it part of a longer word ("ideal" holds no "deal"). */
 const WORD_END = /[\p{L}\p{N}]$/u;
-const hitCache = new Map<string, Map<string, Span[]>>();
-const wordCache = new Map<string, Set<string>>();
-
-/**
- * A cheap test before the search: the cue's first word (its first four letters, so "invested"
- * still finds "invest") must begin some word of the text.
- */
-function mayContain(text: string, cue: string): boolean {
-  const stem = cueStem(cue);
-  return !stem || textStems(text).has(stem);
-}
-
-/** The first three and four letters of each word of a text. */
-function textStems(text: string): Set<string> {
-  let stems = wordCache.get(text);
-  if (!stems) {
-    if (wordCache.size >= 16) wordCache.delete(wordCache.keys().next().value!);
-    stems = stemsOfWords(text.toLowerCase());
-    wordCache.set(text, stems);
-  }
-  return stems;
-}
 
 /**
  * The first three and four letters of each run of letters and digits in a lower-cased text, by

@@ -152,12 +152,13 @@ function readCount(m: RegExpExecArray, text: string): Quantity | undefined {
   const scaleWord = wordScale || letterScale;
   const num = parseNumber(n);
   if (!num || (num.form === 'words' && num.value <= 1 && !scaleWord)) return undefined;
-  if (!scaleWord && num.form === 'digits' && num.value < 100 && versionOfName(text, m.index))
-    return undefined;
   const noun = countedNoun(text, m.index + all.length);
   // "about 70 million" with the noun left to the context (a list under "Weekly users"): a count
   // of something unnamed, which binding matches to no counted noun on its own
   if (!noun && !wordScale) return undefined;
+  // (asked only of a number that counts something: most numbers of a text count nothing)
+  if (!scaleWord && num.form === 'digits' && num.value < 100 && versionOfName(text, m.index))
+    return undefined;
   const scale = scaleWord ? SCALES[scaleWord.toLowerCase()] : 1;
   return measured(m, all, num, { dim: 'count', unit: noun, scale, scaleWord, gap });
 }

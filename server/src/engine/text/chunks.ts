@@ -115,7 +115,7 @@ export interface ChunkAfterEdit extends Chunk {
 export function chunksAfterEdit(
   text: string,
   earlier: string,
-  earlierChunks: readonly Chunk[],
+  earlierChunks: readonly ChunkAfterEdit[],
 ): ChunkAfterEdit[] {
   if (text.includes(']:') && MAYBE_DEFINITION.test(text)) return [{ start: 0, end: text.length }];
   const n = earlierChunks.length;
@@ -126,8 +126,7 @@ export function chunksAfterEdit(
     text.slice(c.start + shift, c.end + shift) === earlier.slice(c.start, c.end);
   let head = 0;
   while (head < n && same(earlierChunks[head], 0)) head++;
-  if (head === n && text.length === earlier.length)
-    return earlierChunks.map((c, was) => ({ ...c, was }));
+  if (head === n && text.length === earlier.length) return earlierChunks.map(unmoved);
   const shift = text.length - earlier.length;
   // the last unchanged chunk at the start is read again: an edit right after it may extend it
   const from = head > 0 ? earlierChunks[head - 1].start : 0;
@@ -144,7 +143,7 @@ export function chunksAfterEdit(
   let met: number | undefined;
   const read = readChunksFrom(text, from, (start) => (met = tailAt.get(start)) !== undefined);
   const out: ChunkAfterEdit[] = [];
-  for (let i = 0; i < head - 1; i++) out.push({ ...earlierChunks[i], was: i });
+  for (let i = 0; i < head - 1; i++) out.push(unmoved(earlierChunks[i], i));
   for (const c of read) out.push(c);
   if (met !== undefined) {
     for (let j = met; j < n; j++) {
@@ -153,6 +152,15 @@ export function chunksAfterEdit(
     }
   }
   return out;
+}
+
+/**
+ * An unchanged chunk that stands where it stood, as the `was`-th chunk: the earlier chunk itself
+ * when it says so already, as every chunk before the edits does after the first (a copy of each
+ * was most of what cutting the text cost a keystroke, after reading its new text).
+ */
+function unmoved(chunk: ChunkAfterEdit, was: number): ChunkAfterEdit {
+  return chunk.was === was ? chunk : { start: chunk.start, end: chunk.end, was };
 }
 
 /** Where the line from `from` ends (its "\n", "\r" or "\r\n"), or -1 at the text's end. */

@@ -28,10 +28,15 @@ export function matchable(base: string): boolean {
  * an ASCII letter matches under `iu` (its capital, the Kelvin sign, the long s) made that letter.
  */
 export function folded(text: string): string {
+  // a text of ASCII alone (most sentences) is what `toLowerCase` makes of it: one native pass
+  // instead of a call back for every capital
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
   return text.replace(/[A-Z\u212a\u017f]/g, (c) =>
     c === '\u212a' ? 'k' : c === '\u017f' ? 's' : c.toLowerCase(),
   );
 }
+
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 /**
  * The forms' matches in `text` (`lower` is `folded(text)`), left to right, each search going on
