@@ -32,7 +32,7 @@ describe('measures the data holds no fact of', () => {
       flags(
         dated(
           '2025-05-30',
-          'Dell took $12.1 billion in AI server orders in the first quarter of fiscal 2026.',
+          'Dell booked AI server orders worth $12.1 billion during its fiscal 2026 first quarter.',
         ),
       ),
     ).toEqual([]);
