@@ -85,17 +85,17 @@ describe('a line of business, not the whole company', () => {
   it('an amount of goods sold is those goods, not all sales', () => {
     const text = dated(
       '2025-03-01',
-      'Dell Technologies said it sold about $10 billion of AI-optimized servers in its fiscal ' +
-        '2025.',
+      'In its fiscal 2025, Dell Technologies sold roughly $10 billion of servers built for AI, ' +
+        'the company said.',
     );
     expect(flags(text)).toEqual([]);
   });
 
   it("a company's line of business as the subject of the figure's verb", () => {
     const text = dated(
-      '2026-04-10',
-      'In his letter, Jassy said AWS AI services reached a $15 billion annualized revenue run ' +
-        'rate in the first quarter.',
+      '2025-11-01',
+      'In the third quarter, AWS AI services reached an annualized revenue run rate of $15 ' +
+        'billion, Jassy said.',
     );
     expect(flags(text)).toEqual([]);
   });
