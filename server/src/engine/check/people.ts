@@ -266,18 +266,9 @@ function reportCompanySlip(
   const company = own && index.entity(own.of);
   const org = { start: claim.org.start + s.offset, end: claim.org.end + s.offset };
   const name = { start: claim.person.start + s.offset, end: claim.person.end + s.offset };
-  const at = b.block.map.toSourceLoose(
-    Math.min(org.start, name.start),
-    Math.max(org.end, name.end),
-  );
-  if (!company || !at) return false;
+  if (!company) return false;
   const wrongOrg = index.entity(claim.org.entityId)?.name ?? claim.org.text;
-  check.findings.push({
-    rule: 'wrong-attribution',
-    severity: 'error',
-    start: at.start,
-    end: at.end,
-    entityId: person.id,
+  return reportBothSlipped(check, person, [org, name], {
     message:
       `${claim.person.text} is the ${titleText(claim.title)} of ${company.name}, not of ` +
       `${wrongOrg}: ${holders.map((h) => h.name).join(' and ')} ${holders.length > 1 ? 'are' : 'is'}` +
@@ -290,9 +281,6 @@ function reportCompanySlip(
       ),
     ],
   });
-  const text = b.block.text.slice(Math.min(org.start, name.start), Math.max(org.end, name.end));
-  check.claims.push({ ...at, text, kind: 'role', status: 'wrong', entityId: person.id });
-  return true;
 }
 
 /**
@@ -312,20 +300,10 @@ function reportTitleSlip(
   const person = index.entity(claim.person.entityId);
   const role = person && roleAt(person, claim.org.entityId, when);
   const slip = role && titleSlip(b.block.text, name.start, name.end, claim.title, role.title);
-  const span = slip && {
-    start: Math.min(slip.start, name.start),
-    end: Math.max(slip.end, name.end),
-  };
-  const at = span && b.block.map.toSourceLoose(span.start, span.end);
-  if (!person || !role || !slip || !span || !at) return false;
+  if (!person || !role || !slip) return false;
   const org = index.entity(claim.org.entityId)?.name ?? claim.org.text;
   const others = holders.map((h) => asWritten(claim.person.text, h)).join(' and ');
-  check.findings.push({
-    rule: 'wrong-attribution',
-    severity: 'error',
-    start: at.start,
-    end: at.end,
-    entityId: person.id,
+  return reportBothSlipped(check, person, [slip, name], {
     message:
       `${claim.person.text} is the ${titleText(role.title)} of ${org}, not its ` +
       `${titleText(claim.title)}` +
@@ -336,7 +314,33 @@ function reportTitleSlip(
       ...(holders.length ? replacement(b.block.map.toSource(name.start, name.end), others) : []),
     ],
   });
-  const text = b.block.text.slice(span.start, span.end);
+}
+
+/**
+ * Reports a role where one of two written parts slipped and the text cannot say which (a title
+ * or a company, and the name): the flag covers both `parts` (block offsets) and claims it wrong.
+ * False when the span does not map to the source.
+ */
+function reportBothSlipped(
+  check: RoleCheck,
+  person: Entity,
+  parts: { start: number; end: number }[],
+  finding: Pick<Finding, 'message' | 'fixes'>,
+): boolean {
+  const { b } = check;
+  const start = Math.min(...parts.map((p) => p.start));
+  const end = Math.max(...parts.map((p) => p.end));
+  const at = b.block.map.toSourceLoose(start, end);
+  if (!at) return false;
+  check.findings.push({
+    rule: 'wrong-attribution',
+    severity: 'error',
+    start: at.start,
+    end: at.end,
+    entityId: person.id,
+    ...finding,
+  });
+  const text = b.block.text.slice(start, end);
   check.claims.push({ ...at, text, kind: 'role', status: 'wrong', entityId: person.id });
   return true;
 }
