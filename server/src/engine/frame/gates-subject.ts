@@ -8,7 +8,8 @@ import { ownedBy } from './gates-parties';
 
 /**
  * Whose figure a sentence gives, by its grammar: the sentence's subject is a company, and a name
- * further on only describes it ("Crusoe, a startup whose tenants include OpenAI, is raising ...").
+ * further on only describes it ("Crusoe, a startup whose tenants include OpenAI, is raising ...");
+ * or the figure stands in a relative clause of a named company ("Samsung, which reported ...").
  * (Tried and dropped: "The company" opening a sentence after one about a single company, read as
  * that company, vetoing the facts of a company it acts on: it cost a false alarm on new text.)
  */
