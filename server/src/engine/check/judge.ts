@@ -122,9 +122,9 @@ export function whyNotJudged(figure: BoundFigure, index: ReferenceIndex): string
   if (!chosen.anchored) return 'no name of the subject stands before it or in its clause';
   if (chosen.score < CONTRADICT_MIN) return 'the binding is weak';
   if (saysTooLittle(figure, index)) return 'it says too little of which value or time it means';
-  if (figure.frame?.negated) return 'its clause denies it';
   if (figure.level && figure.level.subject !== chosen.fact.subject)
     return "the amount it is said to change is not this subject's, or not in the data";
+  if (figure.frame?.negated) return 'its clause denies it';
   const close = rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
   return contradictionTarget(figure, close, index)
     ? 'it names an earlier value and no date says when'
