@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dated, embeddedIndex, findingsOf, flagsOf } from '../helpers';
+import { checkDocument } from '../../server/src/engine/index';
+import { dated, embeddedIndex, findingsOf, flagsOf, TODAY } from '../helpers';
 
 /**
  * Sentences in the shapes real articles take, where a figure is about something other than the
@@ -191,13 +192,15 @@ describe('names that are also words', () => {
 });
 
 describe('roles', () => {
-  it('offers the company first when the person holds the title at the related one', () => {
+  it('covers the company and the name when the person holds the title at the related one', () => {
     const text = dated(
       '2026-04-10',
       'AWS CEO Andy Jassy wrote in his annual letter that demand keeps rising.',
     );
     expect(findingsOf(text, index)).toEqual([
-      ['wrong-attribution', 'AWS CEO Andy Jassy', 'Amazon'],
+      ['wrong-attribution', 'AWS CEO Andy Jassy', 'Matt Garman'],
     ]);
+    const [slip] = checkDocument(text, index, { today: TODAY }).findings;
+    expect(slip.fixes.map((f) => f.edits[0].newText)).toEqual(['Matt Garman', 'Amazon']);
   });
 });

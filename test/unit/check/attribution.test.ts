@@ -9,16 +9,16 @@ const check = (text: string) => findingsOf(text, index);
 describe('checkDocument on the fixture data', () => {
   it('flags a person in a role they do not hold, and fixes the name', () => {
     // John Doe is chief executive of CloudCo, CloudCo East's parent: the company written with the
-    // title may have slipped as well as the name, and is offered first
+    // title may have slipped as well as the name, and the flag covers both; the name's fix first
     expect(check('The deal was announced by CloudCo East chief executive John Doe.')).toEqual([
-      ['wrong-attribution', 'CloudCo East chief executive John Doe', 'CloudCo'],
+      ['wrong-attribution', 'CloudCo East chief executive John Doe', 'Jane Roe'],
     ]);
     const [slip] = checkDocument(
       'The deal was announced by CloudCo East chief executive John Doe.',
       index,
       { today: TODAY },
     ).findings;
-    expect(slip.fixes.map((f) => f.edits[0].newText)).toEqual(['CloudCo', 'Jane Roe']);
+    expect(slip.fixes.map((f) => f.edits[0].newText)).toEqual(['Jane Roe', 'CloudCo']);
     expect(check('CloudCo East chief executive Jane Roe announced it.')).toEqual([]);
     // in 2019 Doe did run CloudCo East: the sentence's date decides
     expect(check('In 2019 CloudCo East chief executive John Doe announced it.')).toEqual([]);
@@ -75,7 +75,7 @@ describe('checkDocument on the fixture data', () => {
         'It matters to CloudCo chief executive John Doe, who took over in 2021, ' +
           'and to CloudCo East chief executive John Doe.',
       ),
-    ).toEqual([['wrong-attribution', 'CloudCo East chief executive John Doe', 'CloudCo']]);
+    ).toEqual([['wrong-attribution', 'CloudCo East chief executive John Doe', 'Jane Roe']]);
     // "in 2020 ... John Doe" in one clause: he ran CloudCo East then
     expect(check('In 2020 CloudCo East chief executive John Doe spoke.')).toEqual([]);
   });
@@ -311,7 +311,7 @@ describe('checkDocument on the fixture data', () => {
   it('leaves alone the title of someone another company is hiring away', () => {
     expect(check('Acme is hiring CloudCo East chief executive John Doe.')).toEqual([]);
     expect(check('Acme praised CloudCo East chief executive John Doe.')).toEqual([
-      ['wrong-attribution', 'CloudCo East chief executive John Doe', 'CloudCo'],
+      ['wrong-attribution', 'CloudCo East chief executive John Doe', 'Jane Roe'],
     ]);
   });
 

@@ -237,9 +237,9 @@ const TITLE_BETWEEN = new RegExp(
 
 /**
  * A person named with their own title at the wrong one of two related companies ("AWS CEO Andy
- * Jassy", who is Amazon's): the company slipped more likely than the name, so the flag covers both
- * and offers the company first, then the title's holder. False unless the company is written with
- * the title and the person holds that title, then, at its parent or at a part of it.
+ * Jassy", who is Amazon's): the name or the company slipped, and the text cannot say which, so the
+ * flag covers both and offers both fixes, the title's holder first. False unless the company is
+ * written with the title and the person holds that title, then, at its parent or at a part of it.
  */
 function reportCompanySlip(
   check: RoleCheck,
@@ -272,13 +272,13 @@ function reportCompanySlip(
     message:
       `${claim.person.text} is the ${titleText(claim.title)} of ${company.name}, not of ` +
       `${wrongOrg}: ${holders.map((h) => h.name).join(' and ')} ${holders.length > 1 ? 'are' : 'is'}` +
-      `${sourceNote(person.sources?.[0])}.`,
+      `${sourceNote(holders[0]?.sources?.[0] ?? person.sources?.[0])}.`,
     fixes: [
-      ...replacement(b.block.map.toSource(org.start, org.end), company.name),
       ...replacement(
         b.block.map.toSource(name.start, name.end),
         holders.map((h) => asWritten(claim.person.text, h)).join(' and '),
       ),
+      ...replacement(b.block.map.toSource(org.start, org.end), company.name),
     ],
   });
 }
