@@ -8,8 +8,9 @@ import { ownedBy } from './gates-parties';
 
 /**
  * Whose figure a sentence gives, by its grammar: the sentence's subject is a company, and a name
- * further on only describes it ("Crusoe, a startup whose tenants include OpenAI, is raising ...");
- * or the figure stands in a relative clause of a named company ("Samsung, which reported ...").
+ * further on only describes it ("Crusoe, a startup whose tenants include OpenAI, is raising ..."),
+ * or a company of an earlier paragraph is not meant at all; or the figure stands in a relative
+ * clause of a named company ("Samsung, which reported ...").
  * (Tried and dropped: "The company" opening a sentence after one about a single company, read as
  * that company, vetoing the facts of a company it acts on: it cost a false alarm on new text.)
  */
@@ -68,7 +69,37 @@ export const SUBJECT_GATES: readonly Gate[] = [
       ],
     },
   },
+  {
+    id: 'scope/other-subject',
+    summary:
+      'A figure of a sentence that opens with a company as its subject ("Intel\'s margin was ' +
+      '40%, and it expects revenue of $13.3 billion") is not the fact of a company named only ' +
+      'in an earlier paragraph.',
+    vetoes: (_frame, fact, _q, ctx, index) => {
+      const first = ctx.names[0] as NameMention | undefined;
+      if (!first || !OPENS.test(ctx.text.slice(0, first.start - ctx.offset))) return false;
+      if (index.entity(first.entityId)?.kind !== 'company') return false;
+      if (ctx.names.some((n) => ownedBy(fact, n.entityId, index))) return false;
+      // (a deal is near when one of its parties is)
+      const parties = index.entity(fact.subject)?.parties ?? [];
+      const ids = [...index.lineage(fact.subject), ...parties];
+      return Math.max(0, ...ids.map((id) => ctx.around.get(id) ?? 0)) < NEAR_WEIGHT;
+    },
+    examples: {
+      silent: [
+        "---\ndate: 2025-10-15\n---\n\nNvidia agreed to buy Intel shares.\n\nIntel's gross " +
+          'margin was 40% in the quarter, and it expects revenue of $13.3 billion next quarter.',
+      ],
+      caught: [
+        '---\ndate: 2025-11-20\n---\n\nNvidia reported its results. Revenue came to $75 ' +
+          'billion in the fiscal third quarter.',
+      ],
+    },
+  },
 ];
+
+/** How near a name around a sentence stands when it is in the same paragraph. */
+const NEAR_WEIGHT = 0.7;
 
 /**
  * The known name a relative clause holding the figure is said of: "Samsung, which had reported
