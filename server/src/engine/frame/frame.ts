@@ -3,13 +3,14 @@ import type { ReferenceIndex } from '../reference/index';
 import type { NameMention, Quantity } from '../types';
 import { denied, modalityOf, type Modality } from './modality';
 import { jointNames } from './joint';
-import { ownerOf, unnamedBusiness, wholeSaid } from './owner';
+import { ownerOf, unknownOwner, unnamedBusiness, wholeSaid } from './owner';
 import { givenAsYearAgo } from './own-date';
 import { lastMatch } from '../text/last-match';
 import { afterFigure, type AfterFigure } from './after-figure';
 import { METRICS, type Metric } from './lexicon';
 import { namedSegment, QUALIFIER, QUALIFIER_AFTER, segmentOf } from './segment';
 import { levelBefore } from './level-before';
+import { grainOf, type Grain } from './grain';
 
 /**
  * A claim frame: what a figure claims, read from the words of its own clause, before any fact is
@@ -37,7 +38,7 @@ export interface ClaimFrame {
   /** for a part: which, when its words say ("the first", "the remaining", "another") */
   part?: 'first' | 'remaining' | 'additional';
   /** the length of the period the figure covers, when its clause says */
-  grain?: 'quarter' | 'year';
+  grain?: Grain;
   /**
    * for a change said of the amount before it ("$17.7 billion in quarterly revenue, up 34%"): the
    * metric that amount's clause names, which the change measures too
@@ -52,6 +53,8 @@ export interface ClaimFrame {
    * measure it is
    */
   owner?: NameMention;
+  /** the figure's measure is given as a company's the data does not know ("Tesla's revenue") */
+  unknownOwner?: true;
   /**
    * the known name the figure is a modifier of ("a $11 billion Project Rainier campus"): what it is
    * about
@@ -289,7 +292,7 @@ function ownMetric(
   q: Quantity,
   ctx: SentenceContext,
   clause: ReturnType<typeof figureClause>,
-): { metric?: Metric; qualifier?: string; owner?: NameMention } {
+): { metric?: Metric; qualifier?: string; owner?: NameMention; unknownOwner?: true } {
   // a rate and a level share their metric ("net sales rose 13% to $180.2 billion"): only a figure
   // of the same kind can take the metric from this one
   // and a figure paired with this one ("from $200B to $244B") shares its metric too
@@ -316,12 +319,21 @@ function ownMetric(
       if (!best || distance < best.distance) best = { metric, distance, start: s, end: e };
     }
   }
-  if (!best) return openingMetric(q, ctx) ?? rowMetric(ctx) ?? referredMetric(q, ctx);
+  if (!best) {
+    const unknown = unknownOwner(q, ctx) ? { unknownOwner: true as const } : {};
+    return { ...(openingMetric(q, ctx) ?? rowMetric(ctx) ?? referredMetric(q, ctx)), ...unknown };
+  }
   const qualifier =
     QUALIFIER.exec(clause.text.slice(0, best.start))?.[1] ??
     QUALIFIER_AFTER.exec(clause.text.slice(best.end))?.[1];
   const owner = ownerOf(q, ctx, clause.start + best.start);
-  return { metric: best.metric, ...(qualifier ? { qualifier } : {}), ...(owner ? { owner } : {}) };
+  const unknown = !owner && unknownOwner(q, ctx, clause.start + best.start);
+  return {
+    metric: best.metric,
+    ...(qualifier ? { qualifier } : {}),
+    ...(owner ? { owner } : {}),
+    ...(unknown ? { unknownOwner: true as const } : {}),
+  };
 }
 
 /**
@@ -441,44 +453,6 @@ const CHANGE_AFTER = new RegExp(
     String.raw`|gain|growth|decline|drop|surge|higher|lower|more|less|up|down)\b` +
     String.raw`|to\s+(?:about\s+|roughly\s+|nearly\s+)?[$€£]\s?\d)`,
   'i',
-);
-
-/**
- * The period a clause gives its figures: a quarter, or a whole year; else the period a sentence
- * opens with for all its clauses ("For the fiscal second quarter, ... expects sales of ..."); else
- * what `otherwise` finds.
- */
-function grainOf(
-  clause: string,
-  sentence = '',
-  otherwise = (): { grain?: ClaimFrame['grain'] } => ({}),
-): { grain?: ClaimFrame['grain'] } {
-  if (/\b(?:quarter|quarterly|Q[1-4])\b/i.test(clause)) return { grain: 'quarter' };
-  if (YEAR_GRAIN.test(clause) || WHOLE_YEAR.test(clause)) return { grain: 'year' };
-  const opening = OPENING_PERIOD.exec(sentence)?.[0];
-  return opening && opening !== sentence ? grainOf(opening) : otherwise();
-}
-
-/** A period that opens a sentence, up to its comma: "For the fiscal second quarter, ". */
-const OPENING_PERIOD =
-  /^\W*(?:for|in|during)\s+(?:the\s+)?[^,;]{0,60}?(?:quarter|Q[1-4]|year)\b[^,;]{0,40},/i;
-
-/** Words that make a period a whole year: "full-year", "annual", "fiscal 2025", "FY25". */
-const YEAR_GRAIN = new RegExp(
-  String.raw`\b(?:full[- ]year|annual|for the year|fiscal year|twelve months` +
-    String.raw`|12 months|fiscal (?:19|20)\d\d|FY ?'?\d{2}(?:\d{2})?)\b`,
-  'i',
-);
-/**
- * A year on its own, not a month's or a day's: "revenue of $9 billion in 2025", "its 2025
- * revenue", "2025 sales". (A quarter's figure names its quarter, caught above.)
- */
-const WHOLE_YEAR = new RegExp(
-  String.raw`(?<!(?:January|February|March|April|May|June|July|August|September` +
-    String.raw`|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov` +
-    String.raw`|Dec)\.?,?\s+(?:\d{1,2},?\s+)?)\b(?:(?:in|for|during|its|their) (?:19` +
-    String.raw`|20)\d\d\b(?![-–/]\d)|(?:19|20)\d\d (?:revenue|sales|capex` +
-    String.raw`|capital spending|spending|earnings|results)\b)`,
 );
 
 /** Words that measure a change against the quarter before. */

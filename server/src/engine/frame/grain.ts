@@ -1,0 +1,45 @@
+/**
+ * How long a period a figure's clause gives it: a quarter or a whole year (frame.ts reads it into
+ * the claim frame; `period/grain` compares it with a fact's).
+ */
+
+/**
+ * The period a clause gives its figures: a quarter, or a whole year; else the period a sentence
+ * opens with for all its clauses ("For the fiscal second quarter, ... expects sales of ..."); else
+ * what `otherwise` finds.
+ */
+export function grainOf(
+  clause: string,
+  sentence = '',
+  otherwise = (): { grain?: Grain } => ({}),
+): { grain?: Grain } {
+  if (/\b(?:quarter|quarterly|Q[1-4])\b/i.test(clause)) return { grain: 'quarter' };
+  if (YEAR_GRAIN.test(clause) || WHOLE_YEAR.test(clause)) return { grain: 'year' };
+  const opening = OPENING_PERIOD.exec(sentence)?.[0];
+  return opening && opening !== sentence ? grainOf(opening) : otherwise();
+}
+
+/** A period that opens a sentence, up to its comma: "For the fiscal second quarter, ". */
+const OPENING_PERIOD =
+  /^\W*(?:for|in|during)\s+(?:the\s+)?[^,;]{0,60}?(?:quarter|Q[1-4]|year)\b[^,;]{0,40},/i;
+
+/** Words that make a period a whole year: "full-year", "annual", "fiscal 2025", "FY25". */
+const YEAR_GRAIN = new RegExp(
+  String.raw`\b(?:full[- ]year|annual|for the year|fiscal year|twelve months` +
+    String.raw`|12 months|fiscal (?:19|20)\d\d|FY ?'?\d{2}(?:\d{2})?)\b`,
+  'i',
+);
+/**
+ * A year on its own, not a month's or a day's: "revenue of $9 billion in 2025", "its 2025
+ * revenue", "2025 sales". (A quarter's figure names its quarter, caught above.)
+ */
+const WHOLE_YEAR = new RegExp(
+  String.raw`(?<!(?:January|February|March|April|May|June|July|August|September` +
+    String.raw`|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov` +
+    String.raw`|Dec)\.?,?\s+(?:\d{1,2},?\s+)?)\b(?:(?:in|for|during|its|their) (?:19` +
+    String.raw`|20)\d\d\b(?![-–/]\d)|(?:19|20)\d\d (?:revenue|sales|capex` +
+    String.raw`|capital spending|spending|earnings|results)\b)`,
+);
+
+/** The length of a period a figure covers. */
+export type Grain = 'quarter' | 'year';
