@@ -141,6 +141,27 @@ describe('periods', () => {
   });
 });
 
+describe('whose measure a figure is', () => {
+  it("a company the data does not know owns its own revenue; a quarter's possessive owns none", () => {
+    expect(
+      flags(
+        dated(
+          '2026-01-29',
+          "Microsoft reported its results.\n\nTesla's revenue fell 3% last year to $94.8 billion.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        dated(
+          '2025-11-20',
+          "Nvidia reported its fiscal third-quarter results. Q3's revenue came to $75 billion.",
+        ),
+      ),
+    ).toEqual(['wrong-figure $75 billion']);
+  });
+});
+
 describe('what a sentence refers back to', () => {
   it('"the 1.7 billion-euro round" refers back to the round the sentence before named', () => {
     const text = (amount: string): string =>

@@ -70,6 +70,23 @@ export const SUBJECT_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/unknown-owner',
+    summary:
+      "A measure given as a company's the data does not know (\"Tesla's revenue fell 3% to " +
+      '$94.8 billion") is that company\'s, not the fact of a company named around it.',
+    vetoes: (frame) => frame.unknownOwner === true,
+    examples: {
+      silent: [
+        "---\ndate: 2026-01-29\n---\n\nMicrosoft reported its results.\n\nTesla's revenue " +
+          'fell 3% last year to $94.8 billion.',
+      ],
+      caught: [
+        "---\ndate: 2026-01-29\n---\n\nMicrosoft reported its results.\n\nMicrosoft's revenue " +
+          'rose 17% to $91.3 billion in the fiscal second quarter.',
+      ],
+    },
+  },
+  {
     id: 'scope/other-subject',
     summary:
       'A figure of a sentence that opens with a company as its subject ("Intel\'s margin was ' +

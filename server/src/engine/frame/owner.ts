@@ -32,6 +32,30 @@ export function ownerOf(
 }
 
 /**
+ * A capitalised name the data does not know, whose possessive heads the metric noun or the figure
+ * ("Tesla's revenue fell 3% to $94.8 billion"): the figure is that company's, and no fact's.
+ * `metricAt` is the metric noun's offset in the sentence, when there is one.
+ */
+export function unknownOwner(q: Quantity, ctx: SentenceContext, metricAt?: number): boolean {
+  for (const at of [metricAt, q.start - ctx.offset]) {
+    if (at === undefined) continue;
+    const m = POSSESSIVE_BEFORE.exec(ctx.text.slice(0, at));
+    if (!m) continue;
+    const word = /([\p{Lu}][\p{L}\d&.-]*)$/u.exec(ctx.text.slice(0, m.index))?.[1];
+    const known = ctx.names.some((n) => n.end === ctx.offset + m.index);
+    return word !== undefined && !known && !NOT_A_COMPANY.test(word);
+  }
+  return false;
+}
+
+/** Capitalised words with a possessive that are no company: days, months, periods, places' words. */
+const NOT_A_COMPANY = new RegExp(
+  String.raw`^(?:Q[1-4]|H[12]|FY\d*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday` +
+    String.raw`|January|February|March|April|May|June|July|August|September|October|November` +
+    String.raw`|December|Today|Yesterday|Year|Quarter|Street|It|This|That|Company|Firm)$`,
+);
+
+/**
  * A possessive right before a metric noun or a figure, a word or two between: "Amazon's net
  * sales", "AWS's quarterly revenue".
  */
