@@ -22,6 +22,13 @@ const ANALYSTS_EXPECTED = new RegExp(
   'i',
 );
 
+/** The market's number as the subject of its clause: "The consensus for Amazon's capex is". */
+const CONSENSUS_SAYS = new RegExp(
+  String.raw`\bconsensus (?:estimates? |forecasts? |view |figure )?(?:for|of|is|was|calls for` +
+    String.raw`|sits|stands|stood)\b[^.;]{0,60}$`,
+  'i',
+);
+
 /** Properties that are levels, which drift between reports (not events such as a round raised). */
 export const LEVELS = new Set([
   'revenue',
@@ -101,7 +108,8 @@ export const MODALITY_GATES: readonly Gate[] = [
         (frame.modality === 'projection' &&
           fact.cues.some((c) => PROJECTED_FACT.test(c)) &&
           ANALYSTS.test(before)) ||
-        ANALYSTS_EXPECTED.test(before)
+        ANALYSTS_EXPECTED.test(before) ||
+        CONSENSUS_SAYS.test(before)
       );
     },
     examples: {
@@ -110,6 +118,8 @@ export const MODALITY_GATES: readonly Gate[] = [
           '$150 billion on capital projects in 2026.',
         '---\ndate: 2025-11-20\n---\n\nNvidia reported results. FactSet analysts had predicted ' +
           'revenue of $51.2 billion for its fiscal third quarter.',
+        "---\ndate: 2026-01-27\n---\n\nThe consensus for Amazon's capex this year is about " +
+          '$146 billion.',
       ],
       caught: [
         '---\ndate: 2026-02-06\n---\n\nAmazon expects to spend about $100 billion on capital ' +
