@@ -6,6 +6,7 @@ import { cueRuns, hits, type Span } from './cue-search';
 import { cueWordsOf, eventWords, subjectCueWords } from './cue-words';
 import { PROPERTY_CUES } from './properties';
 import { lastMatch } from '../text/last-match';
+import { ownership, spanOf, textBetween } from './cue-ownership';
 
 // Cue words: the words around a figure that say which property of a subject it gives, read in
 // its sentence (the words each fact and subject has: cue-words.ts).
@@ -20,52 +21,6 @@ const NO_WORDS: string[] = [];
 function sameClause(a: Span, b: Span, text: string): boolean {
   const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
   return !/[,;()]/.test(text.slice(from, Math.max(from, to)));
-}
-
-function spanOf(q: Quantity, ctx: SentenceContext): Span {
-  return { start: q.start - ctx.offset, end: q.end - ctx.offset };
-}
-
-/**
- * Which figure a cue belongs to: the figure of the same dimension nearest to it, where a comma,
- * semicolon or bracket in between puts the cue in another item of a list.
- */
-interface Ownership {
-  gap: (c: Span, o: Span) => number;
-  belongs: (c: Span) => boolean;
-  peers: { q: Quantity; start: number; end: number }[];
-}
-
-function ownership(q: Quantity, ctx: SentenceContext): Ownership {
-  // a figure's sentence is fixed, so this is worked out once per figure, not once per fact
-  let known = ownershipCache.get(q);
-  if (!known) ownershipCache.set(q, (known = ownershipOf(q, ctx)));
-  return known;
-}
-
-const ownershipCache = new WeakMap<Quantity, Ownership>();
-
-const CONJUNCT_AFTER = /\b(?:and|or|but|while|whereas)\b/;
-
-function ownershipOf(q: Quantity, ctx: SentenceContext): Ownership {
-  const peers = ctx.quantities
-    .filter((o) => o.dim === q.dim)
-    .map((o) => ({ q: o, ...spanOf(o, ctx) }));
-  // a semicolon ends a clause: nothing on one side describes a figure on the other
-  const gap = (c: Span, o: Span): number => {
-    const [from, to] = c.end <= o.start ? [c.end, o.start] : [o.end, c.start];
-    const text = ctx.text.slice(from, to);
-    if (/[;]/.test(text)) return Infinity;
-    // a word before "and" ends the conjunct it stands in: "$5 billion paid upfront and $35 billion
-    // on conditions" does not say the $35 billion is paid upfront
-    const conjunct = c.end <= o.start && CONJUNCT_AFTER.test(text) ? 30 : 0;
-    return Math.max(0, to - from) + (/[,()]/.test(text) ? 30 : 0) + conjunct;
-  };
-  const belongs = (c: Span): boolean => {
-    const nearest = peers.reduce((m, o) => (gap(c, o) < gap(c, m) ? o : m), peers[0]);
-    return (!nearest || nearest.q === q) && gap(c, spanOf(q, ctx)) !== Infinity;
-  };
-  return { gap, belongs, peers };
 }
 
 /**
@@ -89,7 +44,7 @@ export function cueScore(
 } {
   const { words, distinctive, sameTime } = cueWordsOf(fact, index);
   const span = spanOf(q, ctx);
-  const { gap, belongs, peers } = ownership(q, ctx);
+  const { gap, belongs, peers, priors } = ownership(q, ctx);
   const found: string[] = [];
   const runs = cueRuns(words, ctx.text, span, found);
   // "Acme will put in $3 billion and CloudCo $1 billion": a verb before the first
@@ -109,14 +64,10 @@ export function cueScore(
     );
   // "$70 billion in 2025, up from $37 billion": an earlier value set against another figure is of
   // the same measure, so the words of that figure are this one's too
-  const priorOf = (run: Span): boolean =>
-    peers.some(
-      (p) =>
-        p.q !== q &&
-        owner(run)?.q === p.q &&
-        p.q.end <= q.start &&
-        PRIOR_VALUE.test(textBetween(ctx.text, p, span)),
-    );
+  const priorOf = (run: Span): boolean => {
+    const of = priors.size ? owner(run)?.q : undefined;
+    return of !== undefined && priors.has(of);
+  };
   let best = 0;
   for (const run of runs) {
     if (
@@ -163,14 +114,6 @@ export function cueScore(
   const bonus = mine ? 0.5 : distinctiveRuns.length ? -0.2 : 0;
   return { score: Math.max(0.1, best + bonus), words: found, distinctive: mine, another };
 }
-
-/** Between a figure and the earlier value it is set against: ", doubling from", " up from". */
-const PRIOR_VALUE = new RegExp(
-  String.raw`^[^;:.]{0,50}\b(?:up|down|rising|falling|doubling|tripling|increasing|decreasing` +
-    String.raw`|jumping|climbing|growing|rose|fell|grew|jumped|climbed)\s+from\s+` +
-    String.raw`(?:about\s+|roughly\s+|nearly\s+|around\s+)?$`,
-  'i',
-);
 
 /**
  * A cue that is what another figure counts ("4,000 employees and spent $2 billion"): the noun
@@ -485,8 +428,4 @@ let lastFigure:
 export function evokes(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   const words = subjectCueWords(subject.id, index);
   return words.some((w) => hits(w, ctx.text).length > 0 || hits(w, ctx.previousText).length > 0);
-}
-
-function textBetween(text: string, a: Span, b: Span): string {
-  return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
 }

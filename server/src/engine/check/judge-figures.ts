@@ -4,7 +4,6 @@ import type { Fact } from '../reference/types';
 import type { Claim, Quantity } from '../types';
 import { whyNoData } from '../claims';
 import { frameOf } from '../frame/frame';
-import { levelBefore } from '../frame/level-before';
 import { assignOneToOne } from './assign';
 import { candidatesFor } from './bind';
 import { agreesClosely, type Binder } from './binder';
@@ -82,7 +81,6 @@ export function judgeFigures(
       others,
       now: sentence.documentDate,
       frame: frameOf(q, sentence, index),
-      ...levelOf(q, sentence, assigned),
     };
     let judgement = judge(bound, index);
     // Supported elsewhere: a figure that a ruled-out fact agrees with closely is not called wrong;
@@ -107,16 +105,6 @@ export function judgeFigures(
     if (trace) trace.outcome = outcomeOf(judgement, elsewhere, chosen.fact, reason);
   }
   return { judged, unbound, left, agreeing: agreed };
-}
-
-/** The amount a change is said of, with the subject it is bound to (none when it is unbound). */
-function levelOf(
-  q: Quantity,
-  sentence: SentenceContext,
-  assigned: ReadonlyMap<Quantity, { chosen: Candidate }>,
-): Pick<BoundFigure, 'level'> {
-  const level = levelBefore(q, sentence);
-  return level ? { level: { subject: assigned.get(level)?.chosen.fact.subject } } : {};
 }
 
 /** What became of a bound figure, as `factlint explain` says it. */

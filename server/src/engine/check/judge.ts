@@ -50,11 +50,6 @@ export interface BoundFigure {
   now?: number;
   /** what the figure's own clause says it measures */
   frame?: ClaimFrame;
-  /**
-   * for a change said of the amount before it ("$36.8 billion, up 21%"): the subject that amount
-   * is bound to, if any
-   */
-  level?: { subject?: string };
 }
 
 /**
@@ -71,7 +66,7 @@ export function judge(figure: BoundFigure, index: ReferenceIndex): Judgement | u
   if (!firm || chosen.score < CONTRADICT_MIN || saysTooLittle(figure, index)) return undefined;
   // a change is of the amount it is said of: not this fact's when that amount is another's, or
   // none the data holds
-  if (figure.level && figure.level.subject !== chosen.fact.subject) return undefined;
+  if (ofAnotherAmount(figure)) return undefined;
   // a figure the sentence denies ("it is not seeking a $1 trillion price") claims nothing to contradict
   if (figure.frame?.negated) return undefined;
   const target = contradictionTarget(figure, close, index);
@@ -122,13 +117,23 @@ export function whyNotJudged(figure: BoundFigure, index: ReferenceIndex): string
   if (!chosen.anchored) return 'no name of the subject stands before it or in its clause';
   if (chosen.score < CONTRADICT_MIN) return 'the binding is weak';
   if (saysTooLittle(figure, index)) return 'it says too little of which value or time it means';
-  if (figure.level && figure.level.subject !== chosen.fact.subject)
+  if (ofAnotherAmount(figure))
     return "the amount it is said to change is not this subject's, or not in the data";
   if (figure.frame?.negated) return 'its clause denies it';
   const close = rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
   return contradictionTarget(figure, close, index)
     ? 'it names an earlier value and no date says when'
     : 'close rivals leave in doubt which fact it is';
+}
+
+/**
+ * A change said of the amount before it ("$36.8 billion, up 21%") whose amount is bound to another
+ * subject than the change's fact, or to none.
+ */
+function ofAnotherAmount({ frame, others, chosen }: BoundFigure): boolean {
+  const level = frame?.level;
+  if (!level) return false;
+  return others.find((o) => o.quantity === level)?.subject !== chosen.fact.subject;
 }
 
 /** A figure some candidate's fact supports: supported, or outdated when it is said to be current. */

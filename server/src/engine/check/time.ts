@@ -7,7 +7,7 @@ import type { SentenceContext } from '../reading';
 import { TIME_VARYING } from './properties';
 import { SEGMENT_CUE } from '../frame/gates';
 import { FORECAST_FACT } from '../frame/words';
-import { periodOf, periodSpanOf } from '../frame/period';
+import { PERIOD_END_SLACK_DAYS, periodOf, periodSpanOf } from '../frame/period';
 import { ownsDate } from '../frame/own-date';
 import type { Candidate } from './candidate';
 
@@ -61,7 +61,6 @@ export function timeFit(
 
 const NO_TIME: TimeFit = { score: 0, byText: undefined };
 const YEAR_DAYS = 365;
-const WEEK = 7;
 
 /**
  * How the text's dates fit the fact's date: `best` over all of them, `byText` over the figure's
@@ -75,17 +74,21 @@ function datesFit(
   yearAgo: boolean,
 ): { best: number; byText: number | undefined } {
   const varying = TIME_VARYING.has(fact.property);
-  // a result over a fiscal period of whole weeks ends a few days off its month's end (Dell's
-  // second quarter of fiscal 2026 ended on August 1, 2025): its end may fall that far after (not
-  // a forecast's, dated the day it was given)
-  const slack = periodOf(fact) && !fact.cues.some((c) => FORECAST_FACT.test(c)) ? WEEK : 0;
+  // a result's end may fall a few days after the month a date names (not a forecast's, dated the
+  // day it was given)
+  const slack =
+    periodOf(fact) && !fact.cues.some((c) => FORECAST_FACT.test(c)) ? PERIOD_END_SLACK_DAYS : 0;
   let best = -Infinity;
   let byText: number | undefined;
   for (const [i, written] of ctx.dates.entries()) {
     // "$35.1 billion a year earlier": the text's dates, a year back (give or take the days a
     // fiscal quarter's end moves)
     const d = yearAgo
-      ? { ...written, min: written.min - YEAR_DAYS - WEEK, max: written.max - YEAR_DAYS + WEEK }
+      ? {
+          ...written,
+          min: written.min - YEAR_DAYS - PERIOD_END_SLACK_DAYS,
+          max: written.max - YEAR_DAYS + PERIOD_END_SLACK_DAYS,
+        }
       : written;
     // a date in the sentence is the time of the figure nearest to it ("$500 billion, up from $157
     // billion in October 2024"): for other figures it is only context, and says little

@@ -11,6 +11,8 @@ import { METRICS, type Metric } from './lexicon';
 import { namedSegment, QUALIFIER, QUALIFIER_AFTER, segmentOf } from './segment';
 import { levelBefore } from './level-before';
 import { grainOf, type Grain } from './grain';
+import { grammarSubject, type GrammarSubject } from './subject';
+import { RUN_RATE_SAID, SHARE_SALE } from './words';
 
 /**
  * A claim frame: what a figure claims, read from the words of its own clause, before any fact is
@@ -40,9 +42,10 @@ export interface ClaimFrame {
   /** the length of the period the figure covers, when its clause says */
   grain?: Grain;
   /**
-   * for a change said of the amount before it ("$17.7 billion in quarterly revenue, up 34%"): the
-   * metric that amount's clause names, which the change measures too
+   * for a change said of the amount before it ("$17.7 billion in quarterly revenue, up 34%"): that
+   * amount, and the metric its clause names, which the change measures too
    */
+  level?: Quantity;
   levelMetric?: Metric;
   /**
    * names joined before the figure whose amounts it adds up ("Microsoft and Nvidia will invest")
@@ -74,6 +77,12 @@ export interface ClaimFrame {
   whole?: true;
   /** it describes a business the sentence does not name ("for a business bringing in ...") */
   unnamedBusiness?: true;
+  /** its clause speaks of shares sold by their holders ("a tender offer", "employees can sell") */
+  shareSale?: true;
+  /** its sentence says a revenue is a run rate ("annualized", "run rate", "ARR") */
+  runRateSaid?: true;
+  /** whose figure the sentence's grammar says it is (frame/subject.ts) */
+  grammar: GrammarSubject;
 }
 
 /** The figure's clause: from the last break before it to the first after, in sentence offsets. */
@@ -149,6 +158,8 @@ const framesRead = new WeakMap<
 
 function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): ClaimFrame {
   const clause = figureClause(q, ctx);
+  const level = levelBefore(q, ctx);
+  const levelFrame = level && frameOf(level, ctx, index);
   const own = ownMetric(q, ctx, clause);
   const qualifier = own.qualifier ?? namedSegment(q, ctx);
   const segment = qualifier === undefined ? undefined : segmentOf(qualifier, ctx, index);
@@ -171,17 +182,45 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
           ? 'part'
           : 'level',
     ...(remainingSpan(q, before) ? { part: 'remaining' as const } : partOf(before)),
-    ...grainOf(clause.text, ctx.text, () => levelGrain(q, ctx)),
-    ...(own.metric ? {} : levelMetric(q, ctx)),
+    // (a change said of the amount before it takes that amount's period and metric: its frame,
+    // read once)
+    ...grainOf(clause.text, ctx.text, () => (levelFrame?.grain ? { grain: levelFrame.grain } : {})),
+    ...(level ? { level } : {}),
+    ...(!own.metric && levelFrame?.metric ? { levelMetric: levelFrame.metric } : {}),
     joint: jointNames(q, ctx, clause.start),
     ...headOf(q, ctx),
     after: afterFigure(q, ctx),
-    ...(SEQUENTIAL.test(clause.text) ? { sequential: true as const } : {}),
+    ...saidOf(q, ctx, clause.text, before),
+    grammar: grammarSubject(q, ctx, index, clause),
+  };
+}
+
+/** What the figure's words say of it, beyond its metric and relation: each flag set when so. */
+function saidOf(
+  q: Quantity,
+  ctx: SentenceContext,
+  clause: string,
+  before: string,
+): Pick<
+  ClaimFrame,
+  | 'sequential'
+  | 'negated'
+  | 'listed'
+  | 'yearAgo'
+  | 'whole'
+  | 'unnamedBusiness'
+  | 'shareSale'
+  | 'runRateSaid'
+> {
+  return {
+    ...(SEQUENTIAL.test(clause) ? { sequential: true as const } : {}),
     ...(denied(before) ? { negated: true as const } : {}),
     ...(LISTING.test(before) ? { listed: true as const } : {}),
     ...(givenAsYearAgo(q, ctx) ? { yearAgo: true as const } : {}),
-    ...(wholeSaid(clause.text) ? { whole: true as const } : {}),
+    ...(wholeSaid(clause) ? { whole: true as const } : {}),
     ...(unnamedBusiness(q, ctx) ? { unnamedBusiness: true as const } : {}),
+    ...(SHARE_SALE.test(clause) ? { shareSale: true as const } : {}),
+    ...(RUN_RATE_SAID.test(ctx.text) ? { runRateSaid: true as const } : {}),
   };
 }
 
@@ -334,22 +373,6 @@ function ownMetric(
     ...(owner ? { owner } : {}),
     ...(unknown ? { unknownOwner: true as const } : {}),
   };
-}
-
-/**
- * A change said of the amount before it ("$81.6 billion in first-quarter revenue, up 85%") is over
- * that amount's period, when the amount's clause gives one and the change's does not.
- */
-function levelGrain(q: Quantity, ctx: SentenceContext): { grain?: ClaimFrame['grain'] } {
-  const level = levelBefore(q, ctx);
-  return level ? grainOf(figureClause(level, ctx).text) : {};
-}
-
-/** ... and measures what that amount's clause names. */
-function levelMetric(q: Quantity, ctx: SentenceContext): { levelMetric?: Metric } {
-  const level = levelBefore(q, ctx);
-  const metric = level && ownMetric(level, ctx, figureClause(level, ctx)).metric;
-  return metric ? { levelMetric: metric } : {};
 }
 
 /**

@@ -5,7 +5,7 @@ import { SEQUENTIAL } from './frame';
 import { PROJECTED_FACT } from './words';
 import type { Gate } from './gate';
 import { ownsDateFirmly } from './own-date';
-import { fiscalCalendars, periodSpanOf } from './period';
+import { fiscalCalendars, PERIOD_END_SLACK_DAYS, periodSpanOf } from './period';
 
 /**
  * Gates about which period a result is of: a change from the quarter before is not the change
@@ -75,7 +75,7 @@ export const CHANGE_GATES: readonly Gate[] = [
       const own = ctx.dates.filter(
         (d) => d.inSentence && d.start !== q.start && ownsDateFirmly(d, q, ctx) && readable(d),
       );
-      const from = span.min - PERIOD_SLACK_DAYS;
+      const from = span.min - PERIOD_END_SLACK_DAYS;
       const to = span.max + REPORTED_WITHIN_DAYS;
       return own.length > 0 && own.every((d) => d.max < from || d.min > to);
     },
@@ -122,7 +122,5 @@ const firstReported = new WeakMap<Fact, { index: ReferenceIndex; day: number }>(
 
 /** A date no longer than a month is read the same on every fiscal calendar. */
 const MONTH_DAYS = 31;
-/** Fiscal periods end on a weekday near the month's end: a date a few days early still fits. */
-const PERIOD_SLACK_DAYS = 7;
 /** Results are reported weeks after the period ends, annual reports up to about three months. */
 const REPORTED_WITHIN_DAYS = 120;

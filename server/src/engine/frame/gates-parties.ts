@@ -8,7 +8,7 @@ import { figureClause, LISTING, type ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import type { NameMention, Quantity } from '../types';
 import { apposedTo } from './owner';
-import { holdsWord } from './words';
+import { holdsWord, SHARE_SALE } from './words';
 
 /**
  * Gates about whose amount a figure is, and which part of it: an amount several parties put in
@@ -158,9 +158,9 @@ export const PARTY_GATES: readonly Gate[] = [
     summary:
       'Shares sold by those who hold them (a tender offer, a secondary sale, employees selling) ' +
       'are not a round the company raised, unless the fact is such a sale.',
-    vetoes: (_frame, fact, q, ctx) =>
+    vetoes: (frame, fact) =>
+      frame.shareSale === true &&
       fact.property === 'raised' &&
-      SHARE_SALE.test(figureClause(q, ctx).text) &&
       !fact.cues.some((c) => SHARE_SALE.test(c)),
     examples: {
       silent: [
@@ -440,9 +440,6 @@ const SITE_NOUN =
 const SITE_HOLDERS = new Set(['project', 'company', 'site']);
 /** How far after a site's noun a name of the site stands: "campus in Abilene". */
 const SITE_NAME_AFTER = 15;
-/** Words of shares sold by their holders, not issued: "tender offer", "secondary sale". */
-const SHARE_SALE =
-  /\btender\b|\bsecondary\b|\bemployees?\b[^.;]{0,30}\bsell|\bshare sale\b|\bsold by (?:employees|staff|investors)\b/i;
 /** How often a population is counted: weekly users are not monthly ones. */
 const FREQUENCY = /\b(?:daily|weekly|monthly)\b/i;
 

@@ -1,8 +1,6 @@
-import type { SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
-import type { NameMention, Quantity } from '../types';
 import type { Fact } from '../reference/types';
-import { figureClause, type ClaimFrame } from './frame';
+import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { ownedBy } from './gates-parties';
 
@@ -21,8 +19,8 @@ export const SUBJECT_GATES: readonly Gate[] = [
       'A figure of a sentence whose subject is a named company, described in an apposition ' +
       '("Crusoe, a startup whose tenants include OpenAI, is raising ..."), is not the fact of a ' +
       "company the apposition names, unless the figure's own clause names it too.",
-    vetoes: (frame, fact, q, ctx, index) => {
-      const subject = apposedSubject(q, ctx);
+    vetoes: (frame, fact, _q, ctx, index) => {
+      const subject = frame.grammar.described;
       if (!subject || ownedBy(fact, subject.name.entityId, index) || given(frame, fact, index)) {
         return false;
       }
@@ -48,8 +46,8 @@ export const SUBJECT_GATES: readonly Gate[] = [
     summary:
       'A figure in a relative clause of a named company ("Samsung, which had reported 4.6 ' +
       'trillion won") is that company\'s: not the fact of another company the sentence names.',
-    vetoes: (frame, fact, q, ctx, index) => {
-      const antecedent = relativeAntecedent(q, ctx);
+    vetoes: (frame, fact, _q, _ctx, index) => {
+      const { antecedent } = frame.grammar;
       return (
         antecedent !== undefined &&
         !ownedBy(fact, antecedent.entityId, index) &&
@@ -92,10 +90,8 @@ export const SUBJECT_GATES: readonly Gate[] = [
       'A figure of a sentence that opens with a company as its subject ("Intel\'s margin was ' +
       '40%, and it expects revenue of $13.3 billion") is not the fact of a company named only ' +
       'in an earlier paragraph.',
-    vetoes: (_frame, fact, _q, ctx, index) => {
-      const first = ctx.names[0] as NameMention | undefined;
-      if (!first || !OPENS.test(ctx.text.slice(0, first.start - ctx.offset))) return false;
-      if (index.entity(first.entityId)?.kind !== 'company') return false;
+    vetoes: (frame, fact, _q, ctx, index) => {
+      if (!frame.grammar.opener) return false;
       if (ctx.names.some((n) => ownedBy(fact, n.entityId, index))) return false;
       // (a deal is near when one of its parties is)
       const parties = index.entity(fact.subject)?.parties ?? [];
@@ -118,55 +114,8 @@ export const SUBJECT_GATES: readonly Gate[] = [
 /** How near a name around a sentence stands when it is in the same paragraph. */
 const NEAR_WEIGHT = 0.7;
 
-/**
- * The known name a relative clause holding the figure is said of: "Samsung, which had reported
- * 4.6 trillion won", "Nvidia, whose revenue rose to $57 billion".
- */
-function relativeAntecedent(q: Quantity, ctx: SentenceContext): NameMention | undefined {
-  const at = q.start - ctx.offset;
-  let found: NameMention | undefined;
-  for (const n of ctx.names) {
-    const end = n.end - ctx.offset;
-    if (end > at) break;
-    if (RELATIVE_UP_TO_FIGURE.test(ctx.text.slice(end, at))) found = n;
-  }
-  return found;
-}
-
-/** From a name to a figure in its relative clause, no break between: ", which had reported ". */
-const RELATIVE_UP_TO_FIGURE = /^(?:['’]s)?\s*,\s*(?:which|who|whose)\b[^,;:()\u2014]{0,80}$/i;
-
 /** The figure is given as the fact's subject's: "Samsung's 22% share", "a $11 billion Rainier". */
 function given(frame: ClaimFrame, fact: Fact, index: ReferenceIndex): boolean {
   const name = frame.owner ?? frame.head;
   return name !== undefined && ownedBy(fact, name.entityId, index);
 }
-
-/**
- * A name opening the sentence with an apposition after it, the figure's clause then going on with
- * the verb: "Crusoe, a startup ..., is raising $818 million".
- */
-function apposedSubject(
-  q: Quantity,
-  ctx: SentenceContext,
-): { name: NameMention; clauseStart: number } | undefined {
-  const first = ctx.names[0] as NameMention | undefined;
-  if (!first || !OPENS.test(ctx.text.slice(0, first.start - ctx.offset))) return undefined;
-  if (!APPOSITIVE.test(ctx.text.slice(first.end - ctx.offset))) return undefined;
-  const clause = figureClause(q, ctx);
-  return clause.start > first.end - ctx.offset && VERB_GOES_ON.test(clause.text)
-    ? { name: first, clauseStart: clause.start }
-    : undefined;
-}
-
-/** Nothing but punctuation or a bold mark before a sentence's first name. */
-const OPENS = /^\W*$/;
-/** An apposition right after a name: ", a startup ...", ", the maker of ...", ", which ...". */
-const APPOSITIVE = /^(?:['’]s)?\s*,\s*(?:a|an|the|one of|which|who|whose|backed by|founded)\s/i;
-/** The clause after an apposition goes on with its subject's verb: ", is raising $818 million". */
-const VERB_GOES_ON = new RegExp(
-  String.raw`^\s*(?:is|was|are|were|has|had|have|will|would|could|can|may|might|plans|planned` +
-    String.raw`|said|says|announced|agreed|expects|expected|raised|raises|reported|secured` +
-    String.raw`|signed|closed|posted|struck|won|got|received|became|remains)\b`,
-  'i',
-);

@@ -360,8 +360,8 @@ export const GATES: readonly Gate[] = [
     summary:
       'A period\'s revenue ("full-year 2025 revenue", "quarterly sales") is not a run rate, ' +
       "one moment's sales annualized, unless the sentence says it is one.",
-    vetoes: (frame, fact, _q, ctx) =>
-      fact.property === 'run-rate' && frame.grain !== undefined && !RUN_RATE_SAID.test(ctx.text),
+    vetoes: (frame, fact) =>
+      fact.property === 'run-rate' && frame.grain !== undefined && !frame.runRateSaid,
     // (a run rate equal to the figure does not make a period's revenue right)
     agreementCounts: false,
     examples: {
@@ -379,9 +379,6 @@ export const GATES: readonly Gate[] = [
   ...SUBJECT_GATES,
   ...CHANGE_GATES,
 ];
-
-/** Words that say a revenue is a run rate. */
-const RUN_RATE_SAID = /\brun[- ]rate\b|\bannuali[sz]ed\b|\bARR\b|\bannual recurring\b/i;
 
 /** Results reported for each quarter. */
 const QUARTER_RESULTS = new Set(['revenue', 'capex']);

@@ -208,6 +208,12 @@ function readPeriod(fact: Fact): PeriodLength | undefined {
   return fact.cues.some((c) => YEAR_FACT.test(c)) ? 'year' : undefined;
 }
 
+/**
+ * Fiscal periods of whole weeks end a few days off their month's end (Dell's second quarter of
+ * fiscal 2026 ended on August 1, 2025): how far a period's end and a date of it may stand apart.
+ */
+export const PERIOD_END_SLACK_DAYS = 7;
+
 /** Days a period of each length spans, at most. */
 export const PERIOD_DAYS: Record<PeriodLength, number> = { quarter: 92, half: 184, year: 366 };
 

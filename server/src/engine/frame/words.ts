@@ -33,3 +33,9 @@ export const PROJECTED_FACT = new RegExp(
  * a value since reached).
  */
 export const FORECAST_FACT = /^(?:guidance|outlook|forecast)$/i;
+
+/** Words of shares sold by their holders, not issued: "tender offer", "secondary sale". */
+export const SHARE_SALE =
+  /\btender\b|\bsecondary\b|\bemployees?\b[^.;]{0,30}\bsell|\bshare sale\b|\bsold by (?:employees|staff|investors)\b/i;
+/** Words that say a revenue is a run rate. */
+export const RUN_RATE_SAID = /\brun[- ]rate\b|\bannuali[sz]ed\b|\bARR\b|\bannual recurring\b/i;

@@ -1,0 +1,79 @@
+import type { SentenceContext } from '../reading';
+import type { Quantity } from '../types';
+import type { Span } from './cue-search';
+
+// Which figure of a sentence a cue word belongs to (cues.ts weighs what it finds).
+
+/** Where a figure stands in its sentence's text. */
+export function spanOf(q: Quantity, ctx: SentenceContext): Span {
+  return { start: q.start - ctx.offset, end: q.end - ctx.offset };
+}
+
+/**
+ * Which figure a cue belongs to: the figure of the same dimension nearest to it, where a comma,
+ * semicolon or bracket in between puts the cue in another item of a list.
+ */
+export interface Ownership {
+  gap: (c: Span, o: Span) => number;
+  belongs: (c: Span) => boolean;
+  peers: { q: Quantity; start: number; end: number }[];
+  /**
+   * the figures before this one that it is set against as their earlier value ("$70 billion in
+   * 2025, up from $37 billion"): their words of the measure are this figure's too
+   */
+  priors: ReadonlySet<Quantity>;
+}
+
+/** Who owns the cues around `q`, worked out once per figure. */
+export function ownership(q: Quantity, ctx: SentenceContext): Ownership {
+  // a figure's sentence is fixed, so this is worked out once per figure, not once per fact
+  let known = ownershipCache.get(q);
+  if (!known) ownershipCache.set(q, (known = ownershipOf(q, ctx)));
+  return known;
+}
+
+const ownershipCache = new WeakMap<Quantity, Ownership>();
+
+const CONJUNCT_AFTER = /\b(?:and|or|but|while|whereas)\b/;
+
+function ownershipOf(q: Quantity, ctx: SentenceContext): Ownership {
+  const peers = ctx.quantities
+    .filter((o) => o.dim === q.dim)
+    .map((o) => ({ q: o, ...spanOf(o, ctx) }));
+  // a semicolon ends a clause: nothing on one side describes a figure on the other
+  const gap = (c: Span, o: Span): number => {
+    const [from, to] = c.end <= o.start ? [c.end, o.start] : [o.end, c.start];
+    const text = ctx.text.slice(from, to);
+    if (/[;]/.test(text)) return Infinity;
+    // a word before "and" ends the conjunct it stands in: "$5 billion paid upfront and $35 billion
+    // on conditions" does not say the $35 billion is paid upfront
+    const conjunct = c.end <= o.start && CONJUNCT_AFTER.test(text) ? 30 : 0;
+    return Math.max(0, to - from) + (/[,()]/.test(text) ? 30 : 0) + conjunct;
+  };
+  const belongs = (c: Span): boolean => {
+    const nearest = peers.reduce((m, o) => (gap(c, o) < gap(c, m) ? o : m), peers[0]);
+    return (!nearest || nearest.q === q) && gap(c, spanOf(q, ctx)) !== Infinity;
+  };
+  const span = spanOf(q, ctx);
+  const priors = new Set(
+    peers
+      .filter(
+        (p) => p.q !== q && p.q.end <= q.start && PRIOR_VALUE.test(textBetween(ctx.text, p, span)),
+      )
+      .map((p) => p.q),
+  );
+  return { gap, belongs, peers, priors };
+}
+
+/** Between a figure and the earlier value it is set against: ", doubling from", " up from". */
+const PRIOR_VALUE = new RegExp(
+  String.raw`^[^;:.]{0,50}\b(?:up|down|rising|falling|doubling|tripling|increasing|decreasing` +
+    String.raw`|jumping|climbing|growing|rose|fell|grew|jumped|climbed)\s+from\s+` +
+    String.raw`(?:about\s+|roughly\s+|nearly\s+|around\s+)?$`,
+  'i',
+);
+
+/** The text between two spans of a sentence, whichever comes first. */
+export function textBetween(text: string, a: Span, b: Span): string {
+  return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+}
