@@ -8,7 +8,8 @@ import { TIME_VARYING } from './properties';
 import { SEGMENT_CUE } from '../frame/gates';
 import { FORECAST_FACT } from '../frame/words';
 import { PERIOD_END_SLACK_DAYS, periodOf, periodSpanOf } from '../frame/period';
-import { ownsDate } from '../frame/own-date';
+import { knownFrom } from '../frame/known';
+import { datesClause, ownsDate } from '../frame/own-date';
 import type { Candidate } from './candidate';
 
 /** Which of a subject's values over time a figure speaks of. */
@@ -45,7 +46,7 @@ export function timeFit(
   }
   const asOf = parseIsoDate(fact.asOf);
   if (!asOf) return NO_TIME;
-  const { best, byText } = datesFit(fact, asOf, ctx, owned, yearAgo);
+  const { best, byText } = datesFit(fact, asOf, q, ctx, owned, yearAgo);
   // no date of this figure's own: the draft's own date decides, if it has one
   // (nor does it lift a result over a period, a quarter's revenue, that the dates around point
   // away from: they name the period a report speaks of)
@@ -60,6 +61,8 @@ export function timeFit(
 }
 
 const NO_TIME: TimeFit = { score: 0, byText: undefined };
+/** Days after a period's end within which a company reports its results. */
+const REPORT_WINDOW_DAYS = 100;
 const YEAR_DAYS = 365;
 
 /**
@@ -69,39 +72,79 @@ const YEAR_DAYS = 365;
 function datesFit(
   fact: Fact,
   asOf: { min: number; max: number },
+  q: Quantity,
   ctx: SentenceContext,
   owned: boolean[],
   yearAgo: boolean,
 ): { best: number; byText: number | undefined } {
   const varying = TIME_VARYING.has(fact.property);
-  // a result's end may fall a few days after the month a date names (not a forecast's, dated the
-  // day it was given)
-  const slack =
-    periodOf(fact) && !fact.cues.some((c) => FORECAST_FACT.test(c)) ? PERIOD_END_SLACK_DAYS : 0;
+  const slack = endSlack(fact);
   let best = -Infinity;
   let byText: number | undefined;
+  // the dates that open its sentence or stand in its clause: when they all miss the fact's time,
+  // dates around the sentence ("in fiscal 2026" a sentence before) do not bring it back
+  let ownMissed = false;
+  let ownMet = false;
   for (const [i, written] of ctx.dates.entries()) {
-    // "$35.1 billion a year earlier": the text's dates, a year back (give or take the days a
-    // fiscal quarter's end moves)
-    const d = yearAgo
-      ? {
-          ...written,
-          min: written.min - YEAR_DAYS - PERIOD_END_SLACK_DAYS,
-          max: written.max - YEAR_DAYS + PERIOD_END_SLACK_DAYS,
-        }
-      : written;
+    const d = yearAgo ? yearBefore(written) : written;
     // a date in the sentence is the time of the figure nearest to it ("$500 billion, up from $157
     // billion in October 2024"): for other figures it is only context, and says little
     const own = owned[i];
-    const overlaps = d.min <= asOf.max && asOf.min <= d.max + slack;
+    const overlaps = overlapsFact(d, asOf, slack);
     let score: number;
     if (overlaps) score = own ? 1 : d.inSentence ? 0.25 : 0.5;
     else if (varying) score = own ? -Infinity : -0.5;
     else score = -0.3;
     best = Math.max(best, score);
     if (own || !d.inSentence) byText = Math.max(byText ?? -Infinity, score);
+    if (own && d.inSentence && datesClause(written, q, ctx)) {
+      if (overlaps) ownMet = true;
+      else if (!reportDay(d, asOf, slack)) ownMissed = true;
+    }
   }
+  if (varying && ownMissed && !ownMet) return { best: -Infinity, byText: -Infinity };
   return { best, byText };
+}
+
+/**
+ * Days a result's end may fall after the month a date names (not a forecast's, dated the day it
+ * was given).
+ */
+function endSlack(fact: Fact): number {
+  return periodOf(fact) && !fact.cues.some((c) => FORECAST_FACT.test(c))
+    ? PERIOD_END_SLACK_DAYS
+    : 0;
+}
+
+type DayRange = { min: number; max: number };
+
+/**
+ * "$35.1 billion a year earlier": the text's date a year back (give or take the days a fiscal
+ * quarter's end moves).
+ */
+function yearBefore<D extends DayRange>(d: D): D {
+  return {
+    ...d,
+    min: d.min - YEAR_DAYS - PERIOD_END_SLACK_DAYS,
+    max: d.max - YEAR_DAYS + PERIOD_END_SLACK_DAYS,
+  };
+}
+
+/**
+ * Whether a date falls in a fact's time; a period's end written to the day may stand a day or
+ * two off ("the period ending October 27" for a quarter that ended on the 26th).
+ */
+function overlapsFact(d: DayRange, asOf: DayRange, slack: number): boolean {
+  const late = d.max - d.min < 1 ? slack : 0;
+  return d.min <= asOf.max + late && asOf.min <= d.max + slack;
+}
+
+/**
+ * A day soon after a period's end may be the day its results came out: "On October 29, the
+ * company reported third-quarter revenue of ...".
+ */
+function reportDay(d: DayRange, asOf: DayRange, slack: number): boolean {
+  return slack > 0 && d.min > asOf.max && d.min <= asOf.max + REPORT_WINDOW_DAYS;
 }
 
 /**
@@ -125,7 +168,8 @@ function currentnessOf(fact: Fact, day: number, index: ReferenceIndex): number {
   const chain = all.filter((f) => index.current(f) === head);
   const history = chain.length >= 2 ? chain : all;
   if (history.length < 2) return 0;
-  const started = (f: Fact): number => parseIsoDate(f.asOf)?.min ?? Infinity;
+  // (a quarter's result is current from when it came out, not from the quarter's last day)
+  const started = (f: Fact): number => knownFrom(f) ?? Infinity;
   const current = history
     .filter((f) => started(f) <= day)
     .sort((a, b) => started(b) - started(a))[0];

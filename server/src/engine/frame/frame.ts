@@ -10,9 +10,10 @@ import { afterFigure, type AfterFigure } from './after-figure';
 import { METRICS, type Metric } from './lexicon';
 import { namedSegment, QUALIFIER, QUALIFIER_AFTER, segmentOf } from './segment';
 import { levelBefore } from './level-before';
-import { grainOf, type Grain } from './grain';
+import { grainOf, leadingClauseGrain, type Grain } from './grain';
 import { grammarSubject, type GrammarSubject } from './subject';
 import { RUN_RATE_SAID, SHARE_SALE } from './words';
+import { relationOf, type Part, type Relation } from './relation';
 
 /**
  * A claim frame: what a figure claims, read from the words of its own clause, before any fact is
@@ -36,9 +37,9 @@ export interface ClaimFrame {
    * a level, a change ("up 9.6%", "an 18% increase"), a sum of several parties' amounts, or a part
    * of a whole ("the remaining $28 billion", "the first $10 billion of its investment")
    */
-  relation: 'level' | 'change' | 'sum' | 'part';
+  relation: Relation;
   /** for a part: which, when its words say ("the first", "the remaining", "another") */
-  part?: 'first' | 'remaining' | 'additional';
+  part?: Part;
   /** the length of the period the figure covers, when its clause says */
   grain?: Grain;
   /**
@@ -127,8 +128,11 @@ export function figureClause(
 
 /** Nothing between a label's colon and its value but space, or the value's own bracketed change. */
 const LABEL_GAP = /^\s*(?:[$€£]?[\d.,]+\s*[A-Za-z%]{0,8}\s*)?$/;
-/** A bracketed aside of a word or two that ends the text: "(SaaS)", "(Intelligent Cloud)". */
-const SHORT_ASIDE = /\((?:[\p{L}&-]+\s?){1,3}\)$/u;
+/**
+ * A bracketed aside of a word or two that ends the text: "(SaaS)", "(Intelligent Cloud)", "(AI +
+ * non-AI)".
+ */
+const SHORT_ASIDE = /\((?:[\p{L}&+/-]+\s?){1,4}\)$/u;
 /** A value written right before a bracket: "$17.7B (", "180.2 billion (". */
 const VALUE_BEFORE = /\d(?:\.\d+)?\s*(?:[A-Za-z%]{0,8})\s*$/;
 
@@ -169,22 +173,14 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
     ...own,
     ...(segment ? { segment } : {}),
     modality: modalityOf(ctx, clause),
-    relation: changeOf(q, before, after)
-      ? 'change'
-      : PLURAL_SUBJECT.test(before) ||
-          sinceThen(q, clause.text) ||
-          INCLUDES_AMOUNT.test(ctx.text.slice(q.end - ctx.offset))
-        ? 'sum'
-        : PART_BEFORE.test(before) ||
-            PART_AFTER.test(after) ||
-            remainingSpan(q, before) ||
-            included(q, ctx)
-          ? 'part'
-          : 'level',
-    ...(remainingSpan(q, before) ? { part: 'remaining' as const } : partOf(before)),
+    ...relationOf(q, ctx, clause.text, before, after),
     // (a change said of the amount before it takes that amount's period and metric: its frame,
     // read once)
-    ...grainOf(clause.text, ctx.text, () => (levelFrame?.grain ? { grain: levelFrame.grain } : {})),
+    ...grainOf(clause.text, ctx.text, () =>
+      levelFrame?.grain
+        ? { grain: levelFrame.grain }
+        : leadingClauseGrain(clause.text, ctx.text.slice(0, clause.start)),
+    ),
     ...(level ? { level } : {}),
     ...(!own.metric && levelFrame?.metric ? { levelMetric: levelFrame.metric } : {}),
     joint: jointNames(q, ctx, clause.start),
@@ -225,86 +221,26 @@ function saidOf(
 }
 
 /**
- * Words just before a figure that make it a part of a whole: "the remaining", "another", "the
- * first". ("Over the next seven years" is how a whole term is said.)
+ * "The run rate reached $142 billion and the backlog climbed to $244 billion": a metric (at `s` to
+ * `e` in the clause) that opens the next coordinated clause, before another figure, is that
+ * figure's.
  */
-const PART_BEFORE =
-  /\b(?:remaining|rest of the|first|initial|additional|another|a further|the balance of|partial)\s+(?:[\w'’-]+\s+)?$/i;
-/**
- * A span over which what remains is paid ("the remaining $28 billion over the next six years") is
- * what remains of a term.
- */
-function remainingSpan(q: Quantity, before: string): boolean {
-  return q.dim === 'duration' && /\b(?:remaining|rest of the|the balance of)\b/i.test(before);
-}
-
-/**
- * Which part the words before a figure name: the first, what remains of a whole, or an addition to
- * it.
- */
-function partOf(before: string): { part?: ClaimFrame['part'] } {
-  const word = PART_BEFORE.exec(before)?.[0].toLowerCase() ?? '';
-  if (/\b(?:first|initial)\b/.test(word)) return { part: 'first' };
-  if (/\b(?:additional|another|further)\b/.test(word)) return { part: 'additional' };
-  if (/\b(?:remaining|rest|balance)\b/.test(word)) return { part: 'remaining' };
-  return {};
-}
-
-/**
- * "$10 billion of Nvidia's investment", "$5 billion out of the total": the whole named after the
- * figure, with its article or owner ("$400 billion of investment" is a measure, not a part).
- */
-const PART_AFTER = new RegExp(
-  String.raw`^\s*(?:of|out of)\s+(?:the\s+|its\s+|their\s+|\p{Lu}[\w'’.-]*(?:'s` +
-    String.raw`|’s)\s+)(?:[\w-]+\s+){0,2}(?:investment|deal|commitment|total|agreement` +
-    String.raw`|contract|round|funding|package|pledge)s?\b`,
-  'iu',
-);
-
-/**
- * "has invested about $13 billion since 2019", "$1.6 billion in prior financing", "raised $2
- * billion to date": an amount over the years since a start is a running total.
- */
-function sinceThen(q: Quantity, clause: string): boolean {
-  return q.dim === 'money' && RUNNING_TOTAL.test(clause);
-}
-const RUNNING_TOTAL = new RegExp(
-  String.raw`\bsince (?:(?:19|20)\d\d|its (?:founding|inception)|inception)\b|\bto date\b` +
-    String.raw`|\bin (?:prior|previous|earlier|past|total|cumulative) (?:funding|financing|capital)\b` +
-    String.raw`|\b(?:has|have|had) already (?:\w+ )?(?:invested|put|poured|raised|funded|committed|pledged|spent)\b`,
-  'i',
-);
-
-/**
- * "$9 billion of pledges, which include $2 billion from Acme": an amount said to hold another is a
- * total.
- */
-const INCLUDES_AMOUNT = new RegExp(
-  String.raw`^[^.;]{0,80}?(?:\b(?:that|which)\s+(?:includes?|included|comprises?)` +
-    String.raw`|,\s*including)\s+(?:about\s+|some\s+|roughly\s+)?[$€£]\s?\d`,
-);
-
-/**
- * "$15 billion ... that includes $5 billion": the amount another amount is said to hold is a part
- * of it.
- */
-function included(q: Quantity, ctx: SentenceContext): boolean {
-  return ctx.quantities.some(
-    (p) =>
-      p.dim === 'money' &&
-      p !== q &&
-      p.end <= q.start &&
-      INCLUDES_AMOUNT.test(`${ctx.text.slice(p.end - ctx.offset, q.start - ctx.offset)}${q.text}`),
+function opensNextClause(
+  clause: { text: string; end: number },
+  s: number,
+  e: number,
+  others: number[][],
+): boolean {
+  return (
+    s >= clause.end &&
+    NEXT_CLAUSE.test(clause.text.slice(clause.end, s)) &&
+    others.some(([a]) => a >= e)
   );
 }
 
-/** Subjects that are several parties at once: what they put in is a sum. */
-const PLURAL_SUBJECT = new RegExp(
-  String.raw`\b(?:the (?:two|three|four)|both) (?:[\w-]+ ){0,2}(?:companies|firms` +
-    String.raw`|giants|groups|partners|investors|backers|hyperscalers)\b|\bjointly\b` +
-    String.raw`|\bbetween them\b`,
-  'i',
-);
+/** Between a figure and a metric that opens the clause after it: "and the", ", while its". */
+const NEXT_CLAUSE =
+  /^[\s,]*(?:and|while|but|whereas)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$/i;
 
 /**
  * A name right after the figure that it qualifies: "$11 billion Project Rainier", "$38 billion
@@ -355,6 +291,7 @@ function ownMetric(
       const [s, e] = [m.index, m.index + m[0].length];
       const distance = gap(clause.at, clause.end, s, e);
       if (others.some(([a, b]) => gap(a, b, s, e) < distance)) continue;
+      if (opensNextClause(clause, s, e, others)) continue;
       if (!best || distance < best.distance) best = { metric, distance, start: s, end: e };
     }
   }
@@ -454,29 +391,6 @@ const METRIC_SCANS = METRICS.map((metric) => ({
   metric,
   scan: new RegExp(metric.pattern.source, `${metric.pattern.flags}g`),
 }));
-
-/** A figure written as a change: "up 9.6%", "an 18% increase", "grew 34%", "rose 40% to". */
-function changeOf(q: Quantity, before: string, after: string): boolean {
-  if (q.change) return true;
-  if (q.dim !== 'percent') return false;
-  return CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after);
-}
-
-const CHANGE_BEFORE = new RegExp(
-  String.raw`\b(?:up|down|rose|rising|risen|grew|growing|grown|increased?|increasing` +
-    String.raw`|jumped|climbed|surged|soared|fell|declined?|dropped|gained|expanding` +
-    String.raw`|expanded|growth of|increase of|rise of|by)\s+(?:(?:about|roughly|nearly` +
-    String.raw`|almost|some|around|over|more than|approximately|an estimated|just over` +
-    String.raw`|just under|close to)\s+)?$`,
-  'i',
-);
-const CHANGE_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:(?:year[- ]over[- ]year|year[- ]on[- ]year` +
-    String.raw`|quarter[- ]over[- ]quarter|annual|sequential)\s+)?(?:increase|rise|jump` +
-    String.raw`|gain|growth|decline|drop|surge|higher|lower|more|less|up|down)\b` +
-    String.raw`|to\s+(?:about\s+|roughly\s+|nearly\s+)?[$€£]\s?\d)`,
-  'i',
-);
 
 /** Words that measure a change against the quarter before. */
 export const SEQUENTIAL = new RegExp(

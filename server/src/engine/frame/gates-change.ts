@@ -8,12 +8,42 @@ import { ownsDateFirmly } from './own-date';
 import { fiscalCalendars, PERIOD_END_SLACK_DAYS, periodSpanOf } from './period';
 
 /**
+ * "In two months": a span of days, weeks or months after "in" is time passed or to come (a deal's
+ * term runs for years, and "$400 billion within five years" may be one).
+ */
+const SHORT_SPAN = /\b(?:days?|weeks?|months?)\b/i;
+const IN_BEFORE = /\b(?:in|after)\s+(?:just\s+|only\s+|less than\s+|under\s+|about\s+)?$/i;
+/** "Over the past two years": time passed, whatever its length. */
+const PAST_BEFORE = /\b(?:in|over|for|during) the (?:past|last)\s+$/i;
+/** Words after a span that make it time passed: "two months ago", "a year earlier". */
+const ELAPSED_AFTER = /^\s+(?:ago|earlier|before|later)\b/i;
+
+/**
  * Gates about which period a result is of: a change from the quarter before is not the change
  * from a year before that the data records for results; nor is a change of a quarter the data
  * knows a later one of; nor is a quarter's result one of a quarter the figure is dated away from.
  * They follow PARTY_GATES in GATES.
  */
 export const CHANGE_GATES: readonly Gate[] = [
+  {
+    id: 'period/elapsed-span',
+    summary:
+      'A span that says how long ago or how soon something happened ("in two months", "within ' +
+      'a year", "three weeks ago") is no deal\'s term.',
+    vetoes: (_frame, fact, q, ctx) =>
+      q.dim === 'duration' &&
+      fact.property === 'term' &&
+      ((SHORT_SPAN.test(q.text) && IN_BEFORE.test(ctx.text.slice(0, q.start - ctx.offset))) ||
+        PAST_BEFORE.test(ctx.text.slice(0, q.start - ctx.offset)) ||
+        ELAPSED_AFTER.test(ctx.text.slice(q.end - ctx.offset))),
+    examples: {
+      silent: [
+        '---\ndate: 2026-04-21\n---\n\nThe new AWS deal is the second time Anthropic has ' +
+          'lined up a big cloud partner in two months.',
+      ],
+      caught: ['---\ndate: 2026-04-21\n---\n\nAnthropic signed a seven-year deal with AWS.'],
+    },
+  },
   {
     id: 'period/sequential-change',
     summary:
@@ -83,8 +113,9 @@ export const CHANGE_GATES: readonly Gate[] = [
     agreementCounts: false,
     examples: {
       silent: [
+        // (a date after a comma: binding weighs it only as the nearest figure's)
         'Nvidia has published results for the third quarter of fiscal 2026. Its revenue was ' +
-          '$18.12 billion for the quarter that ended October 29, 2023.',
+          '$18.12 billion, for the quarter that ended October 29, 2023.',
       ],
       caught: [
         'Nvidia has published results for the third quarter of fiscal 2026. Its revenue was ' +

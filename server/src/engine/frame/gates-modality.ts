@@ -8,6 +8,9 @@ import { FORECAST_FACT, PROJECTED_FACT } from './words';
  * in GATES after the gates of scope and relation.
  */
 
+/** A fact's words that make a result it gives a goal set for it ("a $40 billion revenue goal"). */
+const TARGET_FACT = /^(?:target|goal)$/i;
+
 /** Words that make an expectation the market's, not the company's. */
 const ANALYSTS =
   /\b(?:analysts?|Wall Street|consensus|LSEG|FactSet|Visible Alpha|Zacks|the Street|StreetAccount)\b/i;
@@ -82,14 +85,16 @@ export const MODALITY_GATES: readonly Gate[] = [
     id: 'modality/actual',
     summary:
       'A result stated as so ("reported revenue of") is not a forecast of it: ' +
-      'facts that are guidance or plans are compared only with expected figures.',
+      'facts that are guidance, plans or targets are compared only with expected figures.',
     vetoes: (frame, fact) =>
       frame.modality === 'actual' &&
       RESULTS.has(fact.property) &&
-      fact.cues.some((c) => FORECAST_FACT.test(c)),
+      fact.cues.some((c) => FORECAST_FACT.test(c) || TARGET_FACT.test(c)),
     examples: {
       silent: [
         '---\ndate: 2026-01-10\n---\n\nNvidia reported fiscal fourth-quarter revenue of $75 billion.',
+        // (the data's fiscal 2026 figure for it is the goal its chief set)
+        "---\ndate: 2025-02-20\n---\n\nSuper Micro Computer's sales reached $22 billion, the company said.",
       ],
       caught: [
         '---\ndate: 2025-11-20\n---\n\nNvidia expects revenue of about $75 billion in its fiscal fourth quarter.',

@@ -7,6 +7,7 @@ import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { CHANGE_GATES } from './gates-change';
 import { holdsWord } from './words';
+import { reportedFrom } from './known';
 import { LEVELS, MODALITY_GATES } from './gates-modality';
 import { PARTY_GATES } from './gates-parties';
 import { SUBJECT_GATES } from './gates-subject';
@@ -55,15 +56,23 @@ const startOf = (fact: Fact): number | undefined => parseIsoDate(fact.asOf)?.min
 export const GATES: readonly Gate[] = [
   {
     id: 'time/fact-after-document',
-    summary: 'A fact that came after the document was written is not what the document speaks of.',
+    summary:
+      'A fact that came after the document was written is not what the document speaks of; nor ' +
+      "is a quarter's result dated days before it, which had not come out yet.",
     vetoes: (_f, fact, q, ctx) => {
       if (q.dim === 'date' || ctx.documentDate === undefined) return false;
       const start = startOf(fact);
-      return start !== undefined && start > ctx.documentDate + GRACE_DAYS;
+      if (start === undefined) return false;
+      return start > ctx.documentDate + GRACE_DAYS || (reportedFrom(fact) ?? 0) > ctx.documentDate;
     },
     agreementCounts: false,
     examples: {
-      silent: ['---\ndate: 2024-02-20\n---\n\nAmazon has so far put $4 billion into Anthropic.'],
+      silent: [
+        '---\ndate: 2024-02-20\n---\n\nAmazon has so far put $4 billion into Anthropic.',
+        // (the quarter ended days before the note: its results were not out)
+        "---\ndate: 2025-10-04\n---\n\nMicrosoft's revenue came to $75 billion in the quarter " +
+          'that ended on September 30.',
+      ],
       caught: ['---\ndate: 2025-11-05\n---\n\nOpenAI signed a $83 billion deal with AWS.'],
     },
   },

@@ -19,6 +19,18 @@ export function grainOf(
   return opening && opening !== sentence ? grainOf(opening) : otherwise();
 }
 
+/**
+ * The period of the clause a "with" or "including" phrase hangs on, when that clause gives no
+ * figure of its own: "posted second-quarter results, with net sales of $5.6 billion".
+ */
+export function leadingClauseGrain(clause: string, before: string): { grain?: Grain } {
+  if (!/^\W*(?:with|including)\b/i.test(clause) || FIGURE.test(before)) return {};
+  return grainOf(before);
+}
+
+/** An amount or a rate, as a clause that has a figure of its own writes it. */
+const FIGURE = /[$€£]\s?\d|\d\s?%|\d\s*(?:billion|million|trillion|bn)\b/i;
+
 /** A period that opens a sentence, up to its comma: "For the fiscal second quarter, ". */
 const OPENING_PERIOD =
   /^\W*(?:for|in|during)\s+(?:the\s+)?[^,;]{0,60}?(?:quarter|Q[1-4]|year)\b[^,;]{0,40},/i;

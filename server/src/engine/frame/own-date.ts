@@ -19,7 +19,7 @@ function dateOwnership(
   dateEnd: number | undefined,
   q: Quantity,
   ctx: SentenceContext,
-): { owned: boolean; opens: boolean; nearest: boolean } {
+): { owned: boolean; opens: boolean; nearest: boolean; sameClause: boolean } {
   const nearest = nearestFigure(at, ctx) === q;
   // a date that opens the sentence dates all of it, and a date dates every figure of its clause
   const opens = opensSentence(at, ctx);
@@ -34,15 +34,16 @@ function dateOwnership(
     ATTRIBUTIVE_BEFORE.test(between) &&
     !OWN_PHRASE.test(between) &&
     /^\s+\p{L}/u.test(ctx.text.slice((dateEnd ?? at) - ctx.offset));
+  const sameClause = !/[,;()]/.test(between);
   const owned =
     !qualifiesNoun &&
     (opens ||
-      !/[,;()]/.test(between) ||
+      sameClause ||
       (nearest && !/[;()]/.test(between)) ||
       // "its $20 billion Series E, announced around 6 January 2026, ...": the participle after
       // the comma dates the phrase before it
       (at > q.start && APPOSITIVE_DATE.test(between)));
-  return { owned, opens, nearest };
+  return { owned, opens, nearest, sameClause: owned && sameClause };
 }
 
 const ATTRIBUTIVE_BEFORE = /\s(?:the|its|their|this|that|an?)\s+$/i;
@@ -67,6 +68,22 @@ export function ownsDateFirmly(
   if (d.start === undefined) return false;
   const { owned, opens, nearest } = dateOwnership(d.start, d.end, q, ctx);
   return owned && (opens || nearest);
+}
+
+/**
+ * Whether a date in the sentence dates `q` by where it stands, not by nearness alone: it opens the
+ * sentence ("As of January 31, Dell reported ...") or stands in the figure's own clause with no
+ * figure nearer to it ("a 20% rise implies $27.5 billion in the third quarter of 2024" dates only
+ * the last).
+ */
+export function datesClause(
+  d: SentenceContext['dates'][number],
+  q: Quantity,
+  ctx: SentenceContext,
+): boolean {
+  if (d.start === undefined) return false;
+  const { opens, sameClause, nearest } = dateOwnership(d.start, d.end, q, ctx);
+  return opens || (sameClause && nearest);
 }
 
 /** The sentence's figure (not a date) whose middle is nearest to `at`. */

@@ -20,7 +20,8 @@ export function segmentOf(
   const names = ctx.names
     .map((n) => n.text)
     .concat(ctx.names.flatMap((n) => index.entity(n.entityId)?.aliases ?? []));
-  let rest = ` ${qualifier} `;
+  // (a bracketed aside is no part of the name: "Semiconductor Solutions (AI + non-AI)")
+  let rest = ` ${qualifier.replace(/\([^)]*\)/g, ' ')} `;
   for (const name of names.sort((a, b) => b.length - a.length)) {
     // most names are not in the qualifier: no split and join for them
     if (rest.includes(` ${name} `)) rest = rest.split(` ${name} `).join('  ');
@@ -66,6 +67,11 @@ export function namedSegment(q: Quantity, ctx: SentenceContext): string | undefi
   const before = ctx.text.slice(0, q.start - ctx.offset);
   const appositive = SEGMENT_APPOSITIVE.exec(before)?.[1];
   if (appositive) return appositive;
+  // a unit the sentence opens with as its subject: "The Client Solutions Group (CSG), ...,
+  // reported sales of" (not a company's own name that ends in "Group")
+  const unit = UNIT_SUBJECT.exec(before);
+  const unitEnd = unit ? unit[0].indexOf(unit[1]) + unit[1].length : 0;
+  if (unit && !ctx.names.some((n) => n.start - ctx.offset < unitEnd)) return unit[1];
   // what was sold: "sold about $10 billion of AI-optimized servers"
   if (SOLD_BEFORE.test(before)) {
     const goods = GOODS_AFTER.exec(ctx.text.slice(q.end - ctx.offset))?.[1];
@@ -88,11 +94,20 @@ export function namedSegment(q: Quantity, ctx: SentenceContext): string | undefi
  */
 export const QUALIFIER = new RegExp(
   String.raw`(?:^|\s)((?:[A-Z][\w-]*|${SEGMENT_WORDS})` +
-    String.raw`(?:\s+(?:[A-Z][\w-]*|\([\w&-]+\)|cent(?:er|re)|${SEGMENT_WORDS}))*)\s+$`,
+    String.raw`(?:\s+(?:[A-Z][\w-]*|\([\w&+ -]{1,24}\)|cent(?:er|re)|${SEGMENT_WORDS}))*)\s+$`,
 );
 const SEGMENT_APPOSITIVE = new RegExp(
   String.raw`\b(?:segment|division|unit)\s*,\s*((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\s*,`,
   'i',
+);
+/**
+ * A unit named as the sentence's subject, then (past a bracketed short name and an aside) the verb
+ * whose object is the figure.
+ */
+const UNIT_SUBJECT = new RegExp(
+  String.raw`^\W*(?:The\s+)?((?:[A-Z][\w-]*\s+){1,4}(?:Group|Segment|Division|Unit))` +
+    String.raw`(?:\s*\([^)]{1,12}\))?(?:\s*,[^,;]{1,60},)?\s+(?:reported|posted|generated` +
+    String.raw`|recorded|delivered|brought in|had|saw|grew|rose|fell|declined)\b[^,;:.]{0,40}$`,
 );
 /** A verb of selling right before an amount: "sold about", "shipped". */
 const SOLD_BEFORE =

@@ -1,0 +1,36 @@
+import { parseIsoDate } from '../reference/dates';
+import type { Fact } from '../reference/types';
+import { PROJECTED_FACT } from './words';
+
+/**
+ * When a fact could first be written: a quarter's result is dated the quarter's last day but was
+ * out only with the results. `time/fact-after-document` and the value current on a document's
+ * date (check/time.ts) both read it.
+ */
+
+/**
+ * Days after a period's end before its results can be out: the quickest of the companies the data
+ * follows report about nine days after a quarter ends.
+ */
+const REPORT_DAYS = 9;
+const DAY_MS = 86_400_000;
+
+/**
+ * For a result of a period ending at its date (a quarter's revenue), or a backlog at a month's end
+ * (a quarter's), the first day it can have been reported; undefined for other facts. (A forecast
+ * is dated the day it was given, as is a backlog said on a call; "2025" is a year's figure known in
+ * its course.)
+ */
+export function reportedFrom(fact: Fact): number | undefined {
+  if (fact.asOf.length !== 10 || fact.cues.some((c) => PROJECTED_FACT.test(c))) return undefined;
+  const start = parseIsoDate(fact.asOf)?.min;
+  if (start === undefined) return undefined;
+  const monthEnd = new Date((start + 1) * DAY_MS).getUTCDate() === 1;
+  const result = fact.period !== undefined || (fact.property === 'backlog' && monthEnd);
+  return result ? start + REPORT_DAYS : undefined;
+}
+
+/** The first day a fact can have been written of: its date, or when its result came out. */
+export function knownFrom(fact: Fact): number | undefined {
+  return reportedFrom(fact) ?? parseIsoDate(fact.asOf)?.min;
+}

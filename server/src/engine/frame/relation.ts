@@ -1,0 +1,148 @@
+import type { SentenceContext } from '../reading';
+import type { Quantity } from '../types';
+
+/**
+ * How a figure stands to the whole it is of: a change, a sum of several parties' amounts, a part
+ * (a tranche, the rest), or the level itself. frame.ts reads it into the claim frame.
+ */
+
+/** A level, a change, a sum of several parties' amounts, or a part of a whole. */
+export type Relation = 'level' | 'change' | 'sum' | 'part';
+/** Which part, when its words say: "the first", "the remaining", "another". */
+export type Part = 'first' | 'remaining' | 'additional';
+
+/** The figure's relation, from its clause's words before and after it and its sentence. */
+export function relationOf(
+  q: Quantity,
+  ctx: SentenceContext,
+  clause: string,
+  before: string,
+  after: string,
+): { relation: Relation; part?: Part } {
+  const remaining = remainingSpan(q, before);
+  const relation: Relation = changeOf(q, before, after)
+    ? 'change'
+    : PLURAL_SUBJECT.test(before) ||
+        ACROSS_PARTIES.test(after) ||
+        sinceThen(q, clause) ||
+        INCLUDES_AMOUNT.test(ctx.text.slice(q.end - ctx.offset))
+      ? 'sum'
+      : PART_BEFORE.test(before) || PART_AFTER.test(after) || remaining || included(q, ctx)
+        ? 'part'
+        : 'level';
+  return { relation, ...(remaining ? { part: 'remaining' as const } : partOf(before)) };
+}
+
+/**
+ * Words just before a figure that make it a part of a whole: "the remaining", "another", "the
+ * first". ("Over the next seven years" is how a whole term is said.)
+ */
+const PART_BEFORE =
+  /\b(?:remaining|rest of the|first|initial|additional|another|a further|the balance of|partial)\s+(?:[\w'’-]+\s+)?$/i;
+/**
+ * A span over which what remains is paid ("the remaining $28 billion over the next six years") is
+ * what remains of a term.
+ */
+function remainingSpan(q: Quantity, before: string): boolean {
+  return q.dim === 'duration' && /\b(?:remaining|rest of the|the balance of)\b/i.test(before);
+}
+
+/**
+ * Which part the words before a figure name: the first, what remains of a whole, or an addition to
+ * it.
+ */
+function partOf(before: string): { part?: Part } {
+  const word = PART_BEFORE.exec(before)?.[0].toLowerCase() ?? '';
+  if (/\b(?:first|initial)\b/.test(word)) return { part: 'first' };
+  if (/\b(?:additional|another|further)\b/.test(word)) return { part: 'additional' };
+  if (/\b(?:remaining|rest|balance)\b/.test(word)) return { part: 'remaining' };
+  return {};
+}
+
+/**
+ * "$10 billion of Nvidia's investment", "$5 billion out of the total": the whole named after the
+ * figure, with its article or owner ("$400 billion of investment" is a measure, not a part).
+ */
+const PART_AFTER = new RegExp(
+  String.raw`^\s*(?:of|out of)\s+(?:the\s+|its\s+|their\s+|\p{Lu}[\w'’.-]*(?:'s` +
+    String.raw`|’s)\s+)(?:[\w-]+\s+){0,2}(?:investment|deal|commitment|total|agreement` +
+    String.raw`|contract|round|funding|package|pledge)s?\b`,
+  'iu',
+);
+
+/**
+ * "has invested about $13 billion since 2019", "$1.6 billion in prior financing", "raised $2
+ * billion to date": an amount over the years since a start is a running total.
+ */
+function sinceThen(q: Quantity, clause: string): boolean {
+  return q.dim === 'money' && RUNNING_TOTAL.test(clause);
+}
+const RUNNING_TOTAL = new RegExp(
+  String.raw`\bsince (?:(?:19|20)\d\d|its (?:founding|inception)|inception)\b|\bto date\b` +
+    String.raw`|\bin (?:prior|previous|earlier|past|total|cumulative) (?:funding|financing|capital)\b` +
+    String.raw`|\b(?:has|have|had) already (?:\w+ )?(?:invested|put|poured|raised|funded|committed|pledged|spent)\b`,
+  'i',
+);
+
+/**
+ * "$9 billion of pledges, which include $2 billion from Acme": an amount said to hold another is a
+ * total.
+ */
+const INCLUDES_AMOUNT = new RegExp(
+  String.raw`^[^.;]{0,80}?(?:\b(?:that|which)\s+(?:includes?|included|comprises?)` +
+    String.raw`|,\s*including)\s+(?:about\s+|some\s+|roughly\s+)?[$€£]\s?\d`,
+);
+
+/**
+ * "$15 billion ... that includes $5 billion": the amount another amount is said to hold is a part
+ * of it.
+ */
+function included(q: Quantity, ctx: SentenceContext): boolean {
+  return ctx.quantities.some(
+    (p) =>
+      p.dim === 'money' &&
+      p !== q &&
+      p.end <= q.start &&
+      INCLUDES_AMOUNT.test(`${ctx.text.slice(p.end - ctx.offset, q.start - ctx.offset)}${q.text}`),
+  );
+}
+
+/** "10 GW of capacity across providers": a figure summed over several parties. */
+const ACROSS_PARTIES = new RegExp(
+  String.raw`^[^.;]{0,60}?\bacross (?:[\w-]+ ){0,2}(?:providers|partners|suppliers|deals|companies` +
+    String.raw`|clouds|vendors|hyperscalers|chipmakers|labs|rounds)\b`,
+  'i',
+);
+
+/** Subjects that are several parties at once: what they put in is a sum. */
+const PLURAL_SUBJECT = new RegExp(
+  String.raw`\b(?:the (?:two|three|four)|both) (?:[\w-]+ ){0,2}(?:companies|firms` +
+    String.raw`|giants|groups|partners|investors|backers|hyperscalers)\b|\bjointly\b` +
+    String.raw`|\bbetween them\b` +
+    // ("the company's total hardware commitments to 26 gigawatts": several deals summed)
+    String.raw`|\btotal (?:[\w-]+ ){0,2}(?:commitments|deals|investments|pledges|contracts|orders)\b`,
+  'i',
+);
+
+/** A figure written as a change: "up 9.6%", "an 18% increase", "grew 34%", "rose 40% to". */
+function changeOf(q: Quantity, before: string, after: string): boolean {
+  if (q.change) return true;
+  if (q.dim !== 'percent') return false;
+  return CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after);
+}
+
+const CHANGE_BEFORE = new RegExp(
+  String.raw`\b(?:up|down|rose|rising|risen|grew|growing|grown|increased?|increasing` +
+    String.raw`|jumped|climbed|surged|soared|fell|declined?|dropped|gained|expanding` +
+    String.raw`|expanded|growth of|increase of|rise of|by)\s+(?:(?:about|roughly|nearly` +
+    String.raw`|almost|some|around|over|more than|approximately|an estimated|just over` +
+    String.raw`|just under|close to)\s+)?$`,
+  'i',
+);
+const CHANGE_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:(?:year[- ]over[- ]year|year[- ]on[- ]year` +
+    String.raw`|quarter[- ]over[- ]quarter|annual|sequential)\s+)?(?:increase|rise|jump` +
+    String.raw`|gain|growth|decline|drop|surge|higher|lower|more|less|up|down)\b` +
+    String.raw`|to\s+(?:about\s+|roughly\s+|nearly\s+)?[$€£]\s?\d)`,
+  'i',
+);

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../server/src/engine/index';
+import { dated, embeddedIndex, flagsOf, TODAY } from '../helpers';
+
+/**
+ * Sentences in the shapes real articles take, where which of a company's values over time a figure
+ * means, what it adds up, or which line of business it measures decides whether it is right. In
+ * words of our own; each fails with its mechanism off.
+ */
+const index = embeddedIndex();
+const flags = (text: string): string[] => flagsOf(text, index);
+const messagesOf = (text: string): string[] =>
+  checkDocument(text, index, { today: TODAY }).findings.map((f) => f.message);
+/** The fact a figure was bound to and what became of it, as the Fact check view lists it. */
+const claimOf = (text: string, written: string): string => {
+  const claim = checkDocument(text, index, { today: TODAY }).claims.find((c) => c.text === written);
+  return `${claim?.status} ${claim?.fact?.id ?? '-'}`;
+};
+
+describe('which value over time a figure means', () => {
+  it("a quarter's backlog is current only once its results are out", () => {
+    // (Oracle's quarter to May 2026 ended a week before this; its results came in June)
+    const text = dated('2026-06-07', "Oracle's backlog stands at $585 billion.");
+    expect(claimOf(text, '$585 billion')).toMatch(/ oracle-backlog-2026-02$/);
+  });
+
+  it('a date that opens the sentence outweighs the dates of the sentences around it', () => {
+    const text = dated(
+      '2025-02-28',
+      'Dell expects to sell about $15 billion of AI servers in fiscal 2026. As of January 31, ' +
+        'its AI server backlog was $4.1 billion.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('the day results came out does not rule out the quarter they are of', () => {
+    const text = dated(
+      '2025-10-30',
+      'On October 29, 2025, Alphabet reported its third-quarter results, with revenue of $103.2 ' +
+        'billion.',
+    );
+    expect(flags(text)).toEqual(['wrong-figure $103.2 billion']);
+  });
+
+  it("a quarter's end written a day off is still that quarter's", () => {
+    const text = dated(
+      '2025-11-20',
+      'Nvidia reported revenue of $35.1 billion for the period ending October 27, 2025.',
+    );
+    expect(flags(text)).toEqual(['wrong-figure $35.1 billion']);
+  });
+
+  it('a "with" phrase takes the period of the results it hangs on', () => {
+    // (the year's revenue was $128.7 billion: the figure is set against the quarter's)
+    const text = dated(
+      '2026-02-06',
+      'AWS posted its fourth-quarter results, with revenue of $138.7 billion.',
+    );
+    expect(messagesOf(text)).toEqual([
+      expect.stringContaining('the revenue of Amazon Web Services is $35.6 billion'),
+    ]);
+  });
+});
+
+describe('lines of business', () => {
+  it('a unit that opens the sentence as its subject is a segment, not the company', () => {
+    const text = dated(
+      '2025-05-30',
+      "Dell's product sales rose 9% in the quarter. The Client Solutions Group (CSG), home of its " +
+        'PC business, reported sales of $12.51 billion.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it("a bracketed aside inside a segment's name keeps the name", () => {
+    const text = dated(
+      '2025-09-05',
+      'Broadcom beat estimates. Semiconductor Solutions (AI + non-AI) revenue was $9.2 billion in ' +
+        'the quarter.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('a metric that opens the next clause is the next figure’s', () => {
+    const text = dated(
+      '2026-02-06',
+      'In Q4 2025 the run rate reached $142 billion and the backlog climbed to $244 billion, AWS ' +
+        'said.',
+    );
+    expect(claimOf(text, '$142 billion')).toBe('match aws-run-rate-2025-q4');
+    expect(claimOf(text, '$244 billion')).toBe('match aws-backlog-2025-q4');
+  });
+});
+
+describe('sums of several deals', () => {
+  it('capacity across providers is a sum', () => {
+    const text = dated(
+      '2026-04-25',
+      "Amazon's capacity deal with Anthropic is up to 5 GW, and Anthropic holds around 10 GW of " +
+        'training capacity across providers.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('a total of commitments is a sum', () => {
+    const text = dated(
+      '2025-10-14',
+      "The Broadcom pact lifts OpenAI's total chip commitments to about 26 gigawatts.",
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});
