@@ -30,6 +30,16 @@ describe('real-text shapes that must stay silent', () => {
     expect(finding.fixes?.map((f) => f.edits[0].newText)).toEqual(['CFO', 'Dario Amodei']);
   });
 
+  it("a chair's title given to a company's chief is a title slip too", () => {
+    const text = dated('2025-09-25', 'Intel chairman Lip-Bu Tan met the president on Friday.');
+    const [finding] = checkDocument(text, index, { today: TODAY }).findings;
+    expect(text.slice(finding.start, finding.end)).toBe('chairman Lip-Bu Tan');
+    expect(finding.fixes?.map((f) => f.edits[0].newText)).toEqual([
+      'chief executive',
+      'Frank Yeary',
+    ]);
+  });
+
   it('a title of a company\'s part followed by "parent" and the whole is the whole\'s title', () => {
     expect(flags('Growth held up, said Andy Jassy, chief executive of AWS parent Amazon.')).toEqual(
       [],

@@ -1,5 +1,12 @@
 import type { Entity, Role } from '../reference/types';
-import { EXECUTIVE_TITLES, holdsRole, TITLE, TITLE_FORMS, titleOfWords } from '../reference/titles';
+import {
+  BOARD_TITLES,
+  EXECUTIVE_TITLES,
+  holdsRole,
+  TITLE,
+  TITLE_FORMS,
+  titleOfWords,
+} from '../reference/titles';
 
 /**
  * A title slip: a person named with an executive title they do not hold at a company where they
@@ -41,8 +48,9 @@ export function titleSlip(
   claimed: string,
   held: string,
 ): TitleSlip | undefined {
-  if (claimed === held || !EXECUTIVE_TITLES.has(claimed) || !EXECUTIVE_TITLES.has(held))
-    return undefined;
+  // (a chair's title given to a company's chief is a slip too: "Chairman Lip-Bu Tan" for its CEO)
+  const claimable = EXECUTIVE_TITLES.has(claimed) || BOARD_TITLES.has(claimed);
+  if (claimed === held || !claimable || !EXECUTIVE_TITLES.has(held)) return undefined;
   const from = Math.max(0, nameStart - REACH);
   const window = text.slice(from, Math.min(text.length, nameEnd + REACH));
   let best: TitleSlip | undefined;
