@@ -62,6 +62,45 @@ describe('which value over time a figure means', () => {
   });
 });
 
+describe('a clause that goes on from the one before', () => {
+  it('takes its metric and period: "revenues rose 12%, reaching $X"', () => {
+    const text = dated(
+      '2025-09-10',
+      "Oracle's fiscal first quarter was strong: total quarterly revenues rose 12%, reaching " +
+        '$14.3 billion.',
+    );
+    expect(claimOf(text, '$14.3 billion')).toMatch(/ oracle-revenue-fy26-q1$/);
+  });
+
+  it('takes the metric of the clause before', () => {
+    const text = dated(
+      '2024-12-13',
+      "Broadcom's fiscal year saw AI revenue jump 220%, totaling $21.2 billion.",
+    );
+    expect(messagesOf(text)).toEqual([
+      expect.stringContaining('$21.2 billion: the revenue of Broadcom is $12.2 billion'),
+    ]);
+  });
+
+  it("and the metric's line of business: an AI line's figure is not the company's", () => {
+    const text = dated(
+      '2026-03-05',
+      'Broadcom beat forecasts. Its AI-related revenue doubled from a year earlier, reaching ' +
+        '$4.8 billion in the quarter.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('a "which" clause takes the metric it hangs on', () => {
+    const text = dated(
+      '2025-10-30',
+      'Meta posted higher profits in the third quarter on revenue, which climbed 26% to ' +
+        '$51.24 billion.',
+    );
+    expect(claimOf(text, '$51.24 billion')).toBe('match meta-revenue-2025-q3');
+  });
+});
+
 describe('lines of business', () => {
   it('a unit that opens the sentence as its subject is a segment, not the company', () => {
     const text = dated(

@@ -297,7 +297,12 @@ function ownMetric(
   }
   if (!best) {
     const unknown = unknownOwner(q, ctx) ? { unknownOwner: true as const } : {};
-    return { ...(openingMetric(q, ctx) ?? rowMetric(ctx) ?? referredMetric(q, ctx)), ...unknown };
+    const found =
+      continuedMetric(q, ctx, clause) ??
+      openingMetric(q, ctx) ??
+      rowMetric(ctx) ??
+      referredMetric(q, ctx);
+    return { ...found, ...unknown };
   }
   const qualifier =
     QUALIFIER.exec(clause.text.slice(0, best.start))?.[1] ??
@@ -331,6 +336,49 @@ function openingMetric(
   }
   return undefined;
 }
+
+/**
+ * The metric of the clause before, for a figure whose clause goes on from it: "Revenue reached a
+ * record, hitting $47.6 billion", "revenues rose 12%, reaching $14.3 billion", "on revenue, which
+ * climbed 26% to $52.1 billion". The metric named last there, nearest the break.
+ */
+function continuedMetric(
+  q: Quantity,
+  ctx: SentenceContext,
+  clause: ReturnType<typeof figureClause>,
+): ReturnType<typeof ownMetric> | undefined {
+  if (q.dim === 'date' || !GOES_ON.test(clause.text.slice(0, clause.at))) return undefined;
+  // (the clause before names the metric this one goes on with)
+  const previous = previousClause(ctx, clause);
+  let last: { metric: Metric; at: number } | undefined;
+  for (const { metric, scan } of METRIC_SCANS) {
+    scan.lastIndex = 0;
+    for (let m = scan.exec(previous); m; m = scan.exec(previous)) {
+      if (m[0] === '') scan.lastIndex++;
+      if (!last || m.index > last.at) last = { metric, at: m.index };
+    }
+  }
+  if (!last) return undefined;
+  // ("AI revenue more than doubled, reaching $4.8 billion": the line of business goes on too)
+  const qualifier = QUALIFIER.exec(previous.slice(0, last.at))?.[1];
+  return { metric: last.metric, ...(qualifier ? { qualifier } : {}) };
+}
+
+/** The clause before the figure's, up to the break before it. */
+function previousClause(ctx: SentenceContext, clause: ReturnType<typeof figureClause>): string {
+  const before = ctx.text.slice(0, clause.start).replace(/[\s,]+$/, '');
+  return before.slice((lastMatch(PREVIOUS_BREAK, before)?.index ?? -1) + 1);
+}
+
+/** Words that open a clause going on from the one before: a participle, or "which" and a verb. */
+const GOES_ON = new RegExp(
+  String.raw`^\s*(?:reaching|hitting|totaling|totalling|topping|landing at|coming in at` +
+    String.raw`|(?:which|that)\s+(?:\w+\s+)?(?:climbed|rose|grew|jumped|increased|fell|declined` +
+    String.raw`|dropped|reached|hit|totaled|totalled|came|was|were|stood))\b`,
+  'i',
+);
+/** The break that opens the clause before the figure's. */
+const PREVIOUS_BREAK = /[,;:()\u2014]/g;
 
 /**
  * A table cell's metric, from its row's label when the cell names none: "| Reality Labs
