@@ -443,7 +443,10 @@ const METRIC_SCANS = METRICS.map((metric) => ({
 /** Words that measure a change against the quarter before. */
 export const SEQUENTIAL = new RegExp(
   String.raw`\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bq\/q\b|\bqoq\b` +
-    String.raw`|\bfrom the (?:prior|previous|preceding) quarter\b`,
+    String.raw`|\bfrom the (?:prior|previous|preceding) quarter\b` +
+    // ("up 25% from Q2", "from the second quarter", not "from the second quarter of 2024")
+    String.raw`|\bfrom (?:the )?(?:Q[1-4]|(?:first|second|third|fourth) quarter)\b` +
+    String.raw`(?!\s*(?:of\s+|in\s+)?(?:last year|a year|the (?:prior|previous) year|fiscal|FY|(?:19|20)\d\d))`,
   'i',
 );
 

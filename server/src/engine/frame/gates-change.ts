@@ -57,6 +57,8 @@ export const CHANGE_GATES: readonly Gate[] = [
       silent: [
         "---\ndate: 2025-09-10\n---\n\nOracle's remaining performance obligations were up 20% " +
           'sequentially, the company said.',
+        "---\ndate: 2025-12-12\n---\n\nOracle's remaining performance obligations rose 20% from " +
+          'the first quarter.',
       ],
       caught: [
         "---\ndate: 2025-09-10\n---\n\nOracle's remaining performance obligations were up 20% " +
