@@ -111,6 +111,24 @@ describe('lines of business', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it('so is one past a long aside', () => {
+    const text = dated(
+      '2025-05-30',
+      'Demand for Nvidia GPUs lifted server sales. The Infrastructure Solutions Group, which ' +
+        'sells servers, networking and storage, saw sales rise 12% to $10.3 billion.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('or a division named after the unit it sits in', () => {
+    const text = dated(
+      '2025-05-30',
+      'Demand for Nvidia GPUs lifted server sales. Within ISG, the Servers & Storage division ' +
+        'posted $6.3 billion in sales, up 16%.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it("a bracketed aside inside a segment's name keeps the name", () => {
     const text = dated(
       '2025-09-05',

@@ -101,13 +101,14 @@ const SEGMENT_APPOSITIVE = new RegExp(
   'i',
 );
 /**
- * A unit named as the sentence's subject, then (past a bracketed short name and an aside) the verb
- * whose object is the figure.
+ * A unit named as the sentence's subject (after a place it sits in: "Within ISG, the Servers &
+ * Networking division"), then, past a bracketed short name and an aside, the verb of the figure.
  */
 const UNIT_SUBJECT = new RegExp(
-  String.raw`^\W*(?:The\s+)?((?:[A-Z][\w-]*\s+){1,4}(?:Group|Segment|Division|Unit))` +
-    String.raw`(?:\s*\([^)]{1,12}\))?(?:\s*,[^,;]{1,60},)?\s+(?:reported|posted|generated` +
-    String.raw`|recorded|delivered|brought in|had|saw|grew|rose|fell|declined)\b[^,;:.]{0,40}$`,
+  String.raw`^\W*(?:(?:Within|In|At|Inside)\s+[^,;]{1,30},\s*)?(?:[Tt]he\s+)?` +
+    String.raw`((?:(?:[A-Z][\w-]*|&)\s+){1,4}(?:[Gg]roup|[Ss]egment|[Dd]ivision|[Uu]nit))\b` +
+    String.raw`(?:\s*\([^)]{1,12}\))?(?:\s*,[^;]{1,80}?,)?\s+(?:reported|posted|generated` +
+    String.raw`|recorded|delivered|brought in|had|saw|grew|rose|fell|declined|led)\b[^;:]{0,80}$`,
 );
 /** A verb of selling right before an amount: "sold about", "shipped". */
 const SOLD_BEFORE =
