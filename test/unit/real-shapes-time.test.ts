@@ -132,7 +132,7 @@ describe('lines of business', () => {
   it("a bracketed aside inside a segment's name keeps the name", () => {
     const text = dated(
       '2025-09-05',
-      'Broadcom beat estimates. Semiconductor Solutions (AI + non-AI) revenue was $9.2 billion in ' +
+      'Broadcom beat estimates. Its Semiconductor Solutions (AI + non-AI) revenue came in at $9.1 billion in ' +
         'the quarter.',
     );
     expect(flags(text)).toEqual([]);
@@ -163,6 +163,52 @@ describe('sums of several deals', () => {
     const text = dated(
       '2025-10-14',
       "The Broadcom pact lifts OpenAI's total chip commitments to about 26 gigawatts.",
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('what a figure is said to be', () => {
+  it('a rate "or more" is a floor', () => {
+    const text = dated(
+      '2025-10-30',
+      'It was the ninth quarter running in which Azure revenue has grown 30% or more.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it("a segment's revenue is not that of a narrower line its name opens", () => {
+    const text = dated(
+      '2025-12-11',
+      "Oracle's cloud revenue, from cloud infrastructure and applications together, came to " +
+        '$8.0 billion in the fiscal second quarter.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it("a sentence that opens with a company's line and its metric, then an aside, is the line's", () => {
+    const text = dated(
+      '2025-12-11',
+      "Oracle's cloud revenue, from infrastructure and applications together, came to $8.0 " +
+        'billion in the fiscal second quarter.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('what a growth rate implies if sustained is arithmetic, not a result', () => {
+    const text = dated(
+      '2026-02-06',
+      'For AWS, growth of 24% on a $142 billion base means about $34 billion of extra annual ' +
+        'revenue if sustained.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it("a year after the document's is when something is to happen, not an event's date", () => {
+    const text = dated(
+      '2026-02-12',
+      'Mistral AI is investing €1.2 billion in data centre capacity in Sweden with EcoDataCenter, ' +
+        'in a facility due to start operating in 2027.',
     );
     expect(flags(text)).toEqual([]);
   });

@@ -55,9 +55,9 @@ describe('results of a period the text names', () => {
     // fiscal 2025 is Oracle's latest full year in December 2025, but the heading names a quarter
     expect(
       claimed(
-        "---\ndate: 2025-12-11\n---\n\n# Oracle's fiscal 2026 Q2 in brief\n\nOracle's cloud " +
-          'revenue, which covers both infrastructure and applications, made up a large part of ' +
-          'its earnings, coming to $8.0 billion, 34% more in dollars.',
+        "---\ndate: 2025-12-11\n---\n\n# Oracle's fiscal 2026 Q2 in brief\n\nIn Oracle's " +
+          'results, cloud sales, which cover both infrastructure and applications, made up a large ' +
+          'part of its revenue, at $8.0 billion, 34% more in dollars.',
       ),
     ).toEqual(['$8.0 billion unsure oracle-revenue-fy25']);
   });

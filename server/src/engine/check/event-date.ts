@@ -85,6 +85,8 @@ export function misdatedEvent(
  */
 function datesAnEvent(date: Quantity, ctx: SentenceContext): boolean {
   if (date.dim !== 'date' || date.yearInferred) return false;
+  // a year after the document's is when something is to happen, not when an event did
+  if (ctx.documentDate !== undefined && date.min > ctx.documentDate) return false;
   const years = date.text.match(/\b\d{4}\b/g);
   return (
     years?.length === 1 &&

@@ -36,6 +36,14 @@ export function hedgeBefore(text: string, start: number, dim: Quantity['dim']): 
   return undefined;
 }
 
+/** The hedge written just after a figure: "30% or more", "$10 billion or less". */
+export function hedgeAfter(text: string, end: number): Hedge | undefined {
+  const after = text.slice(end, end + 16);
+  if (/^\s+or (?:more|higher|above|greater|better)\b/i.test(after)) return 'at-least';
+  if (/^\s+or (?:less|lower|fewer|below)\b/i.test(after)) return 'at-most';
+  return undefined;
+}
+
 /**
  * Words that make a figure a change in a value rather than the value itself ("the extra $2 billion"
  * is a difference).

@@ -330,8 +330,12 @@ function openingMetric(
   for (const { metric, scan } of METRIC_SCANS) {
     scan.lastIndex = 0;
     const m = scan.exec(ctx.text);
-    if (!m || !OPENING.test(ctx.text.slice(0, m.index)) || m.index > q.start - ctx.offset) continue;
-    const qualifier = DIVISION_AFTER.exec(ctx.text.slice(m.index + m[0].length))?.[1];
+    const lead = m && OPENING.exec(ctx.text.slice(0, m.index));
+    if (!m || !lead || m.index > q.start - ctx.offset) continue;
+    // ("Oracle's cloud revenue, from ..., came to": the words before it qualify it)
+    const qualifier =
+      (lead[1] && QUALIFIER.exec(lead[0])?.[1]) ??
+      DIVISION_AFTER.exec(ctx.text.slice(m.index + m[0].length))?.[1];
     return { metric, ...(qualifier ? { qualifier } : {}) };
   }
   return undefined;
@@ -397,8 +401,14 @@ function rowMetric(ctx: SentenceContext): ReturnType<typeof ownMetric> | undefin
   return first && { metric: first.metric };
 }
 
-/** Nothing but an article or a word of the metric's kind before a sentence's opening metric. */
-const OPENING = /^\W*(?:(?:the|its|their|total|quarterly|annual)\s+)?$/i;
+/**
+ * Nothing but an article or a word of the metric's kind before a sentence's opening metric, or a
+ * company's possessive and a word or two of its line: "Oracle's cloud revenue".
+ */
+const OPENING = new RegExp(
+  String.raw`^\W*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]otal|[Qq]uarterly|[Aa]nnual)\s+` +
+    String.raw`|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+((?:[\w-]+\s+){0,2}))?$`,
+);
 
 /**
  * A division of a company named right after a metric noun: "in Microsoft's intelligent cloud

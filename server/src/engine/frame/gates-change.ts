@@ -7,6 +7,12 @@ import type { Gate } from './gate';
 import { ownsDateFirmly } from './own-date';
 import { fiscalCalendars, PERIOD_END_SLACK_DAYS, periodSpanOf } from './period';
 
+/** Words after an amount that make it a mark: "quarter", "club", "milestone". */
+const THRESHOLD_AFTER =
+  /^[\s-]*(?:quarter|year|month|club|milestone)\b(?![\s-]+(?:over|on|to|ago|earlier|before|after)\b)/i;
+/** The amounts of one event: a deal's, an investment's, a round's. */
+const EVENT_AMOUNTS = new Set(['value', 'investment', 'raised']);
+
 /**
  * "In two months": a span of days, weeks or months after "in" is time passed or to come (a deal's
  * term runs for years, and "$400 billion within five years" may be one).
@@ -25,6 +31,38 @@ const ELAPSED_AFTER = /^\s+(?:ago|earlier|before|later)\b/i;
  * They follow PARTY_GATES in GATES.
  */
 export const CHANGE_GATES: readonly Gate[] = [
+  {
+    id: 'relation/threshold',
+    summary:
+      'An amount that names a kind of period or a club ("its first $100 billion quarter", "the ' +
+      '$1 trillion club") is a threshold passed, not a value to compare.',
+    vetoes: (_frame, _fact, q, ctx) =>
+      q.dim === 'money' && THRESHOLD_AFTER.test(ctx.text.slice(q.end - ctx.offset)),
+    examples: {
+      silent: [
+        '---\ndate: 2025-10-30\n---\n\nAlphabet delivered its first-ever $100 billion quarter in ' +
+          'Q3 2025, with revenue of $102.3 billion.',
+      ],
+      caught: ['---\ndate: 2025-10-30\n---\n\nAlphabet reported Q3 2025 revenue of $100 billion.'],
+    },
+  },
+  {
+    id: 'relation/range-is-no-event',
+    summary:
+      'A range ("$12B-$13B") is an estimate or an outlook, not the one amount a deal or a round ' +
+      'was struck at.',
+    vetoes: (_frame, fact, q) =>
+      q.max > q.min && EVENT_AMOUNTS.has(fact.property) && fact.value.max === fact.value.min,
+    examples: {
+      silent: [
+        '---\ndate: 2026-05-12\n---\n\nWhen CoreWeave reports Q1 on Thursday, three April deals ' +
+          'could push FY26 guidance past its $12B-$13B range, with the Vera Rubin ramp helping in Q3.',
+      ],
+      caught: [
+        '---\ndate: 2025-09-20\n---\n\nNvidia signed a $9.3 billion capacity deal with CoreWeave.',
+      ],
+    },
+  },
   {
     id: 'period/elapsed-span',
     summary:

@@ -51,6 +51,22 @@ const FRESH_DAYS = 200;
  */
 const FRESH_DAYS_OF: Record<string, number> = { valuation: 120, raised: 120 };
 
+/**
+ * Whether a fact's cue names the segment a figure measures: it holds the segment's words, and
+ * does not go on from them to a narrower line ("cloud" in "Microsoft Cloud", not in "cloud
+ * infrastructure"; "AI backlog" is the AI line's backlog).
+ */
+function segmentFits(cue: string, segment: string): boolean {
+  const at = cue.indexOf(segment);
+  return at >= 0 && !NARROWER.test(cue.slice(at + segment.length));
+}
+
+/** A line of business after a segment's words: a narrower line within it. */
+const NARROWER = new RegExp(
+  String.raw`^\s+(?:infrastructure|services?|software|applications?|platforms?|hardware|devices` +
+    String.raw`|chips?|networking|storage|compute|solutions|products?|advertising|ads)\b`,
+);
+
 const startOf = (fact: Fact): number | undefined => parseIsoDate(fact.asOf)?.min;
 
 export const GATES: readonly Gate[] = [
@@ -206,10 +222,13 @@ export const GATES: readonly Gate[] = [
     id: 'scope/segment',
     summary:
       'A measure of a segment ("Microsoft Cloud revenue") is not the whole ' +
-      "company's, unless the fact is the segment's.",
-    vetoes: (frame, fact) =>
-      frame.segment !== undefined &&
-      !fact.cues.some((c) => c.toLowerCase().includes(frame.segment!.toLowerCase())),
+      "company's, unless the fact is the segment's; nor is it a narrower line the segment's " +
+      'name opens ("cloud revenue" is not "cloud infrastructure" revenue).',
+    vetoes: (frame, fact) => {
+      if (frame.segment === undefined) return false;
+      const segment = frame.segment.toLowerCase();
+      return !fact.cues.some((c) => segmentFits(c.toLowerCase(), segment));
+    },
     examples: {
       // (the data holds no figure of Dynamics: with the gate off, the company's $77.7 billion)
       silent: ['Microsoft Dynamics revenue was $7.7 billion in the fiscal first quarter of 2026.'],
