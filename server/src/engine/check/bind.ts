@@ -64,13 +64,16 @@ export function candidatesFor(
   };
   if (trace) binder.trace!.set(q, trace);
   const out: Candidate[] = [];
+  // one callback for the figure, not one per fact: most facts weighed are ruled out
+  const ruledOut = (fact: Fact, rule: string, gate?: Veto['gate']): void => {
+    trace?.vetoed.push({ fact, rule });
+    if (gate) vetoed?.push({ fact, gate });
+  };
   for (const subjectId of subjectsOf(view)) {
     const subject = subjectView(view, subjectId, binder);
-    for (const fact of subject?.facts ?? []) {
-      const candidate = candidateOf(view, subject!, fact, binder, (rule, gate) => {
-        trace?.vetoed.push({ fact, rule });
-        if (gate) vetoed?.push({ fact, gate });
-      });
+    if (!subject) continue;
+    for (const fact of subject.facts) {
+      const candidate = candidateOf(view, subject, fact, binder, ruledOut);
       if (candidate) out.push(candidate);
     }
   }
@@ -92,13 +95,13 @@ export function candidatesFor(
 function subjectView(view: FigureView, subjectId: string, binder: Binder): SubjectView | undefined {
   const subject = view.index.entity(subjectId);
   const ofDimension = bindableFacts(view.index, subjectId, view.q.dim);
-  const facts = ofDimension.length ? ofDimension.filter((fact) => dimensionFits(view.q, fact)) : [];
-  if (!subject || facts.length === 0) return undefined;
+  if (!subject || ofDimension.length === 0) return undefined;
+  const facts = ofDimension.filter((fact) => dimensionFits(view.q, fact));
+  if (facts.length === 0) return undefined;
   const coverage = coverageOfSubject(view, subject);
-  const holds = requirementsOf(binder.requirements, 'subject').every((r) =>
-    r.holds(view, subject, coverage),
-  );
-  return holds ? viewOfSubject(view, subject, facts, coverage) : undefined;
+  for (const r of requirementsOf(binder.requirements, 'subject'))
+    if (!r.holds(view, subject, coverage)) return undefined;
+  return viewOfSubject(view, subject, facts, coverage);
 }
 
 /**
@@ -136,21 +139,19 @@ function candidateOf(
   s: SubjectView,
   fact: Fact,
   binder: Binder,
-  ruledOut: (rule: string, gate?: Veto['gate']) => void,
+  ruledOut: (fact: Fact, rule: string, gate?: Veto['gate']) => void,
 ): Candidate | undefined {
   const { q, ctx, index } = view;
-  if (!requirementsOf(binder.requirements, 'fact').every((r) => r.holds(view, s, fact)))
-    return undefined;
+  for (const r of requirementsOf(binder.requirements, 'fact'))
+    if (!r.holds(view, s, fact)) return undefined;
   const veto = vetoOf(binder.gates, view.frame(), fact, q, ctx, index);
   if (veto) {
-    ruledOut(veto.id, veto);
+    ruledOut(fact, veto.id, veto);
     return undefined;
   }
-  const unmet = requirementsOf(binder.requirements, 'after-gates').find(
-    (r) => !r.holds(view, s, fact),
-  );
-  if (unmet) {
-    ruledOut(unmet.id);
+  for (const r of requirementsOf(binder.requirements, 'after-gates')) {
+    if (r.holds(view, s, fact)) continue;
+    ruledOut(fact, r.id);
     return undefined;
   }
   const cue = cueScore(fact, q, ctx, index);
@@ -159,7 +160,7 @@ function candidateOf(
   const scored: Scored = { cue, implied: impliedByDimension(q, fact) || byLabel, time: time.score };
   const unscored = requirementsOf(binder.requirements, 'scored').find((r) => !r.holds(scored));
   if (unscored) {
-    ruledOut(unscored.id);
+    ruledOut(fact, unscored.id);
     return undefined;
   }
   const event = eventFit(fact, q, ctx, index);
