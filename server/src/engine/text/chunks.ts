@@ -121,27 +121,32 @@ export function chunksAfterEdit(
   const n = earlierChunks.length;
   // one chunk may have been one for a definition: read the whole text again
   if (n < 2) return readChunksFrom(text, 0);
-  const same = (c: Chunk, shift: number): boolean =>
-    c.end + shift <= text.length &&
-    text.slice(c.start + shift, c.end + shift) === earlier.slice(c.start, c.end);
+  // a chunk reads the same at the start when it ends within the text both versions open with, and
+  // at the end when it starts within the text both end with: found by comparing characters once,
+  // not by a slice of each version for every chunk (most of what cutting cost a keystroke)
+  const prefix = commonPrefix(text, earlier);
   let head = 0;
-  while (head < n && same(earlierChunks[head], 0)) head++;
+  while (head < n && earlierChunks[head].end <= prefix) head++;
   if (head === n && text.length === earlier.length) return earlierChunks.map(unmoved);
   const shift = text.length - earlier.length;
   // the last unchanged chunk at the start is read again: an edit right after it may extend it
   const from = head > 0 ? earlierChunks[head - 1].start : 0;
+  const suffixStart = earlier.length - commonSuffix(text, earlier);
   let tail = n;
   while (
     tail > head &&
     earlierChunks[tail - 1].start + shift > from &&
-    same(earlierChunks[tail - 1], shift)
+    earlierChunks[tail - 1].start >= suffixStart
   )
     tail--;
-  // where an unchanged chunk at the end starts, moved
-  const tailAt = new Map<number, number>();
-  for (let j = tail; j < n; j++) tailAt.set(earlierChunks[j].start + shift, j);
+  // where an unchanged chunk at the end starts, moved: found by a binary search of their starts,
+  // not a map of them all made for every edit
   let met: number | undefined;
-  const read = readChunksFrom(text, from, (start) => (met = tailAt.get(start)) !== undefined);
+  const read = readChunksFrom(
+    text,
+    from,
+    (start) => (met = chunkStartingAt(earlierChunks, tail, start - shift)) !== undefined,
+  );
   const out: ChunkAfterEdit[] = [];
   for (let i = 0; i < head - 1; i++) out.push(unmoved(earlierChunks[i], i));
   for (const c of read) out.push(c);
@@ -152,6 +157,40 @@ export function chunksAfterEdit(
     }
   }
   return out;
+}
+
+/** The index from `from` on of the chunk that starts at `start`, if one does (chunks in order). */
+function chunkStartingAt(
+  chunks: readonly Chunk[],
+  from: number,
+  start: number,
+): number | undefined {
+  let lo = from;
+  let hi = chunks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = chunks[mid].start;
+    if (at === start) return mid;
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** How many characters two texts open with alike. */
+function commonPrefix(a: string, b: string): number {
+  const most = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < most && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** How many characters two texts end with alike. */
+function commonSuffix(a: string, b: string): number {
+  const most = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < most && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
 }
 
 /**
