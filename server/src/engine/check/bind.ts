@@ -54,8 +54,8 @@ export function candidatesFor(
   // with its start (check/judge-figures.ts `withSpanEnds`)
   if (q.mention || q.rangePart === 'end') return [];
   const around = aroundFigure(q, ctx);
-  if (!requirementsOf(binder.requirements, 'figure').every((r) => r.holds(q, ctx, around)))
-    return [];
+  for (const r of requirementsOf(binder.requirements, 'figure'))
+    if (!r.holds(q, ctx, around)) return [];
   const view = viewOfFigure(q, ctx, index, around);
   const trace: FigureTrace | undefined = binder.trace && {
     frame: view.frame(),
@@ -96,7 +96,7 @@ function subjectView(view: FigureView, subjectId: string, binder: Binder): Subje
   const subject = view.index.entity(subjectId);
   const ofDimension = bindableFacts(view.index, subjectId, view.q.dim);
   if (!subject || ofDimension.length === 0) return undefined;
-  const facts = ofDimension.filter((fact) => dimensionFits(view.q, fact));
+  const facts = fittingFacts(view.q, ofDimension);
   if (facts.length === 0) return undefined;
   const coverage = coverageOfSubject(view, subject);
   for (const r of requirementsOf(binder.requirements, 'subject'))
@@ -124,6 +124,19 @@ function bindableFacts(index: ReferenceIndex, subjectId: string, dim: Dimension)
     bySubject.set(subjectId, byDimension);
   }
   return byDimension.get(dim) ?? NO_FACTS;
+}
+
+/**
+ * The facts whose value fits the figure's kind, in order: the list itself when all do, so that no
+ * list is made for each subject of each figure.
+ */
+function fittingFacts(q: Quantity, facts: readonly Fact[]): readonly Fact[] {
+  let fitting: Fact[] | undefined;
+  for (let i = 0; i < facts.length; i++) {
+    if (dimensionFits(q, facts[i])) fitting?.push(facts[i]);
+    else fitting ??= facts.slice(0, i);
+  }
+  return fitting ?? facts;
 }
 
 const NO_FACTS: readonly Fact[] = [];

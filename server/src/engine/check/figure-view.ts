@@ -55,7 +55,7 @@ export interface FigureView {
 export interface SubjectView {
   subject: Entity;
   /** the subject's facts of the figure's kind */
-  facts: Fact[];
+  facts: readonly Fact[];
   coverage: Coverage;
   /** how the figure hangs on the subject's name: > 0 on it, < 0 on another's (anchoring.ts) */
   attached: number;
@@ -149,7 +149,7 @@ export function coverageOfSubject(view: FigureView, subject: Entity): Coverage {
 export function viewOfSubject(
   view: FigureView,
   subject: Entity,
-  facts: Fact[],
+  facts: readonly Fact[],
   coverage: Coverage,
 ): SubjectView {
   const { q, ctx, index } = view;

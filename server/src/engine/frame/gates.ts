@@ -127,12 +127,9 @@ export const GATES: readonly Gate[] = [
       const v = fact.value;
       if (!MAGNITUDES.has(q.dim) || q.min <= 0 || v.min <= 0) return false;
       const written = (q.min + q.max) / 2;
-      const apart = (ref: number): boolean =>
-        Math.max(written, ref) / Math.min(written, ref) >= 10 &&
-        Math.abs(mantissa(written) - mantissa(ref)) >= 0.15;
-      if (v.bound === 'at-least') return written < v.min && apart(v.min);
-      if (v.bound === 'at-most') return written > v.max && apart(v.max);
-      return v.max <= v.min * 1.25 && apart((v.min + v.max) / 2);
+      if (v.bound === 'at-least') return written < v.min && magnitudesApart(written, v.min);
+      if (v.bound === 'at-most') return written > v.max && magnitudesApart(written, v.max);
+      return v.max <= v.min * 1.25 && magnitudesApart(written, (v.min + v.max) / 2);
     },
     examples: {
       silent: [
@@ -392,6 +389,17 @@ function valuedThing(fact: Fact, ctx: SentenceContext): boolean {
  * Kinds of entity that are a line of business of their parent: AWS of Amazon, Azure of Microsoft.
  */
 const BUSINESSES = new Set(['company', 'product']);
+
+/**
+ * Ten times or more apart, in other digits too (a function, not a closure made for each fact the
+ * gate weighs).
+ */
+function magnitudesApart(written: number, ref: number): boolean {
+  return (
+    Math.max(written, ref) / Math.min(written, ref) >= 10 &&
+    Math.abs(mantissa(written) - mantissa(ref)) >= 0.15
+  );
+}
 
 /** A fact's cue that makes it one segment's: "Data Center segment". */
 export const SEGMENT_CUE = /\bsegment\b/i;
