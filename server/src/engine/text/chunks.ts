@@ -121,24 +121,12 @@ export function chunksAfterEdit(
   const n = earlierChunks.length;
   // one chunk may have been one for a definition: read the whole text again
   if (n < 2) return readChunksFrom(text, 0);
-  // a chunk reads the same at the start when it ends within the text both versions open with, and
-  // at the end when it starts within the text both end with: found by comparing characters once,
-  // not by a slice of each version for every chunk (most of what cutting cost a keystroke)
-  const prefix = commonPrefix(text, earlier);
-  let head = 0;
-  while (head < n && earlierChunks[head].end <= prefix) head++;
+  const head = sameAtStart(text, earlier, earlierChunks);
   if (head === n && text.length === earlier.length) return earlierChunks.map(unmoved);
   const shift = text.length - earlier.length;
   // the last unchanged chunk at the start is read again: an edit right after it may extend it
   const from = head > 0 ? earlierChunks[head - 1].start : 0;
-  const suffixStart = earlier.length - commonSuffix(text, earlier);
-  let tail = n;
-  while (
-    tail > head &&
-    earlierChunks[tail - 1].start + shift > from &&
-    earlierChunks[tail - 1].start >= suffixStart
-  )
-    tail--;
+  const tail = sameAtEnd(text, earlier, earlierChunks, head, from);
   // where an unchanged chunk at the end starts, moved: found by a binary search of their starts,
   // not a map of them all made for every edit
   let met: number | undefined;
@@ -177,20 +165,46 @@ function chunkStartingAt(
   return undefined;
 }
 
-/** How many characters two texts open with alike. */
-function commonPrefix(a: string, b: string): number {
-  const most = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < most && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
+// Which chunks read the same before and after an edit. The chunks cover the earlier text in
+// order, so the first k all read the same when the texts open alike up to the k-th's end, and the
+// chunks from the t-th on when they end alike from its start: each is found by a binary search
+// over those comparisons, not by a slice of both texts for every chunk (most of what cutting the
+// text cost a keystroke) nor a loop over characters, which is slower than comparing strings.
+
+/** How many chunks, from the first, read the same in `text` as in `earlier`. */
+function sameAtStart(text: string, earlier: string, chunks: readonly Chunk[]): number {
+  let lo = 0;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const count = (lo + hi + 1) >> 1;
+    const end = chunks[count - 1].end;
+    if (end <= text.length && text.slice(0, end) === earlier.slice(0, end)) lo = count;
+    else hi = count - 1;
+  }
+  return lo;
 }
 
-/** How many characters two texts end with alike. */
-function commonSuffix(a: string, b: string): number {
-  const most = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < most && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
+/**
+ * The first chunk, not before `head`, from which on every chunk reads the same at the end of
+ * `text` (moved by the change in length) and starts after `from` there.
+ */
+function sameAtEnd(
+  text: string,
+  earlier: string,
+  chunks: readonly Chunk[],
+  head: number,
+  from: number,
+): number {
+  const shift = text.length - earlier.length;
+  let lo = head;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = chunks[mid].start;
+    if (start + shift > from && text.slice(start + shift) === earlier.slice(start)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**
