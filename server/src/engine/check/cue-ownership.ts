@@ -43,15 +43,16 @@ function ownershipOf(q: Quantity, ctx: SentenceContext): Ownership {
   const { text } = ctx;
   const gap = (c: Span, o: Span): number => gapBetween(text, c, o);
   const span = spanOf(q, ctx);
-  // every fact of the figure asks about the same runs of cue words: each run's answer is kept
-  const answers = new Map<number, boolean>();
+  // every fact of the figure asks about the same runs of cue words: each run's answer is kept, in
+  // a map made when first asked (a server keeps every figure's ownership while its chunk stands)
+  let answers: Map<number, boolean> | undefined;
   const belongs = (c: Span): boolean => {
     const key = spanKey(c);
-    let answer = answers.get(key);
+    let answer = answers?.get(key);
     if (answer === undefined) {
       const nearest = peers.reduce((m, o) => (gap(c, o) < gap(c, m) ? o : m), peers[0]);
       answer = (!nearest || nearest.q === q) && gap(c, span) !== Infinity;
-      answers.set(key, answer);
+      (answers ??= new Map()).set(key, answer);
     }
     return answer;
   };
