@@ -54,8 +54,8 @@ export function candidatesFor(
   // with its start (check/judge-figures.ts `withSpanEnds`)
   if (q.mention || q.rangePart === 'end') return [];
   const around = aroundFigure(q, ctx);
-  if (!requirementsOf(binder.requirements, 'figure').every((r) => r.holds(q, ctx, around)))
-    return [];
+  for (const r of requirementsOf(binder.requirements, 'figure'))
+    if (!r.holds(q, ctx, around)) return [];
   const view = viewOfFigure(q, ctx, index, around);
   const trace: FigureTrace | undefined = binder.trace && {
     frame: view.frame(),
@@ -64,13 +64,16 @@ export function candidatesFor(
   };
   if (trace) binder.trace!.set(q, trace);
   const out: Candidate[] = [];
+  // one callback for the figure, not one per fact: most facts weighed are ruled out
+  const ruledOut = (fact: Fact, rule: string, gate?: Veto['gate']): void => {
+    trace?.vetoed.push({ fact, rule });
+    if (gate) vetoed?.push({ fact, gate });
+  };
   for (const subjectId of subjectsOf(view)) {
     const subject = subjectView(view, subjectId, binder);
-    for (const fact of subject?.facts ?? []) {
-      const candidate = candidateOf(view, subject!, fact, binder, (rule, gate) => {
-        trace?.vetoed.push({ fact, rule });
-        if (gate) vetoed?.push({ fact, gate });
-      });
+    if (!subject) continue;
+    for (const fact of subject.facts) {
+      const candidate = candidateOf(view, subject, fact, binder, ruledOut);
       if (candidate) out.push(candidate);
     }
   }
@@ -92,13 +95,13 @@ export function candidatesFor(
 function subjectView(view: FigureView, subjectId: string, binder: Binder): SubjectView | undefined {
   const subject = view.index.entity(subjectId);
   const ofDimension = bindableFacts(view.index, subjectId, view.q.dim);
-  const facts = ofDimension.length ? ofDimension.filter((fact) => dimensionFits(view.q, fact)) : [];
-  if (!subject || facts.length === 0) return undefined;
+  if (!subject || ofDimension.length === 0) return undefined;
+  const facts = fittingFacts(view.q, ofDimension);
+  if (facts.length === 0) return undefined;
   const coverage = coverageOfSubject(view, subject);
-  const holds = requirementsOf(binder.requirements, 'subject').every((r) =>
-    r.holds(view, subject, coverage),
-  );
-  return holds ? viewOfSubject(view, subject, facts, coverage) : undefined;
+  for (const r of requirementsOf(binder.requirements, 'subject'))
+    if (!r.holds(view, subject, coverage)) return undefined;
+  return viewOfSubject(view, subject, facts, coverage);
 }
 
 /**
@@ -123,6 +126,19 @@ function bindableFacts(index: ReferenceIndex, subjectId: string, dim: Dimension)
   return byDimension.get(dim) ?? NO_FACTS;
 }
 
+/**
+ * The facts whose value fits the figure's kind, in order: the list itself when all do, so that no
+ * list is made for each subject of each figure.
+ */
+function fittingFacts(q: Quantity, facts: readonly Fact[]): readonly Fact[] {
+  let fitting: Fact[] | undefined;
+  for (let i = 0; i < facts.length; i++) {
+    if (dimensionFits(q, facts[i])) fitting?.push(facts[i]);
+    else fitting ??= facts.slice(0, i);
+  }
+  return fitting ?? facts;
+}
+
 const NO_FACTS: readonly Fact[] = [];
 const bindableByIndex = new WeakMap<ReferenceIndex, Map<string, Map<Dimension, Fact[]>>>();
 
@@ -136,21 +152,19 @@ function candidateOf(
   s: SubjectView,
   fact: Fact,
   binder: Binder,
-  ruledOut: (rule: string, gate?: Veto['gate']) => void,
+  ruledOut: (fact: Fact, rule: string, gate?: Veto['gate']) => void,
 ): Candidate | undefined {
   const { q, ctx, index } = view;
-  if (!requirementsOf(binder.requirements, 'fact').every((r) => r.holds(view, s, fact)))
-    return undefined;
+  for (const r of requirementsOf(binder.requirements, 'fact'))
+    if (!r.holds(view, s, fact)) return undefined;
   const veto = vetoOf(binder.gates, view.frame(), fact, q, ctx, index);
   if (veto) {
-    ruledOut(veto.id, veto);
+    ruledOut(fact, veto.id, veto);
     return undefined;
   }
-  const unmet = requirementsOf(binder.requirements, 'after-gates').find(
-    (r) => !r.holds(view, s, fact),
-  );
-  if (unmet) {
-    ruledOut(unmet.id);
+  for (const r of requirementsOf(binder.requirements, 'after-gates')) {
+    if (r.holds(view, s, fact)) continue;
+    ruledOut(fact, r.id);
     return undefined;
   }
   const cue = cueScore(fact, q, ctx, index);
@@ -159,7 +173,7 @@ function candidateOf(
   const scored: Scored = { cue, implied: impliedByDimension(q, fact) || byLabel, time: time.score };
   const unscored = requirementsOf(binder.requirements, 'scored').find((r) => !r.holds(scored));
   if (unscored) {
-    ruledOut(unscored.id);
+    ruledOut(fact, unscored.id);
     return undefined;
   }
   const event = eventFit(fact, q, ctx, index);

@@ -40,21 +40,22 @@ function ownershipOf(q: Quantity, ctx: SentenceContext): Ownership {
   const peers = ctx.quantities
     .filter((o) => o.dim === q.dim)
     .map((o) => ({ q: o, ...spanOf(o, ctx) }));
-  // a semicolon ends a clause: nothing on one side describes a figure on the other
-  const gap = (c: Span, o: Span): number => {
-    const [from, to] = c.end <= o.start ? [c.end, o.start] : [o.end, c.start];
-    const text = ctx.text.slice(from, to);
-    if (/[;]/.test(text)) return Infinity;
-    // a word before "and" ends the conjunct it stands in: "$5 billion paid upfront and $35 billion
-    // on conditions" does not say the $35 billion is paid upfront
-    const conjunct = c.end <= o.start && CONJUNCT_AFTER.test(text) ? 30 : 0;
-    return Math.max(0, to - from) + (/[,()]/.test(text) ? 30 : 0) + conjunct;
-  };
-  const belongs = (c: Span): boolean => {
-    const nearest = peers.reduce((m, o) => (gap(c, o) < gap(c, m) ? o : m), peers[0]);
-    return (!nearest || nearest.q === q) && gap(c, spanOf(q, ctx)) !== Infinity;
-  };
+  const { text } = ctx;
+  const gap = (c: Span, o: Span): number => gapBetween(text, c, o);
   const span = spanOf(q, ctx);
+  // every fact of the figure asks about the same runs of cue words: each run's answer is kept, in
+  // a map made when first asked (a server keeps every figure's ownership while its chunk stands)
+  let answers: Map<number, boolean> | undefined;
+  const belongs = (c: Span): boolean => {
+    const key = spanKey(c);
+    let answer = answers?.get(key);
+    if (answer === undefined) {
+      const nearest = peers.reduce((m, o) => (gap(c, o) < gap(c, m) ? o : m), peers[0]);
+      answer = (!nearest || nearest.q === q) && gap(c, span) !== Infinity;
+      (answers ??= new Map()).set(key, answer);
+    }
+    return answer;
+  };
   const priors = new Set(
     peers
       .filter(
@@ -64,6 +65,36 @@ function ownershipOf(q: Quantity, ctx: SentenceContext): Ownership {
   );
   return { gap, belongs, peers, priors };
 }
+
+/** A span of a sentence as one number (sentence offsets: far below 2^26). */
+const spanKey = (c: Span): number => c.start * 0x4000000 + c.end;
+
+/**
+ * How far a cue stands from a figure: the characters between them, more across a comma or bracket
+ * or after a conjunction, and no nearness at all across a semicolon. Read by character codes, not
+ * by a slice and regexes: it runs for every run of cue words by every figure for every fact.
+ */
+function gapBetween(text: string, c: Span, o: Span): number {
+  const cueFirst = c.end <= o.start;
+  const from = cueFirst ? c.end : o.end;
+  const to = cueFirst ? o.start : c.start;
+  let broken = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // a semicolon ends a clause: nothing on one side describes a figure on the other
+    if (code === SEMICOLON) return Infinity;
+    if (code === COMMA || code === OPEN_BRACKET || code === CLOSE_BRACKET) broken = true;
+  }
+  // a word before "and" ends the conjunct it stands in: "$5 billion paid upfront and $35 billion
+  // on conditions" does not say the $35 billion is paid upfront
+  const conjunct = cueFirst && CONJUNCT_AFTER.test(text.slice(from, to)) ? 30 : 0;
+  return Math.max(0, to - from) + (broken ? 30 : 0) + conjunct;
+}
+
+const SEMICOLON = 0x3b;
+const COMMA = 0x2c;
+const OPEN_BRACKET = 0x28;
+const CLOSE_BRACKET = 0x29;
 
 /** Between a figure and the earlier value it is set against: ", doubling from", " up from". */
 const PRIOR_VALUE = new RegExp(

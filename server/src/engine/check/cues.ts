@@ -6,7 +6,7 @@ import { cueRuns, hits, type Span } from './cue-search';
 import { cueWordsOf, eventWords, subjectCueWords } from './cue-words';
 import { PROPERTY_CUES } from './properties';
 import { lastMatch } from '../text/last-match';
-import { ownership, spanOf, textBetween } from './cue-ownership';
+import { ownership, spanOf, textBetween, type Ownership } from './cue-ownership';
 
 // Cue words: the words around a figure that say which property of a subject it gives, read in
 // its sentence (the words each fact and subject has: cue-words.ts).
@@ -44,30 +44,10 @@ export function cueScore(
 } {
   const { words, distinctive, sameTime } = cueWordsOf(fact, index);
   const span = spanOf(q, ctx);
-  const { gap, belongs, peers, priors } = ownership(q, ctx);
+  const owned = ownership(q, ctx);
+  const { gap, belongs } = owned;
   const found: string[] = [];
   const runs = cueRuns(words, ctx.text, span, found);
-  // "Acme will put in $3 billion and CloudCo $1 billion": a verb before the first
-  // of two coordinated figures governs both
-  const owner = (run: Span): { q: Quantity } | undefined =>
-    peers.reduce<(typeof peers)[number] | undefined>(
-      (m, o) => (!m || gap(run, o) < gap(run, m) ? o : m),
-      undefined,
-    );
-  const coordinated = (run: Span): boolean =>
-    peers.some(
-      (p) =>
-        p.q !== q &&
-        owner(run)?.q === p.q &&
-        /^[^;:.,]{0,40}$/.test(textBetween(ctx.text, p, span)) &&
-        /\band\b/.test(textBetween(ctx.text, p, span)),
-    );
-  // "$70 billion in 2025, up from $37 billion": an earlier value set against another figure is of
-  // the same measure, so the words of that figure are this one's too
-  const priorOf = (run: Span): boolean => {
-    const of = priors.size ? owner(run)?.q : undefined;
-    return of !== undefined && priors.has(of);
-  };
   let best = 0;
   for (const run of runs) {
     if (
@@ -80,29 +60,21 @@ export function cueScore(
       best,
       belongs(run)
         ? 1 + Math.max(0, 1 - gap(run, span) / 60)
-        : coordinated(run) || priorOf(run)
+        : coordinated(run, owned, q, ctx, span) || priorOf(run, owned)
           ? 1
           : 0.3,
     );
   }
   // a table's column header says what its cells are; the rest of the row only hints
-  for (const [text, weight] of [
-    [ctx.headerText, 1],
-    [ctx.contextText, 0.4],
-  ] as const) {
-    if (!text) continue;
-    for (const word of weight === 1
-      ? [...words, ...(HEADER_CUES[fact.property] ?? NO_WORDS)]
-      : words) {
-      if (hits(word, text).length) {
-        best = Math.max(best, weight);
-        if (!found.includes(word)) found.push(word);
-      }
-    }
+  if (ctx.headerText) {
+    if (foundIn(words, ctx.headerText, found)) best = Math.max(best, 1);
+    if (foundIn(HEADER_CUES[fact.property] ?? NO_WORDS, ctx.headerText, found))
+      best = Math.max(best, 1);
   }
+  if (ctx.contextText && foundIn(words, ctx.contextText, found)) best = Math.max(best, 0.4);
   if (best === 0) return { score: 0, words: found, distinctive: false };
   const distinctiveRuns = cueRuns(distinctive, ctx.text, span, []);
-  const mine = distinctiveRuns.some((run) => belongs(run) || priorOf(run));
+  const mine = distinctiveRuns.some((run) => belongs(run) || priorOf(run, owned));
   // the figure's own words single out another fact of the same kind and time ("rights to models
   // and products run through ..." is not the research rights' end): the words are what tell such
   // facts apart, as the time the text names tells apart facts of other times
@@ -113,6 +85,54 @@ export function cueScore(
     );
   const bonus = mine ? 0.5 : distinctiveRuns.length ? -0.2 : 0;
   return { score: Math.max(0.1, best + bonus), words: found, distinctive: mine, another };
+}
+
+/** Whether any of the words is in the text; each found is added to `found` (once). */
+function foundIn(words: readonly string[], text: string, found: string[]): boolean {
+  let any = false;
+  for (const word of words) {
+    if (!hits(word, text).length) continue;
+    any = true;
+    if (!found.includes(word)) found.push(word);
+  }
+  return any;
+}
+
+/** The figure of the dimension nearest to a run of cue words, that the words belong to. */
+function ownerOf(run: Span, { peers, gap }: Ownership): Ownership['peers'][number] | undefined {
+  return peers.reduce<Ownership['peers'][number] | undefined>(
+    (m, o) => (!m || gap(run, o) < gap(run, m) ? o : m),
+    undefined,
+  );
+}
+
+/**
+ * "Acme will put in $3 billion and CloudCo $1 billion": a verb before the first of two coordinated
+ * figures governs both.
+ */
+function coordinated(
+  run: Span,
+  owned: Ownership,
+  q: Quantity,
+  ctx: SentenceContext,
+  span: Span,
+): boolean {
+  return owned.peers.some(
+    (p) =>
+      p.q !== q &&
+      ownerOf(run, owned)?.q === p.q &&
+      /^[^;:.,]{0,40}$/.test(textBetween(ctx.text, p, span)) &&
+      /\band\b/.test(textBetween(ctx.text, p, span)),
+  );
+}
+
+/**
+ * "$70 billion in 2025, up from $37 billion": an earlier value set against another figure is of
+ * the same measure, so the words of that figure are this one's too.
+ */
+function priorOf(run: Span, owned: Ownership): boolean {
+  const of = owned.priors.size ? ownerOf(run, owned)?.q : undefined;
+  return of !== undefined && owned.priors.has(of);
 }
 
 /**

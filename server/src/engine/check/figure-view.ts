@@ -55,7 +55,7 @@ export interface FigureView {
 export interface SubjectView {
   subject: Entity;
   /** the subject's facts of the figure's kind */
-  facts: Fact[];
+  facts: readonly Fact[];
   coverage: Coverage;
   /** how the figure hangs on the subject's name: > 0 on it, < 0 on another's (anchoring.ts) */
   attached: number;
@@ -149,7 +149,7 @@ export function coverageOfSubject(view: FigureView, subject: Entity): Coverage {
 export function viewOfSubject(
   view: FigureView,
   subject: Entity,
-  facts: Fact[],
+  facts: readonly Fact[],
   coverage: Coverage,
 ): SubjectView {
   const { q, ctx, index } = view;
@@ -263,33 +263,75 @@ function coverageOf(
   const parties = subject.parties ?? [];
   // most subjects weighed are neither named nor made of parties: one answer for all of them
   if (!direct && !parties.length) return NOT_NAMED;
-  let best = direct
+  // the parties' coverage is the weakest party's: worked out without a list until it is known to
+  // beat the subject's own (most deals weighed have a party the text does not name)
+  if (parties.length && partiesWeight(subject, parties, present, index) > (direct?.weight ?? 0))
+    return partiesCoverage(subject, parties, present, index);
+  return direct
     ? { weight: direct.weight, ids: [subject.id], names: direct.names, direct: true }
-    : { weight: 0, ids: [], names: [] as string[], direct: false };
-  if (parties.length) {
-    let weight = 1;
-    const ids: string[] = [];
-    const names: string[] = [];
-    for (const party of parties) {
-      let partyBest = 0;
-      let partyId: string | undefined;
-      // by key, not by entry: this runs for every subject of every figure
-      for (const id of present.keys()) {
-        const { weight: w } = present.get(id)!;
-        if (namesParty(subject, id, party, index) && w > partyBest) {
-          partyBest = w;
-          partyId = id;
-        }
-      }
-      weight = Math.min(weight, partyBest);
-      if (partyId) {
-        ids.push(partyId);
-        names.push(...(present.get(partyId)?.names ?? []));
-      }
+    : NOT_NAMED;
+}
+
+/** The weight of the party named most firmly (0 when none is named). */
+function partyWeight(
+  subject: Entity,
+  party: string,
+  present: PresentEntities,
+  index: ReferenceIndex,
+): { weight: number; id?: string } {
+  let weight = 0;
+  let partyId: string | undefined;
+  // by key, not by entry: this runs for every subject of every figure
+  for (const id of present.keys()) {
+    const { weight: w } = present.get(id)!;
+    if (namesParty(subject, id, party, index) && w > weight) {
+      weight = w;
+      partyId = id;
     }
-    if (weight > best.weight) best = { weight, ids, names, direct: false };
   }
-  return best;
+  return { weight, id: partyId };
+}
+
+/** How firmly the text names every party: its least named party's weight, at most 1. */
+function partiesWeight(
+  subject: Entity,
+  parties: string[],
+  present: PresentEntities,
+  index: ReferenceIndex,
+): number {
+  let weight = 1;
+  for (const party of parties) {
+    let partyBest = 0;
+    for (const id of present.keys()) {
+      const w = present.get(id)!.weight;
+      if (w > partyBest && namesParty(subject, id, party, index)) partyBest = w;
+    }
+    weight = Math.min(weight, partyBest);
+    // a party not named leaves the parties unnamed, whatever the others
+    if (weight === 0) return 0;
+  }
+  return weight;
+}
+
+/** A subject's coverage by its parties: the weakest one's weight, and what names each. */
+function partiesCoverage(
+  subject: Entity,
+  parties: string[],
+  present: PresentEntities,
+  index: ReferenceIndex,
+): Coverage {
+  let weight = 1;
+  const ids: string[] = [];
+  const names: string[] = [];
+  for (const party of parties) {
+    const named = partyWeight(subject, party, present, index);
+    weight = Math.min(weight, named.weight);
+    if (named.id) {
+      ids.push(named.id);
+      names.push(...(present.get(named.id)?.names ?? []));
+    }
+  }
+  return { weight, ids, names, direct: false };
 }
 
 /** The coverage of a subject neither named nor made of parties (frozen: it is shared). */

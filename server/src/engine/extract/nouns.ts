@@ -42,10 +42,11 @@ const COUNTED = new Set([
 export function countedNoun(text: string, from: number): string | undefined {
   // the noun follows within a short phrase; a comma or "and" ends the phrase ("three clouds,
   // several chips"),
-  // and "per" starts a rate's unit ("2.52 PF per chip" counts no chips)
-  const phrase = text
-    .slice(from, from + 80)
-    .split(/[,;:()]|\s(?:and|or|but|with|in|for|to|from|at|by|per)\s/)[0];
+  // and "per" starts a rate's unit ("2.52 PF per chip" counts no chips): the phrase is found by
+  // one search, not by splitting the whole stretch of which only the first piece is read
+  const stretch = text.slice(from, from + 80);
+  const cut = stretch.search(PHRASE_END);
+  const phrase = cut < 0 ? stretch : stretch.slice(0, cut);
   const words =
     phrase
       .match(/^(?:\s+(?:of\s+)?[\p{L}\p{N}.'’-]+){1,4}/u)?.[0]
@@ -65,6 +66,9 @@ export function countedNoun(text: string, from: number): string | undefined {
   }
   return undefined;
 }
+
+/** What ends the phrase after a number that may name what it counts. */
+const PHRASE_END = /[,;:()]|\s(?:and|or|but|with|in|for|to|from|at|by|per)\s/;
 
 /** Nouns a counted word can qualify ("chip vendors"): then the count is of these, not of chips. */
 const QUALIFIED = new Set([

@@ -5,6 +5,8 @@ import { SEQUENTIAL } from './frame';
 import { PROJECTED_FACT } from './words';
 import type { Gate } from './gate';
 import { ownsDateFirmly } from './own-date';
+import type { SentenceContext } from '../reading';
+import type { Quantity } from '../types';
 import { fiscalCalendars, PERIOD_END_SLACK_DAYS, periodSpanOf } from './period';
 
 /** Words after an amount that make it a mark: "quarter", "club", "milestone". */
@@ -142,9 +144,7 @@ export const CHANGE_GATES: readonly Gate[] = [
       const readable = (d: { min: number; max: number }): boolean =>
         d.max - d.min <= MONTH_DAYS ||
         (calendarYear ??= fiscalCalendars([fact.subject], index).get(fact.subject) === 12);
-      const own = ctx.dates.filter(
-        (d) => d.inSentence && d.start !== q.start && ownsDateFirmly(d, q, ctx) && readable(d),
-      );
+      const own = firmlyOwnedDates(q, ctx).filter(readable);
       const from = span.min - PERIOD_END_SLACK_DAYS;
       const to = span.max + REPORTED_WITHIN_DAYS;
       return own.length > 0 && own.every((d) => d.max < from || d.min > to);
@@ -164,6 +164,25 @@ export const CHANGE_GATES: readonly Gate[] = [
     },
   },
 ];
+
+/**
+ * The other dates of a figure's sentence that are firmly the figure's own: the same for every fact
+ * weighed against the figure, so found once per figure and sentence.
+ */
+function firmlyOwnedDates(q: Quantity, ctx: SentenceContext): SentenceContext['dates'] {
+  const known = firmlyOwned.get(q);
+  if (known?.ctx === ctx) return known.dates;
+  const dates = ctx.dates.filter(
+    (d) => d.inSentence && d.start !== q.start && ownsDateFirmly(d, q, ctx),
+  );
+  firmlyOwned.set(q, { ctx, dates });
+  return dates;
+}
+
+const firmlyOwned = new WeakMap<
+  Quantity,
+  { ctx: SentenceContext; dates: SentenceContext['dates'] }
+>();
 
 /**
  * The first day a result of the same measure and period length as a rate's, for a period after

@@ -1,5 +1,7 @@
 import { TIME_VARYING } from '../check/properties';
 import type { Gate } from './gate';
+import type { SentenceContext } from '../reading';
+import type { Quantity } from '../types';
 import { FORECAST_FACT, PROJECTED_FACT } from './words';
 
 /**
@@ -31,6 +33,29 @@ const CONSENSUS_SAYS = new RegExp(
     String.raw`|sits|stands|stood)\b[^.;]{0,60}$`,
   'i',
 );
+
+/**
+ * What the words before a figure say of analysts: whether they are named, and whether the figure
+ * is given as what they expected. The same for every fact weighed against the figure, so read
+ * once per figure and sentence.
+ */
+function analystsBefore(q: Quantity, ctx: SentenceContext): { named: boolean; expected: boolean } {
+  const known = analystsRead.get(q);
+  if (known?.ctx === ctx) return known;
+  const before = ctx.text.slice(0, q.start - ctx.offset);
+  const read = {
+    ctx,
+    named: ANALYSTS.test(before),
+    expected: ANALYSTS_EXPECTED.test(before) || CONSENSUS_SAYS.test(before),
+  };
+  analystsRead.set(q, read);
+  return read;
+}
+
+const analystsRead = new WeakMap<
+  Quantity,
+  { ctx: SentenceContext; named: boolean; expected: boolean }
+>();
 
 /** Properties that are levels, which drift between reports (not events such as a round raised). */
 export const LEVELS = new Set([
@@ -108,13 +133,12 @@ export const MODALITY_GATES: readonly Gate[] = [
       'guidance or plan, nor its result: facts that are guidance are compared only with what ' +
       "the company says, and a figure given as the market's forecast with no fact at all.",
     vetoes: (frame, fact, q, ctx) => {
-      const before = ctx.text.slice(0, q.start - ctx.offset);
+      const before = analystsBefore(q, ctx);
       return (
         (frame.modality === 'projection' &&
           fact.cues.some((c) => PROJECTED_FACT.test(c)) &&
-          ANALYSTS.test(before)) ||
-        ANALYSTS_EXPECTED.test(before) ||
-        CONSENSUS_SAYS.test(before)
+          before.named) ||
+        before.expected
       );
     },
     examples: {

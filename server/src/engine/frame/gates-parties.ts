@@ -353,10 +353,29 @@ export const PARTY_GATES: readonly Gate[] = [
 
 /**
  * The sentence gives amounts and none of them agrees with any amount of the subject's: its dates
- * are another event's. The same for every date fact of the subject, so worked out once per
- * sentence and subject.
+ * are another event's. The same for every date fact of the subject, so worked out once per date
+ * figure and subject (kept with the figure: a lookup by sentence and a key made of the subject and
+ * the stretch cost more, fact after fact, than the answer did).
  */
 function amountsOfAnother(
+  subject: string,
+  date: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): boolean {
+  let known = otherEventAmounts.get(date);
+  if (known?.ctx !== ctx || known.index !== index)
+    otherEventAmounts.set(date, (known = { ctx, index, bySubject: new Map() }));
+  let answer = known.bySubject.get(subject);
+  if (answer === undefined) {
+    answer = noAmountAgrees(subject, date, ctx, index);
+    known.bySubject.set(subject, answer);
+  }
+  return answer;
+}
+
+/** The date's stretch of the sentence gives amounts, and none agrees with one of the subject's. */
+function noAmountAgrees(
   subject: string,
   date: Quantity,
   ctx: SentenceContext,
@@ -365,26 +384,17 @@ function amountsOfAnother(
   // only the amounts of the date's own stretch of the sentence: "On June 22, Groq announced a
   // $650 million raise — six months after its $20 billion licence"
   const [from, to] = stretchOf(date, ctx);
-  let known = otherEventAmounts.get(ctx);
-  if (known?.index !== index) otherEventAmounts.set(ctx, (known = { index, bySubject: new Map() }));
-  const { bySubject } = known;
-  const key = `${subject}|${from}`;
-  let answer = bySubject.get(key);
-  if (answer === undefined) {
-    const amounts = ctx.quantities.filter(
-      (o) => o.dim === 'money' && !o.mention && o.start >= from && o.end <= to,
-    );
-    const money = index.factsAbout(subject).filter((f) => f.value.dim === 'money');
-    answer =
-      amounts.length > 0 &&
-      money.length > 0 &&
-      amounts.every(
-        (o) =>
-          !money.some((f) => [f.value, ...f.also.map((a) => a.value)].some((v) => agrees(o, v))),
-      );
-    bySubject.set(key, answer);
-  }
-  return answer;
+  const amounts = ctx.quantities.filter(
+    (o) => o.dim === 'money' && !o.mention && o.start >= from && o.end <= to,
+  );
+  const money = index.factsAbout(subject).filter((f) => f.value.dim === 'money');
+  return (
+    amounts.length > 0 &&
+    money.length > 0 &&
+    amounts.every(
+      (o) => !money.some((f) => [f.value, ...f.also.map((a) => a.value)].some((v) => agrees(o, v))),
+    )
+  );
 }
 
 /** The stretch of a sentence a figure stands in, between dashes, semicolons or brackets. */
@@ -402,8 +412,8 @@ function stretchOf(q: Quantity, ctx: SentenceContext): [number, number] {
 const STRETCH_BREAK = /\s[\u2014\u2013-]\s|\u2014|;|[()]/g;
 
 const otherEventAmounts = new WeakMap<
-  SentenceContext,
-  { index: ReferenceIndex; bySubject: Map<string, boolean> }
+  Quantity,
+  { ctx: SentenceContext; index: ReferenceIndex; bySubject: Map<string, boolean> }
 >();
 
 /**

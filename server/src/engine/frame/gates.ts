@@ -152,12 +152,9 @@ export const GATES: readonly Gate[] = [
       const v = fact.value;
       if (!MAGNITUDES.has(q.dim) || q.min <= 0 || v.min <= 0) return false;
       const written = (q.min + q.max) / 2;
-      const apart = (ref: number): boolean =>
-        Math.max(written, ref) / Math.min(written, ref) >= 10 &&
-        Math.abs(mantissa(written) - mantissa(ref)) >= 0.15;
-      if (v.bound === 'at-least') return written < v.min && apart(v.min);
-      if (v.bound === 'at-most') return written > v.max && apart(v.max);
-      return v.max <= v.min * 1.25 && apart((v.min + v.max) / 2);
+      if (v.bound === 'at-least') return written < v.min && magnitudesApart(written, v.min);
+      if (v.bound === 'at-most') return written > v.max && magnitudesApart(written, v.max);
+      return v.max <= v.min * 1.25 && magnitudesApart(written, (v.min + v.max) / 2);
     },
     examples: {
       silent: [
@@ -257,13 +254,10 @@ export const GATES: readonly Gate[] = [
       'A fact of one segment of a company (its cues name "... segment") is ' +
       'bound only where the sentence names that segment.',
     vetoes: (_f, fact, _q, ctx) => {
-      const segment = fact.cues.find((c) => SEGMENT_CUE.test(c));
-      if (!segment) return false;
-      const words = [segment.replace(SEGMENT_CUE, '').trim(), ...fact.cues].filter(
-        (w) => w && !SEGMENT_CUE.test(w),
-      );
-      const text = ctx.text.toLowerCase();
-      return !words.some((w) => text.includes(w.toLowerCase()));
+      const words = segmentWordsOf(fact);
+      if (!words) return false;
+      const text = lowerCased(ctx.text);
+      return !words.some((w) => text.includes(w));
     },
     // (a total said as such is not the segment's, however equal the numbers)
     agreementCounts: false,
@@ -424,8 +418,47 @@ function valuedThing(fact: Fact, ctx: SentenceContext): boolean {
  */
 const BUSINESSES = new Set(['company', 'product']);
 
+/**
+ * Ten times or more apart, in other digits too (a function, not a closure made for each fact the
+ * gate weighs).
+ */
+function magnitudesApart(written: number, ref: number): boolean {
+  return (
+    Math.max(written, ref) / Math.min(written, ref) >= 10 &&
+    Math.abs(mantissa(written) - mantissa(ref)) >= 0.15
+  );
+}
+
 /** A fact's cue that makes it one segment's: "Data Center segment". */
 export const SEGMENT_CUE = /\bsegment\b/i;
+
+/**
+ * The words that name a segment fact's segment, lower-cased ("data center"), or undefined for a
+ * fact of no segment: worked out once per fact, where every figure weighs it.
+ */
+function segmentWordsOf(fact: Fact): readonly string[] | undefined {
+  let words = segmentWords.get(fact);
+  if (words === undefined) {
+    const segment = fact.cues.find((c) => SEGMENT_CUE.test(c));
+    words = segment
+      ? [segment.replace(SEGMENT_CUE, '').trim(), ...fact.cues]
+          .filter((w) => w && !SEGMENT_CUE.test(w))
+          .map((w) => w.toLowerCase())
+      : null;
+    segmentWords.set(fact, words);
+  }
+  return words ?? undefined;
+}
+
+const segmentWords = new WeakMap<Fact, readonly string[] | null>();
+
+/** A sentence lower-cased, the last one kept: the facts of a figure ask one after another. */
+function lowerCased(text: string): string {
+  if (lastLowered.text !== text) lastLowered = { text, lower: text.toLowerCase() };
+  return lastLowered.lower;
+}
+
+let lastLowered = { text: '', lower: '' };
 
 /** The first gate that vetoes binding the figure to the fact, if any. */
 export function vetoOf(
@@ -436,5 +469,7 @@ export function vetoOf(
   ctx: SentenceContext,
   index: ReferenceIndex,
 ): Gate | undefined {
-  return gates.find((g) => g.vetoes(frame, fact, q, ctx, index));
+  // a loop, not `find` with a closure: this runs for every gate of every fact weighed
+  for (const g of gates) if (g.vetoes(frame, fact, q, ctx, index)) return g;
+  return undefined;
 }

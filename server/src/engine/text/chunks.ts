@@ -121,27 +121,20 @@ export function chunksAfterEdit(
   const n = earlierChunks.length;
   // one chunk may have been one for a definition: read the whole text again
   if (n < 2) return readChunksFrom(text, 0);
-  const same = (c: Chunk, shift: number): boolean =>
-    c.end + shift <= text.length &&
-    text.slice(c.start + shift, c.end + shift) === earlier.slice(c.start, c.end);
-  let head = 0;
-  while (head < n && same(earlierChunks[head], 0)) head++;
+  const head = sameAtStart(text, earlier, earlierChunks);
   if (head === n && text.length === earlier.length) return earlierChunks.map(unmoved);
   const shift = text.length - earlier.length;
   // the last unchanged chunk at the start is read again: an edit right after it may extend it
   const from = head > 0 ? earlierChunks[head - 1].start : 0;
-  let tail = n;
-  while (
-    tail > head &&
-    earlierChunks[tail - 1].start + shift > from &&
-    same(earlierChunks[tail - 1], shift)
-  )
-    tail--;
-  // where an unchanged chunk at the end starts, moved
-  const tailAt = new Map<number, number>();
-  for (let j = tail; j < n; j++) tailAt.set(earlierChunks[j].start + shift, j);
+  const tail = sameAtEnd(text, earlier, earlierChunks, head, from);
+  // where an unchanged chunk at the end starts, moved: found by a binary search of their starts,
+  // not a map of them all made for every edit
   let met: number | undefined;
-  const read = readChunksFrom(text, from, (start) => (met = tailAt.get(start)) !== undefined);
+  const read = readChunksFrom(
+    text,
+    from,
+    (start) => (met = chunkStartingAt(earlierChunks, tail, start - shift)) !== undefined,
+  );
   const out: ChunkAfterEdit[] = [];
   for (let i = 0; i < head - 1; i++) out.push(unmoved(earlierChunks[i], i));
   for (const c of read) out.push(c);
@@ -152,6 +145,66 @@ export function chunksAfterEdit(
     }
   }
   return out;
+}
+
+/** The index from `from` on of the chunk that starts at `start`, if one does (chunks in order). */
+function chunkStartingAt(
+  chunks: readonly Chunk[],
+  from: number,
+  start: number,
+): number | undefined {
+  let lo = from;
+  let hi = chunks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = chunks[mid].start;
+    if (at === start) return mid;
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+// Which chunks read the same before and after an edit. The chunks cover the earlier text in
+// order, so the first k all read the same when the texts open alike up to the k-th's end, and the
+// chunks from the t-th on when they end alike from its start: each is found by a binary search
+// over those comparisons, not by a slice of both texts for every chunk (most of what cutting the
+// text cost a keystroke) nor a loop over characters, which is slower than comparing strings.
+
+/** How many chunks, from the first, read the same in `text` as in `earlier`. */
+function sameAtStart(text: string, earlier: string, chunks: readonly Chunk[]): number {
+  let lo = 0;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const count = (lo + hi + 1) >> 1;
+    const end = chunks[count - 1].end;
+    if (end <= text.length && text.slice(0, end) === earlier.slice(0, end)) lo = count;
+    else hi = count - 1;
+  }
+  return lo;
+}
+
+/**
+ * The first chunk, not before `head`, from which on every chunk reads the same at the end of
+ * `text` (moved by the change in length) and starts after `from` there.
+ */
+function sameAtEnd(
+  text: string,
+  earlier: string,
+  chunks: readonly Chunk[],
+  head: number,
+  from: number,
+): number {
+  const shift = text.length - earlier.length;
+  let lo = head;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = chunks[mid].start;
+    if (start + shift > from && text.slice(start + shift) === earlier.slice(start)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**
