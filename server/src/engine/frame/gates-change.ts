@@ -68,8 +68,8 @@ export const CHANGE_GATES: readonly Gate[] = [
   {
     id: 'period/elapsed-span',
     summary:
-      'A span that says how long ago or how soon something happened ("in two months", "within ' +
-      'a year", "three weeks ago") is no deal\'s term.',
+      'A span that says how long ago or how soon something happened ("in two months", "over ' +
+      'the past two years", "three weeks ago") is no deal\'s term.',
     vetoes: (_frame, fact, q, ctx) =>
       q.dim === 'duration' &&
       fact.property === 'term' &&
