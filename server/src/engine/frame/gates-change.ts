@@ -12,6 +12,8 @@ import { fiscalCalendars, PERIOD_END_SLACK_DAYS, periodSpanOf } from './period';
 /** Words after an amount that make it a mark: "quarter", "club", "milestone". */
 const THRESHOLD_AFTER =
   /^[\s-]*(?:quarter|year|month|club|milestone)\b(?![\s-]+(?:over|on|to|ago|earlier|before|after)\b)/i;
+/** A fact's word that makes its amount one added over a period. */
+const ADDED_FACT = /^(?:added|adds)$/i;
 /** The amounts of one event: a deal's, an investment's, a round's. */
 const EVENT_AMOUNTS = new Set(['value', 'investment', 'raised']);
 
@@ -46,6 +48,28 @@ export const CHANGE_GATES: readonly Gate[] = [
           'Q3 2025, with revenue of $102.3 billion.',
       ],
       caught: ['---\ndate: 2025-10-30\n---\n\nAlphabet reported Q3 2025 revenue of $100 billion.'],
+    },
+  },
+  {
+    id: 'relation/added-is-no-level',
+    summary:
+      'An amount a fact gives as added over a period ("added $317 billion in the quarter") is ' +
+      'compared only with an amount written as added or gained, not with a level.',
+    vetoes: (frame, fact, q) =>
+      q.dim === 'money' &&
+      !q.change &&
+      frame.relation !== 'change' &&
+      fact.value.dim === 'money' &&
+      fact.cues.some((c) => ADDED_FACT.test(c)),
+    examples: {
+      silent: [
+        "---\ndate: 2025-09-12\n---\n\nOracle's backlog reached $455 billion in the quarter to " +
+          'August 31, 2025, once it had added $317 billion.',
+      ],
+      caught: [
+        '---\ndate: 2025-09-12\n---\n\nIn its latest quarter Oracle added $371 billion of ' +
+          'remaining performance obligations.',
+      ],
     },
   },
   {
