@@ -169,7 +169,7 @@ function candidateOf(
   }
   const cue = cueScore(fact, q, ctx, index);
   const byLabel = labelled(s, fact);
-  const time = timeFit(fact, q, ctx, view.owned, index, view.frame().yearAgo === true);
+  const time = timeFit(fact, q, ctx, view.dates, index, view.frame().yearAgo === true);
   const scored: Scored = { cue, implied: impliedByDimension(q, fact) || byLabel, time: time.score };
   const unscored = requirementsOf(binder.requirements, 'scored').find((r) => !r.holds(scored));
   if (unscored) {

@@ -16,7 +16,8 @@ import {
 } from './anchoring';
 import { aggregate, leadsSentence } from './cues';
 import { claimIdentified } from './implied';
-import { ownsDate } from '../frame/own-date';
+import { datesClause, ownsDate } from '../frame/own-date';
+import type { FigureDates } from './time';
 
 // What binding reads off a figure and its sentence once (FigureView), and off each subject the
 // figure may be about once (SubjectView), before any fact of the subject is weighed.
@@ -38,8 +39,8 @@ export interface FigureView {
   labelDate: boolean;
   /** a date that leads its sentence, or a label's */
   leading: boolean;
-  /** which of the sentence's dates are this figure's own */
-  owned: boolean[];
+  /** which of the sentence's dates are this figure's own, and which date it by their place */
+  dates: FigureDates;
   /** the name the figure hangs on, if any */
   owner?: NameMention;
   ownerOnLeft: boolean;
@@ -113,7 +114,10 @@ export function viewOfFigure(
     sum: aggregate(ctx, q),
     labelDate,
     leading: q.dim === 'date' && (labelDate || leadsSentence(q, ctx)),
-    owned: ctx.dates.map((d) => d.inSentence && ownsDate(d, q, ctx)),
+    dates: {
+      owned: ctx.dates.map((d) => d.inSentence && ownsDate(d, q, ctx)),
+      placed: ctx.dates.map((d) => d.inSentence && datesClause(d, q, ctx)),
+    },
     owner,
     ownerOnLeft: owner !== undefined && owner.end <= q.start,
     refersBack,

@@ -7,9 +7,14 @@ import type { SentenceContext } from '../reading';
 import { TIME_VARYING } from './properties';
 import { SEGMENT_CUE } from '../frame/gates';
 import { FORECAST_FACT } from '../frame/words';
-import { PERIOD_END_SLACK_DAYS, periodOf, periodSpanOf } from '../frame/period';
+import {
+  PERIOD_END_SLACK_DAYS,
+  periodOf,
+  periodSpanOf,
+  REPORTED_WITHIN_DAYS,
+} from '../frame/period';
 import { knownFrom } from '../frame/known';
-import { datesClause, ownsDate } from '../frame/own-date';
+import { ownsDate } from '../frame/own-date';
 import type { Candidate } from './candidate';
 
 /** Which of a subject's values over time a figure speaks of. */
@@ -25,6 +30,16 @@ export interface TimeFit {
 }
 
 /**
+ * Which of a sentence's dates are a figure's own (`owned`), and which date it by where they stand
+ * (`placed`: they open the sentence, or stand nearest to it in its clause): the same for every
+ * fact the figure weighs, so found once per figure.
+ */
+export interface FigureDates {
+  owned: boolean[];
+  placed: boolean[];
+}
+
+/**
  * For values that change over time: a date in the sentence that matches the fact's date helps,
  * one that contradicts it rules the fact out. Without a date the fact stays in, unscored.
  * `yearAgo`: the figure is given as the same period a year before (its frame says).
@@ -33,7 +48,7 @@ export function timeFit(
   fact: Fact,
   q: Quantity,
   ctx: SentenceContext,
-  owned: boolean[],
+  figureDates: FigureDates,
   index: ReferenceIndex,
   yearAgo = false,
 ): TimeFit {
@@ -46,7 +61,7 @@ export function timeFit(
   }
   const asOf = parseIsoDate(fact.asOf);
   if (!asOf) return NO_TIME;
-  const { best, byText } = datesFit(fact, asOf, q, ctx, owned, yearAgo);
+  const { best, byText } = datesFit(fact, asOf, ctx, figureDates, yearAgo);
   // no date of this figure's own: the draft's own date decides, if it has one
   // (nor does it lift a result over a period, a quarter's revenue, that the dates around point
   // away from: they name the period a report speaks of)
@@ -61,8 +76,6 @@ export function timeFit(
 }
 
 const NO_TIME: TimeFit = { score: 0, byText: undefined };
-/** Days after a period's end within which a company reports its results. */
-const REPORT_WINDOW_DAYS = 100;
 const YEAR_DAYS = 365;
 
 /**
@@ -72,9 +85,8 @@ const YEAR_DAYS = 365;
 function datesFit(
   fact: Fact,
   asOf: { min: number; max: number },
-  q: Quantity,
   ctx: SentenceContext,
-  owned: boolean[],
+  { owned, placed }: FigureDates,
   yearAgo: boolean,
 ): { best: number; byText: number | undefined } {
   const varying = TIME_VARYING.has(fact.property);
@@ -97,7 +109,7 @@ function datesFit(
     else score = -0.3;
     best = Math.max(best, score);
     if (own || !d.inSentence) byText = Math.max(byText ?? -Infinity, score);
-    if (own && d.inSentence && datesClause(written, q, ctx)) {
+    if (own && placed[i]) {
       if (overlaps) ownMet = true;
       else if (!reportDay(d, asOf, slack)) ownMissed = true;
     }
@@ -144,7 +156,7 @@ function overlapsFact(d: DayRange, asOf: DayRange, slack: number): boolean {
  * company reported third-quarter revenue of ...".
  */
 function reportDay(d: DayRange, asOf: DayRange, slack: number): boolean {
-  return slack > 0 && d.min > asOf.max && d.min <= asOf.max + REPORT_WINDOW_DAYS;
+  return slack > 0 && d.min > asOf.max && d.min <= asOf.max + REPORTED_WITHIN_DAYS;
 }
 
 /**

@@ -7,7 +7,12 @@ import type { Gate } from './gate';
 import { ownsDateFirmly } from './own-date';
 import type { SentenceContext } from '../reading';
 import type { Quantity } from '../types';
-import { fiscalCalendars, PERIOD_END_SLACK_DAYS, periodSpanOf } from './period';
+import {
+  fiscalCalendars,
+  PERIOD_END_SLACK_DAYS,
+  periodSpanOf,
+  REPORTED_WITHIN_DAYS,
+} from './period';
 
 /** Words after an amount that make it a mark: "quarter", "club", "milestone". */
 const THRESHOLD_AFTER =
@@ -236,5 +241,3 @@ const firstReported = new WeakMap<Fact, { index: ReferenceIndex; day: number }>(
 
 /** A date no longer than a month is read the same on every fiscal calendar. */
 const MONTH_DAYS = 31;
-/** Results are reported weeks after the period ends, annual reports up to about three months. */
-const REPORTED_WITHIN_DAYS = 120;

@@ -13,21 +13,29 @@ import { PROJECTED_FACT } from './words';
  * follows report about nine days after a quarter ends.
  */
 const REPORT_DAYS = 9;
-const DAY_MS = 86_400_000;
 
 /**
  * For a result of a period ending at its date (a quarter's revenue), or a backlog at a month's end
  * (a quarter's), the first day it can have been reported; undefined for other facts. (A forecast
  * is dated the day it was given, as is a backlog said on a call; "2025" is a year's figure known in
- * its course.)
+ * its course.) Worked out once per fact: a gate asks it of every fact a figure weighs.
  */
 export function reportedFrom(fact: Fact): number | undefined {
+  if (reported.has(fact)) return reported.get(fact);
+  const day = firstReportDay(fact);
+  reported.set(fact, day);
+  return day;
+}
+
+const reported = new WeakMap<Fact, number | undefined>();
+
+function firstReportDay(fact: Fact): number | undefined {
   if (fact.asOf.length !== 10 || fact.cues.some((c) => PROJECTED_FACT.test(c))) return undefined;
-  const start = parseIsoDate(fact.asOf)?.min;
-  if (start === undefined) return undefined;
-  const monthEnd = new Date((start + 1) * DAY_MS).getUTCDate() === 1;
+  const day = parseIsoDate(fact.asOf)?.min;
+  if (day === undefined) return undefined;
+  const monthEnd = parseIsoDate(fact.asOf.slice(0, 7))?.max === day;
   const result = fact.period !== undefined || (fact.property === 'backlog' && monthEnd);
-  return result ? start + REPORT_DAYS : undefined;
+  return result ? day + REPORT_DAYS : undefined;
 }
 
 /** The first day a fact can have been written of: its date, or when its result came out. */

@@ -214,6 +214,9 @@ function readPeriod(fact: Fact): PeriodLength | undefined {
  */
 export const PERIOD_END_SLACK_DAYS = 7;
 
+/** Results are reported weeks after the period ends, annual reports up to about three months. */
+export const REPORTED_WITHIN_DAYS = 120;
+
 /** Days a period of each length spans, at most. */
 export const PERIOD_DAYS: Record<PeriodLength, number> = { quarter: 92, half: 184, year: 366 };
 
