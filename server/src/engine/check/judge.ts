@@ -57,18 +57,12 @@ export interface BoundFigure {
  * only when no close rival fact supports it and the rivals do not leave the binding in doubt.
  */
 export function judge(figure: BoundFigure, index: ReferenceIndex): Judgement | undefined {
-  const { chosen, rivals } = figure;
-  const close = rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
+  const close = closeRivals(figure);
   const firm = firmlyBound(figure);
-  for (const c of [chosen, ...close]) {
+  for (const c of [figure.chosen, ...close]) {
     if (supports(figure.q, c.fact)) return supportedOrOutdated(figure, c, firm, index);
   }
-  if (!firm || chosen.score < CONTRADICT_MIN || saysTooLittle(figure, index)) return undefined;
-  // a change is of the amount it is said of: not this fact's when that amount is another's, or
-  // none the data holds
-  if (ofAnotherAmount(figure)) return undefined;
-  // a figure the sentence denies ("it is not seeking a $1 trillion price") claims nothing to contradict
-  if (figure.frame?.negated) return undefined;
+  if (groundMissing(figure, index) !== undefined) return undefined;
   const target = contradictionTarget(figure, close, index);
   if (!target || (target.fact.supersededBy && !figure.dated && !currentThen(figure, target, index)))
     return undefined;
@@ -111,7 +105,22 @@ function namedFirmly({ q, chosen, inTable, frame }: BoundFigure): boolean {
  * it fails, in words for `factlint explain` and the hover.
  */
 export function whyNotJudged(figure: BoundFigure, index: ReferenceIndex): string {
-  const { chosen, rivals } = figure;
+  return (
+    groundMissing(figure, index) ??
+    (contradictionTarget(figure, closeRivals(figure), index)
+      ? 'it names an earlier value and no date says when'
+      : 'close rivals leave in doubt which fact it is')
+  );
+}
+
+/**
+ * What a figure lacks to be called wrong, in words, or undefined when it lacks nothing: firm
+ * ground (`firmlyBound`), a binding strong enough, words that say which value it means; a change
+ * must be of an amount of this subject's, and a figure the sentence denies ("it is not seeking a $1
+ * trillion price") claims nothing to contradict.
+ */
+function groundMissing(figure: BoundFigure, index: ReferenceIndex): string | undefined {
+  const { chosen } = figure;
   if (!namedFirmly(figure)) return 'its subject is named only further off';
   if (!chosen.strongCue) return 'no word of its own says it is this fact';
   if (!chosen.anchored) return 'no name of the subject stands before it or in its clause';
@@ -120,10 +129,12 @@ export function whyNotJudged(figure: BoundFigure, index: ReferenceIndex): string
   if (ofAnotherAmount(figure))
     return "the amount it is said to change is not this subject's, or not in the data";
   if (figure.frame?.negated) return 'its clause denies it';
-  const close = rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
-  return contradictionTarget(figure, close, index)
-    ? 'it names an earlier value and no date says when'
-    : 'close rivals leave in doubt which fact it is';
+  return undefined;
+}
+
+/** The rivals scored close enough to the chosen fact to leave doubt which fact a figure is. */
+function closeRivals({ chosen, rivals }: BoundFigure): Candidate[] {
+  return rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
 }
 
 /**
