@@ -5,9 +5,10 @@ import { checkDocument } from '../../server/src/engine/index';
 import { TODAY } from '../helpers';
 
 /**
- * Held-only properties (net income, operating income, a gain: reference/properties.ts) are kept
- * for hover cards and the audit; the checker does not read them. A held fact whose value happens
- * to lie within 2% of a wrong revenue figure must not keep that figure from being called wrong.
+ * Held-only properties (a gain, expenses: reference/properties.ts) are kept for hover cards and
+ * the audit; the checker does not read them. Profit lines (net income) are judged only where the
+ * figure's clause names them. Neither kind, whose value happens to lie within 2% of a wrong
+ * revenue figure, may keep that figure from being called wrong.
  */
 const DATA = `entities:
   - id: acme
@@ -32,6 +33,15 @@ facts:
     status: verified
     sources:
       - { url: https://example.com/n, publisher: Example, date: 2026-01-28, says: Net income was $88.1 billion. }
+  - id: acme-gain-2025
+    subject: acme
+    property: gain
+    value: { money: 86.2e9 }
+    as_of: 2025-12-31
+    period: year
+    status: verified
+    sources:
+      - { url: https://example.com/g, publisher: Example, date: 2026-01-28, says: A gain of $86.2 billion. }
 `;
 
 describe('held-only facts', () => {
@@ -50,6 +60,13 @@ describe('held-only facts', () => {
   });
 
   it('are not judged themselves', () => {
-    expect(rulesOf('Acme AI reported net income of $80.1 billion for 2025.')).toEqual([]);
+    expect(rulesOf('Acme AI booked a gain of $80.1 billion for 2025.')).toEqual([]);
+  });
+
+  it('a profit line is judged where its clause names it, and only there', () => {
+    expect(rulesOf('Acme AI reported net income of $80.1 billion for 2025.')).toEqual([
+      ['wrong-figure', 'acme-net-income-2025'],
+    ]);
+    expect(rulesOf('Acme AI made $80.1 billion in 2025.')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import type { Quantity, VerdictKind } from '../types';
 import type { ClaimFrame } from '../frame/frame';
 import { MIN_SCORE, type Candidate } from './candidate';
 import { PROPERTY_CUES } from './properties';
+import { knownFrom } from '../frame/known';
 import { agrees } from './tolerance';
 
 /**
@@ -59,7 +60,8 @@ export interface BoundFigure {
 export function judge(figure: BoundFigure, index: ReferenceIndex): Judgement | undefined {
   const close = closeRivals(figure);
   const firm = firmlyBound(figure);
-  for (const c of [figure.chosen, ...close]) {
+  const others = [...partOrWholeThen(figure, index), ...currentOnTheDay(figure)];
+  for (const c of [figure.chosen, ...close, ...others]) {
     if (supports(figure.q, c.fact)) return supportedOrOutdated(figure, c, firm, index);
   }
   if (groundMissing(figure, index) !== undefined) return undefined;
@@ -130,6 +132,43 @@ function groundMissing(figure: BoundFigure, index: ReferenceIndex): string | und
     return "the amount it is said to change is not this subject's, or not in the data";
   if (figure.frame?.negated) return 'its clause denies it';
   return undefined;
+}
+
+/**
+ * Rivals that are the same measure of the same time for the whole the chosen fact's subject is
+ * part of, or for a part of it, named around the sentence firmly enough ("AWS's revenue was $35.6
+ * billion. Operating income totaled $25 billion": Amazon's, named two sentences before, as well as
+ * AWS's): which of the two the figure is, the distance of their names does not settle.
+ */
+function partOrWholeThen({ chosen, rivals }: BoundFigure, index: ReferenceIndex): Candidate[] {
+  const subject = chosen.fact.subject;
+  return rivals.filter(
+    (r) =>
+      r.fact.property === chosen.fact.property &&
+      r.timeMatched &&
+      r.coverage >= 0.5 &&
+      r.fact.subject !== subject &&
+      (index.lineage(r.fact.subject).includes(subject) ||
+        index.lineage(subject).includes(r.fact.subject)),
+  );
+}
+
+/**
+ * The newest value of the chosen fact's series (its subject, measure and length of period) out
+ * by the document's day, where no date of the figure's own clause says which time it is: a date
+ * that only stands around it ("up from 3.43 billion in Q1. Net income rose to $18.34 billion")
+ * may be another figure's.
+ */
+function currentOnTheDay({ chosen, rivals, ownDated, now }: BoundFigure): Candidate[] {
+  if (ownDated || now === undefined) return [];
+  const { subject, property, period } = chosen.fact;
+  let newest = chosen;
+  for (const r of rivals) {
+    const f = r.fact;
+    if (f.subject !== subject || f.property !== property || f.period !== period) continue;
+    if ((knownFrom(f) ?? Infinity) <= now && f.asOf > newest.fact.asOf) newest = r;
+  }
+  return newest === chosen ? [] : [newest];
 }
 
 /** The rivals scored close enough to the chosen fact to leave doubt which fact a figure is. */

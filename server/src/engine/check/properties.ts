@@ -48,6 +48,10 @@ export const PROPERTY_CUES: Record<string, string[]> = {
     'data centre',
   ],
   chips: ['chip', 'gpu', 'tpu', 'accelerator', 'processor'],
+  'operating-income': ['operating income', 'operating profit'],
+  'operating-loss': ['operating loss'],
+  'net-income': ['net income', 'net profit', 'net earnings', 'earned'],
+  'net-loss': ['net loss'],
   valuation: [
     'valuation',
     'valued',

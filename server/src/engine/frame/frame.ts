@@ -8,7 +8,8 @@ import { givenAsYearAgo } from './own-date';
 import { lastMatch } from '../text/last-match';
 import { afterFigure, type AfterFigure } from './after-figure';
 import { METRICS, type Metric } from './lexicon';
-import { namedSegment, QUALIFIER, QUALIFIER_AFTER, segmentOf } from './segment';
+import { labelSegment, namedSegment, QUALIFIER, QUALIFIER_AFTER, segmentOf } from './segment';
+import { PROPERTIES } from '../reference/properties';
 import { levelBefore } from './level-before';
 import { grainOf, leadingClauseGrain, type Grain } from './grain';
 import { grammarSubject, type GrammarSubject } from './subject';
@@ -165,7 +166,12 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
   const level = levelBefore(q, ctx);
   const levelFrame = level && frameOf(level, ctx, index);
   const own = ownMetric(q, ctx, clause);
-  const qualifier = own.qualifier ?? namedSegment(q, ctx);
+  const qualifier =
+    own.qualifier ??
+    namedSegment(q, ctx) ??
+    (own.metric?.properties.some((p) => PROPERTIES[p]?.periodSum)
+      ? labelSegment(q, ctx)
+      : undefined);
   const segment = qualifier === undefined ? undefined : segmentOf(qualifier, ctx, index);
   const before = clause.text.slice(0, clause.at);
   const after = clause.text.slice(clause.end);

@@ -29,7 +29,7 @@ const ANALYSTS_EXPECTED = new RegExp(
 
 /** The market's number as the subject of its clause: "The consensus for Amazon's capex is". */
 const CONSENSUS_SAYS = new RegExp(
-  String.raw`\bconsensus (?:estimates? |forecasts? |view |figure )?(?:for|of|is|was|calls for` +
+  String.raw`\bconsensus (?:estimates? |forecasts? |view |figure )?(?:for|of|is|was|calls for|calling for` +
     String.raw`|sits|stands|stood)\b[^.;]{0,60}$`,
   'i',
 );
@@ -71,6 +71,10 @@ export const LEVELS = new Set([
   'chips',
   'market-share',
   'stake',
+  'operating-income',
+  'operating-loss',
+  'net-income',
+  'net-loss',
 ]);
 
 /**
@@ -149,6 +153,8 @@ export const MODALITY_GATES: readonly Gate[] = [
           'revenue of $51.2 billion for its fiscal third quarter.',
         "---\ndate: 2026-01-27\n---\n\nThe consensus for Amazon's capex this year is about " +
           '$146 billion.',
+        '---\ndate: 2026-05-28\n---\n\nDell reports its first quarter of fiscal 2027 today, ' +
+          'the consensus calling for revenue of $35.2 billion.',
       ],
       caught: [
         '---\ndate: 2026-02-06\n---\n\nAmazon expects to spend about $100 billion on capital ' +

@@ -1,5 +1,7 @@
 import type { ReferenceIndex } from '../reference/index';
+import { PROPERTIES } from '../reference/properties';
 import type { Fact } from '../reference/types';
+import type { SentenceContext } from '../reading';
 import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { ownedBy } from './gates-parties';
@@ -59,7 +61,7 @@ export const SUBJECT_GATES: readonly Gate[] = [
     examples: {
       silent: [
         '---\ndate: 2025-07-25\n---\n\nSK hynix said its second-quarter profit beat that of ' +
-          'Samsung Electronics, which had reported a preliminary figure of 4.6 trillion won.',
+          'Samsung Electronics, which had reported a figure of 4.6 trillion won.',
       ],
       caught: [
         '---\ndate: 2025-07-25\n---\n\nSamsung Electronics trails SK hynix, which reported ' +
@@ -109,7 +111,53 @@ export const SUBJECT_GATES: readonly Gate[] = [
       ],
     },
   },
+  {
+    id: 'scope/part-named',
+    summary:
+      'A profit line in a sentence that names a unit of a company and not the company ("Google ' +
+      "Cloud ... delivered $3.6 billion in operating income\") is the unit's, not the whole's.",
+    // (a profit line only: "Azure grew 40%, and total revenue reached" is still the company's)
+    vetoes: (_frame, fact, _q, ctx, index) =>
+      PROPERTIES[fact.property]?.namedOnly === true && partNamedNotWhole(fact.subject, ctx, index),
+    examples: {
+      silent: [
+        '---\ndate: 2025-11-01\n---\n\nAlphabet reported its results.\n\nGoogle Cloud grew 34% ' +
+          'and delivered $3.6 billion in operating income in the third quarter.',
+      ],
+      caught: [
+        '---\ndate: 2025-11-01\n---\n\nAlphabet reported its results.\n\nOperating income ' +
+          'came to $36.1 billion in the third quarter.',
+      ],
+    },
+  },
 ];
+
+/**
+ * The sentence names a unit of `whole` and not `whole` itself, or, naming neither, the two before
+ * it in its block do: "- Google Cloud: Revenue rose 34%. Operating income rose 85% to $3.6
+ * billion".
+ */
+function partNamedNotWhole(whole: string, ctx: SentenceContext, index: ReferenceIndex): boolean {
+  const inSentence = ctx.names.map((n) => n.entityId);
+  const isPart = (id: string): boolean => id !== whole && index.lineage(id).includes(whole);
+  const ids = inSentence.some((id) => id === whole || isPart(id))
+    ? inSentence
+    : namedBefore(ctx, index);
+  return !ids.includes(whole) && ids.some(isPart);
+}
+
+/** The entities the two sentences before a sentence name, read once per sentence. */
+function namedBefore(ctx: SentenceContext, index: ReferenceIndex): string[] {
+  let ids = namedBeforeRead.get(ctx);
+  if (!ids) {
+    ids = [...index.names.findAll(ctx.previousText)].flatMap((m) =>
+      m.entries.length === 1 ? [m.entries[0].entityId] : [],
+    );
+    namedBeforeRead.set(ctx, ids);
+  }
+  return ids;
+}
+const namedBeforeRead = new WeakMap<SentenceContext, string[]>();
 
 /** How near a name around a sentence stands when it is in the same paragraph. */
 const NEAR_WEIGHT = 0.7;

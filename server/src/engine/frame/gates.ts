@@ -6,9 +6,9 @@ import type { Quantity } from '../types';
 import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { CHANGE_GATES } from './gates-change';
-import { holdsWord } from './words';
 import { reportedFrom } from './known';
 import { LEVELS, MODALITY_GATES } from './gates-modality';
+import { METRIC_GATES, NAMED_ONLY } from './gates-metric';
 import { PARTY_GATES } from './gates-parties';
 import { SUBJECT_GATES } from './gates-subject';
 import { periodOf } from './period';
@@ -70,6 +70,9 @@ const NARROWER = new RegExp(
 const startOf = (fact: Fact): number | undefined => parseIsoDate(fact.asOf)?.min;
 
 export const GATES: readonly Gate[] = [
+  // (first: a profit line its clause does not name is ruled out as such, and its agreement
+  // with the figure is chance, whatever a later gate would say)
+  NAMED_ONLY,
   {
     id: 'time/fact-after-document',
     summary:
@@ -166,55 +169,7 @@ export const GATES: readonly Gate[] = [
       caught: ['OpenAI has signed a $38 million deal with AWS.'],
     },
   },
-  {
-    id: 'metric/not-in-data',
-    summary:
-      'A figure whose clause names a measure the data holds no facts of (net ' +
-      'income, cash, buybacks) is about that measure.',
-    vetoes: (frame) => frame.metric !== undefined && frame.metric.properties.length === 0,
-    examples: {
-      silent: ['Nvidia ended its fiscal third quarter with $60.6 billion in cash and equivalents.'],
-      caught: ['Nvidia reported record revenue of $75 billion for its fiscal third quarter.'],
-    },
-  },
-  {
-    id: 'metric/quarter-unsaid',
-    summary:
-      "A quarter's amount (revenue, capex) is the figure's only where its " +
-      'clause names the measure or a period: "is spending $14.8 billion on ' +
-      'new sites" is a project, not the quarter\'s capex.',
-    vetoes: (frame, fact, q, ctx) =>
-      q.dim === 'money' &&
-      frame.metric === undefined &&
-      frame.grain === undefined &&
-      QUARTER_RESULTS.has(fact.property) &&
-      periodOf(fact) === 'quarter' &&
-      !ctx.dates.some((d) => d.inSentence && d.start !== q.start),
-    // (nothing in such a clause could have been misread as the quarter's result: a match is chance)
-    agreementCounts: false,
-    examples: {
-      silent: [
-        '---\ndate: 2025-10-31\n---\n\nAmazon is spending $14.8 billion to build two new campuses.',
-      ],
-      caught: [
-        '---\ndate: 2025-10-31\n---\n\nAmazon spent $41 billion on capital projects in the third quarter.',
-      ],
-    },
-  },
-  {
-    id: 'metric/other-property',
-    summary:
-      'A figure whose clause names a measure of another property (capex, not revenue) is not this fact.',
-    vetoes: (frame, fact, _q, ctx) =>
-      frame.metric !== undefined &&
-      frame.metric.properties.length > 0 &&
-      (!frame.metric.properties.includes(fact.property) ||
-        (frame.metric.id === 'valued' && fact.property === 'value' && !valuedThing(fact, ctx))),
-    examples: {
-      silent: ['Amazon said net sales were $180.2 billion in the quarter, while its capex rose.'],
-      caught: ['Amazon expects capital expenditures of about $75 billion in 2025.'],
-    },
-  },
+  ...METRIC_GATES,
   {
     id: 'scope/segment',
     summary:
@@ -401,17 +356,6 @@ export const GATES: readonly Gate[] = [
   ...SUBJECT_GATES,
   ...CHANGE_GATES,
 ];
-
-/** Results reported for each quarter. */
-const QUARTER_RESULTS = new Set(['revenue', 'capex']);
-
-/**
- * What "valued at" values, when it is no company: a thing of the fact's own words in the sentence
- * ("a 27% stake ..., valued at").
- */
-function valuedThing(fact: Fact, ctx: SentenceContext): boolean {
-  return fact.cues.some((c) => !/^(?:valu|worth)/i.test(c) && holdsWord(ctx.text, c, true));
-}
 
 /**
  * Kinds of entity that are a line of business of their parent: AWS of Amazon, Azure of Microsoft.

@@ -15,7 +15,7 @@ export function grainOf(
 ): { grain?: Grain } {
   if (/\b(?:quarter|quarterly|Q[1-4])\b/i.test(clause)) return { grain: 'quarter' };
   if (YEAR_GRAIN.test(clause) || WHOLE_YEAR.test(clause)) return { grain: 'year' };
-  const opening = OPENING_PERIOD.exec(sentence)?.[0];
+  const opening = (OPENING_PERIOD.exec(sentence) ?? OPENING_LABEL.exec(sentence))?.[0];
   return opening && opening !== sentence ? grainOf(opening) : otherwise();
 }
 
@@ -34,6 +34,10 @@ const FIGURE = /[$€£]\s?\d|\d\s?%|\d\s*(?:billion|million|trillion|bn)\b/i;
 /** A period that opens a sentence, up to its comma: "For the fiscal second quarter, ". */
 const OPENING_PERIOD =
   /^\W*(?:for|in|during)\s+(?:the\s+)?[^,;]{0,60}?(?:quarter|Q[1-4]|year)\b[^,;]{0,40},/i;
+
+/** A period as a label opening a sentence, up to its colon: "- Full-Year 2025: Net sales ...". */
+const OPENING_LABEL =
+  /^\W*[^,;:.]{0,30}?\b(?:quarter|Q[1-4]|year|FY ?'?\d{2}(?:\d{2})?|fiscal (?:19|20)\d\d)\b[^,;:.]{0,12}:/i;
 
 /** Words that make a period a whole year: "full-year", "annual", "fiscal 2025", "FY25". */
 const YEAR_GRAIN = new RegExp(

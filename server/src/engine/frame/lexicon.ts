@@ -12,18 +12,43 @@ export interface Metric {
   properties: readonly string[];
 }
 
+/** Words that make a profit line the company's own measure, not its statements'. */
+const ADJUSTED = String.raw`(?:adjusted|non-?GAAP|pro[- ]forma|underlying|core)`;
+
 export const METRICS: readonly Metric[] = [
-  // income-statement lines other than revenue
+  // profit and loss lines: judged only where named so (reference/properties.ts, `namedOnly`);
+  // one of the company's own making ("adjusted net income") is not the one its statements
+  // report, which the data holds: listed first, it wins where both end at the same word; a
+  // margin is a ratio of them, below
+  {
+    id: 'adjusted-profit',
+    pattern: new RegExp(
+      String.raw`\b${ADJUSTED}\s+(?:net |operating )?` +
+        String.raw`(?:income|profits?|loss(?:es)?|earnings|EBITDA)\b`,
+      'i',
+    ),
+    properties: [],
+  },
   {
     id: 'operating-income',
-    pattern: /\boperating (?:income|profits?|loss(?:es)?|margins?)\b/i,
-    properties: [],
+    pattern: /\boperating (?:income|profits?)\b/i,
+    properties: ['operating-income'],
+  },
+  {
+    id: 'operating-loss',
+    pattern: /\boperating loss(?:es)?\b/i,
+    properties: ['operating-loss'],
   },
   {
     id: 'net-income',
     // "it earned $19.3 billion in the quarter": what a company earns is its profit
-    pattern: /\bnet (?:income|profits?|loss(?:es)?|earnings)\b|\bearned\b/i,
-    properties: [],
+    pattern: /\bnet (?:income|profits?|earnings)\b|\bearned\b/i,
+    properties: ['net-income'],
+  },
+  {
+    id: 'net-loss',
+    pattern: /\bnet loss(?:es)?\b/i,
+    properties: ['net-loss'],
   },
   // one-off items booked beside the results: "a $4.5 billion charge", "a $17 billion gain on"
   {
@@ -38,7 +63,11 @@ export const METRICS: readonly Metric[] = [
     properties: [],
   },
   { id: 'earnings-per-share', pattern: /\bearnings per share\b|\bEPS\b/i, properties: [] },
-  { id: 'margin', pattern: /\bgross margins?\b|\bmargins?\b/i, properties: [] },
+  {
+    id: 'margin',
+    pattern: /\b(?:gross |operating |net |profit )?margins?\b/i,
+    properties: [],
+  },
   {
     id: 'expenses',
     pattern: /\b(?:operating )?expenses\b|\bR&D\b|\bresearch and development\b/i,
@@ -161,8 +190,10 @@ export const METRICS: readonly Metric[] = [
  * says).
  */
 export const FOREIGN_MEASURES = new RegExp(
-  String.raw`\b(?:operating|net|gross)\s+(?:loss|losses|income|profit|margin)\b` +
-    String.raw`|\b(?:loss|losses|profit|profits|margin|ebitda|cash flow|debt|salary` +
+  // (net and operating profit and loss are lines the data holds: the frame's metric reads them)
+  String.raw`\bgross\s+(?:loss|losses|income|profit|margin)\b` +
+    String.raw`|(?<!\b(?:net|operating)\s+)\b(?:loss|losses|profit|profits)\b` +
+    String.raw`|\b(?:margin|ebitda|cash flow|debt|salary` +
     String.raw`|salaries|price target|fine|penalty|budget|bonus|compensation` +
     String.raw`|pay package|earnings per share|respondents|surveyed|poll(?:ed)?|voters)\b`,
   'i',

@@ -42,6 +42,8 @@ const PROJECTION = new RegExp(
     String.raw`|predict(?:s|ed|ing)?|sees|guides|could|would|might|eyes` +
     String.raw`|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|in talks|potential(?:ly)?` +
     String.raw`|estimated?|anticipat(?:es|ed|ing)|eventually|ultimately|willing to` +
+    // ("poised to report"; a preliminary figure is an early estimate)
+    String.raw`|poised to|likely to|preliminary` +
     // ("roughly $34 billion more a year if sustained": arithmetic on a what-if)
     String.raw`|if (?:sustained|(?:it|that|the pace|growth) (?:holds|continues|persists))` +
     String.raw`|(?:once|when) (?:fully )?(?:complete|completed|built|finished|operational))\b`,

@@ -110,6 +110,28 @@ const UNIT_SUBJECT = new RegExp(
     String.raw`(?:\s*\([^)]{1,12}\))?(?:\s*,[^;]{1,80}?,)?\s+(?:reported|posted|generated` +
     String.raw`|recorded|delivered|brought in|had|saw|grew|rose|fell|declined|led)\b[^;:]{0,80}$`,
 );
+/**
+ * A line of business a list item's label names, for a figure of the period's results after it:
+ * "- North America Retail: $127.1B sales; $11.5B operating income" (a label over a deal's terms,
+ * "Chips:", names what they are, not a segment).
+ */
+export function labelSegment(q: Quantity, ctx: SentenceContext): string | undefined {
+  const label = SEGMENT_LABEL.exec(ctx.text.slice(0, q.start - ctx.offset));
+  return label &&
+    label[1].split(/\s+/).every((w) => /^[A-Z&]/.test(w)) &&
+    !ctx.names.some((n) => n.start - ctx.offset < label[0].length)
+    ? label[1]
+    : undefined;
+}
+
+/**
+ * A label of capitalised words, one a line of business, opening the sentence before a colon: "North
+ * America Retail:", "Data Center:" (not "Revenue:" or "Key Metrics:").
+ */
+const SEGMENT_LABEL = new RegExp(
+  String.raw`^\W*((?:[\w&-]+\s+){0,3}?(?:${SEGMENT_WORDS})(?:\s+[\w&-]+){0,2})\s*:`,
+  'i',
+);
 /** A verb of selling right before an amount: "sold about", "shipped". */
 const SOLD_BEFORE =
   /\b(?:sold|sells|selling|shipped|ships|shipping)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?$/i;

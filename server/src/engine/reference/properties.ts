@@ -19,9 +19,17 @@ export interface PropertyInfo {
   periodSum?: true;
   /** held for hover cards and the audit; the checker does not judge figures against it yet */
   heldOnly?: true;
+  /**
+   * judged only where the figure's own clause names the measure ("net income of"): a company's
+   * profit lines sit in sentences full of other profits (adjusted, per share, a segment's), and no
+   * other word says which a figure is
+   */
+  namedOnly?: true;
 }
 
 const DATE: Dimension[] = ['date'];
+/** A profit or loss line of a period's results. */
+const NAMED_RESULT = { timeVarying: true, periodSum: true, namedOnly: true } as const;
 
 export const PROPERTIES: Readonly<Record<string, PropertyInfo>> = {
   value: { summary: 'what a deal is worth' },
@@ -61,14 +69,10 @@ export const PROPERTIES: Readonly<Record<string, PropertyInfo>> = {
   'exclusivity-end': { summary: 'when an exclusive arrangement ends', dimensions: DATE },
   end: { summary: 'when a contract runs out', dimensions: DATE },
   gain: { summary: 'a one-off gain booked outside revenue', periodSum: true, heldOnly: true },
-  'net-loss': { summary: 'a net loss over a period', periodSum: true, heldOnly: true },
-  'operating-income': {
-    summary: 'operating income over a period',
-    periodSum: true,
-    heldOnly: true,
-  },
-  'operating-loss': { summary: 'an operating loss over a period', periodSum: true, heldOnly: true },
-  'net-income': { summary: 'net income over a period', periodSum: true, heldOnly: true },
+  'net-loss': { summary: 'a net loss over a period', ...NAMED_RESULT },
+  'operating-income': { summary: 'operating income over a period', ...NAMED_RESULT },
+  'operating-loss': { summary: 'an operating loss over a period', ...NAMED_RESULT },
+  'net-income': { summary: 'net income over a period', ...NAMED_RESULT },
   expenses: { summary: 'total costs and expenses over a period', periodSum: true, heldOnly: true },
   'r-and-d': { summary: 'research and development spending', periodSum: true, heldOnly: true },
 };

@@ -1,0 +1,98 @@
+import type { SentenceContext } from '../reading';
+import { PROPERTIES } from '../reference/properties';
+import type { Fact } from '../reference/types';
+import type { Gate } from './gate';
+import { periodOf } from './period';
+import { holdsWord } from './words';
+
+/**
+ * Gates on what a figure's clause says it measures (the metric lexicon, frame/lexicon.ts): a
+ * measure the data does not hold, another property's, a profit line not named.
+ */
+
+/** A profit line is judged only where named (reference/properties.ts, `namedOnly`). */
+export const NAMED_ONLY: Gate = {
+  id: 'metric/named-only',
+  summary:
+    'A profit or loss line (operating income, net income) is judged only where the ' +
+    "figure's clause names it: profits of other kinds crowd the sentences around it.",
+  vetoes: (frame, fact) =>
+    PROPERTIES[fact.property]?.namedOnly === true &&
+    !frame.metric?.properties.includes(fact.property),
+  // (a figure that happens to equal a profit its clause does not name says nothing of it)
+  agreementCounts: false,
+  examples: {
+    silent: [
+      // (the data's line for SK Hynix's 2025 is cued by "full year": a word of the period)
+      '---\ndate: 2026-02-01\n---\n\nSK Hynix invested 30 trillion won in new fabs over the ' +
+        'full year 2025.',
+    ],
+    caught: [
+      '---\ndate: 2025-08-01\n---\n\nMicrosoft reported net income of $31.2 billion in the ' +
+        'fourth quarter of fiscal 2025.',
+    ],
+  },
+};
+
+export const METRIC_GATES: readonly Gate[] = [
+  {
+    id: 'metric/not-in-data',
+    summary:
+      'A figure whose clause names a measure the data holds no facts of (net ' +
+      'income, cash, buybacks) is about that measure.',
+    vetoes: (frame) => frame.metric !== undefined && frame.metric.properties.length === 0,
+    examples: {
+      silent: ['Nvidia ended its fiscal third quarter with $60.6 billion in cash and equivalents.'],
+      caught: ['Nvidia reported record revenue of $75 billion for its fiscal third quarter.'],
+    },
+  },
+  {
+    id: 'metric/quarter-unsaid',
+    summary:
+      "A quarter's amount (revenue, capex) is the figure's only where its " +
+      'clause names the measure or a period: "is spending $14.8 billion on ' +
+      'new sites" is a project, not the quarter\'s capex.',
+    vetoes: (frame, fact, q, ctx) =>
+      q.dim === 'money' &&
+      frame.metric === undefined &&
+      frame.grain === undefined &&
+      QUARTER_RESULTS.has(fact.property) &&
+      periodOf(fact) === 'quarter' &&
+      !ctx.dates.some((d) => d.inSentence && d.start !== q.start),
+    // (nothing in such a clause could have been misread as the quarter's result: a match is chance)
+    agreementCounts: false,
+    examples: {
+      silent: [
+        '---\ndate: 2025-10-31\n---\n\nAmazon is spending $14.8 billion to build two new campuses.',
+      ],
+      caught: [
+        '---\ndate: 2025-10-31\n---\n\nAmazon spent $41 billion on capital projects in the third quarter.',
+      ],
+    },
+  },
+  {
+    id: 'metric/other-property',
+    summary:
+      'A figure whose clause names a measure of another property (capex, not revenue) is not this fact.',
+    vetoes: (frame, fact, _q, ctx) =>
+      frame.metric !== undefined &&
+      frame.metric.properties.length > 0 &&
+      (!frame.metric.properties.includes(fact.property) ||
+        (frame.metric.id === 'valued' && fact.property === 'value' && !valuedThing(fact, ctx))),
+    examples: {
+      silent: ['Amazon said net sales were $180.2 billion in the quarter, while its capex rose.'],
+      caught: ['Amazon expects capital expenditures of about $75 billion in 2025.'],
+    },
+  },
+];
+
+/** Results reported for each quarter. */
+const QUARTER_RESULTS = new Set(['revenue', 'capex']);
+
+/**
+ * What "valued at" values, when it is no company: a thing of the fact's own words in the sentence
+ * ("a 27% stake ..., valued at").
+ */
+function valuedThing(fact: Fact, ctx: SentenceContext): boolean {
+  return fact.cues.some((c) => !/^(?:valu|worth)/i.test(c) && holdsWord(ctx.text, c, true));
+}

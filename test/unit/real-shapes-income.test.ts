@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../server/src/engine/index';
+import { dated, embeddedIndex, flagsOf, TODAY } from '../helpers';
+
+/**
+ * Profit lines (operating income, net income) in the shapes earnings articles give them: judged
+ * where named so, for the company the sentence is about, and left alone where the line is the
+ * company's adjusted one, a unit's, a year's in a quarter's note, or still to come. In words of our
+ * own; each fails with its mechanism off.
+ */
+const index = embeddedIndex();
+const flags = (text: string): string[] => flagsOf(text, index);
+const claimOf = (text: string, written: string): string => {
+  const claim = checkDocument(text, index, { today: TODAY }).claims.find((c) => c.text === written);
+  return `${claim?.status} ${claim?.fact?.id ?? '-'}`;
+};
+
+describe('profit lines', () => {
+  it('a net income figure is checked against the quarter it is of', () => {
+    const text = dated(
+      '2026-02-06',
+      'Amazon reported its fourth-quarter results. Net income rose 6% to $12.2 billion.',
+    );
+    expect(flags(text)).toEqual(['wrong-figure $12.2 billion']);
+  });
+
+  it("an adjusted profit is the company's own measure, not its statements' line", () => {
+    const text = dated(
+      '2025-06-20',
+      'Oracle closed fiscal 2025 with revenue of $57.4 billion. Adjusted net income for the year ' +
+        'was $17.3 billion.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it("a unit's profit is not its parent's", () => {
+    const text = dated(
+      '2025-11-01',
+      'Alphabet posted its third-quarter results.\n\n- Google Cloud: Revenue rose 34% to $15.2 ' +
+        'billion. Operating income rose 85% to $3.6 billion.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it("a profit line after a unit's sentence may be the whole company's", () => {
+    const text = dated(
+      '2026-02-06',
+      'Investors sold Amazon stock late on Thursday after its holiday-quarter report.\n\n' +
+        'Amazon said fourth-quarter net sales reached $213.39 billion, ahead of estimates and 14% ' +
+        'higher than a year before. Amazon Web Services (AWS) posted revenue of $35.6 billion, ' +
+        'more than analysts had pencilled in, growing 24%. Operating income totaled $25.0 billion, ' +
+        'ahead of the $24.8 billion expected.',
+    );
+    expect(flags(text)).toEqual([]);
+    expect(claimOf(text, '$25.0 billion')).toBe('match amazon-operating-income-2025-q4');
+  });
+
+  it("a date of the sentence before may be another figure's", () => {
+    const text = dated(
+      '2025-07-31',
+      'Meta said daily users grew to 3.48 billion, up from 3.43 billion in Q1. Net income climbed ' +
+        '36% to $18.34 billion.',
+    );
+    expect(claimOf(text, '$18.34 billion')).toBe('match meta-net-income-2025-q2');
+  });
+
+  it("a year's line under a label is not the quarter's", () => {
+    const text = dated(
+      '2026-02-06',
+      "# Amazon's fourth quarter of 2025\n\nA strong holiday quarter.\n\n## Numbers\n\n" +
+        '- Sales: $213.4B, up 14%\n- Full-Year 2025: Net sales $716.9B (+12%), operating income ' +
+        '$80.0B',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it("a segment a list item's label names is not the company", () => {
+    const text = dated(
+      '2026-02-06',
+      'Amazon reported its fourth-quarter results.\n\n- North America Retail: $127.1 billion in ' +
+        'sales and $11.5 billion in operating income.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('a profit still to be reported is no result', () => {
+    const text = dated(
+      '2025-10-20',
+      'SK hynix is poised to report a quarterly operating profit of more than 10 trillion won.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('a preliminary figure is an early estimate, not the final line', () => {
+    const text = dated(
+      '2026-01-30',
+      "Over 2025 as a whole SK hynix's operating profit came to 47.2 trillion won, ahead of " +
+        "Samsung Electronics' preliminary consolidated operating profit of 43.5 trillion won for " +
+        'the year.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});
