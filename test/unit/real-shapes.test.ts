@@ -144,6 +144,10 @@ describe('real-text shapes that must stay silent', () => {
     expect(flags('Goolge Cloud grew quickly.')).toEqual(['name-spelling Goolge Cloud']);
   });
 
+  it('a word a name is made from is the word, even beside the name', () => {
+    expect(flags('SpaceX merged with xAI. Space is short of computing power.')).toEqual([]);
+  });
+
   it('a segment named with a bracketed abbreviation is still a segment', () => {
     const text = (line: string): string =>
       `---\ndate: 2025-09-10\n---\n\n# Oracle first-quarter results\n\n- ${line}\n`;

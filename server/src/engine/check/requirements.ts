@@ -5,6 +5,7 @@ import type { Quantity } from '../types';
 import { dateAttached } from './anchoring';
 import { cueInMainClause, cueJustBefore, evokes, namedBefore, participleAbout } from './cues';
 import type { Coverage, FigureView, SubjectView } from './figure-view';
+import { converted, listedPart, restated } from './figure-shapes';
 import { OTHER_MEASURE, PROPERTY_CUES, TOTAL_CUE } from './properties';
 import { oneRoleInPlay, titleJustBefore } from './role-dates';
 
@@ -93,6 +94,27 @@ export const REQUIREMENTS: readonly Requirement[] = [
     examples: [
       { text: 'OpenAI created a for-profit arm in 2019.', flags: [] },
       { text: 'OpenAI was founded in 2016.', flags: ['wrong-date 2016'] },
+    ],
+  },
+  {
+    id: 'binding/not-converted',
+    stage: 'figure',
+    summary:
+      'An amount in brackets right after one in another currency ("¥248.6bn ($1.6bn)") is the ' +
+      'same amount converted, judged where it was first written.',
+    holds: (q, ctx) => !converted(q, ctx),
+    examples: [
+      {
+        text:
+          '---\ndate: 2026-02-13\n---\n\nSoftBank Group said on Friday it booked a net profit of ' +
+          '¥248.6bn ($1.6bn) for the October-December quarter, helped by the higher valuation ' +
+          'of its investment in OpenAI.',
+        flags: [],
+      },
+      {
+        text: 'OpenAI signed a seven-year, $83 billion cloud deal with AWS ($38 billion was rumoured).',
+        flags: ['wrong-figure $83 billion'],
+      },
     ],
   },
   {
@@ -407,17 +429,6 @@ function dateWorded(view: FigureView, subject: SubjectView, fact: Fact): boolean
 }
 
 /**
- * "the $100 billion" after a "$100 billion" said just before is that figure again: it was judged
- * where it was first written, and the words around the repeat ("had never been a commitment")
- * need not name its property.
- */
-function restated(q: Quantity, ctx: SentenceContext): boolean {
-  const start = q.start - ctx.offset;
-  if (!/\b(?:the|that|this)\s+$/i.test(ctx.text.slice(Math.max(0, start - 6), start))) return false;
-  return ctx.previousText.includes(q.text) || ctx.text.slice(0, start).includes(q.text);
-}
-
-/**
  * A table cell's column header is a word of the fact's property: "| Deployment |", "| Announced |".
  */
 function headedBy(fact: Fact, ctx: SentenceContext): boolean {
@@ -428,12 +439,6 @@ function headedBy(fact: Fact, ctx: SentenceContext): boolean {
       (w) => header.startsWith(w.toLowerCase()) && !/^\p{L}/u.test(header.slice(w.length)),
     )
   );
-}
-
-function listedPart(q: Quantity, ctx: SentenceContext): boolean {
-  const colon = ctx.text.lastIndexOf(':', q.start - ctx.offset);
-  if (colon < 0) return false;
-  return ctx.quantities.filter((o) => o.dim === q.dim && o.start - ctx.offset > colon).length >= 2;
 }
 
 /**

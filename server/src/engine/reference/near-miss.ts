@@ -87,9 +87,11 @@ export class NearMissIndex {
     const found = this.matches(raw);
     const [only] = found.size === 1 ? [...found.values()] : [];
     if (!only || (!only.person && anotherWord(written, only.name, this.common))) return undefined;
-    return !only.person && !/\s/.test(written.trim()) && this.common.has(raw)
-      ? { ...only, wordSlip: true }
-      : only;
+    if (only.person || /\s/.test(written.trim()) || !this.common.has(raw)) return only;
+    // "Space" is no SpaceX: a word a name is made from, with letters added, is the word
+    return fold(normalizeName(only.name)).startsWith(fold(raw))
+      ? undefined
+      : { ...only, wordSlip: true };
   }
 
   /** The entities whose names `raw` (normalized) matches: as written, by one slip, or by two. */
