@@ -144,6 +144,15 @@ describe('real-text shapes that must stay silent', () => {
     expect(flags('Goolge Cloud grew quickly.')).toEqual(['name-spelling Goolge Cloud']);
   });
 
+  it("a capital injection is an investor's money put in", () => {
+    const text = dated(
+      '2026-03-05',
+      "Amazon's $50 billion for OpenAI is not just a capital injection: it comes with a " +
+        'commercial agreement as well.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it('a word a name is made from is the word, even beside the name', () => {
     expect(flags('SpaceX merged with xAI. Space is short of computing power.')).toEqual([]);
   });

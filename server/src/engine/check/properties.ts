@@ -87,6 +87,8 @@ export const PROPERTY_CUES: Record<string, string[]> = {
     'put',
     'funding',
     'tranche',
+    'injection',
+    'infusion',
   ],
   stake: ['stake', 'own', 'owns', 'holds', 'holding', 'equity'],
   revenue: ['revenue', 'sales', 'turnover'],
