@@ -83,6 +83,14 @@ describe('profit lines', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it("a bracketed aside with a date stays inside the figure's clause", () => {
+    const text = dated(
+      '2025-10-23',
+      'Super Micro now expects fiscal Q1 2026 revenue (ending September 30) to be $5 billion.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it('a profit still to be reported is no result', () => {
     const text = dated(
       '2025-10-20',

@@ -133,7 +133,7 @@ const LABEL_GAP = /^\s*(?:[$€£]?[\d.,]+\s*[A-Za-z%]{0,8}\s*)?$/;
  * A bracketed aside of a word or two that ends the text: "(SaaS)", "(Intelligent Cloud)", "(AI +
  * non-AI)".
  */
-const SHORT_ASIDE = /\((?:[\p{L}&+/-]+\s?){1,4}\)$/u;
+const SHORT_ASIDE = /\((?:[\p{L}\p{N}&+/-]+\s?){1,4}\)$/u;
 /** A value written right before a bracket: "$17.7B (", "180.2 billion (". */
 const VALUE_BEFORE = /\d(?:\.\d+)?\s*(?:[A-Za-z%]{0,8})\s*$/;
 

@@ -14,9 +14,12 @@ import {
   REPORTED_WITHIN_DAYS,
 } from './period';
 
-/** Words after an amount that make it a mark: "quarter", "club", "milestone". */
-const THRESHOLD_AFTER =
-  /^[\s-]*(?:quarter|year|month|club|milestone)\b(?![\s-]+(?:over|on|to|ago|earlier|before|after)\b)/i;
+/** Words after an amount that make it a mark: "quarter", "club", "milestone", "ceiling". */
+const THRESHOLD_AFTER = new RegExp(
+  String.raw`^[\s-]*(?:quarter|year|month|club|milestone|ceiling|threshold|barrier)\b` +
+    String.raw`(?![\s-]+(?:over|on|to|ago|earlier|before|after)\b)`,
+  'i',
+);
 /** A fact's word that makes its amount one added over a period. */
 const ADDED_FACT = /^(?:added|adds)$/i;
 /** The amounts of one event: a deal's, an investment's, a round's. */
@@ -51,6 +54,8 @@ export const CHANGE_GATES: readonly Gate[] = [
       silent: [
         '---\ndate: 2025-10-30\n---\n\nAlphabet delivered its first-ever $100 billion quarter in ' +
           'Q3 2025, with revenue of $102.3 billion.',
+        '---\ndate: 2026-04-20\n---\n\nTSMC expects growth above 30% this year. Capex is ' +
+          'approaching the US$56 billion ceiling.',
       ],
       caught: ['---\ndate: 2025-10-30\n---\n\nAlphabet reported Q3 2025 revenue of $100 billion.'],
     },
