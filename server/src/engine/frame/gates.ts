@@ -50,6 +50,11 @@ const FRESH_DAYS = 200;
  * about a newer one.
  */
 const FRESH_DAYS_OF: Record<string, number> = { valuation: 120, raised: 120 };
+/**
+ * A quarter's result is the newest known only until the next quarter's can be out: a quarter and
+ * the quickest reporter's days later (frame/known.ts).
+ */
+const QUARTER_FRESH_DAYS = 100;
 
 /**
  * Whether a fact's cue names the segment a figure measures: it holds the segment's words, and
@@ -101,7 +106,12 @@ export const GATES: readonly Gate[] = [
       'A value that changes over time, recorded long before the document and not since, is no longer known.',
     vetoes: (_f, fact, _q, ctx, index) => {
       const fresh =
-        FRESH_DAYS_OF[fact.property] ?? (LEVELS.has(fact.property) ? FRESH_DAYS : undefined);
+        FRESH_DAYS_OF[fact.property] ??
+        (!LEVELS.has(fact.property)
+          ? undefined
+          : periodOf(fact) === 'quarter'
+            ? QUARTER_FRESH_DAYS
+            : FRESH_DAYS);
       if (fresh === undefined || ctx.documentDate === undefined) return false;
       const asOf = parseIsoDate(fact.asOf);
       if (
@@ -114,6 +124,9 @@ export const GATES: readonly Gate[] = [
     },
     examples: {
       silent: [
+        // (the data's newest quarter of the segment ended in November: the next could be out)
+        '---\ndate: 2026-03-10\n---\n\nBroadcom reported its results. Semiconductor solutions ' +
+          'revenue rose to $12.5 billion in the quarter.',
         "---\ndate: 2026-06-01\n---\n\nxAI's Colossus now runs 150,000 GPUs.",
         '---\ndate: 2025-10-20\n---\n\nPerplexity was valued at $20 billion after raising $200 million.',
       ],
