@@ -128,6 +128,8 @@ export class CheckCache {
   /** chunk parses by text (text/prose.ts `FragmentMemos`) */
   readonly fragments = new Memo<ProseDocument>();
   readonly openings = new Memo<ProseDocument>();
+  /** parses of what follows a chunk's opening paragraph, by text (text/prose.ts `FragmentMemos`) */
+  readonly rests = new Memo<ProseDocument>();
   /** the chunks of the text last checked, which the next check cuts its text from */
   lastRead?: LastRead;
   readonly figures = new Memo<BlockFigures[], ProseDocument>();
@@ -225,6 +227,7 @@ export class CheckCache {
     for (const memo of [
       this.openings,
       this.fragments,
+      this.rests,
       this.figures,
       this.sentences,
       this.outcomes,
