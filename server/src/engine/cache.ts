@@ -98,6 +98,19 @@ export interface Walk {
   after: Surroundings;
 }
 
+/**
+ * How many places of one text, or walks of one chunk's blocks, are kept: a paragraph written
+ * twice (a draft that quotes itself, the bench's real-text draft) keeps what each place read, so
+ * that neither is read again on every check because the other was read last.
+ */
+const PLACES_KEPT = 4;
+
+/** Keeps `item` among `list`, the oldest dropped past `PLACES_KEPT`. */
+export function placed<T>(list: T[], item: T): void {
+  if (list.length === PLACES_KEPT) list.shift();
+  list.push(item);
+}
+
 /** A number for a part of an outcome's key, as its memo entry. */
 type KeyPart = MemoEntry<{ id: number }>;
 
@@ -136,12 +149,15 @@ export class CheckCache {
   readonly sentences = new Memo<SentenceSpan[], ProseBlock>();
   /** by chunk and surroundings (`surroundingsKey`) */
   readonly outcomes = new Memo<ChunkOutcome, string>();
-  /** what each chunk's blocks were last read after and left the chunks after them */
-  readonly walks = new WeakMap<BlockFigures[], Walk>();
+  /** what each chunk's blocks were last read after and left the chunks after them (`placed`) */
+  readonly walks = new WeakMap<BlockFigures[], Walk[]>();
   /** a number for each long part of those keys, so that the keys stay short */
   private readonly keyParts = new Memo<{ id: number }>();
-  /** where each chunk's parse was last read: what it was read next to, and its outcome's entry */
-  private places = new WeakMap<ProseDocument, Place>();
+  /**
+   * where each chunk's parse was last read (the same text may stand in a few places): what it was
+   * read next to, and its outcome's entry
+   */
+  private places = new WeakMap<ProseDocument, Place[]>();
   private index?: ReferenceIndex;
   private settings?: string;
   private year?: number;
@@ -178,12 +194,14 @@ export class CheckCache {
     before: Surroundings,
     documentDate: number | undefined,
   ): ChunkOutcome | undefined {
-    const place = this.places.get(prose);
-    if (!place || place.parts.documentDate !== documentDate || !sameBefore(place.before, before))
-      return undefined;
-    this.outcomes.keep(place.entry);
-    for (const key of place.keys) this.keyParts.keep(key);
-    return place.entry.value;
+    // a loop, not find: this runs for every chunk on each check
+    for (const place of this.places.get(prose) ?? []) {
+      if (place.parts.documentDate !== documentDate || !sameBefore(place.before, before)) continue;
+      this.outcomes.keep(place.entry);
+      for (const key of place.keys) this.keyParts.keep(key);
+      return place.entry.value;
+    }
+    return undefined;
   }
 
   /**
@@ -197,8 +215,10 @@ export class CheckCache {
     { before, keys }: Pick<Place, 'before' | 'keys'>,
     make: (key: string) => ChunkOutcome,
   ): ChunkOutcome {
-    const place = this.places.get(prose);
-    if (place && sameSurroundings(place.parts, parts)) {
+    let places = this.places.get(prose);
+    if (!places) this.places.set(prose, (places = []));
+    const place = places.find((p) => sameSurroundings(p.parts, parts));
+    if (place) {
       this.outcomes.keep(place.entry);
       place.before = before;
       place.keys = keys;
@@ -208,7 +228,7 @@ export class CheckCache {
     // headings, keeps one outcome for each place
     const key = surroundingsKey(parts);
     const entry = this.outcomes.entry(`${identity(prose)}|${key}`, () => make(key));
-    this.places.set(prose, { parts, entry, before, keys });
+    placed(places, { parts, entry, before, keys });
     return entry.value;
   }
 

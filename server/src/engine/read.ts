@@ -8,7 +8,7 @@ import type {
 } from './reading';
 import { fiscalCalendars } from './frame/period';
 import { datesOf, datesWithPeriods } from './sentence-dates';
-import { sameBefore, type CheckCache, type SurroundingsParts, type Walk } from './cache';
+import { placed, sameBefore, type CheckCache, type SurroundingsParts, type Walk } from './cache';
 import { extractQuantities } from './extract/quantities';
 import { identity, remembered } from './memo';
 import { parseIsoDate, yearOf } from './reference/dates';
@@ -329,22 +329,29 @@ export function readDocument(
  */
 export function surroundingsOf(
   chunks: ChunkReading[],
-  walks?: WeakMap<BlockFigures[], Walk>,
+  walks?: WeakMap<BlockFigures[], Walk[]>,
 ): Surroundings[] {
   const out: Surroundings[] = [];
   let surroundings: Surroundings = NOTHING_BEFORE;
   for (const chunk of chunks) {
     out.push(surroundings);
-    const last = walks?.get(chunk.blocks);
-    if (last && sameBefore(last.before, surroundings)) {
-      surroundings = last.after;
-      continue;
-    }
-    const after = walkChunk(chunk, surroundings);
-    walks?.set(chunk.blocks, { before: surroundings, after });
-    surroundings = after;
+    surroundings = walks ? walkedOnce(chunk, surroundings, walks) : walkChunk(chunk, surroundings);
   }
   return out;
+}
+
+/** What a chunk leaves the chunks after it, from its walks when one was after the same. */
+function walkedOnce(
+  chunk: ChunkReading,
+  before: Surroundings,
+  walks: WeakMap<BlockFigures[], Walk[]>,
+): Surroundings {
+  let kept = walks.get(chunk.blocks);
+  if (!kept) walks.set(chunk.blocks, (kept = []));
+  for (const walk of kept) if (sameBefore(walk.before, before)) return walk.after;
+  const after = walkChunk(chunk, before);
+  placed(kept, { before, after });
+  return after;
 }
 
 /** What the first chunk is read after: one object, so that it is the same on every check. */
