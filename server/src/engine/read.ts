@@ -94,6 +94,9 @@ export function walkChunk(
     shortForms?: Map<string, string>,
   ) => void,
 ): Surroundings {
+  // a chunk without prose (code, HTML) leaves what it found: the same object, so that the chunks
+  // after it are seen to be read after the same wherever it stands
+  if (chunk.blocks.length === 0) return before;
   let { headings, previous, shortForms } = before;
   // a loop, not forEach: a closure over these three for every chunk of every check
   for (let j = 0; j < chunk.blocks.length; j++) {
@@ -134,6 +137,9 @@ export function surroundingsParts(
   documentDate: number | undefined,
   numbered: (part: string) => number,
 ): SurroundingsParts {
+  // nor does what a chunk without prose yields depend on where it stands: one outcome for a code
+  // block written in many places
+  if (chunk.blocks.length === 0) return { documentDate, previous: 0, headings: 0, shortForms: 0 };
   const first = chunk.blocks[0]?.block;
   // the block before matters only to a paragraph that follows a paragraph, and then only by what
   // `contextOf` takes from it: so typing in a paragraph leaves the next one's results in place
