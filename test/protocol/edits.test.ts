@@ -30,6 +30,22 @@ function positionOf(text: string, offset: number): { line: number; character: nu
   return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
+/** One didChange: edits by offsets into the text before it. */
+type Step = (text: string) => Edit[];
+
+/** The start of the paragraph that holds `needle`. */
+function paragraphWith(text: string, needle: string): number {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`no ${needle}`);
+  return text.lastIndexOf('\n\n', at) + 2;
+}
+
+/** The end of the paragraph that starts at `start`, with the blank line after it. */
+function paragraphEnd(text: string, start: number): number {
+  const end = text.indexOf('\n\n', start);
+  return end < 0 ? text.length : end + 2;
+}
+
 /** A paragraph's start: the offset after the `n`th blank line. */
 function paragraph(text: string, n: number): number {
   let at = 0;
@@ -52,6 +68,70 @@ function comparable(diagnostics: Diagnostic[]): unknown[] {
   }));
 }
 
+/**
+ * Sends each step as one didChange, its edits from the last to the first so that each still stands
+ * where it was found, and after each compares what `diagnosticsOf` gets for the edited document
+ * with what it gets for a fresh one of the same text, and the claim counts of both.
+ */
+async function expectFreshAfterEach(
+  client: TestClient,
+  uri: string,
+  draft: string,
+  steps: Step[],
+  diagnosticsOf: (uri: string, version: number) => Promise<Diagnostic[]>,
+): Promise<string> {
+  let text = draft;
+  let version = 1;
+  for (const [i, step] of steps.entries()) {
+    const contentChanges = [];
+    for (const e of step(text).sort((a, b) => b.start - a.start)) {
+      contentChanges.push({
+        range: { start: positionOf(text, e.start), end: positionOf(text, e.end) },
+        text: e.text,
+      });
+      text = text.slice(0, e.start) + e.text + text.slice(e.end);
+    }
+    version++;
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges,
+    });
+    const edited = await diagnosticsOf(uri, version);
+    const freshUri = `${uri.replace(/\.md$/, '')}-fresh-${i}.md`;
+    await client.open(freshUri, text);
+    const fresh = await diagnosticsOf(freshUri, 1);
+    expect(comparable(edited), `after step ${i}`).toEqual(comparable(fresh));
+    const [editedCounts, freshCounts] = await Promise.all([
+      client.checked(uri, (p) => p.version === version),
+      client.checked(freshUri),
+    ]);
+    expect(editedCounts.summary).toEqual(freshCounts.summary);
+  }
+  return text;
+}
+
+/**
+ * Edits around the findings: words put in before, inside and after a wrong figure, a character
+ * typed at a time after it, a paragraph deleted, one pasted again further down, and a line put in
+ * above them all.
+ */
+const AROUND_FINDINGS: Step[] = [
+  (t) => [{ start: paragraphWith(t, '$83B'), end: paragraphWith(t, '$83B'), text: 'Indeed, ' }],
+  (t) => [{ start: t.indexOf('$83B') + 2, end: t.indexOf('$83B') + 2, text: '3' }],
+  (t) => [{ start: t.indexOf('$833B') + 5, end: t.indexOf('$833B') + 5, text: ' (as reported)' }],
+  ...[...'in all'].map((c): Step => (t) => [
+    { start: t.indexOf(' (as reported)') + 1, end: t.indexOf(' (as reported)') + 1, text: c },
+  ]),
+  (t) => [{ start: paragraph(t, 3), end: paragraphEnd(t, paragraph(t, 3)), text: '' }],
+  (t) => {
+    const from = paragraphWith(t, 'five-year');
+    const at = paragraph(t, 18);
+    return [{ start: at, end: at, text: t.slice(from, paragraphEnd(t, from)) }];
+  },
+  (t) => [{ start: paragraph(t, 1), end: paragraph(t, 1), text: 'A line above them all.\n' }],
+  (t) => [{ start: t.indexOf('$833B'), end: t.indexOf('$833B') + 5, text: '$38 billion' }],
+];
+
 describe('diagnostics after edits over the protocol', () => {
   const client = new TestClient();
 
@@ -60,15 +140,16 @@ describe('diagnostics after edits over the protocol', () => {
   });
   afterAll(() => client.shutdown());
 
+  /** The diagnostics the server pushes for a version. */
+  const pushed = (uri: string, version: number): Promise<Diagnostic[]> =>
+    client.diagnostics(uri, (p) => p.version === version);
+
   it('equal those of a fresh check, through edits in several chunks and lines put in and taken out', async () => {
     const uri = 'file:///tmp/factlint-protocol/edited.md';
-    let text = DRAFT;
-    await client.open(uri, text);
-    const first = await client.diagnostics(uri, (p) => p.version === 1);
+    await client.open(uri, DRAFT);
+    const first = await pushed(uri, 1);
     expect(first.some((d) => d.relatedInformation?.length)).toBe(true);
-    // each step is one didChange of one or more edits, each by offsets into the text before the
-    // step: sent from the last to the first, so that each still stands where it was found
-    const steps: ((t: string) => Edit[])[] = [
+    const steps: Step[] = [
       // a word typed into the second paragraph, and a figure changed further down
       (t) => [
         { start: paragraph(t, 2) + 5, end: paragraph(t, 2) + 5, text: 'really ' },
@@ -99,32 +180,38 @@ describe('diagnostics after edits over the protocol', () => {
         { start: paragraph(t, 12) + 3, end: paragraph(t, 12) + 3, text: '\n' },
       ],
     ];
-    let version = 1;
-    for (const [i, step] of steps.entries()) {
-      const contentChanges = [];
-      for (const e of step(text).sort((a, b) => b.start - a.start)) {
-        contentChanges.push({
-          range: { start: positionOf(text, e.start), end: positionOf(text, e.end) },
-          text: e.text,
-        });
-        text = text.slice(0, e.start) + e.text + text.slice(e.end);
-      }
-      version++;
-      await client.connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version },
-        contentChanges,
-      });
-      const edited = await client.diagnostics(uri, (p) => p.version === version);
-      const freshUri = `file:///tmp/factlint-protocol/fresh-${i}.md`;
-      await client.open(freshUri, text);
-      const fresh = await client.diagnostics(freshUri);
-      expect(comparable(edited)).toEqual(comparable(fresh));
-      const [editedCounts, freshCounts] = await Promise.all([
-        client.checked(uri, (p) => p.version === version),
-        client.checked(freshUri),
-      ]);
-      expect(editedCounts.summary).toEqual(freshCounts.summary);
-    }
+    const text = await expectFreshAfterEach(client, uri, DRAFT, steps, pushed);
     expect(text).not.toEqual(DRAFT);
+  });
+
+  it('equal those of a fresh check, through edits before, inside and after findings', async () => {
+    const uri = 'file:///tmp/factlint-protocol/around.md';
+    await client.open(uri, DRAFT);
+    await pushed(uri, 1);
+    await expectFreshAfterEach(client, uri, DRAFT, AROUND_FINDINGS, pushed);
+  });
+});
+
+describe('pulled diagnostics after edits over the protocol', () => {
+  const client = new TestClient();
+
+  beforeAll(async () => {
+    await client.initialize(null, { textDocument: { diagnostic: {} } });
+  });
+  afterAll(() => client.shutdown());
+
+  /** The diagnostics the server answers a pull with, for the version it has. */
+  const pulled = async (uri: string): Promise<Diagnostic[]> => {
+    const report = (await client.connection.sendRequest('textDocument/diagnostic', {
+      textDocument: { uri },
+    })) as { items: Diagnostic[] };
+    return report.items;
+  };
+
+  it('equal those of a fresh check, through edits before, inside and after findings', async () => {
+    const uri = 'file:///tmp/factlint-protocol/pulled.md';
+    await client.open(uri, DRAFT);
+    expect((await pulled(uri)).some((d) => d.relatedInformation?.length)).toBe(true);
+    await expectFreshAfterEach(client, uri, DRAFT, AROUND_FINDINGS, pulled);
   });
 });

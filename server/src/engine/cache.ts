@@ -2,7 +2,7 @@ import { identity, Memo, type MemoEntry } from './memo';
 import type { ReferenceIndex } from './reference/index';
 import type { LastRead, ProseBlock, ProseDocument } from './text/prose';
 import type { SentenceSpan } from './text/sentences';
-import type { BlockFigures } from './reading';
+import type { BlockFigures, Surroundings } from './reading';
 import type { CheckResult, Claim, ClaimSummary, Finding } from './types';
 
 /**
@@ -22,6 +22,17 @@ export interface ChunkOutcome {
   summary?: ClaimSummary;
   /** the claims bound to a fact, by the fact's id */
   bound?: BoundClaims;
+  /** the findings as kept under the rule severities last asked for (placed.ts `keptOf`) */
+  kept?: KeptFindings;
+}
+
+/**
+ * A chunk's findings under one setting of rule severities: those of rules that are on, each with
+ * its rule's severity, in order; in the chunk's offsets. `key` names the severities.
+ */
+export interface KeptFindings {
+  key: string;
+  findings: Finding[];
 }
 
 /** A chunk's claims bound to a fact: `claims[k]` are those bound to the fact `ids[k]`. */
@@ -71,10 +82,47 @@ export function sameSurroundings(a: SurroundingsParts, b: SurroundingsParts): bo
   );
 }
 
-/** Where a chunk's parse was read, and its outcome there. */
+/**
+ * Whether two chunks are read after the same: the same headings, block before and short forms,
+ * each the same object. A chunk an edit left alone and read after the same as in the last check
+ * leaves the same to the chunk after it, from the same objects (read.ts `surroundingsOf`), so the
+ * chunks after an edit are known to be read as before by a few comparisons each.
+ */
+export function sameBefore(a: Surroundings, b: Surroundings): boolean {
+  return a.headings === b.headings && a.previous === b.previous && a.shortForms === b.shortForms;
+}
+
+/** A chunk's blocks, what they were read after, and what they leave the chunks after them. */
+export interface Walk {
+  before: Surroundings;
+  after: Surroundings;
+}
+
+/**
+ * How many places of one text, or walks of one chunk's blocks, are kept: a paragraph written
+ * twice (a draft that quotes itself, the bench's real-text draft) keeps what each place read, so
+ * that neither is read again on every check because the other was read last.
+ */
+const PLACES_KEPT = 4;
+
+/** Keeps `item` among `list`, the oldest dropped past `PLACES_KEPT`. */
+export function placed<T>(list: T[], item: T): void {
+  if (list.length === PLACES_KEPT) list.shift();
+  list.push(item);
+}
+
+/** A number for a part of an outcome's key, as its memo entry. */
+type KeyPart = MemoEntry<{ id: number }>;
+
+/**
+ * Where a chunk's parse was read, and its outcome there: what it was read after, the parts of its
+ * key and their entries (kept while the place is used, so that their numbers stay the same).
+ */
 interface Place {
   parts: SurroundingsParts;
   entry: MemoEntry<ChunkOutcome>;
+  before: Surroundings;
+  keys: KeyPart[];
 }
 
 // numbers for key parts are never given twice, by any cache: a part dropped and seen again gets a
@@ -93,16 +141,23 @@ export class CheckCache {
   /** chunk parses by text (text/prose.ts `FragmentMemos`) */
   readonly fragments = new Memo<ProseDocument>();
   readonly openings = new Memo<ProseDocument>();
+  /** parses of what follows a chunk's opening paragraph, by text (text/prose.ts `FragmentMemos`) */
+  readonly rests = new Memo<ProseDocument>();
   /** the chunks of the text last checked, which the next check cuts its text from */
   lastRead?: LastRead;
   readonly figures = new Memo<BlockFigures[], ProseDocument>();
   readonly sentences = new Memo<SentenceSpan[], ProseBlock>();
   /** by chunk and surroundings (`surroundingsKey`) */
   readonly outcomes = new Memo<ChunkOutcome, string>();
+  /** what each chunk's blocks were last read after and left the chunks after them (`placed`) */
+  readonly walks = new WeakMap<BlockFigures[], Walk[]>();
   /** a number for each long part of those keys, so that the keys stay short */
   private readonly keyParts = new Memo<{ id: number }>();
-  /** where each chunk's parse was last read: what it was read next to, and its outcome's entry */
-  private places = new WeakMap<ProseDocument, Place>();
+  /**
+   * where each chunk's parse was last read (the same text may stand in a few places): what it was
+   * read next to, and its outcome's entry
+   */
+  private places = new WeakMap<ProseDocument, Place[]>();
   private index?: ReferenceIndex;
   private settings?: string;
   private year?: number;
@@ -130,35 +185,61 @@ export class CheckCache {
   }
 
   /**
-   * The outcome of a chunk read next to `parts`, made by `make` when no check had it. A chunk read
-   * next to the same as in the last check takes its outcome from there, with no key made for it
-   * and looked up: most chunks of every check.
+   * The outcome the last check had for a chunk, when it read the chunk after the same
+   * (`sameBefore`) on the same day of the document: what most chunks of a check take, with no
+   * key made for them.
+   */
+  reused(
+    prose: ProseDocument,
+    before: Surroundings,
+    documentDate: number | undefined,
+  ): ChunkOutcome | undefined {
+    // a loop, not find: this runs for every chunk on each check
+    for (const place of this.places.get(prose) ?? []) {
+      if (place.parts.documentDate !== documentDate || !sameBefore(place.before, before)) continue;
+      this.outcomes.keep(place.entry);
+      for (const key of place.keys) this.keyParts.keep(key);
+      return place.entry.value;
+    }
+    return undefined;
+  }
+
+  /**
+   * The outcome of a chunk read next to `parts` (made of `keys`), after `before`, made by `make`
+   * when no check had it. A chunk read next to the same as in the last check takes its outcome
+   * from there, with no key made for it and looked up.
    */
   outcome(
     prose: ProseDocument,
     parts: SurroundingsParts,
+    { before, keys }: Pick<Place, 'before' | 'keys'>,
     make: (key: string) => ChunkOutcome,
   ): ChunkOutcome {
-    const place = this.places.get(prose);
-    if (place && sameSurroundings(place.parts, parts)) {
+    let places = this.places.get(prose);
+    if (!places) this.places.set(prose, (places = []));
+    const place = places.find((p) => sameSurroundings(p.parts, parts));
+    if (place) {
       this.outcomes.keep(place.entry);
+      place.before = before;
+      place.keys = keys;
       return place.entry.value;
     }
     // by the chunk and its surroundings both: a paragraph written twice, under different
     // headings, keeps one outcome for each place
     const key = surroundingsKey(parts);
     const entry = this.outcomes.entry(`${identity(prose)}|${key}`, () => make(key));
-    this.places.set(prose, { parts, entry });
+    placed(places, { parts, entry, before, keys });
     return entry.value;
   }
 
   /**
-   * A number for a part of an outcome's key, the same for as long as checks use the part: each
-   * chunk's key is looked up on every check, and a key with the part in full (short forms and names
-   * in force, some hundreds of characters) was copied out whole for each chunk, every time.
+   * A number for a part of an outcome's key, the same for as long as checks use the part, as its
+   * entry: each chunk's key was looked up on every check, and a key with the part in full (short
+   * forms and names in force, some hundreds of characters) was copied out whole for each chunk,
+   * every time.
    */
-  keyPart(part: string): number {
-    return this.keyParts.get(part, newKeyPart).id;
+  keyPart(part: string): KeyPart {
+    return this.keyParts.entry(part, newKeyPart);
   }
 
   /** Called as a check ends. */
@@ -166,6 +247,7 @@ export class CheckCache {
     for (const memo of [
       this.openings,
       this.fragments,
+      this.rests,
       this.figures,
       this.sentences,
       this.outcomes,

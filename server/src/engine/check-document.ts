@@ -18,11 +18,16 @@ import { splitSentences } from './text/sentences';
 import type { CheckResult, Claim, Finding, RuleId, Severity } from './types';
 import { withFindings } from './claims';
 import {
+  chunkClaimsOfFacts,
   claimsAt,
   documentClaimsOfFacts,
   documentSummary,
+  findingAt,
   findingsAt,
+  inOrder,
+  keptOf,
   namesAt,
+  type ChunkClaim,
   type PlacedOutcomes,
 } from './placed';
 
@@ -86,25 +91,34 @@ export function checkDocument(
   const { chunks, documentDate, directives } = readChunks(source, index, cache);
   const today = parseIsoDate(options.today)?.min ?? Math.floor(Date.now() / 86_400_000);
   const doc: DocumentCheck = { source, index, options, binder, unsupported, documentDate, today };
-  const findings: Finding[] = [];
   const outcomes: ChunkOutcome[] = [];
   const starts: number[] = [];
-  const around = surroundingsOf(chunks);
+  const around = surroundingsOf(chunks, cache?.walks);
   for (let i = 0; i < chunks.length; i++) {
-    const outcome = outcomeOf(chunks[i], around[i], doc);
-    outcomes.push(outcome);
+    outcomes.push(outcomeOf(chunks[i], around[i], doc));
     starts.push(chunks[i].start);
-    for (const f of findingsAt(outcome, chunks[i].start)) findings.push(f);
   }
-  const kept = keptFindings(findings, severities, directives, source);
+  const kept = keptByChunk(outcomes, starts, severities, directives);
+  // without chunk lists (a directive may silence findings of other chunks): all placed and kept
+  let findings = kept
+    ? undefined
+    : keptFindings(
+        outcomes.flatMap((o, i) => findingsAt(o, starts[i])),
+        severities,
+        directives,
+        source,
+      );
   cache?.end();
-  // claims and names only when read (a hover, the Fact check view, the CLI's report): placing
-  // them anew for every chunk an edit moved was a good part of what a keystroke cost
-  const placed: PlacedOutcomes = { outcomes, starts };
+  // findings, claims and names in source offsets only when read (the CLI's report, a hover, code
+  // actions): placing them anew for every chunk an edit moved was a good part of what a keystroke
+  // cost; the server's diagnostics read each chunk's findings where they stand (`findingsByChunk`)
+  const placed: PlacedOutcomes = { outcomes, starts, ...(kept ? { kept } : {}) };
   let claims: Claim[] | undefined;
   let names: CheckResult['names'] | undefined;
   const result: CheckResult = {
-    findings: kept,
+    get findings() {
+      return (findings ??= kept!.flatMap((list, i) => list.map((f) => findingAt(f, starts[i]))));
+    },
     get claims() {
       return (claims ??= outcomes.flatMap((o, i) => claimsAt(o, starts[i])));
     },
@@ -121,6 +135,51 @@ export function checkDocument(
 
 /** The outcomes behind each check's result, for `claimsOfFacts`. */
 const checked = new WeakMap<CheckResult, PlacedOutcomes>();
+
+/**
+ * Each chunk's findings as kept (placed.ts `keptOf`), when that is all there is to keeping them:
+ * no directive may silence a finding, and the lists, one after another, are in order. Otherwise
+ * undefined, and the findings are kept all together.
+ */
+function keptByChunk(
+  outcomes: readonly ChunkOutcome[],
+  starts: readonly number[],
+  severities: Record<RuleId, Severity | 'off'>,
+  directives: readonly Directive[],
+): Finding[][] | undefined {
+  if (directives.length) return undefined;
+  const key = SEVERITY_RULES.map((rule) => severities[rule]).join();
+  const lists = outcomes.map((o) => keptOf(o, severities, key));
+  return inOrder(lists, starts) ? lists : undefined;
+}
+
+/** The rules whose severities name a setting of them all. */
+const SEVERITY_RULES = Object.keys(DEFAULT_SEVERITIES) as RuleId[];
+
+/**
+ * A check's findings chunk by chunk, as they are kept: for each chunk in order, its findings in
+ * its own offsets, and where it starts. None for a check that kept its findings all together
+ * (directives), or that `checkDocument` did not make; read `findings` then.
+ */
+export function findingsByChunk(
+  result: CheckResult,
+): { lists: readonly (readonly Finding[])[]; starts: readonly number[] } | undefined {
+  const placed = checked.get(result);
+  return placed?.kept && { lists: placed.kept, starts: placed.starts };
+}
+
+/**
+ * The claims of a check bound to each of `factIds`, in document order, each in its chunk's offsets
+ * with the chunk's place among `findingsByChunk`'s starts; none for a check that
+ * `checkDocument` did not make.
+ */
+export function chunkClaimsOf(
+  result: CheckResult,
+  factIds: ReadonlySet<string>,
+): Map<string, ChunkClaim[]> | undefined {
+  const placed = checked.get(result);
+  return placed && chunkClaimsOfFacts(placed, factIds);
+}
 
 /**
  * The claims of a check bound to each of `factIds`, in document order: what a diagnostic lists as
@@ -152,10 +211,31 @@ function outcomeOf(
 ): ChunkOutcome {
   const { cache } = doc.options;
   if (!cache) return checkChunk(chunk, surroundings, '', doc);
-  const parts = surroundingsParts(chunk, surroundings, doc.documentDate, (part) =>
-    cache.keyPart(part),
+  return (
+    cache.reused(chunk.prose, surroundings, doc.documentDate) ??
+    keyedOutcome(chunk, surroundings, doc, cache)
   );
-  return cache.outcome(chunk.prose, parts, (key) => checkChunk(chunk, surroundings, key, doc));
+}
+
+/**
+ * What a chunk yields that the last check did not read after the same: found by its key, or
+ * checked. Apart from `outcomeOf`, so that the closures here are made only for these chunks.
+ */
+function keyedOutcome(
+  chunk: ChunkReading,
+  surroundings: Surroundings,
+  doc: DocumentCheck,
+  cache: CheckCache,
+): ChunkOutcome {
+  const keys: ReturnType<CheckCache['keyPart']>[] = [];
+  const parts = surroundingsParts(chunk, surroundings, doc.documentDate, (part) => {
+    const key = cache.keyPart(part);
+    keys.push(key);
+    return key.value.id;
+  });
+  return cache.outcome(chunk.prose, parts, { before: surroundings, keys }, (key) =>
+    checkChunk(chunk, surroundings, key, doc),
+  );
 }
 
 /** Checks one chunk's blocks: figures, dates in table rows, names, attributions, row leads. */
@@ -175,6 +255,7 @@ function checkChunk(
     placed: undefined,
     summary: undefined,
     bound: undefined,
+    kept: undefined,
   };
   const contexts = contextsOf(chunk, surroundings, documentDate);
   const readings = chunk.blocks.map((b, j) => {

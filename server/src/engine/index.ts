@@ -4,7 +4,9 @@
  */
 export {
   checkDocument,
+  chunkClaimsOf,
   claimsOfFacts,
+  findingsByChunk,
   DEFAULT_SEVERITIES,
   type CheckOptions,
 } from './check-document';
@@ -17,6 +19,7 @@ export {
   publisherLabel,
 } from './check/describe';
 export { CheckCache } from './cache';
+export type { ChunkClaim } from './placed';
 export { ReferenceIndex } from './reference/index';
 export type { Dataset, Entity, Fact, RefValue, Source } from './reference/types';
 export {

@@ -24,6 +24,17 @@ export class Memo<V extends object, K = string> {
     return this.entry(key, make, fresh).value;
   }
 
+  /**
+   * The value this run or the last has for `key`, marked used as `get` marks it; none when neither
+   * has one. For a caller that would make a closure for `get` on every call, and needs it rarely.
+   */
+  find(key: K): V | undefined {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    entry.run = this.run;
+    return entry.value;
+  }
+
   /** `get`, as the entry that holds the value: `keep` keeps it in a later run by itself. */
   entry(key: K, make: () => V, fresh?: (value: V) => boolean): MemoEntry<V> {
     const entry = this.entries.get(key);

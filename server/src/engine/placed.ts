@@ -1,6 +1,6 @@
 import type { BoundClaims, ChunkOutcome, PlacedAt } from './cache';
 import { summarizeClaims } from './claims';
-import type { CheckResult, Claim, ClaimSummary, Finding } from './types';
+import type { CheckResult, Claim, ClaimSummary, Finding, RuleId, Severity } from './types';
 
 /**
  * Where a chunk's results stand in the document. A chunk's outcome keeps its findings, claims and
@@ -20,15 +20,7 @@ function placementAt(outcome: ChunkOutcome, at: number): PlacedAt {
 export function findingsAt(outcome: ChunkOutcome, at: number): Finding[] {
   if (at === 0) return outcome.findings;
   const placed = placementAt(outcome, at);
-  return (placed.findings ??= outcome.findings.map((f) => ({
-    ...f,
-    start: f.start + at,
-    end: f.end + at,
-    fixes: f.fixes.map((fix) => ({
-      ...fix,
-      edits: fix.edits.map((e) => ({ ...e, start: e.start + at, end: e.end + at })),
-    })),
-  })));
+  return (placed.findings ??= outcome.findings.map((f) => findingAt(f, at)));
 }
 
 /** A chunk's claims in offsets into the source, the chunk starting at `at`. */
@@ -97,10 +89,71 @@ function boundOf(outcome: ChunkOutcome): BoundClaims {
   return (outcome.bound = bound);
 }
 
+/**
+ * A chunk's findings as a check keeps them under `severities` (named by `key`): those of rules that
+ * are on, each with its rule's severity, in order, in the chunk's offsets. Made once per chunk and
+ * severities, so that a keystroke copies none of the findings of the chunks it leaves alone.
+ */
+export function keptOf(
+  outcome: ChunkOutcome,
+  severities: Record<RuleId, Severity | 'off'>,
+  key: string,
+): Finding[] {
+  if (outcome.kept?.key === key) return outcome.kept.findings;
+  const findings: Finding[] = [];
+  for (const f of outcome.findings) {
+    const severity = severities[f.rule];
+    if (severity !== 'off') findings.push({ ...f, severity });
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  outcome.kept = { key, findings };
+  return findings;
+}
+
+/**
+ * Whether the chunks' kept findings, one list after another, stand in the order a sort of them
+ * all would put them in: each list is sorted, so only where one list meets the next is compared.
+ */
+export function inOrder(
+  lists: readonly (readonly Finding[])[],
+  starts: readonly number[],
+): boolean {
+  let lastStart = -1;
+  let lastEnd = -1;
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i];
+    if (list.length === 0) continue;
+    const first = list[0];
+    const start = first.start + starts[i];
+    const end = first.end + starts[i];
+    if (start < lastStart || (start === lastStart && end < lastEnd)) return false;
+    const last = list[list.length - 1];
+    lastStart = last.start + starts[i];
+    lastEnd = last.end + starts[i];
+  }
+  return true;
+}
+
+/** A finding of a chunk that starts at `at`, in source offsets. */
+export function findingAt(f: Finding, at: number): Finding {
+  if (at === 0) return f;
+  return {
+    ...f,
+    start: f.start + at,
+    end: f.end + at,
+    fixes: f.fixes.map((fix) => ({
+      ...fix,
+      edits: fix.edits.map((e) => ({ ...e, start: e.start + at, end: e.end + at })),
+    })),
+  };
+}
+
 /** The chunks' outcomes of one check, each with where its chunk starts, in document order. */
 export interface PlacedOutcomes {
   outcomes: readonly ChunkOutcome[];
   starts: readonly number[];
+  /** each chunk's kept findings (`keptOf`), when the check kept them chunk by chunk */
+  kept?: readonly (readonly Finding[])[];
 }
 
 /** The claim counts of a whole document: each chunk's counts added up, nothing placed. */
@@ -134,6 +187,34 @@ export function documentClaimsOfFacts(
       let list = byFact.get(ids[k]);
       if (!list) byFact.set(ids[k], (list = []));
       for (const c of claims[k]) list.push(claimAt(outcomes[i], c, starts[i]));
+    }
+  }
+  return byFact;
+}
+
+/** A claim of one of a check's chunks, in that chunk's offsets, and the chunk's place in order. */
+export interface ChunkClaim {
+  claim: Claim;
+  chunk: number;
+}
+
+/**
+ * The claims bound to each of `factIds`, in document order, each as it stands in its chunk: no
+ * claim is moved to where its chunk now stands, and a chunk that binds none of the facts is
+ * passed over by one look at its index.
+ */
+export function chunkClaimsOfFacts(
+  { outcomes }: PlacedOutcomes,
+  factIds: ReadonlySet<string>,
+): Map<string, ChunkClaim[]> {
+  const byFact = new Map<string, ChunkClaim[]>();
+  for (let i = 0; i < outcomes.length; i++) {
+    const { ids, claims } = boundOf(outcomes[i]);
+    for (let k = 0; k < ids.length; k++) {
+      if (!factIds.has(ids[k])) continue;
+      let list = byFact.get(ids[k]);
+      if (!list) byFact.set(ids[k], (list = []));
+      for (const claim of claims[k]) list.push({ claim, chunk: i });
     }
   }
   return byFact;

@@ -8,13 +8,13 @@ import type {
 } from './reading';
 import { fiscalCalendars } from './frame/period';
 import { datesOf, datesWithPeriods } from './sentence-dates';
-import type { CheckCache, SurroundingsParts } from './cache';
+import { placed, sameBefore, type CheckCache, type SurroundingsParts, type Walk } from './cache';
 import { extractQuantities } from './extract/quantities';
 import { identity, remembered } from './memo';
 import { parseIsoDate, yearOf } from './reference/dates';
 import type { ReferenceIndex } from './reference/index';
 import type { Directive } from './text/directives';
-import { extractProseWhole, proseChunks, type ProseChunk } from './text/prose';
+import { extractProseWhole, proseChunks, type ProseChunk, type ProseDocument } from './text/prose';
 import { oneNamed } from './records';
 import { PREVIOUS_BLOCK, QUESTION_END, sentencesOf } from './sentence-context';
 import { withShortForms } from './short-forms';
@@ -43,23 +43,41 @@ export function readChunks(
   const documentYear = documentDate === undefined ? undefined : yearOf(documentDate);
   cache?.documentYear(documentYear);
   const directives: Directive[] = [];
-  const chunks = parts.map(({ start, prose }): ChunkReading => {
+  const chunks: ChunkReading[] = [];
+  // a loop, and a closure only for a chunk not read before: this runs over every chunk each check
+  for (const { start, prose } of parts) {
     for (const d of prose.directives) directives.push({ ...d, offset: d.offset + start });
-    const blocks = remembered(cache?.figures, prose, () =>
-      prose.blocks.map((block) => {
-        const names = findNames(block.text, index);
-        const calendars = fiscalCalendars(new Set(names.map((n) => n.entityId)), index);
-        return {
-          block,
-          names,
-          quantities: extractQuantities(block.text, documentYear),
-          ...(calendars.size ? { calendars } : {}),
-        };
-      }),
-    );
-    return { start, prose, blocks };
-  });
+    const blocks = cache?.figures.find(prose) ?? figuresOf(prose, index, documentYear, cache);
+    chunks.push({ start, prose, blocks });
+  }
   return { chunks, directives, ...(documentDate !== undefined ? { documentDate } : {}) };
+}
+
+/** The names and figures of each of a chunk's blocks, kept in the cache when there is one. */
+function figuresOf(
+  prose: ProseDocument,
+  index: ReferenceIndex,
+  documentYear: number | undefined,
+  cache: CheckCache | undefined,
+): BlockFigures[] {
+  return remembered(cache?.figures, prose, () => blockFigures(prose, index, documentYear));
+}
+
+function blockFigures(
+  prose: ProseDocument,
+  index: ReferenceIndex,
+  documentYear: number | undefined,
+): BlockFigures[] {
+  return prose.blocks.map((block) => {
+    const names = findNames(block.text, index);
+    const calendars = fiscalCalendars(new Set(names.map((n) => n.entityId)), index);
+    return {
+      block,
+      names,
+      quantities: extractQuantities(block.text, documentYear),
+      ...(calendars.size ? { calendars } : {}),
+    };
+  });
 }
 
 /**
@@ -76,6 +94,9 @@ export function walkChunk(
     shortForms?: Map<string, string>,
   ) => void,
 ): Surroundings {
+  // a chunk without prose (code, HTML) leaves what it found: the same object, so that the chunks
+  // after it are seen to be read after the same wherever it stands
+  if (chunk.blocks.length === 0) return before;
   let { headings, previous, shortForms } = before;
   // a loop, not forEach: a closure over these three for every chunk of every check
   for (let j = 0; j < chunk.blocks.length; j++) {
@@ -116,6 +137,9 @@ export function surroundingsParts(
   documentDate: number | undefined,
   numbered: (part: string) => number,
 ): SurroundingsParts {
+  // nor does what a chunk without prose yields depend on where it stands: one outcome for a code
+  // block written in many places
+  if (chunk.blocks.length === 0) return { documentDate, previous: 0, headings: 0, shortForms: 0 };
   const first = chunk.blocks[0]?.block;
   // the block before matters only to a paragraph that follows a paragraph, and then only by what
   // `contextOf` takes from it: so typing in a paragraph leaves the next one's results in place
@@ -305,17 +329,39 @@ export function readDocument(
 
 /**
  * What the chunks before each chunk leave it: the headings in force and the block before. One list,
- * not a generator of pairs: this runs over every chunk on each check.
+ * not a generator of pairs: this runs over every chunk on each check. With `walks` (a cache's), a
+ * chunk's blocks read after the same as last time leave what they left then, the same objects, so
+ * that the chunks after it are seen to be read after the same as before (cache.ts `sameBefore`).
  */
-export function surroundingsOf(chunks: ChunkReading[]): Surroundings[] {
+export function surroundingsOf(
+  chunks: ChunkReading[],
+  walks?: WeakMap<BlockFigures[], Walk[]>,
+): Surroundings[] {
   const out: Surroundings[] = [];
-  let surroundings: Surroundings = { headings: [] };
+  let surroundings: Surroundings = NOTHING_BEFORE;
   for (const chunk of chunks) {
     out.push(surroundings);
-    surroundings = walkChunk(chunk, surroundings);
+    surroundings = walks ? walkedOnce(chunk, surroundings, walks) : walkChunk(chunk, surroundings);
   }
   return out;
 }
+
+/** What a chunk leaves the chunks after it, from its walks when one was after the same. */
+function walkedOnce(
+  chunk: ChunkReading,
+  before: Surroundings,
+  walks: WeakMap<BlockFigures[], Walk[]>,
+): Surroundings {
+  let kept = walks.get(chunk.blocks);
+  if (!kept) walks.set(chunk.blocks, (kept = []));
+  for (const walk of kept) if (sameBefore(walk.before, before)) return walk.after;
+  const after = walkChunk(chunk, before);
+  placed(kept, { before, after });
+  return after;
+}
+
+/** What the first chunk is read after: one object, so that it is the same on every check. */
+const NOTHING_BEFORE: Surroundings = { headings: [] };
 
 /** Whether a block's text is its names and nothing more. */
 function onlyNames(b: BlockFigures): boolean {

@@ -4,7 +4,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import type { Nodes, Parents, PhrasingContent, RootContent, Table } from 'mdast';
-import type { Memo, MemoEntry } from '../memo';
+import { remembered, type Memo, type MemoEntry } from '../memo';
 import { alignInto } from './align';
 import { chunksAfterEdit, chunksOf, type Chunk, type ChunkAfterEdit } from './chunks';
 import { parseDirective } from './directives';
@@ -47,6 +47,11 @@ function needsGfm(text: string): boolean {
 export interface FragmentMemos {
   openings: Memo<ProseDocument>;
   fragments: Memo<ProseDocument>;
+  /**
+   * the parses of what follows a chunk's opening plain paragraph (`plainThenBlocks`), by text: a
+   * table under a paragraph being typed in is parsed once, not on every keystroke
+   */
+  rests?: Memo<ProseDocument>;
   lastRead?: LastRead;
 }
 
@@ -93,7 +98,7 @@ export function proseChunks(original: string, memos?: FragmentMemos): ProseChunk
     }
     // by the text itself, not a copy marked with where it stands
     const text = original.slice(start, end);
-    return memo.entry(text, () => parseChunk(ownCopy(text), atStart));
+    return memo.entry(text, () => parseChunk(ownCopy(text), atStart, memos.rests));
   });
   memos.lastRead = { text: original, chunks, parses };
   return chunks.map((chunk, i) => ({ start: chunk.start, prose: parses[i].value }));
@@ -111,11 +116,14 @@ function ownCopy(text: string): string {
 }
 
 /** One chunk's prose; front matter exists only at the very start of the document. */
-function parseChunk(text: string, atStart: boolean): ProseDocument {
+function parseChunk(text: string, atStart: boolean, rests?: Memo<ProseDocument>): ProseDocument {
   return (
     plainParagraph(text) ??
     plainListItem(text) ??
-    plainThenBlocks(text, (rest) => plainParagraph(rest) ?? parseFragment(rest, false)) ??
+    plainThenBlocks(
+      text,
+      (rest) => plainParagraph(rest) ?? remembered(rests, rest, () => parseFragment(rest, false)),
+    ) ??
     parseFragment(text, atStart)
   );
 }
