@@ -57,6 +57,19 @@ const FORMS: {
     pattern: new RegExp(String.raw`\b${FISCAL}\s+Q([1-4])\b(?:\s+${YEAR})?`, 'giu'),
     read: (m) => ({ fiscal: true, quarter: +m[1], ...(m[2] ? { year: yearFrom(m[2]) } : {}) }),
   },
+  // "the second quarter of its 2026 fiscal year", "Q2 of the 2026 fiscal year"
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:(?:the|its|their)\s+)?(?:(first|second|third|fourth)[- ]quarter|Q([1-4]))` +
+        String.raw`\s+(?:of|for)\s+(?:its|the|their)\s+(\d{4})\s+fiscal(?:[- ]year)?\b`,
+      'giu',
+    ),
+    read: (m) => ({
+      fiscal: true,
+      quarter: m[1] ? ORDINAL[m[1].toLowerCase()] : +m[2],
+      year: +m[3],
+    }),
+  },
   // "the third quarter of fiscal 2026", "fiscal third-quarter", "its fiscal first quarter of 2026",
   // "the third quarter", "third-quarter"
   {
