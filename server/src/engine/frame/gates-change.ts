@@ -14,9 +14,12 @@ import {
   REPORTED_WITHIN_DAYS,
 } from './period';
 
-/** Words after an amount that make it a mark: "quarter", "club", "milestone", "ceiling". */
+/**
+ * Words after an amount that make it a mark: "quarter", "club", "milestone", "ceiling"; or a
+ * number spoken of as such ("surpassed the widely reported $13 billion figure").
+ */
 const THRESHOLD_AFTER = new RegExp(
-  String.raw`^[\s-]*(?:quarter|year|month|club|milestone|ceiling|threshold|barrier)\b` +
+  String.raw`^[\s-]*(?:quarter|year|month|club|milestone|ceiling|threshold|barrier|figure)\b` +
     String.raw`(?![\s-]+(?:over|on|to|ago|earlier|before|after)\b)`,
   'i',
 );
@@ -56,6 +59,8 @@ export const CHANGE_GATES: readonly Gate[] = [
           'Q3 2025, with revenue of $102.3 billion.',
         '---\ndate: 2026-04-20\n---\n\nTSMC expects growth above 30% this year. Capex is ' +
           'approaching the US$56 billion ceiling.',
+        "---\ndate: 2025-11-05\n---\n\nAltman said OpenAI's revenue has passed the widely " +
+          'reported $13 billion figure.',
       ],
       caught: ['---\ndate: 2025-10-30\n---\n\nAlphabet reported Q3 2025 revenue of $100 billion.'],
     },

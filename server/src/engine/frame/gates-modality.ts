@@ -30,7 +30,8 @@ const ANALYSTS_EXPECTED = new RegExp(
 /** The market's number as the subject of its clause: "The consensus for Amazon's capex is". */
 const CONSENSUS_SAYS = new RegExp(
   String.raw`\bconsensus (?:estimates? |forecasts? |view |figure )?(?:for|of|is|was|calls for|calling for` +
-    String.raw`|sits|stands|stood)\b[^.;]{0,60}$`,
+    // ("Consensus has the company at $14.9 billion in revenue")
+    String.raw`|sits|stands|stood|has|had|puts|put|sees|saw|pegs|expects)\b[^.;]{0,60}$`,
   'i',
 );
 
@@ -155,6 +156,8 @@ export const MODALITY_GATES: readonly Gate[] = [
           '$146 billion.',
         '---\ndate: 2026-05-28\n---\n\nDell reports its first quarter of fiscal 2027 today, ' +
           'the consensus calling for revenue of $35.2 billion.',
+        '---\ndate: 2026-06-03\n---\n\nBroadcom reports its fiscal second quarter on Thursday. ' +
+          'Consensus has the company at $14.9 billion in revenue.',
       ],
       caught: [
         '---\ndate: 2026-02-06\n---\n\nAmazon expects to spend about $100 billion on capital ' +
