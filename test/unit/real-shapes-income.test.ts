@@ -91,6 +91,15 @@ describe('profit lines', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it('a participle takes the period of the clause it hangs on', () => {
+    const text = dated(
+      '2026-02-04',
+      'Super Micro gave its outlook for Q3 fiscal 2026, expecting revenue of at least $12.3 ' +
+        'billion.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it('a profit still to be reported is no result', () => {
     const text = dated(
       '2025-10-20',

@@ -20,11 +20,12 @@ export function grainOf(
 }
 
 /**
- * The period of the clause a "with" or "including" phrase hangs on, when that clause gives no
- * figure of its own: "posted second-quarter results, with net sales of $5.6 billion".
+ * The period of the clause a "with" or "including" phrase, or a participle's, hangs on, when that
+ * clause gives no figure of its own: "posted second-quarter results, with net sales of $5.6
+ * billion", "gave guidance for Q3, expecting revenue of at least $12.3 billion".
  */
 export function leadingClauseGrain(clause: string, before: string): { grain?: Grain } {
-  if (!/^\W*(?:with|including)\b/i.test(clause) || FIGURE.test(before)) return {};
+  if (!/^\W*(?:with|including|[a-z]+ing)\b/.test(clause) || FIGURE.test(before)) return {};
   return grainOf(before);
 }
 
