@@ -24,6 +24,15 @@ describe('which value over time a figure means', () => {
     expect(claimOf(text, '$585 billion')).toMatch(/ oracle-backlog-2026-02$/);
   });
 
+  it("a quarter's result is out only from its company's release", () => {
+    // (AMD's third quarter of 2025 ended in September; its release came on 4 November)
+    const text = dated(
+      '2025-11-03',
+      "AMD's revenue for the third quarter of 2025 was $7.7 billion.",
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it('a date that opens the sentence outweighs the dates of the sentences around it', () => {
     const text = dated(
       '2025-02-28',

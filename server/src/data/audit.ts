@@ -1,10 +1,11 @@
+import { hostOf, isPrimary, onHost } from '../engine/reference/primary';
 import type { Dataset, Fact, Source } from '../engine/reference/types';
 
 /**
  * `factlint data audit`: how far the data can be trusted, counted from the sources themselves
  * (never from the `status` a file claims). Pure: the dataset and today's date in, numbers out.
  *
- * - A source is **primary** when its page is on a host of the list below: the company's own
+ * - A source is **primary** (engine/reference/primary.ts) when its page is on the company's own
  *   site, newsroom, blog or investor-relations pages, an SEC filing, or a press-release wire that
  *   carries the company's own text; or when its label says it is the company's release or filing
  *   reproduced whole ("Amazon (press release, via Business Wire on FT Markets)", "Oracle (8-K, via
@@ -17,40 +18,6 @@ import type { Dataset, Fact, Source } from '../engine/reference/types';
  *   "summary", "proxy copy") or its host is
  *   an aggregator of the list below.
  */
-
-/** Hosts (and their subdomains) whose pages are the company's or the regulator's own words. */
-export const PRIMARY_HOSTS = [
-  'sec.gov',
-  'businesswire.com',
-  'prnewswire.com',
-  'globenewswire.com',
-  'openai.com',
-  'anthropic.com',
-  'x.ai',
-  'mistral.ai',
-  'nvidia.com',
-  'microsoft.com',
-  'aboutamazon.com',
-  'amazon.com',
-  'blog.google',
-  'abc.xyz',
-  'google.com',
-  'fb.com',
-  'meta.com',
-  'atmeta.com',
-  'oracle.com',
-  'coreweave.com',
-  'amd.com',
-  'broadcom.com',
-  'tesla.com',
-  'spacex.com',
-  'softbank.jp',
-  'group.softbank',
-  'crusoe.ai',
-  'nebius.com',
-  'intel.com',
-  'arm.com',
-];
 
 /** Hosts that republish others' reporting or write it up second hand. */
 export const AGGREGATOR_HOSTS = [
@@ -122,29 +89,6 @@ export interface DataAudit {
   overstated: AuditedFact[];
   /** citations per outlet label (facts' and `also` sources), most first */
   publishers: { publisher: string; citations: number; copy: boolean }[];
-}
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
-const onHost = (host: string, list: readonly string[]): boolean =>
-  list.some((h) => host === h || host.endsWith(`.${h}`));
-
-/** Labels of a company's own release or filing, reproduced whole on another host. */
-export const PRIMARY_LABEL =
-  /\((?:press release|earnings release|shareholder letter|(?:8|10|6)-[KQ]|S-1|SEC filing)\b/i;
-
-export function isPrimary(s: Source): boolean {
-  // a summary of a filing, or a release quoted in part, is someone else's words
-  return (
-    onHost(hostOf(s.url), PRIMARY_HOSTS) ||
-    (PRIMARY_LABEL.test(s.publisher) && !/summary|quoted/i.test(s.publisher))
-  );
 }
 
 export function isCopy(s: Source): boolean {

@@ -1,5 +1,6 @@
 import { parseIsoDate } from '../reference/dates';
-import type { Fact } from '../reference/types';
+import { isPrimary } from '../reference/primary';
+import type { Fact, Source } from '../reference/types';
 import { PROJECTED_FACT } from './words';
 
 /**
@@ -13,6 +14,8 @@ import { PROJECTED_FACT } from './words';
  * follows report about nine days after a quarter ends.
  */
 const REPORT_DAYS = 9;
+/** ...the slowest about seven weeks (a 10-Q's deadline, a fiscal year's results). */
+const LATEST_REPORT_DAYS = 50;
 
 /**
  * For a result of a period ending at its date (a quarter's revenue), or a backlog at a month's end
@@ -35,7 +38,19 @@ function firstReportDay(fact: Fact): number | undefined {
   if (day === undefined) return undefined;
   const monthEnd = parseIsoDate(fact.asOf.slice(0, 7))?.max === day;
   const result = fact.period !== undefined || (fact.property === 'backlog' && monthEnd);
-  return result ? day + REPORT_DAYS : undefined;
+  if (!result) return undefined;
+  // the day of the company's own release or filing, when the data cites it: a result is not
+  // out before it (AMD reports five weeks after its quarter)
+  const released = Math.min(...fact.sources.map(releaseDay));
+  return released <= day + LATEST_REPORT_DAYS
+    ? Math.max(released, day + REPORT_DAYS)
+    : day + REPORT_DAYS;
+}
+
+/** The day a primary source is dated, when it is one and gives a day. */
+function releaseDay(source: Source): number {
+  if (source.date?.length !== 10 || !isPrimary(source)) return Infinity;
+  return parseIsoDate(source.date)?.min ?? Infinity;
 }
 
 /** The first day a fact can have been written of: its date, or when its result came out. */
