@@ -322,6 +322,12 @@ describe('power down to watts', () => {
   it('reads no unit in a lone lower-case "w"', () => {
     expect(extractQuantities('a 3 w b').filter((q) => q.dim === 'power')).toEqual([]);
   });
+  it('reads no figure in a size class ("a gigawatt-scale cluster")', () => {
+    expect(extractQuantities('a gigawatt-scale cluster').filter((q) => q.dim === 'power')).toEqual(
+      [],
+    );
+    expect(extractQuantities('a 1-gigawatt site').filter((q) => q.dim === 'power')).toHaveLength(1);
+  });
 });
 
 describe('spans of dates', () => {

@@ -10,10 +10,13 @@ const DURATION = new RegExp(
 /** "the first gigawatt" of a larger deal: an amount named, not stated as a figure */
 const FIRST_UNIT = /\b(?:the|its|their) (first|initial) (gigawatt|megawatt)(?![\p{L}\p{N}])/giu;
 
-/** 30 gigawatts, 4.5GW, 600 MW, one gigawatt */
+/**
+ * 30 gigawatts, 4.5GW, 600 MW, one gigawatt (not a size class: "a gigawatt-scale cluster" says
+ * how big a kind of thing is, not how big this one is)
+ */
 const POWER = new RegExp(
   String.raw`\b(${NUMERAL}|${WORD_NUMBER})([ \u00a0-]?)(gigawatts?|megawatts?` +
-    String.raw`|kilowatts?|watts?|GW|MW|kW|W)(?![\p{L}\p{N}])`,
+    String.raw`|kilowatts?|watts?|GW|MW|kW|W)(?![\p{L}\p{N}]|[-\u2010\u2011](?:scale|class)\b)`,
   'giu',
 );
 /** 27%, 27 percent, 27 per cent, 3.5 percentage points */
