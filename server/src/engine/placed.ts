@@ -176,20 +176,10 @@ export function documentSummary({ outcomes }: PlacedOutcomes): ClaimSummary {
  * are placed, and a chunk that binds none of the facts is passed over by one look at its index.
  */
 export function documentClaimsOfFacts(
-  { outcomes, starts }: PlacedOutcomes,
+  placed: PlacedOutcomes,
   factIds: ReadonlySet<string>,
 ): Map<string, Claim[]> {
-  const byFact = new Map<string, Claim[]>();
-  for (let i = 0; i < outcomes.length; i++) {
-    const { ids, claims } = boundOf(outcomes[i]);
-    for (let k = 0; k < ids.length; k++) {
-      if (!factIds.has(ids[k])) continue;
-      let list = byFact.get(ids[k]);
-      if (!list) byFact.set(ids[k], (list = []));
-      for (const c of claims[k]) list.push(claimAt(outcomes[i], c, starts[i]));
-    }
-  }
-  return byFact;
+  return claimsOfFacts(placed, factIds, (c, i) => claimAt(placed.outcomes[i], c, placed.starts[i]));
 }
 
 /** A claim of one of a check's chunks, in that chunk's offsets, and the chunk's place in order. */
@@ -200,21 +190,29 @@ export interface ChunkClaim {
 
 /**
  * The claims bound to each of `factIds`, in document order, each as it stands in its chunk: no
- * claim is moved to where its chunk now stands, and a chunk that binds none of the facts is
- * passed over by one look at its index.
+ * claim is moved to where its chunk now stands.
  */
 export function chunkClaimsOfFacts(
-  { outcomes }: PlacedOutcomes,
+  placed: PlacedOutcomes,
   factIds: ReadonlySet<string>,
 ): Map<string, ChunkClaim[]> {
-  const byFact = new Map<string, ChunkClaim[]>();
+  return claimsOfFacts(placed, factIds, (claim, chunk) => ({ claim, chunk }));
+}
+
+/** Each of `factIds`' claims, chunk by chunk, as `take` gives them (chunk-relative claim, chunk). */
+function claimsOfFacts<T>(
+  { outcomes }: PlacedOutcomes,
+  factIds: ReadonlySet<string>,
+  take: (claim: Claim, chunk: number) => T,
+): Map<string, T[]> {
+  const byFact = new Map<string, T[]>();
   for (let i = 0; i < outcomes.length; i++) {
     const { ids, claims } = boundOf(outcomes[i]);
     for (let k = 0; k < ids.length; k++) {
       if (!factIds.has(ids[k])) continue;
       let list = byFact.get(ids[k]);
       if (!list) byFact.set(ids[k], (list = []));
-      for (const claim of claims[k]) list.push({ claim, chunk: i });
+      for (const c of claims[k]) list.push(take(c, i));
     }
   }
   return byFact;
