@@ -55,7 +55,9 @@ export interface BoundFigure {
 
 /**
  * Decides what a bound figure says about its fact. Precision first: the figure is called wrong
- * only when no close rival fact supports it and the rivals do not leave the binding in doubt.
+ * only when no close rival fact supports it (nor the same line of the company's whole or part,
+ * nor the newest value of its series out on the document's day) and the rivals do not leave the
+ * binding in doubt.
  */
 export function judge(figure: BoundFigure, index: ReferenceIndex): Judgement | undefined {
   const close = closeRivals(figure);
