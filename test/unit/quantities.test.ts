@@ -218,6 +218,16 @@ describe('changes and rates are marked, not read as levels', () => {
   });
 });
 
+describe('an amount over a span of time is a rate, whatever it counts', () => {
+  it.each(['1 gigawatt of compute per week', '300 MW a year'])('%s', (text) => {
+    const [q] = extractQuantities(text);
+    expect(q.per).toBe('time');
+  });
+  it('but not an amount reached by a time', () => {
+    expect(extractQuantities('1 gigawatt by next year')[0].per).toBeUndefined();
+  });
+});
+
 describe('extractQuantities', () => {
   it.each(CASES)('%s', (text, written, dim, min, max, unit, hedge) => {
     const found = extractQuantities(text);

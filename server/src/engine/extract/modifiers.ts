@@ -83,11 +83,16 @@ const PER = new RegExp(
   'i',
 );
 
+/** A span of time an amount other than money is counted over, past a noun it is of. */
+const PER_SPAN =
+  /^\s*(?:of\s+(?:[\p{L}-]+\s+){1,2})?(?:a|an|per|each|every|\/)\s*(?:week|month|year|day|quarter)\b/iu;
+
 /** A rate: "$1.25 billion a month", "$135 a share", "$35 billion per gigawatt". */
 export function perUnit(text: string, q: Quantity): Quantity['per'] {
   // "One GW is roughly 900,000 homes": a conversion from one unit, not a total
   if (RATE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) return 'unit';
-  if (q.dim !== 'money') return undefined;
+  // "1 gigawatt of compute per week", "50,000 GPUs a month": an amount over a span of time
+  if (q.dim !== 'money') return PER_SPAN.test(text.slice(q.end, q.end + 40)) ? 'time' : undefined;
   const m = PER.exec(text.slice(q.end, q.end + 20));
   if (!m) return undefined;
   const unit = m[1].toLowerCase();
