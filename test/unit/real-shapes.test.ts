@@ -153,6 +153,23 @@ describe('real-text shapes that must stay silent', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it('a cue is a word of the claim, not the tail of another word', () => {
+    // ("scale" was a cue of the target of a million chips: "large-scale" is no scaling up)
+    const rainier = dated(
+      '2025-11-03',
+      'Project Rainier, proof that Amazon can run large-scale projects, is powered by nearly ' +
+        '500,000 Trainium2 chips.',
+    );
+    expect(flags(rainier)).toEqual([]);
+    // ("business" in "a business review" counts no customers)
+    const review = dated(
+      '2026-05-01',
+      'Anthropic ended 2025 at roughly $4 billion in annualized revenue, a better than 3x ' +
+        'expansion since, in less time than most companies take for a quarterly business review.',
+    );
+    expect(flags(review)).toEqual([]);
+  });
+
   it('a word a name is made from is the word, even beside the name', () => {
     expect(flags('SpaceX merged with xAI. Space is short of computing power.')).toEqual([]);
   });

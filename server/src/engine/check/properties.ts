@@ -94,7 +94,7 @@ export const PROPERTY_CUES: Record<string, string[]> = {
   revenue: ['revenue', 'sales', 'turnover'],
   'run-rate': ['run rate', 'run-rate', 'annualized', 'annualised', 'arr', 'annual recurring'],
   users: ['user', 'weekly', 'active', 'wau', 'mau'],
-  customers: ['customer', 'client', 'business', 'subscriber', 'account'],
+  customers: ['customer', 'client', 'businesses', 'subscriber', 'account'],
   shares: ['share', 'warrant'],
   capex: [
     'capex',
