@@ -174,6 +174,9 @@ export const GATES: readonly Gate[] = [
     },
     examples: {
       silent: [
+        // (the partnership's $13 billion: 1.35 and 1.3 are other digits, no slip of scale)
+        '---\ndate: 2025-10-29\n---\n\n# With OpenAI now a public benefit company, Microsoft ' +
+          'invests $135B',
         'OpenAI has signed a $3.5 billion deal with AWS.',
         // (the data holds AWS's AI run rate as "more than $15 billion" in early 2026)
         "---\ndate: 2026-04-20\n---\n\nJassy noted that three years in, AWS's run rate was " +
@@ -376,13 +379,14 @@ export const GATES: readonly Gate[] = [
 const BUSINESSES = new Set(['company', 'product']);
 
 /**
- * Ten times or more apart, in other digits too (a function, not a closure made for each fact the
- * gate weighs).
+ * Ten times or more apart, in other digits too: leading digits more than 2% apart ($135 billion
+ * beside $13 billion), where a slip of scale keeps them, rounded ($7.7 billion for $77.7 billion).
+ * A function, not a closure made for each fact the gate weighs.
  */
 function magnitudesApart(written: number, ref: number): boolean {
+  const [a, b] = [mantissa(written), mantissa(ref)];
   return (
-    Math.max(written, ref) / Math.min(written, ref) >= 10 &&
-    Math.abs(mantissa(written) - mantissa(ref)) >= 0.15
+    Math.max(written, ref) / Math.min(written, ref) >= 10 && Math.abs(a - b) / Math.max(a, b) > 0.02
   );
 }
 
