@@ -29,6 +29,7 @@ import {
   namesAt,
   type ChunkClaim,
   type PlacedOutcomes,
+  withSeverities,
 } from './placed';
 
 export interface CheckOptions {
@@ -311,16 +312,9 @@ function keptFindings(
   directives: Directive[],
   source: string,
 ): Finding[] {
-  const kept: Finding[] = [];
   // lines matter only to directives
   const lineStarts = directives.length ? lineStartsOf(source) : [0];
   const lineOf = (offset: number): number => lineIndex(lineStarts, offset);
   const suppressed = makeSuppressor(directives, lineOf);
-  for (const f of findings) {
-    const severity = severities[f.rule];
-    if (severity === 'off' || suppressed(f.rule, lineOf(f.start))) continue;
-    kept.push({ ...f, severity });
-  }
-  kept.sort((a, b) => a.start - b.start || a.end - b.end);
-  return kept;
+  return withSeverities(findings, severities, (f) => suppressed(f.rule, lineOf(f.start)));
 }

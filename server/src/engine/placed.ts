@@ -100,14 +100,26 @@ export function keptOf(
   key: string,
 ): Finding[] {
   if (outcome.kept?.key === key) return outcome.kept.findings;
-  const findings: Finding[] = [];
-  for (const f of outcome.findings) {
-    const severity = severities[f.rule];
-    if (severity !== 'off') findings.push({ ...f, severity });
-  }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  const findings = withSeverities(outcome.findings, severities);
   outcome.kept = { key, findings };
   return findings;
+}
+
+/**
+ * The findings of rules that are on, each with its rule's severity, in order; less those
+ * `silenced` says a directive turns off.
+ */
+export function withSeverities(
+  findings: readonly Finding[],
+  severities: Record<RuleId, Severity | 'off'>,
+  silenced?: (f: Finding) => boolean,
+): Finding[] {
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const severity = severities[f.rule];
+    if (severity !== 'off' && !silenced?.(f)) kept.push({ ...f, severity });
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**

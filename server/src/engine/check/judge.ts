@@ -4,7 +4,7 @@ import type { Quantity, VerdictKind } from '../types';
 import type { ClaimFrame } from '../frame/frame';
 import { MIN_SCORE, type Candidate } from './candidate';
 import { PROPERTY_CUES } from './properties';
-import { knownFrom } from '../frame/known';
+import { currentAt, sameSeries } from './time';
 import { agrees } from './tolerance';
 
 /**
@@ -62,7 +62,7 @@ export interface BoundFigure {
 export function judge(figure: BoundFigure, index: ReferenceIndex): Judgement | undefined {
   const close = closeRivals(figure);
   const firm = firmlyBound(figure);
-  const others = [...partOrWholeThen(figure, index), ...currentOnTheDay(figure)];
+  const others = [...partOrWholeThen(figure, index), ...currentOnTheDay(figure, index)];
   for (const c of [figure.chosen, ...close, ...others]) {
     if (supports(figure.q, c.fact)) return supportedOrOutdated(figure, c, firm, index);
   }
@@ -156,21 +156,16 @@ function partOrWholeThen({ chosen, rivals }: BoundFigure, index: ReferenceIndex)
 }
 
 /**
- * The newest value of the chosen fact's series (its subject, measure and length of period) out
- * by the document's day, where no date of the figure's own clause says which time it is: a date
- * that only stands around it ("up from 3.43 billion in Q1. Net income rose to $18.34 billion")
- * may be another figure's.
+ * The value of the chosen fact's series current on the document's day (time.ts `currentAt`),
+ * where no date of the figure's own clause says which time it is: a date that only stands around
+ * it ("up from 3.43 billion in Q1. Net income rose to $18.34 billion") may be another figure's.
  */
-function currentOnTheDay({ chosen, rivals, ownDated, now }: BoundFigure): Candidate[] {
+function currentOnTheDay(
+  { chosen, rivals, ownDated, now }: BoundFigure,
+  index: ReferenceIndex,
+): Candidate[] {
   if (ownDated || now === undefined) return [];
-  const { subject, property, period } = chosen.fact;
-  let newest = chosen;
-  for (const r of rivals) {
-    const f = r.fact;
-    if (f.subject !== subject || f.property !== property || f.period !== period) continue;
-    if ((knownFrom(f) ?? Infinity) <= now && f.asOf > newest.fact.asOf) newest = r;
-  }
-  return newest === chosen ? [] : [newest];
+  return rivals.filter((r) => sameSeries(r.fact, chosen.fact) && currentAt(r.fact, now, index) > 0);
 }
 
 /** The rivals scored close enough to the chosen fact to leave doubt which fact a figure is. */

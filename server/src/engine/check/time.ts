@@ -163,7 +163,7 @@ function reportDay(d: DayRange, asOf: DayRange, slack: number): boolean {
  * For a draft dated in its front matter, a value the data has at several times is read as the
  * one current on that date: 0.5 for it, -0.5 for the others, 0 for a value with no history.
  */
-function currentAt(fact: Fact, day: number, index: ReferenceIndex): number {
+export function currentAt(fact: Fact, day: number, index: ReferenceIndex): number {
   // the same for every figure a fact is weighed against in a document of that date
   return currentness.get(index, `${fact.id}|${day}`, () => currentnessOf(fact, day, index));
 }
