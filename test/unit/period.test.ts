@@ -31,6 +31,13 @@ describe('periods in words', () => {
       'the third quarter of fiscal year 2026: 2025-08-01..2025-10-31',
     ]);
     expect(days('FY2025 Q4 sales', 6)).toEqual(['FY2025 Q4: 2025-04-01..2025-06-30']);
+    // the quarter's word after the year, or the fiscal year after the quarter without "of"
+    expect(days('its fiscal 2026 third-quarter sales', 1)).toEqual([
+      'fiscal 2026 third-quarter: 2025-08-01..2025-10-31',
+    ]);
+    expect(days('third-quarter fiscal 2026 sales', 1)).toEqual([
+      'third-quarter fiscal 2026: 2025-08-01..2025-10-31',
+    ]);
     expect(days('spent it during the second quarter of its 2026 fiscal year', 6)).toEqual([
       'the second quarter of its 2026 fiscal year: 2025-10-01..2025-12-31',
     ]);

@@ -22,6 +22,8 @@ export interface SentenceContext {
    */
   implied?: Map<string, number>;
   section?: string[];
+  /** the entities the headings over the sentence name, the article's or the section's subject */
+  headed?: string[];
   /**
    * text around the sentence whose words also count as cues, weakly: the other cells of a table row
    */

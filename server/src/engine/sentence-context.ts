@@ -242,6 +242,7 @@ function sentenceContext(
     around,
     ...(implied.size ? { implied } : {}),
     ...(context.nearestHeading ? { section: context.nearestHeading } : {}),
+    ...(context.headed.length ? { headed: context.headed } : {}),
     contextText: context.rowText,
     headerText: context.headerText,
     rowKey: context.rowKey,

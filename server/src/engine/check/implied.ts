@@ -23,7 +23,7 @@ export function claimIdentified(q: Quantity, frame: ClaimFrame): boolean {
 const CONTINUED = 0.7;
 const HEADLINE_SUBJECT = 0.7;
 /** A headline names the article's subject when it names one thing, or a pair (a deal's parties). */
-const HEADLINE_NAMES = 2;
+export const HEADLINE_NAMES = 2;
 
 /**
  * The subjects a sentence implies, with their weights, where they exceed what `around` gives them:

@@ -15,6 +15,7 @@ import { grainOf, leadingClauseGrain, type Grain } from './grain';
 import { grammarSubject, type GrammarSubject } from './subject';
 import { RUN_RATE_SAID, SHARE_SALE } from './words';
 import { relationOf, type Part, type Relation } from './relation';
+import { measuredAs } from './own-words';
 
 /**
  * A claim frame: what a figure claims, read from the words of its own clause, before any fact is
@@ -69,6 +70,8 @@ export interface ClaimFrame {
   after: AfterFigure;
   /** a change measured against the quarter before ("up 15% sequentially") */
   sequential?: true;
+  /** a rate at constant exchange rates ("66% in constant currency"), not as reported */
+  constantCurrency?: true;
   /** the clause denies the figure ("it is not seeking a $1 trillion price") */
   negated?: true;
   /** a listing is named before the figure in its clause ("could price its IPO at $527") */
@@ -193,6 +196,7 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
     ...headOf(q, ctx),
     after: afterFigure(q, ctx),
     ...saidOf(q, ctx, clause.text, before),
+    ...measuredAs(ctx, clause),
     grammar: grammarSubject(q, ctx, index, clause),
   };
 }
@@ -205,17 +209,9 @@ function saidOf(
   before: string,
 ): Pick<
   ClaimFrame,
-  | 'sequential'
-  | 'negated'
-  | 'listed'
-  | 'yearAgo'
-  | 'whole'
-  | 'unnamedBusiness'
-  | 'shareSale'
-  | 'runRateSaid'
+  'negated' | 'listed' | 'yearAgo' | 'whole' | 'unnamedBusiness' | 'shareSale' | 'runRateSaid'
 > {
   return {
-    ...(SEQUENTIAL.test(clause) ? { sequential: true as const } : {}),
     ...(denied(before) ? { negated: true as const } : {}),
     ...(LISTING.test(before) ? { listed: true as const } : {}),
     ...(givenAsYearAgo(q, ctx) ? { yearAgo: true as const } : {}),
@@ -455,16 +451,6 @@ const METRIC_SCANS = METRICS.map((metric) => ({
   metric,
   scan: new RegExp(metric.pattern.source, `${metric.pattern.flags}g`),
 }));
-
-/** Words that measure a change against the quarter before. */
-export const SEQUENTIAL = new RegExp(
-  String.raw`\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bq\/q\b|\bqoq\b` +
-    String.raw`|\bfrom the (?:prior|previous|preceding) quarter\b` +
-    // ("up 25% from Q2", "from the second quarter", not "from the second quarter of 2024")
-    String.raw`|\bfrom (?:the )?(?:Q[1-4]|(?:first|second|third|fourth) quarter)\b` +
-    String.raw`(?!\s*(?:of\s+|in\s+)?(?:last year|a year|the (?:prior|previous) year|fiscal|FY|(?:19|20)\d\d))`,
-  'i',
-);
 
 /** A company's shares offered to the public: an IPO, a listing, a debut. */
 export const LISTING = new RegExp(

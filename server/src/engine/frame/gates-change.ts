@@ -1,7 +1,7 @@
 import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
-import { SEQUENTIAL } from './frame';
+import { CONSTANT_CURRENCY, SEQUENTIAL } from './own-words';
 import { PROJECTED_FACT } from './words';
 import type { Gate } from './gate';
 import { ownsDateFirmly } from './own-date';
@@ -146,6 +146,23 @@ export const CHANGE_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'metric/constant-currency',
+    summary:
+      'A rate at constant exchange rates ("up 66% in constant currency") is not the rate as ' +
+      'reported, unless the fact says it is at constant currency.',
+    vetoes: (frame, fact) => frame.constantCurrency === true && !heldAtConstantCurrency(fact),
+    examples: {
+      silent: [
+        "---\ndate: 2025-12-11\n---\n\nOracle's cloud infrastructure revenue rose 60% in " +
+          'constant currency in the second quarter of fiscal 2026.',
+      ],
+      caught: [
+        "---\ndate: 2025-12-11\n---\n\nOracle's cloud infrastructure revenue rose 60% in " +
+          'dollars and 66% in constant currency.',
+      ],
+    },
+  },
+  {
     id: 'time/newer-quarter-known',
     summary:
       "A growth rate is one quarter's: where the data holds a later figure of the same measure " +
@@ -251,3 +268,12 @@ const firstReported = new WeakMap<Fact, { index: ReferenceIndex; day: number }>(
 
 /** A date no longer than a month is read the same on every fiscal calendar. */
 const MONTH_DAYS = 31;
+
+/**
+ * The fact's own value is a rate at constant currency (Azure's guidance). (A rate at constant
+ * currency that a fact keeps beside its reported one, in `also`, still supports a figure the gate
+ * rules out: the reported rate beside it in the sentence is the one judged.)
+ */
+function heldAtConstantCurrency(fact: Fact): boolean {
+  return fact.cues.some((c) => CONSTANT_CURRENCY.test(c));
+}

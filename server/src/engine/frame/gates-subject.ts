@@ -5,6 +5,8 @@ import type { SentenceContext } from '../reading';
 import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { ownedBy } from './gates-parties';
+import { HEADLINE_NAMES } from '../check/implied';
+import { PREVIOUS_BLOCK } from '../sentence-context';
 
 /**
  * Whose figure a sentence gives, by its grammar: the sentence's subject is a company, and a name
@@ -108,6 +110,35 @@ export const SUBJECT_GATES: readonly Gate[] = [
       caught: [
         '---\ndate: 2025-11-20\n---\n\nNvidia reported its results. Revenue came to $75 ' +
           'billion in the fiscal third quarter.',
+      ],
+    },
+  },
+  {
+    id: 'scope/off-headline',
+    summary:
+      'A figure of a sentence that names nothing, under a headline that names its subject, is ' +
+      "the headline subject's, not the fact of a company named in passing in a paragraph before " +
+      '("# Nebius results" over "They signed Meta as a customer." and "- Revenue rose 355%").',
+    vetoes: (_frame, fact, _q, ctx, index) => {
+      // (a headline about a person, "Who is Alexandr Wang?", goes on to the companies they lead)
+      const headed = (ctx.headed ?? []).filter((id) => index.entity(id)?.kind !== 'person');
+      if (ctx.names.length > 0 || headed.length === 0 || headed.length > HEADLINE_NAMES)
+        return false;
+      const ids = [...index.lineage(fact.subject), ...(index.entity(fact.subject)?.parties ?? [])];
+      if (headed.some((h) => ids.includes(h) || index.lineage(h).includes(fact.subject)))
+        return false;
+      const weight = (id: string): number =>
+        Math.max(ctx.around.get(id) ?? 0, ctx.implied?.get(id) ?? 0);
+      return Math.max(0, ...ids.map(weight)) <= PREVIOUS_BLOCK;
+    },
+    examples: {
+      silent: [
+        '---\ndate: 2025-11-12\n---\n\n# Nebius: third-quarter results\n\nNebius raised its ' +
+          'guidance. It also named Meta as a customer.\n\n- Revenue rose 355% on the year.',
+      ],
+      caught: [
+        '---\ndate: 2025-10-30\n---\n\n# Meta: third-quarter results\n\nMeta raised its ' +
+          'guidance. It also named Nebius as a supplier.\n\n- Revenue rose 62% on the year.',
       ],
     },
   },

@@ -339,6 +339,9 @@ export const GATES: readonly Gate[] = [
       const period = periodOf(fact);
       return period !== undefined && period !== frame.grain;
     },
+    // (the length of period a figure's words name is read surely; a quarter's growth that equals
+    // the year's figure is chance: "rose 56% in fiscal 2026" against the second quarter's 56%)
+    agreementCounts: false,
     examples: {
       silent: [
         "---\ndate: 2025-11-20\n---\n\nNvidia's annual revenue was $40 billion.",

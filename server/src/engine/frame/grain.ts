@@ -1,5 +1,5 @@
 /**
- * How long a period a figure's clause gives it: a quarter or a whole year (frame.ts reads it into
+ * How long a period a figure's clause gives it: a quarter, a half or a whole year (frame.ts reads it into
  * the claim frame; `period/grain` compares it with a fact's).
  */
 
@@ -14,6 +14,7 @@ export function grainOf(
   otherwise = (): { grain?: Grain } => ({}),
 ): { grain?: Grain } {
   if (/\b(?:quarter|quarterly|Q[1-4])\b/i.test(clause)) return { grain: 'quarter' };
+  if (HALF_GRAIN.test(clause)) return { grain: 'half' };
   if (YEAR_GRAIN.test(clause) || WHOLE_YEAR.test(clause)) return { grain: 'year' };
   const opening = (OPENING_PERIOD.exec(sentence) ?? OPENING_LABEL.exec(sentence))?.[0];
   return opening && opening !== sentence ? grainOf(opening) : otherwise();
@@ -40,6 +41,9 @@ const OPENING_PERIOD =
 const OPENING_LABEL =
   /^\W*[^,;:.]{0,30}?\b(?:quarter|Q[1-4]|year|FY ?'?\d{2}(?:\d{2})?|fiscal (?:19|20)\d\d)\b[^,;:.]{0,12}:/i;
 
+/** Words that make a period half a year: "first-half 2025 revenue", "H1", "half-year". */
+const HALF_GRAIN = /\b(?:first|second)[- ]half\b|\bH[12]\b|\bhalf[- ]year(?:ly)?\b/i;
+
 /** Words that make a period a whole year: "full-year", "annual", "fiscal 2025", "FY25". */
 const YEAR_GRAIN = new RegExp(
   String.raw`\b(?:full[- ]year|annual|for the year|fiscal year|twelve months` +
@@ -59,4 +63,4 @@ const WHOLE_YEAR = new RegExp(
 );
 
 /** The length of a period a figure covers. */
-export type Grain = 'quarter' | 'year';
+export type Grain = 'quarter' | 'half' | 'year';

@@ -35,6 +35,7 @@ export interface Period {
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const YEAR = String.raw`(?:'?(\d{4}|\d{2}))(?![\p{L}\p{N}%]|[.,]\d)`;
+const QUARTER_WORD = 'first|second|third|fourth';
 const FISCAL = String.raw`(?:fiscal(?:[- ]year)?|FY)`;
 
 /** The forms read, each with what its groups hold. */
@@ -69,6 +70,19 @@ const FORMS: {
       quarter: m[1] ? ORDINAL[m[1].toLowerCase()] : +m[2],
       year: +m[3],
     }),
+  },
+  // "fiscal 2026 third-quarter", "FY26 second quarter"
+  {
+    pattern: new RegExp(String.raw`\b${FISCAL}\s*${YEAR}\s+(${QUARTER_WORD})[- ]quarter\b`, 'giu'),
+    read: (m) => ({ fiscal: true, quarter: ORDINAL[m[2].toLowerCase()], year: yearFrom(m[1]) }),
+  },
+  // "third-quarter fiscal 2026", "the fourth quarter FY25" (without "of", fiscal said)
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:(?:the|its|their)\s+)?(${QUARTER_WORD})[- ]quarter\s+${FISCAL}\s*${YEAR}`,
+      'giu',
+    ),
+    read: (m) => ({ fiscal: true, quarter: ORDINAL[m[1].toLowerCase()], year: yearFrom(m[2]) }),
   },
   // "the third quarter of fiscal 2026", "fiscal third-quarter", "its fiscal first quarter of 2026",
   // "the third quarter", "third-quarter"
@@ -107,6 +121,9 @@ function yearFrom(written: string): number {
   return written.length === 2 ? 2000 + n : n;
 }
 
+/** Words that make the period after them the base of a comparison. */
+const COMPARED_WITH = /\b(?:from|versus|vs\.?|compared (?:with|to)|than(?: in)?)\s+$/i;
+
 /** The periods named in a text, left to right, none overlapping another. */
 export function periodMentions(text: string): PeriodMention[] {
   if (!/Q[1-4]|quarter|fiscal|FY/i.test(text)) return [];
@@ -116,6 +133,9 @@ export function periodMentions(text: string): PeriodMention[] {
     for (const m of text.matchAll(pattern)) {
       const [start, end] = [m.index, m.index + m[0].length];
       if (out.some((o) => start < o.end && o.start < end)) continue;
+      // the base a change is measured from ("up 10% from the fourth quarter") is not the period
+      // the figure is of
+      if (COMPARED_WITH.test(text.slice(Math.max(0, start - 20), start))) continue;
       const mention = read(m as RegExpExecArray);
       if (mention && (mention.year === undefined || (mention.year >= 1990 && mention.year <= 2100)))
         out.push({ start, end, ...mention });

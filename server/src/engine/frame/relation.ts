@@ -128,15 +128,25 @@ const PLURAL_SUBJECT = new RegExp(
 function changeOf(q: Quantity, before: string, after: string): boolean {
   if (q.change) return true;
   if (q.dim !== 'percent') return false;
-  return CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after);
+  return CHANGE_BEFORE.test(before) || CHANGE_SHARED.test(before) || CHANGE_AFTER.test(after);
 }
 
-const CHANGE_BEFORE = new RegExp(
-  String.raw`\b(?:up|down|rose|rising|risen|grew|growing|grown|increased?|increasing` +
-    String.raw`|jumped|climbed|surged|soared|fell|declined?|dropped|gained|expanding` +
-    String.raw`|expanded|growth of|increase of|rise of|by)\s+(?:(?:about|roughly|nearly` +
-    String.raw`|almost|some|around|over|more than|approximately|an estimated|just over` +
-    String.raw`|just under|close to)\s+)?$`,
+/** Words that say a figure after them is a change: "up", "rose", "growth of". */
+const CHANGE_WORD =
+  // ("making up 88% of revenue", "takes up 40%": a share of a whole, not a change)
+  String.raw`(?:(?<!\b(?:mak(?:e|es|ing)|made|tak(?:e|es|ing)|took)\s)up` +
+  String.raw`|down|rose|rising|risen|grew|growing|grown|increased?|increasing` +
+  String.raw`|jumped|climbed|surged|soared|fell|declined?|dropped|gained|expanding` +
+  String.raw`|expanded|growth of|increase of|rise of|by)`;
+/** A hedge between a change's word and its figure: "up about 5%". */
+const HEDGE =
+  String.raw`(?:(?:about|roughly|nearly|almost|some|around|over|more than|approximately` +
+  String.raw`|an estimated|just over|just under|close to)\s+)?`;
+const CHANGE_BEFORE = new RegExp(String.raw`\b${CHANGE_WORD}\s+${HEDGE}$`, 'i');
+/** A second rate sharing the first's word: "up 6% from last quarter and 56% from a year ago". */
+const CHANGE_SHARED = new RegExp(
+  String.raw`\b${CHANGE_WORD}\s+${HEDGE}[\d.,]+\s?(?:%|percent|per cent)[^.;%\d]{0,40}?` +
+    String.raw`\s(?:and|or)\s+${HEDGE}$`,
   'i',
 );
 const CHANGE_AFTER = new RegExp(
