@@ -25,6 +25,16 @@ const THRESHOLD_AFTER = new RegExp(
 );
 /** A fact's word that makes its amount one added over a period. */
 const ADDED_FACT = /^(?:added|adds)$/i;
+/**
+ * Words that make an amount after them one added or wiped out: "adding $244 billion in market
+ * value". (Not "lost": what a company lost is its loss, a level.)
+ */
+const AMOUNT_ADDED = new RegExp(
+  String.raw`\b(?:add(?:s|ed|ing)?|wip(?:es|ed|ing)(?: out)?|eras(?:es|ed|ing)|shed(?:s|ding)?)` +
+    String.raw`\s+(?:(?:a|an|some|about|roughly|nearly|almost|more than|over|staggering|whopping` +
+    String.raw`|record|further|another)\s+)*$`,
+  'i',
+);
 /** The amounts of one event: a deal's, an investment's, a round's. */
 const EVENT_AMOUNTS = new Set(['value', 'investment', 'raised']);
 
@@ -84,6 +94,27 @@ export const CHANGE_GATES: readonly Gate[] = [
       caught: [
         '---\ndate: 2025-09-12\n---\n\nIn its latest quarter Oracle added $371 billion of ' +
           'remaining performance obligations.',
+      ],
+    },
+  },
+  {
+    id: 'relation/added-amount',
+    summary:
+      'An amount written as added or lost ("adding $244 billion in market value") is a change, ' +
+      'compared only with a fact of an amount added, not with a level.',
+    vetoes: (_frame, fact, q, ctx) =>
+      q.dim === 'money' &&
+      fact.value.dim === 'money' &&
+      !fact.cues.some((c) => ADDED_FACT.test(c)) &&
+      AMOUNT_ADDED.test(ctx.text.slice(0, q.start - ctx.offset)),
+    examples: {
+      silent: [
+        "---\ndate: 2025-09-11\n---\n\nOracle's shares closed up 36% on September 10, adding " +
+          '$244 billion in market value in a day.',
+      ],
+      caught: [
+        "---\ndate: 2025-09-11\n---\n\nOracle's market value reached about $393 billion at " +
+          'the close on September 10, 2025.',
       ],
     },
   },
