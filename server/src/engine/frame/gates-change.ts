@@ -109,8 +109,9 @@ export const CHANGE_GATES: readonly Gate[] = [
       AMOUNT_ADDED.test(ctx.text.slice(0, q.start - ctx.offset)),
     examples: {
       silent: [
-        "---\ndate: 2025-09-11\n---\n\nOracle's shares closed up 36% on September 10, adding " +
-          '$244 billion in market value in a day.',
+        '---\ndate: 2025-09-11\n---\n\nOracle reported its results on September 10. Its ' +
+          'shares rose as much as 40% before closing up 36%, adding a record $244 billion in ' +
+          'market value in one session.',
       ],
       caught: [
         "---\ndate: 2025-09-11\n---\n\nOracle's market value reached about $393 billion at " +
