@@ -43,6 +43,35 @@ describe('measures the data holds no fact of', () => {
   });
 });
 
+describe('measures told by the words around them', () => {
+  it('a gain from a holding is no investment', () => {
+    const text = dated(
+      '2026-02-13',
+      'SoftBank returned to profit on a $4.2 billion gain from its OpenAI stake, part of $17 ' +
+        'billion in total gains from the ChatGPT maker.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('what a holder got for selling a stake is neither the stake nor an investment', () => {
+    const text = dated(
+      '2025-11-12',
+      'SoftBank said it had sold its whole stake in the chipmaker Nvidia for $5.83 billion to ' +
+        'fund its bet on OpenAI.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('a measure joined to its figure by "in" is its own, however near the next figure', () => {
+    const text = dated(
+      '2026-03-01',
+      'Over fiscal 2026 Dell took more than $64 billion in AI-optimized server orders, with ' +
+        '$25.2 billion in shipments.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});
+
 describe('titles referred back to a company', () => {
   it('are at the company named nearby where the person works, when they never worked at the one referred to', () => {
     const text = dated(

@@ -130,6 +130,8 @@ export function figureClause(
   return { text: ctx.text.slice(from, to), start: from, at: start - from, end: end - from };
 }
 
+/** Words between a figure and the measure it is of: " in AI-optimized server ", " of ". */
+const JOINED_MEASURE = /^\s+(?:in|of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/u;
 /** Nothing between a label's colon and its value but space, or the value's own bracketed change. */
 const LABEL_GAP = /^\s*(?:[$€£]?[\d.,]+\s*[A-Za-z%]{0,8}\s*)?$/;
 /**
@@ -282,21 +284,7 @@ function ownMetric(
         !paired(o, q, ctx),
     )
     .map((o) => [o.start - ctx.offset - clause.start, o.end - ctx.offset - clause.start]);
-  const gap = (a: number, b: number, s: number, e: number): number =>
-    e <= a ? a - e : s >= b ? s - b : 0;
-  let best: { metric: Metric; distance: number; start: number; end: number } | undefined;
-  for (const { metric, scan } of METRIC_SCANS) {
-    // exec on the one global regex, not matchAll, which copies the regex at every call
-    scan.lastIndex = 0;
-    for (let m = scan.exec(clause.text); m; m = scan.exec(clause.text)) {
-      if (m[0] === '') scan.lastIndex++;
-      const [s, e] = [m.index, m.index + m[0].length];
-      const distance = gap(clause.at, clause.end, s, e);
-      if (others.some(([a, b]) => gap(a, b, s, e) < distance)) continue;
-      if (opensNextClause(clause, s, e, others)) continue;
-      if (!best || distance < best.distance) best = { metric, distance, start: s, end: e };
-    }
-  }
+  const best = nearestMetric(clause, others);
   if (!best) {
     const unknown = unknownOwner(q, ctx) ? { unknownOwner: true as const } : {};
     const found =
@@ -317,6 +305,37 @@ function ownMetric(
     ...(owner ? { owner } : {}),
     ...(unknown ? { unknownOwner: true as const } : {}),
   };
+}
+
+/** How far apart two spans of a text stand; 0 when they overlap. */
+const gap = (a: number, b: number, s: number, e: number): number =>
+  e <= a ? a - e : s >= b ? s - b : 0;
+
+/**
+ * The metric of the lexicon nearest the figure in its clause that no other figure (`others`, spans
+ * in the clause) stands nearer to, and that does not open the next clause.
+ */
+function nearestMetric(
+  clause: ReturnType<typeof figureClause>,
+  others: number[][],
+): { metric: Metric; distance: number; start: number; end: number } | undefined {
+  let best: { metric: Metric; distance: number; start: number; end: number } | undefined;
+  for (const { metric, scan } of METRIC_SCANS) {
+    // exec on the one global regex, not matchAll, which copies the regex at every call
+    scan.lastIndex = 0;
+    for (let m = scan.exec(clause.text); m; m = scan.exec(clause.text)) {
+      if (m[0] === '') scan.lastIndex++;
+      const [s, e] = [m.index, m.index + m[0].length];
+      const distance = gap(clause.at, clause.end, s, e);
+      // (a measure joined to the figure by "in" or "of" is its own, however near the next figure:
+      // "$64 billion in AI server orders, with $25.2 billion in shipments")
+      const joined = s >= clause.end && JOINED_MEASURE.test(clause.text.slice(clause.end, s));
+      if (!joined && others.some(([a, b]) => gap(a, b, s, e) < distance)) continue;
+      if (opensNextClause(clause, s, e, others)) continue;
+      if (!best || distance < best.distance) best = { metric, distance, start: s, end: e };
+    }
+  }
+  return best;
 }
 
 /**

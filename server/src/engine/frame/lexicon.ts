@@ -55,7 +55,7 @@ export const METRICS: readonly Metric[] = [
     id: 'one-off',
     pattern: new RegExp(
       String.raw`\b(?:charges?|write-?(?:downs?|offs?)|impairments?)\b` +
-        String.raw`|\b(?:one-time |one-off |paper |unreali[sz]ed )?gains? on\b` +
+        String.raw`|\b(?:one-time |one-off |paper |unreali[sz]ed )?gains? (?:on|from)\b` +
         // "a $4.2 billion valuation gain": what a holding's new price added to its holder's books
         String.raw`|\b(?:valuation|investment|mark-to-market|fair[- ]value) gains?\b`,
       'i',
@@ -125,7 +125,7 @@ export const METRICS: readonly Metric[] = [
     pattern: new RegExp(
       String.raw`\b(?:s[eo]ld|sells|selling|sale of|dump(?:s|ed|ing)|offload(?:s|ed|ing)?` +
         String.raw`|unload(?:s|ed|ing)?|flog(?:s|ged|ging)|divest(?:s|ed|ing)?|cash(?:es|ed|ing) out)` +
-        String.raw`\b[^.;]{0,40}\bstakes?\s+(?:\w+\s+)?for\b`,
+        String.raw`\b[^.;]{0,40}\b(?:stakes?|holdings?|position)\b[^.;$€£]{0,40}?\bfor\b`,
       'i',
     ),
     properties: [],
