@@ -38,6 +38,9 @@ export const SUBJECT_GATES: readonly Gate[] = [
       silent: [
         '---\ndate: 2024-12-10\n---\n\nCrusoe, a builder of data centers whose tenants include ' +
           'Oracle and OpenAI, is raising $818 million, a filing shows.',
+        // (a person described by a title at a company: the money is for her own venture)
+        '---\ndate: 2025-06-20\n---\n\nMira Murati, former chief technology officer of OpenAI, ' +
+          'has raised $2 billion for her new startup.',
       ],
       caught: [
         '---\ndate: 2025-10-02\n---\n\nOpenAI, the maker of ChatGPT, is now valued at $600 ' +

@@ -62,8 +62,15 @@ function relativeAntecedent(q: Quantity, ctx: SentenceContext): NameMention | un
 const RELATIVE_UP_TO_FIGURE = /^(?:['’]s)?\s*,\s*(?:which|who|whose)\b[^,;:()\u2014]{0,80}$/i;
 /** Nothing but punctuation or a bold mark before a sentence's first name. */
 const OPENS = /^\W*$/;
-/** An apposition right after a name: ", a startup ...", ", the maker of ...", ", which ...". */
-const APPOSITIVE = /^(?:['’]s)?\s*,\s*(?:a|an|the|one of|which|who|whose|backed by|founded)\s/i;
+/**
+ * An apposition right after a name: ", a startup ...", ", the maker of ...", ", which ...", or a
+ * person's title: ", former chief technology officer of OpenAI, ...".
+ */
+const APPOSITIVE = new RegExp(
+  String.raw`^(?:['’]s)?\s*,\s*(?:a|an|the|one of|which|who|whose|backed by|founded` +
+    String.raw`|(?:former|ex-|then|co-?founder and)\s*(?:[\w-]+\s+){0,3}?(?:of|at))\s`,
+  'i',
+);
 /** The clause after an apposition goes on with its subject's verb: ", is raising $818 million". */
 const VERB_GOES_ON = new RegExp(
   String.raw`^\s*(?:is|was|are|were|has|had|have|will|would|could|can|may|might|plans|planned` +
