@@ -2,6 +2,7 @@ import type { ReferenceIndex } from '../reference/index';
 import { PROPERTIES } from '../reference/properties';
 import type { Fact } from '../reference/types';
 import type { SentenceContext } from '../reading';
+import type { NameMention, Quantity } from '../types';
 import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { ownedBy } from './gates-parties';
@@ -146,6 +147,27 @@ export const SUBJECT_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/other-counterparty',
+    summary:
+      'An amount of a deal with a company the fact\'s deal is not with ("a separate $5.8 ' +
+      'billion purchase agreement with Dell") is that other deal\'s.',
+    vetoes: (_frame, fact, q, ctx, index) => {
+      if (!index.entity(fact.subject)?.parties?.length) return false;
+      const party = counterpartyAfter(q, ctx);
+      return party !== undefined && !ownedBy(fact, party.entityId, index);
+    },
+    examples: {
+      silent: [
+        '---\ndate: 2025-11-04\n---\n\nMicrosoft will prepay a fifth of its contract with IREN, ' +
+          'which will fund a $5.8 billion purchase agreement with Dell for Nvidia systems.',
+      ],
+      caught: [
+        '---\ndate: 2025-11-04\n---\n\nIREN signed a $7.9 billion cloud contract with ' +
+          'Microsoft.',
+      ],
+    },
+  },
+  {
     id: 'scope/part-named',
     summary:
       'A profit line in a sentence that names a unit of a company and not the company ("Google ' +
@@ -201,3 +223,15 @@ function given(frame: ClaimFrame, fact: Fact, index: ReferenceIndex): boolean {
   const name = frame.owner ?? frame.head;
   return name !== undefined && ownedBy(fact, name.entityId, index);
 }
+
+/** The company a deal's amount is said to be with, right after it: "$5.8 billion agreement with Dell". */
+function counterpartyAfter(q: Quantity, ctx: SentenceContext): NameMention | undefined {
+  const end = q.end - ctx.offset;
+  return ctx.names.find(
+    (n) => n.start - ctx.offset >= end && DEAL_WITH.test(ctx.text.slice(end, n.start - ctx.offset)),
+  );
+}
+
+/** Words from an amount to the company its deal is with: " equipment purchase agreement with ". */
+const DEAL_WITH =
+  /^[^.;,$€£\d]{0,60}?\b(?:agreements?|deals?|contracts?|pacts?|partnerships?|orders?|leases?)\s+with\s+(?:the\s+)?$/i;
