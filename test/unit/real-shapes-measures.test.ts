@@ -56,7 +56,7 @@ describe('measures told by the words around them', () => {
   it('what a holder got for selling a stake is neither the stake nor an investment', () => {
     const text = dated(
       '2025-11-12',
-      'SoftBank said it had sold its whole stake in the chipmaker Nvidia for $5.83 billion to ' +
+      'SoftBank said it had sold its whole stake in the U.S. chipmaker Nvidia for $5.83 billion to ' +
         'fund its bet on OpenAI.',
     );
     expect(flags(text)).toEqual([]);

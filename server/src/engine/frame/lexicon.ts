@@ -125,7 +125,8 @@ export const METRICS: readonly Metric[] = [
     pattern: new RegExp(
       String.raw`\b(?:s[eo]ld|sells|selling|sale of|dump(?:s|ed|ing)|offload(?:s|ed|ing)?` +
         String.raw`|unload(?:s|ed|ing)?|flog(?:s|ged|ging)|divest(?:s|ed|ing)?|cash(?:es|ed|ing) out)` +
-        String.raw`\b[^.;]{0,40}\b(?:stakes?|holdings?|position)\b[^.;$€£]{0,40}?\bfor\b`,
+        // (metrics are sought within a sentence: a full stop in it is an abbreviation's, "U.S.")
+        String.raw`\b[^;]{0,40}\b(?:stakes?|holdings?|position)\b[^;$€£]{0,40}?\bfor\b`,
       'i',
     ),
     properties: [],
