@@ -35,10 +35,17 @@ const CONSENSUS_SAYS = new RegExp(
   'i',
 );
 
+/** The market's noun right after its figure: "the $54.9 billion consensus estimate". */
+const ANALYSTS_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:analysts?['’]?|Wall Street(?:['’]s)?|Street|LSEG|FactSet|StreetAccount)` +
+    String.raw`\s+(?:consensus\s+)?(?:estimates?|forecasts?|expectations?|projections?)|consensus)\b`,
+  'i',
+);
+
 /**
- * What the words before a figure say of analysts: whether they are named, and whether the figure
- * is given as what they expected. The same for every fact weighed against the figure, so read
- * once per figure and sentence.
+ * What the words around a figure say of analysts: whether they are named before it, and whether
+ * the figure is given as what they expected. The same for every fact weighed against the figure,
+ * so read once per figure and sentence.
  */
 function analystsBefore(q: Quantity, ctx: SentenceContext): { named: boolean; expected: boolean } {
   const known = analystsRead.get(q);
@@ -47,7 +54,10 @@ function analystsBefore(q: Quantity, ctx: SentenceContext): { named: boolean; ex
   const read = {
     ctx,
     named: ANALYSTS.test(before),
-    expected: ANALYSTS_EXPECTED.test(before) || CONSENSUS_SAYS.test(before),
+    expected:
+      ANALYSTS_EXPECTED.test(before) ||
+      CONSENSUS_SAYS.test(before) ||
+      ANALYSTS_AFTER.test(ctx.text.slice(q.end - ctx.offset)),
   };
   analystsRead.set(q, read);
   return read;
@@ -158,6 +168,8 @@ export const MODALITY_GATES: readonly Gate[] = [
           'the consensus calling for revenue of $35.2 billion.',
         '---\ndate: 2026-06-03\n---\n\nBroadcom reports its fiscal second quarter on Thursday. ' +
           'Consensus has the company at $14.9 billion in revenue.',
+        "---\ndate: 2025-11-05\n---\n\nSuper Micro's fiscal first-quarter revenue was well " +
+          'below the $5.8 billion to $6.5 billion consensus range.',
       ],
       caught: [
         '---\ndate: 2026-02-06\n---\n\nAmazon expects to spend about $100 billion on capital ' +
