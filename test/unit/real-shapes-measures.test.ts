@@ -72,6 +72,16 @@ describe('measures told by the words around them', () => {
   });
 });
 
+describe('amounts summed over a stretch of time', () => {
+  it('what a company raised over months is its rounds together, not one round', () => {
+    const text = dated(
+      '2026-05-20',
+      'Moonshot AI keeps raising. The company has raised $3.9 billion in six months.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});
+
 describe('titles referred back to a company', () => {
   it('are at the company named nearby where the person works, when they never worked at the one referred to', () => {
     const text = dated(

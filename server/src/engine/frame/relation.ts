@@ -72,7 +72,8 @@ const PART_AFTER = new RegExp(
 
 /**
  * "has invested about $13 billion since 2019", "$1.6 billion in prior financing", "raised $2
- * billion to date": an amount over the years since a start is a running total.
+ * billion to date", "raised $3.9 billion in six months": an amount over the years since a start,
+ * or over a stretch of months, is a running total.
  */
 function sinceThen(q: Quantity, clause: string): boolean {
   return q.dim === 'money' && RUNNING_TOTAL.test(clause);
@@ -80,7 +81,11 @@ function sinceThen(q: Quantity, clause: string): boolean {
 const RUNNING_TOTAL = new RegExp(
   String.raw`\bsince (?:(?:19|20)\d\d|its (?:founding|inception)|inception)\b|\bto date\b` +
     String.raw`|\bin (?:prior|previous|earlier|past|total|cumulative) (?:funding|financing|capital)\b` +
-    String.raw`|\b(?:has|have|had) already (?:\w+ )?(?:invested|put|poured|raised|funded|committed|pledged|spent)\b`,
+    String.raw`|\b(?:has|have|had) already (?:\w+ )?(?:invested|put|poured|raised|funded|committed|pledged|spent)\b` +
+    // ("has raised $3.9 billion in six months": rounds over a stretch of time, summed)
+    String.raw`|\b(?:raised|invested|poured|pumped)\b(?:[^.;]|\.(?=\d)){0,30}` +
+    String.raw`\b(?:in|over|within|across)\s+(?:the\s+)?` +
+    String.raw`(?:(?:past|last)\s+)?(?:\w+|\d+)\s+(?:months|years|weeks)\b`,
   'i',
 );
 
