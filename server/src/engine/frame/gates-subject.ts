@@ -168,6 +168,40 @@ export const SUBJECT_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/lead-in-name',
+    summary:
+      'A company named only in a phrase that leads into the clause ("With Nvidia systems ' +
+      'shipping, the company guided to $12.3 billion") is not the subject "the company" or ' +
+      '"it" stands for, when another company is named just before.',
+    vetoes: (_frame, fact, q, ctx, index) => {
+      const lead = LEAD_IN.exec(ctx.text.slice(0, q.start - ctx.offset));
+      if (!lead) return false;
+      const inSentence = ctx.names.filter((n) => ownedBy(fact, n.entityId, index));
+      if (!inSentence.every((n) => n.end - ctx.offset <= lead[1].length)) return false;
+      const ids = [...index.lineage(fact.subject), ...(index.entity(fact.subject)?.parties ?? [])];
+      const own = Math.max(0, ...ids.map((id) => ctx.around.get(id) ?? 0));
+      // (another company named just before, nearer than the fact's: the one referred back to)
+      return [...ctx.around].some(
+        ([id, w]) =>
+          w >= NEAR_WEIGHT &&
+          w > own &&
+          index.entity(id)?.kind === 'company' &&
+          !ownedBy(fact, id, index),
+      );
+    },
+    examples: {
+      silent: [
+        '---\ndate: 2026-02-04\n---\n\nSuper Micro posted record sales in its fiscal second ' +
+          'quarter. With Nvidia systems shipping in volume, the company guided to at least $12.3 ' +
+          'billion in sales for the third quarter.',
+      ],
+      caught: [
+        '---\ndate: 2025-11-20\n---\n\nWith demand for its chips soaring, Nvidia guided to ' +
+          'revenue of $56 billion for its fiscal fourth quarter.',
+      ],
+    },
+  },
+  {
     id: 'scope/part-named',
     summary:
       'A profit line in a sentence that names a unit of a company and not the company ("Google ' +
@@ -235,3 +269,13 @@ function counterpartyAfter(q: Quantity, ctx: SentenceContext): NameMention | und
 /** Words from an amount to the company its deal is with: " equipment purchase agreement with ". */
 const DEAL_WITH =
   /^[^.;,$€£\d]{0,60}?\b(?:agreements?|deals?|contracts?|pacts?|partnerships?|orders?|leases?)\s+with\s+(?:the\s+)?$/i;
+
+/**
+ * A phrase that leads into a clause whose subject refers back ("With Nvidia systems shipping, the
+ * company guided"): group 1 is the phrase up to its comma.
+ */
+const LEAD_IN = new RegExp(
+  String.raw`^(\W*(?:With|After|Amid|Despite|Following|Given|Thanks to|As)\b[^,;.]{0,120},)` +
+    String.raw`\s*(?:the (?:company|firm|group)|it)\b[^.;]*$`,
+  'i',
+);
