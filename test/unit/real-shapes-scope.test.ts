@@ -225,3 +225,14 @@ describe('roles', () => {
     expect(slip.fixes.map((f) => f.edits[0].newText)).toEqual(['Matt Garman', 'Amazon']);
   });
 });
+
+describe("a unit's total", () => {
+  it("a unit's total revenue is the unit's, not the company's", () => {
+    const text = dated(
+      '2025-11-26',
+      'Dell posted its fiscal third-quarter results.\n\n- ISG total revenue rose to $14.1 ' +
+        'billion, up 24%.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});

@@ -94,7 +94,9 @@ export function namedSegment(q: Quantity, ctx: SentenceContext): string | undefi
  */
 export const QUALIFIER = new RegExp(
   String.raw`(?:^|\s)((?:[A-Z][\w-]*|${SEGMENT_WORDS})` +
-    String.raw`(?:\s+(?:[A-Z][\w-]*|\([\w&+ -]{1,24}\)|cent(?:er|re)|${SEGMENT_WORDS}))*)\s+$`,
+    // ("ISG total revenue": a word that only sums the unit's lines stands between)
+    String.raw`(?:\s+(?:[A-Z][\w-]*|\([\w&+ -]{1,24}\)|cent(?:er|re)|${SEGMENT_WORDS}))*)\s+` +
+    String.raw`(?:total\s+)?$`,
 );
 const SEGMENT_APPOSITIVE = new RegExp(
   String.raw`\b(?:segment|division|unit)\s*,\s*((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\s*,`,
