@@ -33,6 +33,16 @@ describe('profit lines', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it("an adjusted profit is checked against the company's own line", () => {
+    const text = dated(
+      '2026-02-05',
+      'AMD reported its fourth-quarter 2025 results. Non-GAAP net income rose to $3.5 billion.',
+    );
+    expect(flags(text)).toEqual(['wrong-figure $3.5 billion']);
+    const right = text.replace('$3.5 billion', '$2.5 billion');
+    expect(claimOf(right, '$2.5 billion')).toBe('match amd-net-income-adjusted-2025-q4');
+  });
+
   it("a unit's profit is not its parent's", () => {
     const text = dated(
       '2025-11-01',

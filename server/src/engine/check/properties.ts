@@ -52,6 +52,8 @@ export const PROPERTY_CUES: Record<string, string[]> = {
   'operating-loss': ['operating loss'],
   'net-income': ['net income', 'net profit', 'net earnings', 'earned'],
   'net-loss': ['net loss'],
+  'adjusted-net-income': ['non-GAAP net income', 'adjusted net income', 'adjusted earnings'],
+  'adjusted-operating-income': ['non-GAAP operating income', 'adjusted operating income'],
   valuation: [
     'valuation',
     'valued',

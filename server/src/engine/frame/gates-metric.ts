@@ -10,6 +10,38 @@ import { holdsWord } from './words';
  * measure the data does not hold, another property's, a profit line not named.
  */
 
+/** The statements' line each company's own (adjusted) line stands beside. */
+const ADJUSTED_OF: Readonly<Record<string, string>> = {
+  'adjusted-net-income': 'net-income',
+  'adjusted-operating-income': 'operating-income',
+};
+
+/**
+ * A company's own line where the figure's words name the statements' line: ruled out, but its
+ * agreement counts, since many articles give the headline (adjusted) figure as "net income".
+ * Listed before `metric/named-only`, which would rule it out with no say.
+ */
+export const ADJUSTED_LINE: Gate = {
+  id: 'metric/adjusted-line',
+  summary:
+    "A company's adjusted (non-GAAP) profit is not the line its statements report, but a " +
+    'figure named "net income" that equals it is the adjusted one, not wrong.',
+  vetoes: (frame, fact) => {
+    const line = ADJUSTED_OF[fact.property];
+    return line !== undefined && frame.metric?.properties.includes(line) === true;
+  },
+  examples: {
+    silent: [
+      '---\ndate: 2026-02-04\n---\n\nAMD posted its fourth-quarter results: net income rose 42% ' +
+        'to a record $2.5 billion.',
+    ],
+    caught: [
+      '---\ndate: 2026-02-04\n---\n\nAMD posted its fourth-quarter results: net income rose to ' +
+        '$3.5 billion.',
+    ],
+  },
+};
+
 /** A profit line is judged only where named (reference/properties.ts, `namedOnly`). */
 export const NAMED_ONLY: Gate = {
   id: 'metric/named-only',

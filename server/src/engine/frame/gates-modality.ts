@@ -86,6 +86,8 @@ export const LEVELS = new Set([
   'operating-loss',
   'net-income',
   'net-loss',
+  'adjusted-net-income',
+  'adjusted-operating-income',
 ]);
 
 /**

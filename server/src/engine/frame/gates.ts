@@ -8,7 +8,7 @@ import type { Gate } from './gate';
 import { CHANGE_GATES } from './gates-change';
 import { reportedFrom } from './known';
 import { LEVELS, MODALITY_GATES } from './gates-modality';
-import { METRIC_GATES, NAMED_ONLY } from './gates-metric';
+import { ADJUSTED_LINE, METRIC_GATES, NAMED_ONLY } from './gates-metric';
 import { PARTY_GATES } from './gates-parties';
 import { SUBJECT_GATES } from './gates-subject';
 import { periodOf } from './period';
@@ -75,8 +75,10 @@ const NARROWER = new RegExp(
 const startOf = (fact: Fact): number | undefined => parseIsoDate(fact.asOf)?.min;
 
 export const GATES: readonly Gate[] = [
-  // (first: a profit line its clause does not name is ruled out as such, and its agreement
-  // with the figure is chance, whatever a later gate would say)
+  // (first: a company's own profit line where the clause names the statements' one, its
+  // agreement with the figure counting; then a profit line its clause does not name, ruled out
+  // as such, its agreement chance, whatever a later gate would say)
+  ADJUSTED_LINE,
   NAMED_ONLY,
   {
     id: 'time/fact-after-document',

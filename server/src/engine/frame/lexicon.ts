@@ -18,13 +18,26 @@ const ADJUSTED = String.raw`(?:adjusted|non-?GAAP|pro[- ]forma|underlying|core)`
 export const METRICS: readonly Metric[] = [
   // profit and loss lines: judged only where named so (reference/properties.ts, `namedOnly`);
   // one of the company's own making ("adjusted net income") is not the one its statements
-  // report, which the data holds: listed first, it wins where both end at the same word; a
-  // margin is a ratio of them, below
+  // report: listed first, it wins where both end at the same word; a margin is a ratio of them,
+  // below
+  {
+    id: 'adjusted-operating-income',
+    pattern: new RegExp(String.raw`\b${ADJUSTED}\s+operating (?:income|profits?)\b`, 'i'),
+    properties: ['adjusted-operating-income'],
+  },
+  {
+    id: 'adjusted-net-income',
+    pattern: new RegExp(
+      String.raw`\b${ADJUSTED}\s+(?:net )?(?:income|profits?|earnings)\b(?!\s+per\b)`,
+      'i',
+    ),
+    properties: ['adjusted-net-income'],
+  },
+  // the company's own losses and EBITDA: the data holds no facts of them
   {
     id: 'adjusted-profit',
     pattern: new RegExp(
-      String.raw`\b${ADJUSTED}\s+(?:net |operating )?` +
-        String.raw`(?:income|profits?|loss(?:es)?|earnings|EBITDA)\b`,
+      String.raw`\b${ADJUSTED}\s+(?:net |operating )?(?:loss(?:es)?|EBITDA)\b|\bEBITDA\b`,
       'i',
     ),
     properties: [],

@@ -74,15 +74,10 @@ export const PROPERTIES: Readonly<Record<string, PropertyInfo>> = {
   'operating-loss': { summary: 'an operating loss over a period', ...NAMED_RESULT },
   'net-income': { summary: 'net income over a period', ...NAMED_RESULT },
   // a company's own profit measure (non-GAAP, adjusted), which many headline before the GAAP one
-  'adjusted-net-income': {
-    summary: 'adjusted (non-GAAP) net income',
-    ...NAMED_RESULT,
-    heldOnly: true,
-  },
+  'adjusted-net-income': { summary: 'adjusted (non-GAAP) net income', ...NAMED_RESULT },
   'adjusted-operating-income': {
     summary: 'adjusted (non-GAAP) operating income',
     ...NAMED_RESULT,
-    heldOnly: true,
   },
   expenses: { summary: 'total costs and expenses over a period', periodSum: true, heldOnly: true },
   'r-and-d': { summary: 'research and development spending', periodSum: true, heldOnly: true },
