@@ -236,3 +236,15 @@ describe("a unit's total", () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('another deal of the same parties', () => {
+  it('an amount that another deal of the sentence states exactly is that deal, not wrong', () => {
+    const text = dated(
+      '2025-10-30',
+      'Microsoft will own about 27% of OpenAI, a stake worth about $135 billion. Under the deal, ' +
+        'Microsoft keeps its rights until 2032, while OpenAI is buying $250 billion worth of ' +
+        'Microsoft cloud services.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});

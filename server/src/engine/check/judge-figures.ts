@@ -92,7 +92,8 @@ export function judgeFigures(
       judgement?.verdict === 'contradicted'
         ? ((ruledOutAgreeing && !periodNamedElsewhere(ruledOutAgreeing, chosen, q, sentence)
             ? ruledOutAgreeing
-            : undefined) ?? rivals.find((r) => r.ownWords && statesAmountOf(q, r.fact))?.fact)
+            : undefined) ??
+          rivals.find((r) => nearRival(r, chosen) && statesAmountOf(q, r.fact))?.fact)
         : undefined;
     if (elsewhere) judgement = undefined;
     const figure = sentence.quantities.indexOf(q);
@@ -141,6 +142,19 @@ function leftAlone(
  * The figure is an amount of money equal to the fact's, as far as its written digits go: dates and
  * counts coincide too often to say the writer meant that fact.
  */
+/**
+ * A rival the figure may well mean: words only its fact has stand by the figure, or it is another
+ * subject's (another deal) and binds nearly as firmly as the chosen fact ("$250 billion worth of
+ * cloud services" beside a $135 billion stake "in the deal").
+ */
+function nearRival(rival: Candidate, chosen: Candidate): boolean {
+  if (rival.ownWords) return true;
+  // (another value of the chosen fact's own subject, a neighbour in its series, is the error
+  // the figure may be: "$21.4 billion" for this quarter's capex when last quarter's was written)
+  return rival.fact.subject !== chosen.fact.subject && rival.score >= chosen.score * NEAR_RIVAL;
+}
+const NEAR_RIVAL = 0.7;
+
 function statesAmountOf(q: Quantity, fact: Fact): boolean {
   const v = fact.value;
   if (q.dim !== 'money' || v.dim !== 'money' || v.bound || v.min !== v.max) return false;
