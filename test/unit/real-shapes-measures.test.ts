@@ -73,6 +73,11 @@ describe('measures told by the words around them', () => {
 });
 
 describe('amounts summed over a stretch of time', () => {
+  it('what a company has put in "so far" is its rounds together', () => {
+    const text = dated('2024-02-20', 'Microsoft has invested $13 billion in OpenAI so far.');
+    expect(flags(text)).toEqual([]);
+  });
+
   it('what a company raised over months is its rounds together, not one round', () => {
     const text = dated(
       '2026-05-20',

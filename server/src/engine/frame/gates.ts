@@ -94,7 +94,7 @@ export const GATES: readonly Gate[] = [
     agreementCounts: false,
     examples: {
       silent: [
-        '---\ndate: 2024-02-20\n---\n\nAmazon has so far committed $4 billion to Anthropic.',
+        '---\ndate: 2024-02-20\n---\n\nAmazon has so far put $1.25 billion into Anthropic.',
         // (the quarter ended days before the note: its results were not out)
         "---\ndate: 2025-10-04\n---\n\nMicrosoft's revenue came to $75 billion in the quarter " +
           'that ended on September 30.',

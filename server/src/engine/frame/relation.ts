@@ -79,7 +79,7 @@ function sinceThen(q: Quantity, clause: string): boolean {
   return q.dim === 'money' && RUNNING_TOTAL.test(clause);
 }
 const RUNNING_TOTAL = new RegExp(
-  String.raw`\bsince (?:(?:19|20)\d\d|its (?:founding|inception)|inception)\b|\bto date\b` +
+  String.raw`\bsince (?:(?:19|20)\d\d|its (?:founding|inception)|inception)\b|\bto date\b|\bso far\b` +
     String.raw`|\bin (?:prior|previous|earlier|past|total|cumulative) (?:funding|financing|capital)\b` +
     String.raw`|\b(?:has|have|had) already (?:\w+ )?(?:invested|put|poured|raised|funded|committed|pledged|spent)\b` +
     // ("has raised $3.9 billion in six months": rounds over a stretch of time, summed)
