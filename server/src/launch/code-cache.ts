@@ -9,9 +9,10 @@ import { Script } from 'node:vm';
  * nor compiles those functions again (some 40 ms of each start). V8 refuses a cache made by
  * another Node version or with other V8 flags, and a cache older than its bundle is not offered;
  * the bundle is then compiled as usual. With FACTLINT_WRITE_CODE_CACHE set, the cache is written
- * as the process exits, holding what the run compiled.
+ * as the process exits, holding what the run compiled. `v8Flags` are set first, with those every
+ * bundle runs with: a cache is only taken with the flags it was made with.
  */
-export function runWithCodeCache(bundle: string): void {
+export function runWithCodeCache(bundle: string, v8Flags: readonly string[] = []): void {
   // a regex runs in V8's interpreter until it has run 100 times, not once: the hundreds a first
   // check compiles, most run a few times, cost less so (some 10 ms of a start); and its bytecode
   // is not peephole-optimized, which halved what compiling the number readers' regexes took (about
@@ -19,6 +20,7 @@ export function runWithCodeCache(bundle: string): void {
   // V8's flags are part of what a code cache must match
   setFlagsFromString('--regexp-tier-up-ticks=100');
   setFlagsFromString('--no-regexp-peephole-optimization');
+  for (const flag of v8Flags) setFlagsFromString(flag);
   const cacheFile = `${bundle}.cache`;
   const source = readFileSync(bundle, 'utf8');
   const cachedData = process.env.FACTLINT_WRITE_CODE_CACHE ? undefined : cacheOf(bundle, cacheFile);
