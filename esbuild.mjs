@@ -4,7 +4,7 @@
 //   node esbuild.mjs --watch    rebuild the bundles on change (data is compiled at start)
 import * as esbuild from 'esbuild';
 import { resolve } from 'node:path';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
@@ -114,7 +114,28 @@ if (watch) {
   console.log('watching for changes');
 } else {
   await Promise.all(bundles.map((b) => esbuild.build({ ...common, ...b })));
+  for (const bundle of ['dist/cli-bundle.js', 'dist/server-bundle.js']) asciiOnly(bundle);
   await writeCodeCaches();
+}
+
+/**
+ * Rewrites a bundle with every character past ASCII as a \u escape. esbuild escapes them in
+ * strings but leaves them in regular expressions, raw templates (the engine's regex sources) and
+ * comments, and one such character makes the whole bundle a two-byte string in V8, which keeps a
+ * script's source for as long as the process lives: the server's 1.3 MB bundle held 2.5 MB, and
+ * the CLI read and compiled its bundle some 3 ms slower. A \u escape reads the same in a string,
+ * a regular expression (with or without the u flag) and a raw template given to RegExp, the only
+ * use of raw templates here; the CLI snapshot of every annotated set is unchanged by it. Columns
+ * of the source map shift after an escaped character, on the few lines that have one.
+ */
+function asciiOnly(bundle) {
+  const file = resolve(root, bundle);
+  const text = readFileSync(file, 'utf8');
+  const escaped = text.replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  if (escaped !== text) writeFileSync(file, escaped);
 }
 
 /**
