@@ -19,7 +19,9 @@ import {
  * number spoken of as such ("surpassed the widely reported $13 billion figure").
  */
 const THRESHOLD_AFTER = new RegExp(
-  String.raw`^[\s-]*(?:quarter|year|month|club|milestone|ceiling|threshold|barrier|figure)\b` +
+  // ("its first-ever $100 billion revenue quarter")
+  String.raw`^[\s-]*(?:(?:revenue|sales)\s+)?` +
+    String.raw`(?:quarter|year|month|club|milestone|ceiling|threshold|barrier|figure)\b` +
     String.raw`(?![\s-]+(?:over|on|to|ago|earlier|before|after)\b)`,
   'i',
 );
@@ -71,6 +73,8 @@ export const CHANGE_GATES: readonly Gate[] = [
           'approaching the US$56 billion ceiling.',
         "---\ndate: 2025-11-05\n---\n\nAltman said OpenAI's revenue has passed the widely " +
           'reported $13 billion figure.',
+        '---\ndate: 2025-10-30\n---\n\nAlphabet reported its first-ever $100 billion revenue ' +
+          'quarter in the third quarter of 2025.',
       ],
       caught: ['---\ndate: 2025-10-30\n---\n\nAlphabet reported Q3 2025 revenue of $100 billion.'],
     },
