@@ -202,6 +202,35 @@ export const SUBJECT_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/other-target',
+    summary:
+      'The price of buying a company the fact\'s deal is not with ("the $7 billion purchase of ' +
+      'chip designer Mellanox", "its acquisition of Mellanox for $7 billion") is that purchase\'s.',
+    vetoes: (_frame, fact, q, ctx, index) => {
+      if (!index.entity(fact.subject)?.parties?.length) return false;
+      const target = boughtTarget(q, ctx);
+      return (
+        target !== undefined &&
+        !ctx.names.some(
+          (n) =>
+            n.start - ctx.offset >= target.start &&
+            n.end - ctx.offset <= target.end &&
+            ownedBy(fact, n.entityId, index),
+        )
+      );
+    },
+    examples: {
+      silent: [
+        '---\ndate: 2025-12-26\n---\n\nNvidia will pay Groq about $20 billion. The deal dwarfs ' +
+          "Nvidia's $7 billion purchase of the chip designer Mellanox.",
+      ],
+      caught: [
+        '---\ndate: 2025-12-26\n---\n\nNvidia agreed to a $7 billion deal with Groq for its ' +
+          'chip technology.',
+      ],
+    },
+  },
+  {
     id: 'scope/part-named',
     summary:
       'A profit line in a sentence that names a unit of a company and not the company ("Google ' +
@@ -279,3 +308,28 @@ const LEAD_IN = new RegExp(
     String.raw`\s*(?:the (?:company|firm|group)|it)\b[^.;]*$`,
   'i',
 );
+
+/**
+ * Where in the sentence the company bought for an amount is named: after it ("the $7 billion
+ * purchase of Mellanox") or before it ("its acquisition of Mellanox for $7 billion").
+ */
+function boughtTarget(
+  q: Quantity,
+  ctx: SentenceContext,
+): { start: number; end: number } | undefined {
+  const [at, end] = [q.start - ctx.offset, q.end - ctx.offset];
+  const after = PURCHASE_OF_AFTER.exec(ctx.text.slice(end));
+  if (after) {
+    const start = end + after[0].length;
+    return { start, end: start + (/^[^,;.()]{0,60}/.exec(ctx.text.slice(start))?.[0].length ?? 0) };
+  }
+  const before = PURCHASE_OF_BEFORE.exec(ctx.text.slice(0, at));
+  return before ? { start: before.index, end: at } : undefined;
+}
+
+/** From an amount to the company bought: " purchase of ", " all-cash acquisition of ". */
+const PURCHASE_OF_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout)\s+of\s+/i;
+/** From the company bought to its price: "acquisition of Mellanox for ". */
+const PURCHASE_OF_BEFORE =
+  /\b(?:purchase|acquisition|takeover|buyout)\s+of\s+[^,;.()]{1,60}?\s+for\s+(?:about\s+|roughly\s+)?$/i;
