@@ -6,6 +6,7 @@ import type { NameMention, Quantity } from '../types';
 import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { ownedBy } from './gates-parties';
+import { related } from '../check/anchoring';
 import { HEADLINE_NAMES } from '../check/implied';
 import { PREVIOUS_BLOCK } from '../sentence-context';
 
@@ -231,6 +232,32 @@ export const SUBJECT_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/rival-named',
+    summary:
+      'A deal whose party the sentence names only as a rival ("a deal for 6 gigawatts, ' +
+      'challenging Nvidia\'s dominance", "less reliance on Nvidia") is not the deal meant.',
+    vetoes: (_frame, fact, _q, ctx, index) => {
+      const parties = index.entity(fact.subject)?.parties ?? [];
+      return parties.some((party) => {
+        const named = ctx.names.filter((n) => related(n.entityId, party, index));
+        return (
+          named.length > 0 &&
+          named.every((n) => RIVAL_BEFORE.test(ctx.text.slice(0, n.start - ctx.offset)))
+        );
+      });
+    },
+    examples: {
+      silent: [
+        '---\ndate: 2025-10-07\n---\n\nOpenAI signs a deal for 8 gigawatts of AI computing ' +
+          "power, challenging Nvidia's dominance.",
+      ],
+      caught: [
+        '---\ndate: 2025-10-07\n---\n\nOpenAI signs a deal with Nvidia for 8 gigawatts of ' +
+          'computing power.',
+      ],
+    },
+  },
+  {
     id: 'scope/part-named',
     summary:
       'A profit line in a sentence that names a unit of a company and not the company ("Google ' +
@@ -333,3 +360,11 @@ const PURCHASE_OF_AFTER =
 /** From the company bought to its price: "acquisition of Mellanox for ". */
 const PURCHASE_OF_BEFORE =
   /\b(?:purchase|acquisition|takeover|buyout)\s+of\s+[^,;.()]{1,60}?\s+for\s+(?:about\s+|roughly\s+)?$/i;
+
+/** Words that name a company as a rival just before it: "challenging", "reliance on". */
+const RIVAL_BEFORE = new RegExp(
+  String.raw`\b(?:challeng(?:e|es|ed|ing)|rival(?:s|ing|led|ling)?|compet(?:e|es|ed|ing) with` +
+    String.raw`|tak(?:e|es|ing) on|against|versus|vs\.?|unlike|away from|reliance on` +
+    String.raw`|dependence on|alternative to)\s+(?:the\s+)?$`,
+  'i',
+);
