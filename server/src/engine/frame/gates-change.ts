@@ -104,8 +104,8 @@ export const CHANGE_GATES: readonly Gate[] = [
   {
     id: 'relation/added-amount',
     summary:
-      'An amount written as added or lost ("adding $244 billion in market value") is a change, ' +
-      'compared only with a fact of an amount added, not with a level.',
+      'An amount written as added or wiped out ("adding $244 billion in market value") is a ' +
+      'change, compared only with a fact of an amount added, not with a level.',
     vetoes: (_frame, fact, q, ctx) =>
       q.dim === 'money' &&
       fact.value.dim === 'money' &&

@@ -103,8 +103,7 @@ export const SUBJECT_GATES: readonly Gate[] = [
       if (!frame.grammar.opener) return false;
       if (ctx.names.some((n) => ownedBy(fact, n.entityId, index))) return false;
       // (a deal is near when one of its parties is)
-      const parties = index.entity(fact.subject)?.parties ?? [];
-      const ids = [...index.lineage(fact.subject), ...parties];
+      const ids = subjectIds(fact, index);
       return Math.max(0, ...ids.map((id) => ctx.around.get(id) ?? 0)) < NEAR_WEIGHT;
     },
     examples: {
@@ -129,7 +128,7 @@ export const SUBJECT_GATES: readonly Gate[] = [
       const headed = (ctx.headed ?? []).filter((id) => index.entity(id)?.kind !== 'person');
       if (ctx.names.length > 0 || headed.length === 0 || headed.length > HEADLINE_NAMES)
         return false;
-      const ids = [...index.lineage(fact.subject), ...(index.entity(fact.subject)?.parties ?? [])];
+      const ids = subjectIds(fact, index);
       if (headed.some((h) => ids.includes(h) || index.lineage(h).includes(fact.subject)))
         return false;
       const weight = (id: string): number =>
@@ -179,7 +178,7 @@ export const SUBJECT_GATES: readonly Gate[] = [
       if (!lead) return false;
       const inSentence = ctx.names.filter((n) => ownedBy(fact, n.entityId, index));
       if (!inSentence.every((n) => n.end - ctx.offset <= lead[1].length)) return false;
-      const ids = [...index.lineage(fact.subject), ...(index.entity(fact.subject)?.parties ?? [])];
+      const ids = subjectIds(fact, index);
       const own = Math.max(0, ...ids.map((id) => ctx.around.get(id) ?? 0));
       // (another company named just before, nearer than the fact's: the one referred back to)
       return [...ctx.around].some(
@@ -312,6 +311,11 @@ const NEAR_WEIGHT = 0.7;
 function given(frame: ClaimFrame, fact: Fact, index: ReferenceIndex): boolean {
   const name = frame.owner ?? frame.head;
   return name !== undefined && ownedBy(fact, name.entityId, index);
+}
+
+/** The fact's subject, what it belongs to, and a deal's parties: whose naming names the fact. */
+function subjectIds(fact: Fact, index: ReferenceIndex): string[] {
+  return [...index.lineage(fact.subject), ...(index.entity(fact.subject)?.parties ?? [])];
 }
 
 /** The company a deal's amount is said to be with, right after it: "$5.8 billion agreement with Dell". */
