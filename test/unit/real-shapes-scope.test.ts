@@ -248,3 +248,17 @@ describe('another deal of the same parties', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('an amount a whole grows by', () => {
+  it('is an addition to the deal, not the deal', () => {
+    // (the first deal was worth $38 billion; the expansion added $100 billion)
+    const text = dated(
+      '2026-03-01',
+      'OpenAI is expanding its cloud agreement with AWS by $50 billion over eight years.',
+    );
+    const claim = checkDocument(text, index, { today: TODAY }).claims.find(
+      (c) => c.text === '$50 billion',
+    );
+    expect(`${claim?.status} ${claim?.fact?.id}`).toBe('wrong openai-aws-2026-value');
+  });
+});

@@ -20,6 +20,7 @@ export function relationOf(
   after: string,
 ): { relation: Relation; part?: Part } {
   const remaining = remainingSpan(q, before);
+  const added = q.dim === 'money' && GROWN_BY.test(before);
   const relation: Relation = changeOf(q, before, after)
     ? 'change'
     : PLURAL_SUBJECT.test(before) ||
@@ -27,11 +28,26 @@ export function relationOf(
         sinceThen(q, clause) ||
         INCLUDES_AMOUNT.test(ctx.text.slice(q.end - ctx.offset))
       ? 'sum'
-      : PART_BEFORE.test(before) || PART_AFTER.test(after) || remaining || included(q, ctx)
+      : PART_BEFORE.test(before) || PART_AFTER.test(after) || remaining || added || included(q, ctx)
         ? 'part'
         : 'level';
-  return { relation, ...(remaining ? { part: 'remaining' as const } : partOf(before)) };
+  const part: { part?: Part } = remaining
+    ? { part: 'remaining' }
+    : added
+      ? { part: 'additional' }
+      : partOf(before);
+  return { relation, ...part };
 }
+
+/**
+ * An amount a whole grows by is an addition to it: "expanding its agreement with AWS by a cool $100
+ * billion", "raised its investment by $2 billion".
+ */
+const GROWN_BY = new RegExp(
+  String.raw`\b(?:expand|increas|rais|boost|enlarg|extend|top(?:ped|ping|s)? up)\w*\b[^.;]{0,60}` +
+    String.raw`\bby\s+(?:(?:a|an)\s+)?(?:(?:cool|further|additional|extra|another|staggering)\s+)?$`,
+  'i',
+);
 
 /**
  * Words just before a figure that make it a part of a whole: "the remaining", "another", "the
