@@ -60,10 +60,11 @@ export type Explain = (
  */
 export function agreesClosely(q: Quantity, fact: Fact): boolean {
   const written = (q.min + q.max) / 2;
+  // (a rate agrees only as rounded to its written digits: 61% is not another line's 62%)
+  const rateOff = q.dim === 'percent' ? halfLastDigit(q.text) : undefined;
   return [fact.value, ...fact.also.map((a) => a.value)].some((v) => {
     const ref = (v.min + v.max) / 2;
-    // (a rate agrees only as rounded to its written digits: 61% is not another line's 62%)
-    const off = q.dim === 'percent' ? halfLastDigit(q.text) : Math.abs(ref) * 0.02;
+    const off = rateOff ?? Math.abs(ref) * 0.02;
     return !v.bound && v.max <= v.min * 1.25 && Math.abs(written - ref) <= off;
   });
 }

@@ -13,9 +13,10 @@ import { PROPERTIES } from '../reference/properties';
 import { levelBefore } from './level-before';
 import { grainOf, leadingClauseGrain, type Grain } from './grain';
 import { grammarSubject, type GrammarSubject } from './subject';
-import { RUN_RATE_SAID, SHARE_SALE } from './words';
+import { AMOUNT_ADDED, RUN_RATE_SAID, SHARE_SALE } from './words';
 import { relationOf, type Part, type Relation } from './relation';
 import { measuredAs } from './own-words';
+import { figureTies, type FigureTies } from './ties';
 
 /**
  * A claim frame: what a figure claims, read from the words of its own clause, before any fact is
@@ -68,6 +69,8 @@ export interface ClaimFrame {
   head?: NameMention;
   /** what the words right after the figure say of it: each of several, who pays, put into */
   after: AfterFigure;
+  /** names the figure's words tie to it, or give only as rivals */
+  ties: FigureTies;
   /** a change measured against the quarter before ("up 15% sequentially") */
   sequential?: true;
   /** a rate at constant exchange rates ("66% in constant currency"), not as reported */
@@ -86,6 +89,8 @@ export interface ClaimFrame {
   shareSale?: true;
   /** its sentence says a revenue is a run rate ("annualized", "run rate", "ARR") */
   runRateSaid?: true;
+  /** an amount written as added or wiped out ("adding $244 billion in market value") */
+  amountAdded?: true;
   /** whose figure the sentence's grammar says it is (frame/subject.ts) */
   grammar: GrammarSubject;
 }
@@ -197,6 +202,7 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
     joint: jointNames(q, ctx, clause.start),
     ...headOf(q, ctx),
     after: afterFigure(q, ctx),
+    ties: figureTies(q, ctx),
     ...saidOf(q, ctx, clause.text, before),
     ...measuredAs(ctx, clause),
     grammar: grammarSubject(q, ctx, index, clause),
@@ -211,7 +217,14 @@ function saidOf(
   before: string,
 ): Pick<
   ClaimFrame,
-  'negated' | 'listed' | 'yearAgo' | 'whole' | 'unnamedBusiness' | 'shareSale' | 'runRateSaid'
+  | 'negated'
+  | 'listed'
+  | 'yearAgo'
+  | 'whole'
+  | 'unnamedBusiness'
+  | 'shareSale'
+  | 'runRateSaid'
+  | 'amountAdded'
 > {
   return {
     ...(denied(before) ? { negated: true as const } : {}),
@@ -221,6 +234,9 @@ function saidOf(
     ...(unnamedBusiness(q, ctx) ? { unnamedBusiness: true as const } : {}),
     ...(SHARE_SALE.test(clause) ? { shareSale: true as const } : {}),
     ...(RUN_RATE_SAID.test(ctx.text) ? { runRateSaid: true as const } : {}),
+    ...(q.dim === 'money' && AMOUNT_ADDED.test(ctx.text.slice(0, q.start - ctx.offset))
+      ? { amountAdded: true as const }
+      : {}),
   };
 }
 

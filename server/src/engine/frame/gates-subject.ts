@@ -2,7 +2,6 @@ import type { ReferenceIndex } from '../reference/index';
 import { PROPERTIES } from '../reference/properties';
 import type { Fact } from '../reference/types';
 import type { SentenceContext } from '../reading';
-import type { NameMention, Quantity } from '../types';
 import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { ownedBy } from './gates-parties';
@@ -151,10 +150,13 @@ export const SUBJECT_GATES: readonly Gate[] = [
     summary:
       'An amount of a deal with a company the fact\'s deal is not with ("a separate $5.8 ' +
       'billion purchase agreement with Dell") is that other deal\'s.',
-    vetoes: (_frame, fact, q, ctx, index) => {
-      if (!index.entity(fact.subject)?.parties?.length) return false;
-      const party = counterpartyAfter(q, ctx);
-      return party !== undefined && !ownedBy(fact, party.entityId, index);
+    vetoes: (frame, fact, _q, _ctx, index) => {
+      const party = frame.ties.counterparty;
+      return (
+        party !== undefined &&
+        (index.entity(fact.subject)?.parties?.length ?? 0) > 0 &&
+        !ownedBy(fact, party, index)
+      );
     },
     examples: {
       silent: [
@@ -173,11 +175,11 @@ export const SUBJECT_GATES: readonly Gate[] = [
       'A company named only in a phrase that leads into the clause ("With Nvidia systems ' +
       'shipping, the company guided to $12.3 billion") is not the subject "the company" or ' +
       '"it" stands for, when another company is named just before.',
-    vetoes: (_frame, fact, q, ctx, index) => {
-      const lead = LEAD_IN.exec(ctx.text.slice(0, q.start - ctx.offset));
-      if (!lead) return false;
+    vetoes: (frame, fact, _q, ctx, index) => {
+      const lead = frame.ties.leadIn;
+      if (lead === undefined) return false;
       const inSentence = ctx.names.filter((n) => ownedBy(fact, n.entityId, index));
-      if (!inSentence.every((n) => n.end - ctx.offset <= lead[1].length)) return false;
+      if (!inSentence.every((n) => n.end - ctx.offset <= lead)) return false;
       const ids = subjectIds(fact, index);
       const own = Math.max(0, ...ids.map((id) => ctx.around.get(id) ?? 0));
       // (another company named just before, nearer than the fact's: the one referred back to)
@@ -206,11 +208,11 @@ export const SUBJECT_GATES: readonly Gate[] = [
     summary:
       'The price of buying a company the fact\'s deal is not with ("the $7 billion purchase of ' +
       'chip designer Mellanox", "its acquisition of Mellanox for $7 billion") is that purchase\'s.',
-    vetoes: (_frame, fact, q, ctx, index) => {
-      if (!index.entity(fact.subject)?.parties?.length) return false;
-      const target = boughtTarget(q, ctx);
+    vetoes: (frame, fact, _q, ctx, index) => {
+      const target = frame.ties.bought;
       return (
         target !== undefined &&
+        (index.entity(fact.subject)?.parties?.length ?? 0) > 0 &&
         !ctx.names.some(
           (n) =>
             n.start - ctx.offset >= target.start &&
@@ -235,14 +237,11 @@ export const SUBJECT_GATES: readonly Gate[] = [
     summary:
       'A deal whose party the sentence names only as a rival ("a deal for 6 gigawatts, ' +
       'challenging Nvidia\'s dominance", "less reliance on Nvidia") is not the deal meant.',
-    vetoes: (_frame, fact, _q, ctx, index) => {
+    vetoes: (frame, fact, _q, ctx, index) => {
       const parties = index.entity(fact.subject)?.parties ?? [];
       return parties.some((party) => {
         const named = ctx.names.filter((n) => related(n.entityId, party, index));
-        return (
-          named.length > 0 &&
-          named.every((n) => RIVAL_BEFORE.test(ctx.text.slice(0, n.start - ctx.offset)))
-        );
+        return named.length > 0 && named.every((n) => frame.ties.rivals.has(n));
       });
     },
     examples: {
@@ -317,58 +316,3 @@ function given(frame: ClaimFrame, fact: Fact, index: ReferenceIndex): boolean {
 function subjectIds(fact: Fact, index: ReferenceIndex): string[] {
   return [...index.lineage(fact.subject), ...(index.entity(fact.subject)?.parties ?? [])];
 }
-
-/** The company a deal's amount is said to be with, right after it: "$5.8 billion agreement with Dell". */
-function counterpartyAfter(q: Quantity, ctx: SentenceContext): NameMention | undefined {
-  const end = q.end - ctx.offset;
-  return ctx.names.find(
-    (n) => n.start - ctx.offset >= end && DEAL_WITH.test(ctx.text.slice(end, n.start - ctx.offset)),
-  );
-}
-
-/** Words from an amount to the company its deal is with: " equipment purchase agreement with ". */
-const DEAL_WITH =
-  /^[^.;,$€£\d]{0,60}?\b(?:agreements?|deals?|contracts?|pacts?|partnerships?|orders?|leases?)\s+with\s+(?:the\s+)?$/i;
-
-/**
- * A phrase that leads into a clause whose subject refers back ("With Nvidia systems shipping, the
- * company guided"): group 1 is the phrase up to its comma.
- */
-const LEAD_IN = new RegExp(
-  String.raw`^(\W*(?:With|After|Amid|Despite|Following|Given|Thanks to|As)\b[^,;.]{0,120},)` +
-    String.raw`\s*(?:the (?:company|firm|group)|it)\b[^.;]*$`,
-  'i',
-);
-
-/**
- * Where in the sentence the company bought for an amount is named: after it ("the $7 billion
- * purchase of Mellanox") or before it ("its acquisition of Mellanox for $7 billion").
- */
-function boughtTarget(
-  q: Quantity,
-  ctx: SentenceContext,
-): { start: number; end: number } | undefined {
-  const [at, end] = [q.start - ctx.offset, q.end - ctx.offset];
-  const after = PURCHASE_OF_AFTER.exec(ctx.text.slice(end));
-  if (after) {
-    const start = end + after[0].length;
-    return { start, end: start + (/^[^,;.()]{0,60}/.exec(ctx.text.slice(start))?.[0].length ?? 0) };
-  }
-  const before = PURCHASE_OF_BEFORE.exec(ctx.text.slice(0, at));
-  return before ? { start: before.index, end: at } : undefined;
-}
-
-/** From an amount to the company bought: " purchase of ", " all-cash acquisition of ". */
-const PURCHASE_OF_AFTER =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout)\s+of\s+/i;
-/** From the company bought to its price: "acquisition of Mellanox for ". */
-const PURCHASE_OF_BEFORE =
-  /\b(?:purchase|acquisition|takeover|buyout)\s+of\s+[^,;.()]{1,60}?\s+for\s+(?:about\s+|roughly\s+)?$/i;
-
-/** Words that name a company as a rival just before it: "challenging", "reliance on". */
-const RIVAL_BEFORE = new RegExp(
-  String.raw`\b(?:challeng(?:e|es|ed|ing)|rival(?:s|ing|led|ling)?|compet(?:e|es|ed|ing) with` +
-    String.raw`|tak(?:e|es|ing) on|against|versus|vs\.?|unlike|away from|reliance on` +
-    String.raw`|dependence on|alternative to)\s+(?:the\s+)?$`,
-  'i',
-);

@@ -61,7 +61,7 @@ const FORMS: {
   // "the second quarter of its 2026 fiscal year", "Q2 of the 2026 fiscal year"
   {
     pattern: new RegExp(
-      String.raw`\b(?:(?:the|its|their)\s+)?(?:(first|second|third|fourth)[- ]quarter|Q([1-4]))` +
+      String.raw`\b(?:(?:the|its|their)\s+)?(?:(${QUARTER_WORD})[- ]quarter|Q([1-4]))` +
         String.raw`\s+(?:of|for)\s+(?:its|the|their)\s+(\d{4})\s+fiscal(?:[- ]year)?\b`,
       'giu',
     ),
@@ -88,8 +88,8 @@ const FORMS: {
   // "the third quarter", "third-quarter"
   {
     pattern: new RegExp(
-      String.raw`\b(?:(?:the|its|their)\s+)?(fiscal(?:[- ]year)?\s+)?(first|second|third` +
-        String.raw`|fourth)[- ]quarter\b(?:\s+(?:of|for)\s+(?:its\s+|the\s+)?(${FISCAL}\s*)?${YEAR})?`,
+      String.raw`\b(?:(?:the|its|their)\s+)?(fiscal(?:[- ]year)?\s+)?(${QUARTER_WORD})` +
+        String.raw`[- ]quarter\b(?:\s+(?:of|for)\s+(?:its\s+|the\s+)?(${FISCAL}\s*)?${YEAR})?`,
       'giu',
     ),
     read: (m) => {

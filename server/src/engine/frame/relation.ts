@@ -19,8 +19,7 @@ export function relationOf(
   before: string,
   after: string,
 ): { relation: Relation; part?: Part } {
-  const remaining = remainingSpan(q, before);
-  const added = q.dim === 'money' && GROWN_BY.test(before);
+  const part = namedPart(q, before);
   const relation: Relation = changeOf(q, before, after)
     ? 'change'
     : PLURAL_SUBJECT.test(before) ||
@@ -28,15 +27,20 @@ export function relationOf(
         sinceThen(q, clause) ||
         INCLUDES_AMOUNT.test(ctx.text.slice(q.end - ctx.offset))
       ? 'sum'
-      : PART_BEFORE.test(before) || PART_AFTER.test(after) || remaining || added || included(q, ctx)
+      : part || PART_BEFORE.test(before) || PART_AFTER.test(after) || included(q, ctx)
         ? 'part'
         : 'level';
-  const part: { part?: Part } = remaining
-    ? { part: 'remaining' }
-    : added
-      ? { part: 'additional' }
-      : partOf(before);
-  return { relation, ...part };
+  return { relation, ...(part ? { part } : {}) };
+}
+
+/**
+ * Which part of a whole the words before a figure single out: what remains of a term, an amount a
+ * whole grows by, or what `partOf` reads.
+ */
+function namedPart(q: Quantity, before: string): Part | undefined {
+  if (remainingSpan(q, before)) return 'remaining';
+  if (q.dim === 'money' && GROWN_BY.test(before)) return 'additional';
+  return partOf(before).part;
 }
 
 /**

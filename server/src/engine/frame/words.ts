@@ -39,3 +39,13 @@ export const SHARE_SALE =
   /\btender\b|\bsecondary\b|\bemployees?\b[^.;]{0,30}\bsell|\bshare sale\b|\bsold by (?:employees|staff|investors)\b/i;
 /** Words that say a revenue is a run rate. */
 export const RUN_RATE_SAID = /\brun[- ]rate\b|\bannuali[sz]ed\b|\bARR\b|\bannual recurring\b/i;
+/**
+ * Words that make an amount after them one added or wiped out: "adding $244 billion in market
+ * value". (Not "lost": what a company lost is its loss, a level.)
+ */
+export const AMOUNT_ADDED = new RegExp(
+  String.raw`\b(?:add(?:s|ed|ing)?|wip(?:es|ed|ing)(?: out)?|eras(?:es|ed|ing)|shed(?:s|ding)?)` +
+    String.raw`\s+(?:(?:a|an|some|about|roughly|nearly|almost|more than|over|staggering|whopping` +
+    String.raw`|record|further|another)\s+)*$`,
+  'i',
+);
