@@ -170,6 +170,36 @@ export const SUBJECT_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/opener-outside-deal',
+    summary:
+      "A figure of a sentence whose subject is a company that is no party to the fact's deal " +
+      '("Nvidia, the chip maker, plans to invest $5 billion in Anthropic") is the subject\'s own ' +
+      "deal, not that of a party the sentence leaves unnamed (Microsoft's with Anthropic).",
+    vetoes: (frame, fact, q, ctx, index) => {
+      const opener = frame.grammar.opener;
+      const parties = index.entity(fact.subject)?.parties ?? [];
+      if (!opener || parties.length === 0 || ownedBy(fact, opener.entityId, index)) return false;
+      // (the opener is the last name before the figure: "AWS joins a list that includes Oracle,
+      // whose contract is worth $300 billion" is Oracle's)
+      if (ctx.names.some((n) => n.start > opener.start && n.end <= q.start)) return false;
+      // (a deal between others that the sentence reports in full: "Nvidia rose after OpenAI
+      // signed a $38 billion deal with Amazon")
+      return !parties.every((p) => ctx.names.some((n) => related(n.entityId, p, index)));
+    },
+    // (who acts is plain: another pair's deal agreeing with the figure is chance)
+    agreementCounts: false,
+    examples: {
+      silent: [
+        '---\ndate: 2025-11-20\n---\n\nAmazon has invested $8 billion in Anthropic. Oracle, ' +
+          'the cloud provider, plans to invest $3 billion in Anthropic too.',
+      ],
+      caught: [
+        '---\ndate: 2025-11-20\n---\n\nMicrosoft will invest $5 billion in Anthropic.\n\nNvidia, ' +
+          'the chip maker, plans to invest up to $50 billion in Anthropic.',
+      ],
+    },
+  },
+  {
     id: 'scope/lead-in-name',
     summary:
       'A company named only in a phrase that leads into the clause ("With Nvidia systems ' +
