@@ -70,6 +70,18 @@ describe('measures told by the words around them', () => {
     );
     expect(flags(text)).toEqual([]);
   });
+
+  it('a figure set against a measure ("valuation against") is not that measure', () => {
+    // the data has Anthropic's run rate at $47 billion in May 2026
+    const text = (amount: string): string =>
+      dated(
+        '2026-05-29',
+        `Anthropic closed its round. Its post-money valuation against ${amount} in run-rate ` +
+          'revenue is a multiple of about 20.',
+      );
+    expect(flags(text('$74 billion'))).toEqual(['wrong-figure $74 billion']);
+    expect(flags(text('$47 billion'))).toEqual([]);
+  });
 });
 
 describe('amounts summed over a stretch of time', () => {

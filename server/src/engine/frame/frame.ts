@@ -13,7 +13,7 @@ import { PROPERTIES } from '../reference/properties';
 import { levelBefore } from './level-before';
 import { grainOf, leadingClauseGrain, type Grain } from './grain';
 import { grammarSubject, type GrammarSubject } from './subject';
-import { AMOUNT_ADDED, RUN_RATE_SAID, SHARE_SALE } from './words';
+import { AMOUNT_ADDED, COMPARED_TO, RUN_RATE_SAID, SHARE_SALE } from './words';
 import { relationOf, type Part, type Relation } from './relation';
 import { measuredAs } from './own-words';
 import { figureTies, type FigureTies } from './ties';
@@ -348,6 +348,8 @@ function nearestMetric(
       const joined = s >= clause.end && JOINED_MEASURE.test(clause.text.slice(clause.end, s));
       if (!joined && others.some(([a, b]) => gap(a, b, s, e) < distance)) continue;
       if (opensNextClause(clause, s, e, others)) continue;
+      // ("a $965 billion valuation against $74 billion in revenue": the other side of a comparison)
+      if (e <= clause.at && COMPARED_TO.test(clause.text.slice(e, clause.at))) continue;
       if (!best || distance < best.distance) best = { metric, distance, start: s, end: e };
     }
   }

@@ -49,3 +49,6 @@ export const AMOUNT_ADDED = new RegExp(
     String.raw`|record|further|another)\s+)*$`,
   'i',
 );
+
+/** Between a measure and a figure it is set against: "valuation against", "revenue versus". */
+export const COMPARED_TO = /^\s+(?:against|versus|vs\.?|compared (?:with|to)|relative to)\s+$/i;
