@@ -178,6 +178,18 @@ describe('sums of several deals', () => {
 });
 
 describe('what a figure is said to be', () => {
+  it('what a change would start from is an actual value, not a projection', () => {
+    // the data has Anthropic's February 2026 post-money valuation at $380 billion
+    const text = (amount: string): string =>
+      dated(
+        '2026-05-01',
+        'Investors now talk of a valuation near $900 billion. That would be a leap from ' +
+          `Anthropic's ${amount} valuation in February.`,
+      );
+    expect(flags(text('$280 billion'))).toEqual(['wrong-figure $280 billion']);
+    expect(flags(text('$380 billion'))).toEqual([]);
+  });
+
   it('a rate "or more" is a floor', () => {
     const text = dated(
       '2025-10-30',

@@ -20,6 +20,8 @@ interface Clause {
 export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
   const before = clause.text.slice(0, clause.at);
   if (HISTORICAL.test(clause.text) || PRIOR_VALUE.test(before)) return 'historical';
+  // (what a change would start from is so now: "that would be a leap from its $280 billion")
+  if (BASE_OF_CHANGE.test(before)) return 'actual';
   if (
     PROJECTION.test(clause.text) ||
     ESTIMATE_MARK.test(ctx.text.slice(clause.start + clause.end)) ||
@@ -73,6 +75,14 @@ const PRIOR_VALUE = new RegExp(
     String.raw`|\b(?:cut|cuts|lowered|lowers|lowering|reduced|reduces|trimmed|trims|slashed` +
     String.raw`|raised|raises|lifted|lifts|revised|revises|boosted)\b[^.;]{0,60}\bfrom\s+$`,
   'i',
+);
+
+/** A change said to start from the figure: "a leap from Anthropic's", "expected to rise from". */
+const BASE_OF_CHANGE = new RegExp(
+  String.raw`\b(?:leap|jump|rise|rising|rose|increase|climb|surge|gain|grow|grew|growth|double` +
+    String.raw`|doubling|fall|fell|drop|decline)(?:s|d|ed|ing)?\b[^.;]{0,40}\bfrom\s+` +
+    String.raw`(?:[\p{L}'’]+\s+){0,2}$`,
+  'iu',
 );
 
 /**
