@@ -72,6 +72,27 @@ describe('which value over time a figure means', () => {
 });
 
 describe('a clause that goes on from the one before', () => {
+  it("takes the period that qualifies the sentence's subject", () => {
+    // the data has Google Cloud's revenue growth in the third quarter of 2025 at 34%
+    const text = (rate: string): string =>
+      dated(
+        '2025-10-30',
+        `Alphabet's third-quarter sales climbed 16%, helped by a ${rate} jump in Google Cloud ` +
+          'revenue.',
+      );
+    expect(flags(text('43%'))).toEqual(['wrong-figure 43%']);
+    expect(flags(text('34%'))).toEqual([]);
+  });
+
+  it('but not when the sentence names a second date, which pairs with the first', () => {
+    const text = dated(
+      '2026-06-20',
+      "OpenAI's October 2024 round and its October 2025 share sale both raised $6.6 billion, " +
+        'the second at a valuation of $500 billion against $157 billion.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it('takes its metric and period: "revenues rose 12%, reaching $X"', () => {
     const text = dated(
       '2025-09-10',

@@ -22,7 +22,11 @@ function dateOwnership(
 ): { owned: boolean; opens: boolean; nearest: boolean; sameClause: boolean } {
   const nearest = nearestFigure(at, ctx) === q;
   // a date that opens the sentence dates all of it, and a date dates every figure of its clause
-  const opens = opensSentence(at, ctx);
+  // (the sentence's only date: "OpenAI's October 2024 round and its October 2025 sale" pairs them)
+  const opens =
+    opensSentence(at, ctx) ||
+    (POSSESSOR_BEFORE.test(ctx.text.slice(0, at - ctx.offset)) &&
+      ctx.dates.filter((d) => d.inSentence).length === 1);
   const between =
     at < q.start
       ? ctx.text.slice((dateEnd ?? at) - ctx.offset, q.start - ctx.offset)
@@ -100,6 +104,13 @@ function opensSentence(at: number, ctx: SentenceContext): boolean {
     ctx.text.slice(0, at - ctx.offset),
   );
 }
+
+/**
+ * The sentence's subject's name, as its owner, before a date that opens its noun phrase:
+ * "Alphabet's third-quarter revenue rose 16%, driven by a 34% rise in cloud revenue" dates both.
+ */
+const POSSESSOR_BEFORE =
+  /^\W*(?:its|their|(?:the\s+)?(?:[\p{L}\p{N}.&-]+\s+){0,2}[\p{L}\p{N}.&-]+['’]s)\s+$/iu;
 
 /**
  * Words that give a figure as the same period a year before, right before or after it: "year-ago
