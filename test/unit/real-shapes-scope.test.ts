@@ -262,3 +262,23 @@ describe('an amount a whole grows by', () => {
     expect(`${claim?.status} ${claim?.fact?.id}`).toBe('wrong openai-aws-2026-value');
   });
 });
+
+describe('"the company" after several companies', () => {
+  it('is left alone when another company named as near has the same measure', () => {
+    const text = dated(
+      '2025-01-10',
+      'The round would make Anthropic one of the most valuable US startups, behind SpaceX, ' +
+        'OpenAI and Databricks. The company was valued at $18 billion in a round last year.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('is still the one company named before when no other competes', () => {
+    const text = dated(
+      '2025-01-10',
+      'Databricks has closed another round. The company was valued at $18 billion in a round ' +
+        'last year.',
+    );
+    expect(flags(text)).toEqual(['wrong-figure $18 billion']);
+  });
+});

@@ -196,6 +196,7 @@ function candidateOf(
     timeByText: time.byText,
     ownWords: cue.distinctive,
     hangsOnSubject: s.attached > 0,
+    contested: s.contested,
     names: s.coverage.names,
     cues: cue.words,
   };

@@ -33,6 +33,8 @@ export interface Candidate {
    * billion")
    */
   hangsOnSubject: boolean;
+  /** the subject is named only around the sentence, and another company as firmly */
+  contested: boolean;
   names: string[];
   cues: string[];
 }

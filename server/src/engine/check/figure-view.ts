@@ -68,6 +68,8 @@ export interface SubjectView {
   near: number;
   /** the figure's label names the subject or a party of it */
   inLabel: boolean;
+  /** the subject is named only around the sentence, and another company as firmly (`contested`) */
+  contested: boolean;
 }
 
 /** How well the text names a subject: its weight, the ids and names that name it. */
@@ -180,7 +182,30 @@ export function viewOfSubject(
     inLabel:
       view.labelDate &&
       ctx.names.some((n) => n.end <= q.start && coverage.ids.includes(n.entityId)),
+    contested: contested(subject, coverage, view),
   };
+}
+
+/** A sentence whose subject refers back to a company: "The company was valued", "It raised". */
+const REFERRED_TO = /^\W*(?:the (?:company|firm|startup|group|lab|business)|it|its)\b/i;
+
+/**
+ * "The company was valued at $18 billion" after paragraphs about Anthropic and Databricks: a
+ * subject named only around the sentence is the one meant only when no other company is named
+ * as firmly, there or in the sentence.
+ */
+function contested(
+  subject: Entity,
+  coverage: Coverage,
+  { present, index, ctx }: FigureView,
+): boolean {
+  if (coverage.weight >= 1 || !REFERRED_TO.test(ctx.text)) return false;
+  const ours = [subject.id, ...coverage.ids];
+  for (const [id, { weight }] of present) {
+    if (weight < coverage.weight || index.entity(id)?.kind !== 'company') continue;
+    if (!ours.some((o) => related(o, id, index))) return true;
+  }
+  return false;
 }
 
 const LABEL_DATE_BEFORE = /^[\s*_#>]*(?:\d+\.\s+)?\p{Lu}[^()\n]{0,40}\(\s*$/u;

@@ -92,12 +92,18 @@ function firmlyBound(figure: BoundFigure): boolean {
 }
 
 /** The first half of firm ground: the subject named near enough, as `firmlyBound` says. */
-function namedFirmly({ q, chosen, inTable, frame }: BoundFigure): boolean {
+function namedFirmly({ q, chosen, rivals, inTable, frame }: BoundFigure): boolean {
   const identified =
     frame?.metric?.properties.includes(chosen.fact.property) === true && chosen.timeMatched;
+  // ("The company was valued at": another company named as near has a valuation too)
+  const doubted =
+    chosen.contested &&
+    rivals.some(
+      (r) => r.fact.subject !== chosen.fact.subject && r.fact.property === chosen.fact.property,
+    );
   return (
-    chosen.coverage >= 0.7 ||
-    (identified && chosen.coverage >= 0.5) ||
+    (chosen.coverage >= 0.7 && !doubted) ||
+    (identified && chosen.coverage >= 0.5 && !doubted) ||
     inTable ||
     (chosen.ownWords && chosen.hangsOnSubject && chosen.coverage >= 0.6) ||
     (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6)
