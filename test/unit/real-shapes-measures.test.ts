@@ -71,6 +71,18 @@ describe('measures told by the words around them', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it('"values the company at" names a valuation, not the round beside it', () => {
+    // the data has OpenAI's February 2026 pre-money valuation at $730 billion
+    const text = (amount: string): string =>
+      dated(
+        '2026-03-02',
+        'OpenAI closed $110 billion of its new round, with SoftBank and Nvidia among the ' +
+          `backers. The round values the company at ${amount} before the new money.`,
+      );
+    expect(flags(text('$370 billion'))).toEqual(['wrong-figure $370 billion']);
+    expect(flags(text('$730 billion'))).toEqual([]);
+  });
+
   it('a figure set against a measure ("valuation against") is not that measure', () => {
     // the data has Anthropic's run rate at $47 billion in May 2026
     const text = (amount: string): string =>

@@ -182,7 +182,8 @@ export const METRICS: readonly Metric[] = [
   // value
   {
     id: 'valued',
-    pattern: /\bvalu(?:ed|ing)\b/i,
+    // ("the round values the company at": the verb, not the noun)
+    pattern: /\bvalu(?:ed|ing)\b|\bvalues\s+(?:the\s+\w+|it|[A-Z][\w-]*)\s+at\b/i,
     properties: ['valuation', 'market-cap', 'value', 'price'],
   },
   {
