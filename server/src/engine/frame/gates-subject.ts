@@ -117,6 +117,32 @@ export const SUBJECT_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/deal-unnamed',
+    summary:
+      'A deal none of whose parties the sentence names, in a sentence about other companies ' +
+      '("SoftBank bought OpenAI shares before talks on the $500 billion deal began"), is not the ' +
+      "deal meant: the figure is the named companies'.",
+    vetoes: (_frame, fact, _q, ctx, index) => {
+      const parties = index.entity(fact.subject)?.parties ?? [];
+      if (parties.length === 0) return false;
+      const companies = ctx.names.filter((n) => index.entity(n.entityId)?.kind === 'company');
+      if (companies.length === 0) return false;
+      const ids = subjectIds(fact, index);
+      return !ctx.names.some((n) => ids.some((id) => related(n.entityId, id, index)));
+    },
+    examples: {
+      silent: [
+        '---\ndate: 2025-10-02\n---\n\nMeta signed a cloud deal with Google in August. Earlier ' +
+          'this year, SoftBank also bought about $1 billion of OpenAI staff shares, before talks ' +
+          'on the $500 billion deal began.',
+      ],
+      caught: [
+        '---\ndate: 2025-08-25\n---\n\nMeta signed a cloud deal with Google. Meta said the deal ' +
+          'was worth more than $1 billion over six years.',
+      ],
+    },
+  },
+  {
     id: 'scope/off-headline',
     summary:
       'A figure of a sentence that names nothing, under a headline that names its subject, is ' +
