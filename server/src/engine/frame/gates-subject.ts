@@ -143,6 +143,35 @@ export const SUBJECT_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/site-named',
+    summary:
+      'A figure of a sentence that names one site of a programme and not the programme ("the ' +
+      'total investment in the Abilene data center, about $15 billion") is the site\'s, not ' +
+      "the programme's whole.",
+    vetoes: (_frame, fact, _q, ctx, index) => {
+      const site = ctx.names.some(
+        (n) =>
+          n.entityId !== fact.subject &&
+          index.entity(n.entityId)?.kind === 'site' &&
+          index.lineage(n.entityId).includes(fact.subject),
+      );
+      if (!site) return false;
+      const parties = index.entity(fact.subject)?.parties ?? [];
+      return !ctx.names.some((n) => n.entityId === fact.subject || parties.includes(n.entityId));
+    },
+    examples: {
+      silent: [
+        '---\ndate: 2025-03-20\n---\n\nStargate is building its first campus. Its builder has ' +
+          'raised new capital, taking the total investment in the Abilene data center to about ' +
+          '$15 billion.',
+      ],
+      caught: [
+        '---\ndate: 2025-03-20\n---\n\nStargate, whose first campus is in Abilene, is a $50 ' +
+          'billion project.',
+      ],
+    },
+  },
+  {
     id: 'scope/off-headline',
     summary:
       'A figure of a sentence that names nothing, under a headline that names its subject, is ' +
