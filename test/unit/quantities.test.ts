@@ -265,6 +265,7 @@ describe('extractQuantities', () => {
   it.each([
     ['In 2025 talks began; on Nov. 3 the deal was signed.', undefined, 'Nov. 3', '2025-11-03'],
     ['It was signed on November 3rd.', 2024, 'November 3rd', '2024-11-03'],
+    ['The change takes effect on 18 March.', 2025, '18 March', '2025-03-18'],
     ['In 2025 it closed. On Feb. 30 nothing happened.', undefined, undefined, undefined],
     ['It was signed on Nov. 3.', undefined, undefined, undefined],
   ])('gives a date without a year the year around it: "%s"', (text, contextYear, written, iso) => {

@@ -224,6 +224,12 @@ describe('roles', () => {
     const [slip] = checkDocument(text, index, { today: TODAY }).findings;
     expect(slip.fixes.map((f) => f.edits[0].newText)).toEqual(['Matt Garman', 'Amazon']);
   });
+
+  it('an appointment is judged on the day it takes effect, written day first', () => {
+    // the data has Lip-Bu Tan as Intel's chief executive from 18 March 2025
+    const text = dated('2025-03-13', 'Intel has named Lip-Bu Tan as its CEO, effective 18 March.');
+    expect(flags(text)).toEqual([]);
+  });
 });
 
 describe("a unit's total", () => {

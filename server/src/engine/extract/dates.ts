@@ -140,12 +140,10 @@ function readDateMatch(m: RegExpExecArray, text: string): Quantity | undefined {
   };
 }
 
-/** "Nov. 3", "March 18th": a month and a day, no year after them. */
+/** "Nov. 3", "March 18th", "18 March": a month and a day, no year after them. */
 const YEARLESS_DATE = new RegExp(
-  String.raw`\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?` +
-    String.raw`|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?` +
-    String.raw`|Dec(?:ember)?)(\.?) (\d{1,2})(st|nd|rd|th)?\b(?!,? (?:19` +
-    String.raw`|20)\d{2})(?![\p{L}\p{N}:.,]\d)`,
+  String.raw`\b(?:(${MONTH})(\.?) (\d{1,2})(st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)? (${MONTH}))` +
+    String.raw`\b(?!,? (?:19|20)\d{2})(?![\p{L}\p{N}:.,]\d)`,
   'gu',
 );
 const MONTH_PREFIXES = [
@@ -178,8 +176,8 @@ export function yearlessDates(
   for (let m = YEARLESS_DATE.exec(text); m; m = YEARLESS_DATE.exec(text)) {
     for (; k < sorted.length && sorted[k].start < m.index; k++)
       if (sorted[k].dim === 'date') year = yearOf(sorted[k].min);
-    const day = Number(m[3]);
-    const month = MONTH_PREFIXES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const day = Number(m[3] ?? m[5]);
+    const month = MONTH_PREFIXES.indexOf((m[1] ?? m[6]).slice(0, 3).toLowerCase()) + 1;
     if (
       year === undefined ||
       day < 1 ||
