@@ -230,6 +230,14 @@ describe('roles', () => {
     const text = dated('2025-03-13', 'Intel has named Lip-Bu Tan as its CEO, effective 18 March.');
     expect(flags(text)).toEqual([]);
   });
+
+  it('an appointment may be announced a little before it starts', () => {
+    expect(flags(dated('2025-03-13', 'Intel has named Lip-Bu Tan as its CEO.'))).toEqual([]);
+    // (a claim that he held it then is still judged)
+    expect(flags(dated('2025-03-13', 'Intel CEO Lip-Bu Tan spoke on Monday.'))).toEqual([
+      'wrong-attribution Lip-Bu Tan',
+    ]);
+  });
 });
 
 describe("a unit's total", () => {

@@ -62,6 +62,8 @@ export interface AttributionClaim {
    * person has worked: it is meant only if they work there at the time
    */
   nearby?: true;
+  /** the organisation gives the person the role ("Intel has named X as CEO"): it may start later */
+  appointed?: true;
 }
 
 /** Ways a sentence puts a person in a role at an organisation named before them. */
@@ -184,7 +186,10 @@ export function findAttributions(
       Math.max(org.end, person.end) + 12,
     );
     const leaving = leavingRole(text, person, org);
-    if (!NOT_NOW.test(context) && !leaving) out.push({ person, org, title, ...how });
+    const appointed =
+      org.end <= person.start && ORG_NAMED_PERSON.test(text.slice(org.end, person.start));
+    if (!NOT_NOW.test(context) && !leaving)
+      out.push({ person, org, title, ...how, ...(appointed ? { appointed } : {}) });
   };
   for (const person of people) {
     for (const org of orgs) {
@@ -352,6 +357,9 @@ function titleBetween(
   return titleOfPair(written);
 }
 
+/** How long before it starts an appointment may be announced. */
+const APPOINTMENT_LEAD_DAYS = 90;
+
 export interface AttributionVerdict {
   ok: boolean;
   /**
@@ -381,6 +389,13 @@ export function judgeAttribution(
     title === claim.title || (claim.title === 'ceo' && title === 'co-ceo');
   const orgId = claim.org.entityId;
   if (person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsRole(r, when)))
+    return { ok: true };
+  // a role is announced before it starts: "Intel has named X as CEO" a few days ahead
+  const ahead = when + APPOINTMENT_LEAD_DAYS;
+  if (
+    claim.appointed &&
+    person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsRole(r, ahead))
+  )
     return { ok: true };
   // with the organisation only in view, the title may be held at its parent: Amazon's chief
   // executive speaks of AWS (not the other way round: AWS's chief is not Amazon's)
