@@ -63,6 +63,9 @@ export function ownCuesOf(fact: Fact, index: ReferenceIndex): string[] {
       (c) =>
         c.length > 2 &&
         !WEAK_CUES.has(c.toLowerCase()) &&
+        // (the property's own name is every value's of it, listed or not: "backlog" on one
+        // quarter's backlog is no word of that quarter's)
+        c.toLowerCase() !== fact.property.replace(/-/g, ' ') &&
         !/^\d+$/.test(c) &&
         !namesParty(c, index) &&
         !/^(?:hundred|thousand|million|billion|trillion)s?$/i.test(c),

@@ -59,8 +59,8 @@ export const CHANGE_GATES: readonly Gate[] = [
       silent: [
         '---\ndate: 2025-10-30\n---\n\nAlphabet delivered its first-ever $100 billion quarter in ' +
           'Q3 2025, with revenue of $102.3 billion.',
-        '---\ndate: 2026-04-20\n---\n\nTSMC expects growth above 30% this year. Capex is ' +
-          'approaching the US$56 billion ceiling.',
+        '---\ndate: 2026-01-20\n---\n\nTSMC said its 2025 capex stayed under the US$45 ' +
+          'billion ceiling.',
         "---\ndate: 2025-11-05\n---\n\nAltman said OpenAI's revenue has passed the widely " +
           'reported $13 billion figure.',
         '---\ndate: 2025-10-30\n---\n\nAlphabet reported its first-ever $100 billion revenue ' +
