@@ -18,6 +18,13 @@ const claimOf = (text: string, written: string): string => {
 };
 
 describe('which value over time a figure means', () => {
+  it("a quarter's result is not the outlook for the next quarter, given the same day", () => {
+    // the data has AMD's third-quarter 2024 revenue at $6.8 billion, and its outlook for the
+    // fourth quarter, given with it, at $7.2 billion to $7.8 billion
+    const text = dated('2024-10-30', "AMD's third-quarter revenue came to $7.6 billion.");
+    expect(flags(text)).toEqual(['wrong-figure $7.6 billion']);
+  });
+
   it("a quarter's backlog is current only once its results are out", () => {
     // (Oracle's quarter to May 2026 ended a week before this; its results came in June)
     const text = dated('2026-06-07', "Oracle's backlog stands at $585 billion.");

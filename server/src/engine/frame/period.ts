@@ -2,6 +2,7 @@ import { dayNumber, parseIsoDate, yearOf } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import { PROPERTIES } from '../reference/properties';
 import type { Fact, PeriodLength } from '../reference/types';
+import { FORECAST_FACT } from './words';
 
 /**
  * Periods named in words, resolved to days: fiscal quarters and years through the company's own
@@ -250,17 +251,24 @@ export const PERIOD_END_SLACK_DAYS = 7;
 /** Results are reported weeks after the period ends, annual reports up to about three months. */
 export const REPORTED_WITHIN_DAYS = 120;
 
+/** Days of a quarter an outlook surely covers from the day it is given, weeks into it. */
+const OUTLOOK_QUARTER_DAYS = 60;
+
 /** Days a period of each length spans, at most. */
 export const PERIOD_DAYS: Record<PeriodLength, number> = { quarter: 92, half: 184, year: 366 };
 
 /**
  * The days a result summed over a period covers (a quarter's revenue: the quarter to its
- * `asOf`), or undefined for a fact that is no such result.
+ * `asOf`), or undefined for a fact that is no such result. An outlook is dated the day it was
+ * given, in the period it is for: its span runs on from that day.
  */
 export function periodSpanOf(fact: Fact): { min: number; max: number } | undefined {
   const length = periodOf(fact);
-  const end = length && parseIsoDate(fact.asOf)?.max;
-  return end === undefined || !length
-    ? undefined
-    : { min: end - PERIOD_DAYS[length] + 1, max: end };
+  const day = length && parseIsoDate(fact.asOf);
+  if (!day || !length) return undefined;
+  // (given weeks into the quarter, so the span stops short of its end; a year's outlook may be
+  // given or raised in any month of it, and keeps the span that ends on its day)
+  if (length === 'quarter' && fact.cues.some((c) => FORECAST_FACT.test(c)))
+    return { min: day.min, max: day.min + OUTLOOK_QUARTER_DAYS - 1 };
+  return { min: day.max - PERIOD_DAYS[length] + 1, max: day.max };
 }
