@@ -231,6 +231,13 @@ describe('roles', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it('an honorific before the name is no part of the title', () => {
+    const text = (name: string): string =>
+      dated('2024-10-29', `"Demand was strong," said AMD Chair and CEO Dr. ${name}.`);
+    expect(flags(text('Jean Hu'))).toEqual(['wrong-attribution CEO Dr. Jean Hu']);
+    expect(flags(text('Lisa Su'))).toEqual([]);
+  });
+
   it('an appointment may be announced a little before it starts', () => {
     expect(flags(dated('2025-03-13', 'Intel has named Lip-Bu Tan as its CEO.'))).toEqual([]);
     // (a claim that he held it then is still judged)

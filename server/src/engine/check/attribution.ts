@@ -350,12 +350,16 @@ function titleBetween(
   fallback?: string,
 ): string | undefined {
   if (to < from || to - from > 50) return undefined;
-  const m = re.exec(text.slice(from, to));
+  // ("AMD Chair and CEO Dr. Lisa Su": an honorific is part of the name's form, not of the title)
+  const m = re.exec(text.slice(from, to).replace(HONORIFIC_BEFORE_NAME, ' '));
   if (!m) return undefined;
   const written = given ?? m[1];
   if (!written) return fallback;
   return titleOfPair(written);
 }
+
+/** An honorific right before a person's name: "Dr. ", "Ms ". */
+const HONORIFIC_BEFORE_NAME = /\s(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+$/;
 
 /** How long before it starts an appointment may be announced. */
 const APPOINTMENT_LEAD_DAYS = 90;
