@@ -66,6 +66,14 @@ describe('measures the data holds no fact of', () => {
 });
 
 describe('a line of business, not the whole company', () => {
+  it('a backlog "for AI-related products" is that line\'s, not the whole backlog', () => {
+    const text = dated(
+      '2025-12-12',
+      'Broadcom reported a $73 billion backlog for AI-related products, due over 18 months.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it('server revenue is a line of business', () => {
     const text = dated(
       '2026-05-29',

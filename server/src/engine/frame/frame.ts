@@ -8,7 +8,7 @@ import { givenAsYearAgo } from './own-date';
 import { lastMatch } from '../text/last-match';
 import { afterFigure, type AfterFigure } from './after-figure';
 import { METRICS, type Metric } from './lexicon';
-import { labelSegment, namedSegment, QUALIFIER, QUALIFIER_AFTER, segmentOf } from './segment';
+import { labelSegment, namedSegment, QUALIFIER, qualifierAfter, segmentOf } from './segment';
 import { PROPERTIES } from '../reference/properties';
 import { levelBefore } from './level-before';
 import { grainOf, leadingClauseGrain, type Grain } from './grain';
@@ -312,7 +312,7 @@ function ownMetric(
   }
   const qualifier =
     QUALIFIER.exec(clause.text.slice(0, best.start))?.[1] ??
-    QUALIFIER_AFTER.exec(clause.text.slice(best.end))?.[1];
+    qualifierAfter(clause.text.slice(best.end));
   const owner = ownerOf(q, ctx, clause.start + best.start);
   const unknown = !owner && unknownOwner(q, ctx, clause.start + best.start);
   return {

@@ -158,13 +158,21 @@ const SUBJECT_SEGMENT = new RegExp(
  * A line of business named after the metric noun: "revenue from gaming products", "sales of its
  * automotive chips".
  */
-export const QUALIFIER_AFTER = new RegExp(
+const QUALIFIER_AFTER = new RegExp(
   // ("of those sales came from GPUs": the verb may stand between)
   String.raw`^\s+(?:(?:came|come|comes|was|were)\s+)?(?:from|of|in)\s+(?:its\s+|the\s+|their\s+)?` +
     // ("sales of H20 chips": a product's name, capitalised, as well)
-    String.raw`((?:${SEGMENT_WORDS}|[A-Z][\w-]*\d[\w-]*)(?:\s+(?:${SEGMENT_WORDS}|items|units))*)\b`,
+    String.raw`((?:${SEGMENT_WORDS}|[A-Z][\w-]*\d[\w-]*)(?:\s+(?:${SEGMENT_WORDS}|items|units))*)\b` +
+    // ("backlog for AI-related products": what the amount is of)
+    String.raw`|^\s+for\s+(?:its\s+|the\s+|their\s+)?((?:${SEGMENT_WORDS}))-related\b`,
   'i',
 );
 
 /** Nouns that say a part is a part, not which: "division", "segment", "unit", "group". */
 const PART_NOUN = /^(?:division|segment|unit|arm|group|business|businesses)$/i;
+
+/** The line of business named after a metric noun, if any: "revenue from gaming products". */
+export function qualifierAfter(text: string): string | undefined {
+  const m = QUALIFIER_AFTER.exec(text);
+  return m?.[1] ?? m?.[2];
+}
