@@ -292,6 +292,18 @@ describe('an amount a whole grows by', () => {
   });
 });
 
+describe('a deal the sentence names in full', () => {
+  it("is judged, however another company's value of the same amount agrees", () => {
+    // the data has the OpenAI-Nvidia letter of intent at up to $100 billion, and OpenAI's own
+    // first tranche of March 2025 (from SoftBank and others) at $10 billion
+    const text = dated(
+      '2025-09-23',
+      'Nvidia will invest up to $10 billion in OpenAI as the two build data centers together.',
+    );
+    expect(flags(text)).toEqual(['wrong-figure $10 billion']);
+  });
+});
+
 describe('"the company" after several companies', () => {
   it('is left alone when another company named as near has the same measure', () => {
     const text = dated(

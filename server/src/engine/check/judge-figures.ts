@@ -13,6 +13,7 @@ import { judge, PRESENT, supports, whyNotJudged, type BoundFigure, type Judgemen
 import { ownsDate } from '../frame/own-date';
 import { spansPeriods } from './tolerance';
 import { periodNamedElsewhere } from './time';
+import { attachedName, related } from './anchoring';
 
 /** A sentence's figures as judged: by index into the sentence's figures. */
 export interface JudgedFigures {
@@ -39,13 +40,19 @@ export function judgeFigures(
   const all: Candidate[][] = [];
   const unbound: number[] = [];
   const left: JudgedFigures['left'] = [];
-  // for each figure, a fact a gate ruled out that agrees with it closely
-  const agreeing = new Map<Quantity, Fact>();
+  // for each figure, the facts a gate ruled out that agree with it closely
+  const agreeing = new Map<Quantity, Fact[]>();
   sentence.quantities.forEach((q, i) => {
     const vetoed: Veto[] = [];
     const candidates = inRow(candidatesFor(q, sentence, index, binder, vetoed), q, rowSubjects);
-    const agrees = vetoed.find((v) => v.gate.agreementCounts !== false && agreesClosely(q, v.fact));
-    if (agrees) agreeing.set(q, agrees.fact);
+    const agrees = vetoed.filter(
+      (v) => v.gate.agreementCounts !== false && agreesClosely(q, v.fact),
+    );
+    if (agrees.length)
+      agreeing.set(
+        q,
+        agrees.map((v) => v.fact),
+      );
     if (candidates.length) all.push(candidates);
     else {
       unbound.push(i);
@@ -87,7 +94,10 @@ export function judgeFigures(
     // the frame may have been misread, and the writer may well mean that fact.
     // So does a weaker candidate whose amount the figure states to its last digit, next to words
     // only that fact has: "an initial $10 billion" is the first tranche, not one investor's share.
-    const ruledOutAgreeing = agreeing.get(q);
+    // (not a fact whose agreeing is chance beside a deal the sentence names in full)
+    const ruledOutAgreeing = agreeing
+      .get(q)
+      ?.find((f) => !dealNamedInFull(chosen.fact, f, q, sentence, index));
     const elsewhere =
       judgement?.verdict === 'contradicted'
         ? ((ruledOutAgreeing && !periodNamedElsewhere(ruledOutAgreeing, chosen, q, sentence)
@@ -159,6 +169,34 @@ function statesAmountOf(q: Quantity, fact: Fact): boolean {
   const v = fact.value;
   if (q.dim !== 'money' || v.dim !== 'money' || v.bound || v.min !== v.max) return false;
   return Math.abs((q.min + q.max) / 2 - v.min) <= q.rounding;
+}
+
+/**
+ * The chosen fact is a deal whose every party the sentence names, and a party of it is no part of
+ * the other fact ("Nvidia will invest up to $10 billion in OpenAI" against SoftBank's first $10
+ * billion in OpenAI): the writer's words name this deal, and the other value's agreeing is chance.
+ */
+function dealNamedInFull(
+  chosen: Fact,
+  other: Fact,
+  q: Quantity,
+  sentence: SentenceContext,
+  index: ReferenceIndex,
+): boolean {
+  const parties = index.entity(chosen.subject)?.parties ?? [];
+  if (parties.length < 2) return false;
+  // ("the deal valued Kappa at $230 billion": a figure that hangs on the other fact's subject)
+  const hangsOn = attachedName(q, sentence);
+  if (hangsOn && related(hangsOn.entityId, other.subject, index)) return false;
+  const named = (id: string): boolean => sentence.names.some((n) => related(n.entityId, id, index));
+  if (!parties.every(named)) return false;
+  // (a round's leads are its parties too: SoftBank's deal with OpenAI is OpenAI's round it led)
+  const theirs = [
+    ...index.lineage(other.subject),
+    ...(index.entity(other.subject)?.parties ?? []),
+    ...(other.ledBy ?? []),
+  ];
+  return parties.some((p) => !theirs.some((t) => related(t, p, index)));
 }
 
 /** The end of a span of dates ("from 2026 through 2030") takes the fact its start was bound to. */
