@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dated, embeddedIndex, flagsOf } from '../helpers';
+import { dated, embeddedIndex, findingsOf, flagsOf } from '../helpers';
 
 /**
  * Sentences in the shapes real articles take, where a figure measures something the data holds
@@ -69,6 +69,34 @@ describe('measures told by the words around them', () => {
         '$25.2 billion in shipments.',
     );
     expect(flags(text)).toEqual([]);
+  });
+
+  it('what a company burns is no amount the data holds', () => {
+    const text = dated(
+      '2026-02-28',
+      'Amazon will invest $50 billion in OpenAI, with an initial $15 billion tranche.\n\nSam ' +
+        'Altman welcomed the deal. This comes as OpenAI has been burning approximately $8 ' +
+        'billion annually, making the Amazon investment crucial.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('"data-center revenue" is the data center segment\'s, hyphen or not', () => {
+    const text = (segment: string): string =>
+      dated(
+        '2026-05-24',
+        `# NVIDIA Q1 FY27 ${segment} revenue hits $75.2B, 92% of total sales\n\nNVIDIA ` +
+          'reported its first-quarter results on May 20.',
+      );
+    expect(flags(text('data-center'))).toEqual([]);
+    expect(flags(text('data center'))).toEqual([]);
+    // and a wrong one is set against the segment's value, not the company's
+    const wrong = dated(
+      '2026-05-24',
+      '# NVIDIA Q1 FY27 results\n\nNVIDIA reported its results on May 20: data-center revenue ' +
+        'was $57.2 billion, nearly double a year before.',
+    );
+    expect(findingsOf(wrong, index)).toEqual([['wrong-figure', '$57.2 billion', '$75.2 billion']]);
   });
 
   it('"values the company at" names a valuation, not the round beside it', () => {

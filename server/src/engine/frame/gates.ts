@@ -420,7 +420,9 @@ const segmentWords = new WeakMap<Fact, readonly string[] | null>();
 
 /** A sentence lower-cased, the last one kept: the facts of a figure ask one after another. */
 function lowerCased(text: string): string {
-  if (lastLowered.text !== text) lastLowered = { text, lower: text.toLowerCase() };
+  // ("data-center" as "data center", as segments are written in the data)
+  if (lastLowered.text !== text)
+    lastLowered = { text, lower: text.toLowerCase().replace(/\bdata-cent/g, 'data cent') };
   return lastLowered.lower;
 }
 

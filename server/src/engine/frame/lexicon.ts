@@ -86,6 +86,8 @@ export const METRICS: readonly Metric[] = [
     pattern: /\b(?:operating )?expenses\b|\bR&D\b|\bresearch and development\b/i,
     properties: [],
   },
+  // what a company loses in cash: "burning $8 billion a year", "a cash burn of"
+  { id: 'burn', pattern: /\bburn(?:s|ed|ing|t)?\b/i, properties: [] },
   // the balance sheet and cash
   { id: 'cash-flow', pattern: /\b(?:free |operating )?cash flows?\b/i, properties: [] },
   // not a bare "cash": "$20 billion in cash" may be what a deal pays

@@ -21,7 +21,8 @@ export function segmentOf(
     .map((n) => n.text)
     .concat(ctx.names.flatMap((n) => index.entity(n.entityId)?.aliases ?? []));
   // (a bracketed aside is no part of the name: "Semiconductor Solutions (AI + non-AI)")
-  let rest = ` ${qualifier.replace(/\([^)]*\)/g, ' ')} `;
+  // ("data-center revenue" is the data center segment's)
+  let rest = ` ${qualifier.replace(/\([^)]*\)/g, ' ').replace(/\b(data)-(cent)/gi, '$1 $2')} `;
   for (const name of names.sort((a, b) => b.length - a.length)) {
     // most names are not in the qualifier: no split and join for them
     if (rest.includes(` ${name} `)) rest = rest.split(` ${name} `).join('  ');
