@@ -239,6 +239,17 @@ describe('roles', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it("a title after an unknown company's possessive is that company's", () => {
+    const text = dated(
+      '2025-06-13',
+      "Meta wants Scale's 28-year-old CEO, Alexandr Wang, to lead its new superintelligence " +
+        'division.',
+    );
+    expect(flags(text)).toEqual([]);
+    // (a known company's possessive still gives its title)
+    expect(flags(dated('2025-06-13', "Meta's longtime CFO Mark Zuckerberg spoke.")).length).toBe(1);
+  });
+
   it('an honorific before the name is no part of the title', () => {
     const text = (name: string): string =>
       dated('2024-10-29', `"Demand was strong," said AMD Chair and CEO Dr. ${name}.`);

@@ -206,7 +206,7 @@ export function findAttributions(
   const view = companyView(text, names, orgs, index, contextCompanies, nearby);
   for (const person of people) {
     const at = companyOfTitle(person, view);
-    const title = titleBeside(text, person, columnTitle);
+    const title = titleBeside(text, person, columnTitle, orgs);
     if (at && title && !NOT_NOW.test(text.slice(Math.max(0, person.start - 20), person.end + 40)))
       add(person, at.org, title, at.how);
   }
@@ -274,16 +274,24 @@ function titleBeside(
   text: string,
   person: NameMention,
   columnTitle: string | undefined,
+  orgs: NameMention[],
 ): string | undefined {
   const after = PERSON_IS_TITLE.exec(text.slice(person.end))?.[1];
   // "chief executive Dario Amodei", "Its CFO is Krishna Rao", a list item "CEO: Clay Magouyrk"
-  const lead = text.slice(Math.max(0, person.start - 80), person.start);
+  const leadStart = Math.max(0, person.start - 80);
+  const lead = text.slice(leadStart, person.start);
   const titled = TITLE_BEFORE.exec(lead.slice(-40));
-  // "Tesla CEO Elon Musk": a title after a name the data does not know is that organisation's
+  const beforeTitle = titled ? lead.slice(0, lead.length - titled[0].length + 1) : '';
+  // "Tesla CEO Elon Musk", "Scale's 28-year-old CEO": a title after a name the data does not know
+  // is that organisation's
+  const possessor = UNKNOWN_POSSESSOR.exec(beforeTitle);
+  const unknownPossessor =
+    possessor !== null &&
+    !orgs.some(
+      (o) => o.start <= leadStart + possessor.index && leadStart + possessor.index < o.end,
+    );
   const before =
-    titled && !OTHER_ORGANISATION.test(lead.slice(0, lead.length - titled[0].length + 1))
-      ? titled[1]
-      : undefined;
+    titled && !OTHER_ORGANISATION.test(beforeTitle) && !unknownPossessor ? titled[1] : undefined;
   // "Satya Nadella, who took over in February 2014 as the company's third chief executive"
   const tookOver = TOOK_OVER_AS.exec(text.slice(person.end))?.[1];
   // "led by Mark Zuckerberg, with Susan Li as CFO"
@@ -309,6 +317,9 @@ const OTHER_ORGANISATION = new RegExp(
     String.raw`\p{Lu}[\p{L}\p{N}&.-]*(?:['’]s)?\s+$`,
   'u',
 );
+
+/** A capitalised possessive, then a word or two, before a title: "Scale's 28-year-old CEO". */
+const UNKNOWN_POSSESSOR = /\b\p{Lu}[\p{L}\p{N}&.-]*['’]s\s+(?:[\p{L}\p{N}-]+\s+){1,2}$/u;
 
 /**
  * After the first or second of a pair given one shared title: "and Mike Sicilia were named
