@@ -250,6 +250,16 @@ describe('roles', () => {
     expect(flags(dated('2025-06-13', "Meta's longtime CFO Mark Zuckerberg spoke.")).length).toBe(1);
   });
 
+  it('a title of one part of a company ("CEO of applications") is not the company\'s', () => {
+    const text = (title: string): string =>
+      dated(
+        '2025-06-13',
+        `Minutes after the post about Zoph, OpenAI's ${title}, Fidji Simo, spoke.`,
+      );
+    expect(flags(text('CEO of applications'))).toEqual([]);
+    expect(flags(text('CEO'))).toEqual(['wrong-attribution Zoph']);
+  });
+
   it('an honorific before the name is no part of the title', () => {
     const text = (name: string): string =>
       dated('2024-10-29', `"Demand was strong," said AMD Chair and CEO Dr. ${name}.`);

@@ -95,7 +95,11 @@ const NAMED_AS = new RegExp(
   String.raw`^(?:,)?\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?(${TITLE})\b`,
   'i',
 );
-const ORGS_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:new\s+)?(${TITLE})\b`, 'i');
+// (not "OpenAI's CEO of applications": a title of one part of the company is another title)
+const ORGS_TITLE = new RegExp(
+  String.raw`^(?:['’]s)?\s+(?:new\s+)?(${TITLE})\b(?!\s+(?:of|for)\s+\p{Ll})`,
+  'iu',
+);
 const BRACKETED_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(${TITLE})\s*\)`, 'i');
 const TITLE_OF = new RegExp(String.raw`(?:^|[^\p{L}])(${TITLE}|head)\s+(?:of|at)\s+$`, 'iu');
 const PERSON_IS_TITLE = new RegExp(
