@@ -36,7 +36,11 @@ export function runWithCodeCache(bundle: string): void {
     { filename: bundle, ...(cachedData ? { cachedData } : {}) },
   );
   if (process.env.FACTLINT_WRITE_CODE_CACHE)
-    process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+    process.on('exit', () => {
+      // a short CLI run turns regex optimization off (cli/main.ts); a start has it on
+      setFlagsFromString('--regexp-optimization');
+      writeFileSync(cacheFile, script.createCachedData());
+    });
   const loaded = { exports: {} };
   script.runInThisContext()(loaded.exports, require, loaded, bundle, dirname(bundle));
 }
