@@ -9,7 +9,8 @@ import { Script } from 'node:vm';
  * nor compiles those functions again (some 40 ms of each start). V8 refuses a cache made by
  * another Node version or with other V8 flags, and a cache older than its bundle is not offered;
  * the bundle is then compiled as usual. With FACTLINT_WRITE_CODE_CACHE set, the cache is written
- * as the process exits, holding what the run compiled.
+ * as the process exits, holding what the run compiled. `flags` are V8 flags of this starter's own,
+ * set with the common ones before the bundle is compiled.
  */
 export function runWithCodeCache(bundle: string, flags: string[] = []): void {
   // a regex runs in V8's interpreter until it has run 100 times, not once: the hundreds a first
