@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { runCli } from './run';
 
 declare const FACTLINT_VERSION: string | undefined;
@@ -11,5 +12,8 @@ const code = runCli(process.argv.slice(2), {
   version: typeof FACTLINT_VERSION === 'string' ? FACTLINT_VERSION : '0.0.0-dev',
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY === true,
+  // regexes compiled from now on skip V8's optimizing passes; launch/code-cache.ts sets the flag
+  // back before it writes a cache, which must carry the flags a start has
+  smallRun: () => setFlagsFromString('--no-regexp-optimization'),
 });
 process.exitCode = code;

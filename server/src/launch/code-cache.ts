@@ -9,9 +9,10 @@ import { Script } from 'node:vm';
  * nor compiles those functions again (some 40 ms of each start). V8 refuses a cache made by
  * another Node version or with other V8 flags, and a cache older than its bundle is not offered;
  * the bundle is then compiled as usual. With FACTLINT_WRITE_CODE_CACHE set, the cache is written
- * as the process exits, holding what the run compiled.
+ * as the process exits, holding what the run compiled. `flags` are V8 flags of this starter's own,
+ * set with the common ones before the bundle is compiled.
  */
-export function runWithCodeCache(bundle: string): void {
+export function runWithCodeCache(bundle: string, flags: string[] = []): void {
   // a regex runs in V8's interpreter until it has run 100 times, not once: the hundreds a first
   // check compiles, most run a few times, cost less so (some 10 ms of a start); and its bytecode
   // is not peephole-optimized, which halved what compiling the number readers' regexes took (about
@@ -27,6 +28,7 @@ export function runWithCodeCache(bundle: string): void {
   // doing nothing, keystroke p95 in the synthetic 100 KB draft 22-28 -> 16-19 ms, resident memory
   // after the keystrokes 117-118 -> 108-109 MB
   setFlagsFromString('--interrupt-budget=540672');
+  for (const flag of flags) setFlagsFromString(flag);
   const cacheFile = `${bundle}.cache`;
   const source = readFileSync(bundle, 'utf8');
   const cachedData = process.env.FACTLINT_WRITE_CODE_CACHE ? undefined : cacheOf(bundle, cacheFile);
@@ -36,7 +38,11 @@ export function runWithCodeCache(bundle: string): void {
     { filename: bundle, ...(cachedData ? { cachedData } : {}) },
   );
   if (process.env.FACTLINT_WRITE_CODE_CACHE)
-    process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+    process.on('exit', () => {
+      // a short CLI run turns regex optimization off (cli/main.ts); a start has it on
+      setFlagsFromString('--regexp-optimization');
+      writeFileSync(cacheFile, script.createCachedData());
+    });
   const loaded = { exports: {} };
   script.runInThisContext()(loaded.exports, require, loaded, bundle, dirname(bundle));
 }

@@ -1,10 +1,13 @@
+import { sentenceStarts } from './sentence-breaks';
+
 /** A sentence inside a prose block: [start, end) offsets in the block's text. */
 export interface SentenceSpan {
   start: number;
   end: number;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// made on first need: the first Intl object of a process costs ICU's start
+let segmenter: Intl.Segmenter | undefined;
 const MAX_SEGMENT = 8_000;
 
 /** Words after which a period does not end a sentence. */
@@ -68,8 +71,20 @@ export function splitSentences(text: string): SentenceSpan[] {
       const cut = unwrapped.lastIndexOf(' ', to);
       if (cut > from) to = cut + 1;
     }
-    for (const seg of segmenter.segment(unwrapped.slice(from, to)))
-      raw.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
+    const piece = unwrapped.slice(from, to);
+    const starts = sentenceStarts(piece);
+    if (starts) {
+      let start = 0;
+      for (const s of starts) {
+        raw.push({ start: from + start, end: from + s });
+        start = s;
+      }
+      if (start < piece.length) raw.push({ start: from + start, end: to });
+    } else {
+      segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+      for (const seg of segmenter.segment(piece))
+        raw.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
+    }
     from = to;
   }
   const out: SentenceSpan[] = [];
