@@ -335,6 +335,14 @@ describe('"the company" after several companies', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it('is not contested by a company the sentence itself names', () => {
+    const text =
+      'OpenAI has entered a new chapter in its pursuit of AI. The company has signed a ' +
+      'seven-year, $83B cloud services agreement with Amazon, securing access to hundreds of ' +
+      'thousands of Nvidia chips to train its next models.';
+    expect(flags(text)).toContain('wrong-figure $83B');
+  });
+
   it('is still the one company named before when no other competes', () => {
     const text = dated(
       '2025-01-10',

@@ -202,7 +202,8 @@ function contested(
   if (coverage.weight >= 1 || !REFERRED_TO.test(ctx.text)) return false;
   const ours = [subject.id, ...coverage.ids];
   for (const [id, { weight }] of present) {
-    if (weight < coverage.weight || index.entity(id)?.kind !== 'company') continue;
+    // (a company the sentence names is no referent of its "the company")
+    if (weight < coverage.weight || weight >= 1 || index.entity(id)?.kind !== 'company') continue;
     if (!ours.some((o) => related(o, id, index))) return true;
   }
   return false;
