@@ -192,7 +192,7 @@ const REFERRED_TO = /^\W*(?:the (?:company|firm|startup|group|lab|business)|it|i
 /**
  * "The company was valued at $18 billion" after paragraphs about Anthropic and Databricks: a
  * subject named only around the sentence is the one meant only when no other company is named
- * as firmly, there or in the sentence.
+ * as firmly around it (a company the sentence names is not what its "the company" refers to).
  */
 function contested(
   subject: Entity,
