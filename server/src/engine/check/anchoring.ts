@@ -9,6 +9,15 @@ export function related(a: string, b: string, index: ReferenceIndex): boolean {
   return a === b || index.lineage(a).includes(b) || index.lineage(b).includes(a);
 }
 
+/** Every one of `ids` (a deal's parties) is named, by itself or a kin, among `names`. */
+export function allNamed(
+  ids: readonly string[],
+  names: NameMention[],
+  index: ReferenceIndex,
+): boolean {
+  return ids.every((id) => names.some((n) => related(n.entityId, id, index)));
+}
+
 /**
  * How the figure hangs on a name. In English a figure follows what it is about ("Acme will
  * put in $3 billion and CloudCo $1 billion", "valuing Acme at $9 billion"): the

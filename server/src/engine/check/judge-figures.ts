@@ -13,7 +13,7 @@ import { judge, PRESENT, supports, whyNotJudged, type BoundFigure, type Judgemen
 import { ownsDate } from '../frame/own-date';
 import { spansPeriods } from './tolerance';
 import { periodNamedElsewhere } from './time';
-import { attachedName, related } from './anchoring';
+import { allNamed, attachedName, related } from './anchoring';
 
 /** A sentence's figures as judged: by index into the sentence's figures. */
 export interface JudgedFigures {
@@ -188,8 +188,7 @@ function dealNamedInFull(
   // ("the deal valued Kappa at $230 billion": a figure that hangs on the other fact's subject)
   const hangsOn = attachedName(q, sentence);
   if (hangsOn && related(hangsOn.entityId, other.subject, index)) return false;
-  const named = (id: string): boolean => sentence.names.some((n) => related(n.entityId, id, index));
-  if (!parties.every(named)) return false;
+  if (!allNamed(parties, sentence.names, index)) return false;
   // (a round's leads are its parties too: SoftBank's deal with OpenAI is OpenAI's round it led)
   const theirs = [
     ...index.lineage(other.subject),

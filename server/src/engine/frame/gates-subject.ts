@@ -5,7 +5,7 @@ import type { SentenceContext } from '../reading';
 import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { ownedBy } from './gates-parties';
-import { related } from '../check/anchoring';
+import { allNamed, related } from '../check/anchoring';
 import { HEADLINE_NAMES } from '../check/implied';
 import { PREVIOUS_BLOCK } from '../sentence-context';
 
@@ -239,7 +239,7 @@ export const SUBJECT_GATES: readonly Gate[] = [
       if (ctx.names.some((n) => n.start > opener.start && n.end <= q.start)) return false;
       // (a deal between others that the sentence reports in full: "Nvidia rose after OpenAI
       // signed a $38 billion deal with Amazon")
-      return !parties.every((p) => ctx.names.some((n) => related(n.entityId, p, index)));
+      return !allNamed(parties, ctx.names, index);
     },
     // (who acts is plain: another pair's deal agreeing with the figure is chance)
     agreementCounts: false,
