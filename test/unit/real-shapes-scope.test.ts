@@ -313,6 +313,19 @@ describe('an amount a whole grows by', () => {
   });
 });
 
+describe('a firm the data does not know', () => {
+  it('raising money of its own is not the company it invests in', () => {
+    // the data has Cerebras raising $1 billion in February 2026
+    const text = (who: string): string =>
+      dated('2026-02-12', `# ${who} raises $225M in special funds to double down on Cerebras`);
+    expect(flags(text('Benchmark'))).toEqual([]);
+    expect(flags(text('Cerebras'))).toEqual(['wrong-figure $225M']);
+    // ("It", opening a sentence, is no firm's name)
+    const it_ = dated('2026-02-12', 'Cerebras has new backers. It raised $225M in the round.');
+    expect(flags(it_)).toEqual(['wrong-figure $225M']);
+  });
+});
+
 describe('a deal the sentence names in full', () => {
   it("is judged, however another company's value of the same amount agrees", () => {
     // the data has the OpenAI-Nvidia letter of intent at up to $100 billion, and OpenAI's own

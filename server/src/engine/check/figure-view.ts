@@ -460,11 +460,13 @@ function strangerOwns(q: Quantity, ctx: SentenceContext): boolean {
   return !ctx.names.some((n) => n.start - ctx.offset <= at && at < n.end - ctx.offset);
 }
 
+// ("Benchmark raises $225M": a firm the data does not know raising money of its own)
 const STRANGER_BEFORE =
-  /(?:^|[\s(])([A-Z][\p{L}\p{N}&.-]*)\s+(?:at|of)\s+(?:(?:about|roughly|around|some|nearly)\s+)?$/u;
+  /(?:^|[\s(])([A-Z][\p{L}\p{N}&.-]*)\s+(?:at|of|raises|raised)\s+(?:(?:about|roughly|around|some|nearly)\s+)?$/u;
 
 const COMMON_CAPITALS = new RegExp(
-  String.raw`^(?:In|On|At|By|The|A|An|And|But|As|Of|For|From|To|IPO|CEO|CFO|Jan|Feb` +
+  String.raw`^(?:In|On|At|By|The|A|An|And|But|As|Of|For|From|To|It|They|He|She|We|Which|Who` +
+    String.raw`|This|That|AI|Inc|Corp|Labs|IPO|CEO|CFO|Jan|Feb` +
     String.raw`|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March` +
     String.raw`|April|June|July|August|September|October|November|December|Q[1-4]|H[12]|FY)\.?$`,
 );
