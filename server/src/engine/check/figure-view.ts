@@ -15,6 +15,7 @@ import {
   speaksFor,
 } from './anchoring';
 import { aggregate, leadsSentence } from './cues';
+import { strangerOwns } from './stranger';
 import { claimIdentified } from './implied';
 import { datesClause, ownsDate } from '../frame/own-date';
 import type { FigureDates } from './time';
@@ -447,29 +448,6 @@ function proximity(ids: string[], q: Quantity, ctx: SentenceContext): number {
 /** Words that stand for the subject between another name and the figure. */
 const REFERS_BACK =
   /\b(?:it|its|they|their|them|the (?:company|firm|startup|lab|group|deal|agreement|contract|round))\b/i;
-
-/**
- * "valuing xAI at $80 billion and X at $33 billion": a capitalized word the data does not know,
- * right before "at $N", owns the figure, whatever names stand further back.
- */
-function strangerOwns(q: Quantity, ctx: SentenceContext): boolean {
-  const start = q.start - ctx.offset;
-  const m = STRANGER_BEFORE.exec(ctx.text.slice(Math.max(0, start - 40), start));
-  if (!m || COMMON_CAPITALS.test(m[1])) return false;
-  const at = start - m[0].length + m[0].indexOf(m[1]);
-  return !ctx.names.some((n) => n.start - ctx.offset <= at && at < n.end - ctx.offset);
-}
-
-// ("Benchmark raises $225M": a firm the data does not know raising money of its own)
-const STRANGER_BEFORE =
-  /(?:^|[\s(])([A-Z][\p{L}\p{N}&.-]*)\s+(?:at|of|raises|raised)\s+(?:(?:about|roughly|around|some|nearly)\s+)?$/u;
-
-const COMMON_CAPITALS = new RegExp(
-  String.raw`^(?:In|On|At|By|The|A|An|And|But|As|Of|For|From|To|It|They|He|She|We|Which|Who` +
-    String.raw`|This|That|AI|Inc|Corp|Labs|IPO|CEO|CFO|Jan|Feb` +
-    String.raw`|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March` +
-    String.raw`|April|June|July|August|September|October|November|December|Q[1-4]|H[12]|FY)\.?$`,
-);
 
 const ROUND_LABELS = /\bSeries ([A-Z])\b/g;
 
