@@ -1,5 +1,5 @@
 import type { ReferenceIndex } from '../reference/index';
-import type { Entity } from '../reference/types';
+import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
 import type { SentenceContext } from '../reading';
 import { OPENS_REFERRING } from '../text/referring';
@@ -7,6 +7,17 @@ import { OPENS_REFERRING } from '../text/referring';
 /** Which name a figure hangs on, and whether that name is the subject's. */
 export function related(a: string, b: string, index: ReferenceIndex): boolean {
   return a === b || index.lineage(a).includes(b) || index.lineage(b).includes(a);
+}
+
+/** The parties of a fact's subject, when it is a deal (none otherwise). */
+export function partiesOf(fact: Fact, index: ReferenceIndex): readonly string[] {
+  return index.entity(fact.subject)?.parties ?? NO_PARTIES;
+}
+const NO_PARTIES: readonly string[] = [];
+
+/** The fact's subject, what it belongs to, and a deal's parties: whose naming names the fact. */
+export function namingIds(fact: Fact, index: ReferenceIndex): string[] {
+  return [...index.lineage(fact.subject), ...partiesOf(fact, index)];
 }
 
 /** Every one of `ids` (a deal's parties) is named, by itself or a kin, among `names`. */

@@ -13,7 +13,7 @@ import { judge, PRESENT, supports, whyNotJudged, type BoundFigure, type Judgemen
 import { ownsDate } from '../frame/own-date';
 import { spansPeriods } from './tolerance';
 import { periodNamedElsewhere } from './time';
-import { allNamed, attachedName, related } from './anchoring';
+import { allNamed, attachedName, namingIds, partiesOf, related } from './anchoring';
 
 /** A sentence's figures as judged: by index into the sentence's figures. */
 export interface JudgedFigures {
@@ -40,19 +40,13 @@ export function judgeFigures(
   const all: Candidate[][] = [];
   const unbound: number[] = [];
   const left: JudgedFigures['left'] = [];
-  // for each figure, the facts a gate ruled out that agree with it closely
-  const agreeing = new Map<Quantity, Fact[]>();
+  // for each figure, the facts a gate ruled out: asked which agree with it only when it is
+  // contradicted (most figures are not)
+  const vetoedOf = new Map<Quantity, Veto[]>();
   sentence.quantities.forEach((q, i) => {
     const vetoed: Veto[] = [];
     const candidates = inRow(candidatesFor(q, sentence, index, binder, vetoed), q, rowSubjects);
-    const agrees = vetoed.filter(
-      (v) => v.gate.agreementCounts !== false && agreesClosely(q, v.fact),
-    );
-    if (agrees.length)
-      agreeing.set(
-        q,
-        agrees.map((v) => v.fact),
-      );
+    vetoedOf.set(q, vetoed);
     if (candidates.length) all.push(candidates);
     else {
       unbound.push(i);
@@ -94,16 +88,9 @@ export function judgeFigures(
     // the frame may have been misread, and the writer may well mean that fact.
     // So does a weaker candidate whose amount the figure states to its last digit, next to words
     // only that fact has: "an initial $10 billion" is the first tranche, not one investor's share.
-    // (not a fact whose agreeing is chance beside a deal the sentence names in full)
-    const ruledOutAgreeing = agreeing
-      .get(q)
-      ?.find((f) => !dealNamedInFull(chosen.fact, f, q, sentence, index));
     const elsewhere =
       judgement?.verdict === 'contradicted'
-        ? ((ruledOutAgreeing && !periodNamedElsewhere(ruledOutAgreeing, chosen, q, sentence)
-            ? ruledOutAgreeing
-            : undefined) ??
-          rivals.find((r) => nearRival(r, chosen) && statesAmountOf(q, r.fact))?.fact)
+        ? agreesElsewhere(vetoedOf.get(q) ?? [], chosen, rivals, sentence, index)
         : undefined;
     if (elsewhere) judgement = undefined;
     const figure = sentence.quantities.indexOf(q);
@@ -172,6 +159,30 @@ function statesAmountOf(q: Quantity, fact: Fact): boolean {
 }
 
 /**
+ * The fact a contradicted figure may mean instead: the first one a gate ruled out that agrees
+ * with it closely (where that gate lets agreement count, not by chance beside a deal the sentence
+ * names in full, nor of a period the text's dates point away from), else a near rival whose amount
+ * it states.
+ */
+function agreesElsewhere(
+  vetoed: Veto[],
+  chosen: Candidate,
+  rivals: Candidate[],
+  sentence: SentenceContext,
+  index: ReferenceIndex,
+): Fact | undefined {
+  const q = chosen.quantity;
+  const ruledOut = vetoed.find(
+    (v) =>
+      v.gate.agreementCounts !== false &&
+      agreesClosely(q, v.fact) &&
+      !dealNamedInFull(chosen.fact, v.fact, q, sentence, index),
+  )?.fact;
+  if (ruledOut && !periodNamedElsewhere(ruledOut, chosen, q, sentence)) return ruledOut;
+  return rivals.find((r) => nearRival(r, chosen) && statesAmountOf(q, r.fact))?.fact;
+}
+
+/**
  * The chosen fact is a deal whose every party the sentence names, and a party of it is no part of
  * the other fact ("Nvidia will invest up to $10 billion in OpenAI" against SoftBank's first $10
  * billion in OpenAI): the writer's words name this deal, and the other value's agreeing is chance.
@@ -183,18 +194,14 @@ function dealNamedInFull(
   sentence: SentenceContext,
   index: ReferenceIndex,
 ): boolean {
-  const parties = index.entity(chosen.subject)?.parties ?? [];
+  const parties = partiesOf(chosen, index);
   if (parties.length < 2) return false;
   // ("the deal valued Kappa at $230 billion": a figure that hangs on the other fact's subject)
   const hangsOn = attachedName(q, sentence);
   if (hangsOn && related(hangsOn.entityId, other.subject, index)) return false;
   if (!allNamed(parties, sentence.names, index)) return false;
   // (a round's leads are its parties too: SoftBank's deal with OpenAI is OpenAI's round it led)
-  const theirs = [
-    ...index.lineage(other.subject),
-    ...(index.entity(other.subject)?.parties ?? []),
-    ...(other.ledBy ?? []),
-  ];
+  const theirs = [...namingIds(other, index), ...(other.ledBy ?? [])];
   return parties.some((p) => !theirs.some((t) => related(t, p, index)));
 }
 

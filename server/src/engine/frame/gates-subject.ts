@@ -5,7 +5,7 @@ import type { SentenceContext } from '../reading';
 import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { ownedBy } from './gates-parties';
-import { allNamed, related } from '../check/anchoring';
+import { allNamed, namingIds, partiesOf, related } from '../check/anchoring';
 import { HEADLINE_NAMES } from '../check/implied';
 import { PREVIOUS_BLOCK } from '../sentence-context';
 
@@ -102,7 +102,7 @@ export const SUBJECT_GATES: readonly Gate[] = [
       if (!frame.grammar.opener) return false;
       if (ctx.names.some((n) => ownedBy(fact, n.entityId, index))) return false;
       // (a deal is near when one of its parties is)
-      const ids = subjectIds(fact, index);
+      const ids = namingIds(fact, index);
       return Math.max(0, ...ids.map((id) => ctx.around.get(id) ?? 0)) < NEAR_WEIGHT;
     },
     examples: {
@@ -123,11 +123,10 @@ export const SUBJECT_GATES: readonly Gate[] = [
       '("SoftBank bought OpenAI shares before talks on the $500 billion deal began"), is not the ' +
       "deal meant: the figure is the named companies'.",
     vetoes: (_frame, fact, _q, ctx, index) => {
-      const parties = index.entity(fact.subject)?.parties ?? [];
+      const parties = partiesOf(fact, index);
       if (parties.length === 0) return false;
-      const companies = ctx.names.filter((n) => index.entity(n.entityId)?.kind === 'company');
-      if (companies.length === 0) return false;
-      const ids = subjectIds(fact, index);
+      if (!ctx.names.some((n) => index.entity(n.entityId)?.kind === 'company')) return false;
+      const ids = namingIds(fact, index);
       return !ctx.names.some((n) => ids.some((id) => related(n.entityId, id, index)));
     },
     examples: {
@@ -156,7 +155,7 @@ export const SUBJECT_GATES: readonly Gate[] = [
           index.lineage(n.entityId).includes(fact.subject),
       );
       if (!site) return false;
-      const parties = index.entity(fact.subject)?.parties ?? [];
+      const parties = partiesOf(fact, index);
       return !ctx.names.some((n) => n.entityId === fact.subject || parties.includes(n.entityId));
     },
     examples: {
@@ -182,7 +181,7 @@ export const SUBJECT_GATES: readonly Gate[] = [
       const headed = (ctx.headed ?? []).filter((id) => index.entity(id)?.kind !== 'person');
       if (ctx.names.length > 0 || headed.length === 0 || headed.length > HEADLINE_NAMES)
         return false;
-      const ids = subjectIds(fact, index);
+      const ids = namingIds(fact, index);
       if (headed.some((h) => ids.includes(h) || index.lineage(h).includes(fact.subject)))
         return false;
       const weight = (id: string): number =>
@@ -208,9 +207,7 @@ export const SUBJECT_GATES: readonly Gate[] = [
     vetoes: (frame, fact, _q, _ctx, index) => {
       const party = frame.ties.counterparty;
       return (
-        party !== undefined &&
-        (index.entity(fact.subject)?.parties?.length ?? 0) > 0 &&
-        !ownedBy(fact, party, index)
+        party !== undefined && partiesOf(fact, index).length > 0 && !ownedBy(fact, party, index)
       );
     },
     examples: {
@@ -232,7 +229,7 @@ export const SUBJECT_GATES: readonly Gate[] = [
       "deal, not that of a party the sentence leaves unnamed (Microsoft's with Anthropic).",
     vetoes: (frame, fact, q, ctx, index) => {
       const opener = frame.grammar.opener;
-      const parties = index.entity(fact.subject)?.parties ?? [];
+      const parties = partiesOf(fact, index);
       if (!opener || parties.length === 0 || ownedBy(fact, opener.entityId, index)) return false;
       // (the opener is the last name before the figure: "AWS joins a list that includes Oracle,
       // whose contract is worth $300 billion" is Oracle's)
@@ -265,7 +262,7 @@ export const SUBJECT_GATES: readonly Gate[] = [
       if (lead === undefined) return false;
       const inSentence = ctx.names.filter((n) => ownedBy(fact, n.entityId, index));
       if (!inSentence.every((n) => n.end - ctx.offset <= lead)) return false;
-      const ids = subjectIds(fact, index);
+      const ids = namingIds(fact, index);
       const own = Math.max(0, ...ids.map((id) => ctx.around.get(id) ?? 0));
       // (another company named just before, nearer than the fact's: the one referred back to)
       return [...ctx.around].some(
@@ -297,7 +294,7 @@ export const SUBJECT_GATES: readonly Gate[] = [
       const target = frame.ties.bought;
       return (
         target !== undefined &&
-        (index.entity(fact.subject)?.parties?.length ?? 0) > 0 &&
+        partiesOf(fact, index).length > 0 &&
         !ctx.names.some(
           (n) =>
             n.start - ctx.offset >= target.start &&
@@ -323,7 +320,7 @@ export const SUBJECT_GATES: readonly Gate[] = [
       'A deal whose party the sentence names only as a rival ("a deal for 6 gigawatts, ' +
       'challenging Nvidia\'s dominance", "less reliance on Nvidia") is not the deal meant.',
     vetoes: (frame, fact, _q, ctx, index) => {
-      const parties = index.entity(fact.subject)?.parties ?? [];
+      const parties = partiesOf(fact, index);
       return parties.some((party) => {
         const named = ctx.names.filter((n) => related(n.entityId, party, index));
         return named.length > 0 && named.every((n) => frame.ties.rivals.has(n));
@@ -395,9 +392,4 @@ const NEAR_WEIGHT = 0.7;
 function given(frame: ClaimFrame, fact: Fact, index: ReferenceIndex): boolean {
   const name = frame.owner ?? frame.head;
   return name !== undefined && ownedBy(fact, name.entityId, index);
-}
-
-/** The fact's subject, what it belongs to, and a deal's parties: whose naming names the fact. */
-function subjectIds(fact: Fact, index: ReferenceIndex): string[] {
-  return [...index.lineage(fact.subject), ...(index.entity(fact.subject)?.parties ?? [])];
 }

@@ -12,6 +12,7 @@ import { ADJUSTED_LINE, METRIC_GATES, NAMED_ONLY } from './gates-metric';
 import { PARTY_GATES } from './gates-parties';
 import { SUBJECT_GATES } from './gates-subject';
 import { periodOf } from './period';
+import { spacedSegments } from './words';
 
 /**
  * Days a fact's date may follow the document's and still be what it speaks of (a report dated a day
@@ -421,8 +422,7 @@ const segmentWords = new WeakMap<Fact, readonly string[] | null>();
 /** A sentence lower-cased, the last one kept: the facts of a figure ask one after another. */
 function lowerCased(text: string): string {
   // ("data-center" as "data center", as segments are written in the data)
-  if (lastLowered.text !== text)
-    lastLowered = { text, lower: text.toLowerCase().replace(/\bdata-cent/g, 'data cent') };
+  if (lastLowered.text !== text) lastLowered = { text, lower: spacedSegments(text).toLowerCase() };
   return lastLowered.lower;
 }
 

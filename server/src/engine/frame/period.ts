@@ -263,6 +263,15 @@ export const PERIOD_DAYS: Record<PeriodLength, number> = { quarter: 92, half: 18
  * given, in the period it is for: its span runs on from that day.
  */
 export function periodSpanOf(fact: Fact): { min: number; max: number } | undefined {
+  // (asked for every fact a time gate weighs, for every figure: worked out once per fact)
+  let span = spansOf.get(fact);
+  if (span === undefined) spansOf.set(fact, (span = readSpan(fact) ?? null));
+  return span ?? undefined;
+}
+
+const spansOf = new WeakMap<Fact, { min: number; max: number } | null>();
+
+function readSpan(fact: Fact): { min: number; max: number } | undefined {
   const length = periodOf(fact);
   const day = length && parseIsoDate(fact.asOf);
   if (!day || !length) return undefined;

@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { Quantity } from '../types';
+import { spacedSegments } from './words';
 
 /**
  * The part of a company a figure measures: the words that qualify its metric ("Microsoft Cloud
@@ -22,7 +23,7 @@ export function segmentOf(
     .concat(ctx.names.flatMap((n) => index.entity(n.entityId)?.aliases ?? []));
   // (a bracketed aside is no part of the name: "Semiconductor Solutions (AI + non-AI)")
   // ("data-center revenue" is the data center segment's)
-  let rest = ` ${qualifier.replace(/\([^)]*\)/g, ' ').replace(/\b(data)-(cent)/gi, '$1 $2')} `;
+  let rest = ` ${spacedSegments(qualifier.replace(/\([^)]*\)/g, ' '))} `;
   for (const name of names.sort((a, b) => b.length - a.length)) {
     // most names are not in the qualifier: no split and join for them
     if (rest.includes(` ${name} `)) rest = rest.split(` ${name} `).join('  ');

@@ -52,3 +52,9 @@ export const AMOUNT_ADDED = new RegExp(
 
 /** Between a measure and a figure it is set against: "valuation against", "revenue versus". */
 export const COMPARED_TO = /^\s+(?:against|versus|vs\.?|compared (?:with|to)|relative to)\s+$/i;
+
+/** "data-center" written as the data writes segments, "data center" (case kept). */
+export function spacedSegments(text: string): string {
+  return text.replace(HYPHENATED_SEGMENT, '$1 $2');
+}
+const HYPHENATED_SEGMENT = /\b(data)-(cent)/gi;
