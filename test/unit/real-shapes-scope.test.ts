@@ -199,12 +199,32 @@ describe('an earlier value set against a figure', () => {
 describe('bounds', () => {
   it('a ceiling covers the amounts near it, not a fraction of it', () => {
     // Nvidia's 2025 commitment to Anthropic is "up to $10 billion"
-    expect(flags(dated('2025-11-20', 'Nvidia agreed to invest $6 billion in Anthropic.'))).toEqual(
+    expect(flags(dated('2025-11-20', 'Nvidia agreed to invest $8 billion in Anthropic.'))).toEqual(
       [],
     );
-    expect(flags(dated('2025-11-20', 'Nvidia agreed to invest $4 billion in Anthropic.'))).toEqual([
-      'wrong-figure $4 billion',
+    expect(flags(dated('2025-11-20', 'Nvidia agreed to invest $6 billion in Anthropic.'))).toEqual([
+      'wrong-figure $6 billion',
     ]);
+  });
+
+  it('a floor covers the amounts just over it, not a multiple of it', () => {
+    // Stargate's partners plan "more than $400 billion" over three years (September 2025)
+    const text = (sum: string): string =>
+      dated(
+        '2025-11-04',
+        `Stargate's partners have committed ${sum} in investment over three years.`,
+      );
+    expect(flags(text('$450 billion'))).toEqual([]);
+    expect(flags(text('$650 billion'))).toEqual(['wrong-figure $650 billion']);
+  });
+});
+
+describe('a sum before the name of a project', () => {
+  it('is what the project is worth, with no word of the property', () => {
+    const text = (sum: string): string =>
+      dated('2025-11-04', `Amazon showed off the ${sum} Project Rainier on Tuesday.`);
+    expect(flags(text('$11 billion'))).toEqual([]);
+    expect(flags(text('$8 billion'))).toEqual(['wrong-figure $8 billion']);
   });
 });
 

@@ -170,7 +170,9 @@ function candidateOf(
   const cue = cueScore(fact, q, ctx, index);
   const byLabel = labelled(s, fact);
   const time = timeFit(fact, q, ctx, view.dates, index, view.frame().yearAgo === true);
-  const scored: Scored = { cue, implied: impliedByDimension(q, fact) || byLabel, time: time.score };
+  const implied =
+    impliedByDimension(q, fact) || byLabel || sizesItsSubject(q, view.frame().head, fact, index);
+  const scored: Scored = { cue, implied, time: time.score };
   const unscored = requirementsOf(binder.requirements, 'scored').find((r) => !r.holds(scored));
   if (unscored) {
     ruledOut(fact, unscored.id);
@@ -232,6 +234,27 @@ function dimensionFits(q: Quantity, fact: Fact): boolean {
 }
 
 const PERCENT_PROPERTIES = new Set(['stake', 'market-share', 'share-move']);
+
+/**
+ * A sum written right before the name of a deal or project ("the $11 billion Project Rainier") is
+ * what it is worth: its value or the investment in it, with no word of the property.
+ */
+function sizesItsSubject(
+  q: Quantity,
+  head: NameMention | undefined,
+  fact: Fact,
+  index: ReferenceIndex,
+): boolean {
+  return (
+    q.dim === 'money' &&
+    head?.entityId === fact.subject &&
+    HEADLINE_SUMS.has(fact.property) &&
+    SIZED_KINDS.has(index.entity(fact.subject)?.kind ?? '')
+  );
+}
+const HEADLINE_SUMS = new Set(['value', 'investment', 'spend']);
+/** Things a sum can be the size of. */
+const SIZED_KINDS = new Set(['deal', 'project', 'site']);
 
 /** Power can only be capacity, a counted noun names its property: no cue word needed. */
 function impliedByDimension(q: Quantity, fact: Fact): boolean {

@@ -75,13 +75,14 @@ function truncated(q: Quantity): boolean {
 const TRUNCATION_SHARE = 0.001;
 
 /**
- * "More than 2 GW" is true of 20 GW, but no writer means the one by the other: a bound in the
- * data covers values up to twice it (at least) or down to half of it (at most: "up to $10
- * billion" is not what "$4 billion" means).
+ * "More than 2 GW" is true of 20 GW, but no writer means the one by the other, and a figure well
+ * under a ceiling ("$300 billion" for "up to $500 billion") is another amount, not the ceiling
+ * restated: a bound in the data covers values within a share of it, above it (at least) or below
+ * it (at most).
  */
 function referenceInterval(ref: RefValue): Interval {
-  if (ref.bound === 'at-least') return { lo: ref.min, hi: ref.max * 2 };
-  if (ref.bound === 'at-most') return { lo: ref.min / 2, hi: ref.max };
+  if (ref.bound === 'at-least') return { lo: ref.min, hi: ref.max / BOUND_REACH };
+  if (ref.bound === 'at-most') return { lo: ref.max * BOUND_REACH, hi: ref.max };
   // a point value is as it was reported, rounded at its last digit: 34% is what a 33.5% rise is
   // reported as, and $81.3 billion what $81.28 billion is (but not 33%, whose own rounding
   // reaches only to 33.5)
@@ -91,6 +92,9 @@ function referenceInterval(ref: RefValue): Interval {
   }
   return { lo: ref.min, hi: ref.max };
 }
+
+/** How far from a bound in the data a figure may stand, as the ratio of the nearer to the farther. */
+const BOUND_REACH = 0.7;
 
 /** Dimensions whose reference values are reported rounded (a date or a rank is exact). */
 const ROUNDED = new Set(['money', 'count', 'percent', 'power']);

@@ -173,17 +173,25 @@ export const PARTY_GATES: readonly Gate[] = [
   {
     id: 'scope/named-head',
     summary:
-      'A figure that qualifies a known name ("a $11 billion Project Rainier ' +
-      'campus") is about that name, not another subject.',
+      'A figure that qualifies a known name ("a $11 billion Project Rainier campus") is about ' +
+      'that name, not another subject.',
     // (a count's name qualifies the counted noun instead: "36 Blackwell GPUs")
     vetoes: (frame, fact, q, _ctx, index) =>
       q.dim === 'money' && frame.head !== undefined && !ownedBy(fact, frame.head.entityId, index),
+    // (so another subject's fact of the same amount is chance: "the $110 billion Project Rainier"
+    // is not AWS's $110 billion run rate)
+    agreementCounts: false,
     examples: {
       silent: [
-        '---\ndate: 2025-11-04\n---\n\nOpenAI signed a cloud deal with AWS. That contract ' +
-          "and Amazon's new $11 billion Project Rainier site show how far it reaches.",
+        // (a site the data holds no sum of: the figure is left alone, not put on Amazon's deal)
+        '---\ndate: 2025-11-04\n---\n\nAmazon signed a cloud deal with OpenAI. That contract ' +
+          "and Amazon's new $11 billion Abilene campus show how far it reaches.",
       ],
-      caught: ['OpenAI signed a $83 billion AWS deal.'],
+      caught: [
+        'OpenAI signed a $83 billion AWS deal.',
+        // (AWS's run rate was $110 billion in 2024: the same amount, by chance)
+        '---\ndate: 2025-11-04\n---\n\nAWS showed off the $110 billion Project Rainier on Tuesday.',
+      ],
     },
   },
   {
