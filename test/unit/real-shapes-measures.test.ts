@@ -43,6 +43,25 @@ describe('measures the data holds no fact of', () => {
   });
 });
 
+describe('a move of the share price', () => {
+  it('is no growth of the result that moved it', () => {
+    // the data has Meta's revenue up 24% in the fourth quarter of 2025, and no share move then
+    const text = (what: string): string =>
+      dated('2026-01-29', `Record revenue sent Meta's ${what} up 8% in early trading.`);
+    expect(flags(text('shares'))).toEqual([]);
+    expect(flags(text('revenue'))).toEqual(['wrong-figure 8%']);
+  });
+
+  it('says nothing of a count beside it', () => {
+    // Amazon cut about 14,000 corporate jobs in October 2025
+    expect(
+      flags(
+        dated('2025-11-04', "Amazon's shares rose as it cut 18,000 corporate jobs in October."),
+      ),
+    ).toEqual(['wrong-figure 18,000']);
+  });
+});
+
 describe('measures told by the words around them', () => {
   it('a gain from a holding is no investment', () => {
     const text = dated(

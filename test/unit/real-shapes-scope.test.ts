@@ -108,6 +108,18 @@ describe('a line of business, not the whole company', () => {
     );
     expect(flags(text)).toEqual([]);
   });
+
+  it('a segment referred back to', () => {
+    // Nvidia's fiscal 2026 fourth-quarter revenue was $68.13 billion, its data centre's $62.3 billion
+    const text = (whose: string): string =>
+      dated(
+        '2026-03-01',
+        `Nvidia's data centre business led again. Revenue of ${whose} was $51.2 billion in the ` +
+          'fourth quarter of fiscal 2026.',
+      );
+    expect(flags(text('this segment'))).toEqual([]);
+    expect(flags(text('the company'))).toEqual(['wrong-figure $51.2 billion']);
+  });
 });
 
 describe('periods', () => {

@@ -206,6 +206,14 @@ describe('sums of several deals', () => {
 });
 
 describe('what a figure is said to be', () => {
+  it('a size a site is heading toward is its plan, not its size today', () => {
+    // the data gives Colossus about 300 MW, with no word of a plan
+    const text = (verb: string): string =>
+      dated('2025-11-04', `The new building pushes Colossus's power draw ${verb} 2 gigawatts.`);
+    expect(flags(text('to'))).toEqual(['wrong-figure 2 gigawatts']);
+    expect(flags(text('toward'))).toEqual([]);
+  });
+
   it('what a change would start from is an actual value, not a projection', () => {
     // the data has Anthropic's February 2026 post-money valuation at $380 billion
     const text = (amount: string): string =>

@@ -7,7 +7,7 @@ import { ownerOf, unknownOwner, unnamedBusiness, wholeSaid } from './owner';
 import { givenAsYearAgo } from './own-date';
 import { lastMatch } from '../text/last-match';
 import { afterFigure, type AfterFigure } from './after-figure';
-import { METRICS, type Metric } from './lexicon';
+import { metricScans, type Metric } from './lexicon';
 import { labelSegment, namedSegment, QUALIFIER, qualifierAfter, segmentOf } from './segment';
 import { PROPERTIES } from '../reference/properties';
 import { levelBefore } from './level-before';
@@ -300,13 +300,13 @@ function ownMetric(
         !paired(o, q, ctx),
     )
     .map((o) => [o.start - ctx.offset - clause.start, o.end - ctx.offset - clause.start]);
-  const best = nearestMetric(clause, others);
+  const best = nearestMetric(clause, others, q.dim);
   if (!best) {
     const unknown = unknownOwner(q, ctx) ? { unknownOwner: true as const } : {};
     const found =
       continuedMetric(q, ctx, clause) ??
       openingMetric(q, ctx) ??
-      rowMetric(ctx) ??
+      rowMetric(q, ctx) ??
       referredMetric(q, ctx);
     return { ...found, ...unknown };
   }
@@ -334,9 +334,10 @@ const gap = (a: number, b: number, s: number, e: number): number =>
 function nearestMetric(
   clause: ReturnType<typeof figureClause>,
   others: number[][],
+  dim: Quantity['dim'],
 ): { metric: Metric; distance: number; start: number; end: number } | undefined {
   let best: { metric: Metric; distance: number; start: number; end: number } | undefined;
-  for (const { metric, scan } of METRIC_SCANS) {
+  for (const { metric, scan } of metricScans(dim)) {
     // exec on the one global regex, not matchAll, which copies the regex at every call
     scan.lastIndex = 0;
     for (let m = scan.exec(clause.text); m; m = scan.exec(clause.text)) {
@@ -366,7 +367,7 @@ function openingMetric(
   ctx: SentenceContext,
 ): ReturnType<typeof ownMetric> | undefined {
   if (q.dim === 'date') return undefined;
-  for (const { metric, scan } of METRIC_SCANS) {
+  for (const { metric, scan } of metricScans(q.dim)) {
     scan.lastIndex = 0;
     const m = scan.exec(ctx.text);
     const lead = m && OPENING.exec(ctx.text.slice(0, m.index));
@@ -394,7 +395,7 @@ function continuedMetric(
   // (the clause before names the metric this one goes on with)
   const previous = previousClause(ctx, clause);
   let last: { metric: Metric; at: number } | undefined;
-  for (const { metric, scan } of METRIC_SCANS) {
+  for (const { metric, scan } of metricScans(q.dim)) {
     scan.lastIndex = 0;
     for (let m = scan.exec(previous); m; m = scan.exec(previous)) {
       if (m[0] === '') scan.lastIndex++;
@@ -427,12 +428,12 @@ const PREVIOUS_BREAK = /[,;:()\u2014]/g;
  * A table cell's metric, from its row's label when the cell names none: "| Reality Labs
  * Operating Loss | ($3.8B) |".
  */
-function rowMetric(ctx: SentenceContext): ReturnType<typeof ownMetric> | undefined {
+function rowMetric(q: Quantity, ctx: SentenceContext): ReturnType<typeof ownMetric> | undefined {
   if (ctx.rowKey === undefined || !ctx.contextText) return undefined;
   // (the row's first words cell: its label; "revenue to AMD" further along is another cell's)
   const label = ctx.contextText.split(' | ')[0];
   let first: { metric: Metric; at: number } | undefined;
-  for (const { metric, scan } of METRIC_SCANS) {
+  for (const { metric, scan } of metricScans(q.dim)) {
     scan.lastIndex = 0;
     const m = scan.exec(label);
     if (m && (!first || m.index < first.at)) first = { metric, at: m.index };
@@ -466,7 +467,7 @@ const DIVISION_AFTER = new RegExp(
 function referredMetric(q: Quantity, ctx: SentenceContext): { metric?: Metric } {
   if (q.dim === 'date' || !POINTS_BACK.test(ctx.text)) return {};
   let last: { metric: Metric; at: number } | undefined;
-  for (const { metric, scan } of METRIC_SCANS) {
+  for (const { metric, scan } of metricScans(q.dim)) {
     const m = lastMatch(scan, ctx.previousText);
     if (m && (!last || m.index > last.at)) last = { metric, at: m.index };
   }
@@ -482,12 +483,6 @@ function paired(a: Quantity, b: Quantity, ctx: SentenceContext): boolean {
     ctx.text.slice(first.end - ctx.offset, second.start - ctx.offset),
   );
 }
-
-/** Each metric's pattern made global once, for `matchAll` (not once per figure). */
-const METRIC_SCANS = METRICS.map((metric) => ({
-  metric,
-  scan: new RegExp(metric.pattern.source, `${metric.pattern.flags}g`),
-}));
 
 /** A company's shares offered to the public: an IPO, a listing, a debut. */
 export const LISTING = new RegExp(

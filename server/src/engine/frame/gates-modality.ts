@@ -2,6 +2,8 @@ import { TIME_VARYING } from '../check/properties';
 import type { Gate } from './gate';
 import type { SentenceContext } from '../reading';
 import type { Quantity } from '../types';
+import type { ReferenceIndex } from '../reference/index';
+import type { Fact } from '../reference/types';
 import { FORECAST_FACT, PROJECTED_FACT } from './words';
 
 /**
@@ -103,6 +105,30 @@ const RESULTS = new Set([...LEVELS].filter((p) => p !== 'stake' && p !== 'headco
 // (a site's building count too: "will eventually comprise eight buildings" is the plan, not the count under way)
 const FORECASTABLE = new Set([...RESULTS, 'raised', 'buildings']);
 
+/**
+ * A capacity fact of a thing built at a place that gives its size today: neither its words ("once
+ * complete", "by 2030", "expansion") nor its subject's name ("OpenAI's compute plan") make it a plan.
+ */
+function presentSize(fact: Fact, index: ReferenceIndex): boolean {
+  const subject = index.entity(fact.subject);
+  return (
+    fact.property === 'capacity' &&
+    BUILT_KINDS.has(subject?.kind ?? '') &&
+    !PLAN_NAME.test(subject?.name ?? '') &&
+    !fact.cues.some((c) => PROJECTED_FACT.test(c) || PLANNED_SIZE.test(c))
+  );
+}
+
+/** Things built at a place, whose capacity is first planned and later so. */
+const BUILT_KINDS = new Set(['site', 'project']);
+const PLAN_NAME = /\b(?:plans?|targets?|goals?|expansion)\b/i;
+/** A fact's words that make a capacity the one planned. */
+const PLANNED_SIZE = new RegExp(
+  String.raw`^(?:goal|eventually|over time|full|fully operational|(?:once|when) complete|by \d{4}` +
+    String.raw`|\d{4}|scal\w*|expan\w*|additional|adding|first phase)$`,
+  'i',
+);
+
 export const MODALITY_GATES: readonly Gate[] = [
   {
     id: 'modality/projection',
@@ -121,6 +147,22 @@ export const MODALITY_GATES: readonly Gate[] = [
           '500,000 square feet each.',
       ],
       caught: ['Alphabet expects capital expenditures of $75 billion to $85 billion in 2026.'],
+    },
+  },
+  {
+    id: 'modality/planned-size',
+    summary:
+      'The size a site or project is to reach ("targeting 2 gigawatts", "will eventually draw 2.2 ' +
+      'GW") is its plan, not its size today: a fact of its present capacity, with no word of a ' +
+      'plan, is not compared with it.',
+    vetoes: (frame, fact, _q, _ctx, index) =>
+      frame.modality === 'projection' && presentSize(fact, index),
+    examples: {
+      silent: [
+        '---\ndate: 2025-11-01\n---\n\nxAI is expanding Colossus in Memphis, targeting 2 ' +
+          'gigawatts of power.',
+      ],
+      caught: ["---\ndate: 2025-11-01\n---\n\nxAI's Colossus in Memphis draws 3 gigawatts."],
     },
   },
   {

@@ -1,3 +1,5 @@
+import type { Dimension } from '../reference/types';
+
 /**
  * The metric lexicon: nouns that say what a figure measures. It names the measures the data does
  * not hold as well as those it does, so a figure about cash or net income is known to be about
@@ -10,6 +12,8 @@ export interface Metric {
   id: string;
   pattern: RegExp;
   properties: readonly string[];
+  /** the dimensions of figures it can measure, when not every one */
+  dims?: readonly Dimension[];
 }
 
 /** Words that make a profit line the company's own measure, not its statements'. */
@@ -193,12 +197,49 @@ export const METRICS: readonly Metric[] = [
     pattern: /\bmarket (?:cap|capitali[sz]ation|value)\b/i,
     properties: ['market-cap', 'valuation'],
   },
+  // a move of the share price ("sent its shares up 8 per cent"), not a result that moved it
+  {
+    id: 'share-move',
+    pattern: new RegExp(
+      String.raw`\b(?:shares|stock|share price|stock price)\s+(?:(?:were|was|had|have|has|are|is)\s+)?` +
+        String.raw`(?:\w+\s+)?(?:up|down|(?:rose|fell|jumped|climbed|gained|dropped|slid|sank|surged` +
+        String.raw`|soared|tumbled|plunged|rallied|slumped|declined|added|lost)\b|(?:ris|fall|jump|climb` +
+        String.raw`|gain|dropp|slid|sink|surg|soar|tumbl|plung|rally|slump|declin)ing)\b`,
+      'i',
+    ),
+    properties: ['share-move', 'price', 'market-cap'],
+    // ("shares rose as it hired 41,000": a count is no move of a price)
+    dims: ['percent', 'money'],
+  },
   {
     id: 'market-share',
     pattern: /\bmarket share\b|\bshare of the (?:\w+ )?market\b/i,
     properties: ['market-share'],
   },
 ];
+
+/** A metric's pattern made global, for scanning a text. */
+export interface MetricScan {
+  metric: Metric;
+  scan: RegExp;
+}
+
+/**
+ * The metrics that can measure a figure of a dimension, each pattern made global once (not once
+ * per figure).
+ */
+export function metricScans(dim: Dimension): readonly MetricScan[] {
+  let scans = scansByDim.get(dim);
+  if (!scans) {
+    scans = METRICS.filter((m) => !m.dims || m.dims.includes(dim)).map((metric) => ({
+      metric,
+      scan: new RegExp(metric.pattern.source, `${metric.pattern.flags}g`),
+    }));
+    scansByDim.set(dim, scans);
+  }
+  return scans;
+}
+const scansByDim = new Map<Dimension, readonly MetricScan[]>();
 
 /**
  * The older, wider list of measures the data holds no property for, read in the few words on

@@ -24,6 +24,7 @@ export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
   if (BASE_OF_CHANGE.test(before)) return 'actual';
   if (
     PROJECTION.test(clause.text) ||
+    TOWARD.test(before) ||
     ESTIMATE_MARK.test(ctx.text.slice(clause.start + clause.end)) ||
     continuesFuture(ctx, clause)
   )
@@ -51,6 +52,9 @@ const PROJECTION = new RegExp(
     String.raw`|(?:once|when) (?:fully )?(?:complete|completed|built|finished|operational))\b`,
   'i',
 );
+
+/** A level the figure is only approached: "pushing its capacity toward an astonishing 2 GW". */
+const TOWARD = /\btowards?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 
 /** An analyst's "E" after a figure marks an estimate: "$12.7 bn ('25E)", "$40B (2026E)". */
 const ESTIMATE_MARK = /^\s*\(?\s*(?:FY\s?)?['’]?(?:\d{2}|\d{4})E\b/;

@@ -69,6 +69,10 @@ export function namedSegment(q: Quantity, ctx: SentenceContext): string | undefi
   const before = ctx.text.slice(0, q.start - ctx.offset);
   const appositive = SEGMENT_APPOSITIVE.exec(before)?.[1];
   if (appositive) return appositive;
+  // a segment referred back to ("Revenue of this segment was"): some segment, not the whole
+  // company, though which one is said a sentence before
+  const referred = REFERRED_SEGMENT.exec(before)?.[1];
+  if (referred) return referred;
   // a unit the sentence opens with as its subject: "The Client Solutions Group (CSG), ...,
   // reported sales of" (not a company's own name that ends in "Group")
   const unit = UNIT_SUBJECT.exec(before);
@@ -104,6 +108,7 @@ const SEGMENT_APPOSITIVE = new RegExp(
   String.raw`\b(?:segment|division|unit)\s*,\s*((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\s*,`,
   'i',
 );
+const REFERRED_SEGMENT = /\b(?:this|that|the same)\s+(segment|division|unit)\b[^;:]{0,60}$/i;
 /**
  * A unit named as the sentence's subject (after a place it sits in: "Within ISG, the Servers &
  * Networking division"), then, past a bracketed short name and an aside, the verb of the figure.
