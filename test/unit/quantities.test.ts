@@ -212,6 +212,7 @@ describe('changes and rates are marked, not read as levels', () => {
     ['the pre-money value plus the $122 billion', 'change'],
     ['about $1.25 billion a month', 'per'],
     ['priced at $135 a share', 'per'],
+    ['it will allocate $3 billion annually to the tools', 'per'],
   ])('%s', (text, mark) => {
     const [q] = extractQuantities(text).filter((x) => x.dim === 'money' || x.dim === 'count');
     expect(mark === 'change' ? q.change : q.per).toBeTruthy();

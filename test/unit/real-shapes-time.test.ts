@@ -205,6 +205,21 @@ describe('sums of several deals', () => {
   });
 });
 
+describe('the quarter before', () => {
+  it('a figure given as the prior quarter is that quarter, and a change from it sequential', () => {
+    // Nvidia's revenue: $57.0 billion in the third quarter of fiscal 2026, $68.13 billion in the
+    // fourth (up 73% on the year)
+    const text = (base: string): string =>
+      dated(
+        '2026-03-01',
+        `Nvidia's revenue for the fourth quarter of fiscal 2026 rose 20% from ${base} in the ` +
+          'prior quarter.',
+      );
+    expect(flags(text('$57.0 billion'))).toEqual([]);
+    expect(flags(text('$75.0 billion'))).toEqual(['wrong-figure $75.0 billion']);
+  });
+});
+
 describe('what a figure is said to be', () => {
   it('a size a site is heading toward is its plan, not its size today', () => {
     // the data gives Colossus about 300 MW, with no word of a plan

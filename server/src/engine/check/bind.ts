@@ -169,7 +169,7 @@ function candidateOf(
   }
   const cue = cueScore(fact, q, ctx, index);
   const byLabel = labelled(s, fact);
-  const time = timeFit(fact, q, ctx, view.dates, index, view.frame().yearAgo === true);
+  const time = timeFit(fact, q, ctx, view.dates, index, view.frame().earlierBy);
   const implied =
     impliedByDimension(q, fact) || byLabel || sizesItsSubject(q, view.frame().head, fact, index);
   const scored: Scored = { cue, implied, time: time.score };

@@ -4,6 +4,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { SentenceContext } from '../reading';
+import { shiftedBack, type Earlier } from '../frame/own-date';
 import { TIME_VARYING } from './properties';
 import { SEGMENT_CUE } from '../frame/gates';
 import { FORECAST_FACT } from '../frame/words';
@@ -42,7 +43,8 @@ export interface FigureDates {
 /**
  * For values that change over time: a date in the sentence that matches the fact's date helps,
  * one that contradicts it rules the fact out. Without a date the fact stays in, unscored.
- * `yearAgo`: the figure is given as the same period a year before (its frame says).
+ * `earlierBy`: the figure is given as the same period a year before, or the quarter before (its
+ * frame says).
  */
 export function timeFit(
   fact: Fact,
@@ -50,7 +52,7 @@ export function timeFit(
   ctx: SentenceContext,
   figureDates: FigureDates,
   index: ReferenceIndex,
-  yearAgo = false,
+  earlierBy?: Earlier,
 ): TimeFit {
   // a date is itself the claim: other dates in the sentence say nothing about which fact it is
   if (q.dim === 'date') return NO_TIME;
@@ -61,7 +63,7 @@ export function timeFit(
   }
   const asOf = parseIsoDate(fact.asOf);
   if (!asOf) return NO_TIME;
-  const { best, byText } = datesFit(fact, asOf, ctx, figureDates, yearAgo);
+  const { best, byText } = datesFit(fact, asOf, ctx, figureDates, earlierBy);
   // no date of this figure's own: the draft's own date decides, if it has one
   // (nor does it lift a result over a period, a quarter's revenue, that the dates around point
   // away from: they name the period a report speaks of)
@@ -76,7 +78,6 @@ export function timeFit(
 }
 
 const NO_TIME: TimeFit = { score: 0, byText: undefined };
-const YEAR_DAYS = 365;
 
 /**
  * How the text's dates fit the fact's date: `best` over all of them, `byText` over the figure's
@@ -87,7 +88,7 @@ function datesFit(
   asOf: { min: number; max: number },
   ctx: SentenceContext,
   { owned, placed }: FigureDates,
-  yearAgo: boolean,
+  earlierBy: Earlier | undefined,
 ): { best: number; byText: number | undefined } {
   const varying = TIME_VARYING.has(fact.property);
   const slack = endSlack(fact);
@@ -98,7 +99,7 @@ function datesFit(
   let ownMissed = false;
   let ownMet = false;
   for (const [i, written] of ctx.dates.entries()) {
-    const d = yearAgo ? yearBefore(written) : written;
+    const d = earlierBy ? shiftedBack(written, earlierBy) : written;
     // a date in the sentence is the time of the figure nearest to it ("$500 billion, up from $157
     // billion in October 2024"): for other figures it is only context, and says little
     const own = owned[i];
@@ -129,18 +130,6 @@ function endSlack(fact: Fact): number {
 }
 
 type DayRange = { min: number; max: number };
-
-/**
- * "$35.1 billion a year earlier": the text's date a year back (give or take the days a fiscal
- * quarter's end moves).
- */
-function yearBefore<D extends DayRange>(d: D): D {
-  return {
-    ...d,
-    min: d.min - YEAR_DAYS - PERIOD_END_SLACK_DAYS,
-    max: d.max - YEAR_DAYS + PERIOD_END_SLACK_DAYS,
-  };
-}
 
 /**
  * Whether a date falls in a fact's time; a period's end written to the day may stand a day or

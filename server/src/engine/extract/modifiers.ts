@@ -83,6 +83,9 @@ const PER = new RegExp(
   'i',
 );
 
+/** An adverb that makes a sum a rate: "$3 billion annually". */
+const RATE_ADVERB = /^\s*(?:annually|yearly|monthly|quarterly|weekly|daily)\b/i;
+
 /** A span of time an amount other than money is counted over, past a noun it is of. */
 const PER_SPAN =
   /^\s*(?:of\s+(?:[\p{L}-]+\s+){1,2})?(?:a|an|per|each|every|\/)\s*(?:week|month|year|day|quarter)\b/iu;
@@ -94,7 +97,8 @@ export function perUnit(text: string, q: Quantity): Quantity['per'] {
   // "1 gigawatt of compute per week", "50,000 GPUs a month": an amount over a span of time
   if (q.dim !== 'money') return PER_SPAN.test(text.slice(q.end, q.end + 40)) ? 'time' : undefined;
   const m = PER.exec(text.slice(q.end, q.end + 20));
-  if (!m) return undefined;
+  // ("$3 billion annually": a sum each year, no total)
+  if (!m) return RATE_ADVERB.test(text.slice(q.end, q.end + 20)) ? 'time' : undefined;
   const unit = m[1].toLowerCase();
   if (unit === 'share' || unit === 'stock') return 'share';
   return /^(?:month|year|quarter|week|day|hour|annum)$/.test(unit) ? 'time' : 'unit';

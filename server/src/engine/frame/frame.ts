@@ -4,7 +4,7 @@ import type { NameMention, Quantity } from '../types';
 import { denied, modalityOf, type Modality } from './modality';
 import { jointNames } from './joint';
 import { ownerOf, unknownOwner, unnamedBusiness, wholeSaid } from './owner';
-import { givenAsYearAgo } from './own-date';
+import { earlierOf, type Earlier } from './own-date';
 import { lastMatch } from '../text/last-match';
 import { afterFigure, type AfterFigure } from './after-figure';
 import { metricScans, type Metric } from './lexicon';
@@ -79,8 +79,11 @@ export interface ClaimFrame {
   negated?: true;
   /** a listing is named before the figure in its clause ("could price its IPO at $527") */
   listed?: true;
-  /** the figure is given as the same period a year before ("$35.1 billion a year earlier") */
-  yearAgo?: true;
+  /**
+   * the figure is given as the same period a year before ("$35.1 billion a year earlier"), or as
+   * the quarter before ("from $57 billion in the prior quarter")
+   */
+  earlierBy?: Earlier;
   /** its clause gives the measure to the whole company ("total company revenue") */
   whole?: true;
   /** it describes a business the sentence does not name ("for a business bringing in ...") */
@@ -219,7 +222,7 @@ function saidOf(
   ClaimFrame,
   | 'negated'
   | 'listed'
-  | 'yearAgo'
+  | 'earlierBy'
   | 'whole'
   | 'unnamedBusiness'
   | 'shareSale'
@@ -229,7 +232,7 @@ function saidOf(
   return {
     ...(denied(before) ? { negated: true as const } : {}),
     ...(LISTING.test(before) ? { listed: true as const } : {}),
-    ...(givenAsYearAgo(q, ctx) ? { yearAgo: true as const } : {}),
+    ...earlierOf(q, ctx),
     ...(wholeSaid(clause) ? { whole: true as const } : {}),
     ...(unnamedBusiness(q, ctx) ? { unnamedBusiness: true as const } : {}),
     ...(SHARE_SALE.test(clause) ? { shareSale: true as const } : {}),

@@ -217,7 +217,7 @@ export const CHANGE_GATES: readonly Gate[] = [
       "A result summed over a period (a quarter's revenue) is not the figure's when a date of the " +
       "figure's own lies outside that period and the months in which it is reported.",
     vetoes: (frame, fact, q, ctx, index) => {
-      if (frame.yearAgo || q.dim === 'date' || !ctx.dates.some((d) => d.inSentence)) return false;
+      if (frame.earlierBy || q.dim === 'date' || !ctx.dates.some((d) => d.inSentence)) return false;
       const span = periodSpanOf(fact);
       if (!span) return false;
       // "Q2 2025" or "2025" may be a fiscal period where the year does not end in December

@@ -12,6 +12,7 @@ import { ADJUSTED_LINE, METRIC_GATES, NAMED_ONLY } from './gates-metric';
 import { PARTY_GATES } from './gates-parties';
 import { SUBJECT_GATES } from './gates-subject';
 import { periodOf } from './period';
+import { shiftedBack } from './own-date';
 import { spacedSegments } from './words';
 
 /**
@@ -107,7 +108,7 @@ export const GATES: readonly Gate[] = [
     id: 'time/stale-value',
     summary:
       'A value that changes over time, recorded long before the document and not since, is no longer known.',
-    vetoes: (_f, fact, _q, ctx, index) => {
+    vetoes: (frame, fact, _q, ctx, index) => {
       const fresh =
         FRESH_DAYS_OF[fact.property] ??
         (!LEVELS.has(fact.property)
@@ -123,7 +124,10 @@ export const GATES: readonly Gate[] = [
         index.current(fact, ctx.documentDate) !== fact
       )
         return false;
-      return !ctx.dates.some((d) => d.min <= asOf.max && asOf.min <= d.max);
+      // ("from $57 billion in the prior quarter": the text's dates a quarter back)
+      const by = frame.earlierBy;
+      const dates = by ? ctx.dates.map((d) => shiftedBack(d, by)) : ctx.dates;
+      return !dates.some((d) => d.min <= asOf.max && asOf.min <= d.max);
     },
     examples: {
       silent: [

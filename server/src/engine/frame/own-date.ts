@@ -1,5 +1,6 @@
 import type { SentenceContext } from '../reading';
 import type { Quantity } from '../types';
+import { PERIOD_END_SLACK_DAYS } from './period';
 
 /**
  * Whether a date in the sentence is `q`'s own: the figure nearest to it, in the same clause (no
@@ -127,16 +128,51 @@ const YEAR_AGO_AFTER = new RegExp(
   'i',
 );
 
+/** How far before the time its sentence's dates name a figure is given. */
+export type Earlier = 'year' | 'quarter';
+type DayRange = { min: number; max: number };
+
 /**
- * The figure is given as the same period a year before: the dates of its sentence are a year
- * after its own time. A rate is not: "up 42% on the same period last year" is this year's growth.
+ * The figure is given as the same period a year before, or as the quarter before: the dates of
+ * its sentence are that much after its own time. A rate is not: "up 42% on the same period last
+ * year" is this year's growth.
  */
-export function givenAsYearAgo(q: Quantity, ctx: SentenceContext): boolean {
-  if (q.dim === 'percent') return false;
+export function earlierOf(q: Quantity, ctx: SentenceContext): { earlierBy?: Earlier } {
+  if (q.dim === 'percent') return {};
   const at = q.start - ctx.offset;
   const end = q.end - ctx.offset;
-  return (
-    YEAR_AGO_BEFORE.test(ctx.text.slice(Math.max(0, at - 40), at)) ||
-    YEAR_AGO_AFTER.test(ctx.text.slice(end, end + 50))
-  );
+  const before = ctx.text.slice(Math.max(0, at - 40), at);
+  const after = ctx.text.slice(end, end + 50);
+  if (YEAR_AGO_BEFORE.test(before) || YEAR_AGO_AFTER.test(after)) return { earlierBy: 'year' };
+  if (QUARTER_AGO_BEFORE.test(before) || QUARTER_AGO_AFTER.test(after))
+    return { earlierBy: 'quarter' };
+  return {};
 }
+
+/**
+ * "$35.1 billion a year earlier", "$57 billion in the prior quarter": the text's date a year or a
+ * quarter back (give or take the days a fiscal quarter's end moves).
+ */
+export function shiftedBack<D extends DayRange>(d: D, by: Earlier): D {
+  const days = by === 'year' ? YEAR_DAYS : QUARTER_DAYS;
+  return {
+    ...d,
+    min: d.min - days - PERIOD_END_SLACK_DAYS,
+    max: d.max - days + PERIOD_END_SLACK_DAYS,
+  };
+}
+const YEAR_DAYS = 365;
+const QUARTER_DAYS = 91;
+
+/**
+ * Words that give a figure as the quarter before the one its sentence speaks of: "prior-quarter
+ * revenue of", "$57 billion in the previous quarter", "a quarter earlier". ("Last quarter" is not:
+ * it counts back from the day of writing, which the text's dates already name.)
+ */
+const QUARTER_AGO_BEFORE =
+  /\b(?:prior|previous|preceding)[- ]quarter(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:of\s+)?$/i;
+const QUARTER_AGO_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:in|for|during)\s+)?(?:the\s+)?(?:(?:prior|previous|preceding)` +
+    String.raw` (?:quarter|three months)\b|an? quarter (?:earlier|ago|before)\b)`,
+  'i',
+);

@@ -11,11 +11,16 @@ export const SEQUENTIAL = new RegExp(
   String.raw`\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bq\/q\b|\bqoq\b` +
     String.raw`|\b(?:from|on|versus|vs\.?|than(?: in)?) (?:the )?(?:last|prior|previous|preceding) quarter\b` +
     String.raw`|\bover the (?:prior|previous|preceding) quarter\b` +
+    // ("rose 20% from $57 billion in the prior quarter")
+    String.raw`|\bfrom [^,;]{1,30}? in the (?:prior|previous|preceding) quarter\b` +
     // ("up 25% from Q2", "from the second quarter", not "from the second quarter of 2024")
     String.raw`|\bfrom (?:the )?(?:Q[1-4]|(?:first|second|third|fourth) quarter)\b` +
     String.raw`(?!\s*(?:of\s+|in\s+)?(?:last year|a year|the (?:prior|previous) year|fiscal|FY|(?:19|20)\d\d))`,
   'i',
 );
+
+/** Only "from" between a change and the figure it is measured from. */
+const FROM_BASE = /^\s+from\s+$/i;
 
 /** Words that end one figure's share of a clause and begin the next's. */
 const HANDOVER = /\band\b|\bwhile\b|\bbut\b|\bwhereas\b|[,;]/gi;
@@ -54,7 +59,10 @@ export function measuredAs(
   let before = clause.text.slice(previous, clause.at);
   const handover = previous > 0 ? [...before.matchAll(HANDOVER)].at(-1) : undefined;
   if (handover) before = before.slice(handover.index + handover[0].length);
-  const after = clause.text.slice(clause.end, next);
+  // the base a change is measured from is its own: "rose 20% from $57 billion in the prior
+  // quarter" is sequential
+  let after = clause.text.slice(clause.end, next);
+  if (FROM_BASE.test(after)) after = clause.text.slice(clause.end).split(HANDOVER)[0];
   const says = (words: RegExp): boolean => words.test(before) || words.test(after);
   return {
     ...(says(SEQUENTIAL) ? { sequential: true as const } : {}),
