@@ -15,7 +15,7 @@ export function plainParagraph(chunk: string): ProseDocument | undefined {
   const text = chunk.replace(/\n+$/, '');
   // "# Title", "## A plain heading": one line whose text after the marks is plain
   const heading = /^(#{1,6}) (?=[^ ])([^\n]*[^ #\n])$/.exec(text);
-  const prose = heading ? heading[2] : text.replace(/ +$/, '');
+  const prose = heading ? heading[2] : withoutEndSpaces(text);
   if (!prose || MARKUP.test(prose) || AUTOLINK.test(prose) || /#/.test(prose)) return undefined;
   const map = new SourceMap();
   if (heading) {
@@ -120,3 +120,14 @@ export function plainThenBlocks(
 const DELIMITER_ROW = /^[|:\- \t]*$/;
 
 const INTERRUPTING_LINE = /\n(?=#{1,6}(?:[ \t\n]|$)|`{3,}[^`\n]*(?:\n|$)|~{3,}|\|)/;
+
+/**
+ * The text less the spaces it ends with, by a scan from the end: `/ +$/` tries every run of spaces
+ * to the end, which is quadratic in a chunk of deeply indented lines.
+ */
+function withoutEndSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === SPACE) end--;
+  return text.slice(0, end);
+}
+const SPACE = 0x20;
