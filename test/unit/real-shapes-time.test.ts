@@ -221,6 +221,17 @@ describe('the quarter before', () => {
 });
 
 describe('what a figure is said to be', () => {
+  it('a valuation a planned deal would give is planned too', () => {
+    // OpenAI's valuation in January 2025 was the $157 billion of October 2024
+    const text = (verb: string): string =>
+      dated(
+        '2025-01-30',
+        `SoftBank ${verb} a $40 billion investment in OpenAI, valuing it at $260 billion.`,
+      );
+    expect(flags(text('plans'))).toEqual([]);
+    expect(flags(text('made'))).toEqual(['wrong-figure $260 billion']);
+  });
+
   it('a size a site is heading toward is its plan, not its size today', () => {
     // the data gives Colossus about 300 MW, with no word of a plan
     const text = (verb: string): string =>
