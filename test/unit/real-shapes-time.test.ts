@@ -205,6 +205,21 @@ describe('sums of several deals', () => {
   });
 });
 
+describe("each company's fiscal calendar", () => {
+  it('reads a period through the calendar of the company named just before it', () => {
+    // Azure grew 40% in Microsoft's fiscal first quarter of 2026 (July to September 2025); 33% is
+    // its growth in the fiscal third quarter of 2025 (January to March)
+    const text = (growth: string): string =>
+      dated(
+        '2025-10-31',
+        'Google Cloud revenue rose 34% in the third quarter, while Microsoft posted a ' +
+          `${growth} increase in Azure and other cloud services revenue in its fiscal first quarter.`,
+      );
+    expect(flags(text('33%'))).toEqual(['wrong-figure 33%']);
+    expect(flags(text('40%'))).toEqual([]);
+  });
+});
+
 describe('the quarter before', () => {
   it('a figure given as the prior quarter is that quarter, and a change from it sequential', () => {
     // Nvidia's revenue: $57.0 billion in the third quarter of fiscal 2026, $68.13 billion in the

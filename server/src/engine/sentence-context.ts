@@ -210,6 +210,7 @@ function sentenceDates(
     context.documentDate,
     true,
     true,
+    sentence.names,
   );
 }
 

@@ -1,5 +1,5 @@
 import { monthsWithoutYear } from './extract/months';
-import { periodsIn } from './frame/period';
+import { periodsIn, type NamedAt } from './frame/period';
 import type { SentenceContext } from './reading';
 import type { Quantity } from './types';
 
@@ -10,9 +10,9 @@ import type { Quantity } from './types';
 
 /**
  * A text's dates as time qualifiers: its date figures, and the periods it names in words
- * (frame/period.ts)
- * read through the calendar of the first of `ids` that keeps a fiscal one. A period read so
- * replaces the date figure it covers ("fiscal 2026" is not the calendar year 2026 for Microsoft).
+ * (frame/period.ts) read through the calendar of the name nearest before them in `named`, else of
+ * the first of `ids` that keeps a fiscal one. A period read so replaces the date figure it covers
+ * ("fiscal 2026" is not the calendar year 2026 for Microsoft).
  */
 export function datesWithPeriods(
   text: string,
@@ -23,8 +23,9 @@ export function datesWithPeriods(
   documentDate: number | undefined,
   inSentence: boolean,
   positioned: boolean,
+  named?: readonly NamedAt[],
 ): SentenceContext['dates'] {
-  const periods = periodsIn(text, offset, ids, calendars, documentDate);
+  const periods = periodsIn(text, offset, ids, calendars, documentDate, named);
   const dates = periods.length
     ? quantities.filter((q) => !periods.some((p) => q.start < p.end && p.start < q.end))
     : quantities;

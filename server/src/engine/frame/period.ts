@@ -201,6 +201,7 @@ export function periodsIn(
   ids: Iterable<string>,
   calendars: ReadonlyMap<string, number>,
   documentDate: number | undefined,
+  named: readonly NamedAt[] = [],
 ): Period[] {
   const mentions = periodMentions(text);
   if (!mentions.length) return [];
@@ -213,9 +214,19 @@ export function periodsIn(
     }
   }
   return mentions.flatMap((m) => {
-    const days = resolvePeriod(m, endMonth, documentDate);
+    // ("Google Cloud grew 34% in the third quarter, while Azure grew 40% in its fiscal first
+    // quarter": each period is read through the calendar of the company named nearest before it)
+    let own: number | undefined;
+    for (const n of named) if (n.end <= m.start + offset) own = calendars.get(n.entityId) ?? own;
+    const days = resolvePeriod(m, own ?? endMonth, documentDate);
     return days ? [{ ...days, start: m.start + offset, end: m.end + offset }] : [];
   });
+}
+
+/** A name and where it ends, in the offsets a period's place is given in. */
+export interface NamedAt {
+  entityId: string;
+  end: number;
 }
 
 /** A fact's words that say it is a quarter's figure, or a whole year's. */

@@ -23,6 +23,9 @@ export function segmentOf(
     .concat(ctx.names.flatMap((n) => index.entity(n.entityId)?.aliases ?? []));
   // (a bracketed aside is no part of the name: "Semiconductor Solutions (AI + non-AI)")
   // ("data-center revenue" is the data center segment's)
+  // (the end of a known name is no segment of it: "Azure and other cloud services revenue")
+  if (names.some((name) => name.length > qualifier.length && name.endsWith(` ${qualifier}`)))
+    return undefined;
   let rest = ` ${spacedSegments(qualifier.replace(/\([^)]*\)/g, ' '))} `;
   for (const name of names.sort((a, b) => b.length - a.length)) {
     // most names are not in the qualifier: no split and join for them
