@@ -358,6 +358,21 @@ describe('a firm the data does not know', () => {
   });
 });
 
+describe('"the deal" after a deal named before', () => {
+  it('is that deal, when nothing else stands between', () => {
+    // Meta's cloud deal with Google Cloud (August 2025) runs six years
+    const text = (term: string): string =>
+      dated(
+        '2025-08-22',
+        'Meta has signed a cloud deal with Google Cloud worth more than $10 billion.\n\nThe news ' +
+          'came in August 2025 from a trade paper, which cited Google Cloud. Other outlets, ' +
+          `including Reuters, added details. They said the deal covers a period of ${term}.`,
+      );
+    expect(flags(text('five years'))).toEqual(['wrong-term five years']);
+    expect(flags(text('six years'))).toEqual([]);
+  });
+});
+
 describe('a deal the sentence names in full', () => {
   it("is judged, however another company's value of the same amount agrees", () => {
     // the data has the OpenAI-Nvidia letter of intent at up to $100 billion, and OpenAI's own

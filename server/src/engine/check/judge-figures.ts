@@ -11,6 +11,7 @@ import type { Candidate, Veto } from './candidate';
 import { describeFactSubject } from './describe';
 import { judge, PRESENT, supports, whyNotJudged, type BoundFigure, type Judgement } from './judge';
 import { ownsDate } from '../frame/own-date';
+import { lastMatch } from '../text/last-match';
 import { spansPeriods } from './tolerance';
 import { periodNamedElsewhere } from './time';
 import { allNamed, attachedName, namingIds, partiesOf, related } from './anchoring';
@@ -82,6 +83,7 @@ export function judgeFigures(
       others,
       now: sentence.documentDate,
       frame: frameOf(q, sentence, index),
+      dealReferred: dealReferred(q, sentence) && namedInText(chosen.fact, sentence, index),
     };
     let judgement = judge(bound, index);
     // Supported elsewhere: a figure that a ruled-out fact agrees with closely is not called wrong;
@@ -104,6 +106,41 @@ export function judgeFigures(
   }
   return { judged, unbound, left, agreeing: agreed };
 }
+
+/**
+ * The figure's clause refers back to a deal just before it, with nothing named between: "the deal
+ * covers a period of five years" (not "the contract is small next to the $1.4 trillion Altman
+ * said the company will spend").
+ */
+function dealReferred(q: Quantity, sentence: SentenceContext): boolean {
+  const before = sentence.text.slice(0, q.start - sentence.offset);
+  const at = lastMatch(DEAL_REFERRED, before);
+  if (!at) return false;
+  const from = sentence.offset + at.index + at[0].length;
+  return (
+    !/[,;:]|\bthe (?:company|firm)\b/i.test(before.slice(at.index + at[0].length)) &&
+    !sentence.names.some((n) => n.start >= from && n.end <= q.start)
+  );
+}
+/**
+ * The fact is a deal's whose parties the text names, in the sentence or before it, not only in
+ * the headings over it (a heading naming two companies names no deal of theirs).
+ */
+function namedInText(fact: Fact, sentence: SentenceContext, index: ReferenceIndex): boolean {
+  const parties = partiesOf(fact, index);
+  const headed = new Set(sentence.headed ?? []);
+  return (
+    index.entity(fact.subject)?.kind === 'deal' &&
+    parties.every(
+      (p) =>
+        sentence.names.some((n) => related(n.entityId, p, index)) ||
+        [...sentence.around.keys()].some((id) => !headed.has(id) && related(id, p, index)),
+    )
+  );
+}
+
+/** A deal referred back to: "the deal", "the agreement". */
+const DEAL_REFERRED = /\bthe (?:deal|agreement|contract|pact|partnership)\b/gi;
 
 /** What became of a bound figure, as `factlint explain` says it. */
 function outcomeOf(

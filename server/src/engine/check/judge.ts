@@ -51,6 +51,9 @@ export interface BoundFigure {
   now?: number;
   /** what the figure's own clause says it measures */
   frame?: ClaimFrame;
+  /** the sentence refers back to a deal before the figure ("the deal covers"), and the chosen
+   * fact is a deal's */
+  dealReferred?: boolean;
 }
 
 /**
@@ -92,7 +95,7 @@ function firmlyBound(figure: BoundFigure): boolean {
 }
 
 /** The first half of firm ground: the subject named near enough, as `firmlyBound` says. */
-function namedFirmly({ q, chosen, rivals, inTable, frame }: BoundFigure): boolean {
+function namedFirmly({ q, chosen, rivals, inTable, frame, dealReferred }: BoundFigure): boolean {
   const identified =
     frame?.metric?.properties.includes(chosen.fact.property) === true && chosen.timeMatched;
   // ("The company was valued at": another company named as near has a valuation too)
@@ -106,7 +109,14 @@ function namedFirmly({ q, chosen, rivals, inTable, frame }: BoundFigure): boolea
     (identified && chosen.coverage >= 0.5 && !doubted) ||
     inTable ||
     (chosen.ownWords && chosen.hangsOnSubject && chosen.coverage >= 0.6) ||
-    (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6)
+    (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6) ||
+    // ("Meta signed a deal with Google Cloud. ... the deal covers a period of six years": the one
+    // deal named just before is what "the deal" is, when no other deal has such a figure)
+    (dealReferred === true &&
+      chosen.coverage >= 0.5 &&
+      !rivals.some(
+        (r) => r.fact.subject !== chosen.fact.subject && r.fact.property === chosen.fact.property,
+      ))
   );
 }
 
