@@ -236,6 +236,18 @@ describe('the quarter before', () => {
 });
 
 describe('what a figure is said to be', () => {
+  it('what earlier reports put a figure at is a past value', () => {
+    // Reflection AI was in talks at a $25 billion pre-money valuation in March 2026
+    const text = (before: string): string =>
+      dated(
+        '2026-03-27',
+        'Reflection AI is in talks at a $25 billion pre-money valuation. The figure is a sharp ' +
+          `increase from ${before} that put its valuation closer to $20 billion.`,
+      );
+    expect(flags(text('earlier expectations'))).toEqual([]);
+    expect(flags(text('the expectations'))).toEqual(['wrong-figure $20 billion']);
+  });
+
   it('a valuation a planned deal would give is planned too', () => {
     // OpenAI's valuation in January 2025 was the $157 billion of October 2024
     const text = (verb: string): string =>

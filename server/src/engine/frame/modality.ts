@@ -39,7 +39,8 @@ export function denied(before: string): boolean {
 
 /** Words in a figure's clause that make it what is expected or planned, not what is so. */
 const PROJECTION = new RegExp(
-  String.raw`\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|projects(?=\s+(?:[$€£\d]|that\b))|projected|projecting` +
+  String.raw`\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?` +
+    String.raw`|projects(?=\s+(?:[$€£\d]|that\b))|projected|projecting` +
     String.raw`|projections?|guid(?:ance|ed|es)|outlook|target(?:s|ed|ing)?|aims?` +
     String.raw`|aiming|plans?\s+to|plans|planned|(?:spending|investment|capex|capital|expansion)\s+plan` +
     String.raw`|predict(?:s|ed|ing)?|sees|guides|could|would|might|eyes` +
@@ -71,11 +72,14 @@ const HISTORICAL = new RegExp(
 );
 
 /**
- * A value named as an earlier one of its series: "its previous $300 billion level", or the one a
- * revision started from ("lowered its forecast from $40 billion").
+ * A value named as an earlier one of its series: "its previous $300 billion level", what earlier
+ * reports put it at, or the one a revision started from ("lowered its forecast from $40 billion").
  */
 const PRIOR_VALUE = new RegExp(
   String.raw`\b(?:previous|prior|former|earlier)\s+(?:[\w-]+\s+)?$` +
+    // ("earlier expectations that placed its valuation closer to $20 billion")
+    String.raw`|\b(?:earlier|previous|prior) (?:expectations?|estimates?|reports?|forecasts?)\b` +
+    String.raw`[^.;]{0,60}$` +
     String.raw`|\b(?:cut|cuts|lowered|lowers|lowering|reduced|reduces|trimmed|trims|slashed` +
     String.raw`|raised|raises|lifted|lifts|revised|revises|boosted)\b[^.;]{0,60}\bfrom\s+$`,
   'i',
