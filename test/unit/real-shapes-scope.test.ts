@@ -109,6 +109,18 @@ describe('a line of business, not the whole company', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it('a segment in lower case that opens the sentence', () => {
+    // AMD's revenue in the fourth quarter of 2024 was $7.658 billion, its client segment's $2.3 billion
+    const text = (who: string): string =>
+      dated(
+        '2025-02-05',
+        'AMD reported results for the fourth quarter of 2024. ' +
+          `${who} beat estimates, reporting $2.3 billion in revenue.`,
+      );
+    expect(flags(text('The client segment'))).toEqual([]);
+    expect(flags(text('The company'))).toEqual(['wrong-figure $2.3 billion']);
+  });
+
   it('a segment referred back to', () => {
     // Nvidia's fiscal 2026 fourth-quarter revenue was $68.13 billion, its data centre's $62.3 billion
     const text = (whose: string): string =>

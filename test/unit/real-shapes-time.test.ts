@@ -236,6 +236,18 @@ describe('the quarter before', () => {
 });
 
 describe('what a figure is said to be', () => {
+  it('a slip the speaker took back claims nothing', () => {
+    // xAI and Humain's Saudi data centre is to draw 500 MW
+    const text = (verb: string): string =>
+      dated(
+        '2025-11-20',
+        `xAI and Humain will build a data centre in Saudi Arabia. Musk ${verb} its power as 500 ` +
+          'gigawatts.',
+      );
+    expect(flags(text('misstated'))).toEqual([]);
+    expect(flags(text('gave'))).toEqual(['wrong-figure 500 gigawatts']);
+  });
+
   it('what earlier reports put a figure at is a past value', () => {
     // Reflection AI was in talks at a $25 billion pre-money valuation in March 2026
     const text = (before: string): string =>

@@ -106,5 +106,9 @@ function continuesFuture(ctx: SentenceContext, clause: Clause): boolean {
 const PARTICIPLE_START =
   /^\s*(?:reaching|hitting|bringing|taking|topping|rising|climbing|growing|totall?ing|valuing)\b/i;
 
-/** A denial before the figure in its clause: "not", "isn't", "never", "no longer". */
-const NEGATED = /\b(?:not|never|no longer)\b|n['’]t\b/i;
+/**
+ * A denial before the figure in its clause: "not", "isn't", "never", "no longer", or a slip that was
+ * taken back ("misstated its power as 500 gigawatts").
+ */
+const NEGATED =
+  /\b(?:not|never|no longer|misstat(?:ed|es|ing)|mistakenly|erroneously|incorrectly|wrongly)\b|n['’]t\b/i;

@@ -118,9 +118,11 @@ const REFERRED_SEGMENT = /\b(?:this|that|the same)\s+(segment|division|unit)\b[^
  */
 const UNIT_SUBJECT = new RegExp(
   String.raw`^\W*(?:(?:Within|In|At|Inside)\s+[^,;]{1,30},\s*)?(?:[Tt]he\s+)?` +
-    String.raw`((?:(?:[A-Z][\w-]*|&)\s+){1,4}(?:[Gg]roup|[Ss]egment|[Dd]ivision|[Uu]nit))\b` +
-    String.raw`(?:\s*\([^)]{1,12}\))?(?:\s*,[^;]{1,80}?,)?\s+(?:reported|posted|generated` +
-    String.raw`|recorded|delivered|brought in|had|saw|grew|rose|fell|declined|led)\b[^;:]{0,80}$`,
+    // ("The client segment outperformed expectations, reporting")
+    String.raw`((?:(?:[A-Z][\w-]*|&|${SEGMENT_WORDS})\s+){1,4}(?:[Gg]roup|[Ss]egment|[Dd]ivision` +
+    String.raw`|[Uu]nit))\b(?:\s*\([^)]{1,12}\))?(?:\s*,[^;]{1,80}?,)?\s+(?:reported|posted|generated` +
+    String.raw`|recorded|delivered|brought in|had|saw|grew|rose|fell|declined|led|outperformed|beat` +
+    String.raw`|topped|exceeded)\b[^;:]{0,80}$`,
 );
 /**
  * A line of business a list item's label names, for a figure of the period's results after it:
