@@ -109,6 +109,14 @@ describe('a line of business, not the whole company', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it("a product line's revenue, named by its product and a noun of the kind", () => {
+    // AMD's revenue in 2024 was $25.8 billion
+    const text = (what: string): string =>
+      dated('2025-02-05', `AMD delivered more than $5 billion of ${what} in 2024.`);
+    expect(flags(text('Instinct accelerator revenue'))).toEqual([]);
+    expect(flags(text('revenue'))).toEqual(['wrong-figure $5 billion']);
+  });
+
   it('a segment in lower case that opens the sentence', () => {
     // AMD's revenue in the fourth quarter of 2024 was $7.658 billion, its client segment's $2.3 billion
     const text = (who: string): string =>

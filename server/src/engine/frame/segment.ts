@@ -60,6 +60,7 @@ const SEGMENT_WORDS =
   String.raw`|enterprise|consumer|networking|software|licens(?:e|es|ing)|search` +
   String.raw`|products?|division|business|artificial intelligence|AI|chips?|semiconductors?|semis?` +
   String.raw`|support|infrastructure|applications?|GPUs?|CPUs?|compute|storage|memory|platforms?` +
+  String.raw`|accelerators?|processors?` +
   String.raw`|commerce|retail|stores?|servers?|solutions|client|group`;
 
 /**
