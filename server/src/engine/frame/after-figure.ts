@@ -12,16 +12,21 @@ export interface AfterFigure {
   payer?: string;
   /** an investment put into something: "a $40 billion investment to expand", "investment in" */
   invested?: true;
+  /** the entity the amount goes into: "pouring $12 billion into CoreWeave" */
+  recipient?: string;
 }
 
 export function afterFigure(q: Quantity, ctx: SentenceContext): AfterFigure {
   const after = ctx.text.slice(q.end - ctx.offset);
   const from = FROM.exec(after);
   const payer = from ? ctx.names.find((n) => n.start === q.end + from[0].length) : undefined;
+  const into = INTO.exec(after);
+  const recipient = into ? ctx.names.find((n) => n.start === q.end + into[0].length) : undefined;
   return {
     ...(EACH.test(after) ? { each: true as const } : {}),
     ...(payer ? { payer: payer.entityId } : {}),
     ...(INVESTMENT_MADE.test(after) ? { invested: true as const } : {}),
+    ...(recipient ? { recipient: recipient.entityId } : {}),
   };
 }
 
@@ -29,5 +34,7 @@ export function afterFigure(q: Quantity, ctx: SentenceContext): AfterFigure {
 const EACH = /^\s*(?:each|apiece)\b/i;
 /** "from" (and "the") between an amount and the company it comes from */
 const FROM = /^\s+from\s+(?:the\s+)?/i;
+/** "into" or "in" (and "the") between an amount and what it goes into */
+const INTO = /^\s+(?:into|in)\s+(?:the\s+)?/i;
 /** "investment in", "investment to expand": what follows is where the money goes */
 const INVESTMENT_MADE = /^\s+(?:[\w-]+\s+)?investments?\s+(?:to|in|into)\b/i;

@@ -19,6 +19,23 @@ import { PREVIOUS_BLOCK } from '../sentence-context';
  */
 export const SUBJECT_GATES: readonly Gate[] = [
   {
+    id: 'scope/recipient',
+    summary:
+      'An amount put "into" or "in" a company ("OpenAI is pouring $12 billion into CoreWeave") ' +
+      'is money that company takes: a fact of a subject that company is no part of is not its.',
+    vetoes: (frame, fact, q, _ctx, index) =>
+      q.dim === 'money' &&
+      frame.after.recipient !== undefined &&
+      !ownedBy(fact, frame.after.recipient, index),
+    examples: {
+      silent: [
+        // (not Microsoft's $10 billion of 2023 in OpenAI)
+        '---\ndate: 2025-03-11\n---\n\nAs Microsoft looks on, OpenAI is pouring $12B into CoreWeave.',
+      ],
+      caught: ['---\ndate: 2025-03-11\n---\n\nMicrosoft has put $31 billion into OpenAI.'],
+    },
+  },
+  {
     id: 'scope/described-name',
     summary:
       'A figure of a sentence whose subject is a named company, described in an apposition ' +
