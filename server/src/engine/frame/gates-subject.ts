@@ -1,6 +1,7 @@
 import type { ReferenceIndex } from '../reference/index';
 import { PROPERTIES } from '../reference/properties';
 import type { Fact } from '../reference/types';
+import type { NameMention, Quantity } from '../types';
 import type { SentenceContext } from '../reading';
 import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
@@ -33,6 +34,24 @@ export const SUBJECT_GATES: readonly Gate[] = [
         '---\ndate: 2025-03-11\n---\n\nAs Microsoft looks on, OpenAI is pouring $12B into CoreWeave.',
       ],
       caught: ['---\ndate: 2025-03-11\n---\n\nMicrosoft has put $31 billion into OpenAI.'],
+    },
+  },
+  {
+    id: 'scope/member-named',
+    summary:
+      'A name given as a member of what the sentence speaks of ("the Intelligent Cloud segment, ' +
+      'which includes Azure, grew 28%") does not own a figure the whole reports after it.',
+    vetoes: (_frame, fact, q, ctx) => namedOnlyAsMember(fact.subject, q, ctx),
+    examples: {
+      silent: [
+        '---\ndate: 2025-11-01\n---\n\nMicrosoft posted results for its fiscal first quarter. Its ' +
+          'Intelligent Cloud segment which includes its flagship Azure business reported strong ' +
+          'growth, with revenue up about 28% annually.',
+      ],
+      caught: [
+        "---\ndate: 2025-11-01\n---\n\nMicrosoft's Azure reported revenue growth of 28% in its " +
+          'fiscal first quarter.',
+      ],
     },
   },
   {
@@ -410,3 +429,37 @@ function given(frame: ClaimFrame, fact: Fact, index: ReferenceIndex): boolean {
   const name = frame.owner ?? frame.head;
   return name !== undefined && ownedBy(fact, name.entityId, index);
 }
+
+/**
+ * The subject is named in the sentence only as a member of a whole ("which includes its flagship
+ * Azure business"), before the figure, and the whole's verb stands between them ("reported").
+ */
+function namedOnlyAsMember(subject: string, q: Quantity, ctx: SentenceContext): boolean {
+  const asMember = (n: NameMention): boolean =>
+    MEMBER_BEFORE.test(
+      ctx.text.slice(Math.max(0, n.start - ctx.offset - 40), n.start - ctx.offset),
+    );
+  const mentions = ctx.names.filter((n) => n.entityId === subject);
+  return (
+    mentions.length > 0 &&
+    mentions.every(asMember) &&
+    mentions.some(
+      (n) =>
+        n.end <= q.start &&
+        WHOLE_REPORTS.test(ctx.text.slice(n.end - ctx.offset, q.start - ctx.offset)),
+    )
+  );
+}
+
+/** Words that give a name as a member of a whole: "which includes", "including", "home to". */
+const MEMBER_BEFORE = new RegExp(
+  String.raw`(?:\b(?:which|that) (?:includes?|contains?|houses?)|\bincluding|\bhome to)\s+` +
+    String.raw`(?:its\s+|the\s+)?(?:flagship\s+)?$`,
+  'i',
+);
+/** A verb of the whole reporting its figure, after the member's name. */
+const WHOLE_REPORTS = new RegExp(
+  String.raw`\b(?:reported|posted|generated|grew|rose|jumped|climbed|increased|fell|declined` +
+    String.raw`|contributed|brought in|saw|delivered)\b`,
+  'i',
+);
