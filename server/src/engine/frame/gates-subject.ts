@@ -383,7 +383,8 @@ export const SUBJECT_GATES: readonly Gate[] = [
       PROPERTIES[fact.property]?.namedOnly === true && partNamedNotWhole(fact.subject, ctx, index),
     examples: {
       silent: [
-        '---\ndate: 2025-11-01\n---\n\nAlphabet reported its results.\n\nGoogle Cloud grew 34% ' +
+        // a unit with no operating-income facts of its own (Google Cloud's are in the data now)
+        '---\ndate: 2025-11-01\n---\n\nMicrosoft reported its results.\n\nAzure grew 40% ' +
           'and delivered $3.6 billion in operating income in the third quarter.',
       ],
       caught: [
