@@ -405,6 +405,18 @@ describe('a deal the sentence names in full', () => {
   });
 });
 
+describe('"the business" after a list of several companies', () => {
+  it('is no firm ground, though its measure and time are named', () => {
+    // Google Cloud's operating income in the quarter was $5.3 billion; Microsoft's is meant
+    const text = dated(
+      '2026-01-29',
+      'Microsoft reported its quarter.\n\n## Margins in the cloud\n\nAzure 44%\nAWS 38%\nGCP 17%' +
+        '\n\nThe business made $38.3b of operating income, 21% more than a year before.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});
+
 describe('"the company" after several companies', () => {
   it('is left alone when another company named as near has the same measure', () => {
     const text = dated(

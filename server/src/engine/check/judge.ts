@@ -106,7 +106,9 @@ function namedFirmly({ q, chosen, rivals, inTable, frame, dealReferred }: BoundF
     );
   return (
     (chosen.coverage >= 0.7 && !doubted) ||
-    (identified && chosen.coverage >= 0.5 && !doubted) ||
+    // (a measure and time its clause names do not settle whom "the business" means when other
+    // companies are named as near)
+    (identified && chosen.coverage >= 0.5 && !chosen.contested) ||
     inTable ||
     (chosen.ownWords && chosen.hangsOnSubject && chosen.coverage >= 0.6) ||
     (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6) ||
