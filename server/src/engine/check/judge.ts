@@ -51,8 +51,10 @@ export interface BoundFigure {
   now?: number;
   /** what the figure's own clause says it measures */
   frame?: ClaimFrame;
-  /** the sentence refers back to a deal before the figure ("the deal covers"), and the chosen
-   * fact is a deal's */
+  /**
+   * the sentence refers back to a deal just before the figure ("the deal covers"), and the chosen
+   * fact is the deal's whose parties the text named before
+   */
   dealReferred?: boolean;
 }
 
@@ -98,12 +100,12 @@ function firmlyBound(figure: BoundFigure): boolean {
 function namedFirmly({ q, chosen, rivals, inTable, frame, dealReferred }: BoundFigure): boolean {
   const identified =
     frame?.metric?.properties.includes(chosen.fact.property) === true && chosen.timeMatched;
+  // another subject has a fact of the same measure among the rivals
+  const rivalled = rivals.some(
+    (r) => r.fact.subject !== chosen.fact.subject && r.fact.property === chosen.fact.property,
+  );
   // ("The company was valued at": another company named as near has a valuation too)
-  const doubted =
-    chosen.contested &&
-    rivals.some(
-      (r) => r.fact.subject !== chosen.fact.subject && r.fact.property === chosen.fact.property,
-    );
+  const doubted = chosen.contested && rivalled;
   return (
     (chosen.coverage >= 0.7 && !doubted) ||
     // (a measure and time its clause names do not settle whom "the business" means when other
@@ -114,11 +116,7 @@ function namedFirmly({ q, chosen, rivals, inTable, frame, dealReferred }: BoundF
     (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6) ||
     // ("Meta signed a deal with Google Cloud. ... the deal covers a period of six years": the one
     // deal named just before is what "the deal" is, when no other deal has such a figure)
-    (dealReferred === true &&
-      chosen.coverage >= 0.5 &&
-      !rivals.some(
-        (r) => r.fact.subject !== chosen.fact.subject && r.fact.property === chosen.fact.property,
-      ))
+    (dealReferred === true && chosen.coverage >= 0.5 && !rivalled)
   );
 }
 
