@@ -384,9 +384,9 @@ describe('"the deal" after a deal named before', () => {
     const text = (term: string): string =>
       dated(
         '2025-08-22',
-        'Meta has signed a cloud deal with Google Cloud worth more than $10 billion.\n\nThe news ' +
-          'came in August 2025 from a trade paper, which cited Google Cloud. Other outlets, ' +
-          `including Reuters, added details. They said the deal covers a period of ${term}.`,
+        'Meta agreed to buy cloud capacity from Google Cloud for more than $10 billion.\n\nA trade ' +
+          'paper broke the story in August 2025, citing Google Cloud. Wire services, Reuters among ' +
+          `them, followed with more. By their account the deal runs for ${term}.`,
       );
     expect(flags(text('five years'))).toEqual(['wrong-term five years']);
     expect(flags(text('six years'))).toEqual([]);
@@ -399,7 +399,7 @@ describe('a deal the sentence names in full', () => {
     // first tranche of March 2025 (from SoftBank and others) at $10 billion
     const text = dated(
       '2025-09-23',
-      'Nvidia will invest up to $10 billion in OpenAI as the two build data centers together.',
+      'Nvidia plans to put up to $10 billion into OpenAI while the two build data centres side by side.',
     );
     expect(flags(text)).toEqual(['wrong-figure $10 billion']);
   });

@@ -61,7 +61,7 @@ describe('which value over time a figure means', () => {
   it("a quarter's end written a day off is still that quarter's", () => {
     const text = dated(
       '2025-11-20',
-      'Nvidia reported revenue of $35.1 billion for the period ending October 27, 2025.',
+      'Nvidia booked revenue of $35.1 billion in the three months ending October 27, 2025.',
     );
     expect(flags(text)).toEqual(['wrong-figure $35.1 billion']);
   });
@@ -212,8 +212,8 @@ describe("each company's fiscal calendar", () => {
     const text = (growth: string): string =>
       dated(
         '2025-10-31',
-        'Google Cloud revenue rose 34% in the third quarter, while Microsoft posted a ' +
-          `${growth} increase in Azure and other cloud services revenue in its fiscal first quarter.`,
+        "Google Cloud's sales climbed 34% in the third quarter, while Microsoft said Azure and " +
+          `other cloud services revenue grew ${growth} in its fiscal first quarter.`,
       );
     expect(flags(text('33%'))).toEqual(['wrong-figure 33%']);
     expect(flags(text('40%'))).toEqual([]);
@@ -284,8 +284,8 @@ describe('what a figure is said to be', () => {
     const text = (amount: string): string =>
       dated(
         '2026-05-01',
-        'Investors now talk of a valuation near $900 billion. That would be a leap from ' +
-          `Anthropic's ${amount} valuation in February.`,
+        'Investors now talk of a valuation near $900 billion. Reaching it would mean a big jump ' +
+          `from Anthropic's ${amount} valuation in February.`,
       );
     expect(flags(text('$280 billion'))).toEqual(['wrong-figure $280 billion']);
     expect(flags(text('$380 billion'))).toEqual([]);

@@ -109,8 +109,8 @@ export function judgeFigures(
 
 /**
  * The figure's clause refers back to a deal just before it, with nothing named between: "the deal
- * covers a period of five years" (not "the contract is small next to the $1.4 trillion Altman
- * said the company will spend").
+ * runs for five years" (not "the contract is small beside the $1.4 trillion its chief says the
+ * company will spend").
  */
 function dealReferred(q: Quantity, sentence: SentenceContext): boolean {
   const before = sentence.text.slice(0, q.start - sentence.offset);
@@ -221,7 +221,7 @@ function agreesElsewhere(
 
 /**
  * The chosen fact is a deal whose every party the sentence names, and a party of it is no part of
- * the other fact ("Nvidia will invest up to $10 billion in OpenAI" against SoftBank's first $10
+ * the other fact ("Nvidia plans to put up to $10 billion into OpenAI" against SoftBank's first $10
  * billion in OpenAI): the writer's words name this deal, and the other value's agreeing is chance.
  */
 function dealNamedInFull(

@@ -114,7 +114,7 @@ function namedFirmly({ q, chosen, rivals, inTable, frame, dealReferred }: BoundF
     inTable ||
     (chosen.ownWords && chosen.hangsOnSubject && chosen.coverage >= 0.6) ||
     (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6) ||
-    // ("Meta signed a deal with Google Cloud. ... the deal covers a period of six years": the one
+    // ("Meta agreed to buy capacity from Google Cloud. ... the deal runs for six years": the one
     // deal named just before is what "the deal" is, when no other deal has such a figure)
     (dealReferred === true && chosen.coverage >= 0.5 && !rivalled)
   );

@@ -397,8 +397,8 @@ export const SUBJECT_GATES: readonly Gate[] = [
 
 /**
  * The sentence names a unit of `whole` and not `whole` itself, or, naming neither, the two before
- * it in its block do: "- Google Cloud: Revenue rose 34%. Operating income rose 85% to $3.6
- * billion".
+ * it in its block do: "- Google Cloud: sales up a third. It earned $3.6 billion of operating
+ * income".
  */
 function partNamedNotWhole(whole: string, ctx: SentenceContext, index: ReferenceIndex): boolean {
   const inSentence = ctx.names.map((n) => n.entityId);

@@ -269,8 +269,8 @@ export const GATES: readonly Gate[] = [
       ],
       // (with the gate off, the first figure takes AWS's revenue and leaves the second unjudged)
       caught: [
-        "---\ndate: 2025-10-31\n---\n\nIn the third quarter, Amazon's net sales " +
-          'grew 13% to $180.2 billion, and AWS posted revenue of $38 billion.',
+        "---\ndate: 2025-10-31\n---\n\nAmazon's third-quarter net sales climbed 13% to $180.2 " +
+          'billion, and AWS posted revenue of $38 billion.',
       ],
     },
   },
