@@ -219,9 +219,9 @@ describe('real-text shapes that must stay silent', () => {
       dated('2026-02-06', `On Amazon's earnings call, CEO ${name} announced higher spending.`);
     expect(flags(parent('Matt Garman'))).toEqual(['wrong-attribution Matt Garman']);
     // a short form in brackets between the company and the title keeps the title the company's
-    expect(flags(dated('2026-02-06', 'Amazon Web Services (AWS) CEO Andy Jassy spoke.'))).toEqual([
-      'wrong-attribution Andy Jassy',
-    ]);
+    expect(
+      flags(dated('2026-02-06', 'Amazon Web Services (AWS) chief executive Andy Jassy spoke.')),
+    ).toEqual(['wrong-attribution Andy Jassy']);
   });
 
   it("a year before a noun is that noun's, not the time of a word before it", () => {
@@ -494,7 +494,7 @@ describe('real-text shapes that must stay silent', () => {
 
   it('a role begun on a date, its title taken right after ("when he took over as CEO")', () => {
     const text = (year: string): string =>
-      `Adam Selipsky's tenure at AWS began in ${year} when he took over as CEO.`;
+      `At AWS, Adam Selipsky's tenure began in ${year} when he took over as CEO.`;
     expect(flags(text('2019'))).toEqual(['wrong-date 2019']);
     expect(flags(text('2021'))).toEqual([]);
   });
