@@ -201,17 +201,21 @@ function sentenceDates(
     ...sentence.names.map((m) => m.entityId),
     ...[...around].sort((a, b) => b[1] - a[1]).map(([id]) => id),
   ];
-  return datesWithPeriods(
-    sentence.text,
-    sentence.span.start,
-    sentence.quantities,
-    salient,
-    context.calendars ?? new Map(),
-    context.documentDate,
-    true,
-    true,
-    sentence.names,
-  );
+  return [
+    ...datesWithPeriods(
+      sentence.text,
+      sentence.span.start,
+      sentence.quantities,
+      salient,
+      context.calendars ?? new Map(),
+      context.documentDate,
+      true,
+      true,
+      sentence.names,
+    ),
+    // ("closed its seed round last July. The round valued it at ...": the next one's time too)
+    ...yearlessMonths(sentence.text, sentence.span.start, context.documentDate),
+  ];
 }
 
 /** A sentence ready for binding. */
@@ -249,13 +253,7 @@ function sentenceContext(
     rowKey: context.rowKey,
     ...(context.documentDate !== undefined ? { documentDate: context.documentDate } : {}),
     previousText: sentence.previousText,
-    dates: [
-      ...ownDates,
-      ...yearlessMonths(sentence.text, span.start, context.documentDate),
-      ...context.rowDates,
-      ...earlier.dates.slice(-2),
-      ...context.headingDates,
-    ],
+    dates: [...ownDates, ...context.rowDates, ...earlier.dates.slice(-2), ...context.headingDates],
   };
 }
 

@@ -11,6 +11,8 @@ import type { Candidate, Veto } from './candidate';
 import { describeFactSubject } from './describe';
 import { judge, PRESENT, supports, whyNotJudged, type BoundFigure, type Judgement } from './judge';
 import { ownsDate } from '../frame/own-date';
+import { LEVELS } from '../frame/gates-modality';
+import { parseIsoDate } from '../reference/dates';
 import { lastMatch } from '../text/last-match';
 import { spansPeriods } from './tolerance';
 import { periodNamedElsewhere } from './time';
@@ -56,7 +58,9 @@ export function judgeFigures(
   });
   const judged: JudgedFigures['judged'] = [];
   const agreed: Fact[] = [];
-  const assigned = withSpanEnds(assignOneToOne(all, supports), sentence.quantities);
+  const agreesThen = (q: Quantity, fact: Fact): boolean =>
+    supports(q, fact) && !outdatedByText(fact, sentence, index);
+  const assigned = withSpanEnds(assignOneToOne(all, agreesThen), sentence.quantities);
   for (const [q, { chosen, rivals }] of assigned) {
     // the figure is dated when a date of its own stands by it ("$157 billion in October 2024"),
     // not when another figure of the sentence has one
@@ -105,6 +109,20 @@ export function judgeFigures(
     if (trace) trace.outcome = outcomeOf(judgement, elsewhere, chosen.fact, reason);
   }
   return { judged, unbound, left, agreeing: agreed };
+}
+
+/**
+ * A level the text's dates all fall after the end of: its successor held then ("a round last July
+ * valued the company at $21 billion" is not OpenAI's valuation of 2021). A figure agreeing with it
+ * is chance, not a reading in which the writer is right.
+ */
+function outdatedByText(fact: Fact, sentence: SentenceContext, index: ReferenceIndex): boolean {
+  if (!fact.supersededBy || !LEVELS.has(fact.property) || !sentence.dates.length) return false;
+  const asOf = parseIsoDate(fact.asOf);
+  return (
+    asOf !== undefined &&
+    sentence.dates.every((d) => d.min > asOf.max && index.current(fact, d.min) !== fact)
+  );
 }
 
 /**
@@ -173,10 +191,6 @@ function leftAlone(
 }
 
 /**
- * The figure is an amount of money equal to the fact's, as far as its written digits go: dates and
- * counts coincide too often to say the writer meant that fact.
- */
-/**
  * A rival the figure may well mean: words only its fact has stand by the figure, or it is another
  * subject's (another deal) and binds nearly as firmly as the chosen fact ("$250 billion worth of
  * cloud services" beside a $135 billion stake "in the deal").
@@ -189,6 +203,22 @@ function nearRival(rival: Candidate, chosen: Candidate): boolean {
 }
 const NEAR_RIVAL = 0.7;
 
+/**
+ * The figure writes the number of a bound the data gives for the same measure ("$30 billion" for
+ * capex guided at more than $30 billion): the writer may mean that outlook, not the actual.
+ */
+function statesBoundOf(q: Quantity, fact: Fact, chosen: Fact): boolean {
+  const v = fact.value;
+  if (!v.bound || fact.subject !== chosen.subject || fact.property !== chosen.property)
+    return false;
+  const edge = v.bound === 'at-least' ? v.min : v.max;
+  return v.dim === q.dim && Math.abs((q.min + q.max) / 2 - edge) <= q.rounding;
+}
+
+/**
+ * The figure is an amount of money equal to the fact's, as far as its written digits go: dates and
+ * counts coincide too often to say the writer meant that fact.
+ */
 function statesAmountOf(q: Quantity, fact: Fact): boolean {
   const v = fact.value;
   if (q.dim !== 'money' || v.dim !== 'money' || v.bound || v.min !== v.max) return false;
@@ -209,10 +239,14 @@ function agreesElsewhere(
   index: ReferenceIndex,
 ): Fact | undefined {
   const q = chosen.quantity;
+  // (a measure named at the figure, "a valuation of $32 billion", is not misread: another
+  // measure's value agreeing with it is chance)
+  const joined = frameOf(q, sentence, index).metricJoined;
   const ruledOut = vetoed.find(
     (v) =>
       v.gate.agreementCounts !== false &&
-      agreesClosely(q, v.fact) &&
+      !(joined && v.gate.id === 'metric/other-property') &&
+      (agreesClosely(q, v.fact) || statesBoundOf(q, v.fact, chosen.fact)) &&
       !dealNamedInFull(chosen.fact, v.fact, q, sentence, index),
   )?.fact;
   if (ruledOut && !periodNamedElsewhere(ruledOut, chosen, q, sentence)) return ruledOut;

@@ -17,6 +17,7 @@ import { AMOUNT_ADDED, COMPARED_TO, RUN_RATE_SAID, SHARE_SALE } from './words';
 import { relationOf, type Part, type Relation } from './relation';
 import { measuredAs } from './own-words';
 import { figureTies, type FigureTies } from './ties';
+import { figureClause } from './clause';
 
 /**
  * A claim frame: what a figure claims, read from the words of its own clause, before any fact is
@@ -28,6 +29,8 @@ export interface ClaimFrame {
    * the measure the figure's clause names for it ("net income of $27.7 billion"), when one is named
    */
   metric?: Metric;
+  /** the metric noun stands by the figure, a preposition at most between ("a valuation of $9B") */
+  metricJoined?: true;
   /** the words before the metric noun in its noun phrase ("Microsoft Cloud revenue": "Cloud") */
   qualifier?: string;
   /**
@@ -98,65 +101,8 @@ export interface ClaimFrame {
   grammar: GrammarSubject;
 }
 
-/** The figure's clause: from the last break before it to the first after, in sentence offsets. */
-export function figureClause(
-  q: Quantity,
-  ctx: SentenceContext,
-): { text: string; start: number; at: number; end: number } {
-  const start = q.start - ctx.offset;
-  const end = q.end - ctx.offset;
-  const before = ctx.text.slice(0, start);
-  const breaks = [...before.matchAll(CLAUSE_BREAK)];
-  let from = 0;
-  let edge = start;
-  for (let i = breaks.length - 1; i >= 0; i--) {
-    const m = breaks[i];
-    const between = before.slice(m.index + m[0].length, edge);
-    // a label and its value ("Advertising revenue: $17.7B"), and a change given in brackets after
-    // a value ("$17.7B (+22% YoY)"), are one clause: the label names the figure's metric
-    if (
-      (m[0] === ':' && LABEL_GAP.test(between)) ||
-      (m[0] === '(' && VALUE_BEFORE.test(before.slice(0, m.index)) && /^\s*[+-]?\s*$/.test(between))
-    ) {
-      edge = m.index;
-      continue;
-    }
-    // a short aside in brackets within the metric's name ("Cloud Platform (PaaS) Revenue") is
-    // part of the clause: skip to the break before its opening bracket
-    const aside = m[0] === ')' ? SHORT_ASIDE.exec(before.slice(0, m.index + 1)) : null;
-    if (aside && i > 0 && breaks[i - 1].index === aside.index) {
-      edge = aside.index;
-      i--;
-      continue;
-    }
-    from = m.index + m[0].length;
-    break;
-  }
-  const after = ctx.text.slice(end);
-  const stop = FIRST_BREAK.exec(after);
-  const to = stop ? end + stop.index : ctx.text.length;
-  return { text: ctx.text.slice(from, to), start: from, at: start - from, end: end - from };
-}
-
 /** Words between a figure and the measure it is of: " in AI-optimized server ", " of ". */
 const JOINED_MEASURE = /^\s+(?:in|of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/u;
-/** Nothing between a label's colon and its value but space, or the value's own bracketed change. */
-const LABEL_GAP = /^\s*(?:[$€£]?[\d.,]+\s*[A-Za-z%]{0,8}\s*)?$/;
-/**
- * A bracketed aside of a word or two that ends the text: "(SaaS)", "(Intelligent Cloud)", "(AI +
- * non-AI)".
- */
-const SHORT_ASIDE = /\((?:[\p{L}\p{N}&+/-]+\s?){1,4}\)$/u;
-/** A value written right before a bracket: "$17.7B (", "180.2 billion (". */
-const VALUE_BEFORE = /\d(?:\.\d+)?\s*(?:[A-Za-z%]{0,8})\s*$/;
-
-/**
- * A comma that is not a thousands separator, a semicolon, a colon, a bracket or a dash between
- * words.
- */
-const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()\u2014]|\s[\u2013-]\s/g;
-const FIRST_BREAK = new RegExp(CLAUSE_BREAK.source);
-
 /**
  * A figure's frame, read once per figure, sentence and data: binding weighs it for every fact,
  * and the hover's reading of a judged figure asks for it again.
@@ -290,7 +236,7 @@ function ownMetric(
   q: Quantity,
   ctx: SentenceContext,
   clause: ReturnType<typeof figureClause>,
-): { metric?: Metric; qualifier?: string; owner?: NameMention; unknownOwner?: true } {
+): Pick<ClaimFrame, 'metric' | 'metricJoined' | 'qualifier' | 'owner' | 'unknownOwner'> {
   // a rate and a level share their metric ("net sales rose 13% to $180.2 billion"): only a figure
   // of the same kind can take the metric from this one
   // and a figure paired with this one ("from $200B to $244B") shares its metric too
@@ -318,13 +264,20 @@ function ownMetric(
     qualifierAfter(clause.text.slice(best.end));
   const owner = ownerOf(q, ctx, clause.start + best.start);
   const unknown = !owner && unknownOwner(q, ctx, clause.start + best.start);
+  const between =
+    best.end <= clause.at
+      ? clause.text.slice(best.end, clause.at)
+      : clause.text.slice(clause.end, best.start);
   return {
     metric: best.metric,
+    ...(JOINED_BY.test(between) ? { metricJoined: true as const } : {}),
     ...(qualifier ? { qualifier } : {}),
     ...(owner ? { owner } : {}),
     ...(unknown ? { unknownOwner: true as const } : {}),
   };
 }
+
+const JOINED_BY = /^\s*(?:of|at|in|to)?\s*$/;
 
 /** How far apart two spans of a text stand; 0 when they overlap. */
 const gap = (a: number, b: number, s: number, e: number): number =>
