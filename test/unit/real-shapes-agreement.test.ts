@@ -50,3 +50,38 @@ describe('agreement with another fact', () => {
     ]);
   });
 });
+
+describe('a change said of the amount before it', () => {
+  it("measures that amount's segment: a segment's growth is not the company's", () => {
+    const text = (what: string, amount: string): string =>
+      `In the third quarter, Nvidia's ${what} came to ${amount}, a 30% rise from a year earlier.`;
+    expect(flags('2025-11-20', text('gaming revenue', '$4.3 billion'))).toEqual([]);
+    expect(flags('2025-11-20', text('revenue', '$57 billion'))).toEqual(['wrong-figure 30%']);
+  });
+
+  it("measures that amount's metric, though revenue was named a sentence before", () => {
+    expect(
+      flags(
+        '2025-11-20',
+        "Nvidia's revenue rose 62% in the third quarter of fiscal 2026. The company's net " +
+          'income reached $31.9 billion, up 65% from the third quarter of fiscal 2025.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('what the words around a figure make of it', () => {
+  it('what a deal is said to include is a part of it, not its value', () => {
+    const text = (verb: string): string =>
+      `Meta and Nebius agreed a new capacity deal. The deal ${verb} $12 billion of dedicated compute.`;
+    expect(flags('2026-03-20', text('includes'))).toEqual([]);
+    expect(flags('2026-03-20', text('is worth'))).toEqual(['wrong-figure $12 billion']);
+  });
+
+  it('a valuation a company sought is not one it got', () => {
+    const text = (verb: string): string =>
+      `Thinking Machines ${verb} a valuation of about $50 billion from new backers in July 2025.`;
+    expect(flags('2025-12-01', text('sought'))).toEqual([]);
+    expect(flags('2025-12-01', text('got'))).toEqual(['wrong-figure $50 billion']);
+  });
+});

@@ -131,7 +131,13 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
     (own.metric?.properties.some((p) => PROPERTIES[p]?.periodSum)
       ? labelSegment(q, ctx)
       : undefined);
-  const segment = qualifier === undefined ? undefined : segmentOf(qualifier, ctx, index);
+  // (a change said of a segment's amount is the segment's: "gaming revenue of $3.3 billion, up 15%")
+  const segment =
+    qualifier === undefined
+      ? !own.metric
+        ? levelFrame?.segment
+        : undefined
+      : segmentOf(qualifier, ctx, index);
   const before = clause.text.slice(0, clause.at);
   const after = clause.text.slice(clause.end);
   return {

@@ -72,7 +72,7 @@ export const METRIC_GATES: readonly Gate[] = [
     summary:
       'A figure whose clause names a measure the data holds no facts of (net ' +
       'income, cash, buybacks) is about that measure.',
-    vetoes: (frame) => frame.metric !== undefined && frame.metric.properties.length === 0,
+    vetoes: (frame) => (frame.metric ?? frame.levelMetric)?.properties.length === 0,
     examples: {
       silent: ['Nvidia ended its fiscal third quarter with $60.6 billion in cash and equivalents.'],
       caught: ['Nvidia reported record revenue of $75 billion for its fiscal third quarter.'],
@@ -106,11 +106,17 @@ export const METRIC_GATES: readonly Gate[] = [
     id: 'metric/other-property',
     summary:
       'A figure whose clause names a measure of another property (capex, not revenue) is not this fact.',
-    vetoes: (frame, fact, _q, ctx) =>
-      frame.metric !== undefined &&
-      frame.metric.properties.length > 0 &&
-      (!frame.metric.properties.includes(fact.property) ||
-        (frame.metric.id === 'valued' && fact.property === 'value' && !valuedThing(fact, ctx))),
+    vetoes: (frame, fact, _q, ctx) => {
+      // (a change said of the amount before it measures what that amount does: "net income of
+      // $31.9 billion, up 65%")
+      const metric = frame.metric ?? frame.levelMetric;
+      return (
+        metric !== undefined &&
+        metric.properties.length > 0 &&
+        (!metric.properties.includes(fact.property) ||
+          (metric.id === 'valued' && fact.property === 'value' && !valuedThing(fact, ctx)))
+      );
+    },
     examples: {
       silent: ['Amazon said net sales were $180.2 billion in the quarter, while its capex rose.'],
       caught: ['Amazon expects capital expenditures of about $75 billion in 2025.'],

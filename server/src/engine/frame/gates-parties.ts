@@ -325,16 +325,21 @@ export const PARTY_GATES: readonly Gate[] = [
   {
     id: 'time/event-yet-to-come',
     summary:
-      'A date after the document\'s own day ("due to ship late next year") is ' +
-      'of something yet to come, never of a founding.',
+      'A date after the document\'s own day ("due to ship late next year", "by 2030") is ' +
+      'of something yet to come, never of a founding or of an event already past.',
     vetoes: (_frame, fact, q, ctx) =>
       q.dim === 'date' &&
-      PAST_EVENTS.has(fact.property) &&
       ctx.documentDate !== undefined &&
-      q.min > ctx.documentDate,
+      q.min > ctx.documentDate &&
+      (PAST_EVENTS.has(fact.property) ||
+        (fact.value.dim === 'date' && fact.value.max < ctx.documentDate)),
+    // (a date to come cannot be a past event's: a near match is chance)
+    agreementCounts: false,
     examples: {
       silent: [
         '---\ndate: 2025-03-20\n---\n\nNvidia said the Rubin chips are set to launch in 2026.',
+        '---\ndate: 2025-09-19\n---\n\nOpenAI is reworking what it pays partners, lowering the ' +
+          'share Microsoft gets from 20 to 8 per cent by 2030.',
       ],
       caught: ['---\ndate: 2025-03-20\n---\n\nNvidia was launched in 1999.'],
     },

@@ -11,7 +11,10 @@ export function levelBefore(q: Quantity, ctx: SentenceContext): Quantity | undef
   let level: Quantity | undefined;
   for (const p of ctx.quantities) if (p.end <= q.start && p.dim !== 'date') level = p;
   if (level?.dim !== 'money') return undefined;
-  return CHANGE_OF_LEVEL.test(ctx.text.slice(level.end - ctx.offset, q.start - ctx.offset))
+  const between = ctx.text.slice(level.end - ctx.offset, q.start - ctx.offset);
+  const after = ctx.text.slice(q.end - ctx.offset);
+  return CHANGE_OF_LEVEL.test(between) ||
+    (CHANGE_NAMED_AFTER[0].test(between) && CHANGE_NAMED_AFTER[1].test(after))
     ? level
     : undefined;
 }
@@ -26,3 +29,9 @@ const CHANGE_OF_LEVEL = new RegExp(
     String.raw`(?:(?:about|roughly|nearly|almost|some|around|over|more than|just over)\s+)?$`,
   'i',
 );
+
+/** A change named after its figure: "$3.3 billion, a 15% increase", "$2 billion — a 40% jump". */
+const CHANGE_NAMED_AFTER = [
+  /^[^,;:.()\u2014]{0,50}(?:,|\s[\u2013\u2014-]|\u2014)\s*an?\s+$/i,
+  /^\s*(?:year-over-year\s+|annual\s+|sequential\s+)?(?:increase|rise|jump|gain|decline|drop|growth)\b/i,
+] as const;

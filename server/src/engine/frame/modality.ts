@@ -44,7 +44,7 @@ const PROJECTION = new RegExp(
     String.raw`|projections?|guid(?:ance|ed|es)|outlook|target(?:s|ed|ing)?|aims?` +
     String.raw`|aiming|plans?\s+to|plans|planned|(?:spending|investment|capex|capital|expansion)\s+plan` +
     String.raw`|predict(?:s|ed|ing)?|sees|guides|could|would|might|eyes` +
-    String.raw`|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|in talks|potential(?:ly)?` +
+    String.raw`|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|sought|in talks|potential(?:ly)?` +
     String.raw`|estimated?|anticipat(?:es|ed|ing)|eventually|ultimately|willing to` +
     // ("poised to report"; a preliminary figure is an early estimate)
     String.raw`|poised to|likely to|preliminary` +

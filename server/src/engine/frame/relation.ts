@@ -27,7 +27,11 @@ export function relationOf(
         sinceThen(q, clause) ||
         INCLUDES_AMOUNT.test(ctx.text.slice(q.end - ctx.offset))
       ? 'sum'
-      : part || PART_BEFORE.test(before) || PART_AFTER.test(after) || included(q, ctx)
+      : part ||
+          PART_BEFORE.test(before) ||
+          PART_AFTER.test(after) ||
+          DEAL_HOLDS.test(before) ||
+          included(q, ctx)
         ? 'part'
         : 'level';
   return { relation, ...(part ? { part } : {}) };
@@ -59,6 +63,14 @@ const GROWN_BY = new RegExp(
  */
 const PART_BEFORE =
   /\b(?:remaining|rest of the|first|initial|additional|another|a further|the balance of|partial)\s+(?:[\w'’-]+\s+)?$/i;
+/** What a deal is said to hold is a part of it: "the deal includes $12 billion of capacity". */
+const DEAL_HOLDS = new RegExp(
+  String.raw`\b(?:deal|agreement|contract|package|partnership|pact)s?\s+` +
+    String.raw`(?:includes?|included|covers?|covered|comprises?)\s+` +
+    String.raw`(?:(?:about|some|roughly|around|an?)\s+)?$`,
+  'i',
+);
+
 /**
  * A span over which what remains is paid ("the remaining $28 billion over the next six years") is
  * what remains of a term.
