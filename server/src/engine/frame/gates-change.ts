@@ -2,14 +2,16 @@ import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { CONSTANT_CURRENCY, SEQUENTIAL } from './own-words';
-import { PROJECTED_FACT } from './words';
+import { FORECAST_FACT, PROJECTED_FACT } from './words';
 import type { Gate } from './gate';
 import { ownsDateFirmly } from './own-date';
+import { ownedBy } from './gates-parties';
 import type { SentenceContext } from '../reading';
 import type { Quantity } from '../types';
 import {
   fiscalCalendars,
   PERIOD_END_SLACK_DAYS,
+  periodOf,
   periodSpanOf,
   REPORTED_WITHIN_DAYS,
 } from './period';
@@ -188,6 +190,35 @@ export const CHANGE_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/mover-named',
+    summary:
+      'A rate right after a company and a verb of moving ("AMD rose 2%", "Nvidia\'s shares ' +
+      "slipped 3%\") is a move of that company's shares: not another company's rate, nor a " +
+      'rate of its own results.',
+    vetoes: (_frame, fact, q, ctx, index) => {
+      if (q.dim !== 'percent') return false;
+      const mover = ctx.names
+        .filter(
+          (n) =>
+            n.end <= q.start &&
+            MOVED.test(ctx.text.slice(n.end - ctx.offset, q.start - ctx.offset)),
+        )
+        .pop();
+      // (with no measure between, the move is of its shares)
+      return (
+        mover !== undefined &&
+        (!ownedBy(fact, mover.entityId, index) || fact.property !== 'share-move')
+      );
+    },
+    examples: {
+      silent: [
+        '---\ndate: 2025-05-01\n---\n\nAfter Meta reported its first-quarter results, Nvidia ' +
+          'climbed 3%.',
+      ],
+      caught: ['---\ndate: 2025-05-01\n---\n\nMeta said its first-quarter revenue rose 61%.'],
+    },
+  },
+  {
     id: 'time/newer-quarter-known',
     summary:
       "A growth rate is one quarter's: where the data holds a later figure of the same measure " +
@@ -208,6 +239,37 @@ export const CHANGE_GATES: readonly Gate[] = [
       caught: [
         "---\ndate: 2025-09-10\n---\n\nOracle's remaining performance obligations were up 325% " +
           'from a year earlier, the company said.',
+      ],
+    },
+  },
+  {
+    id: 'time/next-quarter-unrecorded',
+    summary:
+      "A quarter's result is not the figure's where the text pins no date to that quarter, the " +
+      'quarter after it had ended before the document, and the data holds no figure of that ' +
+      'next quarter: the text may well speak of the quarter the data lacks.',
+    vetoes: (frame, fact, q, ctx, index) => {
+      if (frame.earlierBy || q.dim === 'date' || ctx.documentDate === undefined) return false;
+      const span = periodOf(fact) === 'quarter' ? periodSpanOf(fact) : undefined;
+      if (!span || span.max + QUARTER_DAYS >= ctx.documentDate) return false;
+      if (fact.cues.some((c) => FORECAST_FACT.test(c))) return false;
+      // (a date no longer than a quarter within it, or a day or month in the weeks its results
+      // come out in)
+      const pinned = ctx.dates.some(
+        (d) =>
+          d.max - d.min <= QUARTER_DAYS &&
+          span.min <= d.max &&
+          d.min <= (d.max - d.min <= MONTH_DAYS ? span.max + RESULTS_WITHIN_DAYS : span.max),
+      );
+      return !pinned && !nextQuarterHeld(fact, span.max, index);
+    },
+    examples: {
+      silent: [
+        // (the data's AWS quarters stop at the first of 2026; by August the second is out)
+        '---\ndate: 2026-08-14\n---\n\n# Amazon Q2 earnings 2026\n\n- AWS revenue: $41 billion (up 20%)',
+      ],
+      caught: [
+        '---\ndate: 2026-08-14\n---\n\nAWS revenue reached $41 billion in the first quarter of 2026.',
       ],
     },
   },
@@ -301,4 +363,27 @@ const MONTH_DAYS = 31;
  */
 function heldAtConstantCurrency(fact: Fact): boolean {
   return fact.cues.some((c) => CONSTANT_CURRENCY.test(c));
+}
+
+/** From a company to its rate: a verb of moving, its shares or stock at most before it. */
+const MOVED = new RegExp(
+  String.raw`^(?:['’]s?)?\s+(?:(?:shares|stock)\s+)?(?:rose|fell|climbed|gained|jumped|dropped|slid` +
+    String.raw`|slipped|rallied|surged|sank|tumbled|declined|advanced|edged (?:up|down)|(?:was|were) (?:up|down))` +
+    String.raw`\s+(?:(?:about|nearly|almost|some|more than|over|roughly)\s+)?$`,
+  'i',
+);
+
+/** A quarter's length, and the weeks after its end in which its results come out. */
+const QUARTER_DAYS = 92;
+const RESULTS_WITHIN_DAYS = 60;
+
+/**
+ * The data holds a result of the same measure for the quarter after the one ending on `end`.
+ */
+function nextQuarterHeld(fact: Fact, end: number, index: ReferenceIndex): boolean {
+  return index.factsAbout(fact.subject).some((f) => {
+    if (f.property !== fact.property || f.value.dim !== fact.value.dim) return false;
+    const span = periodOf(f) === 'quarter' ? periodSpanOf(f) : undefined;
+    return span !== undefined && span.max > end && span.max <= end + QUARTER_DAYS + 7;
+  });
 }

@@ -20,6 +20,9 @@ import { spacedSegments } from './words';
  * late).
  */
 const GRACE_DAYS = 7;
+/** Words that give what follows as of the day of writing. */
+const SAID_OF_NOW = /\b(?:today|now|currently|presently|as it stands)\b/i;
+const YEAR_DAYS = 365;
 /** Dimensions whose figures a slip of scale can make ten or a thousand times too big or small. */
 const MAGNITUDES = new Set(['money', 'count', 'power']);
 
@@ -134,10 +137,36 @@ export const GATES: readonly Gate[] = [
         // (the data's newest quarter of the segment ended in November: the next could be out)
         '---\ndate: 2026-03-10\n---\n\nBroadcom reported its results. Semiconductor solutions ' +
           'revenue rose to $12.5 billion in the quarter.',
-        "---\ndate: 2026-06-01\n---\n\nxAI's Colossus now runs 150,000 GPUs.",
+        "---\ndate: 2026-06-01\n---\n\nxAI's Colossus runs 150,000 GPUs.",
         '---\ndate: 2025-10-20\n---\n\nPerplexity was valued at $20 billion after raising $200 million.',
       ],
       caught: ['---\ndate: 2026-01-07\n---\n\nxAI had 500,000 GPUs at Colossus in December 2024.'],
+    },
+  },
+  {
+    id: 'time/said-of-now',
+    summary:
+      'A figure its sentence gives as of now ("Today, the company is worth $150 billion"), with ' +
+      'no date of its own, is not a value recorded more than a year before the document and ' +
+      "never replaced (a deal's price, an old quarter's result).",
+    vetoes: (_f, fact, q, ctx) => {
+      // (a value a newer one replaced is judged as outdated: "now stands at $8 billion")
+      if (ctx.documentDate === undefined || q.dim === 'date' || fact.supersededBy) return false;
+      const asOf = parseIsoDate(fact.asOf);
+      if (!asOf || asOf.max >= ctx.documentDate - YEAR_DAYS) return false;
+      return (
+        SAID_OF_NOW.test(ctx.text.slice(0, q.start - ctx.offset)) &&
+        !ctx.dates.some((d) => d.inSentence && d.start !== q.start)
+      );
+    },
+    // (a value of long ago is not what a figure of today means, however equal)
+    agreementCounts: false,
+    examples: {
+      silent: [
+        '---\ndate: 2025-08-19\n---\n\nSoftBank paid about $32 billion for Arm in 2016. Today ' +
+          'that deal is worth about $150 billion.',
+      ],
+      caught: ['---\ndate: 2025-08-19\n---\n\nSoftBank bought Arm in 2016 for about $150 billion.'],
     },
   },
   {

@@ -87,7 +87,8 @@ export const METRICS: readonly Metric[] = [
   },
   {
     id: 'expenses',
-    pattern: /\b(?:operating )?expenses\b|\bR&D\b|\bresearch and development\b/i,
+    pattern:
+      /\b(?:operating )?expenses\b|\b(?:total|operating) expense\b|\bR&D\b|\bresearch and development\b/i,
     properties: [],
   },
   // what a company loses in cash: "burning $8 billion a year", "a cash burn of"

@@ -128,6 +128,14 @@ const YEAR_AGO_AFTER = new RegExp(
   'i',
 );
 
+/** A sentence that opens by going back a year (group 1) or a quarter (group 2), then a comma. */
+const OPENS_EARLIER = new RegExp(
+  String.raw`^\W*(?:((?:a|one) (?:year|twelve months) (?:earlier|ago|before)` +
+    String.raw`|(?:in|during|for) the (?:year[- ]ago|year[- ]earlier|prior[- ]year) (?:quarter|period))` +
+    String.raw`|((?:a|one) quarter (?:earlier|ago|before)|(?:in|during) the (?:previous|prior) quarter))\s*,`,
+  'i',
+);
+
 /** How far before the time its sentence's dates name a figure is given. */
 export type Earlier = 'year' | 'quarter';
 type DayRange = { min: number; max: number };
@@ -143,8 +151,11 @@ export function earlierOf(q: Quantity, ctx: SentenceContext): { earlierBy?: Earl
   const end = q.end - ctx.offset;
   const before = ctx.text.slice(Math.max(0, at - 40), at);
   const after = ctx.text.slice(end, end + 50);
-  if (YEAR_AGO_BEFORE.test(before) || YEAR_AGO_AFTER.test(after)) return { earlierBy: 'year' };
-  if (QUARTER_AGO_BEFORE.test(before) || QUARTER_AGO_AFTER.test(after))
+  // (or the sentence opens by going back: "A year earlier, it made $7.7 billion")
+  const opens = OPENS_EARLIER.exec(ctx.text);
+  if (YEAR_AGO_BEFORE.test(before) || YEAR_AGO_AFTER.test(after) || opens?.[1])
+    return { earlierBy: 'year' };
+  if (QUARTER_AGO_BEFORE.test(before) || QUARTER_AGO_AFTER.test(after) || opens?.[2])
     return { earlierBy: 'quarter' };
   return {};
 }

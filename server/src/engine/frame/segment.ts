@@ -120,8 +120,11 @@ const REFERRED_SEGMENT = /\b(?:this|that|the same)\s+(segment|division|unit)\b[^
 const UNIT_SUBJECT = new RegExp(
   String.raw`^\W*(?:(?:Within|In|At|Inside)\s+[^,;]{1,30},\s*)?(?:[Tt]he\s+)?` +
     // ("The client segment outperformed expectations, reporting")
-    String.raw`((?:(?:[A-Z][\w-]*|&|${SEGMENT_WORDS})\s+){1,4}(?:[Gg]roup|[Ss]egment|[Dd]ivision` +
-    String.raw`|[Uu]nit))\b(?:\s*\([^)]{1,12}\))?(?:\s*,[^;]{1,80}?,)?\s+(?:reported|posted|generated` +
+    // (any words before "segment", "division", "unit": "the client computing division"; a group
+    // only with words of a segment, since "the Japanese group" is a company)
+    String.raw`((?:(?:[A-Z][\w-]*|&|${SEGMENT_WORDS})\s+){1,4}[Gg]roup` +
+    String.raw`|(?:(?:[A-Za-z][\w-]*|&)\s+){1,4}(?:[Ss]egment|[Dd]ivision|[Uu]nit))\b` +
+    String.raw`(?:\s*\([^)]{1,12}\))?(?:\s*,[^;]{1,80}?,)?\s+(?:reported|posted|generated` +
     String.raw`|recorded|delivered|brought in|had|saw|grew|rose|fell|declined|led|outperformed|beat` +
     String.raw`|topped|exceeded)\b[^;:]{0,80}$`,
 );

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { dated, embeddedIndex, flagsOf } from '../helpers';
+
+/**
+ * How a figure's words frame it, in the shapes real articles take: sentences of our own, each
+ * paired with one that differs only where the mechanism reads, so switching it off fails the test.
+ */
+const index = embeddedIndex();
+const flags = (day: string, text: string): string[] => flagsOf(dated(day, text), index);
+
+describe('what a figure is of', () => {
+  it('a sentence that opens by going back a year gives its figures as of a year before', () => {
+    const text = (opening: string): string =>
+      `AMD’s fourth-quarter revenue hit a record $10.3 billion. ${opening}its revenue was ` +
+      '$7.7 billion.';
+    expect(flags('2026-02-04', text('A year earlier, '))).toEqual([]);
+    expect(flags('2026-02-04', text('Of that, '))).toEqual(['wrong-figure $7.7 billion']);
+  });
+
+  it('a division the sentence opens with, whatever its words, is a part of the company', () => {
+    const text = (subject: string): string =>
+      `AMD’s fourth-quarter revenue hit a record $10.3 billion. ${subject} posted $5.4 billion ` +
+      'in revenue.';
+    expect(
+      flags('2026-02-04', text('The client computing division, which sells PC chips,')),
+    ).toEqual([]);
+    expect(flags('2026-02-04', text('The company'))).toEqual(['wrong-figure $5.4 billion']);
+  });
+
+  it('a total expense, said in the singular, is a measure the data does not hold', () => {
+    const text = (measure: string): string =>
+      `Nvidia put its ${measure} for the fiscal third quarter at $22 billion.`;
+    expect(flags('2025-11-20', text('total expense'))).toEqual([]);
+    expect(flags('2025-11-20', text('revenue'))).toEqual(['wrong-figure $22 billion']);
+  });
+});
