@@ -269,9 +269,9 @@ export const GATES: readonly Gate[] = [
     // (a total said as such is not the segment's, however equal the numbers)
     agreementCounts: false,
     examples: {
-      // (the data holds no total for that quarter, only the data-centre segment's $35.6 billion)
+      // (the data holds Alphabet's total, not Google's: only the Google Services segment's)
       silent: [
-        "---\ndate: 2025-02-26\n---\n\nNvidia's revenue in its fiscal fourth quarter was $39.3 billion.",
+        "---\ndate: 2024-07-24\n---\n\nGoogle's revenue in the second quarter of 2024 was $84.7 billion.",
       ],
       caught: [
         '---\ndate: 2025-11-20\n---\n\nNvidia released results for its fiscal ' +
