@@ -34,3 +34,19 @@ describe('what a figure is of', () => {
     expect(flags('2025-11-20', text('revenue'))).toEqual(['wrong-figure $22 billion']);
   });
 });
+
+describe('headlines', () => {
+  it('a headline figure with no measure named is not judged; the same words as prose are', () => {
+    const headline = '# OpenAI signs $83 billion deal with AWS';
+    expect(flags('2025-11-05', headline)).toEqual([]);
+    expect(flags('2025-11-05', 'OpenAI signs $83 billion deal with AWS.')).toEqual([
+      'wrong-figure $83 billion',
+    ]);
+  });
+
+  it('a headline that names the measure is judged', () => {
+    expect(
+      flags('2025-11-20', '# Nvidia posts $75 billion in revenue for its fiscal third quarter'),
+    ).toEqual(['wrong-figure $75 billion']);
+  });
+});

@@ -261,7 +261,7 @@ describe('checkDocument on the fixture data', () => {
   });
 
   it('reads "$X of compute" between two parties as their deal\'s value', () => {
-    expect(check('# Acme AI turns to CloudCo East for $83 billion of compute')).toEqual([
+    expect(check('Acme AI turns to CloudCo East for $83 billion of compute.')).toEqual([
       ['wrong-figure', '$83 billion', '$38 billion'],
     ]);
   });

@@ -39,8 +39,7 @@ export function checkFigures(check: FigureCheck, rowSubjects?: RowSubjects): Fac
   const boundInBlock: Fact[] = [];
   let roundsBefore: Fact[] = [];
   for (const sentence of block.sentences) {
-    const inTable = block.block.kind === 'cell';
-    const judged = judgeFigures(sentence, inTable, index, options.binder, rowSubjects);
+    const judged = judgeFigures(sentence, block.block.kind, index, options.binder, rowSubjects);
     if (options.explain) explainFigures(sentence, block, options.binder, options.explain);
     reportJudged(check, sentence, judged.judged);
     claimLeft(check, sentence, judged.left);

@@ -35,7 +35,7 @@ export type RowSubjects = () => ReadonlySet<string> | undefined;
 /** Binds a sentence's figures to facts, one to one, and judges each binding. */
 export function judgeFigures(
   sentence: SentenceContext,
-  inTable: boolean,
+  where: 'paragraph' | 'heading' | 'cell',
   index: ReferenceIndex,
   binder: Binder,
   rowSubjects?: RowSubjects,
@@ -83,7 +83,8 @@ export function judgeFigures(
       sentence: sentence.text,
       dated,
       ownDated,
-      inTable,
+      inTable: where === 'cell',
+      inHeading: where === 'heading',
       others,
       now: sentence.documentDate,
       frame: frameOf(q, sentence, index),

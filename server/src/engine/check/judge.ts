@@ -45,6 +45,8 @@ export interface BoundFigure {
   /** a date written in the sentence itself is the figure's own */
   ownDated: boolean;
   inTable: boolean;
+  /** the figure stands in a heading: a headline, whose words are cut short */
+  inHeading?: boolean;
   /** the sentence's other figures, with the subject each is bound to */
   others: { quantity: Quantity; subject?: string }[];
   /** the day the document speaks from, which "now" means */
@@ -144,6 +146,9 @@ function groundMissing(figure: BoundFigure, index: ReferenceIndex): string | und
   if (!namedFirmly(figure)) return 'its subject is named only further off';
   if (!chosen.strongCue) return 'no word of its own says it is this fact';
   if (!chosen.anchored) return 'no name of the subject stands before it or in its clause';
+  // (a headline's "$500B deal" or "with 50,000 GPUs" may be any of the story's figures)
+  if (figure.inHeading && !figure.frame?.metric)
+    return 'it stands in a headline that names no measure for it';
   if (chosen.score < CONTRADICT_MIN) return 'the binding is weak';
   if (saysTooLittle(figure, index)) return 'it says too little of which value or time it means';
   if (ofAnotherAmount(figure))

@@ -27,7 +27,7 @@ export function subjectsByRow(
       found =
         readings[k]?.block.kind === 'cell'
           ? readings[k].sentences.flatMap((s) =>
-              judgeFigures(s, true, index, binder).judged.map((j) => j.judgement.fact.subject),
+              judgeFigures(s, 'cell', index, binder).judged.map((j) => j.judgement.fact.subject),
             )
           : [];
       judged.set(k, found);

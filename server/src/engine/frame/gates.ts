@@ -211,8 +211,8 @@ export const GATES: readonly Gate[] = [
     examples: {
       silent: [
         // (the partnership's $13 billion: 1.35 and 1.3 are other digits, no slip of scale)
-        '---\ndate: 2025-10-29\n---\n\n# With OpenAI now a public benefit company, Microsoft ' +
-          'invests $135B',
+        '---\ndate: 2025-10-29\n---\n\nWith OpenAI now a public benefit company, Microsoft ' +
+          'invests $135B.',
         'OpenAI has signed a $3.5 billion deal with AWS.',
         // (the data holds AWS's AI run rate as "more than $15 billion" in early 2026)
         "---\ndate: 2026-04-20\n---\n\nJassy noted that three years in, AWS's run rate was " +
