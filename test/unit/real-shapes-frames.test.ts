@@ -50,3 +50,21 @@ describe('headlines', () => {
     ).toEqual(['wrong-figure $75 billion']);
   });
 });
+
+describe('whose figure, whose title', () => {
+  it('a figure said to be for a name the data does not know is that one’s', () => {
+    const text = (product: string): string =>
+      '# Alphabet tops second-quarter forecasts\n\nAlphabet did well in the second quarter of ' +
+      '2025.\n\nSundar Pichai said Alphabet’s AI work, from AI Mode in search to its Gemini ' +
+      `models, is gaining ground, with adoption reaching 100 million monthly users for ${product}.`;
+    expect(flags('2025-07-24', text('AI Mode'))).toEqual([]);
+    expect(flags('2025-07-24', text('Gemini'))).toEqual(['wrong-figure 100 million']);
+  });
+
+  it('a title given to someone whose retirement is announced is the one they leave', () => {
+    const text = (news: string): string =>
+      `Intel has announced the ${news} of CEO Pat Gelsinger after a long career there.`;
+    expect(flags('2024-12-03', text('retirement'))).toEqual([]);
+    expect(flags('2024-12-03', text('promotion'))).toEqual(['wrong-attribution Pat Gelsinger']);
+  });
+});

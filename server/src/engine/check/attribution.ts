@@ -18,7 +18,7 @@ import { companyOfTitle, companyView } from './title-company';
 export const NOT_NOW = new RegExp(
   String.raw`\b(?:former|then|ex-|previous|onetime|one-time|founding|outgoing` +
     String.raw`|incoming|interim|acting|future|step(?:s|ped|ping)? down|resign\w*` +
-    String.raw`|retir(?:e|es|ed|ing)|depart\w*|leav(?:e|es|ing))\b`,
+    String.raw`|retir(?:e|es|ed|ing|ement)|ouster|depart\w*|leav(?:e|es|ing))\b`,
   'i',
 );
 

@@ -7,6 +7,10 @@ import type { Quantity } from '../types';
  * names stand further back.
  */
 export function strangerOwns(q: Quantity, ctx: SentenceContext): boolean {
+  return strangerBefore(q, ctx) || strangerAfter(q, ctx);
+}
+
+function strangerBefore(q: Quantity, ctx: SentenceContext): boolean {
   const start = q.start - ctx.offset;
   const before = ctx.text.slice(Math.max(0, start - 40), start);
   const m = STRANGER_BEFORE.exec(before);
@@ -14,6 +18,28 @@ export function strangerOwns(q: Quantity, ctx: SentenceContext): boolean {
   const at = start - m[0].length + m[0].indexOf(m[1]);
   return !ctx.names.some((n) => n.start - ctx.offset <= at && at < n.end - ctx.offset);
 }
+
+/**
+ * "100 million monthly users for AI Mode": a figure said to be for a capitalized name the data
+ * does not know, a few words after it, is that one's.
+ */
+function strangerAfter(q: Quantity, ctx: SentenceContext): boolean {
+  const end = q.end - ctx.offset;
+  const m = STRANGER_AFTER.exec(ctx.text.slice(end, end + 60));
+  if (!m) return false;
+  const words = m[1].split(/\s+/);
+  // (a name has a word written as one: "AI Mode", not only capitals, "GPU capacity")
+  const named = words.some((w) => /^[A-Z]\p{Ll}/u.test(w) && !COMMON_CAPITALS.test(w));
+  if (!named || NOT_A_NAME.test(words[0])) return false;
+  const at = end + m[0].length - m[1].length;
+  return !ctx.names.some((n) => n.end - ctx.offset > at && n.start - ctx.offset < at + m[1].length);
+}
+
+/** Up to three words after a figure, then "for" and capitalized words. */
+const STRANGER_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+){0,3}for\s+((?:[A-Z][\p{L}\p{N}&.-]*)(?:\s+[A-Z][\p{L}\p{N}&.-]*){0,2})\b/u;
+/** Capitalized words after "for" that name a round, a period or a plan, not a firm or product. */
+const NOT_A_NAME = /^(?:Series|Round|Fiscal|Project|Phase|Stage|Year|Quarter|Calendar)$/;
 
 const STRANGER_BEFORE =
   /(?:^|[\s(])([A-Z][\p{L}\p{N}&.-]*)\s+(?:at|of|raises|raised)\s+(?:(?:about|roughly|around|some|nearly)\s+)?$/u;
