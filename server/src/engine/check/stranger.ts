@@ -7,8 +7,32 @@ import type { Quantity } from '../types';
  * names stand further back.
  */
 export function strangerOwns(q: Quantity, ctx: SentenceContext): boolean {
-  return strangerBefore(q, ctx) || strangerAfter(q, ctx);
+  return strangerBefore(q, ctx) || strangerAfter(q, ctx) || strangerActs(q, ctx);
 }
+
+/**
+ * "Since Benchmark deliberately keeps its funds under $450 million": a capitalized name the data
+ * does not know, opening the figure's clause as the subject of its verb, owns the figure.
+ */
+function strangerActs(q: Quantity, ctx: SentenceContext): boolean {
+  const start = q.start - ctx.offset;
+  const m = STRANGER_ACTS.exec(ctx.text.slice(0, start));
+  if (!m || COMMON_CAPITALS.test(m[1])) return false;
+  const at = m.index + m[0].length - m[0].trimStart().length + m[0].trimStart().indexOf(m[1]);
+  // (a known name anywhere from the stranger to the figure: the figure may be its)
+  return !ctx.names.some((n) => n.end - ctx.offset > at && n.start - ctx.offset < start);
+}
+
+/**
+ * A clause's opening (a comma, a word that opens a clause; not the sentence's start, where any
+ * word is capitalized: "Revenue climbed"), a capitalized word, an adverb at most, a verb in -s or
+ * -ed, then no break up to the figure.
+ */
+const STRANGER_ACTS = new RegExp(
+  String.raw`(?:[,;]\s*|\b(?:[Ss]ince|[Aa]s|[Ww]hile|[Bb]ecause|[Ww]hen|[Aa]fter|[Aa]lthough)\s+)` +
+    String.raw`([A-Z][\p{Ll}][\p{L}&-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b[^,;:()\u2014]*$`,
+  'u',
+);
 
 function strangerBefore(q: Quantity, ctx: SentenceContext): boolean {
   const start = q.start - ctx.offset;
