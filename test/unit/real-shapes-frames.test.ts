@@ -70,6 +70,16 @@ describe('whose figure, whose title', () => {
     expect(flags('2026-02-12', text)).toEqual([]);
   });
 
+  it('leading a company since a date is a chief executive’s start', () => {
+    expect(flags('2024-04-20', 'Adam Selipsky has run AWS since 2020.')).toEqual([
+      'wrong-date 2020',
+    ]);
+    expect(flags('2024-04-20', 'AWS chief Adam Selipsky has been at the helm since 2020.')).toEqual(
+      ['wrong-date 2020'],
+    );
+    expect(flags('2024-04-20', 'Adam Selipsky has run AWS since 2021.')).toEqual([]);
+  });
+
   it('a title given to someone whose retirement is announced is the one they leave', () => {
     const text = (news: string): string =>
       `Intel has announced the ${news} of CEO Pat Gelsinger after a long career there.`;

@@ -67,11 +67,17 @@ export function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): 
   if (ROLE_ENDED.test(ctx.text.slice(Math.max(0, start - 60), start))) return false;
   const titles = fact.cues.filter((c) => !ROLE_VERBS.has(c)).map((c) => c.toLowerCase());
   if (titles.some((c) => before.includes(c))) return true;
+  // "has run AWS since 2020", "at the helm since 2020": leading the company is the chief's role
+  if (LED_SINCE.test(before) && titles.some((c) => CHIEF.test(c))) return true;
   // "began in 2021, when he took over as CEO": the title right after, in the clause the date opens
   const taken = TOOK_TITLE_AFTER.exec(ctx.text.slice(q.end - ctx.offset))?.[1].toLowerCase();
   return taken !== undefined && titles.includes(taken);
 }
 
+/** A verb of leading a company, then "since", before a date: "has run AWS since". */
+const LED_SINCE =
+  /\b(?:(?:has|had|have)\s+(?:run|led|headed|helmed)\b[^.;,]{0,40}|at the helm(?:\s+of\s+[^.;,]{1,30})?)\s+since\s+$/i;
+const CHIEF = /^(?:ceo|chief executive(?: officer)?)$/i;
 /** Right after a role's date, the taking of its title: ", when he took over as CEO". */
 const TOOK_TITLE_AFTER = new RegExp(
   String.raw`^,?\s+(?:when|as|after)\s+(?:he|she|they)\s+(?:${TOOK_TITLE})\s+as\s+` +
