@@ -85,3 +85,28 @@ describe('what the words around a figure make of it', () => {
     expect(flags('2025-12-01', text('got'))).toEqual(['wrong-figure $50 billion']);
   });
 });
+
+describe('a sentence whose other figure is right', () => {
+  const text = (terms: string): string =>
+    'Microsoft agreed in September to rent GPU capacity from Nebius. The stock jumped.\n\n' +
+    'Analysts were stunned by the size. Some called it a turning point for neoclouds. ' +
+    `It is a seven-year agreement${terms}, and it could grow.`;
+
+  it('is about that figure’s subject, though it is named a paragraph before', () => {
+    expect(flags('2025-09-12', text(' worth about $17.4 billion'))).toEqual([
+      'wrong-term seven-year',
+    ]);
+    expect(flags('2025-09-12', text(''))).toEqual([]);
+  });
+
+  it('unless a value of that subject agrees with the figure too', () => {
+    // (Stargate's 10 GW and its $500 billion, not the $100 billion it "first" put in)
+    expect(
+      flags(
+        '2025-09-30',
+        'Stargate keeps growing. The target is unchanged: 10 GW and $500 billion, the figures ' +
+          'first announced at the White House in January 2025.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -76,6 +76,15 @@ export function judgeFigures(
     const others = sentence.quantities
       .filter((o) => o !== q)
       .map((o) => ({ quantity: o, subject: assigned.get(o)?.chosen.fact.subject }));
+    // another figure of the sentence agrees with a fact of the same subject: the sentence is
+    // about it ("a seven-year agreement worth $17.4 billion", the deal's value right)
+    // (unless a value of that subject agrees with this figure too, its words missing: "10 GW and
+    // $500 billion" is Stargate's size and value, not its first $100 billion)
+    const corroborated =
+      sentence.quantities.some((o) => {
+        const other = o !== q && o.dim !== q.dim ? assigned.get(o)?.chosen.fact : undefined;
+        return other?.subject === chosen.fact.subject && supports(o, other);
+      }) && !index.factsAbout(chosen.fact.subject).some((f) => supports(q, f));
     const bound: BoundFigure = {
       q,
       chosen,
@@ -84,6 +93,7 @@ export function judgeFigures(
       dated,
       ownDated,
       inTable: where === 'cell',
+      corroborated,
       inHeading: where === 'heading',
       others,
       now: sentence.documentDate,

@@ -45,6 +45,8 @@ export interface BoundFigure {
   /** a date written in the sentence itself is the figure's own */
   ownDated: boolean;
   inTable: boolean;
+  /** another figure of the sentence, of another dimension, agrees with a fact of the subject */
+  corroborated?: boolean;
   /** the figure stands in a heading: a headline, whose words are cut short */
   inHeading?: boolean;
   /** the sentence's other figures, with the subject each is bound to */
@@ -99,7 +101,15 @@ function firmlyBound(figure: BoundFigure): boolean {
 }
 
 /** The first half of firm ground: the subject named near enough, as `firmlyBound` says. */
-function namedFirmly({ q, chosen, rivals, inTable, frame, dealReferred }: BoundFigure): boolean {
+function namedFirmly({
+  q,
+  chosen,
+  rivals,
+  inTable,
+  frame,
+  dealReferred,
+  corroborated,
+}: BoundFigure): boolean {
   const identified =
     frame?.metric?.properties.includes(chosen.fact.property) === true && chosen.timeMatched;
   // another subject has a fact of the same measure among the rivals
@@ -118,7 +128,9 @@ function namedFirmly({ q, chosen, rivals, inTable, frame, dealReferred }: BoundF
     (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6) ||
     // ("Meta agreed to buy capacity from Google Cloud. ... the deal runs for six years": the one
     // deal named just before is what "the deal" is, when no other deal has such a figure)
-    (dealReferred === true && chosen.coverage >= 0.5 && !rivalled)
+    (dealReferred === true && chosen.coverage >= 0.5 && !rivalled) ||
+    // (the sentence's other figure, right about the same subject, says whom it is about)
+    (corroborated === true && chosen.coverage >= 0.5 && !rivalled)
   );
 }
 
