@@ -127,10 +127,9 @@ function namedFirmly({
     (chosen.ownWords && chosen.hangsOnSubject && chosen.coverage >= 0.6) ||
     (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6) ||
     // ("Meta agreed to buy capacity from Google Cloud. ... the deal runs for six years": the one
-    // deal named just before is what "the deal" is, when no other deal has such a figure)
-    (dealReferred === true && chosen.coverage >= 0.5 && !rivalled) ||
-    // (the sentence's other figure, right about the same subject, says whom it is about)
-    (corroborated === true && chosen.coverage >= 0.5 && !rivalled)
+    // deal named just before is what "the deal" is, when no other deal has such a figure; and the
+    // sentence's other figure, right about the same subject, says whom it is about)
+    ((dealReferred === true || corroborated === true) && chosen.coverage >= 0.5 && !rivalled)
   );
 }
 
