@@ -110,3 +110,15 @@ describe('a sentence whose other figure is right', () => {
     ).toEqual([]);
   });
 });
+
+describe('"about" a figure written to three digits', () => {
+  it('is hedged by a few percent, not by a tenth', () => {
+    const text = (amount: string): string =>
+      `OpenAI was valued at about ${amount} in its October 2025 share sale.`;
+    // (the sale valued it at $500 billion)
+    expect(flags('2025-11-01', text('$535 billion'))).toEqual(['wrong-figure $535 billion']);
+    expect(flags('2025-11-01', text('$510 billion'))).toEqual([]);
+    // (two digits, "about $530 billion", keep the tenth)
+    expect(flags('2025-11-01', text('$530 billion'))).toEqual([]);
+  });
+});

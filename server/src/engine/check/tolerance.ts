@@ -4,6 +4,8 @@ import type { Quantity } from '../types';
 
 /** How far "about" lets a figure stray from the reference, as a share of the value. */
 const APPROX = 0.1;
+/** How far "about" lets a figure written to three digits or more stray. */
+const PRECISE_APPROX = 0.025;
 /** How far below the reference "nearly" may start. */
 const NEARLY = 0.15;
 
@@ -31,9 +33,12 @@ export function agrees(q: Quantity, ref: RefValue): boolean {
   const reference = sameBound ? { lo: ref.min, hi: ref.max } : referenceInterval(ref);
   // dates are day numbers: a share of them means nothing, and "about 2019" is still 2019
   // (one slack, not two: "close to 9 GW" takes its own 15% below; "about 7 GW" does not add 10%)
+  // (a figure written to three digits or more, "approximately $825 billion", is hedged only to
+  // within a few percent: the writer chose those digits)
+  const slack = significantDigits(q.text) >= 3 ? PRECISE_APPROX : APPROX;
   const widen =
     q.dim !== 'date' && (q.hedge === 'approx' || (ref.approx && q.hedge !== 'nearly'))
-      ? APPROX * Math.max(Math.abs(ref.min), Math.abs(ref.max))
+      ? slack * Math.max(Math.abs(ref.min), Math.abs(ref.max))
       : 0;
   return written.lo <= reference.hi + widen && reference.lo - widen <= written.hi;
 }
@@ -147,3 +152,9 @@ export function spansPeriods(ref: RefValue): boolean {
 
 const monthOf = (day: number): number => new Date(day * 86_400_000).getUTCMonth() + 1;
 const dayOf = (day: number): number => new Date(day * 86_400_000).getUTCDate();
+
+/** The digits a number is written to, less trailing zeros: 3 for "$825 billion", 1 for "$800". */
+function significantDigits(text: string): number {
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0].replace(/[,.]/g, '') ?? '';
+  return digits.replace(/^0+/, '').replace(/0+$/, '').length;
+}
