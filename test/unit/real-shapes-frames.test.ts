@@ -56,7 +56,7 @@ describe('whose figure, whose title', () => {
     const text = (product: string): string =>
       '# Alphabet tops second-quarter forecasts\n\nAlphabet did well in the second quarter of ' +
       '2025.\n\nSundar Pichai said Alphabet’s AI work, from AI Mode in search to its Gemini ' +
-      `models, is gaining ground, with adoption reaching 100 million monthly users for ${product}.`;
+      `models, is gaining ground, with 100 million users a month for ${product} alone.`;
     expect(flags('2025-07-24', text('AI Mode'))).toEqual([]);
     expect(flags('2025-07-24', text('Gemini'))).toEqual(['wrong-figure 100 million']);
   });
@@ -65,8 +65,8 @@ describe('whose figure, whose title', () => {
     // (read as Cerebras's, the one name the data knows here, the $450 million would be called
     // wrong against its $1 billion round)
     const text =
-      'Ridgeline put money into Cerebras when the chipmaker raised $1 billion. Since Ridgeline ' +
-      'deliberately keeps its funds under $450 million, the firm raised two vehicles for the deal.';
+      'Ridgeline backed Cerebras when the chipmaker raised $1 billion. Since Ridgeline limits ' +
+      'each fund to $450 million, the firm raised cash for the round through two new vehicles.';
     expect(flags('2026-02-12', text)).toEqual([]);
   });
 

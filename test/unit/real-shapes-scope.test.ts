@@ -369,7 +369,10 @@ describe('a firm the data does not know', () => {
   it('raising money of its own is not the company it invests in', () => {
     // the data has Cerebras raising $1 billion in February 2026
     const text = (who: string): string =>
-      dated('2026-02-12', `${who} raises $225M in special funds to double down on Cerebras.`);
+      dated(
+        '2026-02-12',
+        `${who} raises $225M through two special vehicles to back Cerebras again.`,
+      );
     expect(flags(text('Benchmark'))).toEqual([]);
     expect(flags(text('Cerebras'))).toEqual(['wrong-figure $225M']);
     // ("It", opening a sentence, is no firm's name)

@@ -157,7 +157,7 @@ function groundMissing(figure: BoundFigure, index: ReferenceIndex): string | und
   if (!namedFirmly(figure)) return 'its subject is named only further off';
   if (!chosen.strongCue) return 'no word of its own says it is this fact';
   if (!chosen.anchored) return 'no name of the subject stands before it or in its clause';
-  // (a headline's "$500B deal" or "with 50,000 GPUs" may be any of the story's figures)
+  // (a headline's "in $80B pact" or "with 20,000 chips" may be any of the story's figures)
   if (figure.inHeading && !figure.frame?.metric)
     return 'it stands in a headline that names no measure for it';
   if (chosen.score < CONTRADICT_MIN) return 'the binding is weak';

@@ -2,7 +2,7 @@ import type { SentenceContext } from '../reading';
 import type { Quantity } from '../types';
 
 /**
- * "valuing xAI at $80 billion and X at $33 billion", "Benchmark raises $225M": a capitalized word
+ * "valuing xAI at $80 billion and X at $33 billion", "Ridgeline raises $225M": a capitalized word
  * the data does not know, right before "at $N" or as the one raising it, owns the figure, whatever
  * names stand further back.
  */
@@ -11,7 +11,7 @@ export function strangerOwns(q: Quantity, ctx: SentenceContext): boolean {
 }
 
 /**
- * "Since Benchmark deliberately keeps its funds under $450 million": a capitalized name the data
+ * "Since Ridgeline caps each fund at $300 million": a capitalized name the data
  * does not know, opening the figure's clause as the subject of its verb, owns the figure.
  */
 function strangerActs(q: Quantity, ctx: SentenceContext): boolean {
@@ -44,7 +44,7 @@ function strangerBefore(q: Quantity, ctx: SentenceContext): boolean {
 }
 
 /**
- * "100 million monthly users for AI Mode": a figure said to be for a capitalized name the data
+ * "40 million users a week for Deep Search": a figure said to be for a capitalized name the data
  * does not know, a few words after it, is that one's.
  */
 function strangerAfter(q: Quantity, ctx: SentenceContext): boolean {
@@ -52,7 +52,7 @@ function strangerAfter(q: Quantity, ctx: SentenceContext): boolean {
   const m = STRANGER_AFTER.exec(ctx.text.slice(end, end + 60));
   if (!m) return false;
   const words = m[1].split(/\s+/);
-  // (a name has a word written as one: "AI Mode", not only capitals, "GPU capacity")
+  // (a name has a word written as one: "Deep Search", not only capitals, "GPU capacity")
   const named = words.some((w) => /^[A-Z]\p{Ll}/u.test(w) && !COMMON_CAPITALS.test(w));
   if (!named || NOT_A_NAME.test(words[0])) return false;
   const at = end + m[0].length - m[1].length;

@@ -131,7 +131,7 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
     (own.metric?.properties.some((p) => PROPERTIES[p]?.periodSum)
       ? labelSegment(q, ctx)
       : undefined);
-  // (a change said of a segment's amount is the segment's: "gaming revenue of $3.3 billion, up 15%")
+  // (a change said of a segment's amount is the segment's: "gaming sales of $4.1 billion, up 12%")
   const segment =
     qualifier === undefined
       ? !own.metric

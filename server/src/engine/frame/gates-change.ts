@@ -7,7 +7,7 @@ import type { Gate } from './gate';
 import { ownsDateFirmly } from './own-date';
 import { ownedBy } from './gates-parties';
 import type { SentenceContext } from '../reading';
-import type { Quantity } from '../types';
+import type { NameMention, Quantity } from '../types';
 import {
   fiscalCalendars,
   PERIOD_END_SLACK_DAYS,
@@ -197,13 +197,7 @@ export const CHANGE_GATES: readonly Gate[] = [
       'rate of its own results.',
     vetoes: (_frame, fact, q, ctx, index) => {
       if (q.dim !== 'percent') return false;
-      const mover = ctx.names
-        .filter(
-          (n) =>
-            n.end <= q.start &&
-            MOVED.test(ctx.text.slice(n.end - ctx.offset, q.start - ctx.offset)),
-        )
-        .pop();
+      const mover = moverOf(q, ctx);
       // (with no measure between, the move is of its shares)
       return (
         mover !== undefined &&
@@ -381,9 +375,30 @@ const RESULTS_WITHIN_DAYS = 60;
  * The data holds a result of the same measure for the quarter after the one ending on `end`.
  */
 function nextQuarterHeld(fact: Fact, end: number, index: ReferenceIndex): boolean {
-  return index.factsAbout(fact.subject).some((f) => {
+  // (the same for every figure: worked out once per fact and data)
+  const known = nextHeld.get(fact);
+  if (known?.index === index) return known.held;
+  const held = index.factsAbout(fact.subject).some((f) => {
     if (f.property !== fact.property || f.value.dim !== fact.value.dim) return false;
     const span = periodOf(f) === 'quarter' ? periodSpanOf(f) : undefined;
     return span !== undefined && span.max > end && span.max <= end + QUARTER_DAYS + 7;
   });
+  nextHeld.set(fact, { index, held });
+  return held;
 }
+const nextHeld = new WeakMap<Fact, { index: ReferenceIndex; held: boolean }>();
+
+/** The company whose move a rate is ("AMD rose 2%"), found once per figure and sentence. */
+function moverOf(q: Quantity, ctx: SentenceContext): NameMention | undefined {
+  const known = movers.get(q);
+  if (known?.ctx === ctx) return known.mover;
+  const mover = ctx.names
+    .filter(
+      (n) =>
+        n.end <= q.start && MOVED.test(ctx.text.slice(n.end - ctx.offset, q.start - ctx.offset)),
+    )
+    .pop();
+  movers.set(q, { ctx, mover });
+  return mover;
+}
+const movers = new WeakMap<Quantity, { ctx: SentenceContext; mover?: NameMention }>();

@@ -108,7 +108,7 @@ export const METRIC_GATES: readonly Gate[] = [
       'A figure whose clause names a measure of another property (capex, not revenue) is not this fact.',
     vetoes: (frame, fact, _q, ctx) => {
       // (a change said of the amount before it measures what that amount does: "net income of
-      // $31.9 billion, up 65%")
+      // $19 billion, up 40%")
       const metric = frame.metric ?? frame.levelMetric;
       return (
         metric !== undefined &&

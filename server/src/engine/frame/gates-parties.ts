@@ -338,8 +338,8 @@ export const PARTY_GATES: readonly Gate[] = [
     examples: {
       silent: [
         '---\ndate: 2025-03-20\n---\n\nNvidia said the Rubin chips are set to launch in 2026.',
-        '---\ndate: 2025-09-19\n---\n\nOpenAI is reworking what it pays partners, lowering the ' +
-          'share Microsoft gets from 20 to 8 per cent by 2030.',
+        '---\ndate: 2025-09-19\n---\n\nOpenAI is reworking what it pays partners, trimming ' +
+          "Microsoft's slice from a fifth to under a tenth by 2030.",
       ],
       caught: ['---\ndate: 2025-03-20\n---\n\nNvidia was launched in 1999.'],
     },

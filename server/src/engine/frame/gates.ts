@@ -22,6 +22,18 @@ import { spacedSegments } from './words';
 const GRACE_DAYS = 7;
 /** Words that give what follows as of the day of writing. */
 const SAID_OF_NOW = /\b(?:today|now|currently|presently|as it stands)\b/i;
+
+/** The figure's sentence gives it as of now, with no date of its own: once per figure. */
+function saidOfNow(q: Quantity, ctx: SentenceContext): boolean {
+  const known = nowSaid.get(q);
+  if (known?.ctx === ctx) return known.now;
+  const now =
+    SAID_OF_NOW.test(ctx.text.slice(0, q.start - ctx.offset)) &&
+    !ctx.dates.some((d) => d.inSentence && d.start !== q.start);
+  nowSaid.set(q, { ctx, now });
+  return now;
+}
+const nowSaid = new WeakMap<Quantity, { ctx: SentenceContext; now: boolean }>();
 const YEAR_DAYS = 365;
 /** Dimensions whose figures a slip of scale can make ten or a thousand times too big or small. */
 const MAGNITUDES = new Set(['money', 'count', 'power']);
@@ -146,18 +158,15 @@ export const GATES: readonly Gate[] = [
   {
     id: 'time/said-of-now',
     summary:
-      'A figure its sentence gives as of now ("Today, the company is worth $150 billion"), with ' +
+      'A figure its sentence gives as of now ("Today the business is valued at $150 billion"), with ' +
       'no date of its own, is not a value recorded more than a year before the document and ' +
       "never replaced (a deal's price, an old quarter's result).",
     vetoes: (_f, fact, q, ctx) => {
       // (a value a newer one replaced is judged as outdated: "now stands at $8 billion")
       if (ctx.documentDate === undefined || q.dim === 'date' || fact.supersededBy) return false;
+      if (!saidOfNow(q, ctx)) return false;
       const asOf = parseIsoDate(fact.asOf);
-      if (!asOf || asOf.max >= ctx.documentDate - YEAR_DAYS) return false;
-      return (
-        SAID_OF_NOW.test(ctx.text.slice(0, q.start - ctx.offset)) &&
-        !ctx.dates.some((d) => d.inSentence && d.start !== q.start)
-      );
+      return asOf !== undefined && asOf.max < ctx.documentDate - YEAR_DAYS;
     },
     // (a value of long ago is not what a figure of today means, however equal)
     agreementCounts: false,

@@ -30,7 +30,7 @@ const CHANGE_OF_LEVEL = new RegExp(
   'i',
 );
 
-/** A change named after its figure: "$3.3 billion, a 15% increase", "$2 billion — a 40% jump". */
+/** A change named after its figure: "$4.1 billion, a 12% gain", "$2 billion — a 40% jump". */
 const CHANGE_NAMED_AFTER = [
   /^[^,;:.()\u2014]{0,50}(?:,|\s[\u2013\u2014-]|\u2014)\s*an?\s+$/i,
   /^\s*(?:year-over-year\s+|annual\s+|sequential\s+)?(?:increase|rise|jump|gain|decline|drop|growth)\b/i,

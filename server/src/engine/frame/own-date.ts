@@ -151,7 +151,7 @@ export function earlierOf(q: Quantity, ctx: SentenceContext): { earlierBy?: Earl
   const end = q.end - ctx.offset;
   const before = ctx.text.slice(Math.max(0, at - 40), at);
   const after = ctx.text.slice(end, end + 50);
-  // (or the sentence opens by going back: "A year earlier, it made $7.7 billion")
+  // (or the sentence opens by going back: "A year earlier, it took in $6.1 billion")
   const opens = OPENS_EARLIER.exec(ctx.text);
   if (YEAR_AGO_BEFORE.test(before) || YEAR_AGO_AFTER.test(after) || opens?.[1])
     return { earlierBy: 'year' };

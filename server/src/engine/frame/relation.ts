@@ -63,7 +63,7 @@ const GROWN_BY = new RegExp(
  */
 const PART_BEFORE =
   /\b(?:remaining|rest of the|first|initial|additional|another|a further|the balance of|partial)\s+(?:[\w'’-]+\s+)?$/i;
-/** What a deal is said to hold is a part of it: "the deal includes $12 billion of capacity". */
+/** What a deal is said to hold is a part of it: "the pact covers $9 billion of chips". */
 const DEAL_HOLDS = new RegExp(
   String.raw`\b(?:deal|agreement|contract|package|partnership|pact)s?\s+` +
     String.raw`(?:includes?|included|covers?|covered|comprises?)\s+` +
