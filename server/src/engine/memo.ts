@@ -113,3 +113,19 @@ export class DataMemo<V> {
     return value;
   }
 }
+
+/**
+ * What a gate works out of a figure and its sentence, the same for every fact it weighs: made once
+ * per figure, and again only when the figure is read in another sentence context.
+ */
+export class FigureMemo<V> {
+  private readonly byFigure = new WeakMap<object, { ctx: object; value: V }>();
+
+  get(figure: object, ctx: object, make: () => V): V {
+    const known = this.byFigure.get(figure);
+    if (known?.ctx === ctx) return known.value;
+    const value = make();
+    this.byFigure.set(figure, { ctx, value });
+    return value;
+  }
+}

@@ -4,6 +4,7 @@ import type { Fact } from '../reference/types';
 import { CONSTANT_CURRENCY, SEQUENTIAL } from './own-words';
 import { FORECAST_FACT, PROJECTED_FACT } from './words';
 import type { Gate } from './gate';
+import { DataMemo, FigureMemo } from '../memo';
 import { ownsDateFirmly } from './own-date';
 import { ownedBy } from './gates-parties';
 import type { SentenceContext } from '../reading';
@@ -307,19 +308,11 @@ export const CHANGE_GATES: readonly Gate[] = [
  * weighed against the figure, so found once per figure and sentence.
  */
 function firmlyOwnedDates(q: Quantity, ctx: SentenceContext): SentenceContext['dates'] {
-  const known = firmlyOwned.get(q);
-  if (known?.ctx === ctx) return known.dates;
-  const dates = ctx.dates.filter(
-    (d) => d.inSentence && d.start !== q.start && ownsDateFirmly(d, q, ctx),
+  return firmlyOwned.get(q, ctx, () =>
+    ctx.dates.filter((d) => d.inSentence && d.start !== q.start && ownsDateFirmly(d, q, ctx)),
   );
-  firmlyOwned.set(q, { ctx, dates });
-  return dates;
 }
-
-const firmlyOwned = new WeakMap<
-  Quantity,
-  { ctx: SentenceContext; dates: SentenceContext['dates'] }
->();
+const firmlyOwned = new FigureMemo<SentenceContext['dates']>();
 
 /**
  * The first day a result of the same measure and period length as a rate's, for a period after
@@ -376,29 +369,25 @@ const RESULTS_WITHIN_DAYS = 60;
  */
 function nextQuarterHeld(fact: Fact, end: number, index: ReferenceIndex): boolean {
   // (the same for every figure: worked out once per fact and data)
-  const known = nextHeld.get(fact);
-  if (known?.index === index) return known.held;
-  const held = index.factsAbout(fact.subject).some((f) => {
-    if (f.property !== fact.property || f.value.dim !== fact.value.dim) return false;
-    const span = periodOf(f) === 'quarter' ? periodSpanOf(f) : undefined;
-    return span !== undefined && span.max > end && span.max <= end + QUARTER_DAYS + 7;
-  });
-  nextHeld.set(fact, { index, held });
-  return held;
+  return nextHeld.get(index, fact.id, () =>
+    index.factsAbout(fact.subject).some((f) => {
+      if (f.property !== fact.property || f.value.dim !== fact.value.dim) return false;
+      const span = periodOf(f) === 'quarter' ? periodSpanOf(f) : undefined;
+      return span !== undefined && span.max > end && span.max <= end + QUARTER_DAYS + 7;
+    }),
+  );
 }
-const nextHeld = new WeakMap<Fact, { index: ReferenceIndex; held: boolean }>();
+const nextHeld = new DataMemo<boolean>();
 
 /** The company whose move a rate is ("AMD rose 2%"), found once per figure and sentence. */
 function moverOf(q: Quantity, ctx: SentenceContext): NameMention | undefined {
-  const known = movers.get(q);
-  if (known?.ctx === ctx) return known.mover;
-  const mover = ctx.names
-    .filter(
-      (n) =>
-        n.end <= q.start && MOVED.test(ctx.text.slice(n.end - ctx.offset, q.start - ctx.offset)),
-    )
-    .pop();
-  movers.set(q, { ctx, mover });
-  return mover;
+  return movers.get(q, ctx, () =>
+    ctx.names
+      .filter(
+        (n) =>
+          n.end <= q.start && MOVED.test(ctx.text.slice(n.end - ctx.offset, q.start - ctx.offset)),
+      )
+      .pop(),
+  );
 }
-const movers = new WeakMap<Quantity, { ctx: SentenceContext; mover?: NameMention }>();
+const movers = new FigureMemo<NameMention | undefined>();

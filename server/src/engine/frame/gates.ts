@@ -5,6 +5,7 @@ import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
+import { FigureMemo } from '../memo';
 import { CHANGE_GATES } from './gates-change';
 import { reportedFrom } from './known';
 import { LEVELS, MODALITY_GATES } from './gates-modality';
@@ -25,15 +26,15 @@ const SAID_OF_NOW = /\b(?:today|now|currently|presently|as it stands)\b/i;
 
 /** The figure's sentence gives it as of now, with no date of its own: once per figure. */
 function saidOfNow(q: Quantity, ctx: SentenceContext): boolean {
-  const known = nowSaid.get(q);
-  if (known?.ctx === ctx) return known.now;
-  const now =
-    SAID_OF_NOW.test(ctx.text.slice(0, q.start - ctx.offset)) &&
-    !ctx.dates.some((d) => d.inSentence && d.start !== q.start);
-  nowSaid.set(q, { ctx, now });
-  return now;
+  return nowSaid.get(
+    q,
+    ctx,
+    () =>
+      SAID_OF_NOW.test(ctx.text.slice(0, q.start - ctx.offset)) &&
+      !ctx.dates.some((d) => d.inSentence && d.start !== q.start),
+  );
 }
-const nowSaid = new WeakMap<Quantity, { ctx: SentenceContext; now: boolean }>();
+const nowSaid = new FigureMemo<boolean>();
 const YEAR_DAYS = 365;
 /** Dimensions whose figures a slip of scale can make ten or a thousand times too big or small. */
 const MAGNITUDES = new Set(['money', 'count', 'power']);
