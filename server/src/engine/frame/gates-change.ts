@@ -47,8 +47,9 @@ const ELAPSED_AFTER = /^\s+(?:ago|earlier|before|later)\b/i;
 /**
  * Gates about which period a result is of: a change from the quarter before is not the change
  * from a year before that the data records for results; nor is a change of a quarter the data
- * knows a later one of; nor is a quarter's result one of a quarter the figure is dated away from.
- * They follow PARTY_GATES in GATES.
+ * knows a later one of; nor is a quarter's result one of a quarter the figure is dated away from,
+ * or one the data's series may not have reached yet; and a rate right after a company's verb of
+ * moving is its share move. They follow PARTY_GATES in GATES.
  */
 export const CHANGE_GATES: readonly Gate[] = [
   {
