@@ -27,6 +27,18 @@ describe('what a figure is of', () => {
     expect(flags('2026-02-04', text('The company'))).toEqual(['wrong-figure $5.4 billion']);
   });
 
+  it('a figure someone only suggests is an estimate, not a result to call wrong', () => {
+    expect(
+      flags(
+        '2026-03-01',
+        'Rivals dispute the number, suggesting OpenAI’s 2025 revenue was nearer $9 billion.',
+      ),
+    ).toEqual([]);
+    expect(
+      flags('2026-03-01', 'Rivals dispute the number, but OpenAI’s 2025 revenue was $9 billion.'),
+    ).toEqual(['wrong-figure $9 billion']);
+  });
+
   it('a total expense, said in the singular, is a measure the data does not hold', () => {
     const text = (measure: string): string =>
       `Nvidia put its ${measure} for the fiscal third quarter at $22 billion.`;

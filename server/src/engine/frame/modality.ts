@@ -45,7 +45,7 @@ const PROJECTION = new RegExp(
     String.raw`|aiming|plans?\s+to|plans|planned|(?:spending|investment|capex|capital|expansion)\s+plan` +
     String.raw`|predict(?:s|ed|ing)?|sees|guides|could|would|might|eyes` +
     String.raw`|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|sought|in talks|potential(?:ly)?` +
-    String.raw`|estimated?|anticipat(?:es|ed|ing)|eventually|ultimately|willing to` +
+    String.raw`|estimated?|suggest(?:s|ed|ing)?|anticipat(?:es|ed|ing)|eventually|ultimately|willing to` +
     // ("poised to report"; a preliminary figure is an early estimate)
     String.raw`|poised to|likely to|preliminary` +
     // ("roughly $34 billion more a year if sustained": arithmetic on a what-if)
