@@ -18,8 +18,16 @@ export function assignOneToOne(
   // what binding a figure gains over leaving it unbound: a reading that binds one more figure
   // weakly does not outweigh one that binds a figure firmly to a fact it agrees with
   const away = new Set(all.flatMap((list) => list.filter((c) => datedAway(c, list))));
-  const rank = (c: Candidate): number =>
-    c.score - MIN_SCORE + (!away.has(c) && agreesWith(c.quantity, c.fact) ? AGREEMENT_BONUS : 0);
+  // (sorting and the exact search ask a candidate's rank again and again: each worked out once)
+  const ranks = new Map<Candidate, number>();
+  const rank = (c: Candidate): number => {
+    let r = ranks.get(c);
+    if (r === undefined) {
+      const bonus = !away.has(c) && agreesWith(c.quantity, c.fact) ? AGREEMENT_BONUS : 0;
+      ranks.set(c, (r = c.score - MIN_SCORE + bonus));
+    }
+    return r;
+  };
   const options = all
     .map((list) =>
       list

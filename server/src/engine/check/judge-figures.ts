@@ -58,16 +58,8 @@ export function judgeFigures(
   });
   const judged: JudgedFigures['judged'] = [];
   const agreed: Fact[] = [];
-  // (asked again and again while figures and facts are paired: each answer kept)
-  const answers = new Map<Quantity, Map<Fact, boolean>>();
-  const agreesThen = (q: Quantity, fact: Fact): boolean => {
-    let byFact = answers.get(q);
-    if (!byFact) answers.set(q, (byFact = new Map()));
-    let answer = byFact.get(fact);
-    if (answer === undefined)
-      byFact.set(fact, (answer = supports(q, fact) && !outdatedByText(fact, sentence, index)));
-    return answer;
-  };
+  const agreesThen = (q: Quantity, fact: Fact): boolean =>
+    supports(q, fact) && !outdatedByText(fact, sentence, index);
   const assigned = withSpanEnds(assignOneToOne(all, agreesThen), sentence.quantities);
   for (const [q, { chosen, rivals }] of assigned) {
     // the figure is dated when a date of its own stands by it ("$157 billion in October 2024"),

@@ -10,37 +10,14 @@ export function strangerOwns(q: Quantity, ctx: SentenceContext): boolean {
   return strangerBefore(q, ctx) || strangerAfter(q, ctx) || strangerActs(q, ctx);
 }
 
-/**
- * "Since Ridgeline caps each fund at $300 million": a capitalized name the data
- * does not know, opening the figure's clause as the subject of its verb, owns the figure.
- */
-function strangerActs(q: Quantity, ctx: SentenceContext): boolean {
-  const start = q.start - ctx.offset;
-  const m = STRANGER_ACTS.exec(ctx.text.slice(0, start));
-  if (!m || COMMON_CAPITALS.test(m[1])) return false;
-  const at = m.index + m[0].length - m[0].trimStart().length + m[0].trimStart().indexOf(m[1]);
-  // (a known name anywhere from the stranger to the figure: the figure may be its)
-  return !ctx.names.some((n) => n.end - ctx.offset > at && n.start - ctx.offset < start);
-}
-
-/**
- * A clause's opening (a comma, a word that opens a clause; not the sentence's start, where any
- * word is capitalized: "Revenue climbed"), a capitalized word, an adverb at most, a verb in -s or
- * -ed, then no break up to the figure.
- */
-const STRANGER_ACTS = new RegExp(
-  String.raw`(?:[,;]\s*|\b(?:[Ss]ince|[Aa]s|[Ww]hile|[Bb]ecause|[Ww]hen|[Aa]fter|[Aa]lthough)\s+)` +
-    String.raw`([A-Z][\p{Ll}][\p{L}&-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b[^,;:()\u2014]*$`,
-  'u',
-);
-
 function strangerBefore(q: Quantity, ctx: SentenceContext): boolean {
   const start = q.start - ctx.offset;
-  const before = ctx.text.slice(Math.max(0, start - 40), start);
+  const from = Math.max(0, start - 40);
+  const before = ctx.text.slice(from, start);
   const m = STRANGER_BEFORE.exec(before);
   if (!m || COMMON_CAPITALS.test(m[1]) || ROUND_RAISED.test(before)) return false;
-  const at = start - m[0].length + m[0].indexOf(m[1]);
-  return !ctx.names.some((n) => n.start - ctx.offset <= at && at < n.end - ctx.offset);
+  const at = from + m.indices![1][0];
+  return !knownNameIn(ctx, at, at + 1);
 }
 
 /**
@@ -55,18 +32,46 @@ function strangerAfter(q: Quantity, ctx: SentenceContext): boolean {
   // (a name has a word written as one: "Deep Search", not only capitals, "GPU capacity")
   const named = words.some((w) => /^[A-Z]\p{Ll}/u.test(w) && !COMMON_CAPITALS.test(w));
   if (!named || NOT_A_NAME.test(words[0])) return false;
-  const at = end + m[0].length - m[1].length;
-  return !ctx.names.some((n) => n.end - ctx.offset > at && n.start - ctx.offset < at + m[1].length);
+  const [from, to] = m.indices![1];
+  return !knownNameIn(ctx, end + from, end + to);
 }
+
+/**
+ * "Since Ridgeline caps each fund at $300 million": a capitalized name the data does not know,
+ * opening the figure's clause as the subject of its verb, owns the figure.
+ */
+function strangerActs(q: Quantity, ctx: SentenceContext): boolean {
+  const start = q.start - ctx.offset;
+  const m = STRANGER_ACTS.exec(ctx.text.slice(0, start));
+  if (!m || COMMON_CAPITALS.test(m[1])) return false;
+  // (a known name anywhere from the stranger to the figure: the figure may be its)
+  return !knownNameIn(ctx, m.indices![1][0], start);
+}
+
+/** A name the data knows overlaps the stretch `from` to `to` (in sentence offsets). */
+function knownNameIn(ctx: SentenceContext, from: number, to: number): boolean {
+  return ctx.names.some((n) => n.end - ctx.offset > from && n.start - ctx.offset < to);
+}
+
+/**
+ * A clause's opening (a comma, a word that opens a clause; not the sentence's start, where any
+ * word is capitalized: "Revenue climbed"), a capitalized word, an adverb at most, a verb in -s or
+ * -ed, then no break up to the figure.
+ */
+const STRANGER_ACTS = new RegExp(
+  String.raw`(?:[,;]\s*|\b(?:[Ss]ince|[Aa]s|[Ww]hile|[Bb]ecause|[Ww]hen|[Aa]fter|[Aa]lthough)\s+)` +
+    String.raw`([A-Z][\p{Ll}][\p{L}&-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b[^,;:()\u2014]*$`,
+  'du',
+);
 
 /** Up to three words after a figure, then "for" and capitalized words. */
 const STRANGER_AFTER =
-  /^\s+(?:[\p{Ll}-]+\s+){0,3}for\s+((?:[A-Z][\p{L}\p{N}&.-]*)(?:\s+[A-Z][\p{L}\p{N}&.-]*){0,2})\b/u;
+  /^\s+(?:[\p{Ll}-]+\s+){0,3}for\s+((?:[A-Z][\p{L}\p{N}&.-]*)(?:\s+[A-Z][\p{L}\p{N}&.-]*){0,2})\b/du;
 /** Capitalized words after "for" that name a round, a period or a plan, not a firm or product. */
 const NOT_A_NAME = /^(?:Series|Round|Fiscal|Project|Phase|Stage|Year|Quarter|Calendar)$/;
 
 const STRANGER_BEFORE =
-  /(?:^|[\s(])([A-Z][\p{L}\p{N}&.-]*)\s+(?:at|of|raises|raised)\s+(?:(?:about|roughly|around|some|nearly)\s+)?$/u;
+  /(?:^|[\s(])([A-Z][\p{L}\p{N}&.-]*)\s+(?:at|of|raises|raised)\s+(?:(?:about|roughly|around|some|nearly)\s+)?$/du;
 
 /** A round that raised the money, not a firm: "Series E raised". */
 const ROUND_RAISED = /\bSeries\s+\S+\s+raise[sd]\s+(?:\S+\s+)?$/;

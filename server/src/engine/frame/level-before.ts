@@ -14,7 +14,7 @@ export function levelBefore(q: Quantity, ctx: SentenceContext): Quantity | undef
   const between = ctx.text.slice(level.end - ctx.offset, q.start - ctx.offset);
   const after = ctx.text.slice(q.end - ctx.offset);
   return CHANGE_OF_LEVEL.test(between) ||
-    (CHANGE_NAMED_AFTER[0].test(between) && CHANGE_NAMED_AFTER[1].test(after))
+    (ARTICLE_AFTER_LEVEL.test(between) && CHANGE_NOUN_AFTER.test(after))
     ? level
     : undefined;
 }
@@ -30,8 +30,10 @@ const CHANGE_OF_LEVEL = new RegExp(
   'i',
 );
 
-/** A change named after its figure: "$4.1 billion, a 12% gain", "$2 billion — a 40% jump". */
-const CHANGE_NAMED_AFTER = [
-  /^[^,;:.()\u2014]{0,50}(?:,|\s[\u2013\u2014-]|\u2014)\s*an?\s+$/i,
-  /^\s*(?:year-over-year\s+|annual\s+|sequential\s+)?(?:increase|rise|jump|gain|decline|drop|growth)\b/i,
-] as const;
+/**
+ * A change named after its figure ("$4.1 billion, a 12% gain", "$2 billion — a 40% jump"): the rest
+ * of the amount's clause, a break and an article, then the figure and the noun of change.
+ */
+const ARTICLE_AFTER_LEVEL = /^[^,;:.()\u2014]{0,50}(?:,|\s[\u2013\u2014-]|\u2014)\s*an?\s+$/i;
+const CHANGE_NOUN_AFTER =
+  /^\s*(?:year-over-year\s+|annual\s+|sequential\s+)?(?:increase|rise|jump|gain|decline|drop|growth)\b/i;

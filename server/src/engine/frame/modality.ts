@@ -3,7 +3,10 @@ import type { SentenceContext } from '../reading';
 /** What a figure is: what is so, what is expected or planned, or a past value. */
 export type Modality = 'actual' | 'projection' | 'historical';
 
-/** A figure's clause as `figureClause` (clause.ts) gives it: its text and where it starts in the sentence. */
+/**
+ * A figure's clause as `figureClause` (clause.ts) gives it: its text and where it starts in the
+ * sentence.
+ */
 interface Clause {
   text: string;
   start: number;
