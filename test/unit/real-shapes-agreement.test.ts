@@ -123,3 +123,16 @@ describe('"about" a figure written to three digits', () => {
     expect(flags('2025-11-01', text('$530 billion'))).toEqual([]);
   });
 });
+
+describe('a plain figure against a value the data holds as "about"', () => {
+  it("strays no further than the data's rounding and a little more", () => {
+    // (Meta put the Louisiana campus's development cost at about $27 billion)
+    const text = (amount: string, hedge = ''): string =>
+      `Meta and Blue Owl Capital formed a ${hedge}${amount} joint venture to fund the ` +
+      'Louisiana campus.';
+    expect(flags('2025-10-25', text('$29 billion'))).toEqual(['wrong-figure $29 billion']);
+    expect(flags('2025-10-25', text('$27.5 billion'))).toEqual([]);
+    // (a hedged figure keeps the tenth on both sides)
+    expect(flags('2025-10-25', text('$29 billion', 'roughly '))).toEqual([]);
+  });
+});

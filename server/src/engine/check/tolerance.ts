@@ -35,7 +35,9 @@ export function agrees(q: Quantity, ref: RefValue): boolean {
   // (one slack, not two: "close to 9 GW" takes its own 15% below; "about 7 GW" does not add 10%)
   // (a figure written to three digits or more, "approximately $825 billion", is hedged only to
   // within a few percent: the writer chose those digits)
-  const slack = significantDigits(q.text) >= 3 ? PRECISE_APPROX : APPROX;
+  // (a plain figure against a value the data holds as "about": the data's rounding and a few
+  // percent; "about $27 billion" is not said of $29 billion)
+  const slack = significantDigits(q.text) >= 3 || !q.hedge ? PRECISE_APPROX : APPROX;
   const widen =
     q.dim !== 'date' && (q.hedge === 'approx' || (ref.approx && q.hedge !== 'nearly'))
       ? slack * Math.max(Math.abs(ref.min), Math.abs(ref.max))
