@@ -335,3 +335,27 @@ describe('what a figure is said to be', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('a move from one value of a series to the next', () => {
+  const guidance = (day: string, move: string): string[] =>
+    flagsOf(dated(day, `Alphabet raised its 2025 capex guidance ${move}.`), index);
+
+  it('ends at the value that replaced the one it starts from', () => {
+    // (in July 2025 the outlook went from about $75 billion to about $85 billion, in October
+    // to $91-93 billion: the figure is October's, not one of three values nothing dates)
+    expect(guidance('2025-11-02', 'to $105 billion, up from $85 billion')).toEqual([
+      'wrong-figure $105 billion',
+    ]);
+    expect(guidance('2025-11-02', 'to $92 billion, up from $85 billion')).toEqual([]);
+    // (said the other way round, the start's words are the end's too)
+    expect(guidance('2025-11-02', 'from $85 billion to $105 billion')).toEqual([
+      'wrong-figure $105 billion',
+    ]);
+  });
+
+  it('is a value the data does not hold yet when no replacement was out by then', () => {
+    // (on 1 July 2025 the data's newest outlook was February's $75 billion)
+    expect(guidance('2025-07-01', 'to $80 billion, up from $75 billion')).toEqual([]);
+    expect(guidance('2025-07-01', 'to $80 billion')).toEqual(['wrong-figure $80 billion']);
+  });
+});

@@ -96,6 +96,7 @@ export function judgeFigures(
       corroborated,
       inHeading: where === 'heading',
       others,
+      movedFrom: movedFrom(q, sentence),
       now: sentence.documentDate,
       frame: frameOf(q, sentence, index),
       dealReferred: dealReferred(q, sentence) && namedInText(chosen.fact, sentence, index),
@@ -121,6 +122,29 @@ export function judgeFigures(
   }
   return { judged, unbound, left, agreeing: agreed };
 }
+
+/**
+ * The other figure of the sentence a move to this one starts from: "raised it to $95 billion from
+ * $85 billion", "lifted it from $85 billion to $95 billion".
+ */
+function movedFrom(q: Quantity, sentence: SentenceContext): Quantity | undefined {
+  const at = (offset: number): number => offset - sentence.offset;
+  const text = sentence.text;
+  const movedTo = MOVED_TO.test(text.slice(0, at(q.start)));
+  return sentence.quantities.find(
+    (o) =>
+      o.dim === q.dim &&
+      ((movedTo && o.start >= q.end && THEN_FROM.test(text.slice(at(q.end), at(o.start)))) ||
+        (o.end <= q.start &&
+          /^\s+to\s+$/i.test(text.slice(at(o.end), at(q.start))) &&
+          MOVED_FROM.test(text.slice(0, at(o.start))))),
+  );
+}
+
+const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|nearly)\s+)?`;
+const MOVED_TO = new RegExp(String.raw`\bto\s+${HEDGE}$`, 'i');
+const MOVED_FROM = new RegExp(String.raw`\bfrom\s+${HEDGE}$`, 'i');
+const THEN_FROM = new RegExp(String.raw`^,?\s+(?:(?:up|down)\s+)?from\s+${HEDGE}$`, 'i');
 
 /**
  * A level the text's dates all fall after the end of: its successor held then ("a round last July

@@ -6,6 +6,7 @@ import { MIN_SCORE, type Candidate } from './candidate';
 import { PROPERTY_CUES } from './properties';
 import { currentAt, sameSeries } from './time';
 import { agrees } from './tolerance';
+import { parseIsoDate } from '../reference/dates';
 
 /**
  * Values there are many of (a company has a price every day): called wrong only when the text dates
@@ -51,6 +52,8 @@ export interface BoundFigure {
   inHeading?: boolean;
   /** the sentence's other figures, with the subject each is bound to */
   others: { quantity: Quantity; subject?: string }[];
+  /** the other figure a move to this one starts from ("to $95 billion from $85 billion") */
+  movedFrom?: Quantity;
   /** the day the document speaks from, which "now" means */
   now?: number;
   /** what the figure's own clause says it measures */
@@ -311,6 +314,8 @@ function contradictionTarget(
     (worded(c) || !worded(chosen)) &&
     (c.timeMatched || !hasTimeline(c.fact, index) || PRESENT.test(sentence));
   const doubtful = close.filter((r) => !sameValue(r.fact, chosen.fact) && viable(r));
+  const moved = movedOn(figure, [chosen, ...close], index);
+  if (moved) return moved.to;
   // a figure whose digits are the chosen fact's, swapped ("$310 billion" for $130 billion), and no
   // rival's, is a slip of that fact: the digits settle what the words leave open
   const slipOfChosen = transposed(q, chosen.fact) && !doubtful.some((c) => transposed(q, c.fact));
@@ -331,6 +336,35 @@ function contradictionTarget(
   // the fix goes to the value nearest to what was written (a slip, not another fact).
   const tied = [chosen, ...close].filter((c) => c.score >= chosen.score - TIE);
   return tied.reduce((best, c) => (distanceTo(q, c.fact) < distanceTo(q, best.fact) ? c : best));
+}
+
+/**
+ * "Raised its outlook to $95 billion from $85 billion": a move that starts at one value of a chain
+ * ends at the value that replaced it, when the data has that one out by the document's day; when
+ * it has not, the figure is a value the data does not hold yet (`to` undefined). Undefined when no
+ * move starts at a value of the chain.
+ */
+function movedOn(
+  { movedFrom, now, chosen }: BoundFigure,
+  chain: Candidate[],
+  index: ReferenceIndex,
+): { to?: Candidate } | undefined {
+  if (!movedFrom) return undefined;
+  // (the value nearest to where the move starts: "about $85 billion" may agree loosely with
+  // the next value too)
+  const head = index.current(chosen.fact);
+  const start = index
+    .factsAbout(chosen.fact.subject)
+    .filter((f) => index.current(f) === head && supports(movedFrom, f))
+    .reduce<Fact | undefined>(
+      (best, f) => (!best || distanceTo(movedFrom, f) < distanceTo(movedFrom, best) ? f : best),
+      undefined,
+    );
+  if (!start) return undefined;
+  const next = start.supersededBy ? index.fact(start.supersededBy) : undefined;
+  const out = next && (now === undefined || (parseIsoDate(next.asOf)?.min ?? Infinity) <= now);
+  if (!out) return {};
+  return { to: chain.find((c) => c.fact === next) ?? { ...chosen, fact: next } };
 }
 
 /**
