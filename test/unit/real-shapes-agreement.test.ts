@@ -136,3 +136,16 @@ describe('a plain figure against a value the data holds as "about"', () => {
     expect(flags('2025-10-25', text('$29 billion', 'roughly '))).toEqual([]);
   });
 });
+
+describe('a slip of the chosen value against another value that agrees', () => {
+  it('the digits swapped outweigh a ruled-out value that happens to match', () => {
+    // (Meta's deal with Nebius is worth up to $27 billion; Meta's 2025 capex outlook of
+    // $70-72 billion is a forecast, no deal)
+    expect(
+      flags(
+        '2026-03-20',
+        'Meta has agreed a $72 billion compute deal with Nebius running five years.',
+      ),
+    ).toEqual(['wrong-figure $72 billion']);
+  });
+});

@@ -9,7 +9,15 @@ import { candidatesFor } from './bind';
 import { agreesClosely, type Binder } from './binder';
 import type { Candidate, Veto } from './candidate';
 import { describeFactSubject } from './describe';
-import { judge, PRESENT, supports, whyNotJudged, type BoundFigure, type Judgement } from './judge';
+import {
+  judge,
+  PRESENT,
+  supports,
+  transposed,
+  whyNotJudged,
+  type BoundFigure,
+  type Judgement,
+} from './judge';
 import { ownsDate } from '../frame/own-date';
 import { LEVELS } from '../frame/gates-modality';
 import { parseIsoDate } from '../reference/dates';
@@ -277,7 +285,9 @@ function agreesElsewhere(
   // (a measure named at the figure, "a valuation of $41 billion", is not misread: another
   // measure's value agreeing with it is chance)
   const joined = frameOf(q, sentence, index).metricJoined;
-  const ruledOut = vetoed.find(
+  // (the chosen value's digits swapped, "$72 billion" for $27 billion, is a slip of it: a value
+  // the gates ruled out agreeing is the lesser chance)
+  const ruledOut = !transposed(q, chosen.fact) && vetoed.find(
     (v) =>
       v.gate.agreementCounts !== false &&
       !(joined && v.gate.id === 'metric/other-property') &&

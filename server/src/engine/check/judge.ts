@@ -403,7 +403,7 @@ function midpoints(q: Quantity, fact: Fact): [number, number] {
  * The figure is the fact's value with its digits swapped: the same nonzero digits (two or more),
  * another number, within tenfold.
  */
-function transposed(q: Quantity, fact: Fact): boolean {
+export function transposed(q: Quantity, fact: Fact): boolean {
   if (
     q.min !== q.max ||
     fact.value.min !== fact.value.max ||
