@@ -287,13 +287,15 @@ function agreesElsewhere(
   const joined = frameOf(q, sentence, index).metricJoined;
   // (the chosen value's digits swapped, "$72 billion" for $27 billion, is a slip of it: a value
   // the gates ruled out agreeing is the lesser chance)
-  const ruledOut = !transposed(q, chosen.fact) && vetoed.find(
-    (v) =>
-      v.gate.agreementCounts !== false &&
-      !(joined && v.gate.id === 'metric/other-property') &&
-      (agreesClosely(q, v.fact) || statesBoundOf(q, v.fact, chosen.fact)) &&
-      !dealNamedInFull(chosen.fact, v.fact, q, sentence, index),
-  )?.fact;
+  const ruledOut =
+    !transposed(q, chosen.fact) &&
+    vetoed.find(
+      (v) =>
+        v.gate.agreementCounts !== false &&
+        !(joined && v.gate.id === 'metric/other-property') &&
+        (agreesClosely(q, v.fact) || statesBoundOf(q, v.fact, chosen.fact)) &&
+        !dealNamedInFull(chosen.fact, v.fact, q, sentence, index),
+    )?.fact;
   if (ruledOut && !periodNamedElsewhere(ruledOut, chosen, q, sentence)) return ruledOut;
   return rivals.find((r) => nearRival(r, chosen) && statesAmountOf(q, r.fact))?.fact;
 }
