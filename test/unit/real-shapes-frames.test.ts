@@ -99,3 +99,43 @@ describe('whose figure, whose title', () => {
     expect(flags('2024-12-03', text('promotion'))).toEqual(['wrong-attribution Pat Gelsinger']);
   });
 });
+
+describe('measures the data does not hold, named around the figure', () => {
+  it('a price "caused to fall" moved: no rate of the results', () => {
+    expect(
+      flags(
+        '2025-10-30',
+        "Meta's third-quarter revenue beat forecasts, but a warning on costs caused its stock " +
+          'price to fall by about 11% after hours.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a tax charge blamed for a fall in profit is no profit', () => {
+    expect(
+      flags(
+        '2025-10-30',
+        'Net income fell sharply in the third quarter, which Meta put down to a one-off tax ' +
+          'expense of $16 billion.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a unit the sentence is set in is a part of the company', () => {
+    const text = (place: string): string =>
+      `Dell reported its first-quarter results on Thursday. ${place}, commercial revenues ` +
+      'rose 8 percent to $10bn.';
+    expect(flags('2025-05-30', text('At the Client Solutions Group'))).toEqual([]);
+    expect(flags('2025-05-30', text('Across the company'))).toEqual(['wrong-figure $10bn']);
+  });
+
+  it('a rate of monthly growth is a change, not a level', () => {
+    // (OpenAI's employees and investors hold a stake: "employees" names no figure here)
+    expect(
+      flags(
+        '2026-02-10',
+        'OpenAI chief Sam Altman told employees that ChatGPT was back above 10% monthly growth.',
+      ),
+    ).toEqual([]);
+  });
+});

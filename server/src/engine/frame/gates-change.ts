@@ -30,6 +30,18 @@ const THRESHOLD_AFTER = new RegExp(
 );
 /** A fact's word that makes its amount one added over a period. */
 const ADDED_FACT = /^(?:added|adds)$/i;
+/** The dates of a deal's first steps: when it was announced, signed or begun. */
+const DEAL_EVENTS = new Set(['announced', 'start']);
+/** A fact's word that makes it a later step of a deal: "expansion", "extended". */
+const ADDITION_FACT = /^(?:expan\w*|extended|extension|amended|additional|new)$/i;
+/** A deal named as a later step of one before it: "an expanded agreement", "a new contract". */
+const LATER_DEAL = new RegExp(
+  String.raw`\b(?:expanded|extended|amended|renewed|new|additional|follow-on|broader|larger)` +
+    String.raw`\s+(?:[\w-]+\s+)?(?:agreements?|deals?|contracts?|partnerships?|pacts?)\b` +
+    String.raw`|\b(?:expansion|extension) of (?:its|the|their) (?:[\w-]+\s+)?` +
+    String.raw`(?:agreement|deal|contract)`,
+  'i',
+);
 /** The amounts of one event: a deal's, an investment's, a round's. */
 const EVENT_AMOUNTS = new Set(['value', 'investment', 'raised']);
 
@@ -212,6 +224,30 @@ export const CHANGE_GATES: readonly Gate[] = [
           'climbed 3%.',
       ],
       caught: ['---\ndate: 2025-05-01\n---\n\nMeta said its first-quarter revenue rose 61%.'],
+    },
+  },
+  {
+    id: 'scope/expanded-deal',
+    summary:
+      'A date given to an expanded, extended or new agreement ("announced an expanded contract ' +
+      'with Meta on 9 April"), after the deal the data records, is the date of that later step.',
+    // (a date before the deal's own is no later step: "unveiled an expanded partnership" in
+    // September for a deal announced in October is a slip)
+    vetoes: (_frame, fact, q, ctx) =>
+      q.dim === 'date' &&
+      DEAL_EVENTS.has(fact.property) &&
+      q.min > fact.value.max &&
+      !fact.cues.some((c) => ADDITION_FACT.test(c)) &&
+      LATER_DEAL.test(ctx.text),
+    examples: {
+      silent: [
+        '---\ndate: 2026-04-12\n---\n\nOn April 9, 2026, CoreWeave announced an expanded ' +
+          'agreement with Meta to supply more AI cloud capacity.',
+      ],
+      caught: [
+        '---\ndate: 2026-04-12\n---\n\nOn April 9, 2026, CoreWeave announced its agreement with ' +
+          'Meta to supply AI cloud capacity.',
+      ],
     },
   },
   {

@@ -87,8 +87,9 @@ export const METRICS: readonly Metric[] = [
   },
   {
     id: 'expenses',
+    // ("a one-time tax expense of $15.9 billion" is no profit)
     pattern:
-      /\b(?:operating )?expenses\b|\b(?:total|operating) expense\b|\bR&D\b|\bresearch and development\b/i,
+      /\b(?:operating )?expenses\b|\b(?:total|operating|tax) expense\b|\bR&D\b|\bresearch and development\b/i,
     properties: [],
   },
   // what a company loses in cash: "burning $8 billion a year", "a cash burn of"
@@ -205,7 +206,10 @@ export const METRICS: readonly Metric[] = [
       String.raw`\b(?:shares|stock|share price|stock price)\s+(?:(?:were|was|had|have|has|are|is)\s+)?` +
         String.raw`(?:\w+\s+)?(?:up|down|(?:rose|fell|jumped|climbed|gained|dropped|slid|sank|surged` +
         String.raw`|soared|tumbled|plunged|rallied|slumped|declined|added|lost)\b|(?:ris|fall|jump|climb` +
-        String.raw`|gain|dropp|slid|sink|surg|soar|tumbl|plung|rally|slump|declin)ing)\b`,
+        String.raw`|gain|dropp|slid|sink|surg|soar|tumbl|plung|rally|slump|declin)ing` +
+        // ("sent its stock price to fall by about 8%")
+        String.raw`|to\s+(?:rise|fall|jump|climb|gain|drop|slide|sink|surge|soar|tumble|plunge` +
+        String.raw`|rally|slump|decline))\b`,
       'i',
     ),
     properties: ['share-move', 'price', 'market-cap'],

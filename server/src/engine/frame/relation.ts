@@ -188,7 +188,8 @@ const CHANGE_SHARED = new RegExp(
 );
 const CHANGE_AFTER = new RegExp(
   String.raw`^\s*(?:(?:(?:year[- ]over[- ]year|year[- ]on[- ]year` +
-    String.raw`|quarter[- ]over[- ]quarter|annual|sequential)\s+)?(?:increase|rise|jump` +
+    String.raw`|quarter[- ]over[- ]quarter|annual|sequential|monthly|weekly|quarterly|daily)\s+)?` +
+    String.raw`(?:increase|rise|jump` +
     String.raw`|gain|growth|decline|drop|surge|higher|lower|more|less|up|down)\b` +
     String.raw`|to\s+(?:about\s+|roughly\s+|nearly\s+)?[$€£]\s?\d)`,
   'i',

@@ -82,6 +82,9 @@ export function namedSegment(q: Quantity, ctx: SentenceContext): string | undefi
   const unit = UNIT_SUBJECT.exec(before);
   const unitEnd = unit ? unit[0].indexOf(unit[1]) + unit[1].length : 0;
   if (unit && !ctx.names.some((n) => n.start - ctx.offset < unitEnd)) return unit[1];
+  // a unit the sentence is set in: "At the Client Solutions Group, commercial revenues climbed"
+  const place = UNIT_PLACE.exec(before);
+  if (place && !ctx.names.some((n) => n.start - ctx.offset < place[0].length)) return place[1];
   // what was sold: "sold about $10 billion of AI-optimized servers"
   if (SOLD_BEFORE.test(before)) {
     const goods = GOODS_AFTER.exec(ctx.text.slice(q.end - ctx.offset))?.[1];
@@ -128,6 +131,14 @@ const UNIT_SUBJECT = new RegExp(
     String.raw`|recorded|delivered|brought in|had|saw|grew|rose|fell|declined|led|outperformed|beat` +
     String.raw`|topped|exceeded)\b[^;:]{0,80}$`,
 );
+/** A unit the sentence opens in: "At the Client Solutions Group,", "In its cloud unit,". */
+const UNIT_PLACE = new RegExp(
+  String.raw`^\W*(?:Within|In|At|Inside|For)\s+(?:the\s+|its\s+)?` +
+    String.raw`((?:(?:[A-Z][\w-]*|&|${SEGMENT_WORDS})\s+){1,4}` +
+    String.raw`(?:[Gg]roup|[Ss]egment|[Dd]ivision|[Uu]nit))` +
+    String.raw`\s*(?:\([^)]{1,12}\))?\s*,(?=[^;]*$)`,
+);
+
 /**
  * A line of business a list item's label names, for a figure of the period's results after it:
  * "- North America Retail: $127.1B sales; $11.5B operating income" (a label over a deal's terms,
