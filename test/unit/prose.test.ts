@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isTitleLine } from '../../server/src/engine/text/title-line';
 import { extractProse } from '../../server/src/engine/text/prose';
 import { splitSentences } from '../../server/src/engine/text/sentences';
 
@@ -79,5 +80,20 @@ describe('splitSentences', () => {
     ['It rose. then it fell.', 1],
   ])('%s', (text, count) => {
     expect(splitSentences(text)).toHaveLength(count);
+  });
+});
+
+describe('isTitleLine', () => {
+  it('takes a short line of capitalised words with no stop for a subheading', () => {
+    expect(isTitleLine('Updated Terms and Stakes: $90B Valuation, 20% Stake')).toBe(true);
+    expect(isTitleLine('Why the Cloud Race Is Far From Over')).toBe(true);
+  });
+
+  it('leaves sentences, quotes and lines of lower-case words alone', () => {
+    expect(isTitleLine('Updated Terms and Stakes: $90B Valuation, 20% Stake.')).toBe(false);
+    expect(isTitleLine('Microsoft and OpenAI signed a new agreement on Tuesday')).toBe(false);
+    expect(isTitleLine('"We Are Not Done Yet," Said Nadella')).toBe(true);
+    expect(isTitleLine('Nadella Said: "We Are Not Done"')).toBe(false);
+    expect(isTitleLine('Two Words')).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { isTitleLine } from '../text/title-line';
 import type { BlockReading, SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
@@ -38,8 +39,13 @@ export function checkFigures(check: FigureCheck, rowSubjects?: RowSubjects): Fac
   const { block, index, options } = check;
   const boundInBlock: Fact[] = [];
   let roundsBefore: Fact[] = [];
+  // (a subheading written as a paragraph is read as the heading it is)
+  const where =
+    block.block.kind === 'paragraph' && isTitleLine(block.block.text)
+      ? 'heading'
+      : block.block.kind;
   for (const sentence of block.sentences) {
-    const judged = judgeFigures(sentence, block.block.kind, index, options.binder, rowSubjects);
+    const judged = judgeFigures(sentence, where, index, options.binder, rowSubjects);
     if (options.explain) explainFigures(sentence, block, options.binder, options.explain);
     reportJudged(check, sentence, judged.judged);
     claimLeft(check, sentence, judged.left);

@@ -116,7 +116,7 @@ export function judgeFigures(
     // only that fact has: "an initial $10 billion" is the first tranche, not one investor's share.
     const elsewhere =
       judgement?.verdict === 'contradicted'
-        ? agreesElsewhere(vetoedOf.get(q) ?? [], chosen, rivals, sentence, index)
+        ? agreesElsewhere(vetoedOf.get(q) ?? [], bound, sentence, index)
         : undefined;
     if (elsewhere) judgement = undefined;
     const figure = sentence.quantities.indexOf(q);
@@ -276,15 +276,16 @@ function statesAmountOf(q: Quantity, fact: Fact): boolean {
  */
 function agreesElsewhere(
   vetoed: Veto[],
-  chosen: Candidate,
-  rivals: Candidate[],
+  bound: BoundFigure,
   sentence: SentenceContext,
   index: ReferenceIndex,
 ): Fact | undefined {
+  const { chosen, rivals } = bound;
   const q = chosen.quantity;
   // (a measure named at the figure, "a valuation of $41 billion", is not misread: another
-  // measure's value agreeing with it is chance)
-  const joined = frameOf(q, sentence, index).metricJoined;
+  // measure's value agreeing with it is chance; but a headline's words are cut short, and its
+  // "$135B Valuation" may be what a stake is valued at)
+  const joined = bound.frame?.metricJoined && !bound.inHeading;
   // (the chosen value's digits swapped, "$72 billion" for $27 billion, is a slip of it: a value
   // the gates ruled out agreeing is the lesser chance)
   const ruledOut =
