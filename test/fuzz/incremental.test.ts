@@ -41,6 +41,9 @@ const PIECES = [
   '**Acme.** ',
   // a paragraph that asks is answered by the next: its question mark is part of that one's context
   'Who led it?',
+  // a surname misspelt alone is a slip only where another chunk may name the person
+  ' Slipsky ',
+  'Adam Selipsky ',
 ];
 
 const edit = fc.record({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedIndex, findingsOf, fixtureIndex } from '../helpers';
+import { CheckCache, checkDocument } from '../../server/src/engine/index';
+import { embeddedIndex, findingsOf, fixtureIndex, TODAY } from '../helpers';
 
 const embedded = embeddedIndex();
 const fixture = fixtureIndex();
@@ -29,5 +30,38 @@ describe('the name-spelling fix', () => {
     expect(spelling("Open AI's revenue grew.")).toEqual([['name-spelling', 'Open AI', 'OpenAI']]);
     expect(spelling('Nvida sells chips.')).toEqual([['name-spelling', 'Nvida', 'Nvidia']]);
     expect(spelling('Antropic grew fast.')).toEqual([['name-spelling', 'Antropic', 'Anthropic']]);
+  });
+});
+
+describe('a surname misspelt alone', () => {
+  it('is a slip of the person the document names elsewhere', () => {
+    const text =
+      'Adam Selipsky ran AWS for three years.\n\nAndy Jassy later thanked Slipsky for his work.';
+    expect(spelling(text)).toEqual([['name-spelling', 'Slipsky', 'Selipsky']]);
+    // (named after the slip, by surname alone, is named too)
+    expect(spelling('Slipsky left in June.\n\nSelipsky had run AWS since 2021.')).toEqual([
+      ['name-spelling', 'Slipsky', 'Selipsky'],
+    ]);
+  });
+
+  it('may be anyone where the document does not name the person', () => {
+    expect(spelling('Andy Jassy later thanked Slipsky for his work.')).toEqual([]);
+  });
+
+  it('is never a dictionary word', () => {
+    // ("German" is one slip from Garman)
+    expect(spelling('Matt Garman runs AWS. German customers signed up early.')).toEqual([]);
+  });
+
+  it('is found again when an edit names the person in another chunk', () => {
+    const cache = new CheckCache();
+    const slip = 'Andy Jassy later thanked Slipsky for his work.\n';
+    const before = `${slip}\n# Later\n\nAWS grew.\n`;
+    const after = `${slip}\n# Later\n\nAWS grew under Adam Selipsky.\n`;
+    const rules = (text: string): string[] =>
+      checkDocument(text, embedded, { today: TODAY, cache }).findings.map((f) => f.rule);
+    expect(rules(before)).toEqual([]);
+    expect(rules(after)).toEqual(['name-spelling']);
+    expect(rules(before)).toEqual([]);
   });
 });

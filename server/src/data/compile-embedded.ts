@@ -66,6 +66,13 @@ function wordsOneSlipFromNames(names: string[]): string[] {
   );
 }
 
+/** People's one-word aliases: their surnames said alone ("Garman"). */
+function surnamesOf(names: { kind: string; aliases?: string[] }[]): string[] {
+  return names
+    .filter((e) => e.kind === 'person')
+    .flatMap((e) => (e.aliases ?? []).filter((a) => !/\s/.test(a.trim())));
+}
+
 /**
  * JSON with every character past ASCII written as a \u escape: the same data once parsed, but a
  * file of one-byte characters, which Node reads into a one-byte string (a single non-ASCII
@@ -103,6 +110,8 @@ export function compileEmbedded(
       ...wordsTwoSlipsFromNames(names.map((e) => e.name)),
       ...wordsNearNameWords(things.map((e) => e.name)),
       ...wordsOneSlipFromNames(things.flatMap((e) => [e.name, ...(e.aliases ?? [])])),
+      // (people's surnames said alone: "German" is no slip of Garman)
+      ...wordsOneSlipFromNames(surnamesOf(names)),
     ],
     entities: dataset.entities.map(({ file, ...e }) => ({
       ...e,

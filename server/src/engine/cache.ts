@@ -161,6 +161,7 @@ export class CheckCache {
   private index?: ReferenceIndex;
   private settings?: string;
   private year?: number;
+  private slipped = '';
 
   /** Called as a check starts, with the day and whatever else of the options results depend on. */
   begin(index: ReferenceIndex, settings: string): void {
@@ -177,6 +178,16 @@ export class CheckCache {
     this.figures.clear();
     this.clearOutcomes();
     this.year = year;
+  }
+
+  /**
+   * What is checked in every chunk depends on which people with a surname misspelt somewhere the
+   * document names (check-document.ts `slippedSurnames`): rarely changed, so all is checked anew.
+   */
+  slippedSurnames(key: string): void {
+    if (key === this.slipped) return;
+    this.clearOutcomes();
+    this.slipped = key;
   }
 
   private clearOutcomes(): void {

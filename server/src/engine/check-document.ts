@@ -72,6 +72,8 @@ interface DocumentCheck {
   documentDate: number | undefined;
   /** the day "now" means, in days since 1970 */
   today: number;
+  /** people the document names whose surname it also misspells somewhere ("Slipsky") */
+  slipped: ReadonlySet<string>;
 }
 
 /**
@@ -91,7 +93,18 @@ export function checkDocument(
   cache?.begin(index, `${options.today}|${unsupported}`);
   const { chunks, documentDate, directives } = readChunks(source, index, cache);
   const today = parseIsoDate(options.today)?.min ?? Math.floor(Date.now() / 86_400_000);
-  const doc: DocumentCheck = { source, index, options, binder, unsupported, documentDate, today };
+  const slipped = slippedSurnames(chunks);
+  cache?.slippedSurnames([...slipped].join());
+  const doc: DocumentCheck = {
+    source,
+    index,
+    options,
+    binder,
+    unsupported,
+    documentDate,
+    today,
+    slipped,
+  };
   const outcomes: ChunkOutcome[] = [];
   const starts: number[] = [];
   const around = surroundingsOf(chunks, cache?.walks);
@@ -132,6 +145,23 @@ export function checkDocument(
   };
   checked.set(result, placed);
   return result;
+}
+
+/**
+ * The people a document names (by name or surname) whose surname it also writes one slip off
+ * somewhere: those slips are misspellings. A word one slip from the surname of someone the
+ * document never names may be anyone's ("Gurman", a reporter).
+ */
+function slippedSurnames(chunks: readonly ChunkReading[]): Set<string> {
+  const slips = new Set<string>();
+  for (const c of chunks)
+    for (const b of c.blocks) for (const n of b.surnameSlips ?? []) slips.add(n.entityId);
+  const slipped = new Set<string>();
+  if (!slips.size) return slipped;
+  for (const c of chunks)
+    for (const b of c.blocks)
+      for (const n of b.names) if (!n.misspelled && slips.has(n.entityId)) slipped.add(n.entityId);
+  return new Set([...slipped].sort());
 }
 
 /** The outcomes behind each check's result, for `claimsOfFacts`. */
@@ -281,7 +311,7 @@ function checkChunk(
       for (const [q, misdated] of misdatedRowDates(chunk.blocks, j, contexts[j], index))
         findings.push(...eventDateFinding(q, misdated, reading, index));
     }
-    checkNames(reading, index, findings, outcome.names, claims);
+    checkNames(reading, index, findings, outcome.names, claims, doc.slipped);
     // a dated document speaks of its own day: "AWS CEO Adam Selipsky" was right in May 2024
     checkAttributions(reading, index, documentDate ?? doc.today, findings, claims);
     return facts;

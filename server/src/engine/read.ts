@@ -71,11 +71,13 @@ function blockFigures(
   return prose.blocks.map((block) => {
     const names = findNames(block.text, index);
     const calendars = fiscalCalendars(new Set(names.map((n) => n.entityId)), index);
+    const slips = surnameSlips(block.text, names, index);
     return {
       block,
       names,
       quantities: extractQuantities(block.text, documentYear),
       ...(calendars.size ? { calendars } : {}),
+      ...(slips.length ? { surnameSlips: slips } : {}),
     };
   });
 }
@@ -432,6 +434,31 @@ function nearMisses(text: string, known: NameMention[], index: ReferenceIndex): 
       out.push({ start: span.start, end, text: written, entityId: hit.entityId, misspelled: true });
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * Capitalised words one slip from a person's surname said alone ("Slipsky's" for Selipsky), which
+ * are misspellings only where the text names that person too (check-document.ts).
+ */
+function surnameSlips(text: string, names: NameMention[], index: ReferenceIndex): NameMention[] {
+  const out: NameMention[] = [];
+  for (const w of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?/gu)) {
+    const written = w[0].replace(/['’]s$/, '');
+    const start = w.index!;
+    const end = start + written.length;
+    if (names.some((n) => n.start < end && start < n.end) || index.names.has(written)) continue;
+    const slip = index.nearMisses.findSurname(written);
+    if (slip)
+      out.push({
+        start,
+        end,
+        text: written,
+        entityId: slip.personId,
+        misspelled: true,
+        surname: slip.surname,
+      });
   }
   return out;
 }

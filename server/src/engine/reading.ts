@@ -56,6 +56,11 @@ export interface BlockFigures {
    * (frame/period.ts)
    */
   calendars?: ReadonlyMap<string, number>;
+  /**
+   * words one slip from a person's surname said alone ("Slipsky"): misspelt where the document
+   * names the person too
+   */
+  surnameSlips?: NameMention[];
 }
 
 /** A block read to the end: its sentences ready for binding. */

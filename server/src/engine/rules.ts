@@ -65,8 +65,13 @@ export const RULES: RuleInfo[] = [
   {
     id: 'name-spelling',
     title: 'Name spelling',
-    description: 'A known name written in a non-canonical or misspelled form.',
-    examples: { flagged: ['Open AI signed the deal.'], clean: ['OpenAI signed the deal.'] },
+    description:
+      'A known name written in a non-canonical or misspelled form; a surname said alone is read ' +
+      'as misspelt ("Slipsky") only where the document names the person too.',
+    examples: {
+      flagged: ['Open AI signed the deal.', 'Adam Selipsky left AWS. Jassy thanked Slipsky.'],
+      clean: ['OpenAI signed the deal.', 'Jassy thanked Slipsky.'],
+    },
   },
   {
     id: 'name-style',

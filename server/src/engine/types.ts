@@ -63,6 +63,8 @@ export interface NameMention {
   entityId: string;
   /** the written form is a known misspelling of the entity's name */
   misspelled: boolean;
+  /** for a surname misspelt alone ("Slipsky"): the surname meant */
+  surname?: string;
 }
 
 export type RuleId =

@@ -15,8 +15,11 @@ export function checkNames(
   findings: Finding[],
   names: CheckResult['names'],
   claims: Claim[],
+  slipped: ReadonlySet<string> = new Set(),
 ): void {
-  for (const n of b.names) {
+  // (a surname one slip off is misspelt only when the document names its person too)
+  const slips = (b.surnameSlips ?? []).filter((n) => slipped.has(n.entityId));
+  for (const n of slips.length ? [...b.names, ...slips] : b.names) {
     const loose = b.block.map.toSourceLoose(n.start, n.end);
     if (!loose) continue;
     names.push({ ...n, sourceStart: loose.start, sourceEnd: loose.end });
@@ -25,7 +28,7 @@ export function checkNames(
     if (!n.misspelled && !namesake) continue;
     const entity = namesake ?? index.entity(n.entityId);
     if (!entity) continue;
-    const fixed = spellingFix(n.text, entity.name, b.block.text);
+    const fixed = spellingFix(n.text, n.surname ?? entity.name, b.block.text);
     // "Softbank" for SoftBank: the letters are right and only the case differs, which a house
     // style may keep; a rule of its own, so that it can be turned down alone
     const styleOnly = n.text.toLowerCase() === fixed.toLowerCase();

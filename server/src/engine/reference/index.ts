@@ -34,7 +34,10 @@ export class ReferenceIndex {
       this.names.add(e.name, e.id, 'name');
       if (e.kind !== 'deal' && e.kind !== 'role')
         this.nearMisses.add(e.name, e.id, e.kind === 'person');
-      for (const a of e.aliases) this.names.add(a, e.id, 'alias');
+      for (const a of e.aliases) {
+        this.names.add(a, e.id, 'alias');
+        if (e.kind === 'person') this.nearMisses.addSurname(a, e.id);
+      }
       for (const m of e.misspellings) this.names.add(m, e.id, 'misspelling');
       for (const p of e.parties ?? []) push(this.byParty, p, e);
       for (const r of e.roles ?? [])

@@ -18,6 +18,12 @@ export interface NearMiss {
   wordSlip?: true;
 }
 
+/** A person whose surname a word is one slip from, and that surname as the data writes it. */
+export interface SurnameSlip {
+  personId: string;
+  surname: string;
+}
+
 /** Lower case, without spaces, hyphens, dots and apostrophes: "Open-AI's" -> "openais". */
 export function normalizeName(text: string): string {
   return text.toLowerCase().replace(/[\s\-\u2010-\u2014.'’]/g, '');
@@ -39,6 +45,8 @@ export class NearMissIndex {
   private readonly deletes = new Map<string, NearMiss[]>();
   private readonly longByStart = new Map<string, NearMiss[]>();
   private readonly common: Set<string>;
+  /** people's surnames, by themselves and by each one-letter deletion of them */
+  private readonly surnames = new Map<string, SurnameSlip[]>();
   /**
    * What `find` answered, by the text written (null for no entity): a draft writes the same
    * capitalized words again and again, and every one is looked up.
@@ -65,6 +73,34 @@ export class NearMissIndex {
     for (const d of deletionsOf(norm)) push(this.deletes, d, entry);
     if (norm.length >= TWO_EDITS_MIN_LENGTH)
       push(this.longByStart, norm.slice(0, SAME_START), entry);
+  }
+
+  /**
+   * A person's surname said alone ("Selipsky"): its slips ("Slipsky") are read only where the
+   * text names the person too (`findSurname`).
+   */
+  addSurname(surname: string, personId: string): void {
+    const norm = normalizeName(surname);
+    if (norm.length < MIN_LENGTH || /\s/.test(surname.trim())) return;
+    for (const key of [norm, ...deletionsOf(norm)]) push(this.surnames, key, { surname, personId });
+  }
+
+  /**
+   * The one person whose surname `written` (one word) is a slip of: one letter off, not the
+   * surname itself, not a dictionary word ("German" is no Garman).
+   */
+  findSurname(written: string): SurnameSlip | undefined {
+    const raw = normalizeName(written);
+    if (raw.length < MIN_LENGTH || this.common.has(raw)) return undefined;
+    const found = new Map<string, SurnameSlip>();
+    for (const key of [raw, ...deletionsOf(raw)]) {
+      for (const slip of this.surnames.get(key) ?? []) {
+        const norm = normalizeName(slip.surname);
+        if (norm === raw) return undefined;
+        if (withinOneEdit(raw, norm)) found.set(slip.personId, slip);
+      }
+    }
+    return found.size === 1 ? [...found.values()][0] : undefined;
   }
 
   /**
