@@ -375,6 +375,12 @@ describe('a range fixed in the style of the range', () => {
       fixed,
     );
   });
+  it('writes both ends for a single amount the source gives as a range', () => {
+    const [q] = extractQuantities('It will spend $95B on it.');
+    expect(rewriteInStyle(q, { dim: q.dim, min: 91e9, max: 93e9, unit: 'USD' })).toBe(
+      '$91B to $93B',
+    );
+  });
   it('leaves a range written in words', () => {
     const [q] = extractQuantities('It has four to five million of them.');
     expect(rewriteInStyle(q, { dim: q.dim, min: 4e9, max: 5e9 })).toBeUndefined();

@@ -43,11 +43,19 @@ const SCALE_FAMILIES: [string, number][][] = [
 /**
  * Writes the reference value the way the author wrote the figure: same currency sign, scale word,
  * spacing, number form and unit word ("$83B" -> "$38B", "five-year" -> "seven-year").
- * Undefined when the value cannot be written faithfully in that style (a range, an odd fraction).
+ * Undefined when the value cannot be written faithfully in that style (a range of durations or
+ * rates, an odd fraction).
  */
 export function rewriteInStyle(q: Quantity, ref: RefValue, roughly = false): string | undefined {
-  if (ref.min !== ref.max && q.min !== q.max && (q.dim === 'money' || q.dim === 'count'))
-    return rewriteRange(q, ref);
+  const amount = q.dim === 'money' || q.dim === 'count';
+  if (ref.min !== ref.max && q.min !== q.max && amount) return rewriteRange(q, ref);
+  // a single amount where the source gives a range ("$95 billion" for an outlook of $91 to $93
+  // billion): both ends, each in the author's style
+  // (not in words: "four to five million" is read as "five million" alone)
+  if (ref.min !== ref.max && q.min === q.max && amount && !ref.bound && q.style.form !== 'words') {
+    const [low, high] = [ref.min, ref.max].map((v) => rewriteAmount(q, { ...ref, min: v, max: v }));
+    return low && high ? `${low} to ${high}` : undefined;
+  }
   if (ref.min !== ref.max && q.dim !== 'date') return undefined;
   if (q.min !== q.max && q.dim !== 'date') return undefined;
   switch (q.dim) {
