@@ -53,7 +53,9 @@ export function rewriteInStyle(q: Quantity, ref: RefValue, roughly = false): str
   // billion): both ends, each in the author's style
   // (not in words: "four to five million" is read as "five million" alone)
   if (ref.min !== ref.max && q.min === q.max && amount && !ref.bound && q.style.form !== 'words') {
-    const [low, high] = [ref.min, ref.max].map((v) => rewriteAmount(q, { ...ref, min: v, max: v }));
+    const [low, high] = [ref.min, ref.max].map((v) =>
+      rewriteAmount(q, { ...ref, min: v, max: v }, false),
+    );
     return low && high ? `${low} to ${high}` : undefined;
   }
   if (ref.min !== ref.max && q.dim !== 'date') return undefined;
