@@ -47,18 +47,7 @@ const SCALE_FAMILIES: [string, number][][] = [
  * rates, an odd fraction).
  */
 export function rewriteInStyle(q: Quantity, ref: RefValue, roughly = false): string | undefined {
-  const amount = q.dim === 'money' || q.dim === 'count';
-  if (ref.min !== ref.max && q.min !== q.max && amount) return rewriteRange(q, ref);
-  // a single amount where the source gives a range ("$95 billion" for an outlook of $91 to $93
-  // billion): both ends, each in the author's style
-  // (not in words: "four to five million" is read as "five million" alone)
-  if (ref.min !== ref.max && q.min === q.max && amount && !ref.bound && q.style.form !== 'words') {
-    const [low, high] = [ref.min, ref.max].map((v) =>
-      rewriteAmount(q, { ...ref, min: v, max: v }, false),
-    );
-    return low && high ? `${low} to ${high}` : undefined;
-  }
-  if (ref.min !== ref.max && q.dim !== 'date') return undefined;
+  if (ref.min !== ref.max && q.dim !== 'date') return rewriteToRange(q, ref);
   if (q.min !== q.max && q.dim !== 'date') return undefined;
   switch (q.dim) {
     case 'money':
@@ -76,6 +65,21 @@ export function rewriteInStyle(q: Quantity, ref: RefValue, roughly = false): str
     default:
       return undefined;
   }
+}
+
+/**
+ * An amount where the source gives a range: a range rewritten in its own style, or a single amount
+ * given both ends ("$95 billion" for an outlook of $91 to $93 billion), each in the author's style
+ * (not in words: "four to five million" is read as "five million" alone).
+ */
+function rewriteToRange(q: Quantity, ref: RefValue): string | undefined {
+  if (q.dim !== 'money' && q.dim !== 'count') return undefined;
+  if (q.min !== q.max) return rewriteRange(q, ref);
+  if (ref.bound || q.style.form === 'words') return undefined;
+  const [low, high] = [ref.min, ref.max].map((v) =>
+    rewriteAmount(q, { ...ref, min: v, max: v }, false),
+  );
+  return low && high ? `${low} to ${high}` : undefined;
 }
 
 /** An amount of money or a count: "$83B" -> "$38B", "100,000" -> "1 million". */
