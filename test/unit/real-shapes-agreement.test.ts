@@ -149,3 +149,13 @@ describe('a slip of the chosen value against another value that agrees', () => {
     ).toEqual(['wrong-figure $72 billion']);
   });
 });
+
+describe('the amount a whole grew by, on the day of the new whole', () => {
+  it('is the new money, not a wrong total', () => {
+    // (in March 2025 TSMC added $100 billion, taking its Arizona total to $165 billion)
+    const text = (amount: string): string =>
+      `At the White House, TSMC unveiled a ${amount} investment in its Arizona chip plants.`;
+    expect(flags('2025-03-05', text('$100 billion'))).toEqual([]);
+    expect(flags('2025-03-05', text('$120 billion'))).toEqual(['wrong-figure $120 billion']);
+  });
+});

@@ -204,7 +204,7 @@ function candidateOf(
   };
 }
 
-const isAddition = (fact: Fact): boolean => fact.cues.some((c) => ADDITION.test(c));
+export const isAddition = (fact: Fact): boolean => fact.cues.some((c) => ADDITION.test(c));
 
 /**
  * A fact's word that makes its value an addition to something: a figure written as a change may be

@@ -5,7 +5,7 @@ import type { Claim, Quantity } from '../types';
 import { whyNoData } from '../claims';
 import { frameOf } from '../frame/frame';
 import { assignOneToOne } from './assign';
-import { candidatesFor } from './bind';
+import { candidatesFor, isAddition } from './bind';
 import { agreesClosely, type Binder } from './binder';
 import type { Candidate, Veto } from './candidate';
 import { describeFactSubject } from './describe';
@@ -298,7 +298,28 @@ function agreesElsewhere(
         !dealNamedInFull(chosen.fact, v.fact, q, sentence, index),
     )?.fact;
   if (ruledOut && !periodNamedElsewhere(ruledOut, chosen, q, sentence)) return ruledOut;
-  return rivals.find((r) => nearRival(r, chosen) && statesAmountOf(q, r.fact))?.fact;
+  return (
+    rivals.find((r) => nearRival(r, chosen) && statesAmountOf(q, r.fact))?.fact ??
+    additionOfTheDay(q, chosen.fact, index)
+  );
+}
+
+/**
+ * The amount a whole grew by on the day the data records the new whole ("$100 billion" for the
+ * $100 billion TSMC added, taking its Arizona total to $165 billion): reports give either, and
+ * most name the new money without a word that says it is added.
+ */
+function additionOfTheDay(q: Quantity, whole: Fact, index: ReferenceIndex): Fact | undefined {
+  return index
+    .factsAbout(whole.subject)
+    .find(
+      (f) =>
+        f !== whole &&
+        f.property === whole.property &&
+        f.asOf === whole.asOf &&
+        isAddition(f) &&
+        supports(q, f),
+    );
 }
 
 /**
