@@ -90,6 +90,8 @@ const CASES: [string, string, string, number, number, string | undefined, string
   ['one million TPUs', 'one million', 'count', 1e6, 1e6, 'tpu', undefined],
   ['100,000 H100s in Memphis', '100,000', 'count', 1e5, 1e5, 'h100', undefined],
   ['power 25 million U.S. homes', '25 million', 'count', 25e6, 25e6, 'home', undefined],
+  // (a count joined to its noun: an area or a workforce, not a machine's make-up)
+  ['a 1,200-acre campus', '1,200', 'count', 1200, 1200, 'acre', undefined],
   ['800 million weekly users', '800 million', 'count', 800e6, 800e6, 'user', undefined],
   [
     'reaches 800 million people every week',
@@ -411,5 +413,13 @@ describe('a date fix for part of a year', () => {
         unit: 'month',
       }),
     ).toBeUndefined();
+  });
+});
+
+describe('a count joined to its noun by a hyphen', () => {
+  it('counts acres and staff, not the chips a machine is built of', () => {
+    expect(
+      extractQuantities('It runs a 16-chip instance.').filter((q) => q.dim === 'count'),
+    ).toEqual([]);
   });
 });

@@ -44,6 +44,11 @@ export function countedNoun(text: string, from: number): string | undefined {
   // several chips"),
   // and "per" starts a rate's unit ("2.52 PF per chip" counts no chips): the phrase is found by
   // one search, not by splitting the whole stretch of which only the first piece is read
+  // a count joined to its noun as one word: "a 1,200-acre campus", "a 500-employee firm" (not a
+  // machine's make-up: a "16-chip instance" counts no chips anyone has)
+  const joined = /^[-\u2010\u2011](\p{L}+)/u.exec(text.slice(from, from + 30))?.[1];
+  const joinedNoun = joined && singular(joined.toLowerCase());
+  if (joinedNoun && JOINED_COUNTS.has(joinedNoun)) return joinedNoun;
   const stretch = text.slice(from, from + 80);
   const cut = stretch.search(PHRASE_END);
   const phrase = cut < 0 ? stretch : stretch.slice(0, cut);
@@ -66,6 +71,9 @@ export function countedNoun(text: string, from: number): string | undefined {
   }
   return undefined;
 }
+
+/** Counted nouns a count may be joined to by a hyphen: an area, a workforce, homes. */
+const JOINED_COUNTS = new Set(['acre', 'employee', 'worker', 'job', 'home', 'household']);
 
 /** What ends the phrase after a number that may name what it counts. */
 const PHRASE_END = /[,;:()]|\s(?:and|or|but|with|in|for|to|from|at|by|per)\s/;
