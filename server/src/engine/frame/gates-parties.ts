@@ -248,6 +248,9 @@ export const PARTY_GATES: readonly Gate[] = [
         // (a site's capacity is not another site's)
         '---\ndate: 2025-10-20\n---\n\nCrusoe opened the first halls of its Abilene campus ' +
           'this year. It is also putting up a 1.8 gigawatt data center campus in Wyoming.',
+        // (nor a venture's, of its own)
+        '---\ndate: 2025-10-20\n---\n\nCrusoe is building the Abilene campus for Oracle. ' +
+          'This week the company announced a 3.5GW joint venture to get access to gas power.',
       ],
       caught: [
         '---\ndate: 2025-08-01\n---\n\nMeta is building Hyperion, a 7 GW data center campus.',
@@ -454,9 +457,15 @@ const PART_FACT: Record<NonNullable<ClaimFrame['part']>, RegExp> = {
 const SUB_POPULATION = /\b(?:business|paying|paid|corporate|enterprise)\b/gi;
 /** An article or "one" before a figure, and at most two words: "a huge 1-GW", "another 300 MW". */
 const ONE_OF = /\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
-/** A site's noun right after its capacity: "1-GW data center", "300 MW campus in Texas". */
-const SITE_NOUN =
-  /^[\s-]*(?:[\w-]+\s+){0,2}?(?:data[- ]cent(?:er|re)s?|campus(?:es)?|sites?|facilit(?:y|ies)|plants?)\b/i;
+/**
+ * A site's noun right after its capacity: "1-GW data center", "300 MW campus in Texas"; or a
+ * venture's, which is a thing of its own: "a 4.5GW joint venture".
+ */
+const SITE_NOUN = new RegExp(
+  String.raw`^[\s-]*(?:[\w-]+\s+){0,2}?(?:data[- ]cent(?:er|re)s?|campus(?:es)?|sites?` +
+    String.raw`|facilit(?:y|ies)|plants?|(?:joint\s+)?ventures?)\b`,
+  'i',
+);
 /**
  * Entities whose capacity no one site has unless it is named so: a programme (Stargate), a company
  * (AWS), and a site itself (Abilene), which another site ("a campus in Wyoming") is not.
