@@ -326,6 +326,13 @@ describe('roles', () => {
       'wrong-attribution Lip-Bu Tan',
     ]);
   });
+
+  it('a holder called new has just been named, and may start a little later', () => {
+    expect(flags(dated('2025-03-13', 'New Intel CEO Lip-Bu Tan spoke on Monday.'))).toEqual([]);
+    expect(
+      flags(dated('2025-03-13', "Intel's new chief executive, Lip-Bu Tan, spoke on Monday.")),
+    ).toEqual([]);
+  });
 });
 
 describe("a unit's total", () => {

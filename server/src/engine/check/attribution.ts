@@ -62,7 +62,10 @@ export interface AttributionClaim {
    * person has worked: it is meant only if they work there at the time
    */
   nearby?: true;
-  /** the organisation gives the person the role ("Intel has named X as CEO"): it may start later */
+  /**
+   * the organisation gives the person the role ("Intel has named X as CEO"), or the text calls
+   * them its new holder: it may start later
+   */
   appointed?: true;
 }
 
@@ -148,6 +151,9 @@ const PERSON_THEN_ORG: RegExp[] = [
   new RegExp(String.raw`^,\s+(?:(?:${TITLE})\s+and\s+)?(${TITLE}),\s+$`, 'i'),
 ];
 
+/** "New" before a title's organisation: the holder has just been named, and may start later. */
+const NEW_HOLDER = /\bnew(?:ly\s+(?:named|appointed))?\s+$/i;
+
 /** A person who runs an organisation now (not "ran", which was some time). */
 const PERSON_RUNS = /^,?\s+(?:who\s+)?(?:now\s+|still\s+)?(?:runs|leads|heads)\s+$/i;
 
@@ -190,8 +196,12 @@ export function findAttributions(
       Math.max(org.end, person.end) + 12,
     );
     const leaving = leavingRole(text, person, org);
+    const first = Math.min(org.start, person.start);
     const appointed =
-      org.end <= person.start && ORG_NAMED_PERSON.test(text.slice(org.end, person.start));
+      (org.end <= person.start && ORG_NAMED_PERSON.test(text.slice(org.end, person.start))) ||
+      // "New Intel CEO X", "Intel's new chief executive, X": a holder just named
+      NEW_HOLDER.test(text.slice(Math.max(0, first - 20), first)) ||
+      (org.end <= person.start && /\bnew\s/i.test(text.slice(org.end, person.start)));
     if (!NOT_NOW.test(context) && !leaving)
       out.push({ person, org, title, ...how, ...(appointed ? { appointed } : {}) });
   };
