@@ -151,3 +151,22 @@ describe('a subheading written as a paragraph', () => {
     expect(flags('2025-11-01', text('.'))).toEqual(['wrong-figure $135B']);
   });
 });
+
+describe('a figure on a condition', () => {
+  it('is what would follow, not what is so', () => {
+    // (Nvidia's revenue for the quarter to January 2026 rose 73%)
+    expect(
+      flags(
+        '2026-02-26',
+        'If Nvidia meets its outlook for the current quarter, that will mean a 79% rise in ' +
+          'revenue from a year before.',
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        '2026-02-26',
+        'Nvidia said that its revenue for the quarter meant a 79% rise from a year before.',
+      ),
+    ).toEqual(['wrong-figure 79%']);
+  });
+});

@@ -29,7 +29,9 @@ export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
     PROJECTION.test(clause.text) ||
     TOWARD.test(before) ||
     ESTIMATE_MARK.test(ctx.text.slice(clause.start + clause.end)) ||
-    continuesFuture(ctx, clause)
+    continuesFuture(ctx, clause) ||
+    // ("If it hits its target, that will mean a 77% rise": what follows on a condition)
+    (CONDITION_OPENS.test(ctx.text) && /\b(?:will|would)\b/i.test(clause.text))
   )
     return 'projection';
   return 'actual';
@@ -56,6 +58,9 @@ const PROJECTION = new RegExp(
     String.raw`|(?:once|when) (?:fully )?(?:complete|completed|built|finished|operational))\b`,
   'i',
 );
+
+/** A sentence that opens on a condition: "If Nvidia hits its target, ...". */
+const CONDITION_OPENS = /^\W*(?:if|should|unless|provided)\b/i;
 
 /** A level the figure is only approached: "pushing its capacity toward an astonishing 2 GW". */
 const TOWARD = /\btowards?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
