@@ -359,3 +359,16 @@ describe('a move from one value of a series to the next', () => {
     expect(guidance('2025-07-01', 'to $80 billion')).toEqual(['wrong-figure $80 billion']);
   });
 });
+
+describe('where a move starts', () => {
+  it('is the measure it ends in, earlier: not another series of the same company', () => {
+    // (AMD's revenue went from $7.66 billion in the fourth quarter of 2024 to $10.27 billion a
+    // year later; $7.66 billion is no year's revenue, and no wrong one)
+    const text = dated(
+      '2026-02-05',
+      "For the fourth quarter, AMD's net income rose to $1.51 billion.\n\nUnder GAAP, revenue " +
+        'rose from $7.66 billion to $10.27 billion.',
+    );
+    expect(flagsOf(text, index)).toEqual([]);
+  });
+});

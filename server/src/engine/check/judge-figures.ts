@@ -69,6 +69,7 @@ export function judgeFigures(
   const agreesThen = (q: Quantity, fact: Fact): boolean =>
     supports(q, fact) && !outdatedByText(fact, sentence, index);
   const assigned = withSpanEnds(assignOneToOne(all, agreesThen), sentence.quantities);
+  const moveEnds = movesOf(assigned.keys(), sentence);
   for (const [q, { chosen, rivals }] of assigned) {
     // the figure is dated when a date of its own stands by it ("$157 billion in October 2024"),
     // not when another figure of the sentence has one
@@ -104,7 +105,8 @@ export function judgeFigures(
       corroborated,
       inHeading: where === 'heading',
       others,
-      movedFrom: movedFrom(q, sentence),
+      movedFrom: [...moveEnds].find(([, end]) => end === q)?.[0],
+      moveEnd: endFact(moveEnds.get(q), assigned),
       now: sentence.documentDate,
       frame: frameOf(q, sentence, index),
       dealReferred: dealReferred(q, sentence) && namedInText(chosen.fact, sentence, index),
@@ -129,6 +131,28 @@ export function judgeFigures(
     if (trace) trace.outcome = outcomeOf(judgement, elsewhere, chosen.fact, reason);
   }
   return { judged, unbound, left, agreeing: agreed };
+}
+
+/**
+ * Each figure a move ends at, by the figure the move starts from ("from $7.66 billion to $10.27
+ * billion"), read once for the sentence.
+ */
+function movesOf(figures: Iterable<Quantity>, sentence: SentenceContext): Map<Quantity, Quantity> {
+  const ends = new Map<Quantity, Quantity>();
+  for (const q of figures) {
+    const start = movedFrom(q, sentence);
+    if (start) ends.set(start, q);
+  }
+  return ends;
+}
+
+/** The fact the end of a move was bound to, where it states that fact's value. */
+function endFact(
+  end: Quantity | undefined,
+  assigned: ReturnType<typeof assignOneToOne>,
+): Fact | undefined {
+  const fact = end && assigned.get(end)?.chosen.fact;
+  return fact && end && supports(end, fact) ? fact : undefined;
 }
 
 /**

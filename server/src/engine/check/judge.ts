@@ -54,6 +54,8 @@ export interface BoundFigure {
   others: { quantity: Quantity; subject?: string }[];
   /** the other figure a move to this one starts from ("to $95 billion from $85 billion") */
   movedFrom?: Quantity;
+  /** for the start of a move: the fact its end states ("from $7.66 billion to $10.27 billion") */
+  moveEnd?: Fact;
   /** the day the document speaks from, which "now" means */
   now?: number;
   /** what the figure's own clause says it measures */
@@ -168,6 +170,10 @@ function groundMissing(figure: BoundFigure, index: ReferenceIndex): string | und
   if (ofAnotherAmount(figure))
     return "the amount it is said to change is not this subject's, or not in the data";
   if (figure.frame?.negated) return 'its clause denies it';
+  // (where a move starts is the same measure as where it ends, earlier: a quarter's revenue that
+  // rose "from $7.66 billion" is no year's)
+  if (figure.moveEnd && !sameSeries(chosen.fact, figure.moveEnd))
+    return 'it is where a move starts, and the move ends in another series of values';
   return undefined;
 }
 
