@@ -170,3 +170,13 @@ describe('a figure on a condition', () => {
     ).toEqual(['wrong-figure 79%']);
   });
 });
+
+describe('a sentence that opens on a time before something', () => {
+  it('says in the past what was so then', () => {
+    // (Microsoft holds about 27% of OpenAI since the recapitalization; it held more before)
+    const text = (opener: string): string =>
+      `${opener} the recapitalization, Microsoft owned a far bigger share of OpenAI, about 35%.`;
+    expect(flags('2025-11-20', text('Before'))).toEqual([]);
+    expect(flags('2025-11-20', text('After'))).toEqual(['wrong-figure 35%']);
+  });
+});

@@ -22,7 +22,8 @@ interface Clause {
  */
 export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
   const before = clause.text.slice(0, clause.at);
-  if (HISTORICAL.test(clause.text) || PRIOR_VALUE.test(before)) return 'historical';
+  if (HISTORICAL.test(clause.text) || PRIOR_VALUE.test(before) || heldBefore(ctx, clause))
+    return 'historical';
   // (what a change would start from is so now: "that would be a leap from its $280 billion")
   if (BASE_OF_CHANGE.test(before)) return 'actual';
   if (
@@ -58,6 +59,23 @@ const PROJECTION = new RegExp(
     String.raw`|(?:once|when) (?:fully )?(?:complete|completed|built|finished|operational))\b`,
   'i',
 );
+
+/**
+ * A sentence that opens on a time before something ("Prior to the overhaul, it held a larger
+ * stake—32%") and says in the past what was so then.
+ */
+function heldBefore(ctx: SentenceContext, clause: Clause): boolean {
+  const opener = BEFORE_OPENS.exec(ctx.text);
+  // (from the opener to the figure: "the tech giant held an even larger stake—32%")
+  const figureEnd = clause.start + clause.end;
+  return (
+    opener !== null &&
+    figureEnd > opener[0].length &&
+    PAST_STATE.test(ctx.text.slice(opener[0].length, figureEnd))
+  );
+}
+const BEFORE_OPENS = /^\W*(?:before|prior to)\s+(?:the|its|their|an?)\s+[^,;]{2,60},/i;
+const PAST_STATE = /\b(?:held|had|owned|was|were|stood)\b/i;
 
 /** A sentence that opens on a condition: "If Nvidia hits its target, ...". */
 const CONDITION_OPENS = /^\W*(?:if|should|unless|provided)\b/i;
