@@ -85,12 +85,12 @@ describe('splitSentences', () => {
 
 describe('isTitleLine', () => {
   it('takes a short line of capitalised words with no stop for a subheading', () => {
-    expect(isTitleLine('Updated Terms and Stakes: $90B Valuation, 20% Stake')).toBe(true);
+    expect(isTitleLine('The New Terms in Brief: $90B Valuation, 20% Stake')).toBe(true);
     expect(isTitleLine('Why the Cloud Race Is Far From Over')).toBe(true);
   });
 
   it('leaves sentences, quotes and lines of lower-case words alone', () => {
-    expect(isTitleLine('Updated Terms and Stakes: $90B Valuation, 20% Stake.')).toBe(false);
+    expect(isTitleLine('The New Terms in Brief: $90B Valuation, 20% Stake.')).toBe(false);
     expect(isTitleLine('Microsoft and OpenAI signed a new agreement on Tuesday')).toBe(false);
     expect(isTitleLine('"We Are Not Done Yet," Said Nadella')).toBe(true);
     expect(isTitleLine('Nadella Said: "We Are Not Done"')).toBe(false);

@@ -145,7 +145,7 @@ describe('a subheading written as a paragraph', () => {
     // (Microsoft's stake in OpenAI was valued at about $135 billion: "Valuation" is the stake's)
     const text = (end: string): string =>
       'Microsoft and OpenAI signed a new agreement on Tuesday.\n\nThe Deal in Numbers: $135B ' +
-      `Valuation and a 27% Microsoft Stake${end}`;
+      `Valuation for the Software Maker's Holding${end}`;
     expect(flags('2025-11-01', text(''))).toEqual([]);
     // (with a stop it is a sentence, and a sentence's "valuation" is the company's)
     expect(flags('2025-11-01', text('.'))).toEqual(['wrong-figure $135B']);

@@ -241,8 +241,8 @@ export const CHANGE_GATES: readonly Gate[] = [
       LATER_DEAL.test(ctx.text),
     examples: {
       silent: [
-        '---\ndate: 2026-04-12\n---\n\nOn April 9, 2026, CoreWeave announced an expanded ' +
-          'agreement with Meta to supply more AI cloud capacity.',
+        '---\ndate: 2026-04-12\n---\n\nOn April 9, 2026, CoreWeave and Meta announced an ' +
+          'expanded contract for more cloud capacity.',
       ],
       caught: [
         '---\ndate: 2026-04-12\n---\n\nOn April 9, 2026, CoreWeave announced its agreement with ' +

@@ -250,7 +250,7 @@ export const PARTY_GATES: readonly Gate[] = [
           'this year. It is also putting up a 1.8 gigawatt data center campus in Wyoming.',
         // (nor a venture's, of its own)
         '---\ndate: 2025-10-20\n---\n\nCrusoe is building the Abilene campus for Oracle. ' +
-          'This week the company announced a 3.5GW joint venture to get access to gas power.',
+          'On Monday the company set up a 3.5GW joint venture to secure gas-fired power.',
       ],
       caught: [
         '---\ndate: 2025-08-01\n---\n\nMeta is building Hyperion, a 7 GW data center campus.',

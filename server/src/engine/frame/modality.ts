@@ -66,7 +66,7 @@ const PROJECTION = new RegExp(
  */
 function heldBefore(ctx: SentenceContext, clause: Clause): boolean {
   const opener = BEFORE_OPENS.exec(ctx.text);
-  // (from the opener to the figure: "the tech giant held an even larger stake—32%")
+  // (from the opener to the figure: "the software maker owned more of it, 35%")
   const figureEnd = clause.start + clause.end;
   return (
     opener !== null &&

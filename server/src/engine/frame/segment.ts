@@ -82,7 +82,7 @@ export function namedSegment(q: Quantity, ctx: SentenceContext): string | undefi
   const unit = UNIT_SUBJECT.exec(before);
   const unitEnd = unit ? unit[0].indexOf(unit[1]) + unit[1].length : 0;
   if (unit && !ctx.names.some((n) => n.start - ctx.offset < unitEnd)) return unit[1];
-  // a unit the sentence is set in: "At the Client Solutions Group, commercial revenues climbed"
+  // a unit the sentence is set in: "In the Infrastructure Group, server sales rose"
   const place = UNIT_PLACE.exec(before);
   if (place && !ctx.names.some((n) => n.start - ctx.offset < place[0].length)) return place[1];
   // what was sold: "sold about $10 billion of AI-optimized servers"
