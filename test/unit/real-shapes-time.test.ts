@@ -372,3 +372,23 @@ describe('where a move starts', () => {
     expect(flagsOf(text, index)).toEqual([]);
   });
 });
+
+describe('a value replaced shortly before the text', () => {
+  it('given undated, is out of date', () => {
+    // (Google Cloud's backlog was $106 billion at June 2025's end and $155 billion at
+    // September's, reported at the end of October)
+    const said = (day: string, when = ''): string[] =>
+      flagsOf(
+        dated(
+          day,
+          `Google Cloud's contract backlog reached $106 billion${when}, the company said.`,
+        ),
+        index,
+      );
+    expect(said('2025-11-02')).toEqual(['outdated-figure $106 billion']);
+    // (set back in time by the text, it is the value of then)
+    expect(said('2025-11-02', ' three months earlier')).toEqual([]);
+    // (long after the newer value came out, an old one may be the text's subject)
+    expect(said('2026-09-01')).toEqual([]);
+  });
+});

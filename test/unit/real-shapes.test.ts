@@ -366,7 +366,7 @@ describe('real-text shapes that must stay silent', () => {
       dated(
         '2025-11-12',
         '| Company | Valuation | Revenue | Multiple |\n| --- | --- | --- | --- |\n' +
-          `| OpenAI (PBC) | $300 bn | ${cell} | 24x |`,
+          `| OpenAI (PBC) | $500 bn | ${cell} | 24x |`,
       );
     expect(flags(table("$12.7 bn ('25E)"))).toEqual([]);
   });

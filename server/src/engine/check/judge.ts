@@ -246,7 +246,8 @@ function supportedOrOutdated(
     firm &&
     current !== c.fact &&
     !dated &&
-    PRESENT.test(sentence) &&
+    (PRESENT.test(sentence) ||
+      (!c.timeMatched && !SETS_AGAINST.test(sentence) && freshlyReplaced(current, now))) &&
     !supports(q, current) &&
     !statesCurrent &&
     !c.ownWords;
@@ -254,6 +255,29 @@ function supportedOrOutdated(
     ? { fact: c.fact, candidate: c, verdict: 'outdated', current }
     : { fact: c.fact, candidate: c, verdict: 'supported' };
 }
+
+/**
+ * The value that replaced the one written came out shortly before the document's day: a text of
+ * that time that gives the old value, dating it nowhere, gives it as current.
+ */
+function freshlyReplaced(current: Fact, now: number | undefined): boolean {
+  const out = parseIsoDate(current.asOf)?.min;
+  return now !== undefined && out !== undefined && out <= now && now - out <= FRESH_DAYS;
+}
+
+/** How long after its publication a replacing value is news that texts of the day know. */
+const FRESH_DAYS = 60;
+
+/**
+ * Words that set a value against another or place it back in time ("a threefold increase from
+ * the $8.1 billion", "doubles its valuation of last year", "ten months ago"): an old value named
+ * as old.
+ */
+const SETS_AGAINST = new RegExp(
+  String.raw`\b(?:from|than|times|\w+fold|doubl\w*|tripl\w*|ago|earlier|last|previous(?:ly)?` +
+    String.raw`|prior|before|since|compared|versus|vs|once|then|had)\b`,
+  'i',
+);
 
 /**
  * A value replaced later is still the one to judge by in a draft written before it was replaced,
