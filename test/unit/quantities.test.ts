@@ -310,6 +310,8 @@ describe('fixes written in the style of the figure', () => {
     ['182GB', 192, '192GB'],
     ['$83B', 38e9, '$38B'],
     ['17.1-billion-euro', 11.7e9, '11.7-billion-euro'],
+    // (a ratio written to four decimals is fixed to four)
+    ['0.1343 shares', 0.1433, '0.1433'],
   ])('%s -> %s', (written, value, fixed) => {
     const [q] = extractQuantities(`It has ${written} of it.`);
     expect(

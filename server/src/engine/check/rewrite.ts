@@ -169,9 +169,10 @@ function agreeUnit(unit: string, gap: string, n: number): string {
   return unit.endsWith('s') ? unit : `${unit}s`;
 }
 
-/** The number if it can be written with at most three decimals, else undefined. */
+/** The number if it can be written with at most six decimals, else undefined. */
 function tidy(n: number): number | undefined {
-  const r = Math.round(n * 1000) / 1000;
+  // (to the millionth: an exchange ratio of 0.1433 is written whole, a third is not)
+  const r = Math.round(n * 1e6) / 1e6;
   return Math.abs(r - n) <= Math.abs(n) * 1e-9 ? r : undefined;
 }
 
