@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../reading';
 import type { Quantity } from '../types';
 import type { Span } from './cue-search';
+import { moveStartOf } from '../frame/moves';
 
 // Which figure of a sentence a cue word belongs to (cues.ts weighs what it finds).
 
@@ -56,31 +57,20 @@ function ownershipOf(q: Quantity, ctx: SentenceContext): Ownership {
     }
     return answer;
   };
+  // ("raised it from $85 billion to $95 billion": the start's words are the end's)
+  const moveStart = moveStartOf(q, ctx);
   const priors = new Set(
     peers
       .filter(
         (p) =>
           p.q !== q &&
           p.q.end <= q.start &&
-          movedFromPrior(ctx.text, p, textBetween(text, p, span)),
+          (PRIOR_VALUE.test(textBetween(text, p, span)) || moveStart === p.q),
       )
       .map((p) => p.q),
   );
   return { gap, belongs, peers, priors };
 }
-
-/**
- * The earlier value is set against the figure after it: "$70 billion, up from $37 billion" (read
- * from the later one's side), or "raised it from $85 billion to $95 billion".
- */
-function movedFromPrior(text: string, prior: Span, between: string): boolean {
-  return (
-    PRIOR_VALUE.test(between) ||
-    (/^\s+to\s+$/i.test(between) && MOVE_START.test(text.slice(0, prior.start)))
-  );
-}
-
-const MOVE_START = /\bfrom\s+(?:(?:about|roughly|nearly|around)\s+)?$/i;
 
 /** A span of a sentence as one number (sentence offsets: far below 2^26). */
 const spanKey = (c: Span): number => c.start * 0x4000000 + c.end;

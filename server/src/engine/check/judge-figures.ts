@@ -18,6 +18,7 @@ import {
   type BoundFigure,
   type Judgement,
 } from './judge';
+import { moveStartOf } from '../frame/moves';
 import { ownsDate } from '../frame/own-date';
 import { LEVELS } from '../frame/gates-modality';
 import { parseIsoDate } from '../reference/dates';
@@ -69,7 +70,7 @@ export function judgeFigures(
   const agreesThen = (q: Quantity, fact: Fact): boolean =>
     supports(q, fact) && !outdatedByText(fact, sentence, index);
   const assigned = withSpanEnds(assignOneToOne(all, agreesThen), sentence.quantities);
-  const moveEnds = movesOf(assigned.keys(), sentence);
+  const moves = movesOf(assigned.keys(), sentence);
   for (const [q, { chosen, rivals }] of assigned) {
     // the figure is dated when a date of its own stands by it ("$157 billion in October 2024"),
     // not when another figure of the sentence has one
@@ -105,8 +106,8 @@ export function judgeFigures(
       corroborated,
       inHeading: where === 'heading',
       others,
-      movedFrom: [...moveEnds].find(([, end]) => end === q)?.[0],
-      moveEnd: endFact(moveEnds.get(q), assigned),
+      movedFrom: moves.startOf.get(q),
+      moveEnd: endFact(moves.endOf.get(q), assigned),
       now: sentence.documentDate,
       frame: frameOf(q, sentence, index),
       dealReferred: dealReferred(q, sentence) && namedInText(chosen.fact, sentence, index),
@@ -134,16 +135,22 @@ export function judgeFigures(
 }
 
 /**
- * Each figure a move ends at, by the figure the move starts from ("from $7.66 billion to $10.27
- * billion"), read once for the sentence.
+ * The moves between the sentence's figures ("from $7.66 billion to $10.27 billion"), read once
+ * for the sentence: each end's start, and each start's end.
  */
-function movesOf(figures: Iterable<Quantity>, sentence: SentenceContext): Map<Quantity, Quantity> {
-  const ends = new Map<Quantity, Quantity>();
+function movesOf(
+  figures: Iterable<Quantity>,
+  sentence: SentenceContext,
+): { startOf: Map<Quantity, Quantity>; endOf: Map<Quantity, Quantity> } {
+  const startOf = new Map<Quantity, Quantity>();
+  const endOf = new Map<Quantity, Quantity>();
   for (const q of figures) {
-    const start = movedFrom(q, sentence);
-    if (start) ends.set(start, q);
+    const start = moveStartOf(q, sentence);
+    if (!start) continue;
+    startOf.set(q, start);
+    endOf.set(start, q);
   }
-  return ends;
+  return { startOf, endOf };
 }
 
 /** The fact the end of a move was bound to, where it states that fact's value. */
@@ -154,29 +161,6 @@ function endFact(
   const fact = end && assigned.get(end)?.chosen.fact;
   return fact && end && supports(end, fact) ? fact : undefined;
 }
-
-/**
- * The other figure of the sentence a move to this one starts from: "raised it to $95 billion from
- * $85 billion", "lifted it from $85 billion to $95 billion".
- */
-function movedFrom(q: Quantity, sentence: SentenceContext): Quantity | undefined {
-  const at = (offset: number): number => offset - sentence.offset;
-  const text = sentence.text;
-  const movedTo = MOVED_TO.test(text.slice(0, at(q.start)));
-  return sentence.quantities.find(
-    (o) =>
-      o.dim === q.dim &&
-      ((movedTo && o.start >= q.end && THEN_FROM.test(text.slice(at(q.end), at(o.start)))) ||
-        (o.end <= q.start &&
-          /^\s+to\s+$/i.test(text.slice(at(o.end), at(q.start))) &&
-          MOVED_FROM.test(text.slice(0, at(o.start))))),
-  );
-}
-
-const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|nearly)\s+)?`;
-const MOVED_TO = new RegExp(String.raw`\bto\s+${HEDGE}$`, 'i');
-const MOVED_FROM = new RegExp(String.raw`\bfrom\s+${HEDGE}$`, 'i');
-const THEN_FROM = new RegExp(String.raw`^,?\s+(?:(?:up|down)\s+)?from\s+${HEDGE}$`, 'i');
 
 /**
  * A level the text's dates all fall after the end of: its successor held then ("a round last July
