@@ -45,8 +45,8 @@ export class NearMissIndex {
   private readonly deletes = new Map<string, NearMiss[]>();
   private readonly longByStart = new Map<string, NearMiss[]>();
   private readonly common: Set<string>;
-  /** people's surnames, by themselves and by each one-letter deletion of them */
-  private readonly surnames = new Map<string, SurnameSlip[]>();
+  /** people's surnames, by themselves and by each one-letter deletion of them (`norm`: normalized) */
+  private readonly surnames = new Map<string, (SurnameSlip & { norm: string })[]>();
   /**
    * What `find` answered, by the text written (null for no entity): a draft writes the same
    * capitalized words again and again, and every one is looked up.
@@ -82,7 +82,8 @@ export class NearMissIndex {
   addSurname(surname: string, personId: string): void {
     const norm = normalizeName(surname);
     if (norm.length < MIN_LENGTH || /\s/.test(surname.trim())) return;
-    for (const key of [norm, ...deletionsOf(norm)]) push(this.surnames, key, { surname, personId });
+    const entry = { surname, personId, norm };
+    for (const key of [norm, ...deletionsOf(norm)]) push(this.surnames, key, entry);
   }
 
   /**
@@ -94,10 +95,9 @@ export class NearMissIndex {
     if (raw.length < MIN_LENGTH || this.common.has(raw)) return undefined;
     const found = new Map<string, SurnameSlip>();
     for (const key of [raw, ...deletionsOf(raw)]) {
-      for (const slip of this.surnames.get(key) ?? []) {
-        const norm = normalizeName(slip.surname);
+      for (const { surname, personId, norm } of this.surnames.get(key) ?? []) {
         if (norm === raw) return undefined;
-        if (withinOneEdit(raw, norm)) found.set(slip.personId, slip);
+        if (withinOneEdit(raw, norm)) found.set(personId, { surname, personId });
       }
     }
     return found.size === 1 ? [...found.values()][0] : undefined;
