@@ -33,6 +33,35 @@ describe('the name-spelling fix', () => {
   });
 });
 
+describe('the spelling a fix gives', () => {
+  it('is the form nearest to what was written: a surname for a surname', () => {
+    expect(spelling('Zuckerburg said so.')).toEqual([
+      ['name-spelling', 'Zuckerburg', 'Zuckerberg'],
+    ]);
+    expect(spelling('Mark Zuckerburg said so.')).toEqual([
+      ['name-spelling', 'Mark Zuckerburg', 'Mark Zuckerberg'],
+    ]);
+  });
+
+  it('takes the case the document writes the name in elsewhere', () => {
+    const text = 'NVIDIA sells chips.\n\nNvidea sells more.\n\nNVIDIA and Nvidia agree.';
+    expect(spelling(text)).toEqual([['name-spelling', 'Nvidea', 'NVIDIA']]);
+    expect(spelling('Nvidea sells chips.')).toEqual([['name-spelling', 'Nvidea', 'Nvidia']]);
+  });
+
+  it('changes when an edit in another chunk changes how the document writes the name', () => {
+    const cache = new CheckCache();
+    const slip = 'Nvidea sells chips.\n';
+    const fixes = (text: string): string[] =>
+      checkDocument(text, embedded, { today: TODAY, cache }).findings.flatMap((f) =>
+        (f.fixes ?? []).flatMap((x) => x.edits.map((e) => e.newText)),
+      );
+    expect(fixes(`${slip}\n# Later\n\nChips grew.\n`)).toEqual(['Nvidia']);
+    expect(fixes(`${slip}\n# Later\n\nNVIDIA grew.\n`)).toEqual(['NVIDIA']);
+    expect(fixes(`${slip}\n# Later\n\nChips grew.\n`)).toEqual(['Nvidia']);
+  });
+});
+
 describe('a surname misspelt alone', () => {
   it('is a slip of the person the document names elsewhere', () => {
     const text =

@@ -312,6 +312,20 @@ describe('fixes written in the style of the figure', () => {
     ['17.1-billion-euro', 11.7e9, '11.7-billion-euro'],
     // (a ratio written to four decimals is fixed to four)
     ['0.1343 shares', 0.1433, '0.1433'],
+    // to as many decimals as the author wrote; a whole figure keeps the value's own
+    ['$52.1 billion', 51.24e9, '$51.2 billion'],
+    ['$3.3 billion', 4.27e9, '$4.3 billion'],
+    ['9.6%', 6.94, '6.9%'],
+    ['$52 billion', 51.24e9, '$51.24 billion'],
+    ['$12.5 trillion', 1.25e12, '$1.25 trillion'],
+    // numbers spelled as the author spells them; a unit left singular stays so
+    ['thirty-two billion dollars', 23e9, 'twenty-three billion dollars'],
+    ['six billion dollars', 23e9, '23 billion dollars'],
+    ['50 megawatt', 500e6, '500 megawatt'],
+    ['2 gigawatts', 1e9, '1 gigawatt'],
+    ['485 acres', 1200, '1,200'],
+    ['4500 acres', 12000, '12000'],
+    ['$9.6 billion', 10.253e9, '$10.3 billion'],
   ])('%s -> %s', (written, value, fixed) => {
     const [q] = extractQuantities(`It has ${written} of it.`);
     expect(
@@ -383,6 +397,12 @@ describe('a range fixed in the style of the range', () => {
     const [q] = extractQuantities('It will spend $95B on it.');
     expect(rewriteInStyle(q, { dim: q.dim, min: 91e9, max: 93e9, unit: 'USD' })).toBe(
       '$91B to $93B',
+    );
+  });
+  it('writes the centre of a narrow range made from one ("plus or minus 2%")', () => {
+    const [q] = extractQuantities('It expects $45 billion of it.');
+    expect(rewriteInStyle(q, { dim: q.dim, min: 52.92e9, max: 55.08e9, unit: 'USD' })).toBe(
+      '$54 billion',
     );
   });
   it('leaves a range written in words', () => {

@@ -161,7 +161,7 @@ export class CheckCache {
   private index?: ReferenceIndex;
   private settings?: string;
   private year?: number;
-  private slipped = '';
+  private names = '';
 
   /** Called as a check starts, with the day and whatever else of the options results depend on. */
   begin(index: ReferenceIndex, settings: string): void {
@@ -181,13 +181,13 @@ export class CheckCache {
   }
 
   /**
-   * What is checked in every chunk depends on which people with a surname misspelt somewhere the
-   * document names (check-document.ts `slippedSurnames`): rarely changed, so all is checked anew.
+   * What is checked in every chunk depends on what the document says of the names it misspells
+   * (check/document-names.ts): rarely changed, so all is checked anew when it does.
    */
-  slippedSurnames(key: string): void {
-    if (key === this.slipped) return;
+  documentNames(key: string): void {
+    if (key === this.names) return;
     this.clearOutcomes();
-    this.slipped = key;
+    this.names = key;
   }
 
   private clearOutcomes(): void {

@@ -7,6 +7,7 @@ import { binderOf, type Binder, type Explain, type FigureTrace } from './check/b
 import { checkFigures, type FigureOptions } from './check/figures';
 import { eventDateFinding } from './check/figure-findings';
 import { checkNames } from './check/name-spelling';
+import { documentNames, type DocumentNames } from './check/document-names';
 import { checkAttributions } from './check/people';
 import { misdatedRowDates } from './check/row-dates';
 import { misattributedRowLeads, subjectsByRow } from './check/table-rows';
@@ -72,8 +73,8 @@ interface DocumentCheck {
   documentDate: number | undefined;
   /** the day "now" means, in days since 1970 */
   today: number;
-  /** people the document names whose surname it also misspells somewhere ("Slipsky") */
-  slipped: ReadonlySet<string>;
+  /** how the document writes the names it misspells somewhere */
+  names: DocumentNames;
 }
 
 /**
@@ -93,8 +94,8 @@ export function checkDocument(
   cache?.begin(index, `${options.today}|${unsupported}`);
   const { chunks, documentDate, directives } = readChunks(source, index, cache);
   const today = parseIsoDate(options.today)?.min ?? Math.floor(Date.now() / 86_400_000);
-  const slipped = slippedSurnames(chunks);
-  cache?.slippedSurnames([...slipped].join());
+  const spelt = documentNames(chunks);
+  cache?.documentNames(spelt.key);
   const doc: DocumentCheck = {
     source,
     index,
@@ -103,7 +104,7 @@ export function checkDocument(
     unsupported,
     documentDate,
     today,
-    slipped,
+    names: spelt,
   };
   const outcomes: ChunkOutcome[] = [];
   const starts: number[] = [];
@@ -145,23 +146,6 @@ export function checkDocument(
   };
   checked.set(result, placed);
   return result;
-}
-
-/**
- * The people a document names (by name or surname) whose surname it also writes one slip off
- * somewhere: those slips are misspellings. A word one slip from the surname of someone the
- * document never names may be anyone's ("Gurman", a reporter).
- */
-function slippedSurnames(chunks: readonly ChunkReading[]): Set<string> {
-  const slips = new Set<string>();
-  for (const c of chunks)
-    for (const b of c.blocks) for (const n of b.surnameSlips ?? []) slips.add(n.entityId);
-  const slipped = new Set<string>();
-  if (!slips.size) return slipped;
-  for (const c of chunks)
-    for (const b of c.blocks)
-      for (const n of b.names) if (!n.misspelled && slips.has(n.entityId)) slipped.add(n.entityId);
-  return new Set([...slipped].sort());
 }
 
 /** The outcomes behind each check's result, for `claimsOfFacts`. */
@@ -311,7 +295,7 @@ function checkChunk(
       for (const [q, misdated] of misdatedRowDates(chunk.blocks, j, contexts[j], index))
         findings.push(...eventDateFinding(q, misdated, reading, index));
     }
-    checkNames(reading, index, findings, outcome.names, claims, doc.slipped);
+    checkNames(reading, index, findings, outcome.names, claims, doc.names);
     // a dated document speaks of its own day: "AWS CEO Adam Selipsky" was right in May 2024
     checkAttributions(reading, index, documentDate ?? doc.today, findings, claims);
     return facts;

@@ -1,4 +1,26 @@
 import { normalizeName, withinEdits } from '../reference/near-miss';
+import type { Entity } from '../reference/types';
+
+/**
+ * The spelling a misspelt name meant: of the entity's name and aliases, the one nearest to what was
+ * written ("Zuckerburg" meant the surname alone, not "Mark Zuckerberg"), in the case the document
+ * writes it elsewhere (`written`, most used first: "NVIDIA" where the text writes so).
+ */
+export function meantSpelling(
+  written: string,
+  entity: Entity,
+  documentForms: readonly string[] = [],
+): string {
+  const target = normalizeName(written);
+  let meant = entity.name;
+  let best = distance(target, normalizeName(meant));
+  for (const alias of entity.aliases) {
+    const d = distance(target, normalizeName(alias));
+    if (d < best) [meant, best] = [alias, d];
+  }
+  const lower = meant.toLowerCase();
+  return documentForms.find((f) => f.toLowerCase() === lower) ?? meant;
+}
 
 /**
  * What a misspelt name is rewritten to. A trailing "s" the name lacks is a possessive whose

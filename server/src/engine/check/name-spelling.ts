@@ -3,7 +3,8 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Entity } from '../reference/types';
 import type { CheckResult, Claim, Finding, NameMention } from '../types';
 import { replacement } from './fixes';
-import { spellingFix } from './name-fix';
+import { NO_DOCUMENT_NAMES, type DocumentNames } from './document-names';
+import { meantSpelling, spellingFix } from './name-fix';
 
 /**
  * Records where a block's names stand in the source, and reports and claims those misspelled
@@ -15,10 +16,10 @@ export function checkNames(
   findings: Finding[],
   names: CheckResult['names'],
   claims: Claim[],
-  slipped: ReadonlySet<string> = new Set(),
+  doc: DocumentNames = NO_DOCUMENT_NAMES,
 ): void {
   // (a surname one slip off is misspelt only when the document names its person too)
-  const slips = (b.surnameSlips ?? []).filter((n) => slipped.has(n.entityId));
+  const slips = (b.surnameSlips ?? []).filter((n) => doc.slipped.has(n.entityId));
   for (const n of slips.length ? [...b.names, ...slips] : b.names) {
     const loose = b.block.map.toSourceLoose(n.start, n.end);
     if (!loose) continue;
@@ -28,7 +29,8 @@ export function checkNames(
     if (!n.misspelled && !namesake) continue;
     const entity = namesake ?? index.entity(n.entityId);
     if (!entity) continue;
-    const fixed = spellingFix(n.text, n.surname ?? entity.name, b.block.text);
+    const meant = n.surname ?? meantSpelling(n.text, entity, doc.spellings.get(entity.id));
+    const fixed = spellingFix(n.text, meant, b.block.text);
     // "Softbank" for SoftBank: the letters are right and only the case differs, which a house
     // style may keep; a rule of its own, so that it can be turned down alone
     const styleOnly = n.text.toLowerCase() === fixed.toLowerCase();

@@ -76,10 +76,23 @@ function rewriteToRange(q: Quantity, ref: RefValue): string | undefined {
   if (q.dim !== 'money' && q.dim !== 'count') return undefined;
   if (q.min !== q.max) return rewriteRange(q, ref);
   if (ref.bound || q.style.form === 'words') return undefined;
+  const centre = centreOf(ref);
+  if (centre !== undefined) return rewriteAmount(q, { ...ref, min: centre, max: centre }, false);
   const [low, high] = [ref.min, ref.max].map((v) =>
     rewriteAmount(q, { ...ref, min: v, max: v }, false),
   );
   return low && high ? `${low} to ${high}` : undefined;
+}
+
+/**
+ * The centre of a narrow range made from one ("$54 billion, plus or minus 2%" is held as $52.92
+ * to $55.08 billion): a centre written with fewer digits than either end, at most 5% from each.
+ */
+function centreOf(ref: RefValue): number | undefined {
+  const centre = (ref.min + ref.max) / 2;
+  const digits = (v: number): number => String(Number(v.toPrecision(12))).replace(/0+$/, '').length;
+  const narrow = ref.max - centre <= 0.05 * Math.abs(centre);
+  return narrow && digits(centre) < Math.min(digits(ref.min), digits(ref.max)) ? centre : undefined;
 }
 
 /** An amount of money or a count: "$83B" -> "$38B", "100,000" -> "1 million". */
@@ -91,13 +104,13 @@ function rewriteAmount(q: Quantity, ref: RefValue, roughly: boolean): string | u
     !s.scaleWord && value >= 1e6 && s.form !== 'words'
       ? pickScale(value, 'million', 1e6)
       : pickScale(value, s.scaleWord, s.scale);
-  const n = tidy(value / scale);
+  const n = scale === s.scale ? inWrittenDecimals(q, value / scale) : tidy(value / scale);
   if (n === undefined) return undefined;
   const scalePart = scaleWord ? `${s.scaleWord ? s.gap : ' '}${scaleWord}` : '';
   // `roughly`: the value that is now the case, given only roughly, is not written as exact
   // ("about $25 billion")
   const hedge = roughly && ref.approx && !q.hedge && s.prefix ? 'about ' : '';
-  return `${hedge}${s.prefix}${formatNumber(n, wordsFit(s.form, n), s.capitalized)}${scalePart}${s.suffix}`;
+  return `${hedge}${s.prefix}${formatNumber(n, wordsFit(q, n), s.capitalized)}${scalePart}${s.suffix}`;
 }
 
 /** A duration in the author's unit: "five-year" -> "seven-year", "five years" -> "one year". */
@@ -107,17 +120,16 @@ function rewriteDuration(q: Quantity, value: number): string | undefined {
   if (n === undefined || n <= 0 || (s.scale === 120 && !Number.isInteger(n))) return undefined;
   // "seven-year" stays singular; "five years" -> "one year"; "one year" -> "seven years"
   const wasOne = q.min / s.scale === 1;
-  const unit =
-    s.gap === ' ' && (wasOne || s.suffix.endsWith('s')) ? agreeUnit(s.suffix, s.gap, n) : s.suffix;
-  return `${formatNumber(n, wordsFit(s.form, n), s.capitalized)}${s.gap}${unit}`;
+  const unit = s.gap === ' ' && (wasOne || s.suffix.endsWith('s')) ? agreeUnit(q, n) : s.suffix;
+  return `${formatNumber(n, wordsFit(q, n), s.capitalized)}${s.gap}${unit}`;
 }
 
 /** Power or a percentage, its unit word agreeing with the number: "1 gigawatt", "2 gigawatts". */
 function rewriteMeasure(q: Quantity, value: number): string | undefined {
   const s = q.style;
-  const n = tidy(value / s.scale);
+  const n = inWrittenDecimals(q, value / s.scale);
   if (n === undefined) return undefined;
-  return `${formatNumber(n, wordsFit(s.form, n), s.capitalized)}${s.gap}${agreeUnit(s.suffix, s.gap, n)}`;
+  return `${formatNumber(n, wordsFit(q, n), s.capitalized)}${s.gap}${agreeUnit(q, n)}`;
 }
 
 /**
@@ -154,19 +166,46 @@ function pickScale(value: number, scaleWord: string, scale: number): [string, nu
   return [scaleWord, scale];
 }
 
-/** Numbers are spelled out only up to ten, as in most house styles: "six-year" -> "16-year". */
-function wordsFit(form: QuantityStyle['form'], n: number): QuantityStyle['form'] {
-  return form === 'words' && !(Number.isInteger(n) && n <= 10) ? 'digits' : form;
+/**
+ * Numbers are spelled out only up to ten, as in most house styles ("six-year" -> "16-year"),
+ * unless the author spelled a larger one ("thirty-two billion dollars" -> "twenty-three ...").
+ */
+function wordsFit(q: Quantity, n: number): QuantityStyle['form'] {
+  const form = q.style.form;
+  // "485-acre" -> "1,200-acre": thousands are grouped unless the author wrote them ungrouped
+  if (form === 'digits') return q.min / q.style.scale < 1000 ? 'commas' : form;
+  if (form !== 'words' || !Number.isInteger(n)) return form === 'words' ? 'digits' : form;
+  return n <= 10 || (q.min / q.style.scale > 10 && n < 100) ? form : 'digits';
 }
 
 /**
  * A unit word agrees with its number ("1 gigawatt", "2 gigawatts"); abbreviations and "-year" do
  * not change.
  */
-function agreeUnit(unit: string, gap: string, n: number): string {
+function agreeUnit(q: Quantity, n: number): string {
+  const { suffix: unit, gap } = q.style;
   if (gap === '-' || !/^[a-z]{3,}$/i.test(unit) || /^per/i.test(unit)) return unit;
+  // "a 50 megawatt site": a unit left singular after another number is an adjective's, and stays
+  if (q.min / q.style.scale !== 1 && !unit.endsWith('s')) return unit;
   if (n === 1) return unit.replace(/s$/, '');
   return unit.endsWith('s') ? unit : `${unit}s`;
+}
+
+/**
+ * The value as precisely as the author wrote, when they wrote decimals: "$52.1 billion" against
+ * $51.24 billion gets "$51.2 billion", which the check accepts (it is within the written digit's
+ * rounding of the value); as many decimals or as many significant digits, whichever keeps more
+ * ("$12.5 trillion" against $1.25 trillion gets "$1.25 trillion"). Whole figures, and a rounding
+ * that gives back the written number, keep the value's own decimals.
+ */
+function inWrittenDecimals(q: Quantity, n: number): number | undefined {
+  const written = q.min / q.style.scale;
+  const decimals = Math.round(Math.log10((0.5 * q.style.scale) / q.rounding));
+  if (!(decimals >= 1 && decimals <= 6) || !n || !written) return tidy(n);
+  const magnitude = (v: number): number => Math.floor(Math.log10(Math.abs(v)));
+  const kept = Math.max(decimals, decimals + magnitude(written) - magnitude(n));
+  const rounded = Math.round(n * 10 ** kept) / 10 ** kept;
+  return rounded === 0 || Math.abs(rounded - written) < 10 ** -(kept + 3) ? tidy(n) : rounded;
 }
 
 /** The number if it can be written with at most six decimals, else undefined. */
