@@ -159,3 +159,14 @@ describe('the amount a whole grew by, on the day of the new whole', () => {
     expect(flags('2025-03-05', text('$120 billion'))).toEqual(['wrong-figure $120 billion']);
   });
 });
+
+describe('a range against a range', () => {
+  it('agrees end by end, not by overlapping', () => {
+    // (Meta's April 2025 outlook for the year's capital spending was $64 to $72 billion)
+    const text = (low: number): string =>
+      `Meta raised its outlook and now expects capital expenditures of $${low} billion to ` +
+      '$72 billion this year.';
+    expect(flags('2025-05-01', text(66))).toEqual(['wrong-figure $66 billion to $72 billion']);
+    expect(flags('2025-05-01', text(64))).toEqual([]);
+  });
+});

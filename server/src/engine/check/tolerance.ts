@@ -29,6 +29,11 @@ export function agrees(q: Quantity, ref: RefValue): boolean {
   const sameBound =
     (q.hedge === 'at-most' && ref.bound === 'at-most') ||
     (q.hedge === 'at-least' && ref.bound === 'at-least');
+  if (rangeAgainstRange(q, ref))
+    return (
+      agrees({ ...q, max: q.min }, { ...ref, max: ref.min }) &&
+      agrees({ ...q, min: q.max }, { ...ref, min: ref.max })
+    );
   const written = sameBound ? pointInterval(q) : figureInterval(q);
   const reference = sameBound ? { lo: ref.min, hi: ref.max } : referenceInterval(ref);
   // dates are day numbers: a share of them means nothing, and "about 2019" is still 2019
@@ -43,6 +48,16 @@ export function agrees(q: Quantity, ref: RefValue): boolean {
       ? slack * Math.max(Math.abs(ref.min), Math.abs(ref.max))
       : 0;
   return written.lo <= reference.hi + widen && reference.lo - widen <= written.hi;
+}
+
+/**
+ * A plain range written against a plain range in the data: each end is compared with its own ("$66
+ * billion to $72 billion" is not an outlook of $64 to $72 billion), not any overlap. Not for dates,
+ * whose spans are compared whole.
+ */
+function rangeAgainstRange(q: Quantity, ref: RefValue): boolean {
+  const plain = !q.hedge && !ref.bound && q.dim !== 'date';
+  return plain && q.min < q.max && ref.min < ref.max;
 }
 
 function pointInterval(q: Quantity): Interval {
