@@ -18,6 +18,15 @@ const claimOf = (text: string, written: string): string => {
 };
 
 describe('which value over time a figure means', () => {
+  it('a month the figure is given in outweighs the year it shares with other outlooks', () => {
+    // (CoreWeave's outlook for 2025 was $20 to $23 billion in May 2025, $12 to $14 billion in
+    // November)
+    const text =
+      'In November 2025 CoreWeave cut its outlook for 2025 capital spending to $21 billion to ' +
+      '$24 billion.';
+    expect(flags(text)).toEqual(['wrong-figure $21 billion to $24 billion']);
+  });
+
   it("a quarter's result is not the outlook for the next quarter, given the same day", () => {
     // the data has AMD's third-quarter 2024 revenue at $6.8 billion, and its outlook for the
     // fourth quarter, given with it, at $7.2 billion to $7.8 billion

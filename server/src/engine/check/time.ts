@@ -98,6 +98,9 @@ function datesFit(
   // dates around the sentence ("in fiscal 2026" a sentence before) do not bring it back
   let ownMissed = false;
   let ownMet = false;
+  // the shortest of the figure's own dates that meet the fact, and that miss it
+  let metSpan = Infinity;
+  let missedSpan = Infinity;
   for (const [i, written] of ctx.dates.entries()) {
     const d = earlierBy ? shiftedBack(written, earlierBy) : written;
     // a date in the sentence is the time of the figure nearest to it ("$500 billion, up from $157
@@ -111,11 +114,15 @@ function datesFit(
     best = Math.max(best, score);
     if (own || !d.inSentence) byText = Math.max(byText ?? -Infinity, score);
     if (own && placed[i]) {
-      if (overlaps) ownMet = true;
-      else if (!reportDay(d, asOf, slack)) ownMissed = true;
+      if (overlaps) [ownMet, metSpan] = [true, Math.min(metSpan, d.max - d.min)];
+      else if (!reportDay(d, asOf, slack))
+        [ownMissed, missedSpan] = [true, Math.min(missedSpan, d.max - d.min)];
     }
   }
   if (varying && ownMissed && !ownMet) return { best: -Infinity, byText: -Infinity };
+  // "In November 2025 it cut its outlook for 2025": the month says which outlook, and the year
+  // it shares with May's outlook does not make May's as well met
+  if (varying && missedSpan < metSpan) return { best: Math.min(best, -0.5), byText };
   return { best, byText };
 }
 
