@@ -384,6 +384,18 @@ describe('factlint explain FILE:LINE:COL', () => {
     expect(r.out).toMatch(/outcome: contradicted: google-cloud-revenue-2025-q3/);
   });
 
+  it('says when the figure is bound to another fact than the best scored', () => {
+    // (the data has OpenAI's closed round at $852 billion in March 2026, and January's talks at
+    // about $830 billion: the reading in which the writer is right takes the talks)
+    const draft =
+      '---\ndate: 2026-05-29\n---\n\nRival OpenAI carried an $829 billion private valuation ' +
+      'from March.\n';
+    const r = cli(['explain', 'draft.md:5:25'], { 'draft.md': draft });
+    expect(r.out).toMatch(/candidate openai-valuation-2026-03 /);
+    expect(r.out).toMatch(/bound to openai-valuation-2026-01-talks, not the best scored/);
+    expect(r.out).toMatch(/outcome: supported: openai-valuation-2026-01-talks/);
+  });
+
   it('says so where no figure is read as a claim', () => {
     const r = cli(['explain', 'draft.md:1:1'], { 'draft.md': 'Nothing to see here.\n' });
     expect(r.out).toMatch(/no figure factlint reads as a claim at 1:1/);

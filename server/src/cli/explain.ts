@@ -58,7 +58,9 @@ function describeTrace(text: string, column: number, t: FigureTrace): string {
   const lines = [`"${text}" (column ${column})`, `  frame: ${frame.join('; ')}`];
   for (const v of t.vetoed)
     lines.push(`  ruled out ${v.fact.id} (${describeValue(v.fact.value)}): ${v.rule}`);
-  for (const c of t.candidates.slice(0, 5)) {
+  const shown = t.candidates.slice(0, 5);
+  if (t.chosen && !shown.includes(t.chosen)) shown.push(t.chosen);
+  for (const c of shown) {
     const why = [
       `score ${c.score.toFixed(2)}`,
       c.names.length ? `names ${c.names.join(', ')}` : 'no name',
@@ -74,6 +76,11 @@ function describeTrace(text: string, column: number, t: FigureTrace): string {
   }
   if (!t.candidates.length)
     lines.push('  no candidate: nothing in the data fits this claim, so it is not judged');
+  else if (t.chosen && t.chosen !== t.candidates[0])
+    lines.push(
+      `  bound to ${t.chosen.fact.id}, not the best scored: the reading in which the figure ` +
+        'agrees with its fact, or another figure taking that one, outweighs the scores',
+    );
   lines.push(`  outcome: ${t.outcome ?? 'left alone'}`);
   return `${lines.join('\n')}\n`;
 }

@@ -24,6 +24,11 @@ export interface FigureTrace {
   /** facts a gate, or a requirement once past the gates, ruled out, with its id */
   vetoed: { fact: Fact; rule: string }[];
   candidates: Candidate[];
+  /**
+   * the candidate the figure was bound to: the best scored, unless a reading in which the writer is
+   * right, or another figure of the sentence taking that fact, chose another (assign.ts)
+   */
+  chosen?: Candidate;
   /** what judging made of the best candidate, or why nothing was said */
   outcome?: string;
 }

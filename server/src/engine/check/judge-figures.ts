@@ -129,7 +129,10 @@ export function judgeFigures(
     if (!judgement)
       left.push({ figure, status: leftAlone(elsewhere ?? chosen.fact, elsewhere, reason, index) });
     const trace = binder.trace?.get(q);
-    if (trace) trace.outcome = outcomeOf(judgement, elsewhere, chosen.fact, reason);
+    if (trace) {
+      trace.chosen = chosen;
+      trace.outcome = outcomeOf(judgement, elsewhere, chosen.fact, reason);
+    }
   }
   return { judged, unbound, left, agreeing: agreed };
 }
