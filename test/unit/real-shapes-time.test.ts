@@ -34,6 +34,15 @@ describe('which value over time a figure means', () => {
     expect(flags(text)).toEqual(['wrong-figure $7.6 billion']);
   });
 
+  it("a quarter's line is out only with its results, whichever line the data dates them by", () => {
+    // (CoreWeave's third-quarter 2025 capex of $1.9 billion is cited from a report with no date;
+    // its revenue for the quarter from the release of 10 November 2025)
+    const text = (day: string): string =>
+      dated(day, "Ahead of its results, CoreWeave's capital expenditures stood at $2.9 billion.");
+    expect(flags(text('2025-11-09'))).toEqual([]);
+    expect(flags(text('2025-11-12'))).toEqual(['wrong-figure $2.9 billion']);
+  });
+
   it("a quarter's backlog is current only once its results are out", () => {
     // (Oracle's quarter to May 2026 ended a week before this; its results came in June)
     const text = dated('2026-06-07', "Oracle's backlog stands at $585 billion.");

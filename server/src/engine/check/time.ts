@@ -177,7 +177,7 @@ function currentnessOf(fact: Fact, day: number, index: ReferenceIndex): number {
   const history = chain.length >= 2 ? chain : all;
   if (history.length < 2) return 0;
   // (a quarter's result is current from when it came out, not from the quarter's last day)
-  const started = (f: Fact): number => knownFrom(f) ?? Infinity;
+  const started = (f: Fact): number => knownFrom(f, index) ?? Infinity;
   const current = history
     .filter((f) => started(f) <= day)
     .sort((a, b) => started(b) - started(a))[0];

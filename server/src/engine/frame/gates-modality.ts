@@ -206,8 +206,6 @@ export const MODALITY_GATES: readonly Gate[] = [
           '$150 billion on capital projects in 2026.',
         '---\ndate: 2025-11-20\n---\n\nNvidia reported results. FactSet analysts had predicted ' +
           'revenue of $51.2 billion for its fiscal third quarter.',
-        "---\ndate: 2026-01-27\n---\n\nThe consensus for Amazon's capex this year is about " +
-          '$146 billion.',
         '---\ndate: 2026-05-28\n---\n\nDell reports its first quarter of fiscal 2027 today, ' +
           'the consensus calling for revenue of $35.2 billion.',
         '---\ndate: 2026-06-03\n---\n\nBroadcom reports its fiscal second quarter on Thursday. ' +

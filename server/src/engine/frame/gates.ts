@@ -103,11 +103,12 @@ export const GATES: readonly Gate[] = [
     summary:
       'A fact that came after the document was written is not what the document speaks of; nor ' +
       "is a quarter's result dated days before it, which had not come out yet.",
-    vetoes: (_f, fact, q, ctx) => {
+    vetoes: (_f, fact, q, ctx, index) => {
       if (q.dim === 'date' || ctx.documentDate === undefined) return false;
       const start = startOf(fact);
       if (start === undefined) return false;
-      return start > ctx.documentDate + GRACE_DAYS || (reportedFrom(fact) ?? 0) > ctx.documentDate;
+      const reported = reportedFrom(fact, index) ?? 0;
+      return start > ctx.documentDate + GRACE_DAYS || reported > ctx.documentDate;
     },
     agreementCounts: false,
     examples: {

@@ -1,5 +1,6 @@
 import { parseIsoDate } from '../reference/dates';
 import { isPrimary } from '../reference/primary';
+import type { ReferenceIndex } from '../reference/index';
 import type { Fact, Source } from '../reference/types';
 import { PROJECTED_FACT } from './words';
 
@@ -23,16 +24,16 @@ const LATEST_REPORT_DAYS = 50;
  * is dated the day it was given, as is a backlog said on a call; "2025" is a year's figure known in
  * its course.) Worked out once per fact: a gate asks it of every fact a figure weighs.
  */
-export function reportedFrom(fact: Fact): number | undefined {
+export function reportedFrom(fact: Fact, index: ReferenceIndex): number | undefined {
   if (reported.has(fact)) return reported.get(fact);
-  const day = firstReportDay(fact);
+  const day = firstReportDay(fact, index);
   reported.set(fact, day);
   return day;
 }
 
 const reported = new WeakMap<Fact, number | undefined>();
 
-function firstReportDay(fact: Fact): number | undefined {
+function firstReportDay(fact: Fact, index: ReferenceIndex): number | undefined {
   if (fact.asOf.length !== 10 || fact.cues.some((c) => PROJECTED_FACT.test(c))) return undefined;
   const day = parseIsoDate(fact.asOf)?.min;
   if (day === undefined) return undefined;
@@ -41,10 +42,40 @@ function firstReportDay(fact: Fact): number | undefined {
   if (!result) return undefined;
   // the day of the company's own release or filing, when the data cites it: a result is not
   // out before it (AMD reports five weeks after its quarter)
-  const released = Math.min(...fact.sources.map(releaseDay));
+  // (or of another line of the same results: a quarter's capex is out the day its revenue is)
+  const released = Math.min(...fact.sources.map(releaseDay), resultsReleased(fact, index));
   return released <= day + LATEST_REPORT_DAYS
     ? Math.max(released, day + REPORT_DAYS)
     : day + REPORT_DAYS;
+}
+
+/**
+ * The day the results a fact belongs to came out, as the data's primary sources date them: the
+ * earliest release cited by any fact of the same company (its segments included) for a period
+ * ending the same day. Infinity when none is cited.
+ */
+function resultsReleased(fact: Fact, index: ReferenceIndex): number {
+  let days = releases.get(index);
+  if (!days) releases.set(index, (days = releaseDays(index)));
+  return days.get(resultsKey(fact, index)) ?? Infinity;
+}
+
+const releases = new WeakMap<ReferenceIndex, Map<string, number>>();
+
+function resultsKey(fact: Fact, index: ReferenceIndex): string {
+  const lineage = index.lineage(fact.subject);
+  return `${lineage[lineage.length - 1]}|${fact.asOf}`;
+}
+
+function releaseDays(index: ReferenceIndex): Map<string, number> {
+  const days = new Map<string, number>();
+  for (const f of index.dataset.facts) {
+    if (f.period === undefined || f.asOf.length !== 10) continue;
+    const day = Math.min(...f.sources.map(releaseDay));
+    const key = resultsKey(f, index);
+    if (day < (days.get(key) ?? Infinity)) days.set(key, day);
+  }
+  return days;
 }
 
 /** The day a primary source is dated, when it is one and gives a day. */
@@ -54,6 +85,6 @@ function releaseDay(source: Source): number {
 }
 
 /** The first day a fact can have been written of: its date, or when its result came out. */
-export function knownFrom(fact: Fact): number | undefined {
-  return reportedFrom(fact) ?? parseIsoDate(fact.asOf)?.min;
+export function knownFrom(fact: Fact, index: ReferenceIndex): number | undefined {
+  return reportedFrom(fact, index) ?? parseIsoDate(fact.asOf)?.min;
 }
