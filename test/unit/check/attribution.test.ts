@@ -147,6 +147,16 @@ describe('checkDocument on the fixture data', () => {
     ).toEqual([]);
   });
 
+  it('gives "its" title to an organisation the data does not know, named after the one it does', () => {
+    expect(
+      check('DuoCorp bought a stake in chip firm Vantor and hired its CEO, Jane Roe.'),
+    ).toEqual([]);
+    // with no other organisation between, "its" is the company's
+    expect(check('DuoCorp grew fast and hired its CEO, Jane Roe, from a rival.')).toEqual([
+      ['wrong-attribution', 'Jane Roe', 'Bea Pair and Cy Mates'],
+    ]);
+  });
+
   it("gives a title to the one company in the person's clause when the sentence names several", () => {
     expect(
       check('Ann Solo moved to SoloCo, and DuoCorp continues under new chief executive Jane Roe.'),

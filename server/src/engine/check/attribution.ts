@@ -305,7 +305,12 @@ function titleBeside(
       (o) => o.start <= leadStart + possessor.index && leadStart + possessor.index < o.end,
     );
   const before =
-    titled && !OTHER_ORGANISATION.test(beforeTitle) && !unknownPossessor ? titled[1] : undefined;
+    titled &&
+    !OTHER_ORGANISATION.test(beforeTitle) &&
+    !unknownPossessor &&
+    !itsOther(lead, leadStart, orgs)
+      ? titled[1]
+      : undefined;
   // "Satya Nadella, who took over in February 2014 as the company's third chief executive"
   const tookOver = TOOK_OVER_AS.exec(text.slice(person.end))?.[1];
   // "led by Mark Zuckerberg, with Susan Li as CFO"
@@ -319,6 +324,26 @@ function titleBeside(
   const written = after ?? before ?? tookOver ?? withAs ?? pair ?? columnTitle;
   return written && titleOfPair(written.replace(/[\u2010\u2011]/g, '-'));
 }
+
+/**
+ * "Its" before the title points at an organisation the data does not know, named after the last
+ * one it does: "Meta invested in AI firm Scale and recruited its CEO" (`lead`: the text before the
+ * person, from `leadStart`).
+ */
+function itsOther(lead: string, leadStart: number, orgs: NameMention[]): boolean {
+  const its = /\b(?:its|their)\s+(?:new\s+)?\S+(?:\s+\S+)?[,:]?\s*$/i.exec(lead);
+  if (!its) return false;
+  const before = orgs.filter((o) => o.end <= leadStart + its.index);
+  const from = Math.max(leadStart, ...before.map((o) => o.end));
+  return [...lead.slice(0, its.index).matchAll(PROPER_NOUN)].some(
+    (w) => leadStart + w.index! >= from && !MONTH_OR_DAY.test(w[0]),
+  );
+}
+
+/** A capitalised word inside a sentence: a proper noun, perhaps an organisation's name. */
+const PROPER_NOUN = /(?<![.!?:"“]\s*|^\s*)\b\p{Lu}\p{Ll}{2,}\b/gu;
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * A capitalised word (or its possessive) right before a title, other than words that open a
