@@ -122,7 +122,34 @@ export const METRIC_GATES: readonly Gate[] = [
       caught: ['Amazon expects capital expenditures of about $75 billion in 2025.'],
     },
   },
+  {
+    id: 'time/beside-a-rate',
+    summary:
+      'A figure set after a rate over time in its sentence ("burning $600 million a month ' +
+      'while bringing in $1 billion") shares its span: it is no total of a quarter, half or year.',
+    vetoes: (_frame, fact, q, ctx) => periodOf(fact) !== undefined && !q.per && besideRate(q, ctx),
+    examples: {
+      silent: [
+        '---\ndate: 2025-10-10\n---\n\nOpenAI spends about $700 million a month and takes in ' +
+          '$1 billion in revenue.',
+      ],
+      caught: [
+        '---\ndate: 2025-10-10\n---\n\nOpenAI spends a lot and took in $1 billion in revenue in ' +
+          'the first half of 2025.',
+      ],
+    },
+  },
 ];
+
+/**
+ * An amount of the same kind before the figure in its sentence is a rate over time, and no date
+ * stands between them or after the figure to give the figure a span of its own.
+ */
+function besideRate(q: { start: number; dim: string }, ctx: SentenceContext): boolean {
+  const rate = ctx.quantities.find((o) => o.per === 'time' && o.dim === q.dim && o.end <= q.start);
+  if (!rate) return false;
+  return !ctx.dates.some((d) => d.inSentence && (d.start ?? 0) >= rate.end);
+}
 
 /** Results reported for each quarter. */
 const QUARTER_RESULTS = new Set(['revenue', 'capex']);
