@@ -129,6 +129,15 @@ describe('measures the data does not hold, named around the figure', () => {
     expect(flags('2025-05-30', text('Across the company'))).toEqual(['wrong-figure $10bn']);
   });
 
+  it('contracted revenue not yet recognised is a backlog, not revenue', () => {
+    expect(
+      flags(
+        '2026-02-10',
+        'Alphabet said roughly $130 billion of contracted revenue is waiting to be recognised.',
+      ),
+    ).toEqual([]);
+  });
+
   it('a rate of monthly growth is a change, not a level', () => {
     // (OpenAI's employees and investors hold a stake: "employees" names no figure here)
     expect(

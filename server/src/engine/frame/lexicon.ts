@@ -178,7 +178,8 @@ export const METRICS: readonly Metric[] = [
   },
   {
     id: 'backlog',
-    pattern: /\bbacklog\b|\bremaining performance obligations?\b|\bRPO\b|\borders on hand\b/,
+    pattern:
+      /\bbacklog\b|\bremaining performance obligations?\b|\bRPO\b|\borders on hand\b|\bcontracted revenue\b/,
     properties: ['backlog'],
   },
   {
