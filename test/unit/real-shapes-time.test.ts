@@ -43,6 +43,12 @@ describe('which value over time a figure means', () => {
     expect(flags(text('2025-11-12'))).toEqual(['wrong-figure $2.9 billion']);
   });
 
+  it("a date after a change's base is the base's, not the change's", () => {
+    // (AWS grew 17% in the first quarter of 2025, and 28% a year on)
+    const text = dated('2026-05-01', 'AWS revenue was $37.6B, up 28.5% from $29.27B in Q1 2025.');
+    expect(flags(text)).toEqual([]);
+  });
+
   it("a quarter's backlog is current only once its results are out", () => {
     // (Oracle's quarter to May 2026 ended a week before this; its results came in June)
     const text = dated('2026-06-07', "Oracle's backlog stands at $585 billion.");

@@ -42,6 +42,7 @@ function dateOwnership(
   const sameClause = !/[,;()]/.test(between);
   const owned =
     !qualifiesNoun &&
+    !datesBase(at, q, ctx) &&
     (opens ||
       sameClause ||
       (nearest && !/[;()]/.test(between)) ||
@@ -49,6 +50,27 @@ function dateOwnership(
       // the comma dates the phrase before it
       (at > q.start && APPOSITIVE_DATE.test(between)));
   return { owned, opens, nearest, sameClause: owned && sameClause };
+}
+
+/**
+ * The date stands right after the base of a change, between it and `q`'s end: "up 28.5% from
+ * $29.27 billion in Q1 2025" dates the $29.27 billion, not the rise.
+ */
+function datesBase(at: number, q: Quantity, ctx: SentenceContext): boolean {
+  return (
+    at > q.end &&
+    ctx.quantities.some(
+      (o) =>
+        o !== q &&
+        o.dim !== 'date' &&
+        o.start >= q.end &&
+        o.end <= at &&
+        /\bfrom\s+$/i.test(ctx.text.slice(0, o.start - ctx.offset)) &&
+        /^\s+(?:(?:in|during|for|at)\s+)?(?:the\s+)?$/i.test(
+          ctx.text.slice(o.end - ctx.offset, at - ctx.offset),
+        ),
+    )
+  );
 }
 
 const ATTRIBUTIVE_BEFORE = /\s(?:the|its|their|this|that|an?)\s+$/i;
