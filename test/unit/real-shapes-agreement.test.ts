@@ -170,3 +170,15 @@ describe('a range against a range', () => {
     expect(flags('2025-05-01', text(64))).toEqual([]);
   });
 });
+
+describe('a value reported ahead of its day', () => {
+  it("agrees with the round that closed days after the text, not with a later one's", () => {
+    // (Anthropic's round closed on 28 May 2026 at $900 billion before the money; in February
+    // it was valued at $380 billion)
+    const text = (value: number): string =>
+      `Anthropic is said to be closing a round at a $${value} billion valuation.`;
+    expect(flags('2026-05-20', text(900))).toEqual([]);
+    expect(flags('2026-05-20', text(700))).toEqual(['wrong-figure $700 billion']);
+    expect(flags('2026-04-20', text(900))).toEqual(['wrong-figure $900 billion']);
+  });
+});

@@ -18,6 +18,7 @@ import {
   type BoundFigure,
   type Judgement,
 } from './judge';
+import { reportedFrom } from '../frame/known';
 import { moveStartOf } from '../frame/moves';
 import { ownsDate } from '../frame/own-date';
 import { LEVELS } from '../frame/gates-modality';
@@ -311,9 +312,40 @@ function agreesElsewhere(
   if (ruledOut && !periodNamedElsewhere(ruledOut, chosen, q, sentence)) return ruledOut;
   return (
     rivals.find((r) => nearRival(r, chosen) && statesAmountOf(q, r.fact))?.fact ??
-    additionOfTheDay(q, chosen.fact, index)
+    additionOfTheDay(q, chosen.fact, index) ??
+    reportedAhead(q, chosen.fact, sentence, index)
   );
 }
+
+/**
+ * The next value of the chosen fact's own measure, come within weeks after the text (not a
+ * result, which no one knows before it is out), that the figure states: a round's terms are
+ * reported in the days before it closes ("is closing at a $900 billion valuation"), so agreeing
+ * with it is no chance.
+ */
+function reportedAhead(
+  q: Quantity,
+  chosen: Fact,
+  sentence: SentenceContext,
+  index: ReferenceIndex,
+): Fact | undefined {
+  const day = sentence.documentDate;
+  if (day === undefined) return undefined;
+  return index.factsAbout(chosen.subject).find((f) => {
+    const start = parseIsoDate(f.asOf)?.min;
+    return (
+      f.property === chosen.property &&
+      start !== undefined &&
+      start > day &&
+      start <= day + REPORTED_AHEAD_DAYS &&
+      reportedFrom(f, index) === undefined &&
+      agreesClosely(q, f)
+    );
+  });
+}
+
+/** Days after a text within which a round's terms it gives may have been reported ahead. */
+const REPORTED_AHEAD_DAYS = 21;
 
 /**
  * The amount a whole grew by on the day the data records the new whole ("$100 billion" for the
