@@ -182,3 +182,15 @@ describe('a value reported ahead of its day', () => {
     expect(flags('2026-04-20', text(900))).toEqual(['wrong-figure $900 billion']);
   });
 });
+
+describe('a figure under a ceiling', () => {
+  it('is the slip of the firm value whose digits it swaps, not an amount within the ceiling', () => {
+    // (Microsoft's deal with Nebius: $17.4 billion, up to $19.4 billion with options)
+    const text = (value: string): string =>
+      `Microsoft signed a $${value} billion deal with Nebius for GPU capacity.`;
+    expect(flags('2025-09-12', text('14.7'))).toEqual(['wrong-figure $14.7 billion']);
+    expect(flags('2025-09-12', text('17.4'))).toEqual([]);
+    // (an amount within the ceiling that slips no value stays unjudged)
+    expect(flags('2025-09-12', text('15'))).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import { describeFactSubject } from './describe';
 import {
   judge,
   PRESENT,
+  slipOfAnother,
   supports,
   transposed,
   whyNotJudged,
@@ -69,7 +70,9 @@ export function judgeFigures(
   const judged: JudgedFigures['judged'] = [];
   const agreed: Fact[] = [];
   const agreesThen = (q: Quantity, fact: Fact): boolean =>
-    supports(q, fact) && !outdatedByText(fact, sentence, index);
+    supports(q, fact) &&
+    !outdatedByText(fact, sentence, index) &&
+    !slipOfAnother(q, fact, all.find((list) => list[0]?.quantity === q) ?? []);
   const assigned = withSpanEnds(assignOneToOne(all, agreesThen), sentence.quantities);
   const moves = movesOf(assigned.keys(), sentence);
   for (const [q, { chosen, rivals }] of assigned) {

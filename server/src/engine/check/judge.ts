@@ -77,8 +77,10 @@ export function judge(figure: BoundFigure, index: ReferenceIndex): Judgement | u
   const close = closeRivals(figure);
   const firm = firmlyBound(figure);
   const others = [...partOrWholeThen(figure, index), ...currentOnTheDay(figure, index)];
-  for (const c of [figure.chosen, ...close, ...others]) {
-    if (supports(figure.q, c.fact)) return supportedOrOutdated(figure, c, firm, index);
+  const weighed = [figure.chosen, ...close, ...others];
+  for (const c of weighed) {
+    if (supports(figure.q, c.fact) && !slipOfAnother(figure.q, c.fact, weighed))
+      return supportedOrOutdated(figure, c, firm, index);
   }
   if (groundMissing(figure, index) !== undefined) return undefined;
   const target = contradictionTarget(figure, close, index);
@@ -433,6 +435,18 @@ function midpoints(q: Quantity, fact: Fact): [number, number] {
  * The figure is the fact's value with its digits swapped: the same nonzero digits (two or more),
  * another number, within tenfold.
  */
+/**
+ * A figure under a ceiling the data gives ("up to $19.4 billion") whose digits are another value
+ * of the same subject's, swapped ("$14.7 billion" for the firm $17.4 billion): the slip of that
+ * value, not an amount within the ceiling.
+ */
+export function slipOfAnother(q: Quantity, fact: Fact, weighed: readonly Candidate[]): boolean {
+  return (
+    fact.value.bound === 'at-most' &&
+    weighed.some((c) => c.fact !== fact && c.fact.subject === fact.subject && transposed(q, c.fact))
+  );
+}
+
 export function transposed(q: Quantity, fact: Fact): boolean {
   if (
     q.min !== q.max ||
