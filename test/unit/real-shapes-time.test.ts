@@ -43,6 +43,15 @@ describe('which value over time a figure means', () => {
     expect(flags(text('2025-11-12'))).toEqual(['wrong-figure $2.9 billion']);
   });
 
+  it('a quarter named without its year outweighs the year said elsewhere in the sentence', () => {
+    // (Meta's revenue was $51.24 billion in the third quarter of 2025)
+    const text = dated(
+      '2025-10-30',
+      'In its third-quarter results for 2025, Meta posted revenue of $52.14 billion.',
+    );
+    expect(flags(text)).toEqual(['wrong-figure $52.14 billion']);
+  });
+
   it("a date after a change's base is the base's, not the change's", () => {
     // (AWS grew 17% in the first quarter of 2025, and 28% a year on)
     const text = dated('2026-05-01', 'AWS revenue was $37.6B, up 28.5% from $29.27B in Q1 2025.');

@@ -26,8 +26,14 @@ export function datesWithPeriods(
   named?: readonly NamedAt[],
 ): SentenceContext['dates'] {
   const periods = periodsIn(text, offset, ids, calendars, documentDate, named);
+  // (a year that holds a quarter the text names says no more than the quarter: "third-quarter
+  // earnings for 2025" are the quarter's)
   const dates = periods.length
-    ? quantities.filter((q) => !periods.some((p) => q.start < p.end && p.start < q.end))
+    ? quantities.filter(
+        (q) =>
+          !periods.some((p) => q.start < p.end && p.start < q.end) &&
+          !(q.unit === 'year' && periods.some((p) => isQuarterOf(p, q))),
+      )
     : quantities;
   return [
     ...datesOf(dates, inSentence, positioned),
@@ -39,6 +45,11 @@ export function datesWithPeriods(
     })),
   ];
 }
+
+function isQuarterOf(p: { min: number; max: number }, year: Quantity): boolean {
+  return p.max - p.min < QUARTER_DAYS && year.min <= p.min && p.max <= year.max;
+}
+const QUARTER_DAYS = 100;
 
 /**
  * Months named without a year in a sentence ("in August"), in a dated document: when its figures
