@@ -298,7 +298,7 @@ export const CHANGE_GATES: readonly Gate[] = [
     examples: {
       silent: [
         // (the data's AWS quarters stop at the first of 2026; by August the second is out)
-        '---\ndate: 2026-08-14\n---\n\n# Amazon Q2 earnings 2026\n\n- AWS revenue: $41 billion (up 20%)',
+        '---\ndate: 2026-08-14\n---\n\n# Amazon results 2026\n\n- AWS revenue: $41 billion (up 20%)',
       ],
       caught: [
         '---\ndate: 2026-08-14\n---\n\nAWS revenue reached $41 billion in the first quarter of 2026.',
