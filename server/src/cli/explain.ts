@@ -44,6 +44,17 @@ export function explainPlace(
     : `no figure factlint reads as a claim at ${line}${column ? `:${column}` : ''}\n`;
 }
 
+/** What binding came to: no candidate, or a fact other than the best scored. */
+function boundLines(t: FigureTrace): string[] {
+  if (!t.candidates.length)
+    return ['  no candidate: nothing in the data fits this claim, so it is not judged'];
+  if (!t.chosen || t.chosen === t.candidates[0]) return [];
+  return [
+    `  bound to ${t.chosen.fact.id}, not the best scored: the reading in which the figure ` +
+      'agrees with its fact, or another figure taking that one, outweighs the scores',
+  ];
+}
+
 function describeTrace(text: string, column: number, t: FigureTrace): string {
   const f = t.frame;
   const frame = [
@@ -74,13 +85,7 @@ function describeTrace(text: string, column: number, t: FigureTrace): string {
     ];
     lines.push(`  candidate ${c.fact.id} (${describeValue(c.fact.value)}): ${why.join('; ')}`);
   }
-  if (!t.candidates.length)
-    lines.push('  no candidate: nothing in the data fits this claim, so it is not judged');
-  else if (t.chosen && t.chosen !== t.candidates[0])
-    lines.push(
-      `  bound to ${t.chosen.fact.id}, not the best scored: the reading in which the figure ` +
-        'agrees with its fact, or another figure taking that one, outweighs the scores',
-    );
+  lines.push(...boundLines(t));
   lines.push(`  outcome: ${t.outcome ?? 'left alone'}`);
   return `${lines.join('\n')}\n`;
 }

@@ -342,8 +342,10 @@ function itsOther(lead: string, leadStart: number, orgs: NameMention[]): boolean
 
 /** A capitalised word inside a sentence: a proper noun, perhaps an organisation's name. */
 const PROPER_NOUN = /(?<![.!?:"“]\s*|^\s*)\b\p{Lu}\p{Ll}{2,}\b/gu;
-const MONTH_OR_DAY =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH_OR_DAY = new RegExp(
+  String.raw`^(?:January|February|March|April|May|June|July|August|September|October|November` +
+    String.raw`|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
+);
 
 /**
  * A capitalised word (or its possessive) right before a title, other than words that open a
