@@ -7,18 +7,10 @@ import { frameOf } from '../frame/frame';
 import { assignOneToOne } from './assign';
 import { candidatesFor, isAddition } from './bind';
 import { agreesClosely, type Binder } from './binder';
+import { slipOfAnother, transposed } from './slips';
 import type { Candidate, Veto } from './candidate';
 import { describeFactSubject } from './describe';
-import {
-  judge,
-  PRESENT,
-  slipOfAnother,
-  supports,
-  transposed,
-  whyNotJudged,
-  type BoundFigure,
-  type Judgement,
-} from './judge';
+import { judge, PRESENT, supports, whyNotJudged, type BoundFigure, type Judgement } from './judge';
 import { reportedFrom } from '../frame/known';
 import { moveStartOf } from '../frame/moves';
 import { ownsDate } from '../frame/own-date';

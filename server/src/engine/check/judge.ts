@@ -5,6 +5,7 @@ import type { ClaimFrame } from '../frame/frame';
 import { MIN_SCORE, type Candidate } from './candidate';
 import { PROPERTY_CUES } from './properties';
 import { currentAt, sameSeries } from './time';
+import { distanceTo, magnitudesApart, scaleSlipped, slipOfAnother, transposed } from './slips';
 import { agrees } from './tolerance';
 import { parseIsoDate } from '../reference/dates';
 
@@ -397,75 +398,6 @@ function movedOn(
   const out = next && (now === undefined || (parseIsoDate(next.asOf)?.min ?? Infinity) <= now);
   if (!out) return {};
   return { to: chain.find((c) => c.fact === next) ?? { ...chosen, fact: next } };
-}
-
-/**
- * How far a figure is from a fact's value, on a log scale; a thousandfold slip (million for
- * billion) counts as near.
- */
-function distanceTo(q: Quantity, fact: Fact): number {
-  const [written, ref] = midpoints(q, fact);
-  if (written <= 0 || ref <= 0) return Math.abs(written - ref);
-  const ratio = magnitudesApart(q, fact);
-  return Math.min(ratio, Math.abs(ratio - 3)) + (digitsDiffer(written, ref) ? 0.5 : 0);
-}
-
-/**
- * The figure is the fact's value a thousand times over or under, bounds and all: million for
- * billion.
- */
-function scaleSlipped(q: Quantity, fact: Fact): boolean {
-  const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.abs(b) * 1e-9;
-  return [1e3, 1e-3].some(
-    (k) => near(q.min, fact.value.min * k) && near(q.max, fact.value.max * k),
-  );
-}
-
-/** Orders of magnitude between a figure and a fact's value (0 when either is not positive). */
-function magnitudesApart(q: Quantity, fact: Fact): number {
-  const [written, ref] = midpoints(q, fact);
-  return written > 0 && ref > 0 ? Math.abs(Math.log10(written / ref)) : 0;
-}
-
-function midpoints(q: Quantity, fact: Fact): [number, number] {
-  return [(q.min + q.max) / 2, (fact.value.min + fact.value.max) / 2];
-}
-
-/**
- * The figure is the fact's value with its digits swapped: the same nonzero digits (two or more),
- * another number, within tenfold.
- */
-/**
- * A figure under a ceiling the data gives ("up to $19.4 billion") whose digits are another value
- * of the same subject's, swapped ("$14.7 billion" for the firm $17.4 billion): the slip of that
- * value, not an amount within the ceiling.
- */
-export function slipOfAnother(q: Quantity, fact: Fact, weighed: readonly Candidate[]): boolean {
-  return (
-    fact.value.bound === 'at-most' &&
-    weighed.some((c) => c.fact !== fact && c.fact.subject === fact.subject && transposed(q, c.fact))
-  );
-}
-
-export function transposed(q: Quantity, fact: Fact): boolean {
-  if (
-    q.min !== q.max ||
-    fact.value.min !== fact.value.max ||
-    q.min === fact.value.min ||
-    magnitudesApart(q, fact) >= 1
-  )
-    return false;
-  return nonzeroDigits(q.min).length >= 2 && !digitsDiffer(q.min, fact.value.min);
-}
-
-/** Whether two numbers are written with different digits (not a transposition or a scale slip). */
-function digitsDiffer(a: number, b: number): boolean {
-  const sorted = (n: number): string => [...nonzeroDigits(n)].sort().join('');
-  return sorted(a) !== sorted(b);
-}
-
-function nonzeroDigits(n: number): string {
-  return String(n).replace(/[^1-9]/g, '');
 }
 
 /** Two subjects are the same party set: one entity, or deals between the same parties. */
