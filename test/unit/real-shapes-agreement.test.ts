@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dated, embeddedIndex, flagsOf } from '../helpers';
+import { checkDocument } from '../../server/src/engine/index';
+import { dated, embeddedIndex, flagsOf, TODAY } from '../helpers';
 
 /**
  * When a figure that contradicts the fact it is bound to is excused because another fact agrees
@@ -168,6 +169,16 @@ describe('a range against a range', () => {
       '$72 billion this year.';
     expect(flags('2025-05-01', text(66))).toEqual(['wrong-figure $66 billion to $72 billion']);
     expect(flags('2025-05-01', text(64))).toEqual([]);
+  });
+
+  it('right at one end, is a slip of the range it shares that end with', () => {
+    // (Meta guided to $115-135 billion of capex for 2026 in January, $125-145 billion in April)
+    const [finding] = checkDocument(
+      dated('2026-06-10', 'Meta guided to capital expenditure of $115 billion to $153 billion.'),
+      index,
+      { today: TODAY },
+    ).findings;
+    expect(finding.fixes?.[0].edits[0].newText).toBe('$115 billion to $135 billion');
   });
 });
 

@@ -5,7 +5,14 @@ import type { ClaimFrame } from '../frame/frame';
 import { MIN_SCORE, type Candidate } from './candidate';
 import { PROPERTY_CUES } from './properties';
 import { currentAt, sameSeries } from './time';
-import { distanceTo, magnitudesApart, scaleSlipped, slipOfAnother, transposed } from './slips';
+import {
+  distanceTo,
+  magnitudesApart,
+  oneEndSlipOf,
+  scaleSlipped,
+  slipOfAnother,
+  transposed,
+} from './slips';
 import { agrees } from './tolerance';
 import { parseIsoDate } from '../reference/dates';
 
@@ -352,6 +359,12 @@ function contradictionTarget(
   // a figure whose digits are the chosen fact's, swapped ("$310 billion" for $130 billion), and no
   // rival's, is a slip of that fact: the digits settle what the words leave open
   const slipOfChosen = transposed(q, chosen.fact) && !doubtful.some((c) => transposed(q, c.fact));
+  // (a range right at one end is a slip of that value's range, of whichever time)
+  const oneEnd = oneEndSlipOf(
+    q,
+    [chosen, ...figure.rivals].filter((c) => sameSeries(c.fact, chosen.fact)),
+  );
+  if (oneEnd) return oneEnd;
   if (!doubtful.length || slipOfChosen) return chosen;
   const current = index.current(chosen.fact, now);
   const oneChain = [chosen, ...doubtful].every(

@@ -1,6 +1,7 @@
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { Candidate } from './candidate';
+import { agrees } from './tolerance';
 
 /**
  * Slips of a writer's hand that tell which value a figure meant: digits swapped, a scale missed,
@@ -74,4 +75,21 @@ export function scaleSlipped(q: Quantity, fact: Fact): boolean {
   return [1e3, 1e-3].some(
     (k) => near(q.min, fact.value.min * k) && near(q.max, fact.value.max * k),
   );
+}
+
+/**
+ * A range written with one end of a value's range and the other end off ("$115 billion to $153
+ * billion" for an outlook of $115 to $135 billion): of the candidates, the one whose range it
+ * slips, when only one is.
+ */
+export function oneEndSlipOf(q: Quantity, candidates: readonly Candidate[]): Candidate | undefined {
+  if (q.min === q.max || q.dim === 'date') return undefined;
+  const end = (v: number, ref: number): boolean =>
+    agrees({ ...q, min: v, max: v }, { ...candidates[0].fact.value, min: ref, max: ref });
+  const slipped = candidates.filter((c) => {
+    const v = c.fact.value;
+    if (v.min === v.max || v.bound) return false;
+    return end(q.min, v.min) !== end(q.max, v.max);
+  });
+  return slipped.length === 1 ? slipped[0] : undefined;
 }
