@@ -205,3 +205,25 @@ describe('a figure under a ceiling', () => {
     expect(flags('2025-09-12', text('15'))).toEqual([]);
   });
 });
+
+describe("a round's terms given together", () => {
+  it('the amount raised names the round whose valuation is given beside it', () => {
+    // (OpenAI raised $6.6 billion in October 2024 at a $157 billion valuation)
+    // (Anthropic raised $3.5 billion at a $61.5 billion valuation in March 2025: five months on,
+    // a valuation no date names is too old to judge, but the amount raised names its round)
+    const text = (value: number): string =>
+      `Anthropic raised $3.5 billion at a $${value} billion valuation.`;
+    expect(flags('2025-08-01', text(65.1))).toEqual(['wrong-figure $65.1 billion']);
+    expect(flags('2025-08-01', text(61.5))).toEqual([]);
+  });
+
+  it('not where a goal stands between them', () => {
+    // (xAI's round of November 2025 sought $15 billion at $200 billion; January's closed at $20
+    // billion at about $230 billion)
+    const text =
+      '# Q4 2025 letter to our partners\n\n*Thursday 15 January 2026*\n\n**Marks.** ' +
+      "xAI's newest round closed at $20 billion, above its $15 billion target, at a valuation of " +
+      'about $230 billion; it was announced around 6 January.';
+    expect(flagsOf(text, index)).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import type { NameMention, Quantity } from '../types';
 import { DEFAULT_BINDER, type Binder, type FigureTrace } from './binder';
 import type { Candidate, Veto } from './candidate';
 import { cueScore, eventFit } from './cues';
+import { roundNamedByTerm } from './round-terms';
 import {
   aroundFigure,
   coverageOfSubject,
@@ -178,7 +179,8 @@ function candidateOf(
     ruledOut(fact, unscored.id);
     return undefined;
   }
-  const event = eventFit(fact, q, ctx, index);
+  // (a round's other term, stated right beside the figure, names the round as its words would)
+  const event = roundNamedByTerm(fact, q, ctx, index) ? 1 : eventFit(fact, q, ctx, index);
   const score =
     s.coverage.weight * WEIGHTS.coverage +
     cue.score +

@@ -6,7 +6,7 @@ import { whyNoData } from '../claims';
 import { frameOf } from '../frame/frame';
 import { assignOneToOne } from './assign';
 import { candidatesFor, isAddition } from './bind';
-import { agreesClosely, type Binder } from './binder';
+import type { Binder } from './binder';
 import { slipOfAnother, transposed } from './slips';
 import type { Candidate, Veto } from './candidate';
 import { describeFactSubject } from './describe';
@@ -17,7 +17,7 @@ import { ownsDate } from '../frame/own-date';
 import { LEVELS } from '../frame/gates-modality';
 import { parseIsoDate } from '../reference/dates';
 import { lastMatch } from '../text/last-match';
-import { spansPeriods } from './tolerance';
+import { agreesClosely, spansPeriods } from './tolerance';
 import { periodNamedElsewhere } from './time';
 import { allNamed, attachedName, namingIds, partiesOf, related } from './anchoring';
 

@@ -1,5 +1,5 @@
 import { rangeOf, yearOf } from '../reference/dates';
-import type { RefValue } from '../reference/types';
+import type { Fact, RefValue } from '../reference/types';
 import type { Quantity } from '../types';
 
 /** How far "about" lets a figure stray from the reference, as a share of the value. */
@@ -174,4 +174,26 @@ const dayOf = (day: number): number => new Date(day * 86_400_000).getUTCDate();
 function significantDigits(text: string): number {
   const digits = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0].replace(/[,.]/g, '') ?? '';
   return digits.replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+/**
+ * A fact a gate ruled out agrees with the figure by more than coincidence: a value with no open
+ * bound and no wide range, within 2% of the figure ("$77.7 billion", not "$3 billion" for 3.5), or
+ * for a rate within its rounding, as the fact or any of its sources has it.
+ */
+export function agreesClosely(q: Quantity, fact: Fact): boolean {
+  const written = (q.min + q.max) / 2;
+  // (a rate agrees only as rounded to its written digits: 61% is not another line's 62%)
+  const rateOff = q.dim === 'percent' ? halfLastDigit(q.text) : undefined;
+  return [fact.value, ...fact.also.map((a) => a.value)].some((v) => {
+    const ref = (v.min + v.max) / 2;
+    const off = rateOff ?? Math.abs(ref) * 0.02;
+    return !v.bound && v.max <= v.min * 1.25 && Math.abs(written - ref) <= off;
+  });
+}
+
+/** Half a unit of the last digit a number is written to: 0.5 for "62%", 0.05 for "9.6%". */
+function halfLastDigit(text: string): number {
+  const decimals = /\d[.,](\d+)/.exec(text)?.[1].length ?? 0;
+  return 0.5 * 10 ** -decimals;
 }

@@ -13,6 +13,7 @@ import { ADJUSTED_LINE, METRIC_GATES, NAMED_ONLY } from './gates-metric';
 import { PARTY_GATES } from './gates-parties';
 import { SUBJECT_GATES } from './gates-subject';
 import { periodOf } from './period';
+import { roundNamedByTerm } from '../check/round-terms';
 import { shiftedBack } from './own-date';
 import { spacedSegments } from './words';
 
@@ -132,7 +133,7 @@ export const GATES: readonly Gate[] = [
     id: 'time/stale-value',
     summary:
       'A value that changes over time, recorded long before the document and not since, is no longer known.',
-    vetoes: (frame, fact, _q, ctx, index) => {
+    vetoes: (frame, fact, q, ctx, index) => {
       const fresh =
         FRESH_DAYS_OF[fact.property] ??
         (!LEVELS.has(fact.property)
@@ -151,7 +152,11 @@ export const GATES: readonly Gate[] = [
       // ("from $57 billion in the prior quarter": the text's dates a quarter back)
       const by = frame.earlierBy;
       const dates = by ? ctx.dates.map((d) => shiftedBack(d, by)) : ctx.dates;
-      return !dates.some((d) => d.min <= asOf.max && asOf.min <= d.max);
+      // (a round named by its other term, "raised $3.5 billion at ...", is named, not stale)
+      return (
+        !dates.some((d) => d.min <= asOf.max && asOf.min <= d.max) &&
+        !roundNamedByTerm(fact, q, ctx, index)
+      );
     },
     examples: {
       silent: [

@@ -1,0 +1,51 @@
+import type { SentenceContext } from '../reading';
+import type { ReferenceIndex } from '../reference/index';
+import type { Fact } from '../reference/types';
+import type { Quantity } from '../types';
+import { agreesClosely } from './tolerance';
+
+/**
+ * A round's terms given together: "raised $6.6 billion at a $157 billion valuation". The amount
+ * raised, stated right, names the round, and so the day of the valuation the sentence gives with
+ * it (and the other way round): the two facts of one round share the day the data dates it by.
+ */
+
+/** The other term of a round, by property. */
+const OTHER_TERM: Readonly<Record<string, string>> = { valuation: 'raised', raised: 'valuation' };
+
+/**
+ * Words between the two figures that set them apart in time ("raised $6.6 billion in 2024 and is
+ * now valued at ..."), make one the other's comparison, or one a goal ("a $15 billion target").
+ */
+const SET_APART = new RegExp(
+  String.raw`[;:]|\b(?:now|currently|today|since|later|after|before|previous(?:ly)?|prior|last` +
+    String.raw`|earlier|up from|from|compared|versus|vs\.?|while|whereas|but|then|next|new` +
+    String.raw`|target|goal|sought|seeking|than|above|below)\b`,
+  'i',
+);
+
+/**
+ * Whether another money figure of the sentence states the other term of the round `fact` belongs
+ * to (the subject's fact of the other property, dated the same day), beside it: no other amount,
+ * and nothing that sets them apart, between them.
+ */
+export function roundNamedByTerm(
+  fact: Fact,
+  q: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): boolean {
+  const other = OTHER_TERM[fact.property];
+  if (!other || q.dim !== 'money') return false;
+  return ctx.quantities.some((o) => {
+    if (o === q || o.dim !== 'money' || o.change || o.per || o.hedge) return false;
+    const [a, b] = o.start < q.start ? [o, q] : [q, o];
+    if (SET_APART.test(ctx.text.slice(a.end - ctx.offset, b.start - ctx.offset))) return false;
+    // (side by side: no other amount between them)
+    if (ctx.quantities.some((m) => m.dim === 'money' && m.start > a.end && m.end <= b.start))
+      return false;
+    return index
+      .factsAbout(fact.subject)
+      .some((g) => g.property === other && g.asOf === fact.asOf && agreesClosely(o, g));
+  });
+}
