@@ -179,8 +179,9 @@ function candidateOf(
     ruledOut(fact, unscored.id);
     return undefined;
   }
-  // (a round's other term, stated right beside the figure, names the round as its words would)
-  const event = roundNamedByTerm(fact, q, ctx, index) ? 1 : eventFit(fact, q, ctx, index);
+  // (a round's other term, stated right beside the figure, names the round where no words do)
+  const worded = eventFit(fact, q, ctx, index);
+  const event = worded === 0 && roundNamedByTerm(fact, q, ctx, index) ? 1 : worded;
   const score =
     s.coverage.weight * WEIGHTS.coverage +
     cue.score +

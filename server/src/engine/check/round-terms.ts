@@ -37,6 +37,9 @@ export function roundNamedByTerm(
 ): boolean {
   const other = OTHER_TERM[fact.property];
   if (!other || q.dim !== 'money') return false;
+  // (only the round's one fact of its property: a tranche of it is named by its own words)
+  const sameDay = index.factsAbout(fact.subject).filter((f) => f.asOf === fact.asOf);
+  if (sameDay.filter((f) => f.property === fact.property).length !== 1) return false;
   return ctx.quantities.some((o) => {
     if (o === q || o.dim !== 'money' || o.change || o.per || o.hedge) return false;
     const [a, b] = o.start < q.start ? [o, q] : [q, o];
@@ -44,8 +47,6 @@ export function roundNamedByTerm(
     // (side by side: no other amount between them)
     if (ctx.quantities.some((m) => m.dim === 'money' && m.start > a.end && m.end <= b.start))
       return false;
-    return index
-      .factsAbout(fact.subject)
-      .some((g) => g.property === other && g.asOf === fact.asOf && agreesClosely(o, g));
+    return sameDay.some((g) => g.property === other && agreesClosely(o, g));
   });
 }
