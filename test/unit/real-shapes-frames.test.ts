@@ -129,6 +129,16 @@ describe('measures the data does not hold, named around the figure', () => {
     expect(flags('2025-05-30', text('Across the company'))).toEqual(['wrong-figure $10bn']);
   });
 
+  it("a share of revenue given after an amount is the share's, not the amount's metric", () => {
+    expect(
+      flags(
+        '2025-11-26',
+        'Dell reported third-quarter results on Tuesday. Operating costs fell 2% to $3.2 billion ' +
+          'or 11.8% of revenue.',
+      ),
+    ).toEqual([]);
+  });
+
   it('contracted revenue not yet recognised is a backlog, not revenue', () => {
     expect(
       flags(

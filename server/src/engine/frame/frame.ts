@@ -284,6 +284,8 @@ function ownMetric(
 }
 
 const JOINED_BY = /^\s*(?:of|at|in|to)?\s*$/;
+/** A share given after the figure, of the whole whose name follows: "or 9.3% of". */
+const SHARE_OF = /\d\s*(?:%|percent|per cent)\s+of\s+(?:its\s+|the\s+|total\s+)*$/i;
 
 /** How far apart two spans of a text stand; 0 when they overlap. */
 const gap = (a: number, b: number, s: number, e: number): number =>
@@ -311,6 +313,8 @@ function nearestMetric(
       const joined = s >= clause.end && JOINED_MEASURE.test(clause.text.slice(clause.end, s));
       if (!joined && others.some(([a, b]) => gap(a, b, s, e) < distance)) continue;
       if (opensNextClause(clause, s, e, others)) continue;
+      // ("$2.5 billion, or 9.3% of revenue": a share's whole is the share's, not the amount's)
+      if (s >= clause.end && SHARE_OF.test(clause.text.slice(clause.end, s))) continue;
       // ("a $965 billion valuation against $74 billion in revenue": the other side of a comparison)
       if (e <= clause.at && COMPARED_TO.test(clause.text.slice(e, clause.at))) continue;
       if (!best || distance < best.distance) best = { metric, distance, start: s, end: e };
