@@ -139,6 +139,16 @@ describe('measures the data does not hold, named around the figure', () => {
     ).toEqual([]);
   });
 
+  it('revenue "for" a line of business is that line\'s', () => {
+    expect(
+      flags(
+        '2025-09-10',
+        'Oracle reported results on Tuesday. Revenue for cloud services totaled $7.2 billion, up ' +
+          '28%.',
+      ),
+    ).toEqual([]);
+  });
+
   it('contracted revenue not yet recognised is a backlog, not revenue', () => {
     expect(
       flags(

@@ -190,8 +190,11 @@ const QUALIFIER_AFTER = new RegExp(
   String.raw`^\s+(?:(?:came|come|comes|was|were)\s+)?(?:from|of|in)\s+(?:its\s+|the\s+|their\s+)?` +
     // ("sales of H20 chips": a product's name, capitalised, as well)
     String.raw`((?:${SEGMENT_WORDS}|[A-Z][\w-]*\d[\w-]*)(?:\s+(?:${SEGMENT_WORDS}|items|units))*)\b` +
-    // ("backlog for AI-related products": what the amount is of)
-    String.raw`|^\s+for\s+(?:its\s+|the\s+|their\s+)?((?:${SEGMENT_WORDS}))-related\b`,
+    // ("backlog for AI-related products", "revenue for cloud services": what the amount is of)
+    String.raw`|^\s+for\s+(?:its\s+|the\s+|their\s+)?` +
+    String.raw`((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)(?:-related)?\b` +
+    // (not "for the software maker", a company named by what it makes)
+    String.raw`(?!\s+(?:makers?|compan(?:y|ies)|giants?|firms?|vendors?|providers?)\b)`,
   'i',
 );
 
