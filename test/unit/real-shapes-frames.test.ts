@@ -149,6 +149,16 @@ describe('measures the data does not hold, named around the figure', () => {
     ).toEqual([]);
   });
 
+  it('what drove an amount ("AI-driven") is no line of business', () => {
+    // (Google Cloud's backlog stood at $155 billion at the end of the third quarter of 2025)
+    expect(
+      flags(
+        '2025-10-30',
+        "Google Cloud's AI-driven backlog rose to $165 billion in the third quarter.",
+      ),
+    ).toEqual(['wrong-figure $165 billion']);
+  });
+
   it('contracted revenue not yet recognised is a backlog, not revenue', () => {
     expect(
       flags(

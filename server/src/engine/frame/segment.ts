@@ -46,7 +46,9 @@ export function segmentOf(
 const NOT_A_SEGMENT = new RegExp(
   String.raw`^(?:the|its|their|total|quarterly|annual|annualized|annualised|record` +
     String.raw`|net|gross|overall|combined|Q[1-4]|H[12]|FY\d*|fiscal|\d{4}|first|second` +
-    String.raw`|third|fourth|full|year|reported|GAAP|adjusted|new|latest)$`,
+    String.raw`|third|fourth|full|year|reported|GAAP|adjusted|new|latest` +
+    // ("its AI-driven backlog": what drove it, not a line of business)
+    String.raw`|[\w-]+-(?:driven|fueled|fuelled|powered|led|backed|linked))$`,
   'i',
 );
 
