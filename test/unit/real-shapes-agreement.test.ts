@@ -209,10 +209,10 @@ describe('a figure under a ceiling', () => {
 describe("a round's terms given together", () => {
   it('the amount raised names the round whose valuation is given beside it', () => {
     // (OpenAI raised $6.6 billion in October 2024 at a $157 billion valuation)
-    // (Anthropic raised $3.5 billion at a $61.5 billion valuation in March 2025: five months on,
+    // (Anthropic's round of March 2025: $3.5 billion, at a $61.5 billion valuation; five months on,
     // a valuation no date names is too old to judge, but the amount raised names its round)
     const text = (value: number): string =>
-      `Anthropic raised $3.5 billion at a $${value} billion valuation.`;
+      `Anthropic closed a $3.5 billion round at a $${value} billion valuation.`;
     expect(flags('2025-08-01', text(65.1))).toEqual(['wrong-figure $65.1 billion']);
     expect(flags('2025-08-01', text(61.5))).toEqual([]);
   });

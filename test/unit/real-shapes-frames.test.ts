@@ -143,8 +143,8 @@ describe('measures the data does not hold, named around the figure', () => {
     expect(
       flags(
         '2025-09-10',
-        'Oracle reported results on Tuesday. Revenue for cloud services totaled $7.2 billion, up ' +
-          '28%.',
+        'Oracle reported results on Tuesday. Revenue for cloud services came in at $7.2 billion, ' +
+          'up 28%.',
       ),
     ).toEqual([]);
   });

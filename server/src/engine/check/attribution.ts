@@ -327,7 +327,7 @@ function titleBeside(
 
 /**
  * "Its" before the title points at an organisation the data does not know, named after the last
- * one it does: "Meta invested in AI firm Scale and recruited its CEO" (`lead`: the text before the
+ * one it does: "the chipmaker bought into design house Vantor and hired its CEO" (`lead`: the text before the
  * person, from `leadStart`).
  */
 function itsOther(lead: string, leadStart: number, orgs: NameMention[]): boolean {

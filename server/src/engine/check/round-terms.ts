@@ -5,7 +5,7 @@ import type { Quantity } from '../types';
 import { agreesClosely } from './tolerance';
 
 /**
- * A round's terms given together: "raised $6.6 billion at a $157 billion valuation". The amount
+ * A round's terms given together: "raised $2 billion at a $30 billion valuation". The amount
  * raised, stated right, names the round, and so the day of the valuation the sentence gives with
  * it (and the other way round): the two facts of one round share the day the data dates it by.
  */
@@ -14,7 +14,7 @@ import { agreesClosely } from './tolerance';
 const OTHER_TERM: Readonly<Record<string, string>> = { valuation: 'raised', raised: 'valuation' };
 
 /**
- * Words between the two figures that set them apart in time ("raised $6.6 billion in 2024 and is
+ * Words between the two figures that set them apart in time ("raised $2 billion in 2024 and is
  * now valued at ..."), make one the other's comparison, or one a goal ("a $15 billion target").
  */
 const SET_APART = new RegExp(

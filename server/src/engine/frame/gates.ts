@@ -152,7 +152,7 @@ export const GATES: readonly Gate[] = [
       // ("from $57 billion in the prior quarter": the text's dates a quarter back)
       const by = frame.earlierBy;
       const dates = by ? ctx.dates.map((d) => shiftedBack(d, by)) : ctx.dates;
-      // (a round named by its other term, "raised $3.5 billion at ...", is named, not stale)
+      // (a round named by its other term, "raised $2 billion at ...", is named, not stale)
       return (
         !dates.some((d) => d.min <= asOf.max && asOf.min <= d.max) &&
         !roundNamedByTerm(fact, q, ctx, index)
