@@ -128,3 +128,18 @@ describe('profit lines', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('a profit said bare', () => {
+  it('is the net income, never the revenue of the quarter', () => {
+    // (Nvidia's revenue in the quarter to October 2024 was $35.08 billion)
+    const text = (line: string): string =>
+      dated(
+        '2024-11-21',
+        `Nvidia reported a jump in profit and sales for the third quarter. Nvidia's ${line} ` +
+          'for the quarter reached $17.5 billion.',
+      );
+    expect(flags(text('profit'))).toEqual([]);
+    expect(flags(text('gross profit'))).toEqual([]);
+    expect(flags(text('revenue'))).toEqual(['wrong-figure $17.5 billion']);
+  });
+});

@@ -38,6 +38,12 @@ export const METRICS: readonly Metric[] = [
     properties: ['adjusted-net-income'],
   },
   // the company's own losses and EBITDA: the data holds no facts of them
+  // a gross or pre-tax profit: lines the data holds no facts of
+  {
+    id: 'other-profit',
+    pattern: /\b(?:gross|pre-?tax)\s+profits?\b/i,
+    properties: [],
+  },
   {
     id: 'adjusted-profit',
     pattern: new RegExp(
@@ -58,8 +64,14 @@ export const METRICS: readonly Metric[] = [
   },
   {
     id: 'net-income',
-    // "it earned $19.3 billion in the quarter": what a company earns is its profit
-    pattern: /\bnet (?:income|profits?|earnings)\b|\bearned\b/i,
+    // "it earned $19.3 billion in the quarter": what a company earns is its profit, and a profit
+    // said bare is its net income (not a gross, operating or pre-tax one, nor a "for-profit" arm)
+    pattern: new RegExp(
+      String.raw`\bnet (?:income|profits?|earnings)\b|\bearned\b` +
+        String.raw`|(?<!\b(?:gross|operating|pre-?tax|adjusted|underlying|core)\s)(?<![\w-])profits?\b` +
+        String.raw`(?!\s+(?:margins?|shar\w*|warnings?|taking)\b)`,
+      'i',
+    ),
     properties: ['net-income'],
   },
   {
