@@ -2,6 +2,7 @@ import type { SentenceContext } from '../reading';
 import { PROPERTIES } from '../reference/properties';
 import type { Fact } from '../reference/types';
 import type { Gate } from './gate';
+import { figureClause } from './clause';
 import { periodOf } from './period';
 import { holdsWord } from './words';
 
@@ -139,7 +140,36 @@ export const METRIC_GATES: readonly Gate[] = [
       ],
     },
   },
+  {
+    id: 'scope/project-money',
+    summary:
+      'Money its clause says is raised or spent "for the project" (a site, a campus, a data ' +
+      "center) is the project's, not a company's round, valuation or investment.",
+    vetoes: (_frame, fact, q, ctx) =>
+      q.dim === 'money' &&
+      COMPANY_MONEY.has(fact.property) &&
+      FOR_THE_PROJECT.test(figureClause(q, ctx).text),
+    examples: {
+      silent: [
+        "---\ndate: 2025-05-20\n---\n\nCrusoe is building a campus for OpenAI's computing needs. " +
+          'The new round brings the capital raised for the project to $15 billion.',
+      ],
+      caught: [
+        "---\ndate: 2025-05-20\n---\n\nCrusoe is building a campus for OpenAI's computing needs. " +
+          "OpenAI's new round brings the capital it has raised to $15 billion.",
+      ],
+    },
+  },
 ];
+
+/** A company's own money a project's is not. */
+const COMPANY_MONEY = new Set(['raised', 'valuation', 'investment']);
+/** Money said to be for a site: "capital raised for the project", "funding for the campus". */
+const FOR_THE_PROJECT = new RegExp(
+  String.raw`\bfor\s+(?:the|this|that|its)\s+(?:[\w-]+\s+)?` +
+    String.raw`(?:project|site|campus|facility|data cent(?:er|re)|build-?out)\b`,
+  'i',
+);
 
 /**
  * An amount of the same kind before the figure in its sentence is a rate over time, and no date
