@@ -152,11 +152,11 @@ export const METRIC_GATES: readonly Gate[] = [
     examples: {
       silent: [
         "---\ndate: 2025-05-20\n---\n\nCrusoe is building a campus for OpenAI's computing needs. " +
-          'The new round brings the capital raised for the project to $15 billion.',
+          'The new round takes the funding raised for the project to $15 billion.',
       ],
       caught: [
         "---\ndate: 2025-05-20\n---\n\nCrusoe is building a campus for OpenAI's computing needs. " +
-          "OpenAI's new round brings the capital it has raised to $15 billion.",
+          "OpenAI's new round takes the funding it has raised to $15 billion.",
       ],
     },
   },
@@ -164,7 +164,7 @@ export const METRIC_GATES: readonly Gate[] = [
 
 /** A company's own money a project's is not. */
 const COMPANY_MONEY = new Set(['raised', 'valuation', 'investment']);
-/** Money said to be for a site: "capital raised for the project", "funding for the campus". */
+/** Money said to be for a site: "funding raised for the project", "money for the campus". */
 const FOR_THE_PROJECT = new RegExp(
   String.raw`\bfor\s+(?:the|this|that|its)\s+(?:[\w-]+\s+)?` +
     String.raw`(?:project|site|campus|facility|data cent(?:er|re)|build-?out)\b`,
