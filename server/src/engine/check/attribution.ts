@@ -327,8 +327,8 @@ function titleBeside(
 
 /**
  * "Its" before the title points at an organisation the data does not know, named after the last
- * one it does: "the chipmaker bought into design house Vantor and hired its CEO" (`lead`: the text before the
- * person, from `leadStart`).
+ * one it does: "the chipmaker bought into design house Vantor and hired its CEO" (`lead`: the
+ * text before the person, from `leadStart`).
  */
 function itsOther(lead: string, leadStart: number, orgs: NameMention[]): boolean {
   const its = /\b(?:its|their)\s+(?:new\s+)?\S+(?:\s+\S+)?[,:]?\s*$/i.exec(lead);

@@ -61,10 +61,11 @@ export function judgeFigures(
   });
   const judged: JudgedFigures['judged'] = [];
   const agreed: Fact[] = [];
+  const candidatesOf = new Map(all.map((list) => [list[0].quantity, list]));
   const agreesThen = (q: Quantity, fact: Fact): boolean =>
     supports(q, fact) &&
     !outdatedByText(fact, sentence, index) &&
-    !slipOfAnother(q, fact, all.find((list) => list[0]?.quantity === q) ?? []);
+    !slipOfAnother(q, fact, candidatesOf.get(q) ?? []);
   const assigned = withSpanEnds(assignOneToOne(all, agreesThen), sentence.quantities);
   const moves = movesOf(assigned.keys(), sentence);
   for (const [q, { chosen, rivals }] of assigned) {

@@ -360,10 +360,13 @@ function contradictionTarget(
   // rival's, is a slip of that fact: the digits settle what the words leave open
   const slipOfChosen = transposed(q, chosen.fact) && !doubtful.some((c) => transposed(q, c.fact));
   // (a range right at one end is a slip of that value's range, of whichever time)
-  const oneEnd = oneEndSlipOf(
-    q,
-    [chosen, ...figure.rivals].filter((c) => sameSeries(c.fact, chosen.fact)),
-  );
+  const oneEnd =
+    q.min !== q.max
+      ? oneEndSlipOf(
+          q,
+          [chosen, ...figure.rivals].filter((c) => sameSeries(c.fact, chosen.fact)),
+        )
+      : undefined;
   if (oneEnd) return oneEnd;
   if (!doubtful.length || slipOfChosen) return chosen;
   const current = index.current(chosen.fact, now);

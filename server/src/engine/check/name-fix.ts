@@ -4,7 +4,7 @@ import type { Entity } from '../reference/types';
 /**
  * The spelling a misspelt name meant: of the entity's name and aliases, the one nearest to what was
  * written ("Zuckerburg" meant the surname alone, not "Mark Zuckerberg"), in the case the document
- * writes it elsewhere (`written`, most used first: "NVIDIA" where the text writes so).
+ * writes it elsewhere (`documentForms`, most used first: "NVIDIA" where the text writes so).
  */
 export function meantSpelling(
   written: string,

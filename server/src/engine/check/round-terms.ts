@@ -37,16 +37,19 @@ export function roundNamedByTerm(
 ): boolean {
   const other = OTHER_TERM[fact.property];
   if (!other || q.dim !== 'money') return false;
+  // (asked of every such fact a figure weighs: the sentence's words first, the data after)
+  const terms = ctx.quantities.filter((o) => besideIt(o, q, ctx));
+  if (!terms.length) return false;
   // (only the round's one fact of its property: a tranche of it is named by its own words)
   const sameDay = index.factsAbout(fact.subject).filter((f) => f.asOf === fact.asOf);
   if (sameDay.filter((f) => f.property === fact.property).length !== 1) return false;
-  return ctx.quantities.some((o) => {
-    if (o === q || o.dim !== 'money' || o.change || o.per || o.hedge) return false;
-    const [a, b] = o.start < q.start ? [o, q] : [q, o];
-    if (SET_APART.test(ctx.text.slice(a.end - ctx.offset, b.start - ctx.offset))) return false;
-    // (side by side: no other amount between them)
-    if (ctx.quantities.some((m) => m.dim === 'money' && m.start > a.end && m.end <= b.start))
-      return false;
-    return sameDay.some((g) => g.property === other && agreesClosely(o, g));
-  });
+  return terms.some((o) => sameDay.some((g) => g.property === other && agreesClosely(o, g)));
+}
+
+/** A plain amount beside the figure: no other amount, nor words that set them apart, between. */
+function besideIt(o: Quantity, q: Quantity, ctx: SentenceContext): boolean {
+  if (o === q || o.dim !== 'money' || o.change || o.per || o.hedge) return false;
+  const [a, b] = o.start < q.start ? [o, q] : [q, o];
+  if (SET_APART.test(ctx.text.slice(a.end - ctx.offset, b.start - ctx.offset))) return false;
+  return !ctx.quantities.some((m) => m.dim === 'money' && m.start > a.end && m.end <= b.start);
 }

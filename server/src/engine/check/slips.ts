@@ -84,11 +84,11 @@ export function scaleSlipped(q: Quantity, fact: Fact): boolean {
  */
 export function oneEndSlipOf(q: Quantity, candidates: readonly Candidate[]): Candidate | undefined {
   if (q.min === q.max || q.dim === 'date') return undefined;
-  const end = (v: number, ref: number): boolean =>
-    agrees({ ...q, min: v, max: v }, { ...candidates[0].fact.value, min: ref, max: ref });
   const slipped = candidates.filter((c) => {
     const v = c.fact.value;
     if (v.min === v.max || v.bound) return false;
+    const end = (written: number, ref: number): boolean =>
+      agrees({ ...q, min: written, max: written }, { ...v, min: ref, max: ref });
     return end(q.min, v.min) !== end(q.max, v.max);
   });
   return slipped.length === 1 ? slipped[0] : undefined;

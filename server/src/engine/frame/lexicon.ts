@@ -37,13 +37,13 @@ export const METRICS: readonly Metric[] = [
     ),
     properties: ['adjusted-net-income'],
   },
-  // the company's own losses and EBITDA: the data holds no facts of them
   // a gross or pre-tax profit: lines the data holds no facts of
   {
     id: 'other-profit',
     pattern: /\b(?:gross|pre-?tax)\s+profits?\b/i,
     properties: [],
   },
+  // the company's own losses and EBITDA: the data holds no facts of them
   {
     id: 'adjusted-profit',
     pattern: new RegExp(
