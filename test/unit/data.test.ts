@@ -150,6 +150,19 @@ describe('data file validation', () => {
     ]);
   });
 
+  it("reports a unit's words without a parent, or not in lower case, at their position", () => {
+    const file = parseDataFile(
+      'u.yaml',
+      'entities:\n  - id: acme-cloud\n    name: Acme Cloud\n    kind: company\n' +
+        '    unit_words: [cloud, Cloud Services]\n',
+    );
+    const messages = file.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/^u\.yaml:5:17: "unit_words" needs a "parent"/),
+      expect.stringMatching(/^u\.yaml:5:25: each of "unit_words" must be one to three lower-case/),
+    ]);
+  });
+
   it('lets a later layer override an id, and keeps serving good entries of a broken file', () => {
     const base = parseDataFile('base.yaml', `${acme}facts:\n${fact('f')}`);
     const user = parseDataFile(

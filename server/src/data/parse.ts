@@ -149,6 +149,7 @@ function readEntity(
     'misspellings',
     'namesake_of',
     'parent',
+    'unit_words',
     'fiscal_year_end',
     'parties',
     'roles',
@@ -191,6 +192,7 @@ function readEntity(
     });
   }
   if (parent) entity.parent = parent;
+  if (item.unit_words !== undefined) entity.unitWords = unitWords(ctx, item, path, parent);
   if (namesakeOf) entity.namesakeOf = namesakeOf;
   if (fiscalYearEnd) entity.fiscalYearEnd = fiscalYearEnd;
   if (item.parties !== undefined) entity.parties = strList(ctx, item, path, 'parties');
@@ -218,6 +220,29 @@ function rememberEntity(ctx: Ctx, entity: Omit<Entity, 'file'>, path: Path): voi
     remember(ctx, `ref:${id}:roles:${i}`, [...path, 'roles', i, 'of']),
   );
 }
+
+/**
+ * The words of a unit's line of business: lower-case words (a hyphen is read as a space), and only
+ * on an entity with a parent, whose name they follow ("Amazon's cloud unit").
+ */
+function unitWords(
+  ctx: Ctx,
+  item: Record<string, unknown>,
+  path: Path,
+  parent: string | undefined,
+): string[] {
+  const words = strList(ctx, item, path, 'unit_words');
+  if (!parent) ctx.fail(node(ctx, [...path, 'unit_words']), '"unit_words" needs a "parent"');
+  words.forEach((w, i) => {
+    if (!UNIT_WORDS.test(w))
+      ctx.fail(
+        node(ctx, [...path, 'unit_words', i]),
+        `each of "unit_words" must be one to three lower-case words: "${w}"`,
+      );
+  });
+  return words;
+}
+const UNIT_WORDS = /^[a-z]+(?: [a-z]+){0,2}$/;
 
 function readRoles(ctx: Ctx, raw: unknown, path: Path): Entity['roles'] {
   if (!Array.isArray(raw)) {

@@ -18,6 +18,8 @@ import { extractProseWhole, proseChunks, type ProseChunk, type ProseDocument } f
 import { oneNamed } from './records';
 import { PREVIOUS_BLOCK, QUESTION_END, sentencesOf } from './sentence-context';
 import { withShortForms } from './short-forms';
+import { titleDay } from './title-date';
+import { withUnitNames } from './unit-names';
 import type { NameMention } from './types';
 
 /** Weights of names seen around a block rather than in it. */
@@ -37,9 +39,9 @@ export function readChunks(
   cache?: CheckCache,
   parts: ProseChunk[] = proseChunks(source, cache),
 ): DocumentReading {
-  // front matter can only open the document
+  // front matter can only open the document; without its date, a day the title gives
   const date = parts[0]?.prose.date;
-  const documentDate = date ? parseIsoDate(date)?.min : undefined;
+  const documentDate = date ? parseIsoDate(date)?.min : titleDay(parts);
   const documentYear = documentDate === undefined ? undefined : yearOf(documentDate);
   cache?.documentYear(documentYear);
   const directives: Directive[] = [];
@@ -377,7 +379,7 @@ function onlyNames(b: BlockFigures): boolean {
  * ambiguous.
  */
 function findNames(text: string, index: ReferenceIndex): NameMention[] {
-  const known = knownNames(text, index);
+  const known = withUnitNames(text, knownNames(text, index), index);
   return [...known, ...nearMisses(text, known, index)].sort((a, b) => a.start - b.start);
 }
 

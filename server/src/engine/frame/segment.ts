@@ -175,10 +175,11 @@ const GOODS_AFTER = new RegExp(
 
 /**
  * Segment words after a company's name, then the verb whose object is the figure: "AI services
- * reached a", "'s cloud unit posted".
+ * reached a", "'s cloud unit posted" (a part noun may close them: "unit", "arm").
  */
 const SUBJECT_SEGMENT = new RegExp(
-  String.raw`^(?:['’]s)?\s+((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\s+` +
+  String.raw`^(?:['’]s)?\s+((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*` +
+    String.raw`(?:\s+(?:unit|arm))?)\s+` +
     String.raw`(?:reached|hit|hits|crossed|surpassed|topped|passed|generated|posted|reported` +
     String.raw`|brought in|grew|rose|climbed|jumped|is|was|has|had)\b[^,;:.]{0,40}$`,
   'i',

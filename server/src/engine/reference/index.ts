@@ -19,6 +19,7 @@ export class ReferenceIndex {
   private readonly bySubject = new Map<string, Fact[]>();
   private readonly byParty = new Map<string, Entity[]>();
   private readonly lineages = new Map<string, readonly string[]>();
+  private readonly units = new Map<string, Entity[]>();
   private readonly rolesOf = new Map<
     string,
     { person: Entity; title: string; from?: string; until?: string }[]
@@ -48,6 +49,8 @@ export class ReferenceIndex {
       this.entities.set(e.id, e);
       for (const p of e.parties ?? []) push(this.byParty, p, e);
     }
+    for (const e of dataset.entities)
+      if (e.unitWords) for (const owner of this.lineage(e.id).slice(1)) push(this.units, owner, e);
     for (const f of [...dataset.facts, ...roles.facts]) {
       this.facts.set(f.id, f);
       push(this.bySubject, f.subject, f);
@@ -69,6 +72,11 @@ export class ReferenceIndex {
   /** Deals, projects and other entities that name `id` among their parties. */
   involving(id: string): readonly Entity[] {
     return this.byParty.get(id) ?? [];
+  }
+
+  /** The units of `id` (or of its parts) that the press names by their line of business. */
+  unitsUnder(id: string): readonly Entity[] {
+    return this.units.get(id) ?? [];
   }
 
   /** People holding (or who held) a role at the organisation `orgId`. */

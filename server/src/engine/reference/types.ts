@@ -94,6 +94,11 @@ export interface Entity {
   namesakeOf?: string;
   parent?: string;
   /**
+   * the line of business the press calls this unit of its parent by, in lower case ("cloud" for
+   * AWS): "Amazon's cloud unit" names it
+   */
+  unitWords?: string[];
+  /**
    * MM-DD on which the company's fiscal year ends, when not December 31: fiscal year N ends in
    * calendar year N
    */
