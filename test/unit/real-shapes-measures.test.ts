@@ -118,6 +118,16 @@ describe('measures told by the words around them', () => {
     expect(findingsOf(wrong, index)).toEqual([['wrong-figure', '$57.2 billion', '$75.2 billion']]);
   });
 
+  it("a sales channel's revenue is the channel's, not the company's", () => {
+    // Super Micro's revenue in its fiscal second quarter of 2026 was $12.68 billion
+    const text = dated(
+      '2026-02-04',
+      'Super Micro said OEM and channel revenue reached $3.1 billion in the second quarter of ' +
+        'fiscal 2026.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it('"values the company at" names a valuation, not the round beside it', () => {
     // the data has OpenAI's February 2026 pre-money valuation at $730 billion
     const text = (amount: string): string =>

@@ -6,7 +6,7 @@ import { FORECAST_FACT, PROJECTED_FACT } from './words';
 import type { Gate } from './gate';
 import { DataMemo, FigureMemo } from '../memo';
 import { ownsDateFirmly } from './own-date';
-import { ownedBy } from './gates-parties';
+import { ownedBy } from './sites';
 import type { SentenceContext } from '../reading';
 import type { NameMention, Quantity } from '../types';
 import {
@@ -30,6 +30,11 @@ const THRESHOLD_AFTER = new RegExp(
 );
 /** A fact's word that makes its amount one added over a period. */
 const ADDED_FACT = /^(?:added|adds)$/i;
+/** A fact's word that makes its value an addition to something: an expansion, a sum added. */
+const ADDITION_WORD = /^(?:added|adds|adding|additional|expansion|expanded|extra|incremental)$/i;
+/** A sentence's word that says something is added (not "more than", a bound). */
+const ADDITION_SAID =
+  /\b(?:add(?:s|ed|ing|ition|itional)?|expan\w*|extra|incremental|further|another|new|more(?!\s+than))\b/i;
 /** The dates of a deal's first steps: when it was announced, signed or begun. */
 const DEAL_EVENTS = new Set(['announced', 'start']);
 /** A fact's word that makes it a later step of a deal: "expansion", "extended". */
@@ -104,6 +109,29 @@ export const CHANGE_GATES: readonly Gate[] = [
       caught: [
         '---\ndate: 2025-09-12\n---\n\nIn its latest quarter Oracle added $371 billion of ' +
           'remaining performance obligations.',
+      ],
+    },
+  },
+  {
+    id: 'relation/addition-unsaid',
+    summary:
+      'A capacity a fact gives as an addition (its words: "expansion", "additional") is what a ' +
+      "figure claims only where the figure's sentence says something is added: a campus's first " +
+      'phase is not the expansion beside it.',
+    vetoes: (frame, fact, q, ctx) =>
+      q.dim === 'power' &&
+      !q.change &&
+      frame.relation !== 'change' &&
+      fact.cues.some((c) => ADDITION_WORD.test(c)) &&
+      !ADDITION_SAID.test(ctx.text),
+    examples: {
+      silent: [
+        '---\ndate: 2025-10-15\n---\n\nThe first phase of the Abilene campus has 200 MW of ' +
+          'capacity.',
+      ],
+      caught: [
+        '---\ndate: 2025-10-01\n---\n\nOracle is adding 800 MW of data center capacity near ' +
+          'the flagship site in Abilene, Texas.',
       ],
     },
   },

@@ -1,14 +1,12 @@
-import { ownsName } from '../check/anchoring';
 import { TOTAL_CUE } from '../check/properties';
 import { agrees } from '../check/tolerance';
 import type { SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
-import type { Fact } from '../reference/types';
 import { LISTING, type ClaimFrame } from './frame';
 import { figureClause } from './clause';
 import type { Gate } from './gate';
-import type { NameMention, Quantity } from '../types';
-import { apposedTo } from './owner';
+import type { Quantity } from '../types';
+import { capacityOfAnotherSite, ownedBy } from './sites';
 import { holdsWord, SHARE_SALE } from './words';
 
 /**
@@ -222,35 +220,17 @@ export const PARTY_GATES: readonly Gate[] = [
     summary:
       'A capacity given to one site ("a huge 1-GW data center in Michigan") is not the capacity ' +
       "of a programme or company, unless the sentence names the fact's subject by it.",
-    vetoes: (_frame, fact, q, ctx, index) => {
-      if (q.dim !== 'power' || fact.property !== 'capacity') return false;
-      // (a deal is often one site: "xAI and Humain plan a 500 MW data center")
-      if (!SITE_HOLDERS.has(index.entity(fact.subject)?.kind ?? '')) return false;
-      const at = q.start - ctx.offset;
-      const end = q.end - ctx.offset;
-      const site = SITE_NOUN.exec(ctx.text.slice(end));
-      const one = ONE_OF.exec(ctx.text.slice(0, at));
-      if (!one || !site) return false;
-      // "Hyperion, a 5 GW campus", "a 1.2 GW campus in Abilene": a name in apposition, or right
-      // after the site's noun, is the site's
-      const to = end + site[0].length + SITE_NAME_AFTER;
-      // (names carry their offsets in the block, as figures do)
-      const after = (n: NameMention): boolean =>
-        n.start - ctx.offset >= end && n.start - ctx.offset < to;
-      return !ctx.names.some(
-        (n) => (apposedTo(n, one.index, ctx) || after(n)) && ownedBy(fact, n.entityId, index),
-      );
-    },
+    vetoes: (_frame, fact, q, ctx, index) =>
+      q.dim === 'power' &&
+      fact.property === 'capacity' &&
+      capacityOfAnotherSite(fact, q, ctx, index),
     examples: {
       silent: [
         '---\ndate: 2025-10-31\n---\n\nThe partners will build a 1-GW data center in ' +
           'Michigan as part of the $450 billion Stargate expansion.',
-        // (a site's capacity is not another site's)
-        '---\ndate: 2025-10-20\n---\n\nCrusoe opened the first halls of its Abilene campus ' +
-          'this year. It is also putting up a 1.8 gigawatt data center campus in Wyoming.',
-        // (nor a venture's, of its own)
-        '---\ndate: 2025-10-20\n---\n\nCrusoe is building the Abilene campus for Oracle. ' +
-          'On Monday the company set up a 3.5GW joint venture to secure gas-fired power.',
+        // (a site the data knows, named right after the noun, is the figure's: not the deal's)
+        '---\ndate: 2025-10-01\n---\n\nOracle runs its 1.2 gigawatt data center campus in ' +
+          'Abilene, Texas, for OpenAI.',
       ],
       caught: [
         '---\ndate: 2025-08-01\n---\n\nMeta is building Hyperion, a 7 GW data center campus.',
@@ -455,32 +435,8 @@ const PART_FACT: Record<NonNullable<ClaimFrame['part']>, RegExp> = {
  * Words that make a counted noun a part of a population: "paying business users", "corporate jobs".
  */
 const SUB_POPULATION = /\b(?:business|paying|paid|corporate|enterprise)\b/gi;
-/** An article or "one" before a figure, and at most two words: "a huge 1-GW", "another 300 MW". */
-const ONE_OF = /\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
-/**
- * A site's noun right after its capacity: "1-GW data center", "300 MW campus in Texas"; or a
- * venture's, which is a thing of its own: "a 4.5GW joint venture".
- */
-const SITE_NOUN = new RegExp(
-  String.raw`^[\s-]*(?:[\w-]+\s+){0,2}?(?:data[- ]cent(?:er|re)s?|campus(?:es)?|sites?` +
-    String.raw`|facilit(?:y|ies)|plants?|(?:joint\s+)?ventures?)\b`,
-  'i',
-);
-/**
- * Entities whose capacity no one site has unless it is named so: a programme (Stargate), a company
- * (AWS), and a site itself (Abilene), which another site ("a campus in Wyoming") is not.
- */
-const SITE_HOLDERS = new Set(['project', 'company', 'site']);
-/** How far after a site's noun a name of the site stands: "campus in Abilene". */
-const SITE_NAME_AFTER = 15;
 /** How often a population is counted: weekly users are not monthly ones. */
 const FREQUENCY = /\b(?:daily|weekly|monthly)\b/i;
-
-/** The name is the fact's subject or one of its parties, a part or the whole of either. */
-export function ownedBy(fact: Fact, id: string, index: ReferenceIndex): boolean {
-  const subject = index.entity(fact.subject);
-  return subject !== undefined && ownsName(subject, id, index);
-}
 
 /** Dates an organisation has of its own: when it was founded or began. */
 const ORG_DATES = new Set(['founded', 'start']);

@@ -5,7 +5,7 @@ import type { NameMention, Quantity } from '../types';
 import type { SentenceContext } from '../reading';
 import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
-import { ownedBy } from './gates-parties';
+import { ownedBy } from './sites';
 import { allNamed, namingIds, partiesOf, related } from '../check/anchoring';
 import { HEADLINE_NAMES } from '../check/implied';
 import { PREVIOUS_BLOCK } from '../sentence-context';

@@ -63,7 +63,7 @@ const SEGMENT_WORDS =
   String.raw`|products?|division|business|artificial intelligence|AI|chips?|semiconductors?|semis?` +
   String.raw`|support|infrastructure|applications?|GPUs?|CPUs?|compute|storage|memory|platforms?` +
   String.raw`|accelerators?|processors?` +
-  String.raw`|commerce|retail|stores?|servers?|solutions|client|group`;
+  String.raw`|commerce|retail|stores?|servers?|solutions|client|group|channel|OEM`;
 
 /**
  * A segment named around the figure other than as its metric's qualifier: in apposition before it
