@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dated, embeddedIndex, flagsOf } from '../helpers';
+import { dated, embeddedIndex, findingsOf, flagsOf } from '../helpers';
 
 /**
  * How a figure's words frame it, in the shapes real articles take: sentences of our own, each
@@ -217,5 +217,17 @@ describe('a sentence that opens on a time before something', () => {
       `${opener} the recapitalization, Microsoft owned a far bigger share of OpenAI, about 35%.`;
     expect(flags('2025-11-20', text('Before'))).toEqual([]);
     expect(flags('2025-11-20', text('After'))).toEqual(['wrong-figure 35%']);
+  });
+});
+
+describe('a measure that introduces the next figure', () => {
+  it('is that figure’s, not the amount before it', () => {
+    // Crusoe raised $1.38 billion in October 2025, at a valuation above $10 billion
+    const text = dated(
+      '2025-10-25',
+      'In October 2025 Crusoe closed a round of $3.18 billion at a valuation of more than ' +
+        '$10 billion.',
+    );
+    expect(findingsOf(text, index)).toEqual([['wrong-figure', '$3.18 billion', '$1.38 billion']]);
   });
 });

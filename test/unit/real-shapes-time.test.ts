@@ -114,6 +114,20 @@ describe('which value over time a figure means', () => {
   });
 });
 
+describe('a record', () => {
+  it("is the series' newest value on the day of the text, like a value said of now", () => {
+    // Dell's AI backlog was $51.3 billion after its fiscal first quarter of 2027 (to 1 May 2026)
+    const text = (record: string): string =>
+      dated(
+        '2026-05-29',
+        'Dell took in $24.4 billion of AI orders during the fiscal first quarter, which lifted ' +
+          `its AI backlog to ${record}$35.1 billion.`,
+      );
+    expect(flags(text('a record '))).toEqual(['wrong-figure $35.1 billion']);
+    expect(flags(text(''))).toEqual([]);
+  });
+});
+
 describe('a clause that goes on from the one before', () => {
   it("takes the period that qualifies the sentence's subject", () => {
     // the data has Google Cloud's revenue growth in the third quarter of 2025 at 34%

@@ -30,9 +30,12 @@ export const MARGIN = 0.75;
 /** Scores this close are a tie, settled by which value the written one is nearest to. */
 const TIE = 0.3;
 
-/** Words that put a sentence in the present: an old value stated with them is outdated. */
+/**
+ * Words that put a sentence in the present: an old value stated with them is outdated (a record is
+ * the newest value as of the text).
+ */
 export const PRESENT =
-  /\b(?:now|currently|today|presently|latest|current|most recent|as it stands)\b/i;
+  /\b(?:now|currently|today|presently|latest|current|most recent|as it stands|a record)\b/i;
 
 export interface Judgement {
   fact: Fact;

@@ -13,7 +13,7 @@ import { PROPERTIES } from '../reference/properties';
 import { levelBefore } from './level-before';
 import { grainOf, leadingClauseGrain, type Grain } from './grain';
 import { grammarSubject, type GrammarSubject } from './subject';
-import { AMOUNT_ADDED, COMPARED_TO, RUN_RATE_SAID, SHARE_SALE } from './words';
+import { AMOUNT_ADDED, COMPARED_TO, LEADS_TO, RUN_RATE_SAID, SHARE_SALE } from './words';
 import { relationOf, type Part, type Relation } from './relation';
 import { measuredAs } from './own-words';
 import { figureTies, type FigureTies } from './ties';
@@ -313,6 +313,9 @@ function nearestMetric(
       const joined = s >= clause.end && JOINED_MEASURE.test(clause.text.slice(clause.end, s));
       if (!joined && others.some(([a, b]) => gap(a, b, s, e) < distance)) continue;
       if (opensNextClause(clause, s, e, others)) continue;
+      // ("raised $1.4 billion at a valuation above $10 billion": the measure the next figure's)
+      if (s >= clause.end && others.some(([a]) => a >= e && LEADS_TO.test(clause.text.slice(e, a))))
+        continue;
       // ("$2.5 billion, or 9.3% of revenue": a share's whole is the share's, not the amount's)
       if (s >= clause.end && SHARE_OF.test(clause.text.slice(clause.end, s))) continue;
       // ("a $965 billion valuation against $74 billion in revenue": the other side of a comparison)

@@ -53,6 +53,16 @@ export const AMOUNT_ADDED = new RegExp(
 /** Between a measure and a figure it is set against: "valuation against", "revenue versus". */
 export const COMPARED_TO = /^\s+(?:against|versus|vs\.?|compared (?:with|to)|relative to)\s+$/i;
 
+/**
+ * Between a measure and the figure it introduces: "valuation above", "valuation of more than",
+ * "a valuation of roughly".
+ */
+export const LEADS_TO = new RegExp(
+  String.raw`^\s+(?:(?:of|at|above|below|over|under|near|around|about|topping|exceeding|north of` +
+    String.raw`|more than|less than|nearly|almost|roughly|approximately|some|just|close to)\s+){1,3}$`,
+  'i',
+);
+
 /** "data-center" written as the data writes segments, "data center" (case kept). */
 export function spacedSegments(text: string): string {
   return text.replace(HYPHENATED_SEGMENT, '$1 $2');
