@@ -203,7 +203,18 @@ export function cueJustBefore(
       span.start - run.end <= 48 &&
       WORDS_THEN_TIME.test(ctx.text.slice(run.end, span.start)) &&
       !RANGE_END.test(ctx.text.slice(run.end, span.start)) &&
-      !foreignName(fact, ctx, index, run.end, span.start),
+      !foreignName(fact, ctx, index, run.end, span.start) &&
+      !figureBetween(q, ctx, run.end, span.start),
+  );
+}
+
+/**
+ * Another figure between a word and a date (sentence offsets): "up from 400 million in February"
+ * gives when the 400 million was, not when anything started.
+ */
+function figureBetween(q: Quantity, ctx: SentenceContext, from: number, to: number): boolean {
+  return ctx.quantities.some(
+    (o) => o !== q && o.start - ctx.offset >= from && o.end - ctx.offset <= to,
   );
 }
 

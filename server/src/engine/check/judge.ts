@@ -171,7 +171,7 @@ export function whyNotJudged(figure: BoundFigure, index: ReferenceIndex): string
  * trillion price") claims nothing to contradict.
  */
 function groundMissing(figure: BoundFigure, index: ReferenceIndex): string | undefined {
-  const { chosen } = figure;
+  const { chosen, q } = figure;
   if (!namedFirmly(figure)) return 'its subject is named only further off';
   if (!chosen.strongCue) return 'no word of its own says it is this fact';
   if (!chosen.anchored) return 'no name of the subject stands before it or in its clause';
@@ -183,6 +183,9 @@ function groundMissing(figure: BoundFigure, index: ReferenceIndex): string | und
   if (ofAnotherAmount(figure))
     return "the amount it is said to change is not this subject's, or not in the data";
   if (figure.frame?.negated) return 'its clause denies it';
+  // (a date without its year weighs only that year's facts: the other deals are no rivals)
+  if (q.yearInferred && !chosen.ownWords && anotherEventOfTheParties(chosen.fact, index))
+    return 'its parties have other deals of that kind, and no word of its own says which';
   // (where a move starts is the same measure as where it ends, earlier: a quarter's revenue that
   // rose "from $7.66 billion" is no year's)
   if (figure.moveEnd && !sameSeries(chosen.fact, figure.moveEnd))
@@ -384,6 +387,10 @@ function contradictionTarget(
   // Close facts about different subjects: the sentence does not say whose figure it is.
   if (doubtful.some((c) => !sameParties(c.fact.subject, chosen.fact.subject, index)))
     return undefined;
+  // Several events of the same parties (their deals' announcements) and a date that fits none:
+  // it may be another event of theirs the data does not hold
+  if (q.dim === 'date' && doubtful.some((c) => c.fact.subject !== chosen.fact.subject))
+    return undefined;
   // The figure fits none of the close facts, so it is wrong whichever is meant. Between near ties
   // the fix goes to the value nearest to what was written (a slip, not another fact).
   const tied = [chosen, ...close].filter((c) => c.score >= chosen.score - TIE);
@@ -424,6 +431,23 @@ function sameParties(a: string, b: string, index: ReferenceIndex): boolean {
   if (a === b) return true;
   const key = (id: string): string => [...(index.entity(id)?.parties ?? [id])].sort().join('+');
   return key(a) === key(b);
+}
+
+/**
+ * The fact's subject is one deal of its parties, and another deal of the same parties has a fact of
+ * the same property: "Microsoft announced in January" may be either announcement, or a third.
+ */
+function anotherEventOfTheParties(fact: Fact, index: ReferenceIndex): boolean {
+  const parties = index.entity(fact.subject)?.parties ?? [];
+  if (parties.length < 2) return false;
+  return index
+    .involving(parties[0])
+    .some(
+      (deal) =>
+        deal.id !== fact.subject &&
+        sameParties(deal.id, fact.subject, index) &&
+        index.factsAbout(deal.id).some((f) => f.property === fact.property),
+    );
 }
 
 /** Whether the subject has other values of the same property at other times. */

@@ -275,7 +275,9 @@ export const REQUIREMENTS: readonly Requirement[] = [
     holds: (view, _s, fact) => !otherRound(fact, view.rounds, view.q.dim === 'date'),
     examples: [
       {
-        text: 'Anthropic announced its Series E in March 2025, after it had signed with Google.',
+        text:
+          'Anthropic announced its Series E in March 2025, after it had agreed a deal with ' +
+          'Microsoft.',
         flags: [],
       },
       { text: "Anthropic's Series E raised $5.3 billion.", flags: ['wrong-figure $5.3 billion'] },

@@ -222,6 +222,12 @@ function rewriteDate(q: Quantity, ref: RefValue): string | undefined {
     return ref.unit === 'year' || yearOf(ref.max) === year ? String(year) : undefined;
   const monthYear = /^([A-Z][a-z]+)\.? (\d{4})$/.exec(q.text);
   if (monthYear && ref.unit !== 'year') return rewriteMonthYear(monthYear[1], ref, year);
+  // "in July" -> "in September": a month written without its year is fixed without it, in the
+  // same year ("in September 2024" where the year differs)
+  if (q.yearInferred && MONTH_NAMES.includes(q.text) && ref.unit !== 'year') {
+    const month = rewriteMonthYear(q.text, ref, year);
+    return month && yearOf(q.min) === year ? month.slice(0, -5) : month;
+  }
   return (
     (ref.unit === 'day' && ref.min === ref.max ? rewriteDay(q, ref, year) : undefined) ??
     rewritePartOfYear(q, ref, year)

@@ -188,18 +188,52 @@ export function yearlessDates(
     const range = rangeOf(year, month, day);
     if (yearOf(range.min) !== year || new Date(range.min * 86_400_000).getUTCDate() !== day)
       continue; // "Feb 30"
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      dim: 'date',
-      min: range.min,
-      max: range.max,
-      unit: 'day',
-      rounding: 0,
-      style: plainStyle(),
-      yearInferred: true,
-    });
+    out.push(yearless(m.index, m[0], range, 'day'));
+  }
+  return out.concat(bareMonths(text, sorted, contextYear));
+}
+
+/**
+ * Months named alone after a preposition ("a deal in May", "since March"), given the year of the
+ * last dated figure before them in their sentence, else the context's (a year two sentences back
+ * is often another story's: "first invested in 2019. It announced in January that"): full names
+ * only, capitalised, so that "may" and "Mar" stay words.
+ */
+function bareMonths(text: string, sorted: Quantity[], contextYear: number | undefined): Quantity[] {
+  const out: Quantity[] = [];
+  BARE_MONTH.lastIndex = 0;
+  for (let m = BARE_MONTH.exec(text); m; m = BARE_MONTH.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    const before = sorted.filter((q) => q.dim === 'date' && q.end <= start).pop();
+    const sameSentence = before && !SENTENCE_BREAK.test(text.slice(before.end, start));
+    const year = sameSentence ? yearOf(before.min) : contextYear;
+    if (year === undefined) continue;
+    const month = MONTH_PREFIXES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    out.push(yearless(start, m[1], rangeOf(year, month), 'month'));
   }
   return out;
 }
+
+function yearless(start: number, text: string, range: DateRange, unit: 'day' | 'month'): Quantity {
+  return {
+    start,
+    end: start + text.length,
+    text,
+    dim: 'date',
+    min: range.min,
+    max: range.max,
+    unit,
+    rounding: 0,
+    style: plainStyle(),
+    yearInferred: true,
+  };
+}
+
+/** The end of a sentence and the start of the next. */
+const SENTENCE_BREAK = /[.!?]["”’)]?\s+["“(]?\p{Lu}/u;
+/** A full month's name after a preposition, no day or year after it: "in May", "since March". */
+const BARE_MONTH = new RegExp(
+  String.raw`\b(?:in|since|until|by|from|through|during)\s+(January|February|March|April|May|June` +
+    String.raw`|July|August|September|October|November|December)\b(?![\s.,]*\d)`,
+  'gu',
+);
