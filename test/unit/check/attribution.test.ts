@@ -170,6 +170,15 @@ describe('checkDocument on the fixture data', () => {
     ).toEqual([]);
   });
 
+  it('reads a title right after a verb of succession as one handed on, not held', () => {
+    const text = (verb: string): string =>
+      `DuoCorp named two chiefs. They ${verb} chief executive Jane Roe, who stays on its board.`;
+    expect(check(text('succeed long-serving'))).toEqual([]);
+    expect(check(text('work beside'))).toEqual([
+      ['wrong-attribution', 'Jane Roe', 'Bea Pair and Cy Mates'],
+    ]);
+  });
+
   it('checks a chief operating officer as it does the other titles', () => {
     expect(check('DuoCorp’s chief operating officer is Jane Roe.')).toEqual([
       ['wrong-attribution', 'Jane Roe', 'Dee Ops'],

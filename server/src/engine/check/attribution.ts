@@ -307,6 +307,7 @@ function titleBeside(
   const before =
     titled &&
     !OTHER_ORGANISATION.test(beforeTitle) &&
+    !HANDED_ON.test(beforeTitle) &&
     !unknownPossessor &&
     !itsOther(lead, leadStart, orgs)
       ? titled[1]
@@ -360,6 +361,9 @@ const OTHER_ORGANISATION = new RegExp(
 );
 
 /** A capitalised possessive, then a word or two, before a title: "Scale's 28-year-old CEO". */
+/** A verb of succession before a title: "succeed 11-year CEO Safra Catz", a title handed on. */
+const HANDED_ON =
+  /\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|t(?:ake|akes|ook|aking) over from)\s+(?:[\w-]+\s+){0,2}$/i;
 const UNKNOWN_POSSESSOR = /\b\p{Lu}[\p{L}\p{N}&.-]*['’]s\s+(?:[\p{L}\p{N}-]+\s+){1,2}$/u;
 
 /**
