@@ -43,6 +43,23 @@ describe('agreement with another fact', () => {
     ).toEqual(['wrong-figure $32 billion']);
   });
 
+  it('a measure named at a growth rate is not misread as a share the sentence has no word of', () => {
+    // (Azure grew 33% in the quarter; its cloud market share was 23% in mid-2024)
+    expect(
+      flags('2025-05-01', 'In the third quarter of fiscal 2025, Azure sales grew 23%.'),
+    ).toEqual(['wrong-figure 23%']);
+  });
+
+  it('a share agreeing with a rate written as a change is chance', () => {
+    // (Trainium3 systems are about 40% more energy efficient; AWS held 30% of the cloud market)
+    expect(
+      flags(
+        '2025-12-05',
+        'AWS says its Trainium3 systems are 30% more energy efficient than the generation before.',
+      ),
+    ).toEqual(['wrong-figure 30%']);
+  });
+
   it("a bound's own number written for the same measure may mean that outlook", () => {
     // (Microsoft guided its quarter's capex to more than $30 billion; it came in at $34.9 billion)
     expect(flags('2025-10-29', '# Microsoft bets $30B of capex on AI')).toEqual([]);

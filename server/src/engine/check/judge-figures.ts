@@ -18,6 +18,8 @@ import { LEVELS } from '../frame/gates-modality';
 import { parseIsoDate } from '../reference/dates';
 import { lastMatch } from '../text/last-match';
 import { agreesClosely, spansPeriods } from './tolerance';
+import { hits } from './cue-search';
+import { PROPERTY_CUES } from './properties';
 import { periodNamedElsewhere } from './time';
 import { allNamed, attachedName, namingIds, partiesOf, related } from './anchoring';
 
@@ -294,6 +296,12 @@ function agreesElsewhere(
   // measure's value agreeing with it is chance; but a headline's words are cut short, and its
   // "$135B Valuation" may be what a stake is valued at)
   const joined = bound.frame?.metricJoined && !bound.inHeading;
+  // (nor, where the clause names its measure, one the sentence has no word of: "Azure revenue grew
+  // 23%" is no misread market share of 23%)
+  const unworded = (fact: Fact): boolean =>
+    bound.frame?.metric !== undefined &&
+    !bound.inHeading &&
+    !(PROPERTY_CUES[fact.property] ?? []).some((w) => hits(w, sentence.text).length > 0);
   // (the chosen value's digits swapped, "$72 billion" for $27 billion, is a slip of it: a value
   // the gates ruled out agreeing is the lesser chance)
   const ruledOut =
@@ -301,7 +309,7 @@ function agreesElsewhere(
     vetoed.find(
       (v) =>
         v.gate.agreementCounts !== false &&
-        !(joined && v.gate.id === 'metric/other-property') &&
+        !((joined || unworded(v.fact)) && v.gate.id === 'metric/other-property') &&
         (agreesClosely(q, v.fact) || statesBoundOf(q, v.fact, chosen.fact)) &&
         !dealNamedInFull(chosen.fact, v.fact, q, sentence, index),
     )?.fact;

@@ -7,6 +7,7 @@ import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { FigureMemo } from '../memo';
 import { CHANGE_GATES } from './gates-change';
+import { RELATION_GATES } from './gates-relation';
 import { reportedFrom } from './known';
 import { LEVELS, MODALITY_GATES } from './gates-modality';
 import { ADJUSTED_LINE, METRIC_GATES, NAMED_ONLY } from './gates-metric';
@@ -44,20 +45,6 @@ const MAGNITUDES = new Set(['money', 'count', 'power']);
 function mantissa(n: number): number {
   return n / 10 ** Math.floor(Math.log10(n));
 }
-
-/** Properties that are amounts of money: a percentage of one in the data is its growth. */
-const AMOUNT_PROPERTIES = new Set([
-  'revenue',
-  'backlog',
-  'capex',
-  'run-rate',
-  'valuation',
-  'market-cap',
-  'spend',
-  'value',
-  'investment',
-  'raised',
-]);
 
 /** Days after a share move that a dated article may still report it as the day's news. */
 const MOVE_NEWS_DAYS = 2;
@@ -361,34 +348,7 @@ export const GATES: readonly Gate[] = [
       ],
     },
   },
-  {
-    id: 'relation/change-is-no-level',
-    summary:
-      'A percentage written as a change ("up 9.6%") is a growth rate, never a share or stake.',
-    vetoes: (frame, fact) =>
-      frame.relation === 'change' && ['stake', 'market-share'].includes(fact.property),
-    examples: {
-      silent: [
-        'Its cloud market share held steady as AWS grew operating profit, up 9.6% on the prior year, to $11.4 billion.',
-      ],
-      caught: ['Microsoft holds a stake of about 72% in OpenAI Group PBC.'],
-    },
-  },
-  {
-    id: 'relation/level-is-no-change',
-    summary:
-      'A percentage that measures an amount\'s growth ("revenue grew 40%") is ' +
-      'judged only against a percentage written as a change, never a share ' +
-      '("34% of the total").',
-    vetoes: (frame, fact) =>
-      fact.value.dim === 'percent' &&
-      AMOUNT_PROPERTIES.has(fact.property) &&
-      frame.relation !== 'change',
-    examples: {
-      silent: ["---\ndate: 2025-09-12\n---\n\nOracle's backlog: 34% of it comes from OpenAI."],
-      caught: ['Azure revenue grew 25% in the quarter ended September 30, 2025.'],
-    },
-  },
+  ...RELATION_GATES,
   ...MODALITY_GATES,
   {
     id: 'period/grain',
