@@ -128,6 +128,16 @@ describe('a record', () => {
   });
 });
 
+describe('where a span starts', () => {
+  it("is no time of the figures around it: the text's day decides", () => {
+    // Meta's revenue in the third quarter of 2025 was $51.24 billion
+    const text = (since: string): string =>
+      dated('2025-10-30', `Meta's revenue rose to $52.14 billion, its fastest growth ${since}.`);
+    expect(flags(text('since early 2024'))).toEqual(['wrong-figure $52.14 billion']);
+    expect(flags(text('in years'))).toEqual(['wrong-figure $52.14 billion']);
+  });
+});
+
 describe('a clause that goes on from the one before', () => {
   it("takes the period that qualifies the sentence's subject", () => {
     // the data has Google Cloud's revenue growth in the third quarter of 2025 at 34%

@@ -27,14 +27,14 @@ export function datesWithPeriods(
 ): SentenceContext['dates'] {
   const periods = periodsIn(text, offset, ids, calendars, documentDate, named);
   // (a year that holds a quarter the text names says no more than the quarter: "third-quarter
-  // earnings for 2025" are the quarter's)
-  const dates = periods.length
-    ? quantities.filter(
-        (q) =>
-          !periods.some((p) => q.start < p.end && p.start < q.end) &&
-          !(q.unit === 'year' && periods.some((p) => isQuarterOf(p, q))),
-      )
-    : quantities;
+  // earnings for 2025" are the quarter's; and where a span starts, "its fastest growth since early
+  // 2024", is no time of the figures around it)
+  const dates = quantities.filter(
+    (q) =>
+      !(q.dim === 'date' && SINCE_BEFORE.test(text.slice(0, q.start - offset))) &&
+      !periods.some((p) => q.start < p.end && p.start < q.end) &&
+      !(q.unit === 'year' && periods.some((p) => isQuarterOf(p, q))),
+  );
   return [
     ...datesOf(dates, inSentence, positioned),
     ...periods.map((p) => ({
@@ -45,6 +45,9 @@ export function datesWithPeriods(
     })),
   ];
 }
+
+/** The word that makes a date where a span starts: "since early 2024", "since the March". */
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+|the\s+)?$/i;
 
 function isQuarterOf(p: { min: number; max: number }, year: Quantity): boolean {
   return p.max - p.min < QUARTER_DAYS && year.min <= p.min && p.max <= year.max;
