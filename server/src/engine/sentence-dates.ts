@@ -46,8 +46,15 @@ export function datesWithPeriods(
   ];
 }
 
-/** The word that makes a date where a span starts: "since early 2024", "since the March". */
-const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+|the\s+)?$/i;
+/**
+ * A superlative over a span, then "since": "its fastest growth since early 2024", "a pace unseen
+ * since" (not "in office since March", a role's start).
+ */
+const SINCE_BEFORE = new RegExp(
+  String.raw`\b(?:\w+est|most|least|best|worst|unseen|first time|not seen)\b[^.;:]{0,40}?` +
+    String.raw`\bsince\s+(?:(?:early|late|mid)[\s-]+|the\s+)?$`,
+  'i',
+);
 
 function isQuarterOf(p: { min: number; max: number }, year: Quantity): boolean {
   return p.max - p.min < QUARTER_DAYS && year.min <= p.min && p.max <= year.max;
