@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../server/src/engine/index';
-import { dated, embeddedIndex, flagsOf, TODAY } from '../helpers';
+import { dated, embeddedIndex, findingsOf, flagsOf, TODAY } from '../helpers';
 
 /**
  * When a figure that contradicts the fact it is bound to is excused because another fact agrees
@@ -243,5 +243,16 @@ describe("a round's terms given together", () => {
       "xAI's newest round closed at $20 billion, above its $15 billion target, at a valuation of " +
       'about $230 billion; it was announced around 6 January.';
     expect(flagsOf(text, index)).toEqual([]);
+  });
+});
+
+describe('a slip of a later value of the series', () => {
+  it('is fixed to that value, not to the earlier one the words point at', () => {
+    // (SSI was valued at more than $30 billion in February 2025 and at $32 billion in April)
+    const text = dated(
+      '2025-04-14',
+      'Greenoaks led the round that recently valued Safe Superintelligence at $23 billion.',
+    );
+    expect(findingsOf(text, index)).toEqual([['wrong-figure', '$23 billion', '$32 billion']]);
   });
 });

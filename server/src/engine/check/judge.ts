@@ -374,7 +374,11 @@ function contradictionTarget(
         )
       : undefined;
   if (oneEnd) return oneEnd;
-  if (!doubtful.length || slipOfChosen) return chosen;
+  if (slipOfChosen) return chosen;
+  // (no doubt which series: a figure whose digits swap a later value of it, and not the chosen
+  // one's, is that value's slip, and the fix gives that value; an earlier one no date names is not
+  // said)
+  if (!doubtful.length) return (!transposed(q, chosen.fact) && laterSlipped(figure)) || chosen;
   const current = index.current(chosen.fact, now);
   const oneChain = [chosen, ...doubtful].every(
     (c) => index.current(c.fact) === index.current(chosen.fact),
@@ -395,6 +399,17 @@ function contradictionTarget(
   // the fix goes to the value nearest to what was written (a slip, not another fact).
   const tied = [chosen, ...close].filter((c) => c.score >= chosen.score - TIE);
   return tied.reduce((best, c) => (distanceTo(q, c.fact) < distanceTo(q, best.fact) ? c : best));
+}
+
+/** A rival of the chosen fact's series, of its time or later, whose digits the figure swaps. */
+function laterSlipped({ q, chosen, rivals }: BoundFigure): Candidate | undefined {
+  const since = parseIsoDate(chosen.fact.asOf)?.min ?? Infinity;
+  return rivals.find(
+    (r) =>
+      sameSeries(r.fact, chosen.fact) &&
+      (parseIsoDate(r.fact.asOf)?.min ?? -Infinity) >= since &&
+      transposed(q, r.fact),
+  );
 }
 
 /**

@@ -231,9 +231,12 @@ function yearless(start: number, text: string, range: DateRange, unit: 'day' | '
 
 /** The end of a sentence and the start of the next. */
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+["“(]?\p{Lu}/u;
-/** A full month's name after a preposition, no day or year after it: "in May", "since March". */
+/**
+ * A full month's name after a preposition, no day or year after it: "in May", "since March" (not
+ * "from March", often where a figure was taken from).
+ */
 const BARE_MONTH = new RegExp(
-  String.raw`\b(?:in|since|until|by|from|through|during)\s+(January|February|March|April|May|June` +
+  String.raw`\b(?:in|since|until|by|through|during)\s+(January|February|March|April|May|June` +
     String.raw`|July|August|September|October|November|December)\b(?![\s.,]*\d)`,
   'gu',
 );
