@@ -231,3 +231,15 @@ describe('a measure that introduces the next figure', () => {
     expect(findingsOf(text, index)).toEqual([['wrong-figure', '$3.18 billion', '$1.38 billion']]);
   });
 });
+
+describe('a figure set against an expected one', () => {
+  it('is what came in: the word of expectation is the other figure’s', () => {
+    // Broadcom's revenue for the quarter to 3 November 2024 was $14.05 billion
+    const text = dated(
+      '2024-12-13',
+      "In the quarter ending November 3, 2024, Broadcom's revenue came in at $15.40 billion vs. " +
+        '$14.09 billion expected.',
+    );
+    expect(findingsOf(text, index)).toEqual([['wrong-figure', '$15.40 billion', '$14.05 billion']]);
+  });
+});

@@ -26,8 +26,12 @@ export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
     return 'historical';
   // (what a change would start from is so now: "that would be a leap from its $280 billion")
   if (BASE_OF_CHANGE.test(before)) return 'actual';
+  // ("$14.5 billion vs. $14.09 billion expected": the words after a comparison are the other
+  // figure's)
+  const set = SET_AGAINST.exec(clause.text.slice(clause.end));
+  const own = set ? clause.text.slice(0, clause.end + set.index) : clause.text;
   if (
-    PROJECTION.test(clause.text) ||
+    PROJECTION.test(own) ||
     TOWARD.test(before) ||
     ESTIMATE_MARK.test(ctx.text.slice(clause.start + clause.end)) ||
     continuesFuture(ctx, clause) ||
@@ -37,6 +41,9 @@ export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
     return 'projection';
   return 'actual';
 }
+
+/** A comparison right after a figure: "vs.", "versus", "against", "compared with". */
+const SET_AGAINST = /^\s*,?\s*(?:vs\.?|versus|against|compared (?:with|to))\s/i;
 
 /** The clause denies the figure before it: "it is not seeking a $1 trillion price". */
 export function denied(before: string): boolean {
