@@ -1,4 +1,5 @@
 import { vetoOf } from '../frame/gates';
+import { ADDITION_CUE } from '../frame/words';
 import type { SentenceContext } from '../reading';
 import { yearOf } from '../reference/dates';
 import type { Dimension, Fact } from '../reference/types';
@@ -207,13 +208,7 @@ function candidateOf(
   };
 }
 
-export const isAddition = (fact: Fact): boolean => fact.cues.some((c) => ADDITION.test(c));
-
-/**
- * A fact's word that makes its value an addition to something: a figure written as a change may be
- * it.
- */
-const ADDITION = /^(?:added|additional|extra|incremental|expanded)$/i;
+export const isAddition = (fact: Fact): boolean => fact.cues.some((c) => ADDITION_CUE.test(c));
 
 function dimensionFits(q: Quantity, fact: Fact): boolean {
   const v = fact.value;

@@ -309,8 +309,8 @@ function agreesElsewhere(
     vetoed.find(
       (v) =>
         v.gate.agreementCounts !== false &&
-        !((joined || unworded(v.fact)) && v.gate.id === 'metric/other-property') &&
         (agreesClosely(q, v.fact) || statesBoundOf(q, v.fact, chosen.fact)) &&
+        !(v.gate.id === 'metric/other-property' && (joined || unworded(v.fact))) &&
         !dealNamedInFull(chosen.fact, v.fact, q, sentence, index),
     )?.fact;
   if (ruledOut && !periodNamedElsewhere(ruledOut, chosen, q, sentence)) return ruledOut;

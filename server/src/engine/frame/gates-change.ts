@@ -2,7 +2,7 @@ import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { CONSTANT_CURRENCY, SEQUENTIAL } from './own-words';
-import { FORECAST_FACT, PROJECTED_FACT } from './words';
+import { ADDITION_CUE, FORECAST_FACT, PROJECTED_FACT } from './words';
 import type { Gate } from './gate';
 import { DataMemo, FigureMemo } from '../memo';
 import { ownsDateFirmly } from './own-date';
@@ -30,8 +30,6 @@ const THRESHOLD_AFTER = new RegExp(
 );
 /** A fact's word that makes its amount one added over a period. */
 const ADDED_FACT = /^(?:added|adds)$/i;
-/** A fact's word that makes its value an addition to something: an expansion, a sum added. */
-const ADDITION_WORD = /^(?:added|adds|adding|additional|expansion|expanded|extra|incremental)$/i;
 /** A sentence's word that says something is added (not "more than", a bound). */
 const ADDITION_SAID =
   /\b(?:add(?:s|ed|ing|ition|itional)?|expan\w*|extra|incremental|further|another|new|more(?!\s+than))\b/i;
@@ -122,7 +120,7 @@ export const CHANGE_GATES: readonly Gate[] = [
       q.dim === 'power' &&
       !q.change &&
       frame.relation !== 'change' &&
-      fact.cues.some((c) => ADDITION_WORD.test(c)) &&
+      fact.cues.some((c) => ADDITION_CUE.test(c)) &&
       !ADDITION_SAID.test(ctx.text),
     examples: {
       silent: [

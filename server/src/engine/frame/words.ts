@@ -54,6 +54,13 @@ export const AMOUNT_ADDED = new RegExp(
 export const COMPARED_TO = /^\s+(?:against|versus|vs\.?|compared (?:with|to)|relative to)\s+$/i;
 
 /**
+ * A fact's word that makes its value an addition to something: an amount added, an expansion. A
+ * figure written as a change may be it; a level is not, unless its sentence says something is added.
+ */
+export const ADDITION_CUE =
+  /^(?:added|adds|adding|additional|expansion|expanded|extra|incremental)$/i;
+
+/**
  * Between a measure and the figure it introduces: "valuation above", "valuation of more than",
  * "a valuation of roughly".
  */
