@@ -55,7 +55,7 @@ describe('agreement with another fact', () => {
     expect(
       flags(
         '2025-12-05',
-        'AWS says its Trainium3 systems are 30% more energy efficient than the generation before.',
+        'AWS says Trainium3 gear is 30% more energy efficient than the chips it replaces.',
       ),
     ).toEqual(['wrong-figure 30%']);
   });

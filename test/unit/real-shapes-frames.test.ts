@@ -222,7 +222,7 @@ describe('a sentence that opens on a time before something', () => {
 
 describe('a measure that introduces the next figure', () => {
   it('is that figure’s, not the amount before it', () => {
-    // Crusoe raised $1.38 billion in October 2025, at a valuation above $10 billion
+    // Crusoe raised $1.38 billion in October 2025; it was valued at more than $10 billion
     const text = dated(
       '2025-10-25',
       'In October 2025 Crusoe closed a round of $3.18 billion at a valuation of more than ' +

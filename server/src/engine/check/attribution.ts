@@ -360,7 +360,7 @@ const OTHER_ORGANISATION = new RegExp(
   'u',
 );
 
-/** A verb of succession before a title: "succeed 11-year CEO Safra Catz", a title handed on. */
+/** A verb of succession before a title: "they succeed long-serving CEO X", a title handed on. */
 const HANDED_ON =
   /\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|t(?:ake|akes|ook|aking) over from)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A capitalised possessive, then a word or two, before a title: "Scale's 28-year-old CEO". */

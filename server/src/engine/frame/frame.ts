@@ -313,7 +313,7 @@ function nearestMetric(
       const joined = s >= clause.end && JOINED_MEASURE.test(clause.text.slice(clause.end, s));
       if (!joined && others.some(([a, b]) => gap(a, b, s, e) < distance)) continue;
       if (opensNextClause(clause, s, e, others)) continue;
-      // ("raised $1.4 billion at a valuation above $10 billion": the measure the next figure's)
+      // ("took in $2 billion at a valuation north of $9 billion": the measure the next figure's)
       if (s >= clause.end && others.some(([a]) => a >= e && LEADS_TO.test(clause.text.slice(e, a))))
         continue;
       // ("$2.5 billion, or 9.3% of revenue": a share's whole is the share's, not the amount's)
