@@ -201,6 +201,13 @@ describe('multiples and ordinals', () => {
     const [q] = extractQuantities(text);
     expect([q.text, q.dim, q.min]).toEqual([written, dim, value]);
   });
+
+  it('but "double-digit growth" is the size of a rate, no multiple', () => {
+    expect(extractQuantities('It posted double-digit growth and triple digit gains.')).toEqual([]);
+    expect(extractQuantities('It will double its capacity.').map((q) => q.text)).toEqual([
+      'double',
+    ]);
+  });
 });
 
 describe('changes and rates are marked, not read as levels', () => {

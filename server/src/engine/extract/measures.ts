@@ -36,10 +36,10 @@ const ORDINAL = new RegExp(
   'giu',
 );
 
-/** 4.4x, 64 times (as many), fourfold, twice */
+/** 4.4x, 64 times (as many), fourfold, twice (not "double-digit growth", a size of a rate) */
 const MULTIPLE = new RegExp(
   String.raw`\b(${NUMERAL}|${WORD_NUMBER})(?:x(?![\p{L}\p{N}])|\s?times\b|-?fold\b)` +
-    String.raw`|\b(twice|double|triple|quadruple)\b`,
+    String.raw`|\b(twice|double|triple|quadruple)\b(?![-\u2010\u2011 ]digits?\b)`,
   'giu',
 );
 
