@@ -31,7 +31,7 @@ export function datesWithPeriods(
   // 2024", is no time of the figures around it)
   const dates = quantities.filter(
     (q) =>
-      !(q.dim === 'date' && SINCE_BEFORE.test(text.slice(0, q.start - offset))) &&
+      !(q.dim === 'date' && sinceBefore(text, q.start - offset)) &&
       !periods.some((p) => q.start < p.end && p.start < q.end) &&
       !(q.unit === 'year' && periods.some((p) => isQuarterOf(p, q))),
   );
@@ -55,6 +55,11 @@ const SINCE_BEFORE = new RegExp(
     String.raw`\bsince\s+(?:(?:early|late|mid)[\s-]+|the\s+)?$`,
   'i',
 );
+
+/** SINCE_BEFORE asked of the words just before `at`: no match reaches further back. */
+const sinceBefore = (text: string, at: number): boolean =>
+  SINCE_BEFORE.test(text.slice(Math.max(0, at - SINCE_REACH), at));
+const SINCE_REACH = 120;
 
 function isQuarterOf(p: { min: number; max: number }, year: Quantity): boolean {
   return p.max - p.min < QUARTER_DAYS && year.min <= p.min && p.max <= year.max;

@@ -6,6 +6,7 @@ import {
   titleOfWords,
   TOOK_TITLE,
 } from '../reference/titles';
+import { MONTH_NAMES } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity } from '../reference/types';
 import type { NameMention } from '../types';
@@ -344,8 +345,8 @@ function itsOther(lead: string, leadStart: number, orgs: NameMention[]): boolean
 /** A capitalised word inside a sentence: a proper noun, perhaps an organisation's name. */
 const PROPER_NOUN = /(?<![.!?:"“]\s*|^\s*)\b\p{Lu}\p{Ll}{2,}\b/gu;
 const MONTH_OR_DAY = new RegExp(
-  String.raw`^(?:January|February|March|April|May|June|July|August|September|October|November` +
-    String.raw`|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
+  String.raw`^(?:${MONTH_NAMES.join('|')}` +
+    String.raw`|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
 );
 
 /**

@@ -375,10 +375,10 @@ function contradictionTarget(
       : undefined;
   if (oneEnd) return oneEnd;
   if (slipOfChosen) return chosen;
-  // (no doubt which series: a figure whose digits swap a later value of it, and not the chosen
-  // one's, is that value's slip, and the fix gives that value; an earlier one no date names is not
-  // said)
-  if (!doubtful.length) return (!transposed(q, chosen.fact) && laterSlipped(figure)) || chosen;
+  // (no doubt which series, and the digits not the chosen value's swapped: a figure whose digits
+  // swap a later value of it is that value's slip, and the fix gives that value; an earlier one no
+  // date names is not said)
+  if (!doubtful.length) return laterSlipped(figure) ?? chosen;
   const current = index.current(chosen.fact, now);
   const oneChain = [chosen, ...doubtful].every(
     (c) => index.current(c.fact) === index.current(chosen.fact),

@@ -1,4 +1,4 @@
-import { dayNumber, rangeOf, yearOf, type DateRange } from '../reference/dates';
+import { dayNumber, MONTH_NAMES, rangeOf, yearOf, type DateRange } from '../reference/dates';
 import type { Quantity } from '../types';
 import { insideToken, plainStyle, type Reader } from './reader';
 
@@ -236,7 +236,6 @@ const SENTENCE_BREAK = /[.!?]["”’)]?\s+["“(]?\p{Lu}/u;
  * "from March", often where a figure was taken from).
  */
 const BARE_MONTH = new RegExp(
-  String.raw`\b(?:in|since|until|by|through|during)\s+(January|February|March|April|May|June` +
-    String.raw`|July|August|September|October|November|December)\b(?![\s.,]*\d)`,
+  String.raw`\b(?:in|since|until|by|through|during)\s+(${MONTH_NAMES.join('|')})\b(?![\s.,]*\d)`,
   'gu',
 );
