@@ -3,32 +3,37 @@ import { extractQuantities } from '../../server/src/engine/extract/quantities';
 import { dated, embeddedIndex, findingsOf, flagsOf } from '../helpers';
 
 /**
- * A month named alone ("a deal in May"): a date of the text's year, or of the year its sentence
- * named before it; judged only where it says which event it dates. Sentences of our own.
+ * A month named alone ("a deal in May"): the latest such month on or before the text's day, or a
+ * month of the year its sentence named before it; judged only where it says which event it dates.
+ * Sentences of our own.
  */
 const index = embeddedIndex();
-const months = (text: string, year?: number): string[] =>
-  extractQuantities(text, year)
+const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+const months = (text: string, iso?: string): string[] =>
+  extractQuantities(text, iso === undefined ? undefined : day(iso))
     .filter((q) => q.dim === 'date')
     .map((q) => `${q.text} ${new Date(q.min * 86_400_000).toISOString().slice(0, 7)}`);
 
 describe('a month named alone', () => {
-  it("is a date of the text's year after a preposition, and only a month's full name", () => {
-    expect(months('The two signed a deal in May and expanded it since March.', 2025)).toEqual([
-      'May 2025-05',
-      'March 2025-03',
+  it("is the latest such month by the text's day, and only a full name after a preposition", () => {
+    expect(
+      months('The two signed a deal in May and expanded it since March.', '2025-12-31'),
+    ).toEqual(['May 2025-05', 'March 2025-03']);
+    // a text of January speaks of last year's November
+    expect(months('The two signed a deal in November.', '2026-01-20')).toEqual([
+      'November 2025-11',
     ]);
-    expect(months('Prices may fall; Mar and Jun are short names.', 2025)).toEqual([]);
+    expect(months('Prices may fall; Mar and Jun are short names.', '2025-12-31')).toEqual([]);
     // without a year to give it, none is guessed
     expect(months('The two signed a deal in May.')).toEqual([]);
   });
 
   it('takes the year its own sentence gave before it, not one from an earlier sentence', () => {
-    expect(months('It began in 2019 and grew in June.', 2025)).toEqual([
+    expect(months('It began in 2019 and grew in June.', '2025-12-31')).toEqual([
       '2019 2019-01',
       'June 2019-06',
     ]);
-    expect(months('It began in 2019. It grew in June.', 2025)).toEqual([
+    expect(months('It began in 2019. It grew in June.', '2025-12-31')).toEqual([
       '2019 2019-01',
       'June 2025-06',
     ]);

@@ -274,12 +274,14 @@ describe('extractQuantities', () => {
 
   it.each([
     ['In 2025 talks began; on Nov. 3 the deal was signed.', undefined, 'Nov. 3', '2025-11-03'],
-    ['It was signed on November 3rd.', 2024, 'November 3rd', '2024-11-03'],
-    ['The change takes effect on 18 March.', 2025, '18 March', '2025-03-18'],
+    ['It was signed on November 3rd.', '2024-12-01', 'November 3rd', '2024-11-03'],
+    ['The change takes effect on 18 March.', '2025-01-10', '18 March', '2025-03-18'],
     ['In 2025 it closed. On Feb. 30 nothing happened.', undefined, undefined, undefined],
     ['It was signed on Nov. 3.', undefined, undefined, undefined],
-  ])('gives a date without a year the year around it: "%s"', (text, contextYear, written, iso) => {
-    const q = extractQuantities(text, contextYear).find((x) => x.yearInferred);
+  ])('gives a date without a year the year around it: "%s"', (text, contextDay, written, iso) => {
+    const context =
+      contextDay === undefined ? undefined : Date.parse(`${contextDay}T00:00:00Z`) / 86_400_000;
+    const q = extractQuantities(text, context).find((x) => x.yearInferred);
     expect(q?.text).toBe(written);
     if (iso) expect(q?.min).toBe(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
   });

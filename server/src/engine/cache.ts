@@ -160,7 +160,7 @@ export class CheckCache {
   private places = new WeakMap<ProseDocument, Place[]>();
   private index?: ReferenceIndex;
   private settings?: string;
-  private year?: number;
+  private day?: number;
   private names = '';
 
   /** Called as a check starts, with the day and whatever else of the options results depend on. */
@@ -172,12 +172,12 @@ export class CheckCache {
     this.settings = settings;
   }
 
-  /** Figures depend on the year the document speaks from (dates written without one take it). */
-  documentYear(year: number | undefined): void {
-    if (year === this.year) return;
+  /** Figures depend on the day the document speaks from (dates written without a year take it). */
+  documentDay(day: number | undefined): void {
+    if (day === this.day) return;
     this.figures.clear();
     this.clearOutcomes();
-    this.year = year;
+    this.day = day;
   }
 
   /**

@@ -11,7 +11,7 @@ import { datesOf, datesWithPeriods } from './sentence-dates';
 import { placed, sameBefore, type CheckCache, type SurroundingsParts, type Walk } from './cache';
 import { extractQuantities } from './extract/quantities';
 import { identity, remembered } from './memo';
-import { parseIsoDate, yearOf } from './reference/dates';
+import { parseIsoDate } from './reference/dates';
 import type { ReferenceIndex } from './reference/index';
 import type { Directive } from './text/directives';
 import { extractProseWhole, proseChunks, type ProseChunk, type ProseDocument } from './text/prose';
@@ -42,14 +42,13 @@ export function readChunks(
   // front matter can only open the document; without its date, a day the title gives
   const date = parts[0]?.prose.date;
   const documentDate = date ? parseIsoDate(date)?.min : titleDay(parts);
-  const documentYear = documentDate === undefined ? undefined : yearOf(documentDate);
-  cache?.documentYear(documentYear);
+  cache?.documentDay(documentDate);
   const directives: Directive[] = [];
   const chunks: ChunkReading[] = [];
   // a loop, and a closure only for a chunk not read before: this runs over every chunk each check
   for (const { start, prose } of parts) {
     for (const d of prose.directives) directives.push({ ...d, offset: d.offset + start });
-    const blocks = cache?.figures.find(prose) ?? figuresOf(prose, index, documentYear, cache);
+    const blocks = cache?.figures.find(prose) ?? figuresOf(prose, index, documentDate, cache);
     chunks.push({ start, prose, blocks });
   }
   return { chunks, directives, ...(documentDate !== undefined ? { documentDate } : {}) };
@@ -59,16 +58,16 @@ export function readChunks(
 function figuresOf(
   prose: ProseDocument,
   index: ReferenceIndex,
-  documentYear: number | undefined,
+  documentDate: number | undefined,
   cache: CheckCache | undefined,
 ): BlockFigures[] {
-  return remembered(cache?.figures, prose, () => blockFigures(prose, index, documentYear));
+  return remembered(cache?.figures, prose, () => blockFigures(prose, index, documentDate));
 }
 
 function blockFigures(
   prose: ProseDocument,
   index: ReferenceIndex,
-  documentYear: number | undefined,
+  documentDate: number | undefined,
 ): BlockFigures[] {
   return prose.blocks.map((block) => {
     const names = findNames(block.text, index);
@@ -77,7 +76,7 @@ function blockFigures(
     return {
       block,
       names,
-      quantities: extractQuantities(block.text, documentYear),
+      quantities: extractQuantities(block.text, documentDate),
       ...(calendars.size ? { calendars } : {}),
       ...(slips.length ? { surnameSlips: slips } : {}),
     };

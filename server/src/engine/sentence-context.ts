@@ -214,7 +214,12 @@ function sentenceDates(
       sentence.names,
     ),
     // ("closed its seed round last July. The round valued it at ...": the next one's time too)
-    ...yearlessMonths(sentence.text, sentence.span.start, context.documentDate),
+    ...yearlessMonths(
+      sentence.text,
+      sentence.span.start,
+      sentence.quantities,
+      context.documentDate,
+    ),
   ];
 }
 

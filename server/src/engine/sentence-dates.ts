@@ -68,20 +68,19 @@ const QUARTER_DAYS = 100;
 
 /**
  * Months named without a year in a sentence ("in August"), in a dated document: when its figures
- * held.
+ * held. A month already read as a date figure (extract/dates.ts) is that figure's alone, so that
+ * one month never stands for two years.
  */
 export function yearlessMonths(
   text: string,
   offset: number,
+  quantities: Quantity[],
   documentDate: number | undefined,
 ): SentenceContext['dates'] {
   if (documentDate === undefined) return [];
-  return monthsWithoutYear(text, documentDate).map((d) => ({
-    ...d,
-    start: d.start + offset,
-    end: d.end + offset,
-    inSentence: true,
-  }));
+  return monthsWithoutYear(text, documentDate)
+    .map((d) => ({ ...d, start: d.start + offset, end: d.end + offset, inSentence: true }))
+    .filter((d) => !quantities.some((q) => q.dim === 'date' && q.start < d.end && d.start < q.end));
 }
 
 /**

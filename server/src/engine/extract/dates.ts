@@ -1,5 +1,6 @@
 import { dayNumber, MONTH_NAMES, rangeOf, yearOf, type DateRange } from '../reference/dates';
 import type { Quantity } from '../types';
+import { yearOfMonthAlone } from './months';
 import { insideToken, plainStyle, type Reader } from './reader';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -162,17 +163,18 @@ const MONTH_PREFIXES = [
 ];
 
 /**
- * Dates without a year, given the year of the last dated figure before them, else the context's.
+ * Dates without a year, given the year of the last dated figure before them, else the year of the
+ * context's day `contextDay` (a day number).
  */
 export function yearlessDates(
   text: string,
   sorted: Quantity[],
-  contextYear: number | undefined,
+  contextDay: number | undefined,
 ): Quantity[] {
   const out: Quantity[] = [];
   YEARLESS_DATE.lastIndex = 0;
   let k = 0;
-  let year = contextYear;
+  let year = contextDay === undefined ? undefined : yearOf(contextDay);
   for (let m = YEARLESS_DATE.exec(text); m; m = YEARLESS_DATE.exec(text)) {
     for (; k < sorted.length && sorted[k].start < m.index; k++)
       if (sorted[k].dim === 'date') year = yearOf(sorted[k].min);
@@ -190,25 +192,29 @@ export function yearlessDates(
       continue; // "Feb 30"
     out.push(yearless(m.index, m[0], range, 'day'));
   }
-  return out.concat(bareMonths(text, sorted, contextYear));
+  return out.concat(bareMonths(text, sorted, contextDay));
 }
 
 /**
  * Months named alone after a preposition ("a deal in May", "since March"), given the year of the
- * last dated figure before them in their sentence, else the context's (a year two sentences back
- * is often another story's: "first invested in 2019. It announced in January that"): full names
- * only, capitalised, so that "may" and "Mar" stay words.
+ * last dated figure before them in their sentence, else the latest such month on or before the
+ * context's day (a year two sentences back is often another story's: "first invested in 2019. It
+ * announced in January that"): full names only, capitalised, so that "may" and "Mar" stay words.
  */
-function bareMonths(text: string, sorted: Quantity[], contextYear: number | undefined): Quantity[] {
+function bareMonths(text: string, sorted: Quantity[], contextDay: number | undefined): Quantity[] {
   const out: Quantity[] = [];
   BARE_MONTH.lastIndex = 0;
   for (let m = BARE_MONTH.exec(text); m; m = BARE_MONTH.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
+    const month = MONTH_PREFIXES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
     const before = sorted.filter((q) => q.dim === 'date' && q.end <= start).pop();
     const sameSentence = before && !SENTENCE_BREAK.test(text.slice(before.end, start));
-    const year = sameSentence ? yearOf(before.min) : contextYear;
+    const year = sameSentence
+      ? yearOf(before.min)
+      : contextDay === undefined
+        ? undefined
+        : yearOfMonthAlone(month, contextDay);
     if (year === undefined) continue;
-    const month = MONTH_PREFIXES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
     out.push(yearless(start, m[1], rangeOf(year, month), 'month'));
   }
   return out;

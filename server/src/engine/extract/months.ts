@@ -13,11 +13,9 @@ export function monthsWithoutYear(
   documentDate: number,
 ): { min: number; max: number; start: number; end: number }[] {
   const out: { min: number; max: number; start: number; end: number }[] = [];
-  const docYear = yearOf(documentDate);
-  const docMonth = new Date(documentDate * 86_400_000).getUTCMonth() + 1;
   for (const m of text.matchAll(MONTH_ONLY)) {
     const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
-    const year = month > docMonth ? docYear - 1 : docYear;
+    const year = yearOfMonthAlone(month, documentDate);
     const start = m.index + m[0].length - m[2].length;
     out.push({
       min: dayNumber(year, month, 1),
@@ -27,6 +25,12 @@ export function monthsWithoutYear(
     });
   }
   return out;
+}
+
+/** The year of the latest `month` (1-12) on or before the day `documentDate`. */
+export function yearOfMonthAlone(month: number, documentDate: number): number {
+  const docMonth = new Date(documentDate * 86_400_000).getUTCMonth() + 1;
+  return month > docMonth ? yearOf(documentDate) - 1 : yearOf(documentDate);
 }
 
 /** A preposition of time, a month's full name, and no day or year after it. */

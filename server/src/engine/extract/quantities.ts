@@ -38,11 +38,12 @@ const READERS: Reader[] = [
 /**
  * Finds the figures in a span of prose: money, durations, power, percentages, counts of things,
  * and dates. Each pattern is linear (no nested quantifiers), and patterns run from the most
- * specific to the least; a span taken by one is not read again by another. `contextYear` is the
- * year a date written without one ("Nov. 3") takes when no date earlier in the block names a
- * year; without either, such a date is left out rather than guessed.
+ * specific to the least; a span taken by one is not read again by another. `contextDay` (a day
+ * number) is the day the text speaks from: a date written without a year ("Nov. 3", "in May")
+ * takes its year when no date earlier names one; without either, such a date is left out rather
+ * than guessed.
  */
-export function extractQuantities(text: string, contextYear?: number): Quantity[] {
+export function extractQuantities(text: string, contextDay?: number): Quantity[] {
   const taken: Quantity[] = [];
   const free = (start: number, end: number): boolean =>
     !taken.some((q) => start < q.end && q.start < end);
@@ -64,7 +65,7 @@ export function extractQuantities(text: string, contextYear?: number): Quantity[
     }
   }
   taken.sort((a, b) => a.start - b.start);
-  for (const q of yearlessDates(text, taken, contextYear)) if (free(q.start, q.end)) taken.push(q);
+  for (const q of yearlessDates(text, taken, contextDay)) if (free(q.start, q.end)) taken.push(q);
   return markDateSpans(
     text,
     mergeRanges(
