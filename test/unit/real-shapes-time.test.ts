@@ -452,3 +452,16 @@ describe('a value replaced shortly before the text', () => {
     expect(said('2026-09-01')).toEqual([]);
   });
 });
+
+describe("an event's day written one day off", () => {
+  it('still dates the event: a US evening is the next day elsewhere', () => {
+    // (Amazon's up to $25 billion more for Anthropic was announced on 20 April 2026)
+    const said = (day: string): string[] =>
+      flags(
+        dated('2026-04-28', `On ${day} Amazon agreed to invest $52 billion more in Anthropic.`),
+      );
+    expect(said('21 April 2026')).toEqual(['wrong-figure $52 billion']);
+    // (a week off is another event)
+    expect(said('13 April 2026')).toEqual([]);
+  });
+});

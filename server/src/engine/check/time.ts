@@ -140,12 +140,18 @@ type DayRange = { min: number; max: number };
 
 /**
  * Whether a date falls in a fact's time; a period's end written to the day may stand a day or
- * two off ("the period ending October 27" for a quarter that ended on the 26th).
+ * two off ("the period ending October 27" for a quarter that ended on the 26th), and an event's
+ * day one day off.
  */
 function overlapsFact(d: DayRange, asOf: DayRange, slack: number): boolean {
+  // (a day against a day: an announcement made on a US evening is the next day's news elsewhere)
+  if (d.max === d.min && asOf.max === asOf.min)
+    return Math.abs(d.min - asOf.min) <= Math.max(slack, ZONE_DAYS);
   const late = d.max - d.min < 1 ? slack : 0;
   return d.min <= asOf.max + late && asOf.min <= d.max + slack;
 }
+
+const ZONE_DAYS = 1;
 
 /**
  * A day soon after a period's end may be the day its results came out: "On October 29, the
