@@ -8,6 +8,7 @@ import type { Gate } from './gate';
 import type { Quantity } from '../types';
 import { capacityOfAnotherSite, ownedBy } from './sites';
 import { holdsWord, SHARE_SALE } from './words';
+import { MONEY_GATES } from './gates-money';
 
 /**
  * Gates about whose amount a figure is, and which part of it: an amount several parties put in
@@ -119,39 +120,7 @@ export const PARTY_GATES: readonly Gate[] = [
       caught: ['OpenAI raised $66 billion in October 2024.'],
     },
   },
-  {
-    id: 'scope/payer',
-    summary:
-      'An amount "from" a company ("$50 billion from Amazon") is what that company pays: a deal ' +
-      'between parties in which another pays is not its deal.',
-    vetoes: (frame, fact, q, _ctx, index) => {
-      const payer = frame.after.payer;
-      if (q.dim !== 'money' || payer === undefined) return false;
-      const parties = index.entity(fact.subject)?.parties ?? [];
-      return parties.length >= 2 && !index.lineage(payer).includes(parties[0]);
-    },
-    examples: {
-      silent: [
-        "---\ndate: 2026-03-05\n---\n\nOpenAI's round includes $30 billion from SoftBank and " +
-          '$80 billion from Amazon, with additional investors to follow.',
-      ],
-      caught: ['---\ndate: 2026-03-05\n---\n\nOpenAI will pay AWS $80 billion from 2026.'],
-    },
-  },
-  {
-    id: 'scope/investment-made',
-    summary:
-      'An investment "in" or "to" something ("a $40 billion investment to expand its data ' +
-      'centres") is money the subject puts in, not a round it raised.',
-    vetoes: (frame, fact) => fact.property === 'raised' && frame.after.invested === true,
-    examples: {
-      silent: [
-        '---\ndate: 2025-11-20\n---\n\nAnthropic announced a $40 billion investment to ' +
-          'expand its computing infrastructure.',
-      ],
-      caught: ['---\ndate: 2025-11-20\n---\n\nAnthropic closed a $40 billion investment round.'],
-    },
-  },
+  ...MONEY_GATES,
   {
     id: 'scope/share-sale',
     summary:

@@ -1,0 +1,117 @@
+import type { SentenceContext } from '../reading';
+import type { Quantity } from '../types';
+import type { Gate } from './gate';
+
+/**
+ * Gates on which way money goes: who pays an amount ("$50 billion from Amazon", "Amazon's
+ * commitment"), and what it is put into. A deal's `parties` name the party that pays first
+ * (reference-data/README.md). Part of PARTY_GATES (gates-parties.ts), in this order.
+ */
+export const MONEY_GATES: readonly Gate[] = [
+  {
+    id: 'scope/payer',
+    summary:
+      'An amount "from" a company ("$50 billion from Amazon") is what that company pays: a deal ' +
+      'between parties in which another pays is not its deal.',
+    vetoes: (frame, fact, q, _ctx, index) => {
+      const payer = frame.after.payer;
+      if (q.dim !== 'money' || payer === undefined) return false;
+      const parties = index.entity(fact.subject)?.parties ?? [];
+      return parties.length >= 2 && !index.lineage(payer).includes(parties[0]);
+    },
+    examples: {
+      silent: [
+        "---\ndate: 2026-03-05\n---\n\nOpenAI's round includes $30 billion from SoftBank and " +
+          '$80 billion from Amazon, with additional investors to follow.',
+      ],
+      caught: ['---\ndate: 2026-03-05\n---\n\nOpenAI will pay AWS $80 billion from 2026.'],
+    },
+  },
+  {
+    id: 'scope/outlay-owner',
+    summary:
+      "A commitment or investment written as a company's (\"Amazon's total commitment to " +
+      'Anthropic") is money that company pays: the value of a deal in which another party pays ' +
+      'is not it.',
+    vetoes: (_frame, fact, q, ctx, index) => {
+      // (a deal's value is what its first party pays; who invests in a deal both ways, as
+      // Nvidia's letter of intent with OpenAI, the order does not say)
+      if (q.dim !== 'money' || fact.property !== 'value') return false;
+      const parties = index.entity(fact.subject)?.parties ?? [];
+      const owner = outlayOwner(q, ctx);
+      return (
+        parties.length >= 2 && owner !== undefined && !index.lineage(owner).includes(parties[0])
+      );
+    },
+    examples: {
+      silent: [
+        // (not the more than $100 billion Anthropic is to pay AWS)
+        "---\ndate: 2026-04-28\n---\n\nAfter its April 2026 deal for AWS compute, Amazon's " +
+          'total commitment to Anthropic is over $30 billion.',
+      ],
+      caught: [
+        '---\ndate: 2026-04-28\n---\n\nAnthropic committed more than $10 billion to AWS ' +
+          'compute in April 2026.',
+      ],
+    },
+  },
+  {
+    id: 'scope/investment-made',
+    summary:
+      'An investment "in" or "to" something ("a $40 billion investment to expand its data ' +
+      'centres") is money the subject puts in, not a round it raised.',
+    vetoes: (frame, fact) => fact.property === 'raised' && frame.after.invested === true,
+    examples: {
+      silent: [
+        '---\ndate: 2025-11-20\n---\n\nAnthropic announced a $40 billion investment to ' +
+          'expand its computing infrastructure.',
+      ],
+      caught: ['---\ndate: 2025-11-20\n---\n\nAnthropic closed a $40 billion investment round.'],
+    },
+  },
+  {
+    id: 'scope/invested-in',
+    summary:
+      'An amount a company invests in another ("Amazon invested $45 billion in OpenAI") is money ' +
+      'the other takes in, not the value of a contract in which it buys (a cloud deal).',
+    vetoes: (frame, fact, q, ctx) =>
+      q.dim === 'money' &&
+      fact.property === 'value' &&
+      frame.after.recipient !== undefined &&
+      INVESTED_BEFORE.test(ctx.text.slice(0, q.start - ctx.offset)),
+    examples: {
+      silent: [
+        // (not the $38 billion OpenAI pays AWS; Amazon's investment came in February 2026)
+        '---\ndate: 2026-04-01\n---\n\nAmazon said in December 2025 it had invested $45 ' +
+          'billion in OpenAI as part of a wider cloud commitment.',
+      ],
+      caught: [
+        '---\ndate: 2026-04-01\n---\n\nOpenAI signed a $83 billion cloud agreement with ' +
+          'Amazon in November 2025.',
+      ],
+    },
+  },
+];
+
+/** A verb of investing right before an amount, a hedge at most between: "invested about". */
+const INVESTED_BEFORE = new RegExp(
+  String.raw`\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?)\s+` +
+    String.raw`(?:(?:about|approximately|roughly|nearly|around|some|another|an additional|` +
+    String.raw`a further|up to)\s+)*$`,
+  'i',
+);
+
+/**
+ * The company whose commitment or investment the words just before a money figure give ("Amazon's
+ * total commitment to the company well above"): nothing but words between, no other figure.
+ */
+function outlayOwner(q: Quantity, ctx: SentenceContext): string | undefined {
+  const at = q.start - ctx.offset;
+  return ctx.names.find(
+    (n) => n.end - ctx.offset < at && OUTLAY_AFTER.test(ctx.text.slice(n.end - ctx.offset, at)),
+  )?.entityId;
+}
+
+/** "'s total commitment to the company well above ": a possessive, an outlay, plain words. */
+const OUTLAY_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){0,2}(?:commitment|investment|pledge|outlay)s?\b[^.;,:$€£\d]{0,40}$/u;
