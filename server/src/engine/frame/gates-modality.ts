@@ -231,4 +231,31 @@ export const MODALITY_GATES: readonly Gate[] = [
       caught: ['ChatGPT had 900 million weekly active users in March 2025.'],
     },
   },
+  {
+    id: 'modality/rumoured',
+    summary:
+      'A date when word of something first came ("first hinted at in March", "rumoured since ' +
+      'May") is when it was talked of, not when it was signed or began.',
+    vetoes: (_frame, _fact, q, ctx) =>
+      q.dim === 'date' && RUMOURED_BEFORE.test(ctx.text.slice(0, q.start - ctx.offset)),
+    examples: {
+      silent: [
+        // (the Anthropic-SpaceX compute agreement began in May 2026)
+        "---\ndate: 2026-06-01\n---\n\nThe terms of Anthropic's compute deal with SpaceX, first " +
+          'hinted at in March, are now public.',
+      ],
+      caught: [
+        "---\ndate: 2026-06-01\n---\n\nAnthropic's compute agreement with SpaceX started in March " +
+          '2026.',
+      ],
+    },
+  },
 ];
+
+/** Words of talk before a date: "first hinted at in", "rumoured since", "leaked on". */
+const RUMOURED_BEFORE = new RegExp(
+  String.raw`\b(?:hint(?:s|ed)?|rumou?r(?:s|ed)?|speculat(?:ed|ion)|teas(?:ed|er)|leak(?:s|ed)?` +
+    String.raw`|floated|mooted|whisper(?:s|ed)?)(?:\s+(?:at|about|of))?\s+(?:in|on|since|during` +
+    String.raw`|around|as early as)\s+(?:(?:early|late|mid)[\s-]+)?$`,
+  'i',
+);
