@@ -94,3 +94,14 @@ describe('a surname misspelt alone', () => {
     expect(rules(before)).toEqual([]);
   });
 });
+
+describe('a full name of three words', () => {
+  it('is one name with a slip in it, fixed whole', () => {
+    expect(spelling('Intel made Michelle Johnston Holthouse one of two interim leaders.')).toEqual([
+      ['name-spelling', 'Michelle Johnston Holthouse', 'Michelle Johnston Holthaus'],
+    ]);
+    expect(spelling('Intel made Michelle Johnston Holthaus one of two interim leaders.')).toEqual(
+      [],
+    );
+  });
+});

@@ -395,7 +395,7 @@ function kin(a: string, b: string, index: ReferenceIndex): boolean {
 }
 
 /**
- * One or two capitalized words ("Antropic", "Open Ai", "Jensen Haung") that nearly spell a known
+ * One to three capitalized words ("Antropic", "Open Ai", "Jensen Haung") that nearly spell a known
  * name.
  */
 function nearMisses(text: string, known: NameMention[], index: ReferenceIndex): NameMention[] {
@@ -415,12 +415,17 @@ function nearMisses(text: string, known: NameMention[], index: ReferenceIndex): 
     }
     return false;
   };
+  const spaced = (a: RegExpMatchArray, b: RegExpMatchArray | undefined): boolean =>
+    b !== undefined && text.slice(a.index! + a[0].length, b.index) === ' ';
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const next = words[i + 1];
     const spans = [] as { start: number; end: number }[];
-    if (next && /^ $/.test(text.slice(w.index! + w[0].length, next.index)))
-      spans.push({ start: w.index!, end: next.index! + next[0].length });
+    // (a full name of three words, "Michelle Johnston Holthouse", slips as one)
+    for (let n = 3; n >= 2; n--) {
+      const run = words.slice(i, i + n);
+      if (run.length === n && run.every((x, k) => k === 0 || spaced(run[k - 1], x)))
+        spans.push({ start: w.index!, end: run[n - 1].index! + run[n - 1][0].length });
+    }
     spans.push({ start: w.index!, end: w.index! + w[0].length });
     for (const span of spans) {
       const written = text.slice(span.start, span.end).replace(/['’]s$/, '');
