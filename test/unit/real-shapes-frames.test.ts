@@ -98,6 +98,13 @@ describe('whose figure, whose title', () => {
     expect(flags('2024-12-03', text('retirement'))).toEqual([]);
     expect(flags('2024-12-03', text('promotion'))).toEqual(['wrong-attribution Pat Gelsinger']);
   });
+
+  it('a title of an organisation the data does not know dates that role, not a known one', () => {
+    const text = (org: string): string =>
+      `Intel's new chief executive Lip-Bu Tan was CEO of ${org} from 2009.`;
+    expect(flags('2025-03-20', text('Cadence Design Systems'))).toEqual([]);
+    expect(flags('2025-03-20', text('Intel'))).toEqual(['wrong-date 2009']);
+  });
 });
 
 describe('measures the data does not hold, named around the figure', () => {

@@ -66,13 +66,35 @@ export function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): 
   // "Selipsky left the company in 2024": a date after a leaving verb is when the role ended
   if (ROLE_ENDED.test(ctx.text.slice(Math.max(0, start - 60), start))) return false;
   const titles = fact.cues.filter((c) => !ROLE_VERBS.has(c)).map((c) => c.toLowerCase());
-  if (titles.some((c) => before.includes(c))) return true;
+  const said = titles.find((c) => before.includes(c));
+  if (said !== undefined) return !ofUnknownOrganisation(said, before, start, ctx);
   // "has run AWS since 2020", "at the helm since 2020": leading the company is the chief's role
   if (LED_SINCE.test(before) && titles.some((c) => CHIEF.test(c))) return true;
   // "began in 2021, when he took over as CEO": the title right after, in the clause the date opens
   const taken = TOOK_TITLE_AFTER.exec(ctx.text.slice(q.end - ctx.offset))?.[1].toLowerCase();
   return taken !== undefined && titles.includes(taken);
 }
+
+/**
+ * The title is of an organisation the data does not know ("served as CEO of Cadence Design Systems
+ * from 2009"): another role than the fact's. `before` is the lower-cased text that ends at `start`.
+ */
+function ofUnknownOrganisation(
+  title: string,
+  before: string,
+  start: number,
+  ctx: SentenceContext,
+): boolean {
+  const tail = before.slice(before.lastIndexOf(title) + title.length);
+  const at = start - tail.length;
+  const of = TITLE_OF.exec(ctx.text.slice(at, start));
+  if (!of) return false;
+  const orgAt = at + of[0].length + ctx.offset;
+  return !ctx.names.some((n) => n.start === orgAt);
+}
+
+/** A title's "of" or "at" and the capitalised name after it: " of Cadence". */
+const TITLE_OF = /^\s+(?:of|at)\s+(?:the\s+)?(?=\p{Lu})/u;
 
 /** A verb of leading a company, then "since", before a date: "has run AWS since". */
 const LED_SINCE =
