@@ -86,6 +86,8 @@ const CASES: [string, string, string, number, number, string | undefined, string
   ['holds 27% of', '27%', 'percent', 27, 27, '%', undefined],
   ['holds 27 percent of', '27 percent', 'percent', 27, 27, '%', undefined],
   ['holds 27 per cent of', '27 per cent', 'percent', 27, 27, '%', undefined],
+  ['holds ~27% of', '27%', 'percent', 27, 27, '%', 'approx'],
+  ['share — ~27% of', '27%', 'percent', 27, 27, '%', 'approx'],
   ['160 million shares of AMD', '160 million', 'count', 160e6, 160e6, 'share', undefined],
   ['one million TPUs', 'one million', 'count', 1e6, 1e6, 'tpu', undefined],
   ['100,000 H100s in Memphis', '100,000', 'count', 1e5, 1e5, 'h100', undefined],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dated, embeddedIndex, findingsOf, flagsOf } from '../helpers';
+import { checkDocument } from '../../server/src/engine/index';
+import { dated, embeddedIndex, findingsOf, flagsOf, TODAY } from '../helpers';
 
 /**
  * Sentences in the shapes real articles take, where a figure measures something the data holds
@@ -287,5 +288,36 @@ describe('what someone is willing to pay', () => {
         '$800 billion.',
     );
     expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('an amount with a change on a year before said of it', () => {
+  // (Microsoft Cloud's revenue in fiscal Q3 2026 was $54.5 billion)
+  const text = (change: string): string =>
+    dated(
+      '2026-04-30',
+      `Microsoft reported its fiscal third quarter. Microsoft Cloud came in at $45.5 billion${change}.`,
+    );
+
+  it("is the period's result, whether the change is in words or signed", () => {
+    expect(flags(text(', up 29% from a year earlier'))).toEqual(['wrong-figure $45.5 billion']);
+    expect(flags(text(', +29% YoY'))).toEqual(['wrong-figure $45.5 billion']);
+    // (with no measure, period or change said of it, the amount may be anything's)
+    expect(flags(text(''))).toEqual([]);
+  });
+
+  it('is read as a change where a sign or "YoY" says so', () => {
+    const reading = (written: string): string | undefined =>
+      checkDocument(
+        dated(
+          '2026-01-30',
+          `Microsoft reported its fiscal second quarter: Azure revenue ${written}.`,
+        ),
+        index,
+        { today: TODAY },
+      ).claims.find((c) => c.text === '93%')?.reading;
+    expect(reading('+93% YoY')).toBe('revenue · a change');
+    expect(reading('+93% on the year')).toBe('revenue · a change');
+    expect(reading('93% YoY')).toBe('revenue · a change');
   });
 });

@@ -1,7 +1,7 @@
 import type { Hedge, Quantity } from '../types';
 
 const HEDGES: [RegExp, Hedge][] = [
-  [/\b(?:about|around|roughly|approximately|some|an estimated|circa|~)\s*$/i, 'approx'],
+  [/(?:\b(?:about|around|roughly|approximately|some|an estimated|circa)|~)\s*$/i, 'approx'],
   [/\b(?:nearly|almost|close to|just under|just shy of)\s*$/i, 'nearly'],
   [
     new RegExp(

@@ -5,6 +5,7 @@ import type { Gate } from './gate';
 import { figureClause } from './clause';
 import { periodOf } from './period';
 import { holdsWord } from './words';
+import { comparedWithYearBefore } from './level-before';
 
 /**
  * Gates on what a figure's clause says it measures (the metric lexicon, frame/lexicon.ts): a
@@ -83,15 +84,16 @@ export const METRIC_GATES: readonly Gate[] = [
     id: 'metric/quarter-unsaid',
     summary:
       "A quarter's amount (revenue, capex) is the figure's only where its " +
-      'clause names the measure or a period: "is spending $14.8 billion on ' +
-      'new sites" is a project, not the quarter\'s capex.',
+      'clause names the measure or a period, or a change on a year before is said of it: "is ' +
+      'spending $14.8 billion on new sites" is a project, not the quarter\'s capex.',
     vetoes: (frame, fact, q, ctx) =>
       q.dim === 'money' &&
       frame.metric === undefined &&
       frame.grain === undefined &&
       QUARTER_RESULTS.has(fact.property) &&
       periodOf(fact) === 'quarter' &&
-      !ctx.dates.some((d) => d.inSentence && d.start !== q.start),
+      !ctx.dates.some((d) => d.inSentence && d.start !== q.start) &&
+      !comparedWithYearBefore(q, ctx),
     // (nothing in such a clause could have been misread as the quarter's result: a match is chance)
     agreementCounts: false,
     examples: {

@@ -24,9 +24,11 @@ export function levelBefore(q: Quantity, ctx: SentenceContext): Quantity | undef
  * other break), then the change's opening words.
  */
 const CHANGE_OF_LEVEL = new RegExp(
-  String.raw`^[^,;:.()\u2014]{0,50}(?:,|\s[\u2013\u2014-]|\u2014)\s*(?:up|down|rising|falling` +
+  String.raw`^[^,;:.()\u2014]{0,50}(?:,|\s[\u2013\u2014-]|\u2014)\s*(?:(?:up|down|rising|falling` +
     String.raw`|growing|climbing|an? (?:increase|rise|jump|gain|decline|drop) of)\s+` +
-    String.raw`(?:(?:about|roughly|nearly|almost|some|around|over|more than|just over)\s+)?$`,
+    String.raw`(?:(?:about|roughly|nearly|almost|some|around|over|more than|just over)\s+)?` +
+    // ("$45.5B, +29% YoY": a sign says it as plainly)
+    String.raw`|\+)$`,
   'i',
 );
 
@@ -37,3 +39,23 @@ const CHANGE_OF_LEVEL = new RegExp(
 const ARTICLE_AFTER_LEVEL = /^[^,;:.()\u2014]{0,50}(?:,|\s[\u2013\u2014-]|\u2014)\s*an?\s+$/i;
 const CHANGE_NOUN_AFTER =
   /^\s*(?:year-over-year\s+|annual\s+|sequential\s+)?(?:increase|rise|jump|gain|decline|drop|growth)\b/i;
+
+/**
+ * A change against the same period a year before is said of the amount ("$45.5B, +29% YoY",
+ * "$20 billion, up 63% from a year earlier"): the amount is a period's result.
+ */
+export function comparedWithYearBefore(q: Quantity, ctx: SentenceContext): boolean {
+  return ctx.quantities.some(
+    (p) =>
+      p.start >= q.end &&
+      levelBefore(p, ctx) === q &&
+      YEAR_BEFORE_AFTER.test(ctx.text.slice(p.end - ctx.offset, p.end - ctx.offset + 40)),
+  );
+}
+
+const YEAR_BEFORE_AFTER = new RegExp(
+  String.raw`^\s*(?:YoY|Y\/Y|y-o-y|year[- ](?:over|on)[- ]year` +
+    String.raw`|(?:from|over|on|versus|vs\.?) (?:a|the) year (?:earlier|ago|before)` +
+    String.raw`|(?:from|over) the (?:same|year-ago) (?:quarter|period))`,
+  'i',
+);

@@ -165,8 +165,19 @@ const PLURAL_SUBJECT = new RegExp(
 function changeOf(q: Quantity, before: string, after: string): boolean {
   if (q.change) return true;
   if (q.dim !== 'percent') return false;
-  return CHANGE_BEFORE.test(before) || CHANGE_SHARED.test(before) || CHANGE_AFTER.test(after);
+  return (
+    CHANGE_BEFORE.test(before) ||
+    CHANGE_SHARED.test(before) ||
+    CHANGE_AFTER.test(after) ||
+    // ("+29% YoY": a sign, or a comparison named after it, says a change as plainly)
+    SIGNED.test(before) ||
+    COMPARED_AFTER.test(after)
+  );
 }
+
+const SIGNED = /(?:^|[\s(,])[+\u2212]$/;
+const COMPARED_AFTER =
+  /^\s*(?:YoY|Y\/Y|y-o-y|QoQ|Q\/Q|sequentially|from a year (?:earlier|ago|before))\b/i;
 
 /** Words that say a figure after them is a change: "up", "rose", "growth of". */
 const CHANGE_WORD =
