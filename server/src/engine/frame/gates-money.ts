@@ -1,4 +1,6 @@
 import type { SentenceContext } from '../reading';
+import type { ReferenceIndex } from '../reference/index';
+import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { Gate } from './gate';
 
@@ -15,9 +17,7 @@ export const MONEY_GATES: readonly Gate[] = [
       'between parties in which another pays is not its deal.',
     vetoes: (frame, fact, q, _ctx, index) => {
       const payer = frame.after.payer;
-      if (q.dim !== 'money' || payer === undefined) return false;
-      const parties = index.entity(fact.subject)?.parties ?? [];
-      return parties.length >= 2 && !index.lineage(payer).includes(parties[0]);
+      return q.dim === 'money' && payer !== undefined && paidByAnother(fact, payer, index);
     },
     examples: {
       silent: [
@@ -37,11 +37,8 @@ export const MONEY_GATES: readonly Gate[] = [
       // (a deal's value is what its first party pays; who invests in a deal both ways, as
       // Nvidia's letter of intent with OpenAI, the order does not say)
       if (q.dim !== 'money' || fact.property !== 'value') return false;
-      const parties = index.entity(fact.subject)?.parties ?? [];
       const owner = outlayOwner(q, ctx);
-      return (
-        parties.length >= 2 && owner !== undefined && !index.lineage(owner).includes(parties[0])
-      );
+      return owner !== undefined && paidByAnother(fact, owner, index);
     },
     examples: {
       silent: [
@@ -92,6 +89,12 @@ export const MONEY_GATES: readonly Gate[] = [
     },
   },
 ];
+
+/** The fact's deal is paid by a party (its first) that `payer` is not, nor a part of. */
+function paidByAnother(fact: Fact, payer: string, index: ReferenceIndex): boolean {
+  const parties = index.entity(fact.subject)?.parties ?? [];
+  return parties.length >= 2 && !index.lineage(payer).includes(parties[0]);
+}
 
 /** A verb of investing right before an amount, a hedge at most between: "invested about". */
 const INVESTED_BEFORE = new RegExp(
