@@ -76,7 +76,7 @@ export function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): 
 }
 
 /**
- * The title is of an organisation the data does not know ("served as CEO of Cadence Design Systems
+ * The title is of an organisation the data does not know ("was CEO of Northwind Robotics
  * from 2009"): another role than the fact's. `before` is the lower-cased text that ends at `start`.
  */
 function ofUnknownOrganisation(
@@ -93,7 +93,7 @@ function ofUnknownOrganisation(
   return !ctx.names.some((n) => n.start === orgAt);
 }
 
-/** A title's "of" or "at" and the capitalised name after it: " of Cadence". */
+/** A title's "of" or "at" and the capitalised name after it: " of Northwind". */
 const TITLE_OF = /^\s+(?:of|at)\s+(?:the\s+)?(?=\p{Lu})/u;
 
 /** A verb of leading a company, then "since", before a date: "has run AWS since". */

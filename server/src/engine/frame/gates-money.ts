@@ -106,7 +106,7 @@ const INVESTED_BEFORE = new RegExp(
 
 /**
  * The company whose commitment or investment the words just before a money figure give ("Amazon's
- * total commitment to the company well above"): nothing but words between, no other figure.
+ * overall investment in the startup now tops"): nothing but words between, no other figure.
  */
 function outlayOwner(q: Quantity, ctx: SentenceContext): string | undefined {
   const at = q.start - ctx.offset;
@@ -115,6 +115,6 @@ function outlayOwner(q: Quantity, ctx: SentenceContext): string | undefined {
   )?.entityId;
 }
 
-/** "'s total commitment to the company well above ": a possessive, an outlay, plain words. */
+/** "'s overall investment in the startup now tops ": a possessive, an outlay, plain words. */
 const OUTLAY_AFTER =
   /^['’]s\s+(?:[\w-]+\s+){0,2}(?:commitment|investment|pledge|outlay)s?\b[^.;,:$€£\d]{0,40}$/u;
