@@ -321,3 +321,15 @@ describe('an amount with a change on a year before said of it', () => {
     expect(reading('93% YoY')).toBe('revenue · a change');
   });
 });
+
+describe('an amount over a span of time', () => {
+  it('is judged only against a fact given as so much a month', () => {
+    // (SpaceX's filing puts Anthropic's fee for Colossus at $1.25 billion a month)
+    const text = (fee: string): string =>
+      dated('2026-05-25', `Anthropic is to pay SpaceX ${fee} for time on Colossus.`);
+    expect(flags(text('$2.15 billion a month'))).toEqual(['wrong-figure $2.15 billion']);
+    expect(flags(text('$1.25 billion a month'))).toEqual([]);
+    // (a share's price is no month's fee)
+    expect(flags(text('$2.15 a share'))).toEqual([]);
+  });
+});

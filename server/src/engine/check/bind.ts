@@ -210,14 +210,18 @@ function candidateOf(
 
 export const isAddition = (fact: Fact): boolean => fact.cues.some((c) => ADDITION_CUE.test(c));
 
+/** A fact's cue that makes its amount a rate over time: "a month", "per year". */
+const PER_TIME_CUE = /^(?:a|per|each) (?:month|year|week|day)$/i;
+
 function dimensionFits(q: Quantity, fact: Fact): boolean {
   const v = fact.value;
   if (v.dim !== q.dim) return false;
   // "Nov. 4" in a 2026 text is no claim about a 2025 event: its year was a guess
   if (q.yearInferred && yearOf(v.min) !== yearOf(q.min)) return false;
   // a rate is a different quantity from a total: "$135 a share" is a price, "$1.25 billion a month"
-  // no fact's
+  // only a fact given as so much a month
   if (q.per === 'share') return fact.property === 'price';
+  if (q.per === 'time') return v.dim === 'money' && fact.cues.some((c) => PER_TIME_CUE.test(c));
   if (q.per) return false;
   // a share of something is only read as a stake, a market share or a share move unless the fact
   // has words of its own ("RPO up 359%")
