@@ -319,6 +319,16 @@ describe('an amount with a change on a year before said of it', () => {
     expect(reading('+93% YoY')).toBe('revenue · a change');
     expect(reading('+93% on the year')).toBe('revenue · a change');
     expect(reading('93% YoY')).toBe('revenue · a change');
+    // (and a verb of change in any tense)
+    expect(reading('jumps 93%')).toBe('revenue · a change');
+    expect(reading('jumping 93%')).toBe('revenue · a change');
+  });
+
+  it("a stock's move in a headline's present tense is a share move, not the sales around it", () => {
+    const text = (verb: string): string =>
+      dated('2026-01-30', `# Meta stock ${verb} 10% on record quarterly sales\n\nMeta reported.`);
+    expect(flags(text('jumps'))).toEqual([]);
+    expect(flags(text('jumped'))).toEqual([]);
   });
 });
 

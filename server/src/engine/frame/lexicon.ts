@@ -220,6 +220,9 @@ export const METRICS: readonly Metric[] = [
         String.raw`(?:\w+\s+)?(?:up|down|(?:rose|fell|jumped|climbed|gained|dropped|slid|sank|surged` +
         String.raw`|soared|tumbled|plunged|rallied|slumped|declined|added|lost)\b|(?:ris|fall|jump|climb` +
         String.raw`|gain|dropp|slid|sink|surg|soar|tumbl|plung|rally|slump|declin)ing` +
+        // (a headline's present: "stock jumps 10%")
+        String.raw`|(?:rise|fall|jump|climb|gain|drop|slide|sink|surge|soar|tumble|plunge|slump` +
+        String.raw`|decline|add|lose)s|rallies` +
         // ("caused its share price to drop 5%")
         String.raw`|to\s+(?:rise|fall|jump|climb|gain|drop|slide|sink|surge|soar|tumble|plunge` +
         String.raw`|rally|slump|decline))\b`,

@@ -183,9 +183,10 @@ const COMPARED_AFTER =
 const CHANGE_WORD =
   // ("making up 88% of revenue", "takes up 40%": a share of a whole, not a change)
   String.raw`(?:(?<!\b(?:mak(?:e|es|ing)|made|tak(?:e|es|ing)|took)\s)up` +
-  String.raw`|down|rose|rising|risen|grew|growing|grown|increased?|increasing` +
-  String.raw`|jumped|climbed|surged|soared|fell|declined?|dropped|gained|expanding` +
-  String.raw`|expanded|growth of|increase of|rise of|by)`;
+  String.raw`|down|rose|rising|risen|rises|grew|growing|grown|grows|increased?|increases|increasing` +
+  String.raw`|jump(?:ed|ing|s)|climb(?:ed|ing|s)|surg(?:ed|ing|es)|soar(?:ed|ing|s)|fell|falling|falls` +
+  String.raw`|declin(?:ed?|ing|es)|drop(?:ped|ping|s)|gain(?:ed|ing|s)|expanding|expanded|expands` +
+  String.raw`|growth of|increase of|rise of|by)`;
 /** A hedge between a change's word and its figure: "up about 5%". */
 const HEDGE =
   String.raw`(?:(?:about|roughly|nearly|almost|some|around|over|more than|approximately` +
