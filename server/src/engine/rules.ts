@@ -56,10 +56,18 @@ export const RULES: RuleInfo[] = [
   {
     id: 'wrong-attribution',
     title: 'Wrong attribution',
-    description: 'A person named in a role they do not hold.',
+    description:
+      'A person named in a role they do not hold, or given a company as theirs ("Dario ' +
+      'Amodei\'s OpenAI") where they hold no role and lead another.',
     examples: {
-      flagged: ['AWS chief executive Andy Jassy announced the deal.'],
-      clean: ['AWS chief executive Matt Garman announced the deal.'],
+      flagged: [
+        'AWS chief executive Andy Jassy announced the deal.',
+        "Dario Amodei's OpenAI announced the deal.",
+      ],
+      clean: [
+        'AWS chief executive Matt Garman announced the deal.',
+        "Sam Altman's OpenAI announced the deal.",
+      ],
     },
   },
   {

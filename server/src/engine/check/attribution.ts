@@ -1,14 +1,6 @@
-import {
-  holdsRole,
-  TITLE,
-  TITLE_PAIR,
-  titleOfPair,
-  titleOfWords,
-  TOOK_TITLE,
-} from '../reference/titles';
+import { TITLE, TITLE_PAIR, titleOfPair, titleOfWords, TOOK_TITLE } from '../reference/titles';
 import { MONTH_NAMES } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
-import type { Entity } from '../reference/types';
 import type { NameMention } from '../types';
 import { companyOfTitle, companyView } from './title-company';
 
@@ -68,6 +60,11 @@ export interface AttributionClaim {
    * them its new holder: it may start later
    */
   appointed?: true;
+  /**
+   * the company is given as the person's own ("Sam Altman's OpenAI"): any role of theirs there
+   * will do, and the one who leads it is the answer when none is theirs
+   */
+  owned?: true;
 }
 
 /** Ways a sentence puts a person in a role at an organisation named before them. */
@@ -417,82 +414,3 @@ function titleBetween(
 
 /** An honorific right before a person's name: "Dr. ", "Ms ". */
 const HONORIFIC_BEFORE_NAME = /\s(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+$/;
-
-/** How long before it starts an appointment may be announced. */
-const APPOINTMENT_LEAD_DAYS = 90;
-
-export interface AttributionVerdict {
-  ok: boolean;
-  /**
-   * who held the title at the organisation at the time, when the named person did not: one, or
-   * co-CEOs
-   */
-  holders?: Entity[];
-}
-
-/**
- * Whether `person` held `title` at `org` at the time the sentence speaks of (`when`, a day number;
- * today when the sentence gives no date). A person who held it at another time is not called
- * wrong without a date to say so; someone else holding it then is what makes it wrong. "CEO" for
- * a company run by co-CEOs is answered with both; "co-CEO" with the one the sentence does not
- * name already (`named`: the people it names).
- */
-export function judgeAttribution(
-  claim: AttributionClaim,
-  when: number,
-  today: number,
-  index: ReferenceIndex,
-  named: ReadonlySet<string> = new Set(),
-): AttributionVerdict | undefined {
-  const person = index.entity(claim.person.entityId);
-  if (!person?.roles) return undefined;
-  const titleFits = (title: string): boolean =>
-    title === claim.title || (claim.title === 'ceo' && title === 'co-ceo');
-  const orgId = claim.org.entityId;
-  if (person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsRole(r, when)))
-    return { ok: true };
-  // a role is announced before it starts: "Intel has named X as CEO" a few days ahead
-  const ahead = when + APPOINTMENT_LEAD_DAYS;
-  if (
-    claim.appointed &&
-    person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsRole(r, ahead))
-  )
-    return { ok: true };
-  // with the organisation only in view, the title may be held at its parent: Amazon's chief
-  // executive speaks of AWS (not the other way round: AWS's chief is not Amazon's)
-  if (
-    claim.inferred &&
-    person.roles.some(
-      (r) =>
-        titleFits(r.title) &&
-        holdsRole(r, when) &&
-        r.of !== orgId &&
-        index.lineage(orgId).includes(r.of),
-    )
-  )
-    return { ok: true };
-  // a date nearby may be another clause's ("run by Pichai (Google's chief since 2015)"): someone
-  // who holds the role today is not called wrong on the strength of it
-  if (
-    when !== today &&
-    person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsRole(r, today))
-  )
-    return undefined;
-  const holders = index
-    .roleHolders(orgId)
-    .filter(
-      (h) =>
-        titleFits(h.title) &&
-        holdsRole({ title: h.title, of: orgId, from: h.from, until: h.until }, when),
-    );
-  if (holders.some((h) => h.person.id === person.id)) return undefined;
-  if (holders.length === 1) return { ok: false, holders: [holders[0].person] };
-  if (holders.length > 1 && holders.every((h) => h.title === 'co-ceo')) {
-    // "CEO" for co-CEOs is answered with both, unless the text names one of them already
-    if (claim.title === 'ceo' && !holders.some((h) => named.has(h.person.id)))
-      return { ok: false, holders: holders.map((h) => h.person) };
-    const unnamed = holders.filter((h) => !named.has(h.person.id));
-    if (unnamed.length === 1) return { ok: false, holders: [unnamed[0].person] };
-  }
-  return undefined;
-}

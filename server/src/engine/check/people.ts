@@ -2,12 +2,9 @@ import type { BlockReading } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity } from '../reference/types';
 import type { Claim, Finding } from '../types';
-import {
-  findAttributions,
-  judgeAttribution,
-  titleColumn,
-  type AttributionClaim,
-} from './attribution';
+import { findAttributions, titleColumn, type AttributionClaim } from './attribution';
+import { judgeAttribution } from './judge-attribution';
+import { ownedCompanies } from './owned-company';
 import { findSuccessions, judgeSuccession, type SuccessionClaim } from './succession';
 import { namesInSentence } from './bind';
 import { PREVIOUS_BLOCK } from '../sentence-context';
@@ -134,7 +131,8 @@ export function checkAttributions(
     const column = b.block.kind === 'cell' ? titleColumn(s.headerText) : undefined;
     const inView = companiesInView(b, s, index);
     const nearby = companiesNearby(b, s, index);
-    for (const claim of findAttributions(s.text, names, index, inView, column, nearby))
+    const claims = findAttributions(s.text, names, index, inView, column, nearby);
+    for (const claim of [...claims, ...ownedCompanies(s.text, names, index, claims)])
       checkAttribution(check, s, claim);
   }
 }
@@ -224,7 +222,7 @@ function checkAttribution(check: RoleCheck, s: SentenceContext, claim: Attributi
     !reportTitleSlip(check, claim, when, { start, end }, holders) &&
     !reportCompanySlip(check, s, claim, when, holders)
   )
-    reportWrongHolder(check, read, claim, holders, { start, end });
+    reportWrongHolder(check, read, claim, { holders, title: verdict.title }, { start, end });
 }
 
 /** Between a company and a name: its title, and nothing else ("'s chief executive officer"). */
@@ -406,25 +404,29 @@ function reportWrongHolder(
   check: RoleCheck,
   read: RoleRead,
   claim: AttributionClaim,
-  holders: Entity[],
+  { holders, title: held }: { holders: Entity[]; title?: string },
   span: { start: number; end: number },
 ): void {
   const { b, index } = check;
   const org = index.entity(claim.org.entityId)?.name ?? claim.org.text;
   const named = holders.map((h) => asWritten(claim.person.text, h)).join(' and ');
   const source = holders[0].sources?.[0];
-  const title = titleText(claim.title);
+  const title = titleText(held ?? claim.title);
   const who =
     holders.length > 1
       ? `${holders.map((h) => h.name).join(' and ')} are, as co-CEOs`
       : `${holders[0].name} is`;
+  // (a company given as the person's own: whose it is, by the title that makes it so)
+  const message = claim.owned
+    ? `${org} is not ${claim.person.text}'s company: ${holders[0].name} is its ${title}`
+    : `${claim.person.text} is not the ${title} of ${org}: ${who}`;
   check.findings.push({
     rule: 'wrong-attribution',
     severity: 'error',
     start: read.start,
     end: read.end,
     entityId: holders[0].id,
-    message: `${claim.person.text} is not the ${title} of ${org}: ${who}${sourceNote(source)}.`,
+    message: `${message}${sourceNote(source)}.`,
     fixes: replacement(b.block.map.toSource(span.start, span.end), named),
   });
   check.claims.push({ ...read, status: 'wrong', entityId: holders[0].id });

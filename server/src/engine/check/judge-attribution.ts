@@ -1,0 +1,119 @@
+import { holdsRole } from '../reference/titles';
+import type { ReferenceIndex } from '../reference/index';
+import type { Entity } from '../reference/types';
+import type { AttributionClaim } from './attribution';
+
+/** How long before it starts an appointment may be announced. */
+const APPOINTMENT_LEAD_DAYS = 90;
+
+export interface AttributionVerdict {
+  ok: boolean;
+  /**
+   * who held the title at the organisation at the time, when the named person did not: one, or
+   * co-CEOs
+   */
+  holders?: Entity[];
+  /** the title the holders hold, where it is not the claim's (a founder, for a company's owner) */
+  title?: string;
+}
+
+/**
+ * Whether `person` held `title` at `org` at the time the sentence speaks of (`when`, a day number;
+ * today when the sentence gives no date). A person who held it at another time is not called
+ * wrong without a date to say so; someone else holding it then is what makes it wrong. "CEO" for
+ * a company run by co-CEOs is answered with both; "co-CEO" with the one the sentence does not
+ * name already (`named`: the people it names).
+ */
+export function judgeAttribution(
+  claim: AttributionClaim,
+  when: number,
+  today: number,
+  index: ReferenceIndex,
+  named: ReadonlySet<string> = new Set(),
+): AttributionVerdict | undefined {
+  const person = index.entity(claim.person.entityId);
+  if (!person?.roles) return undefined;
+  if (claim.owned) return judgeOwned(person, claim, when, index);
+  const titleFits = (title: string): boolean =>
+    title === claim.title || (claim.title === 'ceo' && title === 'co-ceo');
+  const orgId = claim.org.entityId;
+  if (person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsRole(r, when)))
+    return { ok: true };
+  // a role is announced before it starts: "Intel has named X as CEO" a few days ahead
+  const ahead = when + APPOINTMENT_LEAD_DAYS;
+  if (
+    claim.appointed &&
+    person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsRole(r, ahead))
+  )
+    return { ok: true };
+  // with the organisation only in view, the title may be held at its parent: Amazon's chief
+  // executive speaks of AWS (not the other way round: AWS's chief is not Amazon's)
+  if (
+    claim.inferred &&
+    person.roles.some(
+      (r) =>
+        titleFits(r.title) &&
+        holdsRole(r, when) &&
+        r.of !== orgId &&
+        index.lineage(orgId).includes(r.of),
+    )
+  )
+    return { ok: true };
+  // a date nearby may be another clause's ("run by Pichai (Google's chief since 2015)"): someone
+  // who holds the role today is not called wrong on the strength of it
+  if (
+    when !== today &&
+    person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsRole(r, today))
+  )
+    return undefined;
+  const holders = index
+    .roleHolders(orgId)
+    .filter(
+      (h) =>
+        titleFits(h.title) &&
+        holdsRole({ title: h.title, of: orgId, from: h.from, until: h.until }, when),
+    );
+  if (holders.some((h) => h.person.id === person.id)) return undefined;
+  if (holders.length === 1) return { ok: false, holders: [holders[0].person] };
+  if (holders.length > 1 && holders.every((h) => h.title === 'co-ceo')) {
+    // "CEO" for co-CEOs is answered with both, unless the text names one of them already
+    if (claim.title === 'ceo' && !holders.some((h) => named.has(h.person.id)))
+      return { ok: false, holders: holders.map((h) => h.person) };
+    const unnamed = holders.filter((h) => !named.has(h.person.id));
+    if (unnamed.length === 1) return { ok: false, holders: [unnamed[0].person] };
+  }
+  return undefined;
+}
+
+/**
+ * A company given as a person's own ("Sam Altman's xAI"): right when they have held any role there
+ * or at a company of its family; wrong, answered with its chief executive then, when they lead
+ * another company at the time and none of theirs is there. A person the data knows no current
+ * chief's role of is left alone: their ties may be ones the data does not hold.
+ */
+function judgeOwned(
+  person: Entity,
+  claim: AttributionClaim,
+  when: number,
+  index: ReferenceIndex,
+): AttributionVerdict | undefined {
+  const family = new Set([claim.org.entityId, ...index.lineage(claim.org.entityId)]);
+  const roles = person.roles ?? [];
+  if (roles.some((r) => family.has(r.of) || index.lineage(r.of).includes(claim.org.entityId)))
+    return { ok: true };
+  if (!roles.some((r) => LEADING.has(r.title) && holdsRole(r, when))) return undefined;
+  // who leads it then, else the one who founded it
+  const holders = index.roleHolders(claim.org.entityId);
+  const chiefs = holders.filter(
+    (h) =>
+      h.title === 'ceo' &&
+      holdsRole({ title: h.title, of: claim.org.entityId, from: h.from, until: h.until }, when),
+  );
+  const answers = chiefs.length ? chiefs : holders.filter((h) => h.title === 'founder');
+  return answers.length === 1
+    ? { ok: false, holders: [answers[0].person], title: answers[0].title }
+    : undefined;
+}
+
+/** Titles of those who lead a company. */
+const LEADING = new Set(['ceo', 'co-ceo', 'chair', 'executive-chair', 'president']);

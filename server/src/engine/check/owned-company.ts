@@ -1,0 +1,48 @@
+import type { ReferenceIndex } from '../reference/index';
+import type { NameMention } from '../types';
+import { NOT_NOW, type AttributionClaim } from './attribution';
+
+/**
+ * A company given as a known person's own: "Sam Altman's OpenAI", "Elon Musk's AI company xAI".
+ * The claim is that the company is theirs (judge-attribution.ts); one the sentence already puts
+ * them in a role at (`found`) is not asked again.
+ */
+export function ownedCompanies(
+  text: string,
+  names: NameMention[],
+  index: ReferenceIndex,
+  found: readonly AttributionClaim[],
+): AttributionClaim[] {
+  const kindOf = (n: NameMention): string | undefined => index.entity(n.entityId)?.kind;
+  const people = names.filter((n) => kindOf(n) === 'person');
+  const orgs = names.filter((n) => kindOf(n) === 'company');
+  const out: AttributionClaim[] = [];
+  for (const person of people) {
+    if (found.some((c) => c.person === person)) continue;
+    const org = orgs.find((o) => {
+      const between = text.slice(person.end, o.start);
+      return (
+        o.start > person.end &&
+        OWNED.test(between) &&
+        !NOT_NOW.test(between) &&
+        !DEAL_NOUN_AFTER.test(text.slice(o.end))
+      );
+    });
+    if (org) out.push({ person, org, title: 'ceo', owned: true });
+  }
+  return out;
+}
+
+/**
+ * A possessive, then nothing or a noun of a company with a few words before it ("'s AI company
+ * ", "'s artificial intelligence startup "), and no word that sets the tie in the past.
+ */
+const OWNED = new RegExp(
+  String.raw`^['’]s\s+(?:(?:(?:[a-z][\w-]*|AI)\s+){0,3}?` +
+    String.raw`(?:company|startup|start-up|firm|lab|venture|outfit)\s+)?$`,
+  'u',
+);
+
+/** A noun the company qualifies: "Musk's Twitter acquisition" is his deal, not his company. */
+const DEAL_NOUN_AFTER =
+  /^\s+(?:acquisition|takeover|purchase|buyout|bid|deal|offer|stake|investment|merger)s?\b/i;
