@@ -104,4 +104,12 @@ describe('a full name of three words', () => {
       [],
     );
   });
+
+  it('has its slip seen before a surname the data knows by itself', () => {
+    // ("Holthaus" alone is a known name of hers; the slip is in the words before it)
+    expect(spelling('Intel made Michelle Johnson Holthaus one of two interim leaders.')).toEqual([
+      ['name-spelling', 'Michelle Johnson Holthaus', 'Michelle Johnston Holthaus'],
+    ]);
+    expect(spelling('Intel made Holthaus one of two interim leaders.')).toEqual([]);
+  });
 });

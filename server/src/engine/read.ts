@@ -20,6 +20,7 @@ import { PREVIOUS_BLOCK, QUESTION_END, sentencesOf } from './sentence-context';
 import { withShortForms } from './short-forms';
 import { titleDay } from './title-date';
 import { withUnitNames } from './unit-names';
+import { withFullNameSlips } from './full-name-slips';
 import type { NameMention } from './types';
 
 /** Weights of names seen around a block rather than in it. */
@@ -378,7 +379,7 @@ function onlyNames(b: BlockFigures): boolean {
  * ambiguous.
  */
 function findNames(text: string, index: ReferenceIndex): NameMention[] {
-  const known = withUnitNames(text, knownNames(text, index), index);
+  const known = withFullNameSlips(text, withUnitNames(text, knownNames(text, index), index), index);
   return [...known, ...nearMisses(text, known, index)].sort((a, b) => a.start - b.start);
 }
 
