@@ -143,6 +143,17 @@ describe('"about" a figure written to three digits', () => {
   });
 });
 
+describe('a value the data writes with one leading digit', () => {
+  it('is not rounded from half a step away', () => {
+    // (the merger valued SpaceX at $1 trillion)
+    const text = (amount: string): string =>
+      `SpaceX was valued at ${amount} in its merger with xAI.`;
+    expect(flags('2026-02-04', text('$1.5 trillion'))).toEqual(['wrong-figure $1.5 trillion']);
+    expect(flags('2026-02-04', text('$1.05 trillion'))).toEqual([]);
+    expect(flags('2026-02-04', text('$1 trillion'))).toEqual([]);
+  });
+});
+
 describe('a plain figure against a value the data holds as "about"', () => {
   it("strays no further than the data's rounding and a little more", () => {
     // (Meta put the Louisiana campus's development cost at about $27 billion)

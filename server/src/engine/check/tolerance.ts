@@ -109,7 +109,9 @@ function referenceInterval(ref: RefValue): Interval {
   // reported as, and $81.3 billion what $81.28 billion is (but not 33%, whose own rounding
   // reaches only to 33.5)
   if (ref.min === ref.max && ROUNDED.has(ref.dim)) {
-    const slack = HALF_STEP * lastDigitStep(ref.min);
+    // (but "$1 trillion" is not how "$1.5 trillion" is rounded: a step of one leading digit is
+    // not taken at its half)
+    const slack = Math.min(HALF_STEP * lastDigitStep(ref.min), ROUNDING_SHARE * Math.abs(ref.min));
     return { lo: ref.min - slack, hi: ref.max + slack };
   }
   return { lo: ref.min, hi: ref.max };
@@ -122,6 +124,8 @@ const BOUND_REACH = 0.7;
 const ROUNDED = new Set(['money', 'count', 'percent', 'power']);
 /** How far a reported value may stand from the unrounded figure: just under half its last step. */
 const HALF_STEP = 0.49;
+/** The most a reported value may stand from the unrounded one, as a share of it. */
+const ROUNDING_SHARE = 0.1;
 
 /**
  * The step of a value's last written digit, in the scale it is said in: 81.3e9 is said "81.3

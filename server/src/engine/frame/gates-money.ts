@@ -69,11 +69,12 @@ export const MONEY_GATES: readonly Gate[] = [
   {
     id: 'scope/invested-in',
     summary:
-      'An amount a company invests in another ("Amazon invested $45 billion in OpenAI") is money ' +
-      'the other takes in, not the value of a contract in which it buys (a cloud deal).',
+      'An amount an investor puts into a company ("Amazon invested $45 billion in OpenAI") is ' +
+      "that investor's: not the value of a contract in which the company buys (a cloud deal), " +
+      'nor the whole round it raised from all its investors.',
     vetoes: (frame, fact, q, ctx) =>
       q.dim === 'money' &&
-      fact.property === 'value' &&
+      INVESTEE_MONEY.has(fact.property) &&
       frame.after.recipient !== undefined &&
       INVESTED_BEFORE.test(ctx.text.slice(0, q.start - ctx.offset)),
     examples: {
@@ -81,10 +82,14 @@ export const MONEY_GATES: readonly Gate[] = [
         // (not the $38 billion OpenAI pays AWS; Amazon's investment came in February 2026)
         '---\ndate: 2026-04-01\n---\n\nAmazon said in December 2025 it had invested $45 ' +
           'billion in OpenAI as part of a wider cloud commitment.',
+        // (Cerebras raised $1 billion in February 2026)
+        '---\ndate: 2026-03-01\n---\n\nOne venture firm invested at least $300 million in ' +
+          "Cerebras' latest funding round.",
       ],
       caught: [
         '---\ndate: 2026-04-01\n---\n\nOpenAI signed a $83 billion cloud agreement with ' +
           'Amazon in November 2025.',
+        '---\ndate: 2026-03-01\n---\n\nCerebras raised $3 billion in its latest funding round.',
       ],
     },
   },
@@ -96,11 +101,14 @@ function paidByAnother(fact: Fact, payer: string, index: ReferenceIndex): boolea
   return parties.length >= 2 && !index.lineage(payer).includes(parties[0]);
 }
 
+/** What a company buys under a contract, or raises in a round from all its investors. */
+const INVESTEE_MONEY = new Set(['value', 'raised']);
+
 /** A verb of investing right before an amount, a hedge at most between: "invested about". */
 const INVESTED_BEFORE = new RegExp(
   String.raw`\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?)\s+` +
-    String.raw`(?:(?:about|approximately|roughly|nearly|around|some|another|an additional|` +
-    String.raw`a further|up to)\s+)*$`,
+    String.raw`(?:(?:about|approximately|roughly|nearly|almost|around|some|another|an additional|` +
+    String.raw`a further|up to|at least|more than|over)\s+)*$`,
   'i',
 );
 

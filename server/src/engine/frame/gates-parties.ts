@@ -54,7 +54,7 @@ export const PARTY_GATES: readonly Gate[] = [
     examples: {
       silent: [
         'Microsoft and Nvidia are to invest $15 billion in Anthropic.',
-        'The two giants will invest $15 billion in Anthropic, Microsoft confirmed.',
+        'The two giants are to put up $15 billion for Anthropic, Microsoft confirmed.',
       ],
       caught: ['Microsoft will invest up to $50 billion in Anthropic.'],
     },
