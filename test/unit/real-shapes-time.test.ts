@@ -465,3 +465,18 @@ describe("an event's day written one day off", () => {
     expect(said('13 April 2026')).toEqual([]);
   });
 });
+
+describe('a rate that ends on its level', () => {
+  it("takes its period from the level, so another quarter's rate agreeing is chance", () => {
+    // (AWS grew 20.2% to $33.0 billion in the third quarter of 2025, 24% to $35.6 billion in the
+    // fourth)
+    const text = (level: string): string =>
+      dated(
+        '2026-02-06',
+        `Amazon reported its results on Thursday. AWS revenue jumped 20% year on year${level}.`,
+      );
+    expect(flags(text(' to $35.6 billion'))).toEqual(['wrong-figure 20%']);
+    // (without its level, it may be the third quarter's)
+    expect(flags(text(''))).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ import { agreesClosely, spansPeriods } from './tolerance';
 import { hits } from './cue-search';
 import { PROPERTY_CUES } from './properties';
 import { periodNamedElsewhere } from './time';
+import { levelPinsPeriod } from './level-period';
 import { allNamed, attachedName, namingIds, partiesOf, related } from './anchoring';
 
 /** A sentence's figures as judged: by index into the sentence's figures. */
@@ -313,7 +314,12 @@ function agreesElsewhere(
         !(v.gate.id === 'metric/other-property' && (joined || unworded(v.fact))) &&
         !dealNamedInFull(chosen.fact, v.fact, q, sentence, index),
     )?.fact;
-  if (ruledOut && !periodNamedElsewhere(ruledOut, chosen, q, sentence)) return ruledOut;
+  if (
+    ruledOut &&
+    !periodNamedElsewhere(ruledOut, chosen, q, sentence) &&
+    !levelPinsPeriod(q, chosen.fact, ruledOut, sentence, index)
+  )
+    return ruledOut;
   return (
     rivals.find((r) => nearRival(r, chosen) && statesAmountOf(q, r.fact))?.fact ??
     additionOfTheDay(q, chosen.fact, index) ??
