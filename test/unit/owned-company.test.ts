@@ -16,7 +16,7 @@ describe("a company given as a person's own", () => {
       ['wrong-attribution', 'Dario Amodei', 'Sam Altman'],
     ]);
     // (the data knows xAI's founder, not a chief executive)
-    expect(said("Sam Altman's AI company xAI closed a new round.")).toEqual([
+    expect(said("Sam Altman's artificial intelligence startup xAI closed a new round.")).toEqual([
       ['wrong-attribution', 'Sam Altman', 'Elon Musk'],
     ]);
   });
@@ -24,7 +24,7 @@ describe("a company given as a person's own", () => {
   it('says whose the company is, by the title that makes it so', () => {
     const message = (text: string): string | undefined =>
       checkDocument(dated('2026-01-10', text), index, { today: TODAY }).findings[0]?.message;
-    expect(message("Sam Altman's AI company xAI grew.")).toMatch(
+    expect(message("Sam Altman's young startup xAI grew.")).toMatch(
       /^xAI is not Sam Altman's company: Elon Musk is its founder/,
     );
     expect(message("Dario Amodei's OpenAI grew.")).toMatch(

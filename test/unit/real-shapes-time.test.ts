@@ -473,7 +473,7 @@ describe('a rate that ends on its level', () => {
     const text = (level: string): string =>
       dated(
         '2026-02-06',
-        `Amazon reported its results on Thursday. AWS revenue jumped 20% year on year${level}.`,
+        `Amazon reported its results on Thursday. AWS sales climbed 20% on the year${level}.`,
       );
     expect(flags(text(' to $35.6 billion'))).toEqual(['wrong-figure 20%']);
     // (without its level, it may be the third quarter's)

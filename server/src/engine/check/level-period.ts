@@ -5,7 +5,7 @@ import type { Quantity } from '../types';
 import { agreesClosely } from './tolerance';
 
 /**
- * A rate of change that ends on its level ("jumped 20% year on year to $35.6 billion") where the
+ * A rate of change that ends on its level ("sales climbed 9% on the year to $12.5 billion") where the
  * level is the chosen period's amount and not the other's: the level says which period the rate
  * is of, so another period's rate agreeing with it is chance.
  */

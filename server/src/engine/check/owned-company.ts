@@ -3,7 +3,7 @@ import type { NameMention } from '../types';
 import { NOT_NOW, type AttributionClaim } from './attribution';
 
 /**
- * A company given as a known person's own: "Sam Altman's OpenAI", "Elon Musk's AI company xAI".
+ * A company given as a known person's own: "Sam Altman's OpenAI", "Elon Musk's startup xAI".
  * The claim is that the company is theirs (judge-attribution.ts); one the sentence already puts
  * them in a role at (`found`) is not asked again.
  */
