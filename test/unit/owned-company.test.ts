@@ -37,8 +37,10 @@ describe("a company given as a person's own", () => {
     expect(said("Elon Musk's xAI closed a new round.")).toEqual([]);
   });
 
-  it('is left alone for a deal the company names, a tie in the past, or someone who leads nothing', () => {
+  it('is left alone before a noun the company qualifies, for a tie in the past, or for someone who leads nothing', () => {
     expect(said("Dario Amodei's OpenAI stake is worth more now.")).toEqual([]);
+    // (the bet is his; the company is not said to be)
+    expect(said("Satya Nadella's OpenAI bet paid off for Microsoft.")).toEqual([]);
     expect(said("Sam Altman's former company xAI closed a new round.")).toEqual([]);
     // (the data knows Reid Hoffman only as a co-founder of Inflection)
     expect(said("Reid Hoffman's OpenAI is preparing a share sale.")).toEqual([]);

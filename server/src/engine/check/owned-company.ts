@@ -25,7 +25,7 @@ export function ownedCompanies(
         o.start > person.end &&
         OWNED.test(between) &&
         !NOT_NOW.test(between) &&
-        !DEAL_NOUN_AFTER.test(text.slice(o.end))
+        CLAUSE_GOES_ON.test(text.slice(o.end))
       );
     });
     if (org) out.push({ person, org, title: 'ceo', owned: true });
@@ -43,6 +43,14 @@ const OWNED = new RegExp(
   'u',
 );
 
-/** A noun the company qualifies: "Musk's Twitter acquisition" is his deal, not his company. */
-const DEAL_NOUN_AFTER =
-  /^\s+(?:acquisition|takeover|purchase|buyout|bid|deal|offer|stake|investment|merger)s?\b/i;
+/**
+ * What may follow the company for it to be the person's: a verb, a break or a word that ends its
+ * phrase ("Dario Amodei's OpenAI is", "..., which"); not a noun it qualifies ("Satya Nadella's
+ * OpenAI bet", "Musk's Twitter acquisition"), which is the person's, not the company.
+ */
+const CLAUSE_GOES_ON = new RegExp(
+  String.raw`^(?:\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:is|was|are|were|has|had|have|will|would|can|` +
+    String.raw`could|may|might|must|should|did|does|says|said|and|or|which|that|who|now|also|` +
+    String.raw`still|just|grew|rose|fell|won|lost|made|took|hit|set|saw|got|\w+ed)\b)`,
+  'iu',
+);
