@@ -421,12 +421,12 @@ function nearMisses(text: string, known: NameMention[], index: ReferenceIndex): 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const spans = [] as { start: number; end: number }[];
-    // (a full name of three words, "Michelle Johnston Holthouse", slips as one)
-    for (let n = 3; n >= 2; n--) {
-      const run = words.slice(i, i + n);
-      if (run.length === n && run.every((x, k) => k === 0 || spaced(run[k - 1], x)))
-        spans.push({ start: w.index!, end: run[n - 1].index! + run[n - 1][0].length });
-    }
+    // (a full name of three words, "Michelle Johnston Holthouse", slips as one): the longest run
+    // of up to three words a single space apart first
+    let last = i;
+    while (last < i + 2 && spaced(words[last], words[last + 1])) last++;
+    for (let k = last; k > i; k--)
+      spans.push({ start: w.index!, end: words[k].index! + words[k][0].length });
     spans.push({ start: w.index!, end: w.index! + w[0].length });
     for (const span of spans) {
       const written = text.slice(span.start, span.end).replace(/['’]s$/, '');

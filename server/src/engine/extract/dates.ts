@@ -206,7 +206,7 @@ function bareMonths(text: string, sorted: Quantity[], contextDay: number | undef
   BARE_MONTH.lastIndex = 0;
   for (let m = BARE_MONTH.exec(text); m; m = BARE_MONTH.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
-    const month = MONTH_PREFIXES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const month = MONTH_NAMES.indexOf(m[1]) + 1;
     const before = sorted.filter((q) => q.dim === 'date' && q.end <= start).pop();
     const sameSentence = before && !SENTENCE_BREAK.test(text.slice(before.end, start));
     const year = sameSentence

@@ -5,6 +5,7 @@ import type { Quantity } from '../types';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { FORECAST_FACT, PROJECTED_FACT } from './words';
+import { FigureMemo } from '../memo';
 
 /**
  * Gates about a figure's modality: what is expected, planned or forecast by the market is not
@@ -236,8 +237,7 @@ export const MODALITY_GATES: readonly Gate[] = [
     summary:
       'A date when word of something first came ("first hinted at in March", "rumoured since ' +
       'May") is when it was talked of, not when it was signed or began.',
-    vetoes: (_frame, _fact, q, ctx) =>
-      q.dim === 'date' && RUMOURED_BEFORE.test(ctx.text.slice(0, q.start - ctx.offset)),
+    vetoes: (_frame, _fact, q, ctx) => q.dim === 'date' && rumouredBefore(q, ctx),
     examples: {
       silent: [
         // (the Anthropic-SpaceX compute agreement began in May 2026)
@@ -251,6 +251,12 @@ export const MODALITY_GATES: readonly Gate[] = [
     },
   },
 ];
+
+/** Whether words of talk stand right before the date: read once per figure. */
+function rumouredBefore(q: Quantity, ctx: SentenceContext): boolean {
+  return rumoured.get(q, ctx, () => RUMOURED_BEFORE.test(ctx.text.slice(0, q.start - ctx.offset)));
+}
+const rumoured = new FigureMemo<boolean>();
 
 /** Words of talk before a date: "first hinted at in", "rumoured since", "leaked on". */
 const RUMOURED_BEFORE = new RegExp(

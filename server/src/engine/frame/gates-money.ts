@@ -3,6 +3,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { Gate } from './gate';
+import { FigureMemo } from '../memo';
 
 /**
  * Gates on which way money goes: who pays an amount ("$50 billion from Amazon", "Amazon's
@@ -76,7 +77,7 @@ export const MONEY_GATES: readonly Gate[] = [
       q.dim === 'money' &&
       INVESTEE_MONEY.has(fact.property) &&
       frame.after.recipient !== undefined &&
-      INVESTED_BEFORE.test(ctx.text.slice(0, q.start - ctx.offset)),
+      investedBefore(q, ctx),
     examples: {
       silent: [
         // (not the $38 billion OpenAI pays AWS; Amazon's investment came in February 2026)
@@ -104,6 +105,12 @@ function paidByAnother(fact: Fact, payer: string, index: ReferenceIndex): boolea
 /** What a company buys under a contract, or raises in a round from all its investors. */
 const INVESTEE_MONEY = new Set(['value', 'raised']);
 
+/** Whether a verb of investing stands right before the figure: read once per figure. */
+function investedBefore(q: Quantity, ctx: SentenceContext): boolean {
+  return invested.get(q, ctx, () => INVESTED_BEFORE.test(ctx.text.slice(0, q.start - ctx.offset)));
+}
+const invested = new FigureMemo<boolean>();
+
 /** A verb of investing right before an amount, a hedge at most between: "invested about". */
 const INVESTED_BEFORE = new RegExp(
   String.raw`\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?)\s+` +
@@ -117,11 +124,15 @@ const INVESTED_BEFORE = new RegExp(
  * overall investment in the startup now tops"): nothing but words between, no other figure.
  */
 function outlayOwner(q: Quantity, ctx: SentenceContext): string | undefined {
-  const at = q.start - ctx.offset;
-  return ctx.names.find(
-    (n) => n.end - ctx.offset < at && OUTLAY_AFTER.test(ctx.text.slice(n.end - ctx.offset, at)),
-  )?.entityId;
+  // (the same for every fact the figure weighs: read once)
+  return outlayOwners.get(q, ctx, () => {
+    const at = q.start - ctx.offset;
+    return ctx.names.find(
+      (n) => n.end - ctx.offset < at && OUTLAY_AFTER.test(ctx.text.slice(n.end - ctx.offset, at)),
+    )?.entityId;
+  });
 }
+const outlayOwners = new FigureMemo<string | undefined>();
 
 /** "'s overall investment in the startup now tops ": a possessive, an outlay, plain words. */
 const OUTLAY_AFTER =

@@ -1,5 +1,6 @@
 import type { SentenceContext } from '../reading';
 import type { Quantity } from '../types';
+import { FigureMemo } from '../memo';
 
 /**
  * The amount a change is said of, when the change follows it in the next clause: "$81.6 billion
@@ -45,13 +46,17 @@ const CHANGE_NOUN_AFTER =
  * "$20 billion, up 63% from a year earlier"): the amount is a period's result.
  */
 export function comparedWithYearBefore(q: Quantity, ctx: SentenceContext): boolean {
-  return ctx.quantities.some(
-    (p) =>
-      p.start >= q.end &&
-      levelBefore(p, ctx) === q &&
-      YEAR_BEFORE_AFTER.test(ctx.text.slice(p.end - ctx.offset, p.end - ctx.offset + 40)),
+  // (asked for every fact a figure weighs: read once)
+  return compared.get(q, ctx, () =>
+    ctx.quantities.some(
+      (p) =>
+        p.start >= q.end &&
+        levelBefore(p, ctx) === q &&
+        YEAR_BEFORE_AFTER.test(ctx.text.slice(p.end - ctx.offset, p.end - ctx.offset + 40)),
+    ),
   );
 }
+const compared = new FigureMemo<boolean>();
 
 const YEAR_BEFORE_AFTER = new RegExp(
   String.raw`^\s*(?:YoY|Y\/Y|y-o-y|year[- ](?:over|on)[- ]year` +
