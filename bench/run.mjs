@@ -108,16 +108,27 @@ function realDraft(size) {
   }
   return parts.join('').slice(0, size);
 }
+/**
+ * The CLI's 200 files of about 5 KB, each from its own stretch of the data: a site's pages differ,
+ * and a cache of what one file read must not make the others free.
+ */
+function writeCliFiles(dir) {
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < 200; i++)
+    writeFileSync(join(dir, `draft-${i}.md`), draft(5_000 + (i % 7) * 100, i * 37));
+}
 const drafts = { synthetic: draft, ...(realOpenings.length ? { real: realDraft } : {}) };
 
-// `--write-drafts DIR`: the 100 KB drafts the keystroke figures use, written out for a profile
-// (node --cpu-prof dist/server.js with a client typing into them); nothing is measured
+// `--write-drafts DIR`: the 100 KB drafts the keystroke figures use, and the CLI's 200 files (in
+// DIR/files), written out for a profile (node --cpu-prof dist/server.js with a client typing into
+// them, or dist/cli.js over them); nothing is measured
 const draftsTo = process.argv.includes('--write-drafts')
   ? process.argv[process.argv.indexOf('--write-drafts') + 1]
   : undefined;
 if (draftsTo) {
   for (const [name, make] of Object.entries(drafts))
     writeFileSync(join(draftsTo, `${name}-100KB.md`), make(100_000));
+  writeCliFiles(join(draftsTo, 'files'));
   rmSync(work, { recursive: true, force: true });
   process.exit(0);
 }
@@ -243,11 +254,7 @@ for (const [name, size] of [
 // --------------------------------------
 {
   const dir = join(work, 'files');
-  mkdirSync(dir);
-  // each file from its own stretch of the data: a site's pages differ, and a cache of what one file
-  // read must not make the others free
-  for (let i = 0; i < 200; i++)
-    writeFileSync(join(dir, `draft-${i}.md`), draft(5_000 + (i % 7) * 100, i * 37));
+  writeCliFiles(dir);
   const run = (cmd, args) => {
     try {
       execFileSync(cmd, args, { stdio: 'ignore', cwd: work });
