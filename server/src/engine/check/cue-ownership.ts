@@ -91,12 +91,18 @@ function gapBetween(text: string, c: Span, o: Span): number {
     if (code === SEMICOLON) return Infinity;
     if (code === COMMA || code === OPEN_BRACKET || code === CLOSE_BRACKET) broken = true;
   }
+  // "earnings of $1.69 on revenue of $15.59 billion": a noun's "of" takes the figure after it,
+  // as near as any figure on its other side
+  if (cueFirst && to - from <= OF_MAX && OF_BETWEEN.test(text.slice(from, to))) return 0;
   // a word before "and" ends the conjunct it stands in: "$5 billion paid upfront and $35 billion
   // on conditions" does not say the $35 billion is paid upfront
   const conjunct = cueFirst && CONJUNCT_AFTER.test(text.slice(from, to)) ? 30 : 0;
   return Math.max(0, to - from) + (broken ? 30 : 0) + conjunct;
 }
 
+/** " of ", perhaps with a hedge: what stands between a noun and the figure it governs. */
+const OF_BETWEEN = /^\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|over)\s+)?$/;
+const OF_MAX = 16;
 const SEMICOLON = 0x3b;
 const COMMA = 0x2c;
 const OPEN_BRACKET = 0x28;

@@ -19,6 +19,7 @@ import { strangerOwns } from './stranger';
 import { claimIdentified } from './implied';
 import { datesClause, ownsDate } from '../frame/own-date';
 import type { FigureDates } from './time';
+import { roundLabelsIn } from './round-terms';
 
 // What binding reads off a figure and its sentence once (FigureView), and off each subject the
 // figure may be about once (SubjectView), before any fact of the subject is weighed.
@@ -125,7 +126,7 @@ export function viewOfFigure(
     ownerOnLeft: owner !== undefined && owner.end <= q.start,
     refersBack,
     stranger: strangerOwns(q, ctx),
-    rounds: [...ctx.text.matchAll(ROUND_LABELS)].map((m) => m[1].toUpperCase()),
+    rounds: roundLabelsIn(ctx.text),
   };
 }
 
@@ -448,8 +449,6 @@ function proximity(ids: string[], q: Quantity, ctx: SentenceContext): number {
 /** Words that stand for the subject between another name and the figure. */
 const REFERS_BACK =
   /\b(?:it|its|they|their|them|the (?:company|firm|startup|lab|group|deal|agreement|contract|round))\b/i;
-
-const ROUND_LABELS = /\bSeries ([A-Z])\b/g;
 
 function aboutRow(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
   return (

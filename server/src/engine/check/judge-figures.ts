@@ -323,6 +323,7 @@ function agreesElsewhere(
   return (
     rivals.find((r) => nearRival(r, chosen) && statesAmountOf(q, r.fact))?.fact ??
     additionOfTheDay(q, chosen.fact, index) ??
+    dayOfAnotherEvent(q, chosen.fact, index) ??
     reportedAhead(q, chosen.fact, sentence, index)
   );
 }
@@ -373,6 +374,19 @@ function additionOfTheDay(q: Quantity, whole: Fact, index: ReferenceIndex): Fact
         isAddition(f) &&
         supports(q, f),
     );
+}
+
+/**
+ * A day the data records another change of the chosen fact's subject on (a deal grown, a term
+ * extended): "On June 2, Acme announced its deal with CloudCo" may be that day's news, not a
+ * wrong day for the deal's first announcement. Only a day against a day: a month is too wide.
+ */
+function dayOfAnotherEvent(q: Quantity, chosen: Fact, index: ReferenceIndex): Fact | undefined {
+  if (q.dim !== 'date' || q.max !== q.min) return undefined;
+  return index.factsAbout(chosen.subject).find((f) => {
+    const day = f !== chosen ? parseIsoDate(f.asOf) : undefined;
+    return day !== undefined && day.min === day.max && day.min === q.min;
+  });
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Coverage, FigureView, SubjectView } from './figure-view';
 import { converted, listedPart, restated } from './figure-shapes';
 import { OTHER_MEASURE, PROPERTY_CUES, TOTAL_CUE } from './properties';
 import { oneRoleInPlay, titleJustBefore } from './role-dates';
+import { ownRoundLabels } from './round-terms';
 
 /**
  * Requirements: what must hold for a fact to be a candidate for a figure at all, each named, in
@@ -450,13 +451,9 @@ function headedBy(fact: Fact, ctx: SentenceContext): boolean {
  */
 function otherRound(fact: Fact, named: string[], isDate: boolean): boolean {
   if (named.length === 0) return false;
-  const own = fact.cues
-    .map((c) => ROUND_LABEL.exec(c)?.[1]?.toUpperCase())
-    .filter((l): l is string => l !== undefined);
+  const own = ownRoundLabels(fact);
   return own.length > 0 ? !named.some((l) => own.includes(l)) : isDate;
 }
-
-const ROUND_LABEL = /^series ([a-z])$/i;
 
 const SHARES_MOVED = new RegExp(
   String.raw`\b(?:shares?|stock)\s+(?:\w+\s+)?(?:rose|fell|jumped|climbed|gained` +

@@ -10,6 +10,28 @@ import { agreesClosely } from './tolerance';
  * it (and the other way round): the two facts of one round share the day the data dates it by.
  */
 
+/** The letters of the rounds a text names: "Series B" (or "series B") is B. */
+export function roundLabelsIn(text: string): string[] {
+  return [...text.matchAll(ROUND_LABELS)].map((m) => m[1]);
+}
+
+/** The letters of the rounds a fact's cues name ("Series B"). */
+export function ownRoundLabels(fact: Fact): string[] {
+  return fact.cues
+    .map((c) => ROUND_LABEL.exec(c)?.[1]?.toUpperCase())
+    .filter((l): l is string => l !== undefined);
+}
+
+/** Whether a text names the round a fact's cues name. */
+export function namesOwnRound(fact: Fact, text: string): boolean {
+  const own = ownRoundLabels(fact);
+  return own.length > 0 && roundLabelsIn(text).some((l) => own.includes(l));
+}
+
+// (a round's letter is a capital, wherever "series" is: "series B", not "a series of")
+const ROUND_LABELS = /\b[Ss]eries ([A-Z])\b/g;
+const ROUND_LABEL = /^series ([a-z])$/i;
+
 /** The other term of a round, by property. */
 const OTHER_TERM: Readonly<Record<string, string>> = { valuation: 'raised', raised: 'valuation' };
 

@@ -267,12 +267,13 @@ export const CHANGE_GATES: readonly Gate[] = [
       LATER_DEAL.test(ctx.text),
     examples: {
       silent: [
-        '---\ndate: 2026-04-12\n---\n\nOn April 9, 2026, CoreWeave and Meta announced an ' +
+        '---\ndate: 2026-04-22\n---\n\nIn April 2026, CoreWeave and Meta announced an ' +
           'expanded contract for more cloud capacity.',
       ],
+      // (a day the deal grew on is that day's news, however it is worded: judge-figures.ts)
       caught: [
-        '---\ndate: 2026-04-12\n---\n\nOn April 9, 2026, CoreWeave announced its agreement with ' +
-          'Meta to supply AI cloud capacity.',
+        '---\ndate: 2026-04-22\n---\n\nOn April 19, 2026, CoreWeave announced its agreement ' +
+          'with Meta to supply AI cloud capacity.',
       ],
     },
   },

@@ -16,6 +16,12 @@ import { FigureMemo } from '../memo';
 /** A fact's words that make a result it gives a goal set for it ("a $40 billion revenue goal"). */
 const TARGET_FACT = /^(?:target|goal)$/i;
 
+/**
+ * A character of the same clause: no full stop, semicolon or comma, though a decimal point ("of
+ * $1.66 EPS and $15.8 billion") is no full stop.
+ */
+const IN_CLAUSE = String.raw`(?:[^.;,]|\.(?=\d))`;
+
 /** Words that make an expectation the market's, not the company's. */
 const ANALYSTS =
   /\b(?:analysts?|Wall Street|consensus|LSEG|FactSet|Visible Alpha|Zacks|the Street|StreetAccount)\b/i;
@@ -24,9 +30,9 @@ const ANALYSTS =
  * revenue of", "Wall Street's expectation of", "StreetAccount's ... projection".
  */
 const ANALYSTS_EXPECTED = new RegExp(
-  String.raw`${ANALYSTS.source}[^.;,]{0,50}\b(?:expect\w*|predict\w*|forecast\w*|estimat\w*` +
+  String.raw`${ANALYSTS.source}${IN_CLAUSE}{0,50}\b(?:expect\w*|predict\w*|forecast\w*|estimat\w*` +
     String.raw`|project\w*|anticipat\w*|consensus|model(?:ing|ling|ed|led|s)?|pencil\w*)\b` +
-    String.raw`[^.;,]{0,40}$`,
+    String.raw`${IN_CLAUSE}{0,40}$`,
   'i',
 );
 

@@ -99,7 +99,7 @@ export const PARTY_GATES: readonly Gate[] = [
         '---\ndate: 2026-02-08\n---\n\nAfter buying xAI, SpaceX could price its IPO at about ' +
           '$527 per share, Bloomberg reported.',
         '---\ndate: 2025-08-10\n---\n\nCoreWeave has reported two quarters since it started ' +
-          'trading as a public company on March 28, 2025.',
+          'trading as a public company in March 2025.',
       ],
       caught: ['---\ndate: 2026-06-13\n---\n\nSpaceX priced its IPO at $153 per share.'],
     },

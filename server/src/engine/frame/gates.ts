@@ -14,7 +14,7 @@ import { ADJUSTED_LINE, METRIC_GATES, NAMED_ONLY } from './gates-metric';
 import { PARTY_GATES } from './gates-parties';
 import { SUBJECT_GATES } from './gates-subject';
 import { periodOf } from './period';
-import { roundNamedByTerm } from '../check/round-terms';
+import { namesOwnRound, roundNamedByTerm } from '../check/round-terms';
 import { shiftedBack } from './own-date';
 import { spacedSegments } from './words';
 
@@ -139,10 +139,12 @@ export const GATES: readonly Gate[] = [
       // ("from $57 billion in the prior quarter": the text's dates a quarter back)
       const by = frame.earlierBy;
       const dates = by ? ctx.dates.map((d) => shiftedBack(d, by)) : ctx.dates;
-      // (a round named by its other term, "raised $2 billion at ...", is named, not stale)
+      // (a round named by its other term, "raised $2 billion at ...", or by its letter, "its
+      // Series B", is named, not stale)
       return (
         !dates.some((d) => d.min <= asOf.max && asOf.min <= d.max) &&
-        !roundNamedByTerm(fact, q, ctx, index)
+        !roundNamedByTerm(fact, q, ctx, index) &&
+        !namesOwnRound(fact, ctx.text)
       );
     },
     examples: {
@@ -269,12 +271,17 @@ export const GATES: readonly Gate[] = [
     id: 'scope/segment-fact',
     summary:
       'A fact of one segment of a company (its cues name "... segment") is ' +
-      'bound only where the sentence names that segment.',
-    vetoes: (_f, fact, _q, ctx) => {
+      'bound only where the sentence names that segment, or names nothing and goes on from a ' +
+      'sentence that does ("Microsoft Cloud grew again. Revenue rose to ...").',
+    vetoes: (frame, fact, q, ctx) => {
       const words = segmentWordsOf(fact);
       if (!words) return false;
       const text = lowerCased(ctx.text);
-      return !words.some((w) => text.includes(w));
+      if (words.some((w) => text.includes(w))) return false;
+      if (ctx.names.length || frame.owner || !namesNoUnit(ctx.text.slice(0, q.start - ctx.offset)))
+        return true;
+      const before = spacedSegments(ctx.previousText).toLowerCase();
+      return !words.some((w) => before.includes(w));
     },
     // (a total said as such is not the segment's, however equal the numbers)
     agreementCounts: false,
@@ -414,6 +421,16 @@ function magnitudesApart(written: number, ref: number): boolean {
 
 /** A fact's cue that makes it one segment's: "Data Center segment". */
 export const SEGMENT_CUE = /\bsegment\b/i;
+
+/**
+ * Whether a sentence's words up to its figure name no unit of their own: no capitalised word after
+ * the first, no word for a line of business ("Revenue hit", not "Automotive segment sales were").
+ */
+function namesNoUnit(before: string): boolean {
+  return FIRST_WORD_CAPITAL_ONLY.test(before) && !UNIT_WORD.test(before);
+}
+const FIRST_WORD_CAPITAL_ONLY = /^\P{L}*\p{L}[^\p{Lu}]*$/u;
+const UNIT_WORD = /\b(?:segments?|divisions?|units?|business(?:es)?|groups?|lines?)\b/i;
 
 /**
  * The words that name a segment fact's segment, lower-cased ("data center"), or undefined for a

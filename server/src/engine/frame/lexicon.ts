@@ -86,7 +86,9 @@ export const METRICS: readonly Metric[] = [
       String.raw`\b(?:charges?|write-?(?:downs?|offs?)|impairments?)\b` +
         String.raw`|\b(?:one-time |one-off |paper |unreali[sz]ed )?gains? (?:on|from)\b` +
         // "a $4.2 billion valuation gain": what a holding's new price added to its holder's books
-        String.raw`|\b(?:valuation|investment|mark-to-market|fair[- ]value) gains?\b`,
+        String.raw`|\b(?:valuation|investment|mark-to-market|fair[- ]value) gains?\b` +
+        // "posted a $2 billion gain": a sum's gain is booked, not a price's (a share move is in %)
+        String.raw`|(?<=\b(?:million|billion|trillion|bn)\s)gains?\b`,
       'i',
     ),
     properties: [],

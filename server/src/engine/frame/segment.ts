@@ -47,6 +47,8 @@ const NOT_A_SEGMENT = new RegExp(
   String.raw`^(?:the|its|their|total|quarterly|annual|annualized|annualised|record` +
     String.raw`|net|gross|overall|combined|Q[1-4]|H[12]|FY\d*|fiscal|\d{4}|first|second` +
     String.raw`|third|fourth|full|year|reported|GAAP|adjusted|new|latest` +
+    // ("With Microsoft Cloud revenue topping": a capital that only opens the sentence)
+    String.raw`|with|without|for|in|at|on|by|as|after|despite|while|from|amid|including|but|and` +
     // ("its AI-driven backlog": what drove it, not a line of business)
     String.raw`|[\w-]+-(?:driven|fueled|fuelled|powered|led|backed|linked))$`,
   'i',

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../server/src/engine/index';
+import { dated, embeddedIndex, TODAY } from '../helpers';
+
+/**
+ * How a figure's words are read where real articles put them: the sentence before that names the
+ * line of business, a capital that only opens the sentence, a noun's "of", a decimal point inside
+ * a clause, a round's letter in lower case. Each pins a mechanism, in words of our own.
+ */
+const index = embeddedIndex();
+const flagsAndFixes = (text: string): string[] =>
+  checkDocument(text, index, { today: TODAY })
+    .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
+    .map((f) => `${f.rule} ${text.slice(f.start, f.end)} -> ${f.fixes[0]?.edits[0]?.newText}`);
+
+describe('what the figure is of', () => {
+  const segmentThenRevenue = (amount: string): string =>
+    dated(
+      '2025-11-20',
+      "Nvidia's data center business carried the quarter again. Revenue reached " +
+        `${amount}, up 66% from a year earlier.`,
+    );
+
+  it('a bare measure goes on from the sentence before that names the segment', () => {
+    expect(flagsAndFixes(segmentThenRevenue('$51.2 billion'))).toEqual([]);
+    expect(flagsAndFixes(segmentThenRevenue('$15.2 billion'))).toEqual([
+      'wrong-figure $15.2 billion -> $51.2 billion',
+    ]);
+  });
+
+  it('a capital that only opens the sentence is no part of the segment', () => {
+    const text = (amount: string): string =>
+      dated('2025-05-01', `With Microsoft Cloud revenue at ${amount}, the quarter was strong.`);
+    expect(flagsAndFixes(text('$42.4 billion'))).toEqual([]);
+    expect(flagsAndFixes(text('$44.2 billion'))).toEqual([
+      'wrong-figure $44.2 billion -> $42.4 billion',
+    ]);
+  });
+
+  it('a noun\'s "of" takes the figure after it, and analysts\' estimates are theirs', () => {
+    const text = (amount: string): string =>
+      dated(
+        '2025-09-05',
+        `Broadcom reported adjusted earnings per share (EPS) of $1.69 on revenue of ${amount} ` +
+          'for the quarter to August 3, beating the analyst expectations of $1.64 in EPS and ' +
+          '$15.7 billion of revenue.',
+      );
+    expect(flagsAndFixes(text('$15.95 billion'))).toEqual([]);
+    expect(flagsAndFixes(text('$15.59 billion'))).toEqual([
+      'wrong-figure $15.59 billion -> $15.95 billion',
+    ]);
+  });
+
+  it('what analysts expected is theirs, a decimal point before it in the clause', () => {
+    const text = dated(
+      '2025-09-05',
+      'Broadcom earned $1.69 a share on revenue of $15.95 billion, beating the analyst ' +
+        'expectations of $1.64 in EPS and $15.7 billion of revenue.',
+    );
+    const claim = checkDocument(text, index, { today: TODAY }).claims.find(
+      (c) => c.text === '$15.7 billion',
+    );
+    expect(claim?.status).toBe('no-data');
+    expect(claim?.why).toMatch(/What analysts expected/);
+  });
+
+  it('a sum booked as a gain is no amount invested or raised', () => {
+    const text = dated(
+      '2025-11-13',
+      "SoftBank's Vision Fund posted a $19 billion gain, driven by the rising value of its stake " +
+        'in OpenAI.',
+    );
+    expect(flagsAndFixes(text)).toEqual([]);
+  });
+});
+
+describe('which event the figure is of', () => {
+  it('a round named by its letter, in lower case, is that round, however long ago', () => {
+    const text = (amount: string): string =>
+      dated(
+        '2024-10-29',
+        `Earlier this year xAI closed a series B round that valued it at ${amount} after the ` +
+          'money.',
+      );
+    expect(flagsAndFixes(text('$24 billion'))).toEqual([]);
+    expect(flagsAndFixes(text('$42 billion'))).toEqual(['wrong-figure $42 billion -> $24 billion']);
+  });
+
+  it("a day the data records another change of the deal on is that day's news", () => {
+    const text = (day: string): string =>
+      dated(
+        '2026-05-20',
+        `On ${day}, 2026, CoreWeave announced a bigger cloud services contract with Meta.`,
+      );
+    expect(flagsAndFixes(text('April 9'))).toEqual([]);
+    expect(flagsAndFixes(text('April 19'))).toHaveLength(1);
+  });
+});
