@@ -230,8 +230,9 @@ describe('a figure under a ceiling', () => {
       `Microsoft signed a $${value} billion deal with Nebius for GPU capacity.`;
     expect(flags('2025-09-12', text('14.7'))).toEqual(['wrong-figure $14.7 billion']);
     expect(flags('2025-09-12', text('17.4'))).toEqual([]);
-    // (an amount within the ceiling that slips no value stays unjudged)
-    expect(flags('2025-09-12', text('15'))).toEqual([]);
+    // (the data holds the deal with its options as between the two: an amount under the firm
+    // value is no reading of the ceiling)
+    expect(flags('2025-09-12', text('15'))).toEqual(['wrong-figure $15 billion']);
   });
 });
 

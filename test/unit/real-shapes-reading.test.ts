@@ -74,6 +74,31 @@ describe('what the figure is of', () => {
   });
 });
 
+describe('which period a rate is of', () => {
+  const rate = (words: string): string => dated('2025-10-30', `Meta's revenue came to ${words}.`);
+
+  it('a rate said as a change ("a rise of 22%") is a rate of change, bound as one', () => {
+    expect(flagsAndFixes(rate('$51.24 billion, a rise of 26% on the year'))).toEqual([]);
+    expect(flagsAndFixes(rate('$51.24 billion, a rise of 22% on the year'))).toEqual([
+      'wrong-figure 22% -> 26%',
+    ]);
+  });
+
+  it('a margin of error around a forecast is no rate', () => {
+    const text = dated(
+      '2025-08-28',
+      'For the current quarter Nvidia guided to sales of roughly $54 billion, plus or minus 2%.',
+    );
+    expect(flagsAndFixes(text)).toEqual([]);
+  });
+
+  it("the level a rate is said of pins its quarter: another quarter's equal rate is chance", () => {
+    expect(flagsAndFixes(rate('$51.24 billion, up 22% on the year'))).toEqual([
+      'wrong-figure 22% -> 26%',
+    ]);
+  });
+});
+
 describe('which event the figure is of', () => {
   it('a round named by its letter, in lower case, is that round, however long ago', () => {
     const text = (amount: string): string =>

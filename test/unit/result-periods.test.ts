@@ -71,6 +71,8 @@ describe('results of a period the text names', () => {
           'quarter of 2024.',
       ),
     ).toEqual([
+      // (a rise said as "a rise of" is this year's rate of change)
+      '20.2% match aws-revenue-growth-2025-q3',
       '$33.0 billion match aws-revenue-2025-q3',
       '$27.5 billion match aws-revenue-2024-q3',
     ]);

@@ -81,8 +81,9 @@ export function candidatesFor(
   }
   out.sort((a, b) => b.score - a.score);
   if (trace) trace.candidates = out;
-  // a change binds only where the fact that fits it best is itself an addition
-  if (q.change)
+  // a change binds only where the fact that fits it best is itself an addition (a percentage
+  // said as a change, "an increase of 22%", is a rate: its facts are rates of change)
+  if (q.change && (q.dim !== 'percent' || q.unit === 'points'))
     return out[0] && isAddition(out[0].fact) ? out.filter((c) => isAddition(c.fact)) : [];
   return out;
 }

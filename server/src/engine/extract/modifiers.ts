@@ -68,6 +68,17 @@ const CHANGE_AFTER = new RegExp(
 /** "$113 billion more than ...": a figure that measures a gap */
 const GAP_AFTER = /^\s+(?:more|less|higher|lower|bigger|smaller|larger|greater|fewer)\s+than\b/i;
 
+/** Right before a margin of error: "plus or minus", "±", "+/-". */
+const MARGIN_BEFORE = /(?:\bplus\s+or\s+minus|±|\+\/-)\s*$/i;
+
+/**
+ * Whether a figure is the margin around another ("$54 billion, plus or minus 2%"): it names an
+ * amount and claims nothing of its own.
+ */
+export function isMargin(text: string, q: Quantity): boolean {
+  return MARGIN_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start));
+}
+
 /** Whether a figure states a change in a value ("added $2 billion") or a gap, not the value. */
 export function isChange(text: string, q: Quantity): boolean {
   return (

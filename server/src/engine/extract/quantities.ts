@@ -15,7 +15,7 @@ import {
   PERCENT_READER,
   POWER_READER,
 } from './measures';
-import { hedgeAfter, hedgeBefore, isChange, perUnit } from './modifiers';
+import { hedgeAfter, hedgeBefore, isChange, isMargin, perUnit } from './modifiers';
 import { mergeRanges, withLowerBound } from './ranges';
 import { insideToken, type Reader } from './reader';
 
@@ -57,7 +57,8 @@ export function extractQuantities(text: string, contextDay?: number): Quantity[]
       const q = reader.read(m, text);
       if (q && free(q.start, q.end) && !insideToken(text, q.start, q.end)) {
         q.hedge ??= hedgeBefore(text, q.start, q.dim) ?? hedgeAfter(text, q.end);
-        if (isChange(text, q)) q.change = true;
+        if (isMargin(text, q)) q.mention = true;
+        else if (isChange(text, q)) q.change = true;
         const per = perUnit(text, q);
         if (per) q.per = per;
         taken.push(q);
