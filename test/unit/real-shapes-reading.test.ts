@@ -41,7 +41,7 @@ describe('what the figure is of', () => {
     const text = (amount: string): string =>
       dated(
         '2025-09-05',
-        `Broadcom reported adjusted earnings per share (EPS) of $1.69 on revenue of ${amount} ` +
+        `Broadcom booked an adjusted profit per share of $1.71 on revenue of ${amount} ` +
           'for the quarter to August 3, beating the analyst expectations of $1.64 in EPS and ' +
           '$15.7 billion of revenue.',
       );

@@ -91,7 +91,7 @@ function gapBetween(text: string, c: Span, o: Span): number {
     if (code === SEMICOLON) return Infinity;
     if (code === COMMA || code === OPEN_BRACKET || code === CLOSE_BRACKET) broken = true;
   }
-  // "earnings of $1.69 on revenue of $15.59 billion": a noun's "of" takes the figure after it,
+  // "a profit of $2.10 a share on sales of $40 billion": a noun's "of" takes the figure after it,
   // as near as any figure on its other side
   if (cueFirst && to - from <= OF_MAX && OF_BETWEEN.test(text.slice(from, to))) return 0;
   // a word before "and" ends the conjunct it stands in: "$5 billion paid upfront and $35 billion
