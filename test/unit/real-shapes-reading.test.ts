@@ -37,6 +37,29 @@ describe('what the figure is of', () => {
     ]);
   });
 
+  it('a period written as one word with a hyphen is no part of the segment', () => {
+    const text = (amount: string): string =>
+      dated(
+        '2025-11-20',
+        `Nvidia reported results. Third-quarter data center revenue came to ${amount}.`,
+      );
+    expect(flagsAndFixes(text('$51.2 billion'))).toEqual([]);
+    expect(flagsAndFixes(text('$15.2 billion'))).toEqual([
+      'wrong-figure $15.2 billion -> $51.2 billion',
+    ]);
+  });
+
+  it('a move of revenue from a named business is no move of its shares', () => {
+    const text = (rate: string): string =>
+      dated(
+        '2026-02-06',
+        `Alphabet said on Wednesday that revenue from Google Cloud jumped ${rate} in the fourth ` +
+          'quarter.',
+      );
+    expect(flagsAndFixes(text('48%'))).toEqual([]);
+    expect(flagsAndFixes(text('38%'))).toEqual(['wrong-figure 38% -> 48%']);
+  });
+
   it('a noun\'s "of" takes the figure after it, and analysts\' estimates are theirs', () => {
     const text = (amount: string): string =>
       dated(
@@ -82,6 +105,17 @@ describe('which period a rate is of', () => {
     expect(flagsAndFixes(rate('$51.24 billion, a rise of 22% on the year'))).toEqual([
       'wrong-figure 22% -> 26%',
     ]);
+  });
+
+  it("the amount a change on the year starts from is the year before's", () => {
+    const text = (word: string): string =>
+      dated(
+        '2024-12-13',
+        `Broadcom reported results. Fourth-quarter revenue rose 51% ${word} $9.3 billion ` +
+          'year-over-year.',
+      );
+    expect(flagsAndFixes(text('from'))).toEqual([]);
+    expect(flagsAndFixes(text('to'))).toEqual(['wrong-figure $9.3 billion -> $14.1 billion']);
   });
 
   it('a margin of error around a forecast is no rate', () => {

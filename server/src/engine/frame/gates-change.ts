@@ -424,6 +424,10 @@ const MOVED = new RegExp(
   'i',
 );
 
+/** A measure whose source the name after it is: "revenue from", "sales at", "income of". */
+const MEASURE_OF =
+  /\b(?:revenues?|sales|income|profits?|earnings|bookings|backlog|growth|spending)\s+(?:from|at|of|in)\s+(?:the\s+)?$/i;
+
 /** A quarter's length, and the weeks after its end in which its results come out. */
 const QUARTER_DAYS = 92;
 const RESULTS_WITHIN_DAYS = 60;
@@ -449,7 +453,10 @@ function moverOf(q: Quantity, ctx: SentenceContext): NameMention | undefined {
     ctx.names
       .filter(
         (n) =>
-          n.end <= q.start && MOVED.test(ctx.text.slice(n.end - ctx.offset, q.start - ctx.offset)),
+          n.end <= q.start &&
+          MOVED.test(ctx.text.slice(n.end - ctx.offset, q.start - ctx.offset)) &&
+          // ("revenue from Google Cloud jumped 34%": the measure moved, not the shares)
+          !MEASURE_OF.test(ctx.text.slice(0, n.start - ctx.offset)),
       )
       .pop(),
   );

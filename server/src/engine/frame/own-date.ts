@@ -150,6 +150,13 @@ const YEAR_AGO_AFTER = new RegExp(
   'i',
 );
 
+/**
+ * "rose 51% from $9.3 billion year-over-year": the amount a change on the year starts from is the
+ * year before's.
+ */
+const FROM_BEFORE = /\bfrom\s+(?:(?:about|roughly|nearly|around)\s+)?$/i;
+const ON_THE_YEAR_AFTER = /^\s*,?\s*(?:year[- ](?:over|on)[- ]year|YoY|y\/y)\b/i;
+
 /** A sentence that opens by going back a year (group 1) or a quarter (group 2), then a comma. */
 const OPENS_EARLIER = new RegExp(
   String.raw`^\W*(?:((?:a|one) (?:year|twelve months) (?:earlier|ago|before)` +
@@ -175,7 +182,12 @@ export function earlierOf(q: Quantity, ctx: SentenceContext): { earlierBy?: Earl
   const after = ctx.text.slice(end, end + 50);
   // (or the sentence opens by going back: "A year earlier, it took in $6.1 billion")
   const opens = OPENS_EARLIER.exec(ctx.text);
-  if (YEAR_AGO_BEFORE.test(before) || YEAR_AGO_AFTER.test(after) || opens?.[1])
+  if (
+    YEAR_AGO_BEFORE.test(before) ||
+    YEAR_AGO_AFTER.test(after) ||
+    opens?.[1] ||
+    (FROM_BEFORE.test(before) && ON_THE_YEAR_AFTER.test(after))
+  )
     return { earlierBy: 'year' };
   if (QUARTER_AGO_BEFORE.test(before) || QUARTER_AGO_AFTER.test(after) || opens?.[2])
     return { earlierBy: 'quarter' };

@@ -49,6 +49,8 @@ const NOT_A_SEGMENT = new RegExp(
     String.raw`|third|fourth|full|year|reported|GAAP|adjusted|new|latest` +
     // ("With Microsoft Cloud revenue topping": a capital that only opens the sentence)
     String.raw`|with|without|for|in|at|on|by|as|after|despite|while|from|amid|including|but|and` +
+    // ("Fourth-quarter data center revenue": when, not which line)
+    String.raw`|(?:first|second|third|fourth|full|fiscal|current|last|prior)-(?:quarter|half|year)` +
     // ("its AI-driven backlog": what drove it, not a line of business)
     String.raw`|[\w-]+-(?:driven|fueled|fuelled|powered|led|backed|linked))$`,
   'i',
