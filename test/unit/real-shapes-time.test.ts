@@ -109,7 +109,7 @@ describe('which value over time a figure means', () => {
       'AWS posted its fourth-quarter results, with revenue of $138.7 billion.',
     );
     expect(messagesOf(text)).toEqual([
-      expect.stringContaining('the revenue of Amazon Web Services is $35.6 billion'),
+      expect.stringContaining('the revenue of Amazon Web Services is $35.579 billion'),
     ]);
   });
 });
