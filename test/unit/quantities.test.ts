@@ -323,11 +323,13 @@ describe('fixes written in the style of the figure', () => {
     ['17.1-billion-euro', 11.7e9, '11.7-billion-euro'],
     // (a ratio written to four decimals is fixed to four)
     ['0.1343 shares', 0.1433, '0.1433'],
-    // to as many decimals as the author wrote; a whole figure keeps the value's own
+    // to as many decimals as the author wrote; a whole figure keeps three significant digits, or
+    // as many as the author wrote ("$86 billion" against a release's $88.268 billion)
     ['$52.1 billion', 51.24e9, '$51.2 billion'],
     ['$3.3 billion', 4.27e9, '$4.3 billion'],
     ['9.6%', 6.94, '6.9%'],
-    ['$52 billion', 51.24e9, '$51.24 billion'],
+    ['$52 billion', 51.24e9, '$51.2 billion'],
+    ['$86 billion', 88.268e9, '$88.3 billion'],
     ['$12.5 trillion', 1.25e12, '$1.25 trillion'],
     // numbers spelled as the author spells them; a unit left singular stays so
     ['thirty-two billion dollars', 23e9, 'twenty-three billion dollars'],

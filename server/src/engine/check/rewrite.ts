@@ -195,18 +195,30 @@ function agreeUnit(q: Quantity, n: number): string {
  * The value as precisely as the author wrote, when they wrote decimals: "$52.1 billion" against
  * $51.24 billion gets "$51.2 billion", which the check accepts (it is within the written digit's
  * rounding of the value); as many decimals or as many significant digits, whichever keeps more
- * ("$12.5 trillion" against $1.25 trillion gets "$1.25 trillion"). Whole figures, and a rounding
- * that gives back the written number, keep the value's own decimals.
+ * ("$12.5 trillion" against $1.25 trillion gets "$1.25 trillion"). Whole figures keep the value's
+ * own decimals up to three significant digits, or as many as the author wrote ("$86 billion"
+ * against a release's $88.268 billion gets "$88.3 billion"); a rounding that gives back the written
+ * number keeps them all.
  */
 function inWrittenDecimals(q: Quantity, n: number): number | undefined {
   const written = q.min / q.style.scale;
   const decimals = Math.round(Math.log10((0.5 * q.style.scale) / q.rounding));
+  if (decimals < 1 && n && written) return tidy(toSignificant(n, Math.max(3, digitsOf(written))));
   if (!(decimals >= 1 && decimals <= 6) || !n || !written) return tidy(n);
   const magnitude = (v: number): number => Math.floor(Math.log10(Math.abs(v)));
   const kept = Math.max(decimals, decimals + magnitude(written) - magnitude(n));
   const rounded = Math.round(n * 10 ** kept) / 10 ** kept;
   return rounded === 0 || Math.abs(rounded - written) < 10 ** -(kept + 3) ? tidy(n) : rounded;
 }
+
+/** A number rounded to so many significant digits (its whole part is never cut). */
+function toSignificant(n: number, digits: number): number {
+  const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(n))));
+  return Math.round(n * 10 ** decimals) / 10 ** decimals;
+}
+
+/** The digits of a whole number as written: 86 has two, 1200 four. */
+const digitsOf = (whole: number): number => String(Math.round(Math.abs(whole))).length;
 
 /** The number if it can be written with at most six decimals, else undefined. */
 function tidy(n: number): number | undefined {

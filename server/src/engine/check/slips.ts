@@ -35,14 +35,20 @@ export function slipOfAnother(q: Quantity, fact: Fact, weighed: readonly Candida
  * another number, within tenfold.
  */
 export function transposed(q: Quantity, fact: Fact): boolean {
-  if (
-    q.min !== q.max ||
-    fact.value.min !== fact.value.max ||
-    q.min === fact.value.min ||
-    magnitudesApart(q, fact) >= 1
-  )
+  if (q.min !== q.max || fact.value.min !== fact.value.max || magnitudesApart(q, fact) >= 1)
     return false;
-  return nonzeroDigits(q.min).length >= 2 && !digitsDiffer(q.min, fact.value.min);
+  // (the value as the writer would write it: $15,952 million to the cent of a billion, $15.95)
+  const ref = atWrittenStep(fact.value.min, q);
+  return q.min !== ref && nonzeroDigits(q.min).length >= 2 && !digitsDiffer(q.min, ref);
+}
+
+/** A value rounded to the step of a figure's last written digit. */
+function atWrittenStep(value: number, q: Quantity): number {
+  const step = 2 * q.rounding;
+  if (!(step > 0)) return value;
+  // (to the step's own digits: 15.95e9 is not 15.950000000000001e9)
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)));
+  return Number((Math.round(value / step) * step).toFixed(decimals));
 }
 
 /** Whether two numbers are written with different digits (not a transposition or a scale slip). */
