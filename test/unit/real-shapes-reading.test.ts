@@ -145,6 +145,15 @@ describe('which event the figure is of', () => {
     expect(flagsAndFixes(text('$42 billion'))).toEqual(['wrong-figure $42 billion -> $24 billion']);
   });
 
+  it("the company written as signing a deal it did not sign is the other party's slip", () => {
+    const text = (who: string): string =>
+      dated('2025-11-18', `In March, ${who} signed an $11.9 billion contract with CoreWeave.`);
+    expect(flagsAndFixes(text('OpenAI'))).toEqual([]);
+    // (Meta's CoreWeave deal, up to $14.2 billion, fits the sum too; the value it states is
+    // OpenAI's)
+    expect(flagsAndFixes(text('Anthropic'))).toEqual(['wrong-attribution Anthropic -> OpenAI']);
+  });
+
   it("a day the data records another change of the deal on is that day's news", () => {
     const text = (day: string): string =>
       dated(

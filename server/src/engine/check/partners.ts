@@ -43,7 +43,7 @@ export function swappedPartner(
     (n) => !n.misspelled && index.entity(n.entityId)?.kind === 'company',
   );
   const named = new Set([...ctx.names.map((n) => n.entityId), ...ctx.around.keys()]);
-  let found: SwappedPartner | undefined;
+  const found: SwappedPartner[] = [];
   // the binding with one partner put in depends on the partner, not on which of its deals is tried
   const bindings = new Map<string, Candidate[]>();
   for (const written of companies) {
@@ -54,24 +54,55 @@ export function swappedPartner(
         const partner = unnamedParty(deal, other.entityId, named, index);
         if (!partner || hasDealWith(other.entityId, written.entityId, deal, index)) continue;
         const fact = firmlyBound(q, ctx, { written, partner, deal }, index, bindings);
-        if (!fact) continue;
-        if (found && found.partner.id !== partner.id) return undefined;
-        found = { name: written, partner, fact };
+        if (fact) found.push({ name: written, partner, fact });
       }
     }
   }
-  return found;
+  return onePartner(found) ?? onePartner(found.filter((f) => statesValueOf(q, f.fact)));
 }
 
 /**
- * Whether a company is written as a partner: "with CoreWeave", "from Nebius", in the figure's
- * clause.
+ * The figure gives the deal's value as the data has it, to a tenth (a ceiling as its top): "$12
+ * billion" for up to $11.9 billion, not for up to $14.2 billion.
+ */
+function statesValueOf(q: Quantity, fact: Fact): boolean {
+  const written = (q.min + q.max) / 2;
+  const value =
+    fact.value.bound === 'at-most' ? fact.value.max : (fact.value.min + fact.value.max) / 2;
+  return value > 0 && Math.abs(written - value) <= STATED_SHARE * value;
+}
+const STATED_SHARE = 0.1;
+
+/**
+ * The swap when all found put in the same partner, else none: two deals' parties fit as well.
+ * (Asked again of the swaps whose value the figure states, which weigh over those it merely falls
+ * within.)
+ */
+function onePartner(found: SwappedPartner[]): SwappedPartner | undefined {
+  return found.length && found.every((f) => f.partner.id === found[0].partner.id)
+    ? found[0]
+    : undefined;
+}
+
+/**
+ * Whether a company is written as a party: "with CoreWeave", "from Nebius", or the one that
+ * "signed a $12 billion deal", in the figure's clause.
  */
 function standsAsPartner(written: NameMention, q: Quantity, ctx: SentenceContext): boolean {
+  if (!inClause(written, q, ctx)) return false;
+  if (PARTNER_BEFORE.test(ctx.text.slice(0, written.start - ctx.offset))) return true;
   return (
-    PARTNER_BEFORE.test(ctx.text.slice(0, written.start - ctx.offset)) && inClause(written, q, ctx)
+    written.end <= q.start &&
+    SIGNED_BETWEEN.test(ctx.text.slice(written.end - ctx.offset, q.start - ctx.offset))
   );
 }
+
+/** From a company to the sum of the deal it made: " swooped in and signed a ", " agreed a ". */
+const SIGNED_BETWEEN = new RegExp(
+  String.raw`^\s+(?:[\p{L}-]+\s+){0,4}?(?:signed|struck|inked|sealed|agreed|clinched)\s+` +
+    String.raw`(?:(?:a|an|its|the)\s+)?(?:[\p{L}-]+\s+){0,2}?$`,
+  'iu',
+);
 
 /**
  * The other party of a deal between two, `company` and one not named in or around the sentence
