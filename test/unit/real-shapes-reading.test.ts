@@ -97,6 +97,21 @@ describe('what the figure is of', () => {
   });
 });
 
+describe('figures of two periods in one sentence', () => {
+  it("each is of the period named right after it, and the other's words are the other's", () => {
+    const text = (quarter: string): string =>
+      dated(
+        '2026-01-29',
+        `Meta's quarterly and annual sales both set records, at ${quarter} for Q4 2025 and ` +
+          '$200.97 billion for the full year.',
+      );
+    expect(flagsAndFixes(text('$59.89 billion'))).toEqual([]);
+    expect(flagsAndFixes(text('$59.98 billion'))).toEqual([
+      'wrong-figure $59.98 billion -> $59.89 billion',
+    ]);
+  });
+});
+
 describe('which period a rate is of', () => {
   const rate = (words: string): string => dated('2025-10-30', `Meta's revenue came to ${words}.`);
 

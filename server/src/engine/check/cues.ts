@@ -78,10 +78,16 @@ export function cueScore(
   // the figure's own words single out another fact of the same kind and time ("rights to models
   // and products run through ..." is not the research rights' end): the words are what tell such
   // facts apart, as the time the text names tells apart facts of other times
+  // (unless another figure of the sentence has words of that fact's own: "quarterly and annual
+  // revenue, topping $60 billion in the quarter and $201 billion for the full year")
   const another =
     !mine &&
-    sameTime.some((f) =>
-      cueRuns(cueWordsOf(f, index).distinctive, ctx.text, span, []).some(belongs),
+    sameTime.some(
+      (f) =>
+        cueRuns(cueWordsOf(f, index).distinctive, ctx.text, span, []).some(belongs) &&
+        !cueRuns(ownWordsOf(f, index), ctx.text, span, []).some((run) =>
+          claimedElsewhere(run, q, owned),
+        ),
     );
   const bonus = mine ? 0.5 : distinctiveRuns.length ? -0.2 : 0;
   return { score: Math.max(0.1, best + bonus), words: found, distinctive: mine, another };
@@ -96,6 +102,23 @@ function foundIn(words: readonly string[], text: string, found: string[]): boole
     if (!found.includes(word)) found.push(word);
   }
   return any;
+}
+
+/** A fact's cue words less its property's (which any figure of that property shares). */
+function ownWordsOf(fact: Fact, index: ReferenceIndex): string[] {
+  let own = ownWords.get(fact);
+  if (!own) {
+    const shared = PROPERTY_CUES[fact.property] ?? NO_WORDS;
+    ownWords.set(fact, (own = cueWordsOf(fact, index).words.filter((w) => !shared.includes(w))));
+  }
+  return own;
+}
+const ownWords = new WeakMap<Fact, string[]>();
+
+/** Whether a run of words belongs to a figure of the sentence other than `q`. */
+function claimedElsewhere(run: Span, q: Quantity, owned: Ownership): boolean {
+  const owner = ownerOf(run, owned);
+  return owner !== undefined && owner.q !== q;
 }
 
 /** The figure of the dimension nearest to a run of cue words, that the words belong to. */

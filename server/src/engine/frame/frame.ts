@@ -11,7 +11,7 @@ import { metricScans, type Metric } from './lexicon';
 import { labelSegment, namedSegment, QUALIFIER, qualifierAfter, segmentOf } from './segment';
 import { PROPERTIES } from '../reference/properties';
 import { levelBefore } from './level-before';
-import { grainOf, leadingClauseGrain, type Grain } from './grain';
+import { grainJustAfter, grainOf, leadingClauseGrain, type Grain } from './grain';
 import { grammarSubject, type GrammarSubject } from './subject';
 import { AMOUNT_ADDED, COMPARED_TO, LEADS_TO, RUN_RATE_SAID, SHARE_SALE } from './words';
 import { relationOf, type Part, type Relation } from './relation';
@@ -147,11 +147,12 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
     ...relationOf(q, ctx, clause.text, before, after),
     // (a change said of the amount before it takes that amount's period and metric: its frame,
     // read once)
-    ...grainOf(clause.text, ctx.text, () =>
-      levelFrame?.grain
-        ? { grain: levelFrame.grain }
-        : leadingClauseGrain(clause.text, ctx.text.slice(0, clause.start)),
-    ),
+    ...(grainJustAfter(after) ??
+      grainOf(clause.text, ctx.text, () =>
+        levelFrame?.grain
+          ? { grain: levelFrame.grain }
+          : leadingClauseGrain(clause.text, ctx.text.slice(0, clause.start)),
+      )),
     ...(level ? { level } : {}),
     ...(!own.metric && levelFrame?.metric ? { levelMetric: levelFrame.metric } : {}),
     joint: jointNames(q, ctx, clause.start),

@@ -102,7 +102,7 @@ export const CHANGE_GATES: readonly Gate[] = [
     examples: {
       silent: [
         "---\ndate: 2025-09-12\n---\n\nOracle's backlog reached $455 billion in the quarter to " +
-          'August 31, 2025, once it had added $317 billion.',
+          'August 31, 2025, once new contracts had been added.',
       ],
       caught: [
         '---\ndate: 2025-09-12\n---\n\nIn its latest quarter Oracle added $371 billion of ' +

@@ -21,6 +21,24 @@ export function grainOf(
 }
 
 /**
+ * The period named right after a figure, which is that figure's whatever else its clause names:
+ * "$59.9 billion for Q4 2025 and $201 billion for the full year".
+ */
+export function grainJustAfter(after: string): { grain: Grain } | undefined {
+  const named = JUST_AFTER.exec(after)?.[1];
+  if (!named) return undefined;
+  return {
+    grain: /quarter|Q[1-4]/i.test(named) ? 'quarter' : HALF_GRAIN.test(named) ? 'half' : 'year',
+  };
+}
+
+const JUST_AFTER = new RegExp(
+  String.raw`^\s*(?:for|in|over)\s+(?:the\s+|its\s+)?(full[- ]year|whole year|fiscal year|year` +
+    String.raw`|(?:first|second|third|fourth)[- ]quarter|quarter|Q[1-4]|(?:first|second)[- ]half)\b`,
+  'i',
+);
+
+/**
  * The period of the clause a "with" or "including" phrase, or a participle's, hangs on, when that
  * clause gives no figure of its own: "posted second-quarter results, with net sales of $5.6
  * billion", "gave guidance for Q3, expecting revenue of at least $12.3 billion".
