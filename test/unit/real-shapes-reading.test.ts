@@ -87,6 +87,13 @@ describe('what the figure is of', () => {
     expect(claim?.why).toMatch(/What analysts expected/);
   });
 
+  it('a sum right before the facility the sentence names is what it costs', () => {
+    const text = (amount: string): string =>
+      dated('2025-10-30', `Amazon has opened Project Rainier, a vast ${amount} AI data center.`);
+    expect(flagsAndFixes(text('$11 billion'))).toEqual([]);
+    expect(flagsAndFixes(text('$15 billion'))).toEqual(['wrong-figure $15 billion -> $11 billion']);
+  });
+
   it('a sum booked as a gain is no amount invested or raised', () => {
     const text = dated(
       '2025-11-13',

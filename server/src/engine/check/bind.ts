@@ -173,8 +173,7 @@ function candidateOf(
   const cue = cueScore(fact, q, ctx, index);
   const byLabel = labelled(s, fact);
   const time = timeFit(fact, q, ctx, view.dates, index, view.frame().earlierBy);
-  const implied =
-    impliedByDimension(q, fact) || byLabel || sizesItsSubject(q, view.frame().head, fact, index);
+  const implied = impliedByDimension(q, fact) || byLabel || sizesItsSubject(view, fact);
   const scored: Scored = { cue, implied, time: time.score };
   const unscored = requirementsOf(binder.requirements, 'scored').find((r) => !r.holds(scored));
   if (unscored) {
@@ -242,19 +241,26 @@ const PERCENT_PROPERTIES = new Set(['stake', 'market-share', 'share-move']);
  * A sum written right before the name of a deal or project ("the $11 billion Project Rainier") is
  * what it is worth: its value or the investment in it, with no word of the property.
  */
-function sizesItsSubject(
-  q: Quantity,
-  head: NameMention | undefined,
-  fact: Fact,
-  index: ReferenceIndex,
-): boolean {
-  return (
-    q.dim === 'money' &&
-    head?.entityId === fact.subject &&
-    HEADLINE_SUMS.has(fact.property) &&
-    SIZED_KINDS.has(index.entity(fact.subject)?.kind ?? '')
-  );
+function sizesItsSubject({ q, ctx, index, frame }: FigureView, fact: Fact): boolean {
+  if (
+    q.dim !== 'money' ||
+    !HEADLINE_SUMS.has(fact.property) ||
+    !SIZED_KINDS.has(index.entity(fact.subject)?.kind ?? '')
+  )
+    return false;
+  // ("Project Rainier, an $11 billion AI data center", "its $11 billion campus called ...": the
+  // sum of a facility the sentence names)
+  if (
+    FACILITY_AFTER.test(ctx.text.slice(q.end - ctx.offset)) &&
+    ctx.names.some((n) => n.entityId === fact.subject)
+  )
+    return true;
+  return frame().head?.entityId === fact.subject;
 }
+
+/** A facility's noun right after a sum, after at most three words: "$11 billion AI data center". */
+const FACILITY_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:data cent(?:er|re)|campus|facility|supercomputer|cluster)s?\b/iu;
 const HEADLINE_SUMS = new Set(['value', 'investment', 'spend']);
 /** Things a sum can be the size of. */
 const SIZED_KINDS = new Set(['deal', 'project', 'site']);
