@@ -53,7 +53,7 @@ describe('what the figure is of', () => {
     const text = (rate: string): string =>
       dated(
         '2026-02-06',
-        `Alphabet said on Wednesday that revenue from Google Cloud jumped ${rate} in the fourth ` +
+        `Alphabet told investors on Wednesday that sales at Google Cloud climbed ${rate} in the fourth ` +
           'quarter.',
       );
     expect(flagsAndFixes(text('48%'))).toEqual([]);

@@ -151,7 +151,7 @@ const YEAR_AGO_AFTER = new RegExp(
 );
 
 /**
- * "rose 51% from $9.3 billion year-over-year": the amount a change on the year starts from is the
+ * "grew 40% from $7 billion year-over-year": the amount a change on the year starts from is the
  * year before's.
  */
 const FROM_BEFORE = /\bfrom\s+(?:(?:about|roughly|nearly|around)\s+)?$/i;
