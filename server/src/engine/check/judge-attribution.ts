@@ -37,15 +37,11 @@ export function judgeAttribution(
   const titleFits = (title: string): boolean =>
     title === claim.title || (claim.title === 'ceo' && title === 'co-ceo');
   const orgId = claim.org.entityId;
-  if (person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsRole(r, when)))
-    return { ok: true };
+  const heldOn = (day: number): boolean =>
+    person.roles!.some((r) => titleFits(r.title) && r.of === orgId && holdsRole(r, day));
+  if (heldOn(when)) return { ok: true };
   // a role is announced before it starts: "Intel has named X as CEO" a few days ahead
-  const ahead = when + APPOINTMENT_LEAD_DAYS;
-  if (
-    claim.appointed &&
-    person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsRole(r, ahead))
-  )
-    return { ok: true };
+  if (claim.appointed && heldOn(when + APPOINTMENT_LEAD_DAYS)) return { ok: true };
   // with the organisation only in view, the title may be held at its parent: Amazon's chief
   // executive speaks of AWS (not the other way round: AWS's chief is not Amazon's)
   if (
@@ -61,18 +57,10 @@ export function judgeAttribution(
     return { ok: true };
   // a date nearby may be another clause's ("run by Pichai (Google's chief since 2015)"): someone
   // who holds the role today is not called wrong on the strength of it
-  if (
-    when !== today &&
-    person.roles.some((r) => titleFits(r.title) && r.of === orgId && holdsRole(r, today))
-  )
-    return undefined;
+  if (when !== today && heldOn(today)) return undefined;
   const holders = index
     .roleHolders(orgId)
-    .filter(
-      (h) =>
-        titleFits(h.title) &&
-        holdsRole({ title: h.title, of: orgId, from: h.from, until: h.until }, when),
-    );
+    .filter((h) => titleFits(h.title) && holderThen(h, orgId, when));
   if (holders.some((h) => h.person.id === person.id)) return undefined;
   if (holders.length === 1) return { ok: false, holders: [holders[0].person] };
   if (holders.length > 1 && holders.every((h) => h.title === 'co-ceo')) {
@@ -105,14 +93,21 @@ function judgeOwned(
   // who leads it then, else the one who founded it
   const holders = index.roleHolders(claim.org.entityId);
   const chiefs = holders.filter(
-    (h) =>
-      h.title === 'ceo' &&
-      holdsRole({ title: h.title, of: claim.org.entityId, from: h.from, until: h.until }, when),
+    (h) => h.title === 'ceo' && holderThen(h, claim.org.entityId, when),
   );
   const answers = chiefs.length ? chiefs : holders.filter((h) => h.title === 'founder');
   return answers.length === 1
     ? { ok: false, holders: [answers[0].person], title: answers[0].title }
     : undefined;
+}
+
+/** Whether one of an organisation's role holders held the role on the day. */
+function holderThen(
+  h: { title: string; from?: string; until?: string },
+  of: string,
+  day: number,
+): boolean {
+  return holdsRole({ title: h.title, of, from: h.from, until: h.until }, day);
 }
 
 /** Titles of those who lead a company. */

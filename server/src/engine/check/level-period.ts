@@ -3,12 +3,13 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import { agreesClosely } from './tolerance';
+import { levelBefore } from '../frame/level-before';
 
 /**
  * A rate of change that ends on its level ("sales climbed 9% on the year to $12.5 billion"), or is
- * said of the level right before it ("$12.5 billion, up 9%"), where the level is the chosen
- * period's amount and not the other's: the level says which period the rate is of, so another
- * period's rate agreeing with it is chance.
+ * said of the level before it ("$12.5 billion, up 9%": frame/level-before.ts), where the level is
+ * the chosen period's amount and not the other's: the level says which period the rate is of, so
+ * another period's rate agreeing with it is chance.
  */
 export function levelPinsPeriod(
   q: Quantity,
@@ -18,14 +19,13 @@ export function levelPinsPeriod(
   index: ReferenceIndex,
 ): boolean {
   if (q.dim !== 'percent' || chosen.asOf === other.asOf) return false;
-  const between = (from: number, to: number): string =>
-    ctx.text.slice(from - ctx.offset, to - ctx.offset);
-  const level = ctx.quantities.find(
-    (l) =>
-      l.dim === 'money' &&
-      ((l.start >= q.end && TO_LEVEL.test(between(q.end, l.start))) ||
-        (l.end <= q.start && LEVEL_THEN_RATE.test(between(l.end, q.start)))),
-  );
+  const level =
+    ctx.quantities.find(
+      (l) =>
+        l.dim === 'money' &&
+        l.start >= q.end &&
+        TO_LEVEL.test(ctx.text.slice(q.end - ctx.offset, l.start - ctx.offset)),
+    ) ?? levelBefore(q, ctx);
   if (!level) return false;
   const amountOf = (f: Fact): Fact | undefined =>
     index
@@ -37,16 +37,6 @@ export function levelPinsPeriod(
     mine !== undefined && agreesClosely(level, mine) && !(theirs && agreesClosely(level, theirs))
   );
 }
-
-/**
- * From a level to the rate said of it right after: "$51 billion, an increase of 22%", "$12.5
- * billion, up 9%".
- */
-const LEVEL_THEN_RATE = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:an?\s+)?(?:increase|rise|jump|gain|climb|decline|drop|fall)\s+of` +
-    String.raw`|up|down|rising|falling|growing|increasing)\s+(?:(?:about|roughly|nearly)\s+)?$`,
-  'i',
-);
 
 /** From a rate to the level it ends on: " year-on-year to ", " from a year earlier, to ". */
 const TO_LEVEL = /^[^.;:]{0,50}?\bto\s+(?:a\s+record\s+)?(?:(?:about|roughly|nearly|almost)\s+)?$/i;

@@ -17,10 +17,18 @@ export function roundLabelsIn(text: string): string[] {
 
 /** The letters of the rounds a fact's cues name ("Series B"). */
 export function ownRoundLabels(fact: Fact): string[] {
-  return fact.cues
-    .map((c) => ROUND_LABEL.exec(c)?.[1]?.toUpperCase())
-    .filter((l): l is string => l !== undefined);
+  // (asked of every fact a stale gate weighs: worked out once per fact)
+  let own = roundLabelsOf.get(fact);
+  if (!own)
+    roundLabelsOf.set(
+      fact,
+      (own = fact.cues
+        .map((c) => ROUND_LABEL.exec(c)?.[1]?.toUpperCase())
+        .filter((l): l is string => l !== undefined)),
+    );
+  return own;
 }
+const roundLabelsOf = new WeakMap<Fact, string[]>();
 
 /** Whether a text names the round a fact's cues name. */
 export function namesOwnRound(fact: Fact, text: string): boolean {

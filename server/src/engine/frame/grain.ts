@@ -24,12 +24,10 @@ export function grainOf(
  * The period named right after a figure, which is that figure's whatever else its clause names:
  * "$59.9 billion for Q4 2025 and $201 billion for the full year".
  */
-export function grainJustAfter(after: string): { grain: Grain } | undefined {
+export function grainJustAfter(after: string): { grain?: Grain } | undefined {
   const named = JUST_AFTER.exec(after)?.[1];
-  if (!named) return undefined;
-  return {
-    grain: /quarter|Q[1-4]/i.test(named) ? 'quarter' : HALF_GRAIN.test(named) ? 'half' : 'year',
-  };
+  // (a year by any name: "the year", "whole year" are no words of `grainOf`'s)
+  return named ? grainOf(named, '', () => ({ grain: 'year' })) : undefined;
 }
 
 const JUST_AFTER = new RegExp(

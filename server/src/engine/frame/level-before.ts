@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../reading';
 import type { Quantity } from '../types';
 import { FigureMemo } from '../memo';
+import { YEAR_ON_YEAR } from './words';
 
 /**
  * The amount a change is said of, when the change follows it in the next clause: "$81.6 billion
@@ -59,7 +60,7 @@ export function comparedWithYearBefore(q: Quantity, ctx: SentenceContext): boole
 const compared = new FigureMemo<boolean>();
 
 const YEAR_BEFORE_AFTER = new RegExp(
-  String.raw`^\s*(?:YoY|Y\/Y|y-o-y|year[- ](?:over|on)[- ]year` +
+  String.raw`^\s*(?:${YEAR_ON_YEAR}` +
     String.raw`|(?:from|over|on|versus|vs\.?) (?:a|the) year (?:earlier|ago|before)` +
     String.raw`|(?:from|over) the (?:same|year-ago) (?:quarter|period))`,
   'i',

@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../reading';
 import type { Quantity } from '../types';
 import { PERIOD_END_SLACK_DAYS } from './period';
+import { YEAR_ON_YEAR } from './words';
 
 /**
  * Whether a date in the sentence is `q`'s own: the figure nearest to it, in the same clause (no
@@ -155,7 +156,7 @@ const YEAR_AGO_AFTER = new RegExp(
  * year before's.
  */
 const FROM_BEFORE = /\bfrom\s+(?:(?:about|roughly|nearly|around)\s+)?$/i;
-const ON_THE_YEAR_AFTER = /^\s*,?\s*(?:year[- ](?:over|on)[- ]year|YoY|y\/y)\b/i;
+const ON_THE_YEAR_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${YEAR_ON_YEAR})\b`, 'i');
 
 /** A sentence that opens by going back a year (group 1) or a quarter (group 2), then a comma. */
 const OPENS_EARLIER = new RegExp(

@@ -51,6 +51,9 @@ export const AMOUNT_ADDED = new RegExp(
 );
 
 /** Between a measure and a figure it is set against: "valuation against", "revenue versus". */
+/** A change against the same period a year before, as written after it: "YoY", "year-on-year". */
+export const YEAR_ON_YEAR = String.raw`YoY|Y\/Y|y-o-y|year[- ](?:over|on)[- ]year`;
+
 export const COMPARED_TO = /^\s+(?:against|versus|vs\.?|compared (?:with|to)|relative to)\s+$/i;
 
 /**
