@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../../server/src/engine/index';
-import { findingsOf, fixtureIndex, TODAY } from '../../helpers';
+import { dated, findingsOf, fixtureIndex, TODAY } from '../../helpers';
 
 // wrong-attribution: people in roles (and the dates of roles), deal partners, round leads
 const index = fixtureIndex();
@@ -360,5 +360,33 @@ describe('checkDocument on the fixture data', () => {
       ['wrong-attribution', 'John Doe', 'Jane Roe'],
     ]);
     expect(check("Jane Roe will step in as CloudCo East's new chief executive.")).toEqual([]);
+  });
+
+  it('judges an interim title only within a year of a handover the data records', () => {
+    // Jane Roe took over on 3 June 2024: two months on, the data knows who filled the role
+    const interim = "CloudCo East's interim chief executive John Doe spoke.";
+    expect(check(dated('2024-08-01', interim))).toEqual([
+      ['wrong-attribution', 'John Doe', 'Jane Roe'],
+    ]);
+    expect(
+      check(dated('2024-08-01', 'CloudCo East named John Doe as acting chief executive.')),
+    ).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
+    expect(
+      check(dated('2024-08-01', "CloudCo East's interim chief executive Jane Roe spoke.")),
+    ).toEqual([]);
+    // two years on, a gap the data does not record may have been filled by anyone
+    expect(check(dated('2026-08-01', interim))).toEqual([]);
+  });
+
+  it('reads "ORG chief PERSON" and "PERSON, who will remain the CEO of ORG"', () => {
+    expect(check('CloudCo East chief John Doe spoke.')).toEqual([
+      ['wrong-attribution', 'CloudCo East chief John Doe', 'Jane Roe'],
+    ]);
+    expect(
+      check('They met John Doe, who will remain the chief executive of CloudCo East.'),
+    ).toEqual([['wrong-attribution', 'John Doe', 'Jane Roe']]);
+    expect(check('CloudCo East chief Jane Roe spoke.')).toEqual([]);
+    // another word before "chief" makes another title
+    expect(check('CloudCo East cloud chief John Doe spoke.')).toEqual([]);
   });
 });

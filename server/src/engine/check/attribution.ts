@@ -10,10 +10,17 @@ import { companyOfTitle, companyView } from './title-company';
  */
 export const NOT_NOW = new RegExp(
   String.raw`\b(?:former|then|ex-|previous|onetime|one-time|founding|outgoing` +
-    String.raw`|incoming|interim|acting|future|step(?:s|ped|ping)? down|resign\w*` +
+    String.raw`|incoming|future|step(?:s|ped|ping)? down|resign\w*` +
     String.raw`|retir(?:e|es|ed|ing|ement)|ouster|depart\w*|leav(?:e|es|ing))\b`,
   'i',
 );
+
+/**
+ * "Interim" or "acting" before a title: the holder fills a gap, which the data records only where
+ * it records the handover around it (check/judge-attribution.ts).
+ */
+const INTERIM = String.raw`(?:interim|acting)\s+`;
+const INTERIM_NEAR = /\b(?:interim|acting)\b/i;
 
 /** Words after a person in a role that say they are moving to another organisation. */
 const LEAVING_FOR =
@@ -65,6 +72,8 @@ export interface AttributionClaim {
    * will do, and the one who leads it is the answer when none is theirs
    */
   owned?: true;
+  /** the title is held "interim" or "acting": judged only where the data records a handover */
+  interim?: true;
 }
 
 /** Ways a sentence puts a person in a role at an organisation named before them. */
@@ -74,7 +83,9 @@ const ORG_THEN_PERSON: RegExp[] = [
   // "Meta's chief financial officer is Susan Li"
   // "Amazon Web Services (AWS) CEO Matt Garman": the short form in brackets is the same company
   new RegExp(
-    String.raw`^(?:\s+\([\p{Lu}\d&.-]{2,8}\))?(?:['’]s)?\s+(?:own\s+|new\s+)?(${TITLE_PAIR})` +
+    String.raw`^(?:\s+\([\p{Lu}\d&.-]{2,8}\))?(?:['’]s)?\s+(?:own\s+|new\s+)?(?:${INTERIM})?` +
+      // "Mistral chief Arthur Mensch": "chief" alone, right before the name, is its head
+      String.raw`(${TITLE_PAIR}|chief)` +
       String.raw`(?:,|\s+is)?\s+$`,
     'iu',
   ),
@@ -93,24 +104,24 @@ const ORG_THEN_PERSON: RegExp[] = [
 /** Titles around a name, made once: "named X as chief executive", "Groq's new CEO", "X (AWS CEO)",
  * "the chief executive of AWS is X", "X is CEO", "chief executive X", "with X as CFO". */
 const NAMED_AS = new RegExp(
-  String.raw`^(?:,)?\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?(${TITLE})\b`,
+  String.raw`^(?:,)?\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?(?:${INTERIM})?(${TITLE})\b`,
   'i',
 );
 // (not "OpenAI's CEO of applications": a title of one part of the company is another title)
 const ORGS_TITLE = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:new\s+)?(${TITLE})\b(?!\s+(?:of|for)\s+\p{Ll})`,
+  String.raw`^(?:['’]s)?\s+(?:new\s+)?(?:${INTERIM})?(${TITLE})\b(?!\s+(?:of|for)\s+\p{Ll})`,
   'iu',
 );
 const BRACKETED_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(${TITLE})\s*\)`, 'i');
 const TITLE_OF = new RegExp(String.raw`(?:^|[^\p{L}])(${TITLE}|head)\s+(?:of|at)\s+$`, 'iu');
 const PERSON_IS_TITLE = new RegExp(
-  String.raw`^\s+(?:is|was named|became|serves as|remains|has been|(?:stays|stayed` +
+  String.raw`^\s+(?:is|was named|became|(?:will\s+)?serves?\s+as|remains|has been|(?:stays|stayed` +
     String.raw`|staying|remains|remaining|continues|continuing)(?: on)? as)\s+(?:the\s+` +
-    String.raw`|its\s+)?(${TITLE})\b(?!\s+(?:of|at)\b)`,
+    String.raw`|its\s+)?(?:${INTERIM})?(${TITLE})\b(?!\s+(?:of|at)\b)`,
   'i',
 );
 const TITLE_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}'’])(?:new\s+)?(${TITLE_PAIR})(?:,|:|\s+is|\s+\()?\s*$`,
+  String.raw`(?:^|[^\p{L}'’])(?:new\s+)?(?:${INTERIM})?(${TITLE_PAIR})(?:,|:|\s+is|\s+\()?\s*$`,
   'iu',
 );
 const AS_TITLE = new RegExp(
@@ -122,7 +133,7 @@ const TOOK_OVER_AS = new RegExp(
   String.raw`^,?\s+(?:who\s+)?(?:(?:will|is to)\s+)?(?:${TOOK_TITLE}|take over|takes over` +
     String.raw`|step in|steps in)\b[^,.;]{0,30}?\bas\s+` +
     String.raw`(?:the\s+company['’]s\s+|its\s+` +
-    String.raw`|the\s+)?(?:new|first|second|third|fourth|fifth|sixth)?\s*(${TITLE})\b`,
+    String.raw`|the\s+)?(?:new|first|second|third|fourth|fifth|sixth)?\s*(?:${INTERIM})?(${TITLE})\b`,
   'i',
 );
 
@@ -142,8 +153,12 @@ const PERSON_IS_ORGS = new RegExp(
 
 /** Ways a sentence puts a person in a role at an organisation named after them. */
 const PERSON_THEN_ORG: RegExp[] = [
-  // "Matt Garman, the chief executive of AWS"
-  new RegExp(String.raw`^,\s+(?:the\s+|its\s+)?(${TITLE_PAIR})\s+(?:of|at)\s+$`, 'i'),
+  // "Matt Garman, the chief executive of AWS", "X, who will remain the CEO of OpenAI"
+  new RegExp(
+    String.raw`^,\s+(?:who\s+(?:is|remains|will\s+remain|has\s+been)\s+)?(?:the\s+|its\s+)?` +
+      String.raw`(?:${INTERIM})?(${TITLE_PAIR})\s+(?:of|at)\s+$`,
+    'i',
+  ),
   // a press release's sign-off: "said Andy Jassy, President and CEO, Amazon" (the last title
   // named is the one checked)
   new RegExp(String.raw`^,\s+(?:(?:${TITLE})\s+and\s+)?(${TITLE}),\s+$`, 'i'),
@@ -200,8 +215,18 @@ export function findAttributions(
       // "New Intel CEO X", "Intel's new chief executive, X": a holder just named
       NEW_HOLDER.test(text.slice(Math.max(0, first - 20), first)) ||
       (org.end <= person.start && /\bnew\s/i.test(text.slice(org.end, person.start)));
+    const interim = INTERIM_NEAR.test(
+      text.slice(Math.max(0, first - 24), Math.max(org.end, person.end) + 40),
+    );
     if (!NOT_NOW.test(context) && !leaving)
-      out.push({ person, org, title, ...how, ...(appointed ? { appointed } : {}) });
+      out.push({
+        person,
+        org,
+        title,
+        ...how,
+        ...(appointed ? { appointed } : {}),
+        ...(interim ? { interim } : {}),
+      });
   };
   for (const person of people) {
     for (const org of orgs) {
@@ -372,8 +397,8 @@ const HYPHEN = String.raw`[-\u2010\u2011]`;
 const CO_TITLE_PAIR = new RegExp(
   String.raw`^\s+(?:and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+)?` +
     String.raw`(?:(?:were|are|have been|had been)\s+)?(?:(?:named|appointed|promoted|made)\s+)?` +
-    String.raw`(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?` +
-    String.raw`(co${HYPHEN}?CEOs|co${HYPHEN}chief executives)\b`,
+    String.raw`(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?(?:${INTERIM})?` +
+    String.raw`(co${HYPHEN}?CEOs|co${HYPHEN}chief executives|co${HYPHEN}chief executive officers)\b`,
   'iu',
 );
 

@@ -1,4 +1,5 @@
 import { holdsRole } from '../reference/titles';
+import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity } from '../reference/types';
 import type { AttributionClaim } from './attribution';
@@ -62,15 +63,26 @@ export function judgeAttribution(
     .roleHolders(orgId)
     .filter((h) => titleFits(h.title) && holderThen(h, orgId, when));
   if (holders.some((h) => h.person.id === person.id)) return undefined;
+  // an interim holder fills a gap, which the data records only around a handover it knows of
+  if (claim.interim && !holders.some((h) => startedNear(h.from, when))) return undefined;
+  return otherHolders(claim, holders, named);
+}
+
+/**
+ * The verdict when others held the title then: the one holder; "CEO" for co-CEOs is answered with
+ * both, unless the text names one of them already; "co-CEO" with the one it does not name.
+ */
+function otherHolders(
+  claim: AttributionClaim,
+  holders: readonly { person: Entity; title: string }[],
+  named: ReadonlySet<string>,
+): AttributionVerdict | undefined {
   if (holders.length === 1) return { ok: false, holders: [holders[0].person] };
-  if (holders.length > 1 && holders.every((h) => h.title === 'co-ceo')) {
-    // "CEO" for co-CEOs is answered with both, unless the text names one of them already
-    if (claim.title === 'ceo' && !holders.some((h) => named.has(h.person.id)))
-      return { ok: false, holders: holders.map((h) => h.person) };
-    const unnamed = holders.filter((h) => !named.has(h.person.id));
-    if (unnamed.length === 1) return { ok: false, holders: [unnamed[0].person] };
-  }
-  return undefined;
+  if (holders.length < 2 || !holders.every((h) => h.title === 'co-ceo')) return undefined;
+  if (claim.title === 'ceo' && !holders.some((h) => named.has(h.person.id)))
+    return { ok: false, holders: holders.map((h) => h.person) };
+  const unnamed = holders.filter((h) => !named.has(h.person.id));
+  return unnamed.length === 1 ? { ok: false, holders: [unnamed[0].person] } : undefined;
 }
 
 /**
@@ -108,6 +120,17 @@ function holderThen(
   day: number,
 ): boolean {
   return holdsRole({ title: h.title, of, from: h.from, until: h.until }, day);
+}
+
+/** How long before a day a holder's start makes a handover the data knows of, for an interim. */
+const HANDOVER_DAYS = 366;
+
+/** Whether a role began within a year before the day, or is about to begin. */
+function startedNear(from: string | undefined, day: number): boolean {
+  const start = from ? parseIsoDate(from)?.min : undefined;
+  return (
+    start !== undefined && start >= day - HANDOVER_DAYS && start <= day + APPOINTMENT_LEAD_DAYS
+  );
 }
 
 /** Titles of those who lead a company. */

@@ -212,6 +212,7 @@ function checkAttribution(check: RoleCheck, s: SentenceContext, claim: Attributi
   const slip =
     !verdict?.ok &&
     !holders.length &&
+    !claim.interim &&
     slipOfUnknownHolder(claim, person, when) &&
     reportTitleSlip(check, claim, when, { start, end }, []);
   if (slip) return;

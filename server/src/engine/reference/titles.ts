@@ -28,7 +28,7 @@ export const TITLE_FORMS: Record<string, string[]> = {
 /** Role titles as writers put them, mapped to the data's titles. */
 const TITLE_WORDS: [RegExp, string][] = [
   [/^(?:co-?CEOs?|co-chief executives?(?: officers?)?)$/i, 'co-ceo'],
-  [/^(?:CEO|chief executive(?: officer)?|boss)$/i, 'ceo'],
+  [/^(?:CEO|chief executive(?: officer)?|boss|chief)$/i, 'ceo'],
   [/^(?:CFO|chief financial officer|finance chief)$/i, 'cfo'],
   [/^(?:COO|chief operating officer)$/i, 'coo'],
   [/^(?:CTO|chief technology officer)$/i, 'cto'],
