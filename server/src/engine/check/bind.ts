@@ -172,7 +172,7 @@ function candidateOf(
   }
   const cue = cueScore(fact, q, ctx, index);
   const byLabel = labelled(s, fact);
-  const time = timeFit(fact, q, ctx, view.dates, index, view.frame().earlierBy);
+  const time = timeFit(fact, q, ctx, view.dates, index, view.frame());
   const implied = impliedByDimension(q, fact) || byLabel || sizesItsSubject(view, fact);
   const scored: Scored = { cue, implied, time: time.score };
   const unscored = requirementsOf(binder.requirements, 'scored').find((r) => !r.holds(scored));

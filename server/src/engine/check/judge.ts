@@ -14,6 +14,7 @@ import {
   transposed,
 } from './slips';
 import { agrees } from './tolerance';
+import { anotherEventOfTheParties, nearerEventOfTheParties, sameParties } from './party-events';
 import { parseIsoDate } from '../reference/dates';
 
 /**
@@ -186,6 +187,8 @@ function groundMissing(figure: BoundFigure, index: ReferenceIndex): string | und
   // (a date without its year weighs only that year's facts: the other deals are no rivals)
   if (q.yearInferred && !chosen.ownWords && anotherEventOfTheParties(chosen.fact, index))
     return 'its parties have other deals of that kind, and no word of its own says which';
+  if (q.dim === 'date' && nearerEventOfTheParties(q, chosen, figure, index))
+    return 'another event of its parties is nearer the date written';
   // (where a move starts is the same measure as where it ends, earlier: a quarter's revenue that
   // rose "from $7.66 billion" is no year's)
   if (figure.moveEnd && !sameSeries(chosen.fact, figure.moveEnd))
@@ -439,30 +442,6 @@ function movedOn(
   const out = next && (now === undefined || (parseIsoDate(next.asOf)?.min ?? Infinity) <= now);
   if (!out) return {};
   return { to: chain.find((c) => c.fact === next) ?? { ...chosen, fact: next } };
-}
-
-/** Two subjects are the same party set: one entity, or deals between the same parties. */
-function sameParties(a: string, b: string, index: ReferenceIndex): boolean {
-  if (a === b) return true;
-  const key = (id: string): string => [...(index.entity(id)?.parties ?? [id])].sort().join('+');
-  return key(a) === key(b);
-}
-
-/**
- * The fact's subject is one deal of its parties, and another deal of the same parties has a fact of
- * the same property: "Microsoft announced in January" may be either announcement, or a third.
- */
-function anotherEventOfTheParties(fact: Fact, index: ReferenceIndex): boolean {
-  const parties = index.entity(fact.subject)?.parties ?? [];
-  if (parties.length < 2) return false;
-  return index
-    .involving(parties[0])
-    .some(
-      (deal) =>
-        deal.id !== fact.subject &&
-        sameParties(deal.id, fact.subject, index) &&
-        index.factsAbout(deal.id).some((f) => f.property === fact.property),
-    );
 }
 
 /** Whether the subject has other values of the same property at other times. */

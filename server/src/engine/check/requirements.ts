@@ -108,7 +108,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
       {
         text:
           '---\ndate: 2026-02-13\n---\n\nSoftBank Group said on Friday it booked a net profit of ' +
-          '¥248.6bn ($1.6bn) for the October-December quarter, helped by the higher valuation ' +
+          '¥248.6bn ($1.6bn) for the quarter, helped by the higher valuation ' +
           'of its investment in OpenAI.',
         flags: [],
       },

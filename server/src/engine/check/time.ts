@@ -4,7 +4,9 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { SentenceContext } from '../reading';
-import { shiftedBack, type Earlier } from '../frame/own-date';
+import { shiftedBack } from '../frame/own-date';
+import type { ClaimFrame } from '../frame/frame';
+import { grainOf, type Grain } from '../frame/grain';
 import { TIME_VARYING } from './properties';
 import { SEGMENT_CUE } from '../frame/gates';
 import { FORECAST_FACT } from '../frame/words';
@@ -43,8 +45,8 @@ export interface FigureDates {
 /**
  * For values that change over time: a date in the sentence that matches the fact's date helps,
  * one that contradicts it rules the fact out. Without a date the fact stays in, unscored.
- * `earlierBy`: the figure is given as the same period a year before, or the quarter before (its
- * frame says).
+ * `frame.earlierBy`: the figure is given as the same period a year before, or the quarter before;
+ * `frame.grain`: the length of period its clause names.
  */
 export function timeFit(
   fact: Fact,
@@ -52,18 +54,19 @@ export function timeFit(
   ctx: SentenceContext,
   figureDates: FigureDates,
   index: ReferenceIndex,
-  earlierBy?: Earlier,
+  frame: Pick<ClaimFrame, 'earlierBy' | 'grain'> = {},
 ): TimeFit {
   // a date is itself the claim: other dates in the sentence say nothing about which fact it is
   if (q.dim === 'date') return NO_TIME;
   const dates = ctx.dates;
-  if (dates.length === 0) {
+  // (a quarter around a figure said to be a year's is another figure's time: no time of this one)
+  if (!dates.some((d) => !quarterOfAYearSaid(d, fact, frame.grain, ctx.text))) {
     if (ctx.documentDate === undefined) return NO_TIME;
     return { score: currentAt(fact, ctx.documentDate, index), byText: undefined };
   }
   const asOf = parseIsoDate(fact.asOf);
   if (!asOf) return NO_TIME;
-  const { best, byText } = datesFit(fact, asOf, ctx, figureDates, earlierBy);
+  const { best, byText } = datesFit(fact, asOf, ctx, figureDates, frame);
   // no date of this figure's own: the draft's own date decides, if it has one
   // (nor does it lift a result over a period, a quarter's revenue, that the dates around point
   // away from: they name the period a report speaks of)
@@ -88,7 +91,7 @@ function datesFit(
   asOf: { min: number; max: number },
   ctx: SentenceContext,
   { owned, placed }: FigureDates,
-  earlierBy: Earlier | undefined,
+  { earlierBy }: Pick<ClaimFrame, 'earlierBy'>,
 ): { best: number; byText: number | undefined } {
   const varying = TIME_VARYING.has(fact.property);
   const slack = endSlack(fact);
@@ -106,7 +109,7 @@ function datesFit(
     // a date in the sentence is the time of the figure nearest to it ("$500 billion, up from $157
     // billion in October 2024"): for other figures it is only context, and says little
     const own = owned[i];
-    const overlaps = overlapsFact(d, asOf, slack);
+    const overlaps = meetsFact(d, asOf, slack, fact);
     let score: number;
     if (overlaps) score = own ? 1 : d.inSentence ? 0.25 : 0.5;
     else if (varying) score = own ? -Infinity : -0.5;
@@ -152,6 +155,36 @@ function overlapsFact(d: DayRange, asOf: DayRange, slack: number): boolean {
 }
 
 const ZONE_DAYS = 1;
+
+/** Whether a written date is the fact's time: it overlaps it, and is no quarter of a year's fact. */
+function meetsFact(d: DayRange, asOf: DayRange, slack: number, fact: Fact): boolean {
+  return overlapsFact(d, asOf, slack) && !quarterOfAYear(d, fact);
+}
+
+/**
+ * A quarter written ("In its fourth quarter, ...") is not the time of a year's figure, though the
+ * two end on the same day: a figure a sentence on ("AI sales reached $3.7 billion") is the
+ * quarter's.
+ */
+function quarterOfAYear(d: DayRange, fact: Fact): boolean {
+  const days = d.max - d.min;
+  return days >= MIN_QUARTER_DAYS && days <= MAX_QUARTER_DAYS && periodOf(fact) === 'year';
+}
+const MIN_QUARTER_DAYS = 80;
+
+/**
+ * A quarter written around a figure its clause or sentence says is a year's ("AI revenue for the
+ * year, totaling ..."), and that year's fact.
+ */
+function quarterOfAYearSaid(
+  d: DayRange,
+  fact: Fact,
+  grain: Grain | undefined,
+  sentence: string,
+): boolean {
+  return quarterOfAYear(d, fact) && (grain ?? grainOf(sentence).grain) === 'year';
+}
+const MAX_QUARTER_DAYS = 100;
 
 /**
  * A day soon after a period's end may be the day its results came out: "On October 29, the

@@ -1,10 +1,10 @@
 /**
- * How long a period a figure's clause gives it: a quarter, a half or a whole year (frame.ts reads it into
- * the claim frame; `period/grain` compares it with a fact's).
+ * How long a period a figure's clause gives it: a quarter, a half, a whole year or several years
+ * ahead (frame.ts reads it into the claim frame; `period/grain` compares it with a fact's).
  */
 
 /**
- * The period a clause gives its figures: a quarter, or a whole year; else the period a sentence
+ * The period a clause gives its figures: several years ahead, a quarter, or a whole year; else the period a sentence
  * opens with for all its clauses ("For the fiscal second quarter, ... expects sales of ..."); else
  * what `otherwise` finds.
  */
@@ -13,6 +13,7 @@ export function grainOf(
   sentence = '',
   otherwise = (): { grain?: Grain } => ({}),
 ): { grain?: Grain } {
+  if (YEARS_AHEAD.test(clause)) return { grain: 'years' };
   if (/\b(?:quarter|quarterly|Q[1-4])\b/i.test(clause)) return { grain: 'quarter' };
   if (HALF_GRAIN.test(clause)) return { grain: 'half' };
   if (YEAR_GRAIN.test(clause) || WHOLE_YEAR.test(clause)) return { grain: 'year' };
@@ -78,5 +79,15 @@ const WHOLE_YEAR = new RegExp(
     String.raw`|capital spending|spending|earnings|results)\b)`,
 );
 
-/** The length of a period a figure covers. */
-export type Grain = 'quarter' | 'half' | 'year';
+/**
+ * Several years ahead: "over the next three years", "over five years". (Not "over the past two
+ * years", which may lead up to a year's level.)
+ */
+const YEARS_AHEAD = new RegExp(
+  String.raw`\b(?:over|in|during|within)\s+(?:the\s+)?(?:(?:next|coming)\s+)?(?:two|three|four` +
+    String.raw`|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\b`,
+  'i',
+);
+
+/** The length of a period a figure covers: several years for a sum over a span ahead. */
+export type Grain = 'quarter' | 'half' | 'year' | 'years';

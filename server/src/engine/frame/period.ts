@@ -1,4 +1,4 @@
-import { dayNumber, parseIsoDate, yearOf } from '../reference/dates';
+import { dayNumber, MONTH_NAMES, parseIsoDate, yearOf } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import { PROPERTIES } from '../reference/properties';
 import type { Fact, PeriodLength } from '../reference/types';
@@ -23,6 +23,8 @@ export interface PeriodMention {
   /** said to be fiscal ("fiscal", "FY"): always read through the company's calendar */
   fiscal: boolean;
   quarter?: number;
+  /** a span of calendar months, 1-12 ("the April-June period") */
+  months?: { from: number; to: number };
   /** the year as written (four digits; "FY26" is 2026), when written */
   year?: number;
 }
@@ -38,6 +40,16 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 const YEAR = String.raw`(?:'?(\d{4}|\d{2}))(?![\p{L}\p{N}%]|[.,]\d)`;
 const QUARTER_WORD = 'first|second|third|fourth';
 const FISCAL = String.raw`(?:fiscal(?:[- ]year)?|FY)`;
+
+/**
+ * Three calendar months written as a span: "the April-June period", "the July–September
+ * quarter", "October to December 2025". Wire copy names quarters so, whatever the fiscal year.
+ */
+const MONTH_SPAN = new RegExp(
+  String.raw`\b(?:(?:the|its|their)\s+)?(${MONTH_NAMES.join('|')})\s*(?:-|\u2013|\u2014|to|through)\s*` +
+    String.raw`(${MONTH_NAMES.join('|')})\b(?:\s+(?:period|quarter))?(?:,?\s+(\d{4})\b)?`,
+  'gu',
+);
 
 /** The forms read, each with what its groups hold. */
 const FORMS: {
@@ -110,6 +122,16 @@ const FORMS: {
     pattern: /\bQ([1-4])\b(?!\s*(?:'?\d{2}\b|\d{4}|of\b|FY|fiscal))/gu,
     read: (m) => ({ fiscal: false, quarter: +m[1] }),
   },
+  // "the April-June period": three months in a row, a calendar quarter
+  {
+    pattern: MONTH_SPAN,
+    read: (m) => {
+      const from = MONTH_NAMES.indexOf(m[1]) + 1;
+      const to = MONTH_NAMES.indexOf(m[2]) + 1;
+      if ((to - from + 12) % 12 !== 2) return undefined;
+      return { fiscal: false, months: { from, to }, ...(m[3] ? { year: +m[3] } : {}) };
+    },
+  },
   // "fiscal 2026", "fiscal year 2026", "FY26", "FY 2026" (not followed by a quarter, read above)
   {
     pattern: new RegExp(String.raw`\b${FISCAL}\s*${YEAR}(?!\s+Q[1-4])`, 'giu'),
@@ -122,12 +144,26 @@ function yearFrom(written: string): number {
   return written.length === 2 ? 2000 + n : n;
 }
 
-/** Words that make the period after them the base of a comparison. */
-const COMPARED_WITH = /\b(?:from|versus|vs\.?|compared (?:with|to)|than(?: in)?)\s+$/i;
+/** Whether a text writes a span of months ("April-June"). */
+function hasMonthSpan(text: string): boolean {
+  MONTH_SPAN.lastIndex = 0;
+  return MONTH_SPAN.test(text);
+}
+
+/**
+ * Words that make the period after them the base of a comparison: "from the fourth quarter",
+ * "above the $45.7 billion it posted in the second quarter".
+ */
+const COMPARED_WITH = new RegExp(
+  String.raw`\b(?:(?:from|versus|vs\.?|compared (?:with|to)|than(?: in)?)` +
+    String.raw`|(?:from|above|below|over) (?:the )?[$€£]\d[\d.,]*(?: ?(?:billion|million|bn))?` +
+    String.raw`(?: (?:it|they|the company) (?:posted|reported|recorded|had|made))? in)\s+$`,
+  'i',
+);
 
 /** The periods named in a text, left to right, none overlapping another. */
 export function periodMentions(text: string): PeriodMention[] {
-  if (!/Q[1-4]|quarter|fiscal|FY/i.test(text)) return [];
+  if (!/Q[1-4]|quarter|fiscal|FY/i.test(text) && !hasMonthSpan(text)) return [];
   const out: PeriodMention[] = [];
   for (const { pattern, read } of FORMS) {
     pattern.lastIndex = 0;
@@ -136,7 +172,7 @@ export function periodMentions(text: string): PeriodMention[] {
       if (out.some((o) => start < o.end && o.start < end)) continue;
       // the base a change is measured from ("up 10% from the fourth quarter") is not the period
       // the figure is of
-      if (COMPARED_WITH.test(text.slice(Math.max(0, start - 20), start))) continue;
+      if (COMPARED_WITH.test(text.slice(Math.max(0, start - 60), start))) continue;
       const mention = read(m as RegExpExecArray);
       if (mention && (mention.year === undefined || (mention.year >= 1990 && mention.year <= 2100)))
         out.push({ start, end, ...mention });
@@ -170,6 +206,7 @@ export function resolvePeriod(
   endMonth: number,
   documentDate: number | undefined,
 ): { min: number; max: number } | undefined {
+  if (p.months) return monthSpanDays(p.months, p.year, documentDate);
   const span = (year: number): { min: number; max: number } => {
     // fiscal year N begins the month after the year's end, in calendar year N - 1 (or N for
     // December)
@@ -189,6 +226,25 @@ export function resolvePeriod(
     if (s.min <= documentDate) return s;
   }
   return undefined;
+}
+
+/**
+ * The days of a span of calendar months: of the year written (the year it ends in), else the
+ * latest such span begun by the document's date.
+ */
+function monthSpanDays(
+  { from, to }: { from: number; to: number },
+  year: number | undefined,
+  documentDate: number | undefined,
+): { min: number; max: number } | undefined {
+  const span = (end: number): { min: number; max: number } => ({
+    min: dayNumber(from > to ? end - 1 : end, from, 1),
+    max: dayNumber(end, to + 1, 1) - 1,
+  });
+  if (year !== undefined) return span(year);
+  if (documentDate === undefined) return undefined;
+  const now = yearOf(documentDate);
+  return [now + 1, now, now - 1].map(span).find((s) => s.min <= documentDate);
 }
 
 /**

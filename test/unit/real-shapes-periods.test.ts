@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../server/src/engine/index';
+import { dated, embeddedIndex, TODAY } from '../helpers';
+
+/**
+ * Which period, or which event, a figure is of, where real articles leave it to the words around:
+ * a span of years ahead, a quarter named a sentence before, a base "above" which a change is
+ * measured, a date nearer another event of the same parties. Each pins a mechanism, in words of
+ * our own.
+ */
+const index = embeddedIndex();
+const flagsAndFixes = (text: string): string[] =>
+  checkDocument(text, index, { today: TODAY })
+    .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
+    .map((f) => `${f.rule} ${text.slice(f.start, f.end)} -> ${f.fixes[0]?.edits[0]?.newText}`);
+
+describe('the period a figure covers', () => {
+  it('a sum over several years ahead is no quarter or year of the data', () => {
+    expect(
+      flagsAndFixes(
+        dated(
+          '2024-12-13',
+          'Broadcom expects its custom AI chips to bring in revenue of $60 billion over the ' +
+            'next three years.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      flagsAndFixes(
+        dated('2024-12-13', 'Broadcom expects revenue of $60 billion in the first quarter.'),
+      ),
+    ).toEqual(['wrong-figure $60 billion -> $14.6 billion']);
+  });
+
+  it('a quarter named a sentence before is no time of a year figure, unless it says year', () => {
+    const opening =
+      'In its fourth quarter, Broadcom reported semiconductor revenue of $8.2 billion.';
+    expect(
+      flagsAndFixes(dated('2024-12-13', `${opening} AI chip sales rose 150% to $3.7 billion.`)),
+    ).toEqual([]);
+    expect(
+      flagsAndFixes(
+        dated('2024-12-13', `${opening} Its AI revenue for the year rose 220% to $21.2 billion.`),
+      ),
+    ).toEqual(['wrong-figure $21.2 billion -> $12.2 billion']);
+  });
+
+  it('a change "above" the amount of the quarter before is sequential', () => {
+    const text = (base: string): string =>
+      dated(
+        '2025-11-01',
+        'Meta generated $51.2 billion in revenue in Q3, up 26% year over year and about 8% ' +
+          `above ${base}.`,
+      );
+    expect(flagsAndFixes(text('the $47.5 billion it posted in the second quarter'))).toEqual([]);
+    expect(flagsAndFixes(text('the third quarter of 2024'))).toEqual(['wrong-figure 8% -> 19%']);
+    // the quarter of the base is no time of the year-on-year rate before it
+    expect(
+      flagsAndFixes(
+        dated(
+          '2025-11-01',
+          'Meta generated $51.2 billion in revenue in Q3, up 62% year over year and about 8% ' +
+            'above the $47.5 billion it posted in the second quarter.',
+        ),
+      ),
+    ).toEqual(['wrong-figure 62% -> 26%']);
+  });
+
+  it('three calendar months written as a span are a quarter', () => {
+    const text = (amount: string, months: string): string =>
+      dated(
+        '2025-07-31',
+        `Microsoft reported earnings on Wednesday. It posted revenue of ${amount} in the ` +
+          `${months} period, up 18% from a year earlier.`,
+      );
+    expect(flagsAndFixes(text('$76.4 billion', 'April-June'))).toEqual([]);
+    expect(flagsAndFixes(text('$67.4 billion', 'April-June'))).toEqual([
+      'wrong-figure $67.4 billion -> $76.4 billion',
+    ]);
+    // (opening the sentence, it dates all of it)
+    expect(
+      flagsAndFixes(
+        dated(
+          '2025-07-31',
+          "In the April-June period, Microsoft's revenue rose 18% year over year to $67.4 billion.",
+        ),
+      ),
+    ).toEqual(['wrong-figure $67.4 billion -> $76.4 billion']);
+    // (two months are no quarter)
+    expect(flagsAndFixes(text('$67.4 billion', 'April-May'))).toEqual([]);
+  });
+});
+
+describe('which event a date is of', () => {
+  it('a date nearer another event of the same parties is not judged against a far one', () => {
+    expect(
+      flagsAndFixes(
+        dated(
+          '2025-04-01',
+          "Microsoft announced in March 2025 that it would no longer be OpenAI's exclusive " +
+            'cloud provider.',
+        ),
+      ),
+    ).toEqual([]);
+    // the sentence's amount is the chosen deal's: the deal is identified, and its end is judged
+    expect(
+      flagsAndFixes(
+        dated(
+          '2026-04-20',
+          'In April 2026 CoreWeave expanded its deal with Meta to about $21 billion through ' +
+            'December 2030.',
+        ),
+      ),
+    ).toEqual(['wrong-date December 2030 -> December 2032']);
+  });
+});
