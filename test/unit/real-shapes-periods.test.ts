@@ -91,6 +91,28 @@ describe('the period a figure covers', () => {
   });
 });
 
+describe('a figure and its year, one of which slipped', () => {
+  const capex = (amount: string, year: string): string =>
+    dated(
+      '2026-02-10',
+      `Amazon expects to spend about ${amount} on capital expenditures in ${year}.`,
+    );
+  const flagsWithFixes = (text: string): string[] =>
+    checkDocument(text, index, { today: TODAY }).findings.map(
+      (f) =>
+        `${text.slice(f.start, f.end)} -> ${f.fixes.map((x) => x.edits[0].newText).join(' | ')}`,
+    );
+
+  it("flags both, when the figure is the next year's value of the series", () => {
+    expect(flagsWithFixes(capex('$200 billion', '2025'))).toEqual([
+      '$200 billion on capital expenditures in 2025 -> $125 billion | 2026',
+    ]);
+    expect(flagsWithFixes(capex('$200 billion', '2026'))).toEqual([]);
+    // a figure no year of the series has is only the figure's error
+    expect(flagsWithFixes(capex('$300 billion', '2025'))).toEqual(['$300 billion -> $125 billion']);
+  });
+});
+
 describe('which event a date is of', () => {
   it('a date nearer another event of the same parties is not judged against a far one', () => {
     expect(

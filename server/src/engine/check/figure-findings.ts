@@ -13,6 +13,7 @@ import type { MisdatedEvent } from './event-date';
 import { replacement } from './fixes';
 import type { Judgement } from './judge';
 import { rewriteInStyle } from './rewrite';
+import type { YearSlip } from './year-slip';
 
 /**
  * The findings about a figure: what its message says and the fix it offers, in the writer's style.
@@ -45,6 +46,39 @@ export function figureFinding(
   const fixes =
     newText && newText !== q.text ? replacement(b.block.map.toSource(q.start, q.end), newText) : [];
   return { rule, severity: 'error', start: at.start, end: at.end, message, fixes, fact: target };
+}
+
+/**
+ * A figure and its year of which one slipped (check/year-slip.ts): the flag covers both, and offers
+ * the figure of the year written first, then the year of the figure written.
+ */
+export function yearOrFigureFinding(
+  q: Quantity,
+  j: Judgement,
+  { year, other, newYear }: YearSlip,
+  b: BlockReading,
+  index: ReferenceIndex,
+): Finding | undefined {
+  const at = b.block.map.toSourceLoose(Math.min(q.start, year.start), Math.max(q.end, year.end));
+  if (!at) return undefined;
+  const figure = rewriteInStyle(q, j.fact.value, false);
+  const map = b.block.map;
+  return {
+    rule: 'wrong-figure',
+    severity: 'error',
+    start: at.start,
+    end: at.end,
+    fact: j.fact,
+    message:
+      `${q.text} in ${year.text}: ${describeFactSubject(j.fact, index)} is ` +
+      `${describeValue(j.fact.value)} in ${year.text} (${describeSource(j.fact.sources[0])}), ` +
+      `and ${describeValue(other.value)} in ${newYear} (${describeSource(other.sources[0])}): ` +
+      'the figure or the year is wrong.',
+    fixes: [
+      ...(figure && figure !== q.text ? replacement(map.toSource(q.start, q.end), figure) : []),
+      ...replacement(map.toSource(year.start, year.end), newYear),
+    ],
+  };
 }
 
 export function eventDateFinding(

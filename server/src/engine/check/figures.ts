@@ -7,12 +7,13 @@ import { identifiedClaim, isClaim, readingOf, STATUS_OF } from '../claims';
 import { namesInSentence } from './bind';
 import { explainFigures, type Binder, type Explain } from './binder';
 import { misdatedEvent } from './event-date';
-import { eventDateFinding, figureFinding } from './figure-findings';
+import { eventDateFinding, figureFinding, yearOrFigureFinding } from './figure-findings';
 import { judgeFigures, type JudgedFigures, type RowSubjects } from './judge-figures';
 import { leadFinding, partnerFinding } from './people';
 import { swappedPartner } from './partners';
 import { misattributedLeads, ROUND_REFERRED } from './round-leads';
 import { unsupportedFinding } from './unsupported';
+import { yearSlip } from './year-slip';
 
 /** How a block's figures are checked. */
 export interface FigureOptions {
@@ -97,7 +98,10 @@ function reportJudged(
       },
       ...(reading ? { reading } : {}),
     });
-    if (j.verdict !== 'supported') check.findings.push(figureFinding(q, j, block, loose, index));
+    if (j.verdict === 'supported') continue;
+    const slip = j.verdict === 'contradicted' ? yearSlip(q, j.fact, sentence, index) : undefined;
+    const both = slip && yearOrFigureFinding(q, j, slip, block, index);
+    check.findings.push(both || figureFinding(q, j, block, loose, index));
   }
 }
 

@@ -1,0 +1,67 @@
+import type { SentenceContext } from '../reading';
+import { parseIsoDate, yearOf } from '../reference/dates';
+import type { ReferenceIndex } from '../reference/index';
+import type { Fact } from '../reference/types';
+import type { Quantity } from '../types';
+import { ownsDate } from '../frame/own-date';
+import { supports } from './judge';
+import { sameSeries } from './time';
+
+/**
+ * A figure that is the next or the last year's value of the same series, written with a year the
+ * data gives another value for ("capital spending of about $200 billion in 2025", which is 2026's
+ * outlook): the year slipped or the figure did, and the text cannot say which.
+ */
+export interface YearSlip {
+  /** the year written, the figure's own */
+  year: Quantity;
+  /** the fact of the other year that the figure agrees with */
+  other: Fact;
+  /** the year as it would read for that fact */
+  newYear: string;
+}
+
+/**
+ * The slip of a year, for a figure contradicted by `fact`: its own year is the fact's, and one
+ * other year of the series next to it (only one) has the figure's value.
+ */
+export function yearSlip(
+  q: Quantity,
+  fact: Fact,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): YearSlip | undefined {
+  const year = ownYear(q, ctx);
+  const written = year && yearOf(year.min);
+  if (!year || written !== yearOfFact(fact)) return undefined;
+  const others = index
+    .factsAbout(fact.subject)
+    .filter(
+      (f) =>
+        f !== fact &&
+        sameSeries(f, fact) &&
+        supports(q, f) &&
+        Math.abs(yearOfFact(f) - written) === 1,
+    );
+  const years = new Set(others.map(yearOfFact));
+  if (others.length === 0 || years.size > 1) return undefined;
+  const [other] = others;
+  return { year, other, newYear: String(yearOfFact(other)) };
+}
+
+/** The one bare year written in the sentence ("in 2025") that dates the figure. */
+function ownYear(q: Quantity, ctx: SentenceContext): Quantity | undefined {
+  const years = ctx.quantities.filter(
+    (d) =>
+      d.dim === 'date' &&
+      BARE_YEAR.test(d.text) &&
+      ownsDate({ min: d.min, max: d.max, inSentence: true, start: d.start, end: d.end }, q, ctx),
+  );
+  return years.length === 1 ? years[0] : undefined;
+}
+
+const BARE_YEAR = /^(?:19|20)\d\d$/;
+
+function yearOfFact(fact: Fact): number {
+  return yearOf(parseIsoDate(fact.asOf)?.min ?? NaN);
+}
