@@ -46,6 +46,8 @@ const CASES: [string, string, string, number, number, string | undefined, string
   ],
   ['an 8-billion-dollar campus', '8-billion-dollar', 'money', 8e9, 8e9, 'USD', undefined],
   ['$20–25 billion per gigawatt', '$20–25 billion', 'money', 20e9, 25e9, 'USD', undefined],
+  // (the currency written again after the dash: the scale is still both ends')
+  ['capex of $81–$83 billion', '$81–$83 billion', 'money', 81e9, 83e9, 'USD', undefined],
   [
     'half a trillion dollars in',
     'half a trillion dollars',

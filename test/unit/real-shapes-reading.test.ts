@@ -186,3 +186,49 @@ describe('which event the figure is of', () => {
     expect(flagsAndFixes(text('April 19'))).toHaveLength(1);
   });
 });
+
+describe('which line and which modality a figure is of', () => {
+  const broadcom = (sentence: string): string[] =>
+    flagsAndFixes(dated('2024-12-13', `In its fourth quarter, Broadcom ${sentence}`));
+
+  it('a segment is named by any of its "... segment" words', () => {
+    // (the fact's cues: "Semiconductor Solutions segment", "semiconductor segment")
+    expect(broadcom('reported semiconductor revenue of $8.2 billion.')).toEqual([]);
+    expect(broadcom('reported semiconductor revenue of $2.8 billion.')).toEqual([
+      'wrong-figure $2.8 billion -> $8.2 billion',
+    ]);
+  });
+
+  it('what a segment leaves out ("non-AI semiconductor") is no segment of the data', () => {
+    expect(
+      broadcom(
+        'reported semiconductor revenue of $8.2 billion. AI chip sales rose 150% to $3.7 ' +
+          'billion, while non-AI semiconductor revenue fell 23% to $4.5 billion.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a forecast set against the figure, after the measure it names, is the other figure', () => {
+    const oracle = (amount: string): string[] =>
+      flagsAndFixes(
+        dated(
+          '2025-09-12',
+          `Oracle missed expectations for the quarter, reporting ${amount} in revenue against ` +
+            'the $15 billion forecast.',
+        ),
+      );
+    expect(oracle('$14.9 billion')).toEqual([]);
+    expect(oracle('$14.2 billion')).toEqual(['wrong-figure $14.2 billion -> $14.9 billion']);
+  });
+
+  it('"guiding to" an amount is a projection', () => {
+    expect(
+      flagsAndFixes(
+        dated(
+          '2025-11-10',
+          'Amazon is guiding to approximately $150 billion of capital expenditures for 2025.',
+        ),
+      ),
+    ).toEqual(['wrong-figure $150 billion -> $125 billion']);
+  });
+});

@@ -36,18 +36,30 @@ export function agrees(q: Quantity, ref: RefValue): boolean {
     );
   const written = sameBound ? pointInterval(q) : figureInterval(q);
   const reference = sameBound ? { lo: ref.min, hi: ref.max } : referenceInterval(ref);
-  // dates are day numbers: a share of them means nothing, and "about 2019" is still 2019
-  // (one slack, not two: "close to 9 GW" takes its own 15% below; "about 7 GW" does not add 10%)
-  // (a figure written to three digits or more, "approximately $825 billion", is hedged only to
-  // within a few percent: the writer chose those digits)
-  // (a plain figure against a value the data holds as "about": the data's rounding and a few
-  // percent; "about $27 billion" is not said of $29 billion)
-  const slack = significantDigits(q.text) >= 3 || !q.hedge ? PRECISE_APPROX : APPROX;
-  const widen =
-    q.dim !== 'date' && (q.hedge === 'approx' || (ref.approx && q.hedge !== 'nearly'))
-      ? slack * Math.max(Math.abs(ref.min), Math.abs(ref.max))
-      : 0;
+  const widen = slackOf(q, ref);
+  // a range written against one value: the value within the range, or the range within the
+  // value's slack ("$81-$83 billion" is not "about $85 billion", whose slack only meets its end)
+  if (q.min < q.max && ref.min === ref.max && !q.hedge && q.dim !== 'date')
+    return (
+      (written.lo <= ref.min && ref.max <= written.hi) ||
+      (reference.lo - widen <= written.lo && written.hi <= reference.hi + widen)
+    );
   return written.lo <= reference.hi + widen && reference.lo - widen <= written.hi;
+}
+
+/**
+ * How far "about" widens the reference, in its units. Dates are day numbers: a share of them
+ * means nothing, and "about 2019" is still 2019. One slack, not two: "close to 9 GW" takes its own
+ * 15% below; "about 7 GW" does not add 10%. A figure written to three digits or more,
+ * "approximately $825 billion", is hedged only to within a few percent: the writer chose those
+ * digits; and a plain figure against a value the data holds as "about" gets the data's rounding
+ * and a few percent ("about $27 billion" is not said of $29 billion).
+ */
+function slackOf(q: Quantity, ref: RefValue): number {
+  const slack = significantDigits(q.text) >= 3 || !q.hedge ? PRECISE_APPROX : APPROX;
+  return q.dim !== 'date' && (q.hedge === 'approx' || (ref.approx && q.hedge !== 'nearly'))
+    ? slack * Math.max(Math.abs(ref.min), Math.abs(ref.max))
+    : 0;
 }
 
 /**

@@ -45,7 +45,7 @@ const CURRENCY_WORD: Record<string, string> = {
 };
 
 const SCALE = String.raw`trillion|billion|million|thousand|trn|tn|tr|bn|mln|mn|mm|[TtBbMmKk]`;
-const DASH = String.raw`\s?[-\u2013\u2014]\s?|\s(?:to|and)\s\$?`;
+const DASH = String.raw`\s?[-\u2013\u2014]\s?\$?|\s(?:to|and)\s\$?`;
 
 /** $38 billion, $38B, US$38bn, $6.6-billion, $20–25 billion, €5bn */
 const MONEY_PREFIXED = new RegExp(

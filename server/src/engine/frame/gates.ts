@@ -439,11 +439,10 @@ const UNIT_WORD = /\b(?:segments?|divisions?|units?|business(?:es)?|groups?|line
 function segmentWordsOf(fact: Fact): readonly string[] | undefined {
   let words = segmentWords.get(fact);
   if (words === undefined) {
-    const segment = fact.cues.find((c) => SEGMENT_CUE.test(c));
-    words = segment
-      ? [segment.replace(SEGMENT_CUE, '').trim(), ...fact.cues]
-          .filter((w) => w && !SEGMENT_CUE.test(w))
-          .map((w) => w.toLowerCase())
+    // (each "... segment" cue names the segment: "Semiconductor Solutions segment", "semiconductor
+    // segment")
+    words = fact.cues.some((c) => SEGMENT_CUE.test(c))
+      ? fact.cues.map((c) => c.replace(SEGMENT_CUE, '').trim().toLowerCase()).filter((w) => w)
       : null;
     segmentWords.set(fact, words);
   }

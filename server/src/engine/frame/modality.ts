@@ -42,8 +42,12 @@ export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
   return 'actual';
 }
 
-/** A comparison right after a figure: "vs.", "versus", "against", "compared with". */
-const SET_AGAINST = /^\s*,?\s*(?:vs\.?|versus|against|compared (?:with|to))\s/i;
+/**
+ * A comparison right after a figure, or after the measure it names: "vs.", "versus", "against",
+ * "compared with" ("$14.2 billion in revenue against the $15 billion forecast").
+ */
+const SET_AGAINST =
+  /^(?:\s+(?:in|of)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s*,?\s*(?:vs\.?|versus|against|compared (?:with|to))\s/i;
 
 /** The clause denies the figure before it: "it is not seeking a $1 trillion price". */
 export function denied(before: string): boolean {
@@ -54,7 +58,7 @@ export function denied(before: string): boolean {
 const PROJECTION = new RegExp(
   String.raw`\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?` +
     String.raw`|projects(?=\s+(?:[$€£\d]|that\b))|projected|projecting` +
-    String.raw`|projections?|guid(?:ance|ed|es)|outlook|target(?:s|ed|ing)?|aims?` +
+    String.raw`|projections?|guid(?:ance|ed|es|ing)|outlook|target(?:s|ed|ing)?|aims?` +
     String.raw`|aiming|plans?\s+to|plans|planned|(?:spending|investment|capex|capital|expansion)\s+plan` +
     String.raw`|predict(?:s|ed|ing)?|sees|guides|could|would|might|eyes` +
     String.raw`|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|sought|in talks|potential(?:ly)?` +

@@ -112,7 +112,8 @@ export function namedSegment(q: Quantity, ctx: SentenceContext): string | undefi
  * revenue".
  */
 export const QUALIFIER = new RegExp(
-  String.raw`(?:^|\s)((?:[A-Z][\w-]*|${SEGMENT_WORDS})` +
+  // ("non-AI semiconductor revenue": what a segment leaves out is no segment the data holds)
+  String.raw`(?:^|\s)((?:non-[\w-]+\s+)?(?:[A-Z][\w-]*|${SEGMENT_WORDS})` +
     // ("ISG total revenue": a word that only sums the unit's lines stands between)
     String.raw`(?:\s+(?:[A-Z][\w-]*|\([\w&+ -]{1,24}\)|cent(?:er|re)|${SEGMENT_WORDS}))*)\s+` +
     String.raw`(?:total\s+)?$`,

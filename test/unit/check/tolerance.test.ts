@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { agrees } from '../../../server/src/engine/check/tolerance';
+import { extractQuantities } from '../../../server/src/engine/extract/quantities';
+import type { RefValue } from '../../../server/src/engine/reference/types';
+
+/** Whether the first figure written in `text` agrees with a money value of the data. */
+const agreesWith = (text: string, ref: Omit<RefValue, 'dim'>): boolean =>
+  agrees(extractQuantities(text)[0], { dim: 'money', ...ref });
+
+describe('a range written against one value', () => {
+  const about85 = { min: 85e9, max: 85e9, approx: true };
+
+  it('agrees when the value lies in the range, or the range in the value slack', () => {
+    expect(agreesWith('capex of $84-$86 billion', about85)).toBe(true);
+    expect(agreesWith('capex of $20–25 billion', { min: 20e9, max: 20e9 })).toBe(true);
+    expect(agreesWith('capex of $84.5-$85.5 billion', about85)).toBe(true);
+  });
+
+  it('does not agree when the slack only meets an end of the range', () => {
+    expect(agreesWith('capex of $81-$83 billion', about85)).toBe(false);
+    expect(agreesWith('capex of $81–$83 billion', about85)).toBe(false);
+    // (a single figure keeps the slack: "$83 billion" may be said of about $85 billion)
+    expect(agreesWith('capex of $84 billion', about85)).toBe(true);
+  });
+});
