@@ -66,6 +66,21 @@ describe('the period a figure covers', () => {
     ).toEqual(['wrong-figure 62% -> 26%']);
   });
 
+  it('"the quarter" of a report is the one out on its day', () => {
+    const capex = (amount: string, when: string): string[] =>
+      flagsAndFixes(
+        dated(
+          '2026-04-30',
+          `Microsoft reported results on Wednesday. Its capital expenditures were ${amount} ${when}.`,
+        ),
+      );
+    expect(capex('$30.9 billion', 'for the quarter')).toEqual([]);
+    expect(capex('$21.4 billion', 'for the quarter')).toEqual([
+      'wrong-figure $21.4 billion -> $30.9 billion',
+    ]);
+    expect(capex('$21.4 billion', 'in the same quarter a year before')).toEqual([]);
+  });
+
   it('three calendar months written as a span are a quarter', () => {
     const text = (amount: string, months: string): string =>
       dated(

@@ -62,7 +62,11 @@ export function timeFit(
   // (a quarter around a figure said to be a year's is another figure's time: no time of this one)
   if (!dates.some((d) => !quarterOfAYearSaid(d, fact, frame.grain, ctx.text))) {
     if (ctx.documentDate === undefined) return NO_TIME;
-    return { score: currentAt(fact, ctx.documentDate, index), byText: undefined };
+    const current = currentAt(fact, ctx.documentDate, index);
+    // ("capex rose to $21.4 billion for the quarter": the quarter the report is of, the one out on
+    // the document's day, is named as surely as by its number)
+    const named = periodOf(fact) === 'quarter' && THE_QUARTER.test(ctx.text);
+    return { score: current, byText: named ? current : undefined };
   }
   const asOf = parseIsoDate(fact.asOf);
   if (!asOf) return NO_TIME;
@@ -81,6 +85,16 @@ export function timeFit(
 }
 
 const NO_TIME: TimeFit = { score: 0, byText: undefined };
+
+/**
+ * "The quarter" with no number, said of the one reported: "for the quarter", "at quarter's end",
+ * "this quarter" (not "the quarter before", "the same quarter a year ago").
+ */
+const THE_QUARTER = new RegExp(
+  String.raw`\b(?:(?:for|in|during|over|of)\s+the|this)\s+quarter\b` +
+    String.raw`(?!\s+(?:before|earlier|ago|a year|prior))|\bat\s+quarter['’]s\s+end\b`,
+  'i',
+);
 
 /**
  * How the text's dates fit the fact's date: `best` over all of them, `byText` over the figure's
