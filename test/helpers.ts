@@ -85,5 +85,12 @@ export function flagsOf(text: string, index: ReferenceIndex): string[] {
     .map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
 }
 
+/** Errors and warnings as "rule text-as-written -> first fix": a flag and what it offers. */
+export function flagsAndFixesOf(text: string, index: ReferenceIndex): string[] {
+  return checkDocument(text, index, { today: TODAY })
+    .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
+    .map((f) => `${f.rule} ${text.slice(f.start, f.end)} -> ${f.fixes[0]?.edits[0]?.newText}`);
+}
+
 /** A text with front matter giving the day it was written. */
 export const dated = (day: string, text: string): string => `---\ndate: ${day}\n---\n\n${text}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../server/src/engine/index';
-import { dated, embeddedIndex, TODAY } from '../helpers';
+import { dated, embeddedIndex, flagsAndFixesOf, TODAY } from '../helpers';
 
 /**
  * Which period, or which event, a figure is of, where real articles leave it to the words around:
@@ -9,10 +9,7 @@ import { dated, embeddedIndex, TODAY } from '../helpers';
  * our own.
  */
 const index = embeddedIndex();
-const flagsAndFixes = (text: string): string[] =>
-  checkDocument(text, index, { today: TODAY })
-    .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
-    .map((f) => `${f.rule} ${text.slice(f.start, f.end)} -> ${f.fixes[0]?.edits[0]?.newText}`);
+const flagsAndFixes = (text: string): string[] => flagsAndFixesOf(text, index);
 
 describe('the period a figure covers', () => {
   it('a sum over several years ahead is no quarter or year of the data', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../server/src/engine/index';
-import { dated, embeddedIndex, TODAY } from '../helpers';
+import { dated, embeddedIndex, flagsAndFixesOf, TODAY } from '../helpers';
 
 /**
  * How a figure's words are read where real articles put them: the sentence before that names the
@@ -8,10 +8,7 @@ import { dated, embeddedIndex, TODAY } from '../helpers';
  * a clause, a round's letter in lower case. Each pins a mechanism, in words of our own.
  */
 const index = embeddedIndex();
-const flagsAndFixes = (text: string): string[] =>
-  checkDocument(text, index, { today: TODAY })
-    .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
-    .map((f) => `${f.rule} ${text.slice(f.start, f.end)} -> ${f.fixes[0]?.edits[0]?.newText}`);
+const flagsAndFixes = (text: string): string[] => flagsAndFixesOf(text, index);
 
 describe('what the figure is of', () => {
   const segmentThenRevenue = (amount: string): string =>
