@@ -65,7 +65,7 @@ export function timeFit(
     const current = currentAt(fact, ctx.documentDate, index);
     // ("capex rose to $21.4 billion for the quarter": the quarter the report is of, the one out on
     // the document's day, is named as surely as by its number)
-    const named = periodOf(fact) === 'quarter' && THE_QUARTER.test(ctx.text);
+    const named = periodOf(fact) === 'quarter' && saysTheQuarter(ctx.text);
     return { score: current, byText: named ? current : undefined };
   }
   const asOf = parseIsoDate(fact.asOf);
@@ -95,6 +95,14 @@ const THE_QUARTER = new RegExp(
     String.raw`(?!\s+(?:before|earlier|ago|a year|prior))|\bat\s+quarter['’]s\s+end\b`,
   'i',
 );
+
+/** THE_QUARTER asked of a sentence, the last one kept: a figure's facts ask one after another. */
+function saysTheQuarter(text: string): boolean {
+  if (lastAsked.text !== text) lastAsked = { text, says: THE_QUARTER.test(text) };
+  return lastAsked.says;
+}
+
+let lastAsked = { text: '', says: false };
 
 /**
  * How the text's dates fit the fact's date: `best` over all of them, `byText` over the figure's
@@ -185,6 +193,7 @@ function quarterOfAYear(d: DayRange, fact: Fact): boolean {
   return days >= MIN_QUARTER_DAYS && days <= MAX_QUARTER_DAYS && periodOf(fact) === 'year';
 }
 const MIN_QUARTER_DAYS = 80;
+const MAX_QUARTER_DAYS = 100;
 
 /**
  * A quarter written around a figure its clause or sentence says is a year's ("AI revenue for the
@@ -198,7 +207,6 @@ function quarterOfAYearSaid(
 ): boolean {
   return quarterOfAYear(d, fact) && (grain ?? grainOf(sentence).grain) === 'year';
 }
-const MAX_QUARTER_DAYS = 100;
 
 /**
  * A day soon after a period's end may be the day its results came out: "On October 29, the

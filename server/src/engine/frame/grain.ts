@@ -4,9 +4,9 @@
  */
 
 /**
- * The period a clause gives its figures: several years ahead, a quarter, or a whole year; else the period a sentence
- * opens with for all its clauses ("For the fiscal second quarter, ... expects sales of ..."); else
- * what `otherwise` finds.
+ * The period a clause gives its figures: several years ahead, a quarter, or a whole year; else the
+ * period a sentence opens with for all its clauses ("For the fiscal second quarter, ... expects
+ * sales of ..."); else what `otherwise` finds.
  */
 export function grainOf(
   clause: string,
