@@ -103,7 +103,7 @@ describe('the period a figure covers', () => {
   });
 });
 
-describe('a figure and its year, one of which slipped', () => {
+describe('a figure and its year or partner, one of which slipped', () => {
   const capex = (amount: string, year: string): string =>
     dated(
       '2026-02-10',
@@ -122,6 +122,21 @@ describe('a figure and its year, one of which slipped', () => {
     expect(flagsWithFixes(capex('$200 billion', '2026'))).toEqual([]);
     // a figure no year of the series has is only the figure's error
     expect(flagsWithFixes(capex('$300 billion', '2025'))).toEqual(['$300 billion -> $125 billion']);
+  });
+
+  it("flags both, when the figure is the company's deal with another partner", () => {
+    const deal = (partner: string): string =>
+      dated(
+        '2026-03-20',
+        `Nebius has landed a $27 billion deal with ${partner}, lifting its shares.`,
+      );
+    expect(flagsWithFixes(deal('Microsoft'))).toEqual([
+      '$27 billion deal with Microsoft -> $17.4 billion to $19.4 billion | Meta',
+    ]);
+    expect(flagsWithFixes(deal('Meta'))).toEqual([]);
+    // (a partner with no such deal: only the partner slipped; of Meta's two deals with Nebius,
+    // the one whose value the figure states)
+    expect(flagsWithFixes(deal('Oracle'))).toEqual(['Oracle -> Meta']);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { BlockReading } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
-import type { Finding, Quantity, RuleId } from '../types';
+import type { Finding, Fix, Quantity, RuleId } from '../types';
 import {
   describeFactSubject,
   describeSource,
@@ -14,6 +14,8 @@ import { replacement } from './fixes';
 import type { Judgement } from './judge';
 import { rewriteInStyle } from './rewrite';
 import type { YearSlip } from './year-slip';
+import type { SwappedPartner } from './partners';
+import { partnerFinding } from './people';
 
 /**
  * The findings about a figure: what its message says and the fix it offers, in the writer's style.
@@ -61,8 +63,6 @@ export function yearOrFigureFinding(
 ): Finding | undefined {
   const at = b.block.map.toSourceLoose(Math.min(q.start, year.start), Math.max(q.end, year.end));
   if (!at) return undefined;
-  const figure = rewriteInStyle(q, j.fact.value, false);
-  const map = b.block.map;
   return {
     rule: 'wrong-figure',
     severity: 'error',
@@ -75,10 +75,49 @@ export function yearOrFigureFinding(
       `and ${describeValue(other.value)} in ${newYear} (${describeSource(other.sources[0])}): ` +
       'the figure or the year is wrong.',
     fixes: [
-      ...(figure && figure !== q.text ? replacement(map.toSource(q.start, q.end), figure) : []),
-      ...replacement(map.toSource(year.start, year.end), newYear),
+      ...figureFix(q, j.fact, b),
+      ...replacement(b.block.map.toSource(year.start, year.end), newYear),
     ],
   };
+}
+
+/**
+ * A figure and its deal's partner of which one slipped (check/partners.ts): the flag covers both,
+ * and offers the figure of the deal with the partner written first, then the other partner.
+ */
+export function partnerOrFigureFinding(
+  q: Quantity,
+  j: Judgement,
+  swap: SwappedPartner,
+  b: BlockReading,
+  index: ReferenceIndex,
+): Finding | undefined {
+  const [partner] = partnerFinding(swap, b, index);
+  const { name } = swap;
+  const at = b.block.map.toSourceLoose(Math.min(q.start, name.start), Math.max(q.end, name.end));
+  if (!partner || !at) return undefined;
+  return {
+    rule: 'wrong-figure',
+    severity: 'error',
+    start: at.start,
+    end: at.end,
+    fact: j.fact,
+    message:
+      `${q.text} with ${name.text}: ${describeFactSubject(j.fact, index)} is ` +
+      `${describeValue(j.fact.value)} (${describeSource(j.fact.sources[0])}), and ` +
+      `${describeFactSubject(swap.fact, index)} is ${describeValue(swap.fact.value)}, with ` +
+      `${swap.partner.name} (${describeSource(swap.fact.sources[0])}): the figure or the ` +
+      'partner is wrong.',
+    fixes: [...figureFix(q, j.fact, b), ...partner.fixes],
+  };
+}
+
+/** The fix that writes a fact's value where the figure stands, in the writer's style. */
+function figureFix(q: Quantity, fact: Fact, b: BlockReading): Fix[] {
+  const figure = rewriteInStyle(q, fact.value, false);
+  return figure && figure !== q.text
+    ? replacement(b.block.map.toSource(q.start, q.end), figure)
+    : [];
 }
 
 export function eventDateFinding(

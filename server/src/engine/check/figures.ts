@@ -7,7 +7,13 @@ import { identifiedClaim, isClaim, readingOf, STATUS_OF } from '../claims';
 import { namesInSentence } from './bind';
 import { explainFigures, type Binder, type Explain } from './binder';
 import { misdatedEvent } from './event-date';
-import { eventDateFinding, figureFinding, yearOrFigureFinding } from './figure-findings';
+import {
+  eventDateFinding,
+  figureFinding,
+  partnerOrFigureFinding,
+  yearOrFigureFinding,
+} from './figure-findings';
+import type { Judgement } from './judge';
 import { judgeFigures, type JudgedFigures, type RowSubjects } from './judge-figures';
 import { leadFinding, partnerFinding } from './people';
 import { swappedPartner } from './partners';
@@ -99,10 +105,27 @@ function reportJudged(
       ...(reading ? { reading } : {}),
     });
     if (j.verdict === 'supported') continue;
-    const slip = j.verdict === 'contradicted' ? yearSlip(q, j.fact, sentence, index) : undefined;
-    const both = slip && yearOrFigureFinding(q, j, slip, block, index);
-    check.findings.push(both || figureFinding(q, j, block, loose, index));
+    check.findings.push(
+      (j.verdict === 'contradicted' && slipFinding(q, j, sentence, check)) ||
+        figureFinding(q, j, block, loose, index),
+    );
   }
+}
+
+/**
+ * A contradicted figure beside a year or a partner that may be what slipped instead: the
+ * year's next value of the series, or the company's deal with another partner, is the figure.
+ */
+function slipFinding(
+  q: Quantity,
+  j: Judgement,
+  sentence: SentenceContext,
+  { block, index }: FigureCheck,
+): Finding | undefined {
+  const year = yearSlip(q, j.fact, sentence, index);
+  if (year) return yearOrFigureFinding(q, j, year, block, index);
+  const partner = swappedPartner(q, sentence, index, j.fact);
+  return partner && partnerOrFigureFinding(q, j, partner, block, index);
 }
 
 /** Claims the figures left unjudged that make a claim, with their status and why. */

@@ -30,12 +30,14 @@ const FIRM_COVERAGE = 0.7;
  * the deal's other party where the written one stands ("spend $50 billion with CoreWeave" for
  * Anthropic's Fluidstack build) and the figure binds firmly to that deal, and agrees with it,
  * while the written partner has no deal of that kind with the company at all. One such partner
- * only, or nothing is said.
+ * only, or nothing is said. For a figure bound to the written partner's deal and `contradicted`
+ * by it, that deal does not stand in the way: the figure or the partner slipped.
  */
 export function swappedPartner(
   q: Quantity,
   ctx: SentenceContext,
   index: ReferenceIndex,
+  contradicted?: Fact,
 ): SwappedPartner | undefined {
   // only a sum or a capacity says which deal it is; a date, a term or a share fits too many
   if (!IDENTIFYING.has(q.dim)) return undefined;
@@ -52,7 +54,11 @@ export function swappedPartner(
       if (related(other.entityId, written.entityId, index)) continue;
       for (const deal of index.involving(other.entityId)) {
         const partner = unnamedParty(deal, other.entityId, named, index);
-        if (!partner || hasDealWith(other.entityId, written.entityId, deal, index)) continue;
+        // (a figure the written partner's own deal contradicts: the figure or the partner slipped)
+        const own = contradicted && index.entity(contradicted.subject)?.parties;
+        const theirs = own?.includes(written.entityId) && own.includes(other.entityId);
+        if (!partner || (!theirs && hasDealWith(other.entityId, written.entityId, deal, index)))
+          continue;
         const fact = firmlyBound(q, ctx, { written, partner, deal }, index, bindings);
         if (fact) found.push({ name: written, partner, fact });
       }
@@ -157,15 +163,13 @@ function firmlyBound(
     };
     bindings.set(key, (candidates = candidatesFor(q, swapped, index)));
   }
-  const [top, next] = candidates;
-  if (!top || top.fact.subject !== swap.deal.id || !supports(q, top.fact)) return undefined;
-  if (
-    top.coverage < FIRM_COVERAGE ||
-    !top.strongCue ||
-    !top.anchored ||
-    (next && next.score > top.score - MARGIN)
-  )
-    return undefined;
+  // (of the bindings about as good as the best, the one the figure agrees with: a deal's two
+  // agreements with one partner are told apart by their values)
+  const best = candidates[0]?.score ?? 0;
+  const agreeing = candidates.filter((c) => c.score > best - MARGIN && supports(q, c.fact));
+  const [top] = agreeing;
+  if (agreeing.length !== 1 || top.fact.subject !== swap.deal.id) return undefined;
+  if (top.coverage < FIRM_COVERAGE || !top.strongCue || !top.anchored) return undefined;
   return top.fact;
 }
 
