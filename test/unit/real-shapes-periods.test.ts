@@ -17,8 +17,8 @@ describe('the period a figure covers', () => {
       flagsAndFixes(
         dated(
           '2024-12-13',
-          'Broadcom expects its custom AI chips to bring in revenue of $60 billion over the ' +
-            'next three years.',
+          'Broadcom sees its custom accelerators earning revenue of $60 billion over the ' +
+            'coming three years.',
         ),
       ),
     ).toEqual([]);
@@ -31,13 +31,15 @@ describe('the period a figure covers', () => {
 
   it('a quarter named a sentence before is no time of a year figure, unless it says year', () => {
     const opening =
-      'In its fourth quarter, Broadcom reported semiconductor revenue of $8.2 billion.';
+      'For its fourth quarter, Broadcom booked semiconductor revenue of $8.2 billion.';
     expect(
-      flagsAndFixes(dated('2024-12-13', `${opening} AI chip sales rose 150% to $3.7 billion.`)),
+      flagsAndFixes(
+        dated('2024-12-13', `${opening} AI chip revenue climbed 150% to $3.7 billion.`),
+      ),
     ).toEqual([]);
     expect(
       flagsAndFixes(
-        dated('2024-12-13', `${opening} Its AI revenue for the year rose 220% to $21.2 billion.`),
+        dated('2024-12-13', `${opening} Full-year AI revenue climbed to $21.2 billion.`),
       ),
     ).toEqual(['wrong-figure $21.2 billion -> $12.2 billion']);
   });
@@ -46,18 +48,18 @@ describe('the period a figure covers', () => {
     const text = (base: string): string =>
       dated(
         '2025-11-01',
-        'Meta generated $51.2 billion in revenue in Q3, up 26% year over year and about 8% ' +
+        'Meta took in $51.2 billion of revenue in Q3, up 26% year over year and some 7% ' +
           `above ${base}.`,
       );
-    expect(flagsAndFixes(text('the $47.5 billion it posted in the second quarter'))).toEqual([]);
-    expect(flagsAndFixes(text('the third quarter of 2024'))).toEqual(['wrong-figure 8% -> 19%']);
+    expect(flagsAndFixes(text('the $47.5 billion it reported in the second quarter'))).toEqual([]);
+    expect(flagsAndFixes(text('the third quarter of 2024'))).toEqual(['wrong-figure 7% -> 19%']);
     // the quarter of the base is no time of the year-on-year rate before it
     expect(
       flagsAndFixes(
         dated(
           '2025-11-01',
-          'Meta generated $51.2 billion in revenue in Q3, up 62% year over year and about 8% ' +
-            'above the $47.5 billion it posted in the second quarter.',
+          'Meta took in $51.2 billion of revenue in Q3, up 62% year over year and some 7% ' +
+            'above the $47.5 billion it reported in the second quarter.',
         ),
       ),
     ).toEqual(['wrong-figure 62% -> 26%']);
@@ -68,14 +70,14 @@ describe('the period a figure covers', () => {
       flagsAndFixes(
         dated(
           '2026-04-30',
-          `Microsoft reported results on Wednesday. Its capital expenditures were ${amount} ${when}.`,
+          `Microsoft reported results on Wednesday. Capital spending came to ${amount} ${when}.`,
         ),
       );
     expect(capex('$30.9 billion', 'for the quarter')).toEqual([]);
-    expect(capex('$21.4 billion', 'for the quarter')).toEqual([
-      'wrong-figure $21.4 billion -> $30.9 billion',
+    expect(capex('$20 billion', 'for the quarter')).toEqual([
+      'wrong-figure $20 billion -> $30.9 billion',
     ]);
-    expect(capex('$21.4 billion', 'in the same quarter a year before')).toEqual([]);
+    expect(capex('$20 billion', 'in the same quarter a year before')).toEqual([]);
   });
 
   it('three calendar months written as a span are a quarter', () => {
@@ -105,10 +107,7 @@ describe('the period a figure covers', () => {
 
 describe('a figure and its year or partner, one of which slipped', () => {
   const capex = (amount: string, year: string): string =>
-    dated(
-      '2026-02-10',
-      `Amazon expects to spend about ${amount} on capital expenditures in ${year}.`,
-    );
+    dated('2026-02-10', `Amazon plans capital spending of about ${amount} in ${year}.`);
   const flagsWithFixes = (text: string): string[] =>
     checkDocument(text, index, { today: TODAY }).findings.map(
       (f) =>
@@ -117,7 +116,7 @@ describe('a figure and its year or partner, one of which slipped', () => {
 
   it("flags both, when the figure is the next year's value of the series", () => {
     expect(flagsWithFixes(capex('$200 billion', '2025'))).toEqual([
-      '$200 billion on capital expenditures in 2025 -> $125 billion | 2026',
+      '$200 billion in 2025 -> $125 billion | 2026',
     ]);
     expect(flagsWithFixes(capex('$200 billion', '2026'))).toEqual([]);
     // a figure no year of the series has is only the figure's error
@@ -146,8 +145,8 @@ describe('which event a date is of', () => {
       flagsAndFixes(
         dated(
           '2025-04-01',
-          "Microsoft announced in March 2025 that it would no longer be OpenAI's exclusive " +
-            'cloud provider.',
+          'Microsoft announced in March 2025 that it was ending its role as exclusive cloud ' +
+            'provider to OpenAI.',
         ),
       ),
     ).toEqual([]);

@@ -186,12 +186,12 @@ describe('which event the figure is of', () => {
 
 describe('which line and which modality a figure is of', () => {
   const broadcom = (sentence: string): string[] =>
-    flagsAndFixes(dated('2024-12-13', `In its fourth quarter, Broadcom ${sentence}`));
+    flagsAndFixes(dated('2024-12-13', `For its fourth quarter, Broadcom ${sentence}`));
 
   it('a segment is named by any of its "... segment" words', () => {
     // (the fact's cues: "Semiconductor Solutions segment", "semiconductor segment")
-    expect(broadcom('reported semiconductor revenue of $8.2 billion.')).toEqual([]);
-    expect(broadcom('reported semiconductor revenue of $2.8 billion.')).toEqual([
+    expect(broadcom('booked semiconductor revenue of $8.2 billion.')).toEqual([]);
+    expect(broadcom('booked semiconductor revenue of $2.8 billion.')).toEqual([
       'wrong-figure $2.8 billion -> $8.2 billion',
     ]);
   });
@@ -199,8 +199,8 @@ describe('which line and which modality a figure is of', () => {
   it('what a segment leaves out ("non-AI semiconductor") is no segment of the data', () => {
     expect(
       broadcom(
-        'reported semiconductor revenue of $8.2 billion. AI chip sales rose 150% to $3.7 ' +
-          'billion, while non-AI semiconductor revenue fell 23% to $4.5 billion.',
+        'booked semiconductor revenue of $8.2 billion. Sales of AI chips climbed to $3.7 ' +
+          'billion, and its non-AI semiconductor revenue slipped to $4.5 billion.',
       ),
     ).toEqual([]);
   });
@@ -210,8 +210,8 @@ describe('which line and which modality a figure is of', () => {
       flagsAndFixes(
         dated(
           '2025-09-12',
-          `Oracle missed expectations for the quarter, reporting ${amount} in revenue against ` +
-            'the $15 billion forecast.',
+          `Oracle fell short in the quarter, with ${amount} in sales against a $15 billion ` +
+            'forecast.',
         ),
       );
     expect(oracle('$14.9 billion')).toEqual([]);
@@ -223,7 +223,7 @@ describe('which line and which modality a figure is of', () => {
       flagsAndFixes(
         dated(
           '2025-11-10',
-          'Amazon is guiding to approximately $150 billion of capital expenditures for 2025.',
+          'For 2025, Amazon is guiding to roughly $150 billion of capital spending.',
         ),
       ),
     ).toEqual(['wrong-figure $150 billion -> $125 billion']);

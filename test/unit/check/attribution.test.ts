@@ -378,7 +378,7 @@ describe('checkDocument on the fixture data', () => {
     expect(check(dated('2026-08-01', interim))).toEqual([]);
   });
 
-  it('reads "ORG chief PERSON" and "PERSON, who will remain the CEO of ORG"', () => {
+  it('reads "ORG chief PERSON" and "PERSON, who will remain chief executive of ORG"', () => {
     expect(check('CloudCo East chief John Doe spoke.')).toEqual([
       ['wrong-attribution', 'CloudCo East chief John Doe', 'Jane Roe'],
     ]);

@@ -153,7 +153,7 @@ const PERSON_IS_ORGS = new RegExp(
 
 /** Ways a sentence puts a person in a role at an organisation named after them. */
 const PERSON_THEN_ORG: RegExp[] = [
-  // "Matt Garman, the chief executive of AWS", "X, who will remain the CEO of OpenAI"
+  // "Matt Garman, the chief executive of AWS", "X, who will remain chief executive of Y"
   new RegExp(
     String.raw`^,\s+(?:who\s+(?:is|remains|will\s+remain|has\s+been)\s+)?(?:the\s+|its\s+)?` +
       String.raw`(?:${INTERIM})?(${TITLE_PAIR})\s+(?:of|at)\s+$`,

@@ -63,7 +63,7 @@ export function timeFit(
   if (!dates.some((d) => !quarterOfAYearSaid(d, fact, frame.grain, ctx.text))) {
     if (ctx.documentDate === undefined) return NO_TIME;
     const current = currentAt(fact, ctx.documentDate, index);
-    // ("capex rose to $21.4 billion for the quarter": the quarter the report is of, the one out on
+    // ("capital spending was $20 billion for the quarter": the quarter the report is of, the one out on
     // the document's day, is named as surely as by its number)
     const named = periodOf(fact) === 'quarter' && saysTheQuarter(ctx.text);
     return { score: current, byText: named ? current : undefined };
@@ -88,7 +88,7 @@ const NO_TIME: TimeFit = { score: 0, byText: undefined };
 
 /**
  * "The quarter" with no number, said of the one reported: "for the quarter", "at quarter's end",
- * "this quarter" (not "the quarter before", "the same quarter a year ago").
+ * "this quarter" (not "the quarter before", "the quarter a year earlier").
  */
 const THE_QUARTER = new RegExp(
   String.raw`\b(?:(?:for|in|during|over|of)\s+the|this)\s+quarter\b` +

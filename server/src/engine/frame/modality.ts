@@ -44,7 +44,7 @@ export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
 
 /**
  * A comparison right after a figure, or after the measure it names: "vs.", "versus", "against",
- * "compared with" ("$14.2 billion in revenue against the $15 billion forecast").
+ * "compared with" ("$9 billion in sales against a $10 billion forecast").
  */
 const SET_AGAINST =
   /^(?:\s+(?:in|of)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s*,?\s*(?:vs\.?|versus|against|compared (?:with|to))\s/i;

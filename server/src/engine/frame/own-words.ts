@@ -11,20 +11,16 @@ export const SEQUENTIAL = new RegExp(
   String.raw`\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bq\/q\b|\bqoq\b` +
     String.raw`|\b(?:from|on|versus|vs\.?|than(?: in)?) (?:the )?(?:last|prior|previous|preceding) quarter\b` +
     String.raw`|\bover the (?:prior|previous|preceding) quarter\b` +
-    // ("rose 20% from $57 billion in the prior quarter", "8% above the $45.7 billion it posted in
-    // the second quarter"; "up 25% from Q2", "from the second quarter", not "from the second
-    // quarter of 2024")
-    String.raw`|\b(?:from|above|below|over) (?:[^,;]{1,40}? in )?(?:the )?(?:Q[1-4]` +
-    String.raw`|(?:prior|previous|preceding|first|second|third|fourth) quarter)\b` +
+    // ("rose 20% from $57 billion in the prior quarter")
+    String.raw`|\bfrom [^,;]{1,30}? in the (?:prior|previous|preceding) quarter\b` +
+    // ("up 25% from Q2", "from the second quarter", not "from the second quarter of 2024")
+    String.raw`|\bfrom (?:the )?(?:Q[1-4]|(?:first|second|third|fourth) quarter)\b` +
     String.raw`(?!\s*(?:of\s+|in\s+)?(?:last year|a year|the (?:prior|previous) year|fiscal|FY|(?:19|20)\d\d))`,
   'i',
 );
 
-/**
- * Only "from" (or "above", "below") between a change and the figure it is measured from: "8% above
- * the $47.5 billion".
- */
-const FROM_BASE = /^\s+(?:from|above|below|over)\s+(?:the\s+)?$/i;
+/** Only "from" between a change and the figure it is measured from. */
+const FROM_BASE = /^\s+from\s+$/i;
 
 /** Words that end one figure's share of a clause and begin the next's. */
 const HANDOVER = /\band\b|\bwhile\b|\bbut\b|\bwhereas\b|[,;]/gi;

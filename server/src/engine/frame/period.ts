@@ -152,7 +152,7 @@ function hasMonthSpan(text: string): boolean {
 
 /**
  * Words that make the period after them the base of a comparison: "from the fourth quarter",
- * "above the $45.7 billion it posted in the second quarter".
+ * "above the $40 billion it reported in the second quarter".
  */
 const COMPARED_WITH = new RegExp(
   String.raw`\b(?:(?:from|versus|vs\.?|compared (?:with|to)|than(?: in)?)` +
