@@ -44,6 +44,9 @@ const PIECES = [
   // a surname misspelt alone is a slip only where another chunk may name the person
   ' Slipsky ',
   'Adam Selipsky ',
+  // a misspelling is fixed to how the rest of the document writes the name
+  'Nvidea ',
+  ' NVIDIA ',
 ];
 
 const edit = fc.record({

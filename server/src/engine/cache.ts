@@ -65,11 +65,19 @@ export interface SurroundingsParts {
   headings: number;
   /** the short forms in force */
   shortForms: number;
+  /**
+   * what the document says of the names the chunk holds, where it misspells them somewhere
+   * (check/document-names.ts `chunkNamesKey`; '' for most chunks)
+   */
+  names: string;
 }
 
 /** The parts as one key, for `CheckCache.outcomes`. */
 export function surroundingsKey(parts: SurroundingsParts): string {
-  return `${parts.documentDate ?? ''}|${parts.previous}|${parts.headings}|${parts.shortForms}`;
+  return (
+    `${parts.documentDate ?? ''}|${parts.previous}|${parts.headings}|${parts.shortForms}` +
+    `|${parts.names}`
+  );
 }
 
 /** Whether two chunks are read next to the same. */
@@ -78,7 +86,8 @@ export function sameSurroundings(a: SurroundingsParts, b: SurroundingsParts): bo
     a.documentDate === b.documentDate &&
     a.previous === b.previous &&
     a.headings === b.headings &&
-    a.shortForms === b.shortForms
+    a.shortForms === b.shortForms &&
+    a.names === b.names
   );
 }
 
@@ -161,7 +170,6 @@ export class CheckCache {
   private index?: ReferenceIndex;
   private settings?: string;
   private day?: number;
-  private names = '';
 
   /** Called as a check starts, with the day and whatever else of the options results depend on. */
   begin(index: ReferenceIndex, settings: string): void {
@@ -180,16 +188,6 @@ export class CheckCache {
     this.day = day;
   }
 
-  /**
-   * What is checked in every chunk depends on what the document says of the names it misspells
-   * (check/document-names.ts): rarely changed, so all is checked anew when it does.
-   */
-  documentNames(key: string): void {
-    if (key === this.names) return;
-    this.clearOutcomes();
-    this.names = key;
-  }
-
   private clearOutcomes(): void {
     this.outcomes.clear();
     this.places = new WeakMap();
@@ -197,17 +195,23 @@ export class CheckCache {
 
   /**
    * The outcome the last check had for a chunk, when it read the chunk after the same
-   * (`sameBefore`) on the same day of the document: what most chunks of a check take, with no
-   * key made for them.
+   * (`sameBefore`) on the same day of the document, with the same said of its names (`names`,
+   * SurroundingsParts): what most chunks of a check take, with no key made for them.
    */
   reused(
     prose: ProseDocument,
     before: Surroundings,
     documentDate: number | undefined,
+    names: string,
   ): ChunkOutcome | undefined {
     // a loop, not find: this runs for every chunk on each check
     for (const place of this.places.get(prose) ?? []) {
-      if (place.parts.documentDate !== documentDate || !sameBefore(place.before, before)) continue;
+      if (
+        place.parts.documentDate !== documentDate ||
+        place.parts.names !== names ||
+        !sameBefore(place.before, before)
+      )
+        continue;
       this.outcomes.keep(place.entry);
       for (const key of place.keys) this.keyParts.keep(key);
       return place.entry.value;

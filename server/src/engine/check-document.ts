@@ -7,7 +7,7 @@ import { binderOf, type Binder, type Explain, type FigureTrace } from './check/b
 import { checkFigures, type FigureOptions } from './check/figures';
 import { eventDateFinding } from './check/figure-findings';
 import { checkNames } from './check/name-spelling';
-import { documentNames, type DocumentNames } from './check/document-names';
+import { chunkNamesKey, documentNames, type DocumentNames } from './check/document-names';
 import { checkAttributions } from './check/people';
 import { misdatedRowDates } from './check/row-dates';
 import { misattributedRowLeads, subjectsByRow } from './check/table-rows';
@@ -95,7 +95,6 @@ export function checkDocument(
   const { chunks, documentDate, directives } = readChunks(source, index, cache);
   const today = parseIsoDate(options.today)?.min ?? Math.floor(Date.now() / 86_400_000);
   const spelt = documentNames(chunks);
-  cache?.documentNames(spelt.key);
   const doc: DocumentCheck = {
     source,
     index,
@@ -226,9 +225,11 @@ function outcomeOf(
 ): ChunkOutcome {
   const { cache } = doc.options;
   if (!cache) return checkChunk(chunk, surroundings, '', doc);
+  // (what the document says of the names a chunk holds is all of it the chunk depends on)
+  const names = chunkNamesKey(chunk, doc.names);
   return (
-    cache.reused(chunk.prose, surroundings, doc.documentDate) ??
-    keyedOutcome(chunk, surroundings, doc, cache)
+    cache.reused(chunk.prose, surroundings, doc.documentDate, names) ??
+    keyedOutcome(chunk, surroundings, doc, cache, names)
   );
 }
 
@@ -241,13 +242,20 @@ function keyedOutcome(
   surroundings: Surroundings,
   doc: DocumentCheck,
   cache: CheckCache,
+  names: string,
 ): ChunkOutcome {
   const keys: ReturnType<CheckCache['keyPart']>[] = [];
-  const parts = surroundingsParts(chunk, surroundings, doc.documentDate, (part) => {
-    const key = cache.keyPart(part);
-    keys.push(key);
-    return key.value.id;
-  });
+  const parts = surroundingsParts(
+    chunk,
+    surroundings,
+    doc.documentDate,
+    (part) => {
+      const key = cache.keyPart(part);
+      keys.push(key);
+      return key.value.id;
+    },
+    names,
+  );
   return cache.outcome(chunk.prose, parts, { before: surroundings, keys }, (key) =>
     checkChunk(chunk, surroundings, key, doc),
   );

@@ -140,10 +140,12 @@ export function surroundingsParts(
   before: Surroundings,
   documentDate: number | undefined,
   numbered: (part: string) => number,
+  names = '',
 ): SurroundingsParts {
   // nor does what a chunk without prose yields depend on where it stands: one outcome for a code
   // block written in many places
-  if (chunk.blocks.length === 0) return { documentDate, previous: 0, headings: 0, shortForms: 0 };
+  if (chunk.blocks.length === 0)
+    return { documentDate, previous: 0, headings: 0, shortForms: 0, names: '' };
   const first = chunk.blocks[0]?.block;
   // the block before matters only to a paragraph that follows a paragraph, and then only by what
   // `contextOf` takes from it: so typing in a paragraph leaves the next one's results in place
@@ -156,6 +158,7 @@ export function surroundingsParts(
     previous,
     headings: numbered(headingsKey(before.headings)),
     shortForms: before.shortForms ? numbered(shortFormsKey(before.shortForms)) : 0,
+    names,
   };
 }
 

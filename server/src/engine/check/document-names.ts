@@ -10,8 +10,26 @@ export interface DocumentNames {
   slipped: ReadonlySet<string>;
   /** by entity misspelt somewhere: the forms the document writes it right in, most used first */
   spellings: ReadonlyMap<string, readonly string[]>;
-  /** both, as a string: chunk outcomes depend on it (cache.ts `documentNames`) */
+  /** both, as a string; a chunk's outcome depends on its share of it (`chunkNamesKey`) */
   key: string;
+}
+
+/**
+ * The part of `names` a chunk's outcome depends on: what is said of the entities it names (or
+ * slips the surname of), as a string; '' where it names none the document misspells.
+ */
+export function chunkNamesKey(chunk: ChunkReading, names: DocumentNames): string {
+  if (names.key === '') return '';
+  const ids = new Set<string>();
+  const said = (id: string): boolean => names.slipped.has(id) || names.spellings.has(id);
+  for (const b of chunk.blocks) {
+    for (const n of b.names) if (said(n.entityId)) ids.add(n.entityId);
+    for (const n of b.surnameSlips ?? []) if (said(n.entityId)) ids.add(n.entityId);
+  }
+  return [...ids]
+    .sort()
+    .map((id) => `${id}:${names.slipped.has(id)}:${names.spellings.get(id)?.join('/') ?? ''}`)
+    .join();
 }
 
 export const NO_DOCUMENT_NAMES: DocumentNames = {
