@@ -61,24 +61,14 @@ export function yearOrFigureFinding(
   b: BlockReading,
   index: ReferenceIndex,
 ): Finding | undefined {
-  const at = b.block.map.toSourceLoose(Math.min(q.start, year.start), Math.max(q.end, year.end));
-  if (!at) return undefined;
-  return {
-    rule: 'wrong-figure',
-    severity: 'error',
-    start: at.start,
-    end: at.end,
-    fact: j.fact,
+  return eitherSlipped(q, year, j.fact, b, {
     message:
       `${q.text} in ${year.text}: ${describeFactSubject(j.fact, index)} is ` +
       `${describeValue(j.fact.value)} in ${year.text} (${describeSource(j.fact.sources[0])}), ` +
       `and ${describeValue(other.value)} in ${newYear} (${describeSource(other.sources[0])}): ` +
       'the figure or the year is wrong.',
-    fixes: [
-      ...figureFix(q, j.fact, b),
-      ...replacement(b.block.map.toSource(year.start, year.end), newYear),
-    ],
-  };
+    fixes: replacement(b.block.map.toSource(year.start, year.end), newYear),
+  });
 }
 
 /**
@@ -94,21 +84,41 @@ export function partnerOrFigureFinding(
 ): Finding | undefined {
   const [partner] = partnerFinding(swap, b, index);
   const { name } = swap;
-  const at = b.block.map.toSourceLoose(Math.min(q.start, name.start), Math.max(q.end, name.end));
-  if (!partner || !at) return undefined;
+  return (
+    partner &&
+    eitherSlipped(q, name, j.fact, b, {
+      message:
+        `${q.text} with ${name.text}: ${describeFactSubject(j.fact, index)} is ` +
+        `${describeValue(j.fact.value)} (${describeSource(j.fact.sources[0])}), and ` +
+        `${describeFactSubject(swap.fact, index)} is ${describeValue(swap.fact.value)}, with ` +
+        `${swap.partner.name} (${describeSource(swap.fact.sources[0])}): the figure or the ` +
+        'partner is wrong.',
+      fixes: partner.fixes,
+    })
+  );
+}
+
+/**
+ * A wrong figure whose flag covers another part written with it (`part`, block offsets), that may
+ * be what slipped instead: the figure's fix first, then `said.fixes` for the other part.
+ */
+function eitherSlipped(
+  q: Quantity,
+  part: { start: number; end: number },
+  fact: Fact,
+  b: BlockReading,
+  said: Pick<Finding, 'message' | 'fixes'>,
+): Finding | undefined {
+  const at = b.block.map.toSourceLoose(Math.min(q.start, part.start), Math.max(q.end, part.end));
+  if (!at) return undefined;
   return {
     rule: 'wrong-figure',
     severity: 'error',
     start: at.start,
     end: at.end,
-    fact: j.fact,
-    message:
-      `${q.text} with ${name.text}: ${describeFactSubject(j.fact, index)} is ` +
-      `${describeValue(j.fact.value)} (${describeSource(j.fact.sources[0])}), and ` +
-      `${describeFactSubject(swap.fact, index)} is ${describeValue(swap.fact.value)}, with ` +
-      `${swap.partner.name} (${describeSource(swap.fact.sources[0])}): the figure or the ` +
-      'partner is wrong.',
-    fixes: [...figureFix(q, j.fact, b), ...partner.fixes],
+    fact,
+    message: said.message,
+    fixes: [...figureFix(q, fact, b), ...said.fixes],
   };
 }
 
