@@ -19,8 +19,9 @@ export const NOT_NOW = new RegExp(
  * "Interim" or "acting" before a title: the holder fills a gap, which the data records only where
  * it records the handover around it (check/judge-attribution.ts).
  */
-const INTERIM = String.raw`(?:interim|acting)\s+`;
-const INTERIM_NEAR = /\b(?:interim|acting)\b/i;
+const INTERIM_WORD = String.raw`(?:interim|acting)`;
+const INTERIM = String.raw`${INTERIM_WORD}\s+`;
+const INTERIM_NEAR = new RegExp(String.raw`\b${INTERIM_WORD}\b`, 'i');
 
 /** Words after a person in a role that say they are moving to another organisation. */
 const LEAVING_FOR =

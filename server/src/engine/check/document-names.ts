@@ -20,12 +20,17 @@ export interface DocumentNames {
  */
 export function chunkNamesKey(chunk: ChunkReading, names: DocumentNames): string {
   if (names.key === '') return '';
-  const ids = new Set<string>();
-  const said = (id: string): boolean => names.slipped.has(id) || names.spellings.has(id);
+  // (asked of every chunk on each check: most name none of these, and make nothing)
+  let ids: Set<string> | undefined;
+  const note = ({ entityId }: { entityId: string }): void => {
+    if (names.slipped.has(entityId) || names.spellings.has(entityId))
+      (ids ??= new Set()).add(entityId);
+  };
   for (const b of chunk.blocks) {
-    for (const n of b.names) if (said(n.entityId)) ids.add(n.entityId);
-    for (const n of b.surnameSlips ?? []) if (said(n.entityId)) ids.add(n.entityId);
+    b.names.forEach(note);
+    b.surnameSlips?.forEach(note);
   }
+  if (!ids) return '';
   return [...ids]
     .sort()
     .map((id) => `${id}:${names.slipped.has(id)}:${names.spellings.get(id)?.join('/') ?? ''}`)

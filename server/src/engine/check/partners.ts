@@ -48,15 +48,17 @@ export function swappedPartner(
   const found: SwappedPartner[] = [];
   // the binding with one partner put in depends on the partner, not on which of its deals is tried
   const bindings = new Map<string, Candidate[]>();
+  const contradictedParties = contradicted && index.entity(contradicted.subject)?.parties;
   for (const written of companies) {
     if (!standsAsPartner(written, q, ctx)) continue;
     for (const other of companies) {
       if (related(other.entityId, written.entityId, index)) continue;
+      // (a figure the written partner's own deal contradicts: the figure or the partner slipped)
+      const theirs =
+        contradictedParties?.includes(written.entityId) &&
+        contradictedParties.includes(other.entityId);
       for (const deal of index.involving(other.entityId)) {
         const partner = unnamedParty(deal, other.entityId, named, index);
-        // (a figure the written partner's own deal contradicts: the figure or the partner slipped)
-        const own = contradicted && index.entity(contradicted.subject)?.parties;
-        const theirs = own?.includes(written.entityId) && own.includes(other.entityId);
         if (!partner || (!theirs && hasDealWith(other.entityId, written.entityId, deal, index)))
           continue;
         const fact = firmlyBound(q, ctx, { written, partner, deal }, index, bindings);

@@ -63,9 +63,9 @@ export function timeFit(
   if (!dates.some((d) => !quarterOfAYearSaid(d, fact, frame.grain, ctx.text))) {
     if (ctx.documentDate === undefined) return NO_TIME;
     const current = currentAt(fact, ctx.documentDate, index);
-    // ("capital spending was $20 billion for the quarter": the quarter the report is of, the one out on
-    // the document's day, is named as surely as by its number)
-    const named = periodOf(fact) === 'quarter' && saysTheQuarter(ctx.text);
+    // ("capital spending was $20 billion for the quarter": the quarter the report is of, the one
+    // out on the document's day, is named as surely as by its number)
+    const named = periodOf(fact) === 'quarter' && sentenceTime(ctx.text).theQuarter;
     return { score: current, byText: named ? current : undefined };
   }
   const asOf = parseIsoDate(fact.asOf);
@@ -96,13 +96,23 @@ const THE_QUARTER = new RegExp(
   'i',
 );
 
-/** THE_QUARTER asked of a sentence, the last one kept: a figure's facts ask one after another. */
-function saysTheQuarter(text: string): boolean {
-  if (lastAsked.text !== text) lastAsked = { text, says: THE_QUARTER.test(text) };
-  return lastAsked.says;
+/**
+ * What the time of every fact weighed asks of a sentence, kept for the last sentence asked (a
+ * figure's facts ask one after another): whether it says "the quarter", and the period it names
+ * (`grainOf`, read when first asked).
+ */
+interface SentenceTime {
+  text: string;
+  theQuarter: boolean;
+  grain?: { grain?: Grain };
 }
 
-let lastAsked = { text: '', says: false };
+function sentenceTime(text: string): SentenceTime {
+  if (lastSentence.text !== text) lastSentence = { text, theQuarter: THE_QUARTER.test(text) };
+  return lastSentence;
+}
+
+let lastSentence: SentenceTime = { text: '', theQuarter: false };
 
 /**
  * How the text's dates fit the fact's date: `best` over all of them, `byText` over the figure's
@@ -205,7 +215,10 @@ function quarterOfAYearSaid(
   grain: Grain | undefined,
   sentence: string,
 ): boolean {
-  return quarterOfAYear(d, fact) && (grain ?? grainOf(sentence).grain) === 'year';
+  if (!quarterOfAYear(d, fact)) return false;
+  if (grain) return grain === 'year';
+  const said = sentenceTime(sentence);
+  return (said.grain ??= grainOf(sentence)).grain === 'year';
 }
 
 /**
