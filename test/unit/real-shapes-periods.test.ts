@@ -161,4 +161,19 @@ describe('which event a date is of', () => {
       ),
     ).toEqual(['wrong-date December 2030 -> December 2032']);
   });
+
+  it('a date weeks off the day a role began is no near agreement with it', () => {
+    // written days before the start, so the start is "the next value" of a report ahead: a
+    // date agrees with it only on the same day, not within 2% of its day number (a year)
+    expect(
+      flagsAndFixes(
+        dated('2025-03-12', 'Intel has named Lip-Bu Tan chief executive, effective 28 April.'),
+      ),
+    ).toEqual(['wrong-date 28 April -> 18 March']);
+    expect(
+      flagsAndFixes(
+        dated('2025-03-12', 'Intel has named Lip-Bu Tan chief executive, effective 18 March.'),
+      ),
+    ).toEqual([]);
+  });
 });

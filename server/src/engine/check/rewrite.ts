@@ -272,11 +272,16 @@ function rewriteDay(q: Quantity, ref: RefValue, year: number): string | undefine
   }
   if (dayFirst)
     return `${day.getUTCDate()} ${name(dayFirst[2])}${dayFirst[3]}${dayFirst[4]} ${year}`;
-  // "Nov. 4" -> "Nov. 3": the year stays unwritten, as the author left it
-  const yearless = q.yearInferred && /^([A-Z][a-z]+)(\.?) (\d{1,2})(st|nd|rd|th)?$/.exec(q.text);
-  if (yearless && yearOf(q.min) === year)
+  // "Nov. 4" -> "Nov. 3", "18 April" -> "18 March": the year stays unwritten, as the author
+  // left it
+  if (!q.yearInferred || yearOf(q.min) !== year) return undefined;
+  const yearless = /^([A-Z][a-z]+)(\.?) (\d{1,2})(st|nd|rd|th)?$/.exec(q.text);
+  if (yearless)
     return `${name(yearless[1])}${yearless[2]} ${day.getUTCDate()}${yearless[4] ? ordinal(day.getUTCDate()) : ''}`;
-  return undefined;
+  const dayFirstYearless = /^(\d{1,2}) ([A-Z][a-z]+)(\.?)$/.exec(q.text);
+  return dayFirstYearless
+    ? `${day.getUTCDate()} ${name(dayFirstYearless[2])}${dayFirstYearless[3]}`
+    : undefined;
 }
 
 /**

@@ -195,9 +195,14 @@ function significantDigits(text: string): number {
 /**
  * A fact a gate ruled out agrees with the figure by more than coincidence: a value with no open
  * bound and no wide range, within 2% of the figure ("$77.7 billion", not "$3 billion" for 3.5), or
- * for a rate within its rounding, as the fact or any of its sources has it.
+ * for a rate within its rounding, as the fact or any of its sources has it. A date agrees only
+ * where its span meets the fact's: 2% of a day number is a year.
  */
 export function agreesClosely(q: Quantity, fact: Fact): boolean {
+  if (q.dim === 'date')
+    return [fact.value, ...fact.also.map((a) => a.value)].some(
+      (v) => v.dim === 'date' && q.min <= v.max && v.min <= q.max,
+    );
   const written = (q.min + q.max) / 2;
   // (a rate agrees only as rounded to its written digits: 61% is not another line's 62%)
   const rateOff = q.dim === 'percent' ? halfLastDigit(q.text) : undefined;
