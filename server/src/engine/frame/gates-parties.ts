@@ -9,6 +9,7 @@ import type { Quantity } from '../types';
 import { capacityOfAnotherSite, ownedBy } from './sites';
 import { holdsWord, SHARE_SALE } from './words';
 import { MONEY_GATES } from './gates-money';
+import { TOGETHER } from './joint';
 
 /**
  * Gates about whose amount a figure is, and which part of it: an amount several parties put in
@@ -45,9 +46,11 @@ export const PARTY_GATES: readonly Gate[] = [
     summary:
       'An amount several parties put in together ("Microsoft and Nvidia will ' +
       'invest", "the two companies") is a sum, not one party\'s.',
-    vetoes: (frame, fact, q, _ctx, index) => {
-      // a date or a term is the same for all parties: only amounts add up
-      if (!AMOUNTS.has(q.dim)) return false;
+    vetoes: (frame, fact, q, ctx, index) => {
+      // a date or a term is the same for all parties: only amounts add up, and shares said to
+      // be held "together"
+      if (!AMOUNTS.has(q.dim) && !(q.dim === 'percent' && heldTogether(frame, q, ctx)))
+        return false;
       if (frame.relation === 'sum') return !fact.cues.some((c) => TOTAL_CUE.test(c));
       return frame.joint.length >= 2 && !frame.joint.every((n) => ownedBy(fact, n.entityId, index));
     },
@@ -55,8 +58,15 @@ export const PARTY_GATES: readonly Gate[] = [
       silent: [
         'Microsoft and Nvidia are to invest $15 billion in Anthropic.',
         'The two giants are to put up $15 billion for Anthropic, Microsoft confirmed.',
+        // (a party the data does not know, and a share the two hold "together")
+        'Samsung and Kestrel together command about 60% of DRAM supply and close to 80% of the ' +
+          'whole high-bandwidth memory segment.',
       ],
-      caught: ['Microsoft will invest up to $50 billion in Anthropic.'],
+      caught: [
+        'Microsoft will invest up to $50 billion in Anthropic.',
+        'Samsung commands about 60% of DRAM supply and close to 80% of the whole high-bandwidth ' +
+          'memory segment.',
+      ],
     },
   },
   {
@@ -413,3 +423,13 @@ const ORG_DATES = new Set(['founded', 'start']);
 /** A person's own start at an organisation, in the words between the person and the date. */
 const PERSON_JOINED =
   /^[^.;]{0,60}?\b(?:started|began|joined|was hired|worked|arrived|came)\b(?:\s+(?:at|with|for|to))?\b[^.;]{0,60}$/i;
+
+/** The joint parties are said to hold the figure between them: "A and B together control 80%". */
+function heldTogether(frame: ClaimFrame, q: Quantity, ctx: SentenceContext): boolean {
+  const last = frame.joint[frame.joint.length - 1];
+  return (
+    last !== undefined &&
+    last.end <= q.start &&
+    TOGETHER.test(ctx.text.slice(last.end - ctx.offset, q.start - ctx.offset))
+  );
+}

@@ -9,6 +9,8 @@ import type { NameMention, Quantity } from '../types';
  */
 export function jointNames(q: Quantity, ctx: SentenceContext, clauseStart: number): NameMention[] {
   const before = ctx.names.filter((n) => n.end <= q.start && n.start - ctx.offset >= clauseStart);
+  const withUnknown = jointWithUnknown(before, q, ctx);
+  if (withUnknown) return withUnknown;
   for (let i = before.length - 1; i > 0; i--) {
     const [a, b] = [before[i - 1], before[i]];
     const joint = ctx.text.slice(a.end - ctx.offset, b.start - ctx.offset);
@@ -47,3 +49,34 @@ function jointAfter(q: Quantity, ctx: SentenceContext): NameMention[] {
 
 /** Up to the first name the figure comes from: "$15 billion investment from ". */
 const FROM_AFTER = /^\s+(?:[\w-]+\s+){0,3}?from\s+(?:both\s+)?/i;
+
+/**
+ * "Samsung and SK together control 80%": a known name, "and" a capitalised name the data does not
+ * know, then "together", "combined" or "jointly", before the figure: the two hold it between them.
+ * The party the data does not know has no entity id. Said "together", a share adds up too.
+ */
+function jointWithUnknown(
+  before: NameMention[],
+  q: Quantity,
+  ctx: SentenceContext,
+): NameMention[] | undefined {
+  for (const a of before) {
+    const from = a.end - ctx.offset;
+    const m = AND_UNKNOWN_TOGETHER.exec(ctx.text.slice(from, q.start - ctx.offset));
+    if (!m || COMMON_WORDS.test(m[1])) continue;
+    const start = a.end + m.index! + m[0].indexOf(m[1]);
+    if (ctx.names.some((n) => n.start < start + m[1].length && n.end > start)) continue;
+    const other = { start, end: start + m[1].length, text: m[1], entityId: '', misspelled: false };
+    return [a, other];
+  }
+  return undefined;
+}
+
+/** Right after a name: "and" another capitalised name, then a word that adds them up. */
+const AND_UNKNOWN_TOGETHER =
+  /^\s+(?:and|&)\s+(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})\s+(?:together|combined|jointly)\b/u;
+/** Capitalised words that name no party: "and The", "and Its". */
+const COMMON_WORDS = /^(?:The|Its|Their|Other|Others|Rivals?|Peers?)\b/;
+
+/** Words that say the parties before a figure hold or put it in between them. */
+export const TOGETHER = /\b(?:together|combined|jointly)\b/i;
