@@ -155,6 +155,15 @@ describe('checkDocument on the fixture data', () => {
     expect(check('DuoCorp grew fast and hired its CEO, Jane Roe, from a rival.')).toEqual([
       ['wrong-attribution', 'Jane Roe', 'Bea Pair and Cy Mates'],
     ]);
+    // a title of several words after "its" is the other organisation's just the same
+    expect(
+      check(
+        'DuoCorp bought a stake in chip firm Vantor and hired its co-founder and CEO Jane Roe.',
+      ),
+    ).toEqual([]);
+    expect(check('DuoCorp grew fast and hired its co-founder and CEO Jane Roe.')).toEqual([
+      ['wrong-attribution', 'Jane Roe', 'Bea Pair and Cy Mates'],
+    ]);
   });
 
   it("gives a title to the one company in the person's clause when the sentence names several", () => {

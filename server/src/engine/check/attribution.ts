@@ -356,7 +356,8 @@ function titleBeside(
  * text before the person, from `leadStart`).
  */
 function itsOther(lead: string, leadStart: number, orgs: NameMention[]): boolean {
-  const its = /\b(?:its|their)\s+(?:new\s+)?\S+(?:\s+\S+)?[,:]?\s*$/i.exec(lead);
+  // (up to "its co-founder and chief executive")
+  const its = /\b(?:its|their)\s+(?:new\s+)?\S+(?:\s+\S+){0,3}?[,:]?\s*$/i.exec(lead);
   if (!its) return false;
   const before = orgs.filter((o) => o.end <= leadStart + its.index);
   const from = Math.max(leadStart, ...before.map((o) => o.end));
