@@ -166,6 +166,29 @@ describe('checkDocument on the fixture data', () => {
     ]);
   });
 
+  it('gives a bare title to the one company nearby when the person is an executive elsewhere', () => {
+    // Jane Roe runs CloudCo East, named nowhere around: the title is SoloCo's, held by Ann Solo
+    expect(
+      check('SoloCo shipped its chip. Chief executive Jane Roe said demand was strong.'),
+    ).toEqual([['wrong-attribution', 'Jane Roe', 'Ann Solo']]);
+    // with her own company named around, she may speak for it
+    expect(
+      check(
+        'CloudCo East bought chips. SoloCo shipped them. Chief executive Jane Roe was pleased.',
+      ),
+    ).toEqual([]);
+    expect(
+      check('SoloCo shipped its chip. Chief executive Ann Solo said demand was strong.'),
+    ).toEqual([]);
+    // the one company named only far on in the sentence, as what the person speaks of
+    expect(
+      check(
+        'SoloCo had a good year. Chief executive Jane Roe added that demand for chips of every ' +
+          'size held up in all of SoloCo’s markets.',
+      ),
+    ).toEqual([['wrong-attribution', 'Jane Roe', 'Ann Solo']]);
+  });
+
   it("gives a title to the one company in the person's clause when the sentence names several", () => {
     expect(
       check('Ann Solo moved to SoloCo, and DuoCorp continues under new chief executive Jane Roe.'),

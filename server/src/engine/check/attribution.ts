@@ -191,6 +191,7 @@ export function findAttributions(
   contextCompanies: string[] = [],
   columnTitle?: string,
   nearby: string[] = [],
+  around: ReadonlySet<string> = new Set(),
 ): AttributionClaim[] {
   const kindOf = (n: NameMention): string | undefined => index.entity(n.entityId)?.kind;
   const people = names.filter((n) => kindOf(n) === 'person');
@@ -241,7 +242,7 @@ export function findAttributions(
   // With one company in view, a title next to a person is a title there: "At Anthropic, Dario
   // Amodei is chief executive"; "under new chief executive Simon Edwards"; a table row "Meta | CFO
   // Susan Li".
-  const view = companyView(text, names, orgs, index, contextCompanies, nearby);
+  const view = companyView(text, names, orgs, index, contextCompanies, nearby, around);
   for (const person of people) {
     const at = companyOfTitle(person, view);
     const title = titleBeside(text, person, columnTitle, orgs);

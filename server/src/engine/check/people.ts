@@ -131,7 +131,8 @@ export function checkAttributions(
     const column = b.block.kind === 'cell' ? titleColumn(s.headerText) : undefined;
     const inView = companiesInView(b, s, index);
     const nearby = companiesNearby(b, s, index);
-    const claims = findAttributions(s.text, names, index, inView, column, nearby);
+    const around = new Set(s.around.keys());
+    const claims = findAttributions(s.text, names, index, inView, column, nearby, around);
     for (const claim of [...claims, ...ownedCompanies(s.text, names, index, claims)])
       checkAttribution(check, s, claim);
   }

@@ -18,6 +18,8 @@ export interface CompanyView {
   contextCompanies: string[];
   /** companies named loosely around a sentence that names none (see workplaceNearby) */
   nearby: string[];
+  /** every entity named around the sentence, however loosely */
+  around: ReadonlySet<string>;
   /** the companies the sentence names, but for one that only qualifies its product */
   inView: NameMention[];
   /** those, with `contextCompanies`, as ids */
@@ -32,10 +34,11 @@ export function companyView(
   index: ReferenceIndex,
   contextCompanies: string[],
   nearby: string[],
+  around: ReadonlySet<string>,
 ): CompanyView {
   const inView = companiesInView(text, names, orgs, index);
   const companies = [...new Set([...inView.map((o) => o.entityId), ...contextCompanies])];
-  return { text, orgs, index, contextCompanies, nearby, inView, companies };
+  return { text, orgs, index, contextCompanies, nearby, around, inView, companies };
 }
 
 /** The company of a person's title, and how it was found. */
@@ -60,7 +63,8 @@ export function companyOfTitle(person: NameMention, view: CompanyView): TitleCom
   // was wrong for the person)
   const fallback = contextCompanies.length && inContext ? [] : nearby;
   const workplace = inContext ? undefined : workplaceNearby(person, fallback, index);
-  const company = inContext ?? workplace;
+  const strayed = inContext || workplace ? undefined : strayedTo(person, fallback, view);
+  const company = inContext ?? workplace ?? strayed;
   if (!company) return undefined;
   const org = orgs.find((o) => o.entityId === company) ?? {
     start: 0,
@@ -74,11 +78,14 @@ export function companyOfTitle(person: NameMention, view: CompanyView): TitleCom
   // what they do, not far on in a long sentence ("CFO Hock Tan described the quarter as ..., the
   // chips built with Alphabet")
   const inferred = org.start > person.end;
-  if (inferred && org.start - person.end > SPOKEN_OF_REACH) return undefined;
+  // (unless the person is an executive only of companies named nowhere around: "CFO X added that
+  // demand ... for Microsoft's platforms", X being Amazon's CFO)
+  const far = inferred && org.start - person.end > SPOKEN_OF_REACH;
+  if (far && !strayedTo(person, [company], view)) return undefined;
   return {
     org,
     how: {
-      ...(inferred || workplace ? { inferred: true as const } : {}),
+      ...(inferred || workplace || strayed ? { inferred: true as const } : {}),
       ...(workplace ? { nearby: true as const } : {}),
     },
   };
@@ -123,6 +130,24 @@ function workplaceNearby(
     roles.some((r) => r.of === id && EXECUTIVE_TITLES.has(r.title)),
   );
   return worked.length === 1 ? worked[0] : undefined;
+}
+
+/**
+ * The one company named nearby, when the person is an executive only of companies named nowhere
+ * around the sentence: "Microsoft beat estimates. Chief financial officer X said ..." with X
+ * Amazon's CFO puts the title at Microsoft, where the name (or the company) slipped.
+ */
+function strayedTo(person: NameMention, nearby: string[], view: CompanyView): string | undefined {
+  const { index, around } = view;
+  if (nearby.length !== 1) return undefined;
+  const roles = (index.entity(person.entityId)?.roles ?? []).filter((r) =>
+    EXECUTIVE_TITLES.has(r.title),
+  );
+  const family = (a: string, b: string): boolean =>
+    a === b || index.lineage(a).includes(b) || index.lineage(b).includes(a);
+  const named = [...around, nearby[0]];
+  const ownNamed = roles.some((r) => named.some((id) => family(r.of, id)));
+  return roles.length > 0 && !ownNamed ? nearby[0] : undefined;
 }
 
 /**
