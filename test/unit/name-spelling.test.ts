@@ -49,6 +49,17 @@ describe('the spelling a fix gives', () => {
     expect(spelling('Nvidea sells chips.')).toEqual([['name-spelling', 'Nvidea', 'Nvidia']]);
   });
 
+  it('finds a known slip written in capitals, and fixes it in capitals', () => {
+    expect(spelling('Clouds lean on partners such as NVIDEA for chips.')).toEqual([
+      ['name-spelling', 'NVIDEA', 'NVIDIA'],
+    ]);
+    expect(spelling('WHY ANTROPIC WON THE QUARTER')).toEqual([
+      ['name-spelling', 'ANTROPIC', 'ANTHROPIC'],
+    ]);
+    // a slip of case only is the name in capitals; a slip of two words in capitals may be words
+    expect(spelling('CHATGPT AND SPACEX LEAD. THE CASE FOR OPEN AI.')).toEqual([]);
+  });
+
   it('changes when an edit in another chunk changes how the document writes the name', () => {
     const cache = new CheckCache();
     const slip = 'Nvidea sells chips.\n';

@@ -19,7 +19,10 @@ export function meantSpelling(
     if (d < best) [meant, best] = [alias, d];
   }
   const lower = meant.toLowerCase();
-  return documentForms.find((f) => f.toLowerCase() === lower) ?? meant;
+  const inDocument = documentForms.find((f) => f.toLowerCase() === lower);
+  // a slip written in capitals ("NVIDEA") is put right in capitals
+  const capitals = /\p{Ll}/u.test(written) ? undefined : meant.toUpperCase();
+  return inDocument ?? capitals ?? meant;
 }
 
 /**

@@ -31,6 +31,9 @@ export class ReferenceIndex {
   ) {
     this.nearMisses = new NearMissIndex(dataset.commonWords);
     for (const e of dataset.entities) this.entities.set(e.id, e);
+    const inCapitals = new Set(
+      dataset.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => n.toUpperCase())),
+    );
     for (const e of dataset.entities) {
       this.names.add(e.name, e.id, 'name');
       if (e.kind !== 'deal' && e.kind !== 'role')
@@ -39,7 +42,7 @@ export class ReferenceIndex {
         this.names.add(a, e.id, 'alias');
         if (e.kind === 'person') this.nearMisses.addSurname(a, e.id);
       }
-      for (const m of e.misspellings) this.names.add(m, e.id, 'misspelling');
+      for (const m of misspellingForms(e, inCapitals)) this.names.add(m, e.id, 'misspelling');
       for (const p of e.parties ?? []) push(this.byParty, p, e);
       for (const r of e.roles ?? [])
         push(this.rolesOf, r.of, { person: e, title: r.title, from: r.from, until: r.until });
@@ -129,6 +132,21 @@ export class ReferenceIndex {
   get factCount(): number {
     return this.facts.size;
   }
+}
+
+/**
+ * An entity's misspellings, each also in capitals: "NVIDEA" in a text that writes the name so is
+ * the same slip (of one word: "OPEN AI" may be a headline's open models; and not where the
+ * capitals are a name's, as "Chatgpt" in capitals is; `inCapitals`: every name and alias so).
+ */
+function misspellingForms(e: Entity, inCapitals: ReadonlySet<string>): string[] {
+  const forms = [...e.misspellings];
+  for (const m of e.misspellings) {
+    const capitals = m.toUpperCase();
+    if (capitals !== m && /^\p{Lu}{5,}$/u.test(capitals) && !inCapitals.has(capitals))
+      forms.push(capitals);
+  }
+  return forms;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
