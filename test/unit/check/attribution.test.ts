@@ -189,6 +189,26 @@ describe('checkDocument on the fixture data', () => {
     ).toEqual([['wrong-attribution', 'Jane Roe', 'Ann Solo']]);
   });
 
+  it('reads "X was named CEO of ORG" and "X is the new ORG CEO" as appointments', () => {
+    expect(check(dated('2025-01-10', 'Jane Roe was named CEO of SoloCo.'))).toEqual([
+      ['wrong-attribution', 'Jane Roe', 'Ann Solo'],
+    ]);
+    expect(check(dated('2025-01-10', 'Jane Roe is the new SoloCo CEO.'))).toEqual([
+      ['wrong-attribution', 'Jane Roe', 'Ann Solo'],
+    ]);
+    // named weeks before the role starts
+    expect(check(dated('2024-05-20', 'Jane Roe was named CEO of CloudCo East.'))).toEqual([]);
+  });
+
+  it('reads a role told in the past as held at any time before', () => {
+    expect(check(dated('2025-01-10', "John Doe was CloudCo East's CEO."))).toEqual([]);
+    expect(check(dated('2025-01-10', 'John Doe was named CEO of CloudCo East.'))).toEqual([]);
+    // (not a role the person never held there)
+    expect(check(dated('2025-01-10', "Ann Solo was CloudCo East's CEO."))).toEqual([
+      ['wrong-attribution', 'Ann Solo', 'Jane Roe'],
+    ]);
+  });
+
   it("gives a title to the one company in the person's clause when the sentence names several", () => {
     expect(
       check('Ann Solo moved to SoloCo, and DuoCorp continues under new chief executive Jane Roe.'),

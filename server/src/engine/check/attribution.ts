@@ -75,6 +75,11 @@ export interface AttributionClaim {
   owned?: true;
   /** the title is held "interim" or "acting": judged only where the data records a handover */
   interim?: true;
+  /**
+   * said in the past ("X was Intel's CEO", "X was named CEO of Y"): right if the person held the
+   * title there at any time up to the time judged
+   */
+  past?: true;
 }
 
 /** Ways a sentence puts a person in a role at an organisation named before them. */
@@ -145,15 +150,30 @@ const ORG_NAMED_PERSON =
  * Between a person and the organisation whose title follows: "X, Amazon's CEO", "X becomes Groq's
  * new CEO".
  */
+/** A verb that gives a person a role, after them: "is named", "was appointed", "the new". */
+const APPOINTED =
+  String.raw`(?:(?:is|was|has been|had been|will be|to be)\s+)?` +
+  String.raw`(?:named|appointed|tapped|picked|chosen)\s+(?:as\s+)?`;
+/** The same verb, said of a person named before an organisation: the role may start later. */
+const APPOINTED_BETWEEN = /\b(?:named|appointed|tapped|picked|chosen|new)\b/i;
+
 const PERSON_IS_ORGS = new RegExp(
   String.raw`^(?:,\s+|\s+(?:is|was|becomes|became|has become|will become|remains|is now` +
     // "X will step in as Groq's new CEO", "X takes over as AWS's chief"
-    String.raw`|(?:will\s+|to\s+)?(?:step|steps|stepped|take|takes|took)\s+(?:in|over)\s+as)\s+)$`,
+    String.raw`|(?:will\s+|to\s+)?(?:step|steps|stepped|take|takes|took)\s+(?:in|over)\s+as` +
+    // "X is the new AMD CEO", "X was appointed as the new AMD CEO", "X was named AMD CEO"
+    String.raw`|(?:is|was)\s+the\s+new|(?:${APPOINTED})(?:the\s+new)?)\s*)$`,
   'i',
 );
 
 /** Ways a sentence puts a person in a role at an organisation named after them. */
 const PERSON_THEN_ORG: RegExp[] = [
+  // "X was named CEO of AMD", "X has been appointed as the chief executive of Y"
+  new RegExp(
+    String.raw`^\s+${APPOINTED}(?:the\s+)?(?:new\s+)?(?:${INTERIM})?(${TITLE_PAIR})` +
+      String.raw`\s+(?:of|at)\s+$`,
+    'i',
+  ),
   // "Matt Garman, the chief executive of AWS", "X, who will remain chief executive of Y"
   new RegExp(
     String.raw`^,\s+(?:who\s+(?:is|remains|will\s+remain|has\s+been)\s+)?(?:the\s+|its\s+)?` +
@@ -216,7 +236,9 @@ export function findAttributions(
       (org.end <= person.start && ORG_NAMED_PERSON.test(text.slice(org.end, person.start))) ||
       // "New Intel CEO X", "Intel's new chief executive, X": a holder just named
       NEW_HOLDER.test(text.slice(Math.max(0, first - 20), first)) ||
-      (org.end <= person.start && /\bnew\s/i.test(text.slice(org.end, person.start)));
+      (org.end <= person.start && /\bnew\s/i.test(text.slice(org.end, person.start))) ||
+      // "X was named CEO of AMD", "X is the new AMD CEO"
+      (person.end <= org.start && APPOINTED_BETWEEN.test(text.slice(person.end, org.start)));
     const interim = INTERIM_NEAR.test(
       text.slice(Math.max(0, first - 24), Math.max(org.end, person.end) + 40),
     );
@@ -228,6 +250,7 @@ export function findAttributions(
         ...how,
         ...(appointed ? { appointed } : {}),
         ...(interim ? { interim } : {}),
+        ...(saidInPast(text, person, org) ? { past: true as const } : {}),
       });
   };
   for (const person of people) {
@@ -251,6 +274,15 @@ export function findAttributions(
   }
   return out;
 }
+
+/**
+ * The person's role is told in the past: "X was Intel's CEO", "X, who was named CEO of Y", with
+ * the verb between the person and an organisation after them.
+ */
+function saidInPast(text: string, person: NameMention, org: NameMention): boolean {
+  return person.end <= org.start && PAST_ROLE.test(text.slice(person.end, org.start));
+}
+const PAST_ROLE = /^[\s,]*(?:who\s+)?(?:was|were|had been|served as)\b/i;
 
 /** Words after an organisation that make it a part of the next one named ("AWS parent Amazon"). */
 const PART_OF_NEXT = /^(?:['’]s)?\s+(?:parent|owner)\b/i;

@@ -41,6 +41,12 @@ export function judgeAttribution(
   const heldOn = (day: number): boolean =>
     person.roles!.some((r) => titleFits(r.title) && r.of === orgId && holdsRole(r, day));
   if (heldOn(when)) return { ok: true };
+  // told in the past, the role may have been held at any time before
+  if (
+    claim.past &&
+    person.roles.some((r) => titleFits(r.title) && r.of === orgId && startedBy(r, when))
+  )
+    return { ok: true };
   // a role is announced before it starts: "Intel has named X as CEO" a few days ahead
   if (claim.appointed && heldOn(when + APPOINTMENT_LEAD_DAYS)) return { ok: true };
   // with the organisation only in view, the title may be held at its parent: Amazon's chief
@@ -120,6 +126,12 @@ function holderThen(
   day: number,
 ): boolean {
   return holdsRole({ title: h.title, of, from: h.from, until: h.until }, day);
+}
+
+/** Whether a role had begun by the day (a role of no known start may have). */
+function startedBy(role: { from?: string }, day: number): boolean {
+  const start = role.from ? parseIsoDate(role.from)?.min : undefined;
+  return start === undefined || start <= day;
 }
 
 /** How long before a day a holder's start makes a handover the data knows of, for an interim. */
