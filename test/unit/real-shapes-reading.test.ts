@@ -229,3 +229,13 @@ describe('which line and which modality a figure is of', () => {
     ).toEqual(['wrong-figure $150 billion -> $125 billion']);
   });
 });
+
+describe('a role at the wrong company', () => {
+  it('offers the holder and, in the form written, the company the person leads then', () => {
+    const text = dated('2025-03-13', 'After a long search, Lip-Bu Tan is the new AMD CEO.');
+    const [slip] = checkDocument(text, index, { today: TODAY }).findings;
+    expect(slip.rule).toBe('wrong-attribution');
+    expect(text.slice(slip.start, slip.end)).toBe('Lip-Bu Tan is the new AMD');
+    expect(slip.fixes.map((f) => f.edits[0].newText)).toEqual(['Lisa Su', 'Intel']);
+  });
+});

@@ -44,8 +44,9 @@ describe('real-text shapes that must stay silent', () => {
     expect(flags('Growth held up, said Andy Jassy, chief executive of AWS parent Amazon.')).toEqual(
       [],
     );
+    // (Amazon's chief, named with AWS: the name or the company slipped, and the flag covers both)
     expect(flags('Growth held up, said Andy Jassy, chief executive of AWS.')).toEqual([
-      'wrong-attribution Andy Jassy',
+      'wrong-attribution Andy Jassy, chief executive of AWS',
     ]);
   });
 

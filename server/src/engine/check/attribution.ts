@@ -174,9 +174,11 @@ const PERSON_THEN_ORG: RegExp[] = [
       String.raw`\s+(?:of|at)\s+$`,
     'i',
   ),
-  // "Matt Garman, the chief executive of AWS", "X, who will remain chief executive of Y"
+  // "Matt Garman, the chief executive of AWS", "X, who will remain chief executive of Y", "X is
+  // chief executive of Y"
   new RegExp(
-    String.raw`^,\s+(?:who\s+(?:is|remains|will\s+remain|has\s+been)\s+)?(?:the\s+|its\s+)?` +
+    String.raw`^(?:,\s+(?:who\s+(?:is|remains|will\s+remain|has\s+been)\s+)?|\s+(?:is|remains)\s+)` +
+      String.raw`(?:the\s+|its\s+)?` +
       String.raw`(?:${INTERIM})?(${TITLE_PAIR})\s+(?:of|at)\s+$`,
     'i',
   ),
@@ -463,14 +465,28 @@ function titleBetween(
   given?: string,
   fallback?: string,
 ): string | undefined {
-  if (to < from || to - from > 50) return undefined;
+  if (to < from) return undefined;
+  const between = withoutAside(text.slice(from, to));
+  if (between.length > 50) return undefined;
   // ("AMD Chair and CEO Dr. Lisa Su": an honorific is part of the name's form, not of the title)
-  const m = re.exec(text.slice(from, to).replace(HONORIFIC_BEFORE_NAME, ' '));
+  const m = re.exec(between.replace(HONORIFIC_BEFORE_NAME, ' '));
   if (!m) return undefined;
   const written = given ?? m[1];
   if (!written) return fallback;
   return titleOfPair(written);
 }
+
+/**
+ * Text after a person's name without an aside that holds no title: "X, 58, was named ...", "X, a
+ * chip industry veteran, is the new ..." read as "X was named ...".
+ */
+function withoutAside(between: string): string {
+  const aside = ASIDE.exec(between);
+  return aside && !TITLE_WORD.test(aside[0]) ? between.slice(aside[0].length) : between;
+}
+/** A short aside set off by commas, with more after it: an age, "a veteran of ...". */
+const ASIDE = /^,\s+(?:\d{2}|(?:a|an)\s+[^,;()]{3,50}),(?=\s+\S)/;
+const TITLE_WORD = new RegExp(String.raw`\b(?:${TITLE}|founder)\b`, 'i');
 
 /** An honorific right before a person's name: "Dr. ", "Ms ". */
 const HONORIFIC_BEFORE_NAME = /\s(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+$/;

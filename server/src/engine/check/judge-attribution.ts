@@ -5,7 +5,7 @@ import type { Entity } from '../reference/types';
 import type { AttributionClaim } from './attribution';
 
 /** How long before it starts an appointment may be announced. */
-const APPOINTMENT_LEAD_DAYS = 90;
+export const APPOINTMENT_LEAD_DAYS = 90;
 
 export interface AttributionVerdict {
   ok: boolean;

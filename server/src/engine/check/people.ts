@@ -1,9 +1,9 @@
 import type { BlockReading } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
-import type { Entity } from '../reference/types';
+import type { Entity, Role } from '../reference/types';
 import type { Claim, Finding } from '../types';
 import { findAttributions, titleColumn, type AttributionClaim } from './attribution';
-import { judgeAttribution } from './judge-attribution';
+import { APPOINTMENT_LEAD_DAYS, judgeAttribution } from './judge-attribution';
 import { ownedCompanies } from './owned-company';
 import { findSuccessions, judgeSuccession, type SuccessionClaim } from './succession';
 import { namesInSentence } from './bind';
@@ -236,10 +236,11 @@ const TITLE_BETWEEN = new RegExp(
 );
 
 /**
- * A person named with their own title at the wrong one of two related companies ("AWS CEO Andy
- * Jassy", who is Amazon's): the name or the company slipped, and the text cannot say which, so the
- * flag covers both and offers both fixes, the title's holder first. False unless the company is
- * written with the title and the person holds that title, then, at its parent or at a part of it.
+ * A person named with their own title at the wrong company ("AWS CEO Andy Jassy", who is
+ * Amazon's; "X is the new AMD CEO", X being Intel's): the name or the company slipped, and the
+ * text cannot say which, so the flag covers both and offers both fixes, the title's holder first.
+ * False unless the company is written with the title and the person holds that title, then (or
+ * weeks on, for a role just named), at another company.
  */
 function reportCompanySlip(
   check: RoleCheck,
@@ -250,18 +251,31 @@ function reportCompanySlip(
 ): boolean {
   const { b, index } = check;
   const person = index.entity(claim.person.entityId);
-  if (!person || claim.inferred || claim.nearby || claim.org.end <= claim.org.start) return false;
-  // only a company written with the title, right before the name: "AWS CEO Andy Jassy"
-  if (!TITLE_BETWEEN.test(s.text.slice(claim.org.end, claim.person.start))) return false;
+  if (!person || claim.inferred || claim.nearby || claim.owned) return false;
+  if (claim.org.end <= claim.org.start) return false;
+  // only a company written with the title: right before the name, "AWS CEO Andy Jassy", or after
+  // it in a claim of its own, "X was named CEO of AMD"
+  const orgFirst = claim.org.end <= claim.person.start;
+  if (orgFirst && !TITLE_BETWEEN.test(s.text.slice(claim.org.end, claim.person.start)))
+    return false;
+  // (a role just named may start some weeks on)
+  const heldThen = (r: Role): boolean =>
+    roleAt(person, r.of, when) === r ||
+    (claim.appointed === true && roleAt(person, r.of, when + APPOINTMENT_LEAD_DAYS) === r);
   const related = (id: string): boolean =>
     index.lineage(id).includes(claim.org.entityId) ||
     index.lineage(claim.org.entityId).includes(id);
+  // (at a company of another family, only where the person never held the title at the one
+  // written: else the title is out of date, and the name is what to fix)
+  const heldThere = (person.roles ?? []).some(
+    (r) => r.of === claim.org.entityId && r.title === claim.title,
+  );
   const own = (person.roles ?? []).find(
     (r) =>
       r.of !== claim.org.entityId &&
       r.title === claim.title &&
-      related(r.of) &&
-      roleAt(person, r.of, when) === r,
+      heldThen(r) &&
+      (related(r.of) || !heldThere),
   );
   const company = own && index.entity(own.of);
   const org = { start: claim.org.start + s.offset, end: claim.org.end + s.offset };
@@ -278,7 +292,10 @@ function reportCompanySlip(
         b.block.map.toSource(name.start, name.end),
         holders.map((h) => asWritten(claim.person.text, h)).join(' and '),
       ),
-      ...replacement(b.block.map.toSource(org.start, org.end), company.name),
+      ...replacement(
+        b.block.map.toSource(org.start, org.end),
+        nameForms([company], claim.org.text)[0],
+      ),
     ],
   });
 }
