@@ -54,10 +54,12 @@ export function sentencesOf(
     n = passedBy(reading.names, n, span.end);
     q = passedBy(reading.quantities, q, span.end);
     const passedNames = reading.names.slice(namesFrom, n);
-    const names = [
-      ...shortFormsIn(block.text, span, shortForms),
-      ...within(passedNames, span),
-    ].sort((a, b) => a.start - b.start);
+    const own = within(passedNames, span);
+    // (a short form inside a name the data knows is that name's word: "Meta" of Meta AI)
+    const short = shortFormsIn(block.text, span, shortForms).filter(
+      (f) => !own.some((n) => n.start < f.end && f.start < n.end),
+    );
+    const names = [...short, ...own].sort((a, b) => a.start - b.start);
     shortForms = withShortForms(shortForms, passedNames);
     const quantities = within(reading.quantities.slice(figuresFrom, q), span);
     // an answer speaks of what its question named ("Q: How long do Microsoft's rights last? A:

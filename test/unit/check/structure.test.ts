@@ -131,6 +131,22 @@ describe('checkDocument on the fixture data', () => {
     ).toEqual([]);
   });
 
+  it('reads a company\'s own word as the company named in full before it ("Yotta" after Yotta Lab)', () => {
+    expect(
+      check(
+        'Yotta Lab makes models. Investors like Yotta, which has raised $3.1 billion in total.',
+      ),
+    ).toEqual([['wrong-figure', '$3.1 billion', '$1.3 billion']]);
+    expect(
+      check("Yotta Lab makes models. Yotta's backers have put in $3.1 billion in total."),
+    ).toEqual([['wrong-figure', '$3.1 billion', '$1.3 billion']]);
+    // not before the full name, nor as a word that opens the sentence or goes on with "of"
+    expect(check('Investors like Yotta, which has raised $3.1 billion in total.')).toEqual([]);
+    expect(
+      check('Yotta Lab makes models. Ask why Yotta of all firms has raised $3.1 billion in total.'),
+    ).toEqual([]);
+  });
+
   it("binds firmly a figure on one party's name, with words only its fact has, when the other party heads the section", () => {
     expect(check('## Zeta Lab\n\nYotta Lab will invest $5 billion upfront.')).toEqual([
       ['wrong-figure', '$5 billion', '$3 billion'],
