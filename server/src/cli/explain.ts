@@ -67,6 +67,8 @@ function describeTrace(text: string, column: number, t: FigureTrace): string {
     ...(f.joint.length ? [`joint amount of ${f.joint.map((n) => n.text).join(' and ')}`] : []),
   ];
   const lines = [`"${text}" (column ${column})`, `  frame: ${frame.join('; ')}`];
+  for (const a of t.setAside ?? [])
+    lines.push(`  set aside every fact of ${a.subject.name}: ${a.rule}`);
   for (const v of t.vetoed)
     lines.push(`  ruled out ${v.fact.id} (${describeValue(v.fact.value)}): ${v.rule}`);
   const shown = t.candidates.slice(0, 5);

@@ -62,6 +62,7 @@ export function candidatesFor(
   const trace: FigureTrace | undefined = binder.trace && {
     frame: view.frame(),
     vetoed: [],
+    setAside: [],
     candidates: [],
   };
   if (trace) binder.trace!.set(q, trace);
@@ -72,7 +73,7 @@ export function candidatesFor(
     if (gate) vetoed?.push({ fact, gate });
   };
   for (const subjectId of subjectsOf(view)) {
-    const subject = subjectView(view, subjectId, binder);
+    const subject = subjectView(view, subjectId, binder, trace);
     if (!subject) continue;
     for (const fact of subject.facts) {
       const candidate = candidateOf(view, subject, fact, binder, ruledOut);
@@ -95,15 +96,25 @@ export function candidatesFor(
  * not read them yet, so they may neither be bound nor, as a ruled-out fact that happens to agree
  * with a figure, keep a wrong revenue figure from being called wrong.
  */
-function subjectView(view: FigureView, subjectId: string, binder: Binder): SubjectView | undefined {
+function subjectView(
+  view: FigureView,
+  subjectId: string,
+  binder: Binder,
+  trace: FigureTrace | undefined,
+): SubjectView | undefined {
   const subject = view.index.entity(subjectId);
   const ofDimension = bindableFacts(view.index, subjectId, view.q.dim);
   if (!subject || ofDimension.length === 0) return undefined;
   const facts = fittingFacts(view.q, ofDimension);
   if (facts.length === 0) return undefined;
   const coverage = coverageOfSubject(view, subject);
-  for (const r of requirementsOf(binder.requirements, 'subject'))
-    if (!r.holds(view, subject, coverage)) return undefined;
+  const unmet = requirementsOf(binder.requirements, 'subject').find(
+    (r) => !r.holds(view, subject, coverage),
+  );
+  if (unmet) {
+    trace?.setAside?.push({ subject, rule: unmet.id });
+    return undefined;
+  }
   return viewOfSubject(view, subject, facts, coverage);
 }
 

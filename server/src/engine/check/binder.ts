@@ -1,4 +1,4 @@
-import type { Fact } from '../reference/types';
+import type { Entity, Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { BlockReading, SentenceContext } from '../reading';
 import type { Candidate } from './candidate';
@@ -23,6 +23,8 @@ export interface FigureTrace {
   frame: ClaimFrame;
   /** facts a gate, or a requirement once past the gates, ruled out, with its id */
   vetoed: { fact: Fact; rule: string }[];
+  /** subjects with facts of the figure's kind that a requirement set aside whole, with its id */
+  setAside?: { subject: Entity; rule: string }[];
   candidates: Candidate[];
   /**
    * the candidate the figure was bound to: the best scored, unless a reading in which the writer is
