@@ -152,7 +152,7 @@ describe('factlint data audit', () => {
       a.corroborated.facts,
       a.singleSource.facts,
       a.conflicting.facts,
-    ]).toEqual([30, 35, 0, 35, 1]);
+    ]).toEqual([31, 35, 0, 35, 1]);
   });
 
   it('audits the embedded data with consistent shares', () => {

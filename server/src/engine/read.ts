@@ -478,12 +478,14 @@ function knownNames(text: string, index: ReferenceIndex): NameMention[] {
   for (const m of index.names.findAll(text)) {
     const ids = new Set(m.entries.map((e) => e.entityId));
     if (ids.size !== 1) continue;
+    const entityId = m.entries[0].entityId;
     out.push({
       start: m.start,
       end: m.end,
       text: text.slice(m.start, m.end),
-      entityId: m.entries[0].entityId,
+      entityId,
       misspelled: m.entries.every((e) => e.form === 'misspelling'),
+      ...(index.entity(entityId)?.kind === 'person' ? { person: true as const } : {}),
     });
   }
   return out;

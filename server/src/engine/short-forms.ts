@@ -4,7 +4,8 @@ import type { NameMention } from './types';
  * Short forms of names written in full before them. A name whose last word is a common noun for an
  * organisation ("OpenAI Foundation") may be written "the Foundation"; a company named as its own
  * word and "AI" or "Lab(s)" ("Scale AI", "Thinking Machines Lab") by that word alone ("Scale's
- * valuation"). Each short form stands for the last such name.
+ * valuation"); a person by their surname ("Maestri"). Each short form stands for the last such
+ * name, but a surname two people share stands for neither.
  */
 export function withShortForms(
   known: Map<string, string> | undefined,
@@ -13,16 +14,30 @@ export function withShortForms(
   let out = known;
   for (const n of names) {
     // every name of every block passes here on each check: most have no short form
-    const head = shortFormOf(n.text);
-    if (!head || out?.get(head) === n.entityId) continue;
+    const head = shortFormOf(n);
+    if (!head || out?.get(head) === n.entityId || out?.get(head) === AMBIGUOUS) continue;
     out = new Map(out);
-    out.set(head, n.entityId);
+    // (a surname two people named in full share stands for neither)
+    out.set(head, n.person && out.has(head) ? AMBIGUOUS : n.entityId);
   }
   return out;
 }
 
-/** The short form a name may be written as: "foundation" (in lower case), or the company's word. */
-function shortFormOf(name: string): string | undefined {
+/** What a surname two people of the document share stands for: no one. */
+const AMBIGUOUS = '';
+/** Before a surname in the short forms, which are keyed by the words they are written as. */
+const PERSON = 'person:';
+
+/**
+ * The short form a name may be written as: "foundation" (in lower case), the company's word, or
+ * a person's surname.
+ */
+function shortFormOf(n: NameMention): string | undefined {
+  const name = n.text;
+  if (n.person) {
+    const surname = SURNAME.exec(name)?.[1];
+    return surname && `${PERSON}${surname}`;
+  }
   if (name.endsWith('Foundation')) return SHORT_FORM_HEAD.exec(name)?.[1]?.toLowerCase();
   if (!name.endsWith('AI') && !name.endsWith('Lab') && !name.endsWith('Labs')) return undefined;
   return COMPANY_HEAD.exec(name)?.[1];
@@ -32,6 +47,8 @@ function shortFormOf(name: string): string | undefined {
 const SHORT_FORM_HEAD = /\S\s+(Foundation)$/;
 /** A short form in a sentence: "the Foundation", "the foundation's". */
 const SHORT_FORM = /\bthe (foundation)\b/gi;
+/** The last word of a person's name written in full: "Maestri" of "Luca Maestri". */
+const SURNAME = /^\p{Lu}[\p{L}.-]*\s+(?:\p{Lu}[\p{L}.-]*\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)$/u;
 /** A company's own word or two before "AI" or "Lab(s)": "Scale" of "Scale AI". */
 const COMPANY_HEAD = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:AI|Labs?)$/u;
 
@@ -50,9 +67,16 @@ export function shortFormsIn(
   const out: NameMention[] = [];
   const sentence = text.slice(span.start, span.end);
   for (const [form, entityId] of shortForms) {
-    const pattern = form === 'foundation' ? SHORT_FORM : companyWord(form);
+    if (entityId === AMBIGUOUS) continue;
+    const surname = form.startsWith(PERSON);
+    const pattern =
+      form === 'foundation'
+        ? SHORT_FORM
+        : wordAlone(surname ? form.slice(PERSON.length) : form, surname);
     for (const m of sentence.matchAll(pattern)) {
-      if (form !== 'foundation' && opensSentence(sentence, m.index!, m[0].length)) continue;
+      // (a surname may open a sentence: "Maestri, 60, ...")
+      if (form !== 'foundation' && !surname && opensSentence(sentence, m.index!, m[0].length))
+        continue;
       const start = span.start + m.index!;
       out.push({ start, end: start + m[0].length, text: m[0], entityId, misspelled: false });
     }
@@ -60,19 +84,26 @@ export function shortFormsIn(
   return out;
 }
 
-/** A company's word standing alone as a name, not in its full name nor before "of" or a number. */
-function companyWord(word: string): RegExp {
-  let re = companyWords.get(word);
+/**
+ * A word standing alone as a name: a company's, not in its full name nor before "of" or a number;
+ * a surname, not after or before another capitalised word (a name of someone else).
+ */
+function wordAlone(word: string, surname: boolean): RegExp {
+  const key = `${surname}${word}`;
+  let re = wordsAlone.get(key);
   if (!re) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     re = new RegExp(
-      String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])(?!\s+(?:AI|Labs?|of|\d)\b)`,
+      surname
+        ? String.raw`(?<![\p{L}\p{N}])(?<!\p{Lu}[\p{L}.-]*\s)${escaped}(?![\p{L}\p{N}])(?!\s+\p{Lu})`
+        : String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])(?!\s+(?:AI|Labs?|of|\d)\b)`,
       'gu',
     );
-    companyWords.set(word, re);
+    wordsAlone.set(key, re);
   }
   return re;
 }
-const companyWords = new Map<string, RegExp>();
+const wordsAlone = new Map<string, RegExp>();
 
 /** The word opens the sentence and is no possessive: "Scale matters", not "Scale's valuation". */
 function opensSentence(sentence: string, at: number, length: number): boolean {

@@ -65,6 +65,8 @@ export interface NameMention {
   misspelled: boolean;
   /** for a surname misspelt alone ("Slipsky"): the surname meant */
   surname?: string;
+  /** the name is a person's, as the data knows it (in full or by an alias) */
+  person?: true;
 }
 
 export type RuleId =

@@ -214,6 +214,28 @@ describe('checkDocument on the fixture data', () => {
     expect(stale.fixes.map((f) => f.edits[0].newText)).toEqual(['Bea Pair and Cy Mates']);
   });
 
+  it('reads a role the person "will" act in as one to come', () => {
+    // Bea Pair becomes co-CEO on 22 September 2025: twelve days before, she is to be
+    expect(
+      check(dated('2025-09-10', 'Besides serving as CEO, Bea Pair will join the DuoCorp board.')),
+    ).toEqual([]);
+    expect(
+      check(dated('2025-09-10', 'Besides serving as CEO, Bea Pair joined the DuoCorp board.')),
+    ).toEqual([['wrong-attribution', 'Bea Pair', 'Ann Solo']]);
+  });
+
+  it('dates a role its holder also founded by its own start', () => {
+    // Ann Poe co-founded CloudCo East, with no start, and has been its CFO since February 2022
+    expect(
+      check(
+        dated(
+          '2025-01-10',
+          'CloudCo East reported. Ann Poe spoke.\n\nPoe, who has served as CFO since 2020, will stay.',
+        ),
+      ),
+    ).toEqual([['wrong-date', '2020', '2022']]);
+  });
+
   it('reads past a short aside after the name: an age, "a veteran of ..."', () => {
     expect(check(dated('2025-01-10', 'Jane Roe, 51, was named CEO of SoloCo.'))).toEqual([
       ['wrong-attribution', 'Jane Roe, 51, was named CEO of SoloCo', 'Ann Solo'],

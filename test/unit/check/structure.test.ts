@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, fixtureIndex } from '../../helpers';
+import { dated, findingsOf, fixtureIndex } from '../../helpers';
 
 // what a sentence is about: headings, labels, paragraphs and answers that refer back
 const index = fixtureIndex();
@@ -144,6 +144,17 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Investors like Yotta, which has raised $3.1 billion in total.')).toEqual([]);
     expect(
       check('Yotta Lab makes models. Ask why Yotta of all firms has raised $3.1 billion in total.'),
+    ).toEqual([]);
+  });
+
+  it('reads a surname alone as the person named in full before it, unless two share it', () => {
+    const later = '\n\nRoe, 52, who has been CloudCo East’s CEO since 2019, will stay.';
+    expect(check(dated('2025-01-10', `CloudCo East grew. Jane Roe spoke.${later}`))).toEqual([
+      ['wrong-date', '2019', '2024'],
+    ]);
+    expect(check(dated('2025-01-10', `CloudCo East grew.${later}`))).toEqual([]);
+    expect(
+      check(dated('2025-01-10', `CloudCo East grew. Jane Roe spoke to Max Roe.${later}`)),
     ).toEqual([]);
   });
 

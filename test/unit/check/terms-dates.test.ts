@@ -6,6 +6,16 @@ const index = fixtureIndex();
 const check = (text: string) => findingsOf(text, index);
 
 describe('checkDocument on the fixture data', () => {
+  it('dates the company a sentence refers to, whatever a clause after a semicolon names', () => {
+    const founded = (rest: string): string =>
+      `**Jane Roe**, chief executive, Acme. The company was founded in 2013${rest}`;
+    expect(check(founded('; Roe has said it will grow.'))).toEqual([
+      ['wrong-date', '2013', '2015'],
+    ]);
+    // (in the same clause, the person may be what the date is of)
+    expect(check(founded(', Roe has said.'))).toEqual([]);
+  });
+
   it('reads a deal "over five years" as a term of five years', () => {
     expect(check('Acme signed a $38 billion agreement with CloudCo East over five years.')).toEqual(
       [['wrong-term', 'five years', 'seven years']],

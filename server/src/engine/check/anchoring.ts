@@ -76,7 +76,7 @@ export function attachedName(q: Quantity, ctx: SentenceContext): NameMention | u
 const APPOSITIVE = /^,\s+the\s/;
 
 /** A participle after a date that turns to someone else: "since June 3, 2024, succeeding ...". */
-const TURNS_TO = /^,\s+(?:succeeding|replacing|taking over from)\s+$/;
+const TURNS_TO = /^,\s+(?:succeeding|replacing|taking over from)\s+$|;/;
 
 /**
  * Credit for the name a figure hangs on (`attachedName`): its own subject's, or a spokesperson's,
@@ -179,7 +179,8 @@ export function dateAttached(
 ): boolean {
   const name = attachedName(q, ctx);
   // with no name right by it, the date is the subject's when the sentence names only the subject
-  // (a name after a turn to another person, ", succeeding Adam Selipsky", is not the date's)
+  // (a name after a turn to another person, ", succeeding Adam Selipsky", or in a clause of its
+  // own after a semicolon, is not the date's)
   if (!name)
     return ctx.names.every(
       (n) =>

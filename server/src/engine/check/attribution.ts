@@ -150,6 +150,9 @@ const ORG_NAMED_PERSON =
  * Between a person and the organisation whose title follows: "X, Amazon's CEO", "X becomes Groq's
  * new CEO".
  */
+/** The person's verb is in the future: "X will", "X is to", "X is set to". */
+const WILL_AFTER = /^\s+(?:will|is (?:set |due )?to)\b/i;
+
 /** A verb that gives a person a role, after them: "is named", "was appointed", "the new". */
 const APPOINTED =
   String.raw`(?:(?:is|was|has been|had been|will be|to be)\s+)?` +
@@ -240,7 +243,9 @@ export function findAttributions(
       NEW_HOLDER.test(text.slice(Math.max(0, first - 20), first)) ||
       (org.end <= person.start && /\bnew\s/i.test(text.slice(org.end, person.start))) ||
       // "X was named CEO of AMD", "X is the new AMD CEO"
-      (person.end <= org.start && APPOINTED_BETWEEN.test(text.slice(person.end, org.start)));
+      (person.end <= org.start && APPOINTED_BETWEEN.test(text.slice(person.end, org.start))) ||
+      // "as CEO, X will join the board": what the person will do, in a role to come
+      WILL_AFTER.test(text.slice(person.end, person.end + 16));
     const interim = INTERIM_NEAR.test(
       text.slice(Math.max(0, first - 24), Math.max(org.end, person.end) + 40),
     );

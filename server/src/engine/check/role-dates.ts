@@ -28,10 +28,13 @@ export function oneRoleInPlay(
     people = new Set([...ctx.around].filter(([id, w]) => w >= 1 && isPerson(id)).map(([id]) => id));
   const [person, org] = role.parties ?? [];
   const board = BOARD_TITLES.has(roleTitle(role) ?? '');
+  // (of those with a start: a founder's title, with none, gives the date to no other role)
   const roles =
     index
       .entity(person)
-      ?.roles?.filter((r) => r.of === org && BOARD_TITLES.has(r.title) === board) ?? [];
+      ?.roles?.filter(
+        (r) => r.of === org && r.from !== undefined && BOARD_TITLES.has(r.title) === board,
+      ) ?? [];
   // the person is named in the sentence itself: "she" may be someone named earlier than them
   return people.size <= 1 && people.has(person) && roles.length === 1;
 }
