@@ -396,6 +396,15 @@ describe('factlint explain FILE:LINE:COL', () => {
     expect(r.out).toMatch(/outcome: supported: openai-valuation-2026-01-talks/);
   });
 
+  it('names a subject a requirement set aside whole, and the requirement', () => {
+    // two people in the clause: whose role began then is not said
+    const draft = 'Matt Garman and Andy Jassy have led AWS since 2019.\n';
+    const r = cli(['explain', 'draft.md:1:47'], { 'draft.md': draft });
+    expect(r.out).toMatch(
+      /set aside every fact of Matt Garman as CEO of .*: binding\/one-role-in-play/,
+    );
+  });
+
   it('says so where no figure is read as a claim', () => {
     const r = cli(['explain', 'draft.md:1:1'], { 'draft.md': 'Nothing to see here.\n' });
     expect(r.out).toMatch(/no figure factlint reads as a claim at 1:1/);
