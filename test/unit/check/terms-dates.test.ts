@@ -6,6 +6,22 @@ const index = fixtureIndex();
 const check = (text: string) => findingsOf(text, index);
 
 describe('checkDocument on the fixture data', () => {
+  it('dates the founding of the company "the company" refers to, when one alone is in view', () => {
+    expect(check('Acme builds models. Founded in 2013, the company now sells them.')).toEqual([
+      ['wrong-date', '2013', '2015'],
+    ]);
+    expect(
+      check('# Acme\n\nAcme builds models.\n\nFounded in 2013 by two brothers, the startup grew.'),
+    ).toEqual([['wrong-date', '2013', '2015']]);
+    expect(
+      check('Acme grew. The company, founded in 2013 and led by Jane Roe, is hiring.'),
+    ).toEqual([['wrong-date', '2013', '2015']]);
+    // with another company in view as firmly, "the company" may be either
+    expect(
+      check('Acme invested in CloudCo. Founded in 2013, the company now sells chips.'),
+    ).toEqual([]);
+  });
+
   it('dates the company a sentence refers to, whatever a clause after a semicolon names', () => {
     const founded = (rest: string): string =>
       `**Jane Roe**, chief executive, Acme. The company was founded in 2013${rest}`;

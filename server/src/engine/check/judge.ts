@@ -120,6 +120,19 @@ function firmlyBound(figure: BoundFigure): boolean {
 }
 
 /** The first half of firm ground: the subject named near enough, as `firmlyBound` says. */
+/**
+ * A company's founding, its word by the date, of the company in view (binding found no other as
+ * firm): a company has one founding, and no neighbour in a series to be mistaken for it.
+ */
+function foundingInView(chosen: Candidate): boolean {
+  return (
+    chosen.fact.property === 'founded' &&
+    chosen.strongCue &&
+    chosen.coverage >= 0.5 &&
+    !chosen.contested
+  );
+}
+
 function namedFirmly({
   q,
   chosen,
@@ -145,6 +158,7 @@ function namedFirmly({
     inTable ||
     (chosen.ownWords && chosen.hangsOnSubject && chosen.coverage >= 0.6) ||
     (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6) ||
+    foundingInView(chosen) ||
     // ("Meta agreed to buy capacity from Google Cloud. ... the deal runs for six years": the one
     // deal named just before is what "the deal" is, when no other deal has such a figure; and the
     // sentence's other figure, right about the same subject, says whom it is about)

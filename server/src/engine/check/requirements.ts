@@ -9,6 +9,7 @@ import { converted, listedPart, restated } from './figure-shapes';
 import { OTHER_MEASURE, PROPERTY_CUES, TOTAL_CUE } from './properties';
 import { oneRoleInPlay, titleJustBefore } from './role-dates';
 import { ownRoundLabels } from './round-terms';
+import { foundingOfReferred } from './referred-founding';
 
 /**
  * Requirements: what must hold for a fact to be a candidate for a figure at all, each named, in
@@ -405,11 +406,10 @@ export function requirementsOf<S extends Stage>(
 
 const isTotal = (fact: Fact): boolean => fact.cues.some((c) => TOTAL_CUE.test(c));
 
-function dateOnSubject(
-  { q, ctx, index, leading }: FigureView,
-  subject: Entity,
-  coverage: Coverage,
-): boolean {
+function dateOnSubject(view: FigureView, subject: Entity, coverage: Coverage): boolean {
+  const { q, ctx, index, leading } = view;
+  // (a paragraph may open on the company the one before was about: "Founded in 2019, the firm")
+  if (foundingOfReferred(view, subject, coverage.weight)) return true;
   if (coverage.weight < 0.7) return false;
   if (leading) return participleAbout(coverage.ids, q, ctx);
   return namedBefore(coverage.ids, q, ctx) && dateAttached(subject, q, ctx, index);
