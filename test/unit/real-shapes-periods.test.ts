@@ -177,3 +177,22 @@ describe('which event a date is of', () => {
     ).toEqual([]);
   });
 });
+
+describe('a change said of the amount before it', () => {
+  const arm = (change: string): string =>
+    dated(
+      '2025-11-21',
+      "Nvidia's data center arm booked revenue of $51.2 billion in the third quarter of fiscal " +
+        `2026, up ${change} from a year before.`,
+    );
+
+  it("is the change of the amount's own series: the segment's, not the company's", () => {
+    expect(flagsAndFixes(arm('66%'))).toEqual([]);
+    expect(flagsAndFixes(arm('62%'))).toEqual(['wrong-figure 62% -> 66%']);
+  });
+
+  it("takes the amount's period: another quarter's value agreeing with it is chance", () => {
+    // (56% was the segment's growth a quarter before)
+    expect(flagsAndFixes(arm('56%'))).toEqual(['wrong-figure 56% -> 66%']);
+  });
+});

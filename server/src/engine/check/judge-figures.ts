@@ -21,6 +21,7 @@ import { agreesClosely, spansPeriods } from './tolerance';
 import { hits } from './cue-search';
 import { PROPERTY_CUES } from './properties';
 import { periodNamedElsewhere } from './time';
+import { withLevelSeries } from './level-series';
 import { levelPinsPeriod } from './level-period';
 import { allNamed, attachedName, namingIds, partiesOf, related } from './anchoring';
 
@@ -69,7 +70,11 @@ export function judgeFigures(
     supports(q, fact) &&
     !outdatedByText(fact, sentence, index) &&
     !slipOfAnother(q, fact, candidatesOf.get(q) ?? []);
-  const assigned = withSpanEnds(assignOneToOne(all, agreesThen), sentence.quantities);
+  const assigned = withLevelSeries(
+    withSpanEnds(assignOneToOne(all, agreesThen), sentence.quantities),
+    sentence,
+    index,
+  );
   const moves = movesOf(assigned.keys(), sentence);
   for (const [q, { chosen, rivals }] of assigned) {
     // the figure is dated when a date of its own stands by it ("$157 billion in October 2024"),
@@ -316,7 +321,7 @@ function agreesElsewhere(
     )?.fact;
   if (
     ruledOut &&
-    !periodNamedElsewhere(ruledOut, chosen, q, sentence) &&
+    !periodNamedElsewhere(ruledOut, chosen, q, sentence, bound.frame?.level) &&
     !levelPinsPeriod(q, chosen.fact, ruledOut, sentence, index)
   )
     return ruledOut;

@@ -119,7 +119,6 @@ function firmlyBound(figure: BoundFigure): boolean {
   return namedFirmly(figure) && figure.chosen.strongCue && figure.chosen.anchored;
 }
 
-/** The first half of firm ground: the subject named near enough, as `firmlyBound` says. */
 /**
  * A company's founding, its word by the date, of the company in view (binding found no other as
  * firm): a company has one founding, and no neighbour in a series to be mistaken for it.
@@ -133,6 +132,7 @@ function foundingInView(chosen: Candidate): boolean {
   );
 }
 
+/** The first half of firm ground: the subject named near enough, as `firmlyBound` says. */
 function namedFirmly({
   q,
   chosen,

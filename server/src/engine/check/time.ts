@@ -290,11 +290,19 @@ export function periodNamedElsewhere(
   chosen: Candidate,
   q: Quantity,
   ctx: SentenceContext,
+  level?: Quantity,
 ): boolean {
   const span = periodSpanOf(fact);
-  if (!span || (chosen.timeByText ?? 0) <= 0) return false;
-  // the figure's own dates and those around its sentence, as for `byText`
-  const dates = ctx.dates.filter((d) => !d.inSentence || ownsDate(d, q, ctx));
+  if (!span) return false;
+  // the figure's own dates and those around its sentence, as for `byText`; a change said of the
+  // amount before it ("$51.2 billion in the third quarter, up 56%") has that amount's dates too
+  const owns = (d: SentenceContext['dates'][number]): boolean =>
+    ownsDate(d, q, ctx) || (level !== undefined && ownsDate(d, level, ctx));
+  const dates = ctx.dates.filter((d) => !d.inSentence || owns(d));
+  const meets = (s: { min: number; max: number }): boolean =>
+    dates.some((d) => d.min <= s.max && s.min <= d.max);
+  const chosenSpan = periodSpanOf(chosen.fact);
+  const pointed = (chosen.timeByText ?? 0) > 0 || (chosenSpan !== undefined && meets(chosenSpan));
   // (a quarter named is no other period than its year's: "Q3 capex" beside the year's outlook)
-  return dates.length > 0 && !dates.some((d) => d.min <= span.max && span.min <= d.max);
+  return pointed && dates.length > 0 && !meets(span);
 }
