@@ -146,10 +146,7 @@ const TOOK_OVER_AS = new RegExp(
 /** Between an organisation and a person it gives a role: "Groq named", "Oracle has appointed". */
 const ORG_NAMED_PERSON =
   /^\s+(?:has\s+|have\s+)?(?:named|names|appointed|appoints|hired|hires|tapped|taps|promoted|promotes)\s+$/i;
-/**
- * Between a person and the organisation whose title follows: "X, Amazon's CEO", "X becomes Groq's
- * new CEO".
- */
+
 /** The person's verb is in the future: "X will", "X is to", "X is set to". */
 const WILL_AFTER = /^\s+(?:will|is (?:set |due )?to)\b/i;
 
@@ -160,6 +157,10 @@ const APPOINTED =
 /** The same verb, said of a person named before an organisation: the role may start later. */
 const APPOINTED_BETWEEN = /\b(?:named|appointed|tapped|picked|chosen|new)\b/i;
 
+/**
+ * Between a person and the organisation whose title follows: "X, Amazon's CEO", "X becomes Groq's
+ * new CEO".
+ */
 const PERSON_IS_ORGS = new RegExp(
   String.raw`^(?:,\s+|\s+(?:is|was|becomes|became|has become|will become|remains|is now` +
     // "X will step in as Groq's new CEO", "X takes over as AWS's chief"
