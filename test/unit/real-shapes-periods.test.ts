@@ -182,8 +182,8 @@ describe('a change said of the amount before it', () => {
   const arm = (change: string): string =>
     dated(
       '2025-11-21',
-      "Nvidia's data center arm booked revenue of $51.2 billion in the third quarter of fiscal " +
-        `2026, up ${change} from a year before.`,
+      "Nvidia's data center arm booked revenue of $51.2 billion for the third quarter of its " +
+        `fiscal 2026, up ${change} from a year before.`,
     );
 
   it("is the change of the amount's own series: the segment's, not the company's", () => {

@@ -230,7 +230,7 @@ describe('checkDocument on the fixture data', () => {
       check(
         dated(
           '2025-01-10',
-          'CloudCo East reported. Ann Poe spoke.\n\nPoe, who has served as CFO since 2020, will stay.',
+          'CloudCo East reported. Ann Poe spoke.\n\nPoe, 48, has been CFO since 2020 and stays on.',
         ),
       ),
     ).toEqual([['wrong-date', '2020', '2022']]);

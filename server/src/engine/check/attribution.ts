@@ -165,14 +165,14 @@ const PERSON_IS_ORGS = new RegExp(
   String.raw`^(?:,\s+|\s+(?:is|was|becomes|became|has become|will become|remains|is now` +
     // "X will step in as Groq's new CEO", "X takes over as AWS's chief"
     String.raw`|(?:will\s+|to\s+)?(?:step|steps|stepped|take|takes|took)\s+(?:in|over)\s+as` +
-    // "X is the new AMD CEO", "X was appointed as the new AMD CEO", "X was named AMD CEO"
+    // "X is the new Acme CEO", "X was appointed as the new Acme chief", "X was named Acme CEO"
     String.raw`|(?:is|was)\s+the\s+new|(?:${APPOINTED})(?:the\s+new)?)\s*)$`,
   'i',
 );
 
 /** Ways a sentence puts a person in a role at an organisation named after them. */
 const PERSON_THEN_ORG: RegExp[] = [
-  // "X was named CEO of AMD", "X has been appointed as the chief executive of Y"
+  // "X was named CEO of Acme", "X has been appointed as the chief executive of Y"
   new RegExp(
     String.raw`^\s+${APPOINTED}(?:the\s+)?(?:new\s+)?(?:${INTERIM})?(${TITLE_PAIR})` +
       String.raw`\s+(?:of|at)\s+$`,
@@ -243,7 +243,7 @@ export function findAttributions(
       // "New Intel CEO X", "Intel's new chief executive, X": a holder just named
       NEW_HOLDER.test(text.slice(Math.max(0, first - 20), first)) ||
       (org.end <= person.start && /\bnew\s/i.test(text.slice(org.end, person.start))) ||
-      // "X was named CEO of AMD", "X is the new AMD CEO"
+      // "X was named CEO of Acme", "X is the new Acme CEO"
       (person.end <= org.start && APPOINTED_BETWEEN.test(text.slice(person.end, org.start))) ||
       // "as CEO, X will join the board": what the person will do, in a role to come
       WILL_AFTER.test(text.slice(person.end, person.end + 16));

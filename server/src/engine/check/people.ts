@@ -254,7 +254,7 @@ function reportCompanySlip(
   if (!person || claim.inferred || claim.nearby || claim.owned) return false;
   if (claim.org.end <= claim.org.start) return false;
   // only a company written with the title: right before the name, "AWS CEO Andy Jassy", or after
-  // it in a claim of its own, "X was named CEO of AMD"
+  // it in a claim of its own, "X was named CEO of Acme"
   const orgFirst = claim.org.end <= claim.person.start;
   if (orgFirst && !TITLE_BETWEEN.test(s.text.slice(claim.org.end, claim.person.start)))
     return false;

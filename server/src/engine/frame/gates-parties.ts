@@ -63,7 +63,7 @@ export const PARTY_GATES: readonly Gate[] = [
           'whole high-bandwidth memory segment.',
       ],
       caught: [
-        'Microsoft will invest up to $50 billion in Anthropic.',
+        'Microsoft is to put up to $50 billion into Anthropic.',
         'Samsung commands about 60% of DRAM supply and close to 80% of the whole high-bandwidth ' +
           'memory segment.',
       ],
