@@ -66,44 +66,60 @@ export function shortFormsIn(
   if (!shortForms?.size) return [];
   const out: NameMention[] = [];
   const sentence = text.slice(span.start, span.end);
-  for (const [form, entityId] of shortForms) {
-    if (entityId === AMBIGUOUS) continue;
-    const surname = form.startsWith(PERSON);
-    const pattern =
-      form === 'foundation'
-        ? SHORT_FORM
-        : wordAlone(surname ? form.slice(PERSON.length) : form, surname);
-    for (const m of sentence.matchAll(pattern)) {
-      // (a surname may open a sentence: "Maestri, 60, ...")
-      if (form !== 'foundation' && !surname && opensSentence(sentence, m.index!, m[0].length))
-        continue;
-      const start = span.start + m.index!;
-      out.push({ start, end: start + m[0].length, text: m[0], entityId, misspelled: false });
+  const push = (at: number, written: string, entityId: string): void => {
+    const start = span.start + at;
+    out.push({ start, end: start + written.length, text: written, entityId, misspelled: false });
+  };
+  const foundation = shortForms.get('foundation');
+  if (foundation) for (const m of sentence.matchAll(SHORT_FORM)) push(m.index!, m[0], foundation);
+  // one pass over the sentence's capitalised words, each looked up, not one search per form
+  for (const m of sentence.matchAll(CAPITALISED)) {
+    const at = m.index!;
+    const form = companyFormAt(sentence, m, shortForms);
+    if (form) push(at, form.written, form.entityId);
+    else {
+      const person = shortForms.get(`${PERSON}${m[1]}`);
+      if (person && surnameAlone(sentence, at, m[1].length)) push(at, m[1], person);
     }
   }
   return out;
 }
 
+/** A capitalised word, and (looked ahead at) the capitalised word after it if any. */
+const CAPITALISED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*)(?=(\s+\p{Lu}[\p{L}-]*)?)/gu;
+
 /**
- * A word standing alone as a name: a company's, not in its full name nor before "of" or a number;
- * a surname, not after or before another capitalised word (a name of someone else).
+ * A company's word (or two) standing alone as its name at a capitalised word: not in its full name
+ * nor before "of" or a number, nor opening the sentence but as a possessive.
  */
-function wordAlone(word: string, surname: boolean): RegExp {
-  const key = `${surname}${word}`;
-  let re = wordsAlone.get(key);
-  if (!re) {
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = new RegExp(
-      surname
-        ? String.raw`(?<![\p{L}\p{N}])(?<!\p{Lu}[\p{L}.-]*\s)${escaped}(?![\p{L}\p{N}])(?!\s+\p{Lu})`
-        : String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])(?!\s+(?:AI|Labs?|of|\d)\b)`,
-      'gu',
-    );
-    wordsAlone.set(key, re);
-  }
-  return re;
+function companyFormAt(
+  sentence: string,
+  m: RegExpMatchArray,
+  shortForms: Map<string, string>,
+): { written: string; entityId: string } | undefined {
+  const at = m.index!;
+  const two = m[2] === undefined ? undefined : `${m[1]} ${m[2].trim()}`;
+  const pair = two !== undefined && shortForms.has(two);
+  const written = pair ? sentence.slice(at, at + m[1].length + m[2].length) : m[1];
+  const entityId = shortForms.get(pair ? two : m[1]);
+  if (!entityId || entityId === AMBIGUOUS) return undefined;
+  if (NOT_ALONE_AFTER.test(sentence.slice(at + written.length))) return undefined;
+  if (opensSentence(sentence, at, written.length)) return undefined;
+  return { written, entityId };
 }
-const wordsAlone = new Map<string, RegExp>();
+/** After a company's word: the rest of its full name, "of" or a number ("Figure 2"). */
+const NOT_ALONE_AFTER = /^\s+(?:AI|Labs?|of|\d)\b/;
+
+/**
+ * A surname standing alone: not after or before another capitalised word (a name of someone
+ * else); it may open the sentence ("Maestri, 60, ...").
+ */
+function surnameAlone(sentence: string, at: number, length: number): boolean {
+  return (
+    !/\p{Lu}[\p{L}.-]*\s$/u.test(sentence.slice(Math.max(0, at - 30), at)) &&
+    !/^\s+\p{Lu}/u.test(sentence.slice(at + length))
+  );
+}
 
 /** The word opens the sentence and is no possessive: "Scale matters", not "Scale's valuation". */
 function opensSentence(sentence: string, at: number, length: number): boolean {
