@@ -239,3 +239,15 @@ describe('a role at the wrong company', () => {
     expect(slip.fixes.map((f) => f.edits[0].newText)).toEqual(['Lisa Su', 'Intel']);
   });
 });
+
+describe("a who's who entry", () => {
+  it('dates a role whose organisation stands between the title and "since"', () => {
+    const entry = (day: string): string =>
+      dated(
+        '2025-12-01',
+        `- **Matt Garman** — chief executive, Amazon Web Services, since ${day}.`,
+      );
+    expect(flagsAndFixes(entry('3 June 2023'))).toEqual(['wrong-date 3 June 2023 -> 3 June 2024']);
+    expect(flagsAndFixes(entry('3 June 2024'))).toEqual([]);
+  });
+});

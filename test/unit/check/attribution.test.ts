@@ -214,6 +214,30 @@ describe('checkDocument on the fixture data', () => {
     expect(stale.fixes.map((f) => f.edits[0].newText)).toEqual(['Bea Pair and Cy Mates']);
   });
 
+  it('reads a who\'s who entry, "Name — title, Org, since DATE"', () => {
+    expect(check('- **Ann Solo** — chief executive, DuoCorp.')).toEqual([
+      ['wrong-attribution', 'Ann Solo', 'Bea Pair and Cy Mates'],
+    ]);
+    expect(
+      check(
+        dated('2025-01-10', '- **Jane Roe** — chief executive, CloudCo East, since 3 June 2023.'),
+      ),
+    ).toEqual([['wrong-date', '3 June 2023', '3 June 2024']]);
+    // the day another holder of the title began is right for the one meant: only the name is
+    // flagged (with the company John Doe runs, CloudCo East's parent)
+    expect(
+      check(
+        dated('2025-01-10', '- **John Doe** — chief executive, CloudCo East, since 3 June 2024.'),
+      ),
+    ).toEqual([['wrong-attribution', 'John Doe** — chief executive, CloudCo East', 'Jane Roe']]);
+    // (but where the person named holds the title as the text is written, the date is wrong)
+    expect(
+      check(
+        dated('2025-01-10', '- **Jane Roe** — chief executive, CloudCo East, since 1 April 2016.'),
+      ),
+    ).toEqual([['wrong-date', '1 April 2016', '3 June 2024']]);
+  });
+
   it('reads a role the person "will" act in as one to come', () => {
     // Bea Pair becomes co-CEO on 22 September 2025: twelve days before, she is to be
     expect(

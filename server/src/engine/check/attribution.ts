@@ -3,6 +3,7 @@ import { MONTH_NAMES } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { NameMention } from '../types';
 import { companyOfTitle, companyView } from './title-company';
+import { saidInPast, withoutAside } from './role-phrases';
 
 /**
  * Words that move a title out of the present ("former CEO"), or that tell of someone leaving it
@@ -187,8 +188,11 @@ const PERSON_THEN_ORG: RegExp[] = [
     'i',
   ),
   // a press release's sign-off: "said Andy Jassy, President and CEO, Amazon" (the last title
-  // named is the one checked)
-  new RegExp(String.raw`^,\s+(?:(?:${TITLE})\s+and\s+)?(${TITLE}),\s+$`, 'i'),
+  // named is the one checked); a who's who list's entry: "Andy Jassy — chief executive, Amazon"
+  new RegExp(
+    String.raw`^(?:,|\s*[\u2013\u2014]|\s+-|:)\s+(?:(?:${TITLE})\s+and\s+)?(${TITLE}),\s+$`,
+    'i',
+  ),
 ];
 
 /** "New" before a title's organisation: the holder has just been named, and may start later. */
@@ -282,15 +286,6 @@ export function findAttributions(
   }
   return out;
 }
-
-/**
- * The person's role is told in the past: "X was Intel's CEO", "X, who was named CEO of Y", with
- * the verb between the person and an organisation after them.
- */
-function saidInPast(text: string, person: NameMention, org: NameMention): boolean {
-  return person.end <= org.start && PAST_ROLE.test(text.slice(person.end, org.start));
-}
-const PAST_ROLE = /^[\s,]*(?:who\s+)?(?:was|were|had been|served as)\b/i;
 
 /** Words after an organisation that make it a part of the next one named ("AWS parent Amazon"). */
 const PART_OF_NEXT = /^(?:['’]s)?\s+(?:parent|owner)\b/i;
@@ -481,18 +476,6 @@ function titleBetween(
   if (!written) return fallback;
   return titleOfPair(written);
 }
-
-/**
- * Text after a person's name without an aside that holds no title: "X, 58, was named ...", "X, a
- * chip industry veteran, is the new ..." read as "X was named ...".
- */
-function withoutAside(between: string): string {
-  const aside = ASIDE.exec(between);
-  return aside && !TITLE_WORD.test(aside[0]) ? between.slice(aside[0].length) : between;
-}
-/** A short aside set off by commas, with more after it: an age, "a veteran of ...". */
-const ASIDE = /^,\s+(?:\d{2}|(?:a|an)\s+[^,;()]{3,50}),(?=\s+\S)/;
-const TITLE_WORD = new RegExp(String.raw`\b(?:${TITLE}|founder)\b`, 'i');
 
 /** An honorific right before a person's name: "Dr. ", "Ms ". */
 const HONORIFIC_BEFORE_NAME = /\s(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+$/;

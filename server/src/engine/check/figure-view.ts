@@ -1,7 +1,7 @@
 import type { ClaimFrame } from '../frame/frame';
 import { frameOf } from '../frame/frame';
 import type { SentenceContext } from '../reading';
-import type { ReferenceIndex } from '../reference/index';
+import { roleSubjectId, type ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
 import {
@@ -407,7 +407,7 @@ function soleHolderOf(subject: Entity, index: ReferenceIndex): Entity | undefine
     const [personId, orgId] = subject.parties ?? [];
     const person = index.entity(personId);
     const title = person?.roles?.find(
-      (r) => r.of === orgId && subject.id === `${personId}--${r.title}--${orgId}`,
+      (r) => r.of === orgId && subject.id === roleSubjectId(personId, r.title, orgId),
     )?.title;
     const sole = person && title && person.roles!.filter((r) => r.title === title).length === 1;
     holder = sole ? person : null;

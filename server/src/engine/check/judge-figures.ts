@@ -21,6 +21,8 @@ import { agreesClosely, spansPeriods } from './tolerance';
 import { hits } from './cue-search';
 import { PROPERTY_CUES } from './properties';
 import { periodNamedElsewhere } from './time';
+import { roleSubjectId, roleTitle } from '../reference/index';
+import { holdsRole } from '../reference/titles';
 import { withLevelSeries } from './level-series';
 import { levelPinsPeriod } from './level-period';
 import { allNamed, attachedName, namingIds, partiesOf, related } from './anchoring';
@@ -329,6 +331,7 @@ function agreesElsewhere(
     rivals.find((r) => nearRival(r, chosen) && statesAmountOf(q, r.fact))?.fact ??
     additionOfTheDay(q, chosen.fact, index) ??
     dayOfAnotherEvent(q, chosen.fact, index) ??
+    startOfAnotherHolder(q, chosen.fact, sentence, index) ??
     reportedAhead(q, chosen.fact, sentence, index)
   );
 }
@@ -392,6 +395,35 @@ function dayOfAnotherEvent(q: Quantity, chosen: Fact, index: ReferenceIndex): Fa
     const day = f !== chosen ? parseIsoDate(f.asOf) : undefined;
     return day !== undefined && day.min === day.max && day.min === q.min;
   });
+}
+
+/**
+ * The day another holder of the same title there began ("X, chief executive of AWS since 3 June
+ * 2024", the day X's successor took over), where X does not hold it when the text is written: the
+ * name is what slipped, and the role's check says so; the date is right for the one meant.
+ */
+function startOfAnotherHolder(
+  q: Quantity,
+  chosen: Fact,
+  sentence: SentenceContext,
+  index: ReferenceIndex,
+): Fact | undefined {
+  const role = index.entity(chosen.subject);
+  const title = role && roleTitle(role);
+  const [person, org] = role?.parties ?? [];
+  if (q.dim !== 'date' || !title || !org) return undefined;
+  // (not where the person named holds the title when the text is written: then the name is right)
+  const day = sentence.documentDate;
+  const held = (index.entity(person)?.roles ?? []).some(
+    (r) => r.title === title && r.of === org && (day === undefined ? !r.until : holdsRole(r, day)),
+  );
+  if (held) return undefined;
+  for (const h of index.roleHolders(org)) {
+    if (h.person.id === person || h.title !== title) continue;
+    const start = index.factsAbout(roleSubjectId(h.person.id, title, org))[0];
+    if (start && agreesClosely(q, start)) return start;
+  }
+  return undefined;
 }
 
 /**

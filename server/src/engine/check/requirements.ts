@@ -229,7 +229,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     holds: (view, subject) =>
       subject.kind !== 'role' || oneRoleInPlay(subject, view.q, view.ctx, view.index),
     examples: [
-      { text: "Jeff Bezos has been Amazon's chief executive since 5 July 2021.", flags: [] },
+      { text: 'Matt Garman and Andy Jassy have led AWS since 2019.', flags: [] },
       { text: "Andy Jassy became Amazon's chief executive in 2019.", flags: ['wrong-date 2019'] },
     ],
   },
@@ -346,8 +346,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
       {
         text:
           '**The seller.** On the Amazon side the contract sits with AWS, run since June ' +
-          '2024 by Adam Selipsky. Amazon itself has been led by Andy Jassy since 2021.',
-        flags: ['wrong-attribution Adam Selipsky'],
+          '2022 by Adam Selipsky. Amazon itself has been led by Andy Jassy since 2021.',
+        flags: [],
       },
       {
         text: 'Matt Garman became AWS chief executive in June 2023.',

@@ -64,7 +64,10 @@ export function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): 
   const start = q.start - ctx.offset;
   // a title said once for two organisations ("Google's chief executive since 2015 and Alphabet's
   // since 2019") stands before the first of them
-  const reach = ELIDED_TITLE.test(ctx.text.slice(Math.max(0, start - 40), start)) ? 100 : 40;
+  // (or stands before the organisation set off by commas: "chief executive, Amazon Web Services,
+  // since 3 June 2024")
+  const near = ctx.text.slice(Math.max(0, start - 40), start);
+  const reach = ELIDED_TITLE.test(near) ? 100 : ORG_ASIDE.test(near) ? 80 : 40;
   const before = ctx.text.slice(Math.max(0, start - reach), start).toLowerCase();
   // "Selipsky left the company in 2024": a date after a leaving verb is when the role ended
   if (ROLE_ENDED.test(ctx.text.slice(Math.max(0, start - 60), start))) return false;
@@ -118,4 +121,6 @@ const ROLE_ENDED = new RegExp(
   'i',
 );
 
+/** An organisation set off by commas right before "since": ", Amazon Web Services, since ". */
+const ORG_ASIDE = /,\s+[^,;.]{2,40},\s+(?:since|from)\s+$/i;
 const ELIDED_TITLE = /\band\s+(?:of\s+)?[\p{L}.&-]+(?:['’]s)?\s+(?:since|from)\s+$/u;

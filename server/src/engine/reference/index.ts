@@ -170,7 +170,7 @@ function roleStarts(
     for (const r of e.roles ?? []) {
       const range = r.from ? parseIsoDate(r.from) : undefined;
       if (!range || !r.from) continue;
-      const id = [e.id, r.title, r.of].join(ROLE_ID_SEPARATOR);
+      const id = roleSubjectId(e.id, r.title, r.of);
       out.entities.push({
         id,
         name: `${e.name} as ${titleText(r.title)} of ${nameOf(r.of)}`,
@@ -204,6 +204,11 @@ function roleStarts(
 
 /** A role subject's id is "person--title--organisation". */
 const ROLE_ID_SEPARATOR = '--';
+
+/** The id of the role subject `roleStarts` makes of a person's title at an organisation. */
+export function roleSubjectId(personId: string, title: string, orgId: string): string {
+  return [personId, title, orgId].join(ROLE_ID_SEPARATOR);
+}
 
 /** The title of a role subject made by `roleStarts` ("ceo" for Nadella's role at Microsoft). */
 export function roleTitle(role: Entity): string | undefined {
