@@ -72,6 +72,7 @@ export function shortFormsIn(
   };
   const foundation = shortForms.get('foundation');
   if (foundation) for (const m of sentence.matchAll(SHORT_FORM)) push(m.index!, m[0], foundation);
+  if (shortForms.size === (foundation === undefined ? 0 : 1)) return out;
   // one pass over the sentence's capitalised words, each looked up, not one search per form
   for (const m of sentence.matchAll(CAPITALISED)) {
     const at = m.index!;

@@ -221,7 +221,7 @@ export function findAttributions(
   contextCompanies: string[] = [],
   columnTitle?: string,
   nearby: string[] = [],
-  around: ReadonlySet<string> = new Set(),
+  around: ReadonlyMap<string, number> = new Map(),
 ): AttributionClaim[] {
   const kindOf = (n: NameMention): string | undefined => index.entity(n.entityId)?.kind;
   const people = names.filter((n) => kindOf(n) === 'person');

@@ -188,8 +188,10 @@ export function viewOfSubject(
   };
 }
 
+/** Nouns that refer to a company without its name: "the firm", "the startup". */
+export const COMPANY_NOUNS = String.raw`(?:company|firm|startup|group|lab|business)`;
 /** A sentence whose subject refers back to a company: "The company was valued", "It raised". */
-const REFERRED_TO = /^\W*(?:the (?:company|firm|startup|group|lab|business)|it|its)\b/i;
+const REFERRED_TO = new RegExp(String.raw`^\W*(?:the ${COMPANY_NOUNS}|it|its)\b`, 'i');
 
 /**
  * "The company was valued at $18 billion" after paragraphs about Anthropic and Databricks: a

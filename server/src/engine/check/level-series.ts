@@ -1,4 +1,3 @@
-import { SEGMENT_CUE } from '../frame/gates';
 import { frameOf } from '../frame/frame';
 import type { SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
@@ -6,6 +5,7 @@ import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { Candidate } from './candidate';
 import { supports } from './judge';
+import { segmentOf } from './time';
 
 type Assigned = Map<Quantity, { chosen: Candidate; rivals: Candidate[] }>;
 
@@ -44,9 +44,4 @@ export function withLevelSeries(
     assigned.set(q, { chosen: match, rivals });
   }
   return assigned;
-}
-
-/** The segment a fact is of, by its cue that names one ("Data Center segment"); '' for none. */
-function segmentOf(f: Fact): string {
-  return f.cues.find((c) => SEGMENT_CUE.test(c))?.toLowerCase() ?? '';
 }

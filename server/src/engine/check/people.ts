@@ -7,6 +7,7 @@ import { APPOINTMENT_LEAD_DAYS, judgeAttribution } from './judge-attribution';
 import { ownedCompanies } from './owned-company';
 import { findSuccessions, judgeSuccession, type SuccessionClaim } from './succession';
 import { namesInSentence } from './bind';
+import { related } from './anchoring';
 import { PREVIOUS_BLOCK } from '../sentence-context';
 import type { SentenceContext } from '../reading';
 import { describeFactSubject, describeValue, sourceNote, shortDate } from './describe';
@@ -131,8 +132,7 @@ export function checkAttributions(
     const column = b.block.kind === 'cell' ? titleColumn(s.headerText) : undefined;
     const inView = companiesInView(b, s, index);
     const nearby = companiesNearby(b, s, index);
-    const around = new Set(s.around.keys());
-    const claims = findAttributions(s.text, names, index, inView, column, nearby, around);
+    const claims = findAttributions(s.text, names, index, inView, column, nearby, s.around);
     for (const claim of [...claims, ...ownedCompanies(s.text, names, index, claims)])
       checkAttribution(check, s, claim);
   }
@@ -262,9 +262,6 @@ function reportCompanySlip(
   const heldThen = (r: Role): boolean =>
     roleAt(person, r.of, when) === r ||
     (claim.appointed === true && roleAt(person, r.of, when + APPOINTMENT_LEAD_DAYS) === r);
-  const related = (id: string): boolean =>
-    index.lineage(id).includes(claim.org.entityId) ||
-    index.lineage(claim.org.entityId).includes(id);
   // (at a company of another family, only where the person never held the title at the one
   // written: else the title is out of date, and the name is what to fix)
   const heldThere = (person.roles ?? []).some(
@@ -275,7 +272,7 @@ function reportCompanySlip(
       r.of !== claim.org.entityId &&
       r.title === claim.title &&
       heldThen(r) &&
-      (related(r.of) || !heldThere),
+      (related(r.of, claim.org.entityId, index) || !heldThere),
   );
   const company = own && index.entity(own.of);
   const org = { start: claim.org.start + s.offset, end: claim.org.end + s.offset };

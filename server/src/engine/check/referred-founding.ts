@@ -1,5 +1,5 @@
 import type { Entity } from '../reference/types';
-import type { FigureView } from './figure-view';
+import { COMPANY_NOUNS, type FigureView } from './figure-view';
 import { PREVIOUS_BLOCK } from '../sentence-context';
 
 /**
@@ -28,15 +28,16 @@ export function foundingOfReferred(view: FigureView, subject: Entity, weight: nu
 }
 
 /** A word of founding right before the date: "founded in", "co-founded in". */
-const FOUNDED_BEFORE = /\b(?:co-?)?founded\s+(?:in\s+)?$/i;
+const FOUNDED = String.raw`(?:co-?)?founded\s+(?:in\s+)?`;
+const FOUNDED_BEFORE = new RegExp(String.raw`\b${FOUNDED}$`, 'i');
 /** The sentence opens with the participle: "Founded in". */
-const PARTICIPLE_OPENS = /^[\s*_>-]*(?:Co-?)?[Ff]ounded\s+(?:in\s+)?$/;
+const PARTICIPLE_OPENS = new RegExp(String.raw`^[\s*_>-]*${FOUNDED}$`, 'i');
 /** What a company is referred to as, without its name. */
-const REFERRING = String.raw`(?:the|this)\s+(?:company|firm|startup|start-up|lab|group|business)\b`;
+const REFERRING = String.raw`(?:the|this)\s+(?:${COMPANY_NOUNS}|start-up)\b`;
 /** After a leading participle's date (and its founders), the phrase's subject: ", the company". */
 const REFERRING_AFTER = new RegExp(String.raw`^(?:\s+by\s+[^.;:]{1,120}?)?,\s+${REFERRING}`, 'i');
 /** The sentence opens with the referring phrase, and the date is in its aside. */
 const REFERRING_OPENS = new RegExp(
-  String.raw`^[\s*_>"“-]*${REFERRING},\s+(?:which\s+was\s+|which\s+)?(?:co-?)?founded\s+(?:in\s+)?$`,
+  String.raw`^[\s*_>"“-]*${REFERRING},\s+(?:which\s+was\s+|which\s+)?${FOUNDED}$`,
   'i',
 );

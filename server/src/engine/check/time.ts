@@ -276,8 +276,12 @@ export function sameSeries(a: Fact, b: Fact): boolean {
 
 /** A forecast, or one segment's figure, is another thing than the actual total of the property. */
 function seriesKind(f: Fact): string {
-  const segment = f.cues.find((c) => SEGMENT_CUE.test(c)) ?? '';
-  return `${f.cues.some((c) => FORECAST_FACT.test(c))}|${segment}`;
+  return `${f.cues.some((c) => FORECAST_FACT.test(c))}|${segmentOf(f)}`;
+}
+
+/** The segment a fact is of, by its cue that names one ("Data Center segment"); '' for none. */
+export function segmentOf(f: Fact): string {
+  return f.cues.find((c) => SEGMENT_CUE.test(c)) ?? '';
 }
 
 /**

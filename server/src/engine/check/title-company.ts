@@ -1,6 +1,7 @@
 import type { ReferenceIndex } from '../reference/index';
 import { EXECUTIVE_TITLES } from '../reference/titles';
 import type { NameMention } from '../types';
+import { related } from './anchoring';
 
 /**
  * The company a title written next to a person is at when the sentence does not tie the two
@@ -18,8 +19,8 @@ export interface CompanyView {
   contextCompanies: string[];
   /** companies named loosely around a sentence that names none (see workplaceNearby) */
   nearby: string[];
-  /** every entity named around the sentence, however loosely */
-  around: ReadonlySet<string>;
+  /** every entity named around the sentence, however loosely (with its weight) */
+  around: ReadonlyMap<string, number>;
   /** the companies the sentence names, but for one that only qualifies its product */
   inView: NameMention[];
   /** those, with `contextCompanies`, as ids */
@@ -34,7 +35,7 @@ export function companyView(
   index: ReferenceIndex,
   contextCompanies: string[],
   nearby: string[],
-  around: ReadonlySet<string>,
+  around: ReadonlyMap<string, number>,
 ): CompanyView {
   const inView = companiesInView(text, names, orgs, index);
   const companies = [...new Set([...inView.map((o) => o.entityId), ...contextCompanies])];
@@ -106,9 +107,7 @@ function referredInVain(
   const roles = index.entity(person.entityId)?.roles ?? [];
   // (a role at a part of the company, or at its parent, is a role in its family: "CEO" of AWS
   // beside Amazon is judged as Amazon's)
-  const family = (id: string): boolean =>
-    id === company || index.lineage(id).includes(company) || index.lineage(company).includes(id);
-  if (roles.some((r) => family(r.of))) return company;
+  if (roles.some((r) => related(r.of, company, index))) return company;
   const others = view.nearby.filter((id) => id !== company);
   return workplaceNearby(person, others, index) ? undefined : company;
 }
@@ -143,10 +142,8 @@ function strayedTo(person: NameMention, nearby: string[], view: CompanyView): st
   const roles = (index.entity(person.entityId)?.roles ?? []).filter((r) =>
     EXECUTIVE_TITLES.has(r.title),
   );
-  const family = (a: string, b: string): boolean =>
-    a === b || index.lineage(a).includes(b) || index.lineage(b).includes(a);
-  const named = [...around, nearby[0]];
-  const ownNamed = roles.some((r) => named.some((id) => family(r.of, id)));
+  const named = [...around.keys(), nearby[0]];
+  const ownNamed = roles.some((r) => named.some((id) => related(r.of, id, index)));
   return roles.length > 0 && !ownNamed ? nearby[0] : undefined;
 }
 

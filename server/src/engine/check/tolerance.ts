@@ -199,14 +199,13 @@ function significantDigits(text: string): number {
  * where its span meets the fact's: 2% of a day number is a year.
  */
 export function agreesClosely(q: Quantity, fact: Fact): boolean {
+  const values = [fact.value, ...fact.also.map((a) => a.value)];
   if (q.dim === 'date')
-    return [fact.value, ...fact.also.map((a) => a.value)].some(
-      (v) => v.dim === 'date' && q.min <= v.max && v.min <= q.max,
-    );
+    return values.some((v) => v.dim === 'date' && q.min <= v.max && v.min <= q.max);
   const written = (q.min + q.max) / 2;
   // (a rate agrees only as rounded to its written digits: 61% is not another line's 62%)
   const rateOff = q.dim === 'percent' ? halfLastDigit(q.text) : undefined;
-  return [fact.value, ...fact.also.map((a) => a.value)].some((v) => {
+  return values.some((v) => {
     const ref = (v.min + v.max) / 2;
     const off = rateOff ?? Math.abs(ref) * 0.02;
     return !v.bound && v.max <= v.min * 1.25 && Math.abs(written - ref) <= off;

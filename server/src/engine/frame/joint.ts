@@ -73,10 +73,14 @@ function jointWithUnknown(
 }
 
 /** Right after a name: "and" another capitalised name, then a word that adds them up. */
-const AND_UNKNOWN_TOGETHER =
-  /^\s+(?:and|&)\s+(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})\s+(?:together|combined|jointly)\b/u;
+const TOGETHER_WORDS = String.raw`(?:together|combined|jointly)`;
+const AND_UNKNOWN_TOGETHER = new RegExp(
+  String.raw`^\s+(?:and|&)\s+(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})\s+` +
+    String.raw`${TOGETHER_WORDS}\b`,
+  'u',
+);
 /** Capitalised words that name no party: "and The", "and Its". */
 const COMMON_WORDS = /^(?:The|Its|Their|Other|Others|Rivals?|Peers?)\b/;
 
 /** Words that say the parties before a figure hold or put it in between them. */
-export const TOGETHER = /\b(?:together|combined|jointly)\b/i;
+export const TOGETHER = new RegExp(String.raw`\b${TOGETHER_WORDS}\b`, 'i');
