@@ -231,6 +231,13 @@ export const REQUIREMENTS: readonly Requirement[] = [
     examples: [
       { text: 'Matt Garman and Andy Jassy have led AWS since 2019.', flags: [] },
       { text: "Andy Jassy became Amazon's chief executive in 2019.", flags: ['wrong-date 2019'] },
+      // (the one the new chief came after is no second person of the claim)
+      {
+        text:
+          "Matt Garman's time at the top of AWS began in 2023 when he took over as CEO after " +
+          'Adam Selipsky left.',
+        flags: ['wrong-date 2023'],
+      },
     ],
   },
   {

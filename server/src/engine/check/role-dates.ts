@@ -50,10 +50,11 @@ function clauseAround(q: Quantity, ctx: SentenceContext): [number, number] {
 }
 
 /**
- * Where the clause of a role's date ends: a semicolon, or a participle that turns to another person
- * ("..., succeeding Adam Selipsky").
+ * Where the clause of a role's date ends: a semicolon, or words that turn to another person
+ * ("..., succeeding Adam Selipsky", "when he took over as CEO after Jassy moved up"): a
+ * predecessor named there is no second person of the claim.
  */
-const ROLE_CLAUSE_END = /;|,\s+(?:succeeding|replacing|after|taking over from|who)\b/;
+const ROLE_CLAUSE_END = /;|,\s+who\b|,?\s+(?:succeeding|replacing|after|taking over from)\b/;
 
 const ROLE_VERBS = new Set(['took over', 'became', 'named', 'appointed', 'since']);
 
