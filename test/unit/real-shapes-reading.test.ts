@@ -228,6 +228,15 @@ describe('which line and which modality a figure is of', () => {
       ),
     ).toEqual(['wrong-figure $150 billion -> $125 billion']);
   });
+
+  it('an initial goal is a value first aimed at, not the one reached', () => {
+    const raise = (words: string): string[] =>
+      flagsAndFixes(
+        dated('2025-05-13', `Perplexity ${words} $1 billion at an $18 billion valuation.`),
+      );
+    expect(raise('had an initial goal of raising')).toEqual([]);
+    expect(raise('has raised')).toEqual(['wrong-figure $18 billion -> $14 billion']);
+  });
 });
 
 describe('a role at the wrong company', () => {

@@ -247,4 +247,12 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Trace Acme AI from its founding to the end of 2017.')).toEqual([]);
     expect(check('Acme AI was founded in December 2015.')).toEqual([]);
   });
+
+  it('reads a founding word with a thing as its object as that thing\'s start', () => {
+    expect(check('In March 2017, Acme AI launched in San Francisco.')).toEqual([
+      ['wrong-date', 'March 2017', 'December 2015'],
+    ]);
+    expect(check('In March 2017, Acme AI launched its search product.')).toEqual([]);
+    expect(check('In 2017, Acme AI created a new research unit.')).toEqual([]);
+  });
 });

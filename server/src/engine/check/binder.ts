@@ -3,7 +3,8 @@ import type { Quantity } from '../types';
 import type { BlockReading, SentenceContext } from '../reading';
 import type { Candidate } from './candidate';
 import { GATES } from '../frame/gates';
-import { REQUIREMENTS, type Requirement } from './requirements';
+import { REQUIREMENTS } from './requirements';
+import type { Requirement } from './requirement';
 import type { Gate } from '../frame/gate';
 import type { ClaimFrame } from '../frame/frame';
 

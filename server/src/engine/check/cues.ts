@@ -6,6 +6,7 @@ import { cueRuns, hits, type Span } from './cue-search';
 import { cueWordsOf, eventWords, subjectCueWords } from './cue-words';
 import { PROPERTY_CUES } from './properties';
 import { lastMatch } from '../text/last-match';
+import { startsAnother } from './founding-object';
 import { ownership, spanOf, textBetween, type Ownership } from './cue-ownership';
 
 // Cue words: the words around a figure that say which property of a subject it gives, read in
@@ -53,6 +54,7 @@ export function cueScore(
     if (
       gap(run, span) === Infinity ||
       describesAnother(run, span, ctx.text) ||
+      (fact.property === 'founded' && startsAnother(run, ctx.text)) ||
       countedByAnother(run, q, ctx)
     )
       continue;

@@ -20,6 +20,7 @@ import { claimIdentified } from './implied';
 import { datesClause, ownsDate } from '../frame/own-date';
 import type { FigureDates } from './time';
 import { roundLabelsIn } from './round-terms';
+import { COMPANY_NOUNS } from '../frame/words';
 
 // What binding reads off a figure and its sentence once (FigureView), and off each subject the
 // figure may be about once (SubjectView), before any fact of the subject is weighed.
@@ -188,8 +189,6 @@ export function viewOfSubject(
   };
 }
 
-/** Nouns that refer to a company without its name: "the firm", "the startup". */
-export const COMPANY_NOUNS = String.raw`(?:company|firm|startup|group|lab|business)`;
 /** A sentence whose subject refers back to a company: "The company was valued", "It raised". */
 const REFERRED_TO = new RegExp(String.raw`^\W*(?:the ${COMPANY_NOUNS}|it|its)\b`, 'i');
 

@@ -1,5 +1,6 @@
 import type { Entity } from '../reference/types';
-import { COMPANY_NOUNS, type FigureView } from './figure-view';
+import { COMPANY_NOUNS } from '../frame/words';
+import type { FigureView } from './figure-view';
 import { PREVIOUS_BLOCK } from '../sentence-context';
 
 /**

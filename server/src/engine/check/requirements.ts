@@ -10,6 +10,7 @@ import { OTHER_MEASURE, PROPERTY_CUES, TOTAL_CUE } from './properties';
 import { oneRoleInPlay, titleJustBefore } from './role-dates';
 import { ownRoundLabels } from './round-terms';
 import { foundingOfReferred } from './referred-founding';
+import type { Requirement } from './requirement';
 
 /**
  * Requirements: what must hold for a fact to be a candidate for a figure at all, each named, in
@@ -19,67 +20,6 @@ import { foundingOfReferred } from './referred-founding';
  * flags factlint raises on them, some of which change when the requirement is switched off
  * (test/unit/requirements.test.ts runs them both ways).
  */
-interface RequirementInfo {
-  id: string;
-  summary: string;
-  examples: RequirementExample[];
-}
-
-/**
- * A text and the flags factlint raises on it with every requirement on ("rule text as written");
- * with the requirement off, the flags of at least one of its examples change.
- */
-export interface RequirementExample {
-  text: string;
-  flags: string[];
-  /** the example is checked with the unsupported-figure rule on (it is off by default) */
-  unsupported?: true;
-}
-
-/** Asked of a figure before any subject: whether it makes a claim binding can weigh. */
-interface FigureRequirement extends RequirementInfo {
-  stage: 'figure';
-  holds(q: Quantity, ctx: SentenceContext, around: [string, string]): boolean;
-}
-
-/** Asked of each subject a figure may be about, before any of its facts. */
-interface SubjectRequirement extends RequirementInfo {
-  stage: 'subject';
-  holds(view: FigureView, subject: Entity, coverage: Coverage): boolean;
-}
-
-/** Asked of each fact before the gates. */
-interface FactRequirement extends RequirementInfo {
-  stage: 'fact';
-  holds(view: FigureView, subject: SubjectView, fact: Fact): boolean;
-}
-
-/** Asked of each fact the gates let through. */
-interface AfterGatesRequirement extends Omit<FactRequirement, 'stage'> {
-  stage: 'after-gates';
-}
-
-/** What scoring a fact found: the property's cue words, the time's fit, the dimension's say. */
-export interface Scored {
-  cue: { score: number; another?: boolean };
-  time: number;
-  /** the dimension alone (or a label's form) says what the figure is */
-  implied: boolean;
-}
-
-/** Asked of each fact once it is scored. */
-interface ScoredRequirement extends RequirementInfo {
-  stage: 'scored';
-  holds(scored: Scored): boolean;
-}
-
-export type Requirement =
-  | FigureRequirement
-  | SubjectRequirement
-  | FactRequirement
-  | AfterGatesRequirement
-  | ScoredRequirement;
-
 /** A date in a label names when the entry's event was announced: its form says what it is. */
 export function labelled(subject: SubjectView, fact: Fact): boolean {
   return subject.inLabel && fact.property === 'announced';
@@ -94,8 +34,15 @@ export const REQUIREMENTS: readonly Requirement[] = [
       'loss of") is about that measure and is bound to no fact.',
     holds: (_q, _ctx, around) => !around.some((t) => FOREIGN_MEASURES.test(t)),
     examples: [
-      { text: 'OpenAI created a for-profit arm in 2019.', flags: [] },
-      { text: 'OpenAI was founded in 2016.', flags: ['wrong-date 2016'] },
+      // (a value before debt is taken off is no valuation of the buyer)
+      {
+        text:
+          '---\ndate: 2025-03-31\n---\n\nMusk valued xAI at $60 billion and X at $33 billion ' +
+          '($45B less debt of $12B).',
+        flags: ['wrong-figure $60 billion'],
+      },
+      // (a non-profit is a kind of organisation, no measure)
+      { text: 'OpenAI was founded in 2016 as a non-profit.', flags: ['wrong-date 2016'] },
     ],
   },
   {

@@ -273,7 +273,8 @@ const scansByDim = new Map<Dimension, readonly MetricScan[]>();
 export const FOREIGN_MEASURES = new RegExp(
   // (net and operating profit and loss are lines the data holds: the frame's metric reads them)
   String.raw`\bgross\s+(?:loss|losses|income|profit|margin)\b` +
-    String.raw`|(?<!\b(?:net|operating)\s+)\b(?:loss|losses|profit|profits)\b` +
+    // (not a "non-profit" or a "for-profit": a kind of organisation)
+    String.raw`|(?<!\b(?:net|operating)\s+)(?<![-\u2010\u2011])\b(?:loss|losses|profit|profits)\b` +
     String.raw`|\b(?:margin|ebitda|cash flow|debt|salary` +
     String.raw`|salaries|price target|fine|penalty|budget|bonus|compensation` +
     String.raw`|pay package|earnings per share|respondents|surveyed|poll(?:ed)?|voters)\b`,

@@ -115,7 +115,9 @@ const HISTORICAL = new RegExp(
 const PRIOR_VALUE = new RegExp(
   String.raw`\b(?:previous|prior|former|earlier)\s+(?:[\w-]+\s+)?$` +
     // ("earlier expectations that placed its valuation closer to $20 billion")
-    String.raw`|\b(?:earlier|previous|prior) (?:expectations?|estimates?|reports?|forecasts?)\b` +
+    // (or first aimed at: "its initial goal of $1 billion at an $18 billion valuation")
+    String.raw`|\b(?:earlier|previous|prior|initial|original)` +
+    String.raw` (?:expectations?|estimates?|reports?|forecasts?|goals?|targets?|asks?)\b` +
     String.raw`[^.;]{0,60}$` +
     String.raw`|\b(?:cut|cuts|lowered|lowers|lowering|reduced|reduces|trimmed|trims|slashed` +
     String.raw`|raised|raises|lifted|lifts|revised|revises|boosted)\b[^.;]{0,60}\bfrom\s+$`,

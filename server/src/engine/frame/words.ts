@@ -78,3 +78,6 @@ export function spacedSegments(text: string): string {
   return text.replace(HYPHENATED_SEGMENT, '$1 $2');
 }
 const HYPHENATED_SEGMENT = /\b(data)-(cent)/gi;
+
+/** Nouns that refer to a company without its name: "the firm", "the startup". */
+export const COMPANY_NOUNS = String.raw`(?:company|firm|startup|group|lab|business)`;
