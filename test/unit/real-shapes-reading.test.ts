@@ -229,6 +229,23 @@ describe('which line and which modality a figure is of', () => {
     ).toEqual(['wrong-figure $150 billion -> $125 billion']);
   });
 
+  it('a sentence with no time of its own goes on in the period its paragraph opened', () => {
+    const semis = (opener: string, amount: string): string[] =>
+      flagsAndFixes(
+        dated(
+          '2025-12-12',
+          `${opener}Broadcom's revenue rose 24% to $63.9 billion. Its semiconductor sales ` +
+            `climbed 22% to ${amount}.`,
+        ),
+      );
+    expect(semis('For the year, ', '$36.9 billion')).toEqual([]);
+    // (with no opener, the figure is the quarter's, just reported)
+    expect(semis('', '$36.9 billion')).toEqual(['wrong-figure $36.9 billion -> $11.1 billion']);
+    expect(semis('For the fourth quarter, ', '$13.1 billion')).toEqual([
+      'wrong-figure $13.1 billion -> $11.1 billion',
+    ]);
+  });
+
   it('an initial goal is a value first aimed at, not the one reached', () => {
     const raise = (words: string): string[] =>
       flagsAndFixes(

@@ -248,7 +248,7 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Acme AI was founded in December 2015.')).toEqual([]);
   });
 
-  it('reads a founding word with a thing as its object as that thing\'s start', () => {
+  it("reads a founding word with a thing as its object as that thing's start", () => {
     expect(check('In March 2017, Acme AI launched in San Francisco.')).toEqual([
       ['wrong-date', 'March 2017', 'December 2015'],
     ]);

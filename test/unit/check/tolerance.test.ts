@@ -23,3 +23,19 @@ describe('a range written against one value', () => {
     expect(agreesWith('capex of $84 billion', about85)).toBe(true);
   });
 });
+
+describe('a whole amount that ends in a zero', () => {
+  const value = { min: 981.6e6, max: 981.6e6 };
+
+  it('may be rounded to its tens', () => {
+    expect(agreesWith('revenue of $980 million', value)).toBe(true);
+    expect(agreesWith('revenue of $1,250 million', { min: 1253e6, max: 1253e6 })).toBe(true);
+  });
+
+  it('is still held to its ones when it ends in another digit, is short or round', () => {
+    expect(agreesWith('revenue of $978 million', value)).toBe(false);
+    expect(agreesWith('revenue of $970 million', value)).toBe(false);
+    expect(agreesWith('revenue of $20 billion', { min: 21e9, max: 21e9 })).toBe(false);
+    expect(agreesWith('revenue of $100 billion', { min: 102.3e9, max: 102.3e9 })).toBe(false);
+  });
+});

@@ -73,8 +73,26 @@ function rangeAgainstRange(q: Quantity, ref: RefValue): boolean {
 }
 
 function pointInterval(q: Quantity): Interval {
-  return { lo: q.min - q.rounding, hi: q.max + q.rounding };
+  const rounding = zeroEnded(q) ? TENS * q.rounding : q.rounding;
+  return { lo: q.min - rounding, hi: q.max + rounding };
 }
+
+/**
+ * A whole amount of three digits or more that ends in one zero ("$980 million", "1,250 jobs") may
+ * be rounded to its tens: a trailing zero does not say it is significant ($981.6 million is
+ * reported so).
+ */
+function zeroEnded(q: Quantity): boolean {
+  if ((q.dim !== 'money' && q.dim !== 'count') || q.min !== q.max) return false;
+  const digits = WHOLE_NUMBER.exec(q.text)?.[1];
+  // (one zero only: "$100 billion" or "1,000 jobs" is a round number, not one rounded to tens)
+  return digits !== undefined && /[1-9]0$/.test(digits) && digits.replace(/,/g, '').length >= 3;
+}
+
+/** How much wider a step of tens is than a step of ones. */
+const TENS = 10;
+/** The first number written, when it has no decimals: "$980 million" -> "980". */
+const WHOLE_NUMBER = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\d)/;
 
 function figureInterval(q: Quantity): Interval {
   const { lo, hi } = pointInterval(q);
@@ -89,7 +107,7 @@ function figureInterval(q: Quantity): Interval {
     case 'below':
       return { lo: q.min / 4, hi: q.max };
     default:
-      return { lo, hi: truncated(q) ? q.max + 2 * q.rounding : hi };
+      return { lo, hi: truncated(q) ? Math.max(hi, q.max + 2 * q.rounding) : hi };
   }
 }
 

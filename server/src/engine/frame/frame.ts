@@ -11,7 +11,7 @@ import { metricScans, type Metric } from './lexicon';
 import { labelSegment, namedSegment, QUALIFIER, qualifierAfter, segmentOf } from './segment';
 import { PROPERTIES } from '../reference/properties';
 import { levelBefore } from './level-before';
-import { grainJustAfter, grainOf, leadingClauseGrain, type Grain } from './grain';
+import { carriedGrain, grainJustAfter, grainOf, leadingClauseGrain, type Grain } from './grain';
 import { grammarSubject, type GrammarSubject } from './subject';
 import { AMOUNT_ADDED, COMPARED_TO, LEADS_TO, RUN_RATE_SAID, SHARE_SALE } from './words';
 import { relationOf, type Part, type Relation } from './relation';
@@ -148,11 +148,14 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
     // (a change said of the amount before it takes that amount's period and metric: its frame,
     // read once)
     ...(grainJustAfter(after) ??
-      grainOf(clause.text, ctx.text, () =>
-        levelFrame?.grain
-          ? { grain: levelFrame.grain }
-          : leadingClauseGrain(clause.text, ctx.text.slice(0, clause.start)),
-      )),
+      grainOf(clause.text, ctx.text, () => {
+        if (levelFrame?.grain) return { grain: levelFrame.grain };
+        const leading = leadingClauseGrain(clause.text, ctx.text.slice(0, clause.start));
+        // (a sentence that names no time of its own goes on in the period its paragraph opened)
+        return leading.grain || ctx.dates.some((d) => d.inSentence)
+          ? leading
+          : carriedGrain(ctx.previousText);
+      })),
     ...(level ? { level } : {}),
     ...(!own.metric && levelFrame?.metric ? { levelMetric: levelFrame.metric } : {}),
     joint: jointNames(q, ctx, clause.start),

@@ -47,12 +47,25 @@ export function leadingClauseGrain(clause: string, before: string): { grain?: Gr
   return grainOf(before);
 }
 
+/**
+ * The period a sentence just before opens with ("For the year, revenue rose 24%. ... semiconductor
+ * sales were up 22%"), for a sentence that names none: the nearest such opening of the two
+ * sentences before, in its paragraph.
+ */
+export function carriedGrain(previousText: string): { grain?: Grain } {
+  let opening: string | undefined;
+  for (const m of previousText.matchAll(SENTENCE_OPENING_PERIOD)) opening = m[1];
+  return opening ? grainOf(opening) : {};
+}
+
 /** An amount or a rate, as a clause that has a figure of its own writes it. */
 const FIGURE = /[$€£]\s?\d|\d\s?%|\d\s*(?:billion|million|trillion|bn)\b/i;
 
-/** A period that opens a sentence, up to its comma: "For the fiscal second quarter, ". */
-const OPENING_PERIOD =
-  /^\W*(?:for|in|during)\s+(?:the\s+)?[^,;]{0,60}?(?:quarter|Q[1-4]|year)\b[^,;]{0,40},/i;
+/** A period up to its comma, as it opens a sentence: "For the fiscal second quarter, ". */
+const PERIOD_PHRASE = String.raw`(?:for|in|during)\s+(?:the\s+)?[^,;]{0,60}?(?:quarter|Q[1-4]|year)\b[^,;]{0,40},`;
+const OPENING_PERIOD = new RegExp(String.raw`^\W*${PERIOD_PHRASE}`, 'i');
+/** The same at the start of any sentence of a text. */
+const SENTENCE_OPENING_PERIOD = new RegExp(String.raw`(?:^\W*|[.!?]\s+)(${PERIOD_PHRASE})`, 'gi');
 
 /** A period as a label opening a sentence, up to its colon: "- Full-Year 2025: Net sales ...". */
 const OPENING_LABEL =
