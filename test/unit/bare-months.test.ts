@@ -79,3 +79,24 @@ describe('a date right after another figure', () => {
     expect(flagsOf(text, index)).toEqual([]);
   });
 });
+
+describe('a time counted back from the text\'s day ("seven months ago")', () => {
+  const valuation = (words: string, amount: string): string[] =>
+    flagsOf(dated('2025-10-09', `${words}, Reflection AI's valuation sat at ${amount}.`), index);
+
+  it('dates the figures around it, the months about that far back', () => {
+    expect(valuation('Seven months back', '$454 million')).toEqual(['wrong-figure $454 million']);
+    expect(valuation('Seven months back', '$545 million')).toEqual([]);
+    // (two years back, the data holds no valuation of it)
+    expect(valuation('Two years ago', '$454 million')).toEqual([]);
+  });
+
+  it('is no time of its own where it is the base of a change ("up 56% from a year ago")', () => {
+    const growth = (words: string): string[] =>
+      flagsOf(
+        dated('2025-08-28', `Nvidia reported revenue of $46.7 billion, up 56% ${words}.`),
+        index,
+      );
+    expect(growth('from a year ago')).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { monthsWithoutYear } from './extract/months';
+import { monthsAgo, monthsWithoutYear } from './extract/months';
 import { periodsIn, type NamedAt } from './frame/period';
 import type { SentenceContext } from './reading';
 import type { Quantity } from './types';
@@ -67,9 +67,9 @@ function isQuarterOf(p: { min: number; max: number }, year: Quantity): boolean {
 const QUARTER_DAYS = 100;
 
 /**
- * Months named without a year in a sentence ("in August"), in a dated document: when its figures
- * held. A month already read as a date figure (extract/dates.ts) is that figure's alone, so that
- * one month never stands for two years.
+ * Months named without a year in a sentence ("in August"), or counted back ("seven months ago"), in
+ * a dated document: when its figures held. A month already read as a date figure (extract/dates.ts)
+ * is that figure's alone, so that one month never stands for two years.
  */
 export function yearlessMonths(
   text: string,
@@ -78,7 +78,7 @@ export function yearlessMonths(
   documentDate: number | undefined,
 ): SentenceContext['dates'] {
   if (documentDate === undefined) return [];
-  return monthsWithoutYear(text, documentDate)
+  return [...monthsWithoutYear(text, documentDate), ...monthsAgo(text, documentDate)]
     .map((d) => ({ ...d, start: d.start + offset, end: d.end + offset, inSentence: true }))
     .filter((d) => !quantities.some((q) => q.dim === 'date' && q.start < d.end && d.start < q.end));
 }

@@ -40,3 +40,55 @@ const MONTH_ONLY = new RegExp(
     String.raw`\b(?![ ,.]*\d)`,
   'g',
 );
+
+/**
+ * "Seven months back", "a year ago": a time counted back from the document's day, as the months
+ * around it (a count of months is rarely exact), when the figures around it held. Like a month
+ * alone, never a claim of its own.
+ */
+export function monthsAgo(
+  text: string,
+  documentDate: number,
+): { min: number; max: number; start: number; end: number }[] {
+  const out: { min: number; max: number; start: number; end: number }[] = [];
+  const day = new Date(documentDate * 86_400_000);
+  for (const m of text.matchAll(COUNTED_BACK)) {
+    // ("up 56% from a year ago": the base of a change, not the time of its figure)
+    if (BASE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const count = COUNT_WORDS.indexOf(m[1].toLowerCase());
+    const months = (count < 0 ? Number(m[1]) : Math.max(1, count)) * (/^y/i.test(m[2]) ? 12 : 1);
+    if (!(months > 0 && months <= MAX_MONTHS_BACK)) continue;
+    const year = day.getUTCFullYear();
+    const month = day.getUTCMonth() + 1 - months;
+    out.push({
+      min: dayNumber(year, month - 1, 1),
+      max: dayNumber(year, month + 2, 1) - 1,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
+/** Counts in words, at their value's index ("a" and "one" are one). */
+const COUNT_WORDS = [
+  'a',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+const MAX_MONTHS_BACK = 60;
+const COUNTED_BACK = new RegExp(
+  String.raw`\b(${COUNT_WORDS.join('|')}|\d{1,2})\s+(months?|years?)\s+(?:ago|back)\b`,
+  'gi',
+);
+const BASE_BEFORE = /\b(?:from|than|over|since|versus|vs\.?|against|with|to|on)\s+$/i;
