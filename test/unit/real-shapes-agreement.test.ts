@@ -67,6 +67,17 @@ describe('agreement with another fact', () => {
       'wrong-figure $32B',
     ]);
   });
+
+  it('the amount added may be what a figure means, but not one the level is said to reach', () => {
+    const rpo = (words: string): string[] =>
+      flags(
+        '2025-09-11',
+        `Oracle said its remaining performance obligations ${words} in the latest quarter.`,
+      );
+    expect(rpo('grew by $317 billion')).toEqual([]);
+    expect(rpo('were $317 billion')).toEqual([]);
+    expect(rpo('reached $317 billion')).toEqual(['wrong-figure $317 billion']);
+  });
 });
 
 describe('a change said of the amount before it', () => {

@@ -5,27 +5,21 @@ import type { Claim, Quantity } from '../types';
 import { whyNoData } from '../claims';
 import { frameOf } from '../frame/frame';
 import { assignOneToOne } from './assign';
-import { candidatesFor, isAddition } from './bind';
+import { candidatesFor } from './bind';
 import type { Binder } from './binder';
-import { slipOfAnother, transposed } from './slips';
+import { slipOfAnother } from './slips';
 import type { Candidate, Veto } from './candidate';
 import { describeFactSubject } from './describe';
 import { judge, PRESENT, supports, whyNotJudged, type BoundFigure, type Judgement } from './judge';
-import { reportedFrom } from '../frame/known';
 import { moveStartOf } from '../frame/moves';
 import { ownsDate } from '../frame/own-date';
 import { LEVELS } from '../frame/gates-modality';
 import { parseIsoDate } from '../reference/dates';
 import { lastMatch } from '../text/last-match';
-import { agreesClosely, spansPeriods } from './tolerance';
-import { hits } from './cue-search';
-import { PROPERTY_CUES } from './properties';
-import { periodNamedElsewhere } from './time';
-import { roleSubjectId, roleTitle } from '../reference/index';
-import { holdsRole } from '../reference/titles';
+import { spansPeriods } from './tolerance';
 import { withLevelSeries } from './level-series';
-import { levelPinsPeriod } from './level-period';
-import { allNamed, attachedName, namingIds, partiesOf, related } from './anchoring';
+import { partiesOf, related } from './anchoring';
+import { agreesElsewhere } from './agrees-elsewhere';
 
 /** A sentence's figures as judged: by index into the sentence's figures. */
 export interface JudgedFigures {
@@ -249,204 +243,6 @@ function leftAlone(
     : `It may be about ${what}, but its words do not tie it to that firmly enough to judge: ` +
       `${reason}.`;
   return { status: 'unsure', fact, why };
-}
-
-/**
- * A rival the figure may well mean: words only its fact has stand by the figure, or it is another
- * subject's (another deal) and binds nearly as firmly as the chosen fact ("$250 billion worth of
- * cloud services" beside a $135 billion stake "in the deal").
- */
-function nearRival(rival: Candidate, chosen: Candidate): boolean {
-  if (rival.ownWords) return true;
-  // (another value of the chosen fact's own subject, a neighbour in its series, is the error
-  // the figure may be: "$21.4 billion" for this quarter's capex when last quarter's was written)
-  return rival.fact.subject !== chosen.fact.subject && rival.score >= chosen.score * NEAR_RIVAL;
-}
-const NEAR_RIVAL = 0.7;
-
-/**
- * The figure writes the number of a bound the data gives for the same measure ("$30 billion" for
- * capex guided at more than $30 billion): the writer may mean that outlook, not the actual.
- */
-function statesBoundOf(q: Quantity, fact: Fact, chosen: Fact): boolean {
-  const v = fact.value;
-  if (!v.bound || fact.subject !== chosen.subject || fact.property !== chosen.property)
-    return false;
-  const edge = v.bound === 'at-least' ? v.min : v.max;
-  return v.dim === q.dim && Math.abs((q.min + q.max) / 2 - edge) <= q.rounding;
-}
-
-/**
- * The figure is an amount of money equal to the fact's, as far as its written digits go: dates and
- * counts coincide too often to say the writer meant that fact.
- */
-function statesAmountOf(q: Quantity, fact: Fact): boolean {
-  const v = fact.value;
-  if (q.dim !== 'money' || v.dim !== 'money' || v.bound || v.min !== v.max) return false;
-  return Math.abs((q.min + q.max) / 2 - v.min) <= q.rounding;
-}
-
-/**
- * The fact a contradicted figure may mean instead: the first one a gate ruled out that agrees
- * with it closely (where that gate lets agreement count, not by chance beside a deal the sentence
- * names in full, nor of a period the text's dates point away from), else a near rival whose amount
- * it states.
- */
-function agreesElsewhere(
-  vetoed: Veto[],
-  bound: BoundFigure,
-  sentence: SentenceContext,
-  index: ReferenceIndex,
-): Fact | undefined {
-  const { chosen, rivals } = bound;
-  const q = chosen.quantity;
-  // (a measure named at the figure, "a valuation of $41 billion", is not misread: another
-  // measure's value agreeing with it is chance; but a headline's words are cut short, and its
-  // "$135B Valuation" may be what a stake is valued at)
-  const joined = bound.frame?.metricJoined && !bound.inHeading;
-  // (nor, where the clause names its measure, one the sentence has no word of: "Azure revenue grew
-  // 23%" is no misread market share of 23%)
-  const unworded = (fact: Fact): boolean =>
-    bound.frame?.metric !== undefined &&
-    !bound.inHeading &&
-    !(PROPERTY_CUES[fact.property] ?? []).some((w) => hits(w, sentence.text).length > 0);
-  // (the chosen value's digits swapped, "$72 billion" for $27 billion, is a slip of it: a value
-  // the gates ruled out agreeing is the lesser chance)
-  const ruledOut =
-    !transposed(q, chosen.fact) &&
-    vetoed.find(
-      (v) =>
-        v.gate.agreementCounts !== false &&
-        (agreesClosely(q, v.fact) || statesBoundOf(q, v.fact, chosen.fact)) &&
-        !(v.gate.id === 'metric/other-property' && (joined || unworded(v.fact))) &&
-        !dealNamedInFull(chosen.fact, v.fact, q, sentence, index),
-    )?.fact;
-  if (
-    ruledOut &&
-    !periodNamedElsewhere(ruledOut, chosen, q, sentence, bound.frame?.level) &&
-    !levelPinsPeriod(q, chosen.fact, ruledOut, sentence, index)
-  )
-    return ruledOut;
-  return (
-    rivals.find((r) => nearRival(r, chosen) && statesAmountOf(q, r.fact))?.fact ??
-    additionOfTheDay(q, chosen.fact, index) ??
-    dayOfAnotherEvent(q, chosen.fact, index) ??
-    startOfAnotherHolder(q, chosen.fact, sentence, index) ??
-    reportedAhead(q, chosen.fact, sentence, index)
-  );
-}
-
-/**
- * The next value of the chosen fact's own measure, come within weeks after the text (not a
- * result, which no one knows before it is out), that the figure states: a round's terms are
- * reported in the days before it closes ("is closing at a $900 billion valuation"), so agreeing
- * with it is no chance.
- */
-function reportedAhead(
-  q: Quantity,
-  chosen: Fact,
-  sentence: SentenceContext,
-  index: ReferenceIndex,
-): Fact | undefined {
-  const day = sentence.documentDate;
-  if (day === undefined) return undefined;
-  return index.factsAbout(chosen.subject).find((f) => {
-    const start = parseIsoDate(f.asOf)?.min;
-    return (
-      f.property === chosen.property &&
-      start !== undefined &&
-      start > day &&
-      start <= day + REPORTED_AHEAD_DAYS &&
-      reportedFrom(f, index) === undefined &&
-      agreesClosely(q, f)
-    );
-  });
-}
-
-/** Days after a text within which a round's terms it gives may have been reported ahead. */
-const REPORTED_AHEAD_DAYS = 21;
-
-/**
- * The amount a whole grew by on the day the data records the new whole ("$100 billion" for the
- * $100 billion TSMC added, taking its Arizona total to $165 billion): reports give either, and
- * most name the new money without a word that says it is added.
- */
-function additionOfTheDay(q: Quantity, whole: Fact, index: ReferenceIndex): Fact | undefined {
-  return index
-    .factsAbout(whole.subject)
-    .find(
-      (f) =>
-        f !== whole &&
-        f.property === whole.property &&
-        f.asOf === whole.asOf &&
-        isAddition(f) &&
-        supports(q, f),
-    );
-}
-
-/**
- * A day the data records another change of the chosen fact's subject on (a deal grown, a term
- * extended): "On June 2, Acme announced its deal with CloudCo" may be that day's news, not a
- * wrong day for the deal's first announcement. Only a day against a day: a month is too wide.
- */
-function dayOfAnotherEvent(q: Quantity, chosen: Fact, index: ReferenceIndex): Fact | undefined {
-  if (q.dim !== 'date' || q.max !== q.min) return undefined;
-  return index.factsAbout(chosen.subject).find((f) => {
-    const day = f !== chosen ? parseIsoDate(f.asOf) : undefined;
-    return day !== undefined && day.min === day.max && day.min === q.min;
-  });
-}
-
-/**
- * The day another holder of the same title there began ("X, chief executive of AWS since 3 June
- * 2024", the day X's successor took over), where X does not hold it when the text is written: the
- * name is what slipped, and the role's check says so; the date is right for the one meant.
- */
-function startOfAnotherHolder(
-  q: Quantity,
-  chosen: Fact,
-  sentence: SentenceContext,
-  index: ReferenceIndex,
-): Fact | undefined {
-  const role = index.entity(chosen.subject);
-  const title = role && roleTitle(role);
-  const [person, org] = role?.parties ?? [];
-  if (q.dim !== 'date' || !title || !org) return undefined;
-  // (not where the person named holds the title when the text is written: then the name is right)
-  const day = sentence.documentDate;
-  const held = (index.entity(person)?.roles ?? []).some(
-    (r) => r.title === title && r.of === org && (day === undefined ? !r.until : holdsRole(r, day)),
-  );
-  if (held) return undefined;
-  for (const h of index.roleHolders(org)) {
-    if (h.person.id === person || h.title !== title) continue;
-    const start = index.factsAbout(roleSubjectId(h.person.id, title, org))[0];
-    if (start && agreesClosely(q, start)) return start;
-  }
-  return undefined;
-}
-
-/**
- * The chosen fact is a deal whose every party the sentence names, and a party of it is no part of
- * the other fact ("Nvidia plans to put up to $10 billion into OpenAI" against SoftBank's first $10
- * billion in OpenAI): the writer's words name this deal, and the other value's agreeing is chance.
- */
-function dealNamedInFull(
-  chosen: Fact,
-  other: Fact,
-  q: Quantity,
-  sentence: SentenceContext,
-  index: ReferenceIndex,
-): boolean {
-  const parties = partiesOf(chosen, index);
-  if (parties.length < 2) return false;
-  // ("the deal valued Kappa at $230 billion": a figure that hangs on the other fact's subject)
-  const hangsOn = attachedName(q, sentence);
-  if (hangsOn && related(hangsOn.entityId, other.subject, index)) return false;
-  if (!allNamed(parties, sentence.names, index)) return false;
-  // (a round's leads are its parties too: SoftBank's deal with OpenAI is OpenAI's round it led)
-  const theirs = [...namingIds(other, index), ...(other.ledBy ?? [])];
-  return parties.some((p) => !theirs.some((t) => related(t, p, index)));
 }
 
 /** The end of a span of dates ("from 2026 through 2030") takes the fact its start was bound to. */

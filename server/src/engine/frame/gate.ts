@@ -27,7 +27,14 @@ export interface Gate {
   examples: { silent: string[]; caught: string[] };
   /**
    * False when a ruled-out fact that agrees with the figure should not keep it from being called
-   * wrong: a fact the writer cannot have meant. By default it does (the frame may be misread).
+   * wrong: a fact the writer cannot have meant; or a test of the figure's words saying whether it
+   * does. By default it does (the frame may be misread).
    */
-  agreementCounts?: false;
+  agreementCounts?: false | ((q: Quantity, ctx: SentenceContext) => boolean);
+}
+
+/** Whether a fact the gate ruled out, agreeing with the figure, keeps it from being called wrong. */
+export function agreementCounts(gate: Gate, q: Quantity, ctx: SentenceContext): boolean {
+  const counts = gate.agreementCounts;
+  return counts === undefined || (counts !== false && counts(q, ctx));
 }

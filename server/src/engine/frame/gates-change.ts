@@ -2,7 +2,7 @@ import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { CONSTANT_CURRENCY, SEQUENTIAL } from './own-words';
-import { ADDITION_CUE, FORECAST_FACT, PROJECTED_FACT } from './words';
+import { ADDITION_CUE, FORECAST_FACT, levelReached, PROJECTED_FACT } from './words';
 import type { Gate } from './gate';
 import { DataMemo, FigureMemo } from '../memo';
 import { ownsDateFirmly } from './own-date';
@@ -30,6 +30,7 @@ const THRESHOLD_AFTER = new RegExp(
 );
 /** A fact's word that makes its amount one added over a period. */
 const ADDED_FACT = /^(?:added|adds)$/i;
+
 /** A sentence's word that says something is added (not "more than", a bound). */
 const ADDITION_SAID =
   /\b(?:add(?:s|ed|ing|ition|itional)?|expan\w*|extra|incremental|further|another|new|more(?!\s+than))\b/i;
@@ -99,6 +100,9 @@ export const CHANGE_GATES: readonly Gate[] = [
       frame.relation !== 'change' &&
       fact.value.dim === 'money' &&
       fact.cues.some((c) => ADDED_FACT.test(c)),
+    // (an amount that equals the one added may be that amount, misread as a level; not where the
+    // words say the level reached it: "its backlog reached $317 billion")
+    agreementCounts: (q, ctx) => !levelReached(q, ctx),
     examples: {
       silent: [
         "---\ndate: 2025-09-12\n---\n\nOracle's backlog reached $455 billion in the quarter to " +

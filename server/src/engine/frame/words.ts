@@ -1,3 +1,6 @@
+import type { SentenceContext } from '../reading';
+import type { Quantity } from '../types';
+
 /**
  * Whether `text` holds `word` at a word boundary, ignoring case, as `\bword` (and `\bword\b` when
  * `whole`) would match: gates ask it for each fact weighed, so no expression is compiled per call.
@@ -81,3 +84,18 @@ const HYPHENATED_SEGMENT = /\b(data)-(cent)/gi;
 
 /** Nouns that refer to a company without its name: "the firm", "the startup". */
 export const COMPANY_NOUNS = String.raw`(?:company|firm|startup|group|lab|business)`;
+
+/** A verb of a level reached, right before its amount: "reached", "stood at", "rose to". */
+const LEVEL_REACHED = new RegExp(
+  String.raw`\b(?:reached|reaching|hit|hitting|(?:rose|climbed|grew|jumped|swelled|surged) to` +
+    String.raw`|stood at|stands at|totall?ed|totall?ing|came to|amounted to)\s+` +
+    String.raw`(?:(?:about|nearly|roughly|almost|some|a record)\s+)?$`,
+  'i',
+);
+
+/** The words right before a figure say a level reached it: "its backlog reached $455 billion". */
+export function levelReached(q: Quantity, ctx: SentenceContext): boolean {
+  return LEVEL_REACHED.test(
+    ctx.text.slice(Math.max(0, q.start - ctx.offset - 60), q.start - ctx.offset),
+  );
+}
