@@ -68,6 +68,18 @@ describe('agreement with another fact', () => {
     ]);
   });
 
+  it('a measure the sentence has no word of, beside words of the one bound, is chance', () => {
+    const azure = (amount: string): string[] =>
+      flags(
+        '2025-10-29',
+        `Azure grew 40%. Microsoft also noted that OpenAI has committed to a further ${amount} ` +
+          'of Azure contracts.',
+      );
+    // (OpenAI was valued at $300 billion in March 2025)
+    expect(azure('$300 billion')).toEqual(['wrong-figure $300 billion']);
+    expect(azure('$250 billion')).toEqual([]);
+  });
+
   it('the amount added may be what a figure means, but not one the level is said to reach', () => {
     const rpo = (words: string): string[] =>
       flags(

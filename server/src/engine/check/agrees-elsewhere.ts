@@ -80,10 +80,15 @@ export function agreesElsewhere(
   const joined = bound.frame?.metricJoined && !bound.inHeading;
   // (nor, where the clause names its measure, one the sentence has no word of: "Azure revenue grew
   // 23%" is no misread market share of 23%)
-  const unworded = (fact: Fact): boolean =>
-    bound.frame?.metric !== undefined &&
+  const noWordOf = (fact: Fact): boolean =>
     !bound.inHeading &&
     !(PROPERTY_CUES[fact.property] ?? []).some((w) => hits(w, sentence.text).length > 0);
+  const unworded = (fact: Fact): boolean => bound.frame?.metric !== undefined && noWordOf(fact);
+  // (nor, where the sentence has words of the chosen fact's measure, another measure it has no
+  // word of: "contracted an additional $300 billion in Azure commitments" is no valuation)
+  const chosenWorded = chosen.strongCue && chosen.cues.length > 0;
+  const otherUnworded = (fact: Fact): boolean =>
+    chosenWorded && fact.property !== chosen.fact.property && noWordOf(fact);
   // (the chosen value's digits swapped, "$72 billion" for $27 billion, is a slip of it: a value
   // the gates ruled out agreeing is the lesser chance)
   const ruledOut =
@@ -93,6 +98,7 @@ export function agreesElsewhere(
         agreementCounts(v.gate, q, sentence) &&
         (agreesClosely(q, v.fact) || statesBoundOf(q, v.fact, chosen.fact)) &&
         !(v.gate.id === 'metric/other-property' && (joined || unworded(v.fact))) &&
+        !otherUnworded(v.fact) &&
         !dealNamedInFull(chosen.fact, v.fact, q, sentence, index),
     )?.fact;
   if (
