@@ -4,6 +4,7 @@ import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import { agreementCounts } from '../frame/gate';
 import { levelReached } from '../frame/words';
+import { ADJUSTED_OF } from '../frame/gates-metric';
 import { isAddition } from './bind';
 import { transposed } from './slips';
 import type { Candidate, Veto } from './candidate';
@@ -87,8 +88,11 @@ export function agreesElsewhere(
   // (nor, where the sentence has words of the chosen fact's measure, another measure it has no
   // word of: "contracted an additional $300 billion in Azure commitments" is no valuation)
   const chosenWorded = chosen.strongCue && chosen.cues.length > 0;
+  // (an adjusted line is named by its statements' line's words: "net income" for adjusted)
   const otherUnworded = (fact: Fact): boolean =>
-    chosenWorded && fact.property !== chosen.fact.property && noWordOf(fact);
+    chosenWorded &&
+    (ADJUSTED_OF[fact.property] ?? fact.property) !== chosen.fact.property &&
+    noWordOf(fact);
   // (the chosen value's digits swapped, "$72 billion" for $27 billion, is a slip of it: a value
   // the gates ruled out agreeing is the lesser chance)
   const ruledOut =

@@ -13,7 +13,7 @@ import { comparedWithYearBefore } from './level-before';
  */
 
 /** The statements' line each company's own (adjusted) line stands beside. */
-const ADJUSTED_OF: Readonly<Record<string, string>> = {
+export const ADJUSTED_OF: Readonly<Record<string, string>> = {
   'adjusted-net-income': 'net-income',
   'adjusted-operating-income': 'operating-income',
 };
