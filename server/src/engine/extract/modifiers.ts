@@ -1,5 +1,8 @@
 import type { Hedge, Quantity } from '../types';
 
+/** Verbs whose "up" goes with them, not with a "to" after it: "ramp up to", "add up to". */
+const UP_VERBS = String.raw`(?:scal|ramp|build|step|gear|power|ratchet|bump|add|sum|siz|stack)\w*`;
+
 const HEDGES: [RegExp, Hedge][] = [
   [/(?:\b(?:about|around|roughly|approximately|some|an estimated|circa)|~)\s*$/i, 'approx'],
   [/\b(?:nearly|almost|close to|just under|just shy of)\s*$/i, 'nearly'],
@@ -17,7 +20,9 @@ const HEDGES: [RegExp, Hedge][] = [
   [
     // a cap written as one: "caps out at", "capped at", "a ceiling of"
     new RegExp(
-      String.raw`\b(?:up to|as much as|as many as|as high as|at most|no more than|caps? out at` +
+      // (not a verb's "up": "scale up to 3 GW", "adds up to $10 billion" reach the figure)
+      String.raw`\b(?:(?<!\b(?:${UP_VERBS})\s+)up to|as much as|as many as|as high as|at most` +
+        String.raw`|no more than|caps? out at` +
         String.raw`|capped at|tops out at|(?:a|its) (?:cap|ceiling|maximum) of)\s*$`,
       'i',
     ),
