@@ -269,7 +269,9 @@ export const PARTY_GATES: readonly Gate[] = [
       if (!noun || q.dim !== 'count') return false;
       const clause = figureClause(q, ctx).text;
       const narrowed = noun.match(SUB_POPULATION) ?? [];
-      if (narrowed.length && !narrowed.some((w) => holdsWord(clause, w))) return true;
+      // (a count of jobs cut is of that cut, its kind of job said or not: "cut 14,000 jobs")
+      if (narrowed.length && !narrowed.some((w) => holdsWord(clause, w)) && !JOBS_CUT.test(clause))
+        return true;
       const every = noun.match(FREQUENCY)?.[0];
       const said = clause.match(FREQUENCY)?.[0];
       return (
@@ -281,7 +283,10 @@ export const PARTY_GATES: readonly Gate[] = [
         '---\ndate: 2025-08-10\n---\n\nOpenAI had 9 million weekly users.',
         '---\ndate: 2025-11-01\n---\n\nAmazon has about 1.5 million employees.',
       ],
-      caught: ['---\ndate: 2025-08-10\n---\n\nOpenAI said it has 9 million paying users.'],
+      caught: [
+        '---\ndate: 2025-08-10\n---\n\nOpenAI said it has 9 million paying users.',
+        '---\ndate: 2025-11-01\n---\n\nAmazon has decided to cut 41,000 jobs.',
+      ],
     },
   },
   {
@@ -416,6 +421,9 @@ const PART_FACT: Record<NonNullable<ClaimFrame['part']>, RegExp> = {
 const SUB_POPULATION = /\b(?:business|paying|paid|corporate|enterprise)\b/gi;
 /** How often a population is counted: weekly users are not monthly ones. */
 const FREQUENCY = /\b(?:daily|weekly|monthly)\b/i;
+/** Words of jobs cut: what such a count is of is the cut, whatever kind of job it names. */
+const JOBS_CUT =
+  /\b(?:cut(?:s|ting)?|eliminat\w*|slash\w*|lay(?:s|ing)? off|laid off|layoffs?)\b[^.;]*\bjobs?\b/i;
 
 /** Dates an organisation has of its own: when it was founded or began. */
 const ORG_DATES = new Set(['founded', 'start']);
