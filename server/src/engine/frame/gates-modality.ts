@@ -6,7 +6,6 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { FORECAST_FACT, PROJECTED_FACT } from './words';
 import { FigureMemo } from '../memo';
-import { parseIsoDate } from '../reference/dates';
 
 /**
  * Gates about a figure's modality: what is expected, planned or forecast by the market is not
@@ -178,24 +177,18 @@ export const MODALITY_GATES: readonly Gate[] = [
     summary:
       'A result stated as so ("reported revenue of") is not a forecast of it: ' +
       'facts that are guidance, plans or targets are compared only with expected figures.',
-    vetoes: (frame, fact, q, ctx) =>
+    vetoes: (frame, fact) =>
       frame.modality === 'actual' &&
       RESULTS.has(fact.property) &&
-      fact.cues.some((c) => FORECAST_FACT.test(c) || TARGET_FACT.test(c)) &&
-      !periodAhead(fact, q, ctx),
+      fact.cues.some((c) => FORECAST_FACT.test(c) || TARGET_FACT.test(c)),
     examples: {
       silent: [
         '---\ndate: 2026-01-10\n---\n\nNvidia reported fiscal fourth-quarter revenue of $75 billion.',
         // (the data's fiscal 2026 figure for it is the goal its chief set)
         "---\ndate: 2025-02-20\n---\n\nSuper Micro Computer's sales reached $22 billion, the company said.",
-        // (what was spent so far in a year not over is no plan for the year)
-        '---\ndate: 2026-06-10\n---\n\nAmazon has spent $90 billion in capital expenditure in 2026.',
       ],
       caught: [
         '---\ndate: 2025-11-20\n---\n\nNvidia expects revenue of about $75 billion in its fiscal fourth quarter.',
-        // (a year's spending in the year's second month can only be the plan for it)
-        '---\ndate: 2026-02-06\n---\n\nAmazon is raising its capital expenditure to $250 billion ' +
-          'in 2026.',
       ],
     },
   },
@@ -278,22 +271,3 @@ const RUMOURED_BEFORE = new RegExp(
     String.raw`|around|as early as)\s+(?:(?:early|late|mid)[\s-]+)?$`,
   'i',
 );
-
-/**
- * The figure's sentence names a period that has not ended by the text's day, one the fact is a
- * forecast of ("capital expenditure of $200 billion this year" in February): a whole period's
- * result not yet over can only be what is expected of it, unless the words say it was reached.
- */
-function periodAhead(fact: Fact, q: Quantity, ctx: SentenceContext): boolean {
-  const day = ctx.documentDate;
-  const asOf = parseIsoDate(fact.asOf);
-  if (day === undefined || !asOf || RESULT_SO_FAR.test(ctx.text.slice(0, q.start - ctx.offset)))
-    return false;
-  return ctx.dates.some(
-    (d) => d.inSentence && d.max > day && d.min <= asOf.max && asOf.min <= d.max,
-  );
-}
-
-/** Words of a result already in, before its figure: "spent $20 billion so far this year". */
-const RESULT_SO_FAR =
-  /\b(?:was|were|reached|hit|totall?ed|came to|posted|reported|spent|booked|earned|generated)\b[^.;]{0,40}$/i;
