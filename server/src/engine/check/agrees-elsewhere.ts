@@ -86,7 +86,7 @@ export function agreesElsewhere(
     !(PROPERTY_CUES[fact.property] ?? []).some((w) => hits(w, sentence.text).length > 0);
   const unworded = (fact: Fact): boolean => bound.frame?.metric !== undefined && noWordOf(fact);
   // (nor, where the sentence has words of the chosen fact's measure, another measure it has no
-  // word of: "contracted an additional $300 billion in Azure commitments" is no valuation)
+  // word of: "committed to a further $300 billion of Azure contracts" is no valuation)
   const chosenWorded = chosen.strongCue && chosen.cues.length > 0;
   // (an adjusted line is named by its statements' line's words: "net income" for adjusted)
   const otherUnworded = (fact: Fact): boolean =>

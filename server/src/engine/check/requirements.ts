@@ -37,9 +37,9 @@ export const REQUIREMENTS: readonly Requirement[] = [
       // (a value before debt is taken off is no valuation of the buyer)
       {
         text:
-          '---\ndate: 2025-03-31\n---\n\nMusk valued xAI at $60 billion and X at $33 billion ' +
-          '($45B less debt of $12B).',
-        flags: ['wrong-figure $60 billion'],
+          '---\ndate: 2025-03-31\n---\n\nMusk valued xAI at $70 billion and the platform at ' +
+          '$33 billion ($45B less debt of $12B).',
+        flags: ['wrong-figure $70 billion'],
       },
       // (a non-profit is a kind of organisation, no measure)
       { text: 'OpenAI was founded in 2016 as a non-profit.', flags: ['wrong-date 2016'] },
@@ -181,8 +181,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
       // (the one the new chief came after is no second person of the claim)
       {
         text:
-          "Matt Garman's time at the top of AWS began in 2023 when he took over as CEO after " +
-          'Adam Selipsky left.',
+          "Matt Garman's stint running AWS began in 2023, when he stepped in as CEO after Adam " +
+          'Selipsky left.',
         flags: ['wrong-date 2023'],
       },
     ],

@@ -51,7 +51,7 @@ function clauseAround(q: Quantity, ctx: SentenceContext): [number, number] {
 
 /**
  * Where the clause of a role's date ends: a semicolon, or words that turn to another person
- * ("..., succeeding Adam Selipsky", "when he took over as CEO after Jassy moved up"): a
+ * ("..., succeeding Adam Selipsky", "when she stepped in as CEO after her founder left"): a
  * predecessor named there is no second person of the claim.
  */
 const ROLE_CLAUSE_END = /;|,\s+who\b|,?\s+(?:succeeding|replacing|after|taking over from)\b/;

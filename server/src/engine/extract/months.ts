@@ -1,4 +1,5 @@
 import { dayNumber, MONTH_NAMES, yearOf } from '../reference/dates';
+import { parseNumber, WORD_NUMBER } from './numbers';
 
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 
@@ -55,9 +56,8 @@ export function monthsAgo(
   for (const m of text.matchAll(COUNTED_BACK)) {
     // ("up 56% from a year ago": the base of a change, not the time of its figure)
     if (BASE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    const count = COUNT_WORDS.indexOf(m[1].toLowerCase());
-    const months = (count < 0 ? Number(m[1]) : Math.max(1, count)) * (/^y/i.test(m[2]) ? 12 : 1);
-    if (!(months > 0 && months <= MAX_MONTHS_BACK)) continue;
+    const months = (parseNumber(m[1])?.value ?? 0) * (/^y/i.test(m[2]) ? 12 : 1);
+    if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS_BACK) continue;
     const year = day.getUTCFullYear();
     const month = day.getUTCMonth() + 1 - months;
     out.push({
@@ -70,25 +70,9 @@ export function monthsAgo(
   return out;
 }
 
-/** Counts in words, at their value's index ("a" and "one" are one). */
-const COUNT_WORDS = [
-  'a',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
 const MAX_MONTHS_BACK = 60;
 const COUNTED_BACK = new RegExp(
-  String.raw`\b(${COUNT_WORDS.join('|')}|\d{1,2})\s+(months?|years?)\s+(?:ago|back)\b`,
+  String.raw`\b(${WORD_NUMBER}|\d{1,2})\s+(months?|years?)\s+(?:ago|back)\b`,
   'gi',
 );
 const BASE_BEFORE = /\b(?:from|than|over|since|versus|vs\.?|against|with|to|on)\s+$/i;
