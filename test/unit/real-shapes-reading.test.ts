@@ -277,3 +277,16 @@ describe("a who's who entry", () => {
     expect(flagsAndFixes(entry('3 June 2024'))).toEqual([]);
   });
 });
+
+describe('a round named by its letter', () => {
+  it('is that round whatever month the text gives it', () => {
+    const seriesA = (words: string): string[] =>
+      flagsAndFixes(dated('2024-06-11', `Mistral AI raised ${words} last October.`));
+    expect(seriesA('a €358 million Series A round')).toEqual([
+      'wrong-figure €358 million -> €385 million',
+    ]);
+    expect(seriesA('a €385 million Series A round')).toEqual([]);
+    // (with no round named, the month rules its December round out)
+    expect(seriesA('€358 million')).toEqual([]);
+  });
+});
