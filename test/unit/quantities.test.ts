@@ -61,6 +61,7 @@ const CASES: [string, string, string, number, number, string | undefined, string
   // (a verb's "up" is no cap: the figure is reached)
   ['could scale up to $100 billion', '$100 billion', 'money', 100e9, 100e9, 'USD', undefined],
   ['the parts add up to $100 billion', '$100 billion', 'money', 100e9, 100e9, 'USD', undefined],
+  ['an additional up to $100 billion', '$100 billion', 'money', 100e9, 100e9, 'USD', 'at-most'],
   ['more than $20 billion', '$20 billion', 'money', 20e9, 20e9, 'USD', 'at-least'],
   ['revenue topped $100 billion', '$100 billion', 'money', 100e9, 100e9, 'USD', 'at-least'],
   ['its users surpassed 800 million', '800 million', 'count', 800e6, 800e6, undefined, 'at-least'],

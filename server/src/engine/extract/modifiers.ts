@@ -1,7 +1,9 @@
 import type { Hedge, Quantity } from '../types';
 
 /** Verbs whose "up" goes with them, not with a "to" after it: "ramp up to", "add up to". */
-const UP_VERBS = String.raw`(?:scal|ramp|build|step|gear|power|ratchet|bump|add|sum|siz|stack)\w*`;
+const UP_VERBS =
+  String.raw`(?:scal(?:e[sd]?|ing)|built|(?:ramp|build|step|gear|power|ratchet|bump|add|stack)` +
+  String.raw`(?:s|ed|ing|ped|ping)?|sum(?:s|med|ming)?|siz(?:e[sd]?|ing))`;
 
 const HEDGES: [RegExp, Hedge][] = [
   [/(?:\b(?:about|around|roughly|approximately|some|an estimated|circa)|~)\s*$/i, 'approx'],
