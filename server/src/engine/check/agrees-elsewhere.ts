@@ -99,8 +99,8 @@ export function agreesElsewhere(
     !transposed(q, chosen.fact) &&
     vetoed.find(
       (v) =>
-        agreementCounts(v.gate, q, sentence) &&
         (agreesClosely(q, v.fact) || statesBoundOf(q, v.fact, chosen.fact)) &&
+        agreementCounts(v.gate, q, sentence) &&
         !(v.gate.id === 'metric/other-property' && (joined || unworded(v.fact))) &&
         !otherUnworded(v.fact) &&
         !dealNamedInFull(chosen.fact, v.fact, q, sentence, index),

@@ -7,7 +7,7 @@ import type { NameMention, Quantity } from '../types';
 import { DEFAULT_BINDER, type Binder, type FigureTrace } from './binder';
 import type { Candidate, Veto } from './candidate';
 import { cueScore, eventFit } from './cues';
-import { namesOwnRound, roundNamedByTerm } from './round-terms';
+import { roundNamedByTerm } from './round-terms';
 import {
   aroundFigure,
   coverageOfSubject,
@@ -186,9 +186,7 @@ function candidateOf(
   const byLabel = labelled(s, fact);
   const time = timeFit(fact, q, ctx, view.dates, index, view.frame());
   const implied = impliedByDimension(q, fact) || byLabel || sizesItsSubject(view, fact);
-  // (a round named by its letter, "its Series A", is that round whatever month the text gives it)
-  const timeScore = time.score === -Infinity && namesOwnRound(fact, ctx.text) ? 0 : time.score;
-  const scored: Scored = { cue, implied, time: timeScore };
+  const scored: Scored = { cue, implied, time: time.score };
   const unscored = requirementsOf(binder.requirements, 'scored').find((r) => !r.holds(scored));
   if (unscored) {
     ruledOut(fact, unscored.id);

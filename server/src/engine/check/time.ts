@@ -17,6 +17,7 @@ import {
   REPORTED_WITHIN_DAYS,
 } from '../frame/period';
 import { knownFrom } from '../frame/known';
+import { namesOwnRound } from './round-terms';
 import { ownsDate } from '../frame/own-date';
 import type { Candidate } from './candidate';
 
@@ -81,6 +82,8 @@ export function timeFit(
     // property
     if (current !== 0) return { score: best >= 0.5 ? Math.max(best, current) : current, byText };
   }
+  // (a round named by its letter, "its Series A", is that round whatever month the text gives it)
+  if (best === -Infinity && namesOwnRound(fact, ctx.text)) return { score: 0, byText };
   return { score: best, byText };
 }
 

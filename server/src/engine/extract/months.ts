@@ -1,6 +1,14 @@
 import { dayNumber, MONTH_NAMES, yearOf } from '../reference/dates';
 import { parseNumber, WORD_NUMBER } from './numbers';
 
+/** Days a time named in words covers, and where it is written. */
+export interface MonthSpan {
+  min: number;
+  max: number;
+  start: number;
+  end: number;
+}
+
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 
 /**
@@ -9,11 +17,8 @@ const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
  * August" means August 2023). Such a date says when the figures around it held; it is never a
  * claim of its own, so it is returned as a span of days, not as a figure.
  */
-export function monthsWithoutYear(
-  text: string,
-  documentDate: number,
-): { min: number; max: number; start: number; end: number }[] {
-  const out: { min: number; max: number; start: number; end: number }[] = [];
+export function monthsWithoutYear(text: string, documentDate: number): MonthSpan[] {
+  const out: MonthSpan[] = [];
   for (const m of text.matchAll(MONTH_ONLY)) {
     const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
     const year = yearOfMonthAlone(month, documentDate);
@@ -47,11 +52,10 @@ const MONTH_ONLY = new RegExp(
  * around it (a count of months is rarely exact), when the figures around it held. Like a month
  * alone, never a claim of its own.
  */
-export function monthsAgo(
-  text: string,
-  documentDate: number,
-): { min: number; max: number; start: number; end: number }[] {
-  const out: { min: number; max: number; start: number; end: number }[] = [];
+export function monthsAgo(text: string, documentDate: number): MonthSpan[] {
+  const out: MonthSpan[] = [];
+  // (most sentences count nothing back: no pass of the number words over them)
+  if (!COUNTED_BACK_WORD.test(text)) return out;
   const day = new Date(documentDate * 86_400_000);
   for (const m of text.matchAll(COUNTED_BACK)) {
     // ("up 56% from a year ago": the base of a change, not the time of its figure)
@@ -71,6 +75,7 @@ export function monthsAgo(
 }
 
 const MAX_MONTHS_BACK = 60;
+const COUNTED_BACK_WORD = /\b(?:ago|back)\b/i;
 const COUNTED_BACK = new RegExp(
   String.raw`\b(${WORD_NUMBER}|\d{1,2})\s+(months?|years?)\s+(?:ago|back)\b`,
   'gi',
