@@ -215,6 +215,26 @@ describe('what a sentence refers back to', () => {
   });
 });
 
+describe('a sentence that opens on a bare measure', () => {
+  const text = (amount: string, between = ' '): string =>
+    dated(
+      '2026-03-11',
+      `Oracle reported its fiscal 2026 third-quarter results.${between}Revenues climbed 22% to ` +
+        `${amount}, as Oracle kept winning AI work.`,
+    );
+
+  it('is about the company the sentence before named, wherever that name comes again', () => {
+    expect(flags(text('$17.2 billion'))).toEqual([]);
+    expect(flags(text('$12.7 billion'))).toEqual(['wrong-figure $12.7 billion']);
+  });
+
+  it('opening a paragraph, is about the company the headline names', () => {
+    const under = (headline: string): string[] =>
+      flags(text('$12.7 billion', '\n\n').replace('---\n\n', `---\n\n# ${headline}\n\n`));
+    expect(under('Oracle beats estimates')).toEqual(['wrong-figure $12.7 billion']);
+  });
+});
+
 describe('an earlier value set against a figure', () => {
   it('is of the measure the figure it is set against names', () => {
     const text = (earlier: string): string =>

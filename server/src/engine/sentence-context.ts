@@ -4,7 +4,7 @@ import { impliedSubjects } from './check/implied';
 import { splitSentences } from './text/sentences';
 import { recordNames } from './records';
 import { shortFormsIn, withShortForms } from './short-forms';
-import { ANAPHORA, OPENS_REFERRING } from './text/referring';
+import { ANAPHORA, OPENS_REFERRING, OPENS_WITH_MEASURE } from './text/referring';
 import type { NameMention, Quantity } from './types';
 
 // A block's sentences, each read with what is named and dated around it: the reader's last step
@@ -177,13 +177,19 @@ function raiseLabelled(scope: BlockScope, sentence: SentenceSpan, raise: Raise):
  */
 function raiseEarlier(scope: BlockScope, sentence: SentenceSpan, raise: Raise): void {
   const { context, earlier } = scope;
-  const refersBack = sentence.answers || ANAPHORA.test(sentence.text);
+  const onMeasure = OPENS_WITH_MEASURE.test(sentence.text);
+  const refersBack = sentence.answers || ANAPHORA.test(sentence.text) || onMeasure;
   const carry = (id: string, w: number): void =>
     raise(id, refersBack ? w : Math.min(w, PREVIOUS_BLOCK));
   // a paragraph that opens by referring back ("the company", "it") speaks of what the one before
-  // named
+  // named; one that opens on a bare measure ("Revenue rose ..."), of what the headline names, if
+  // it names anything
   if (sentence.first && (OPENS_REFERRING.test(sentence.text) || sentence.answers)) {
     for (const id of context.previousNamed) carry(id, EARLIER_IN_BLOCK);
+  } else if (sentence.first && onMeasure) {
+    const { headed } = context;
+    for (const id of context.previousNamed)
+      if (!headed.length || headed.includes(id)) carry(id, EARLIER_IN_BLOCK);
   }
   for (const id of earlier.older) carry(id, PREVIOUS_BLOCK);
   for (const ids of earlier.recent) for (const id of ids) carry(id, EARLIER_IN_BLOCK);

@@ -2,7 +2,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
 import type { SentenceContext } from '../reading';
-import { OPENS_REFERRING } from '../text/referring';
+import { opensReferring } from '../text/referring';
 
 /** Which name a figure hangs on, and whether that name is the subject's. */
 export function related(a: string, b: string, index: ReferenceIndex): boolean {
@@ -202,7 +202,7 @@ export function anchored(ids: string[], q: Quantity, ctx: SentenceContext): bool
   // a sentence that opens by referring back to the subject ("The backlog stood at $300 billion,
   // and AWS had added ...") is anchored by that reference, wherever its name comes again
   if (
-    OPENS_REFERRING.test(ctx.text.slice(0, q.start - ctx.offset)) &&
+    opensReferring(ctx.text.slice(0, q.start - ctx.offset)) &&
     ids.every((id) => (ctx.around.get(id) ?? 0) >= REFERRED)
   )
     return true;

@@ -230,6 +230,9 @@ export const CHANGE_GATES: readonly Gate[] = [
       caught: [
         "---\ndate: 2025-12-11\n---\n\nOracle's cloud infrastructure revenue rose 60% in " +
           'dollars and 66% in constant currency.',
+        // (the words between a change and the level it reached are the change's)
+        '---\ndate: 2026-03-11\n---\n\nOracle reported its fiscal 2026 third-quarter results. ' +
+          'Revenues climbed 22% in USD and 18% in cc to $12.7 billion, as Oracle kept winning AI work.',
       ],
     },
   },

@@ -36,6 +36,18 @@ const ANALYSTS_EXPECTED = new RegExp(
   'i',
 );
 
+/**
+ * The market's number beaten or missed, and the company's result after it: "crushing Wall Street
+ * estimates with revenue of", "topped analysts' forecasts on sales of". The figure is the result.
+ */
+const BEAT_WITH = new RegExp(
+  String.raw`\b(?:beat(?:s|ing)?|top(?:s|ped|ping)|crush(?:es|ed|ing)?|surpass(?:es|ed|ing)?` +
+    String.raw`|exceed(?:s|ed|ing)?|miss(?:es|ed|ing)?)\s+(?:the\s+)?${ANALYSTS.source}` +
+    String.raw`${IN_CLAUSE}{0,30}\b(?:estimates?|expectations?|forecasts?|projections?|consensus)` +
+    String.raw`\s+(?:with|on)\b${IN_CLAUSE}{0,40}$`,
+  'i',
+);
+
 /** The market's number as the subject of its clause: "The consensus for Amazon's capex is". */
 const CONSENSUS_SAYS = new RegExp(
   String.raw`\bconsensus (?:estimates? |forecasts? |view |figure )?(?:for|of|is|was|calls for|calling for` +
@@ -64,7 +76,7 @@ function analystsBefore(q: Quantity, ctx: SentenceContext): { named: boolean; ex
     ctx,
     named: ANALYSTS.test(before),
     expected:
-      ANALYSTS_EXPECTED.test(before) ||
+      (ANALYSTS_EXPECTED.test(before) && !BEAT_WITH.test(before)) ||
       CONSENSUS_SAYS.test(before) ||
       ANALYSTS_AFTER.test(ctx.text.slice(q.end - ctx.offset)),
   };
@@ -223,6 +235,9 @@ export const MODALITY_GATES: readonly Gate[] = [
       caught: [
         '---\ndate: 2026-02-06\n---\n\nAmazon expects to spend about $100 billion on capital ' +
           'projects in 2026.',
+        // (the market's number beaten, then the company's own: the figure is the result)
+        '---\ndate: 2026-04-30\n---\n\nMicrosoft posted fiscal third-quarter 2026 results, ' +
+          'crushing Wall Street estimates with revenue of $89.2 billion.',
       ],
     },
   },

@@ -16,7 +16,7 @@ import { SUBJECT_GATES } from './gates-subject';
 import { periodOf } from './period';
 import { namesOwnRound, roundNamedByTerm } from '../check/round-terms';
 import { shiftedBack } from './own-date';
-import { spacedSegments } from './words';
+import { causeAfter, spacedSegments } from './words';
 
 /**
  * Days a fact's date may follow the document's and still be what it speaks of (a report dated a day
@@ -276,7 +276,8 @@ export const GATES: readonly Gate[] = [
     vetoes: (frame, fact, q, ctx) => {
       const words = segmentWordsOf(fact);
       if (!words) return false;
-      const text = lowerCased(ctx.text);
+      // (not the words of what drove it: "driven by growth in cloud infrastructure")
+      const text = lowerCased(ctx.text).slice(0, causeAfter(q, ctx));
       if (words.some((w) => text.includes(w))) return false;
       if (ctx.names.length || frame.owner || !namesNoUnit(ctx.text.slice(0, q.start - ctx.offset)))
         return true;
@@ -289,6 +290,9 @@ export const GATES: readonly Gate[] = [
       // (the data holds Alphabet's total, not Google's: only the Google Services segment's)
       silent: [
         "---\ndate: 2024-07-24\n---\n\nGoogle's revenue in the second quarter of 2024 was $84.7 billion.",
+        // (what drove the figure is not what it measures)
+        '---\ndate: 2026-03-11\n---\n\nOracle reported its fiscal 2026 third-quarter results. ' +
+          'Revenues rose 22%, driven by demand for its cloud infrastructure.',
       ],
       caught: [
         '---\ndate: 2025-11-20\n---\n\nNvidia released results for its fiscal ' +

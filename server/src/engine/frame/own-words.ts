@@ -22,6 +22,9 @@ export const SEQUENTIAL = new RegExp(
 /** Only "from" between a change and the figure it is measured from. */
 const FROM_BASE = /^\s+from\s+$/i;
 
+/** "to" before a level a change reached: "up 18% in cc to $12.7 billion". */
+const LEVEL_REACHED = /\bto\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+
 /** Words that end one figure's share of a clause and begin the next's. */
 const HANDOVER = /\band\b|\bwhile\b|\bbut\b|\bwhereas\b|[,;]/gi;
 
@@ -59,6 +62,8 @@ export function measuredAs(
   let before = clause.text.slice(previous, clause.at);
   const handover = previous > 0 ? [...before.matchAll(HANDOVER)].at(-1) : undefined;
   if (handover) before = before.slice(handover.index + handover[0].length);
+  // (the words between a change and the level it reached are the change's)
+  if (previous > 0 && LEVEL_REACHED.test(before)) before = '';
   // the base a change is measured from is its own: "rose 20% from $57 billion in the prior
   // quarter" is sequential
   let after = clause.text.slice(clause.end, next);

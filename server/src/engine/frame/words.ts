@@ -1,5 +1,6 @@
 import type { SentenceContext } from '../reading';
 import type { Quantity } from '../types';
+import { FigureMemo } from '../memo';
 
 /**
  * Whether `text` holds `word` at a word boundary, ignoring case, as `\bword` (and `\bword\b` when
@@ -99,3 +100,24 @@ export function levelReached(q: Quantity, ctx: SentenceContext): boolean {
     ctx.text.slice(Math.max(0, q.start - ctx.offset - 60), q.start - ctx.offset),
   );
 }
+
+/** Words that hand a figure to what caused it: "driven by", "thanks to". */
+const CAUSE = new RegExp(
+  String.raw`\b(?:driven|fuel(?:l)?ed|powered|boosted|helped|spurred|propelled|lifted) by\b` +
+    String.raw`|\bthanks to\b|\bon the back of\b`,
+  'i',
+);
+
+/**
+ * Where words of a cause begin after a figure, in its sentence's text, or the text's length: in
+ * "rose 22% to $12.7 billion, driven by growth in cloud infrastructure" what drove the figure is not
+ * what it measures.
+ */
+export function causeAfter(q: Quantity, ctx: SentenceContext): number {
+  return causes.get(q, ctx, () => {
+    const end = q.end - ctx.offset;
+    const cause = CAUSE.exec(ctx.text.slice(end));
+    return cause ? end + cause.index : ctx.text.length;
+  });
+}
+const causes = new FigureMemo<number>();

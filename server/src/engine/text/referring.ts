@@ -21,3 +21,18 @@ export const ANAPHORA = new RegExp(`\\b${REFERRING_WORDS}`, 'i');
  * ...".
  */
 export const OPENS_REFERRING = new RegExp(`^(?:[^:.]{0,30}:\\s+)?${REFERRING_WORDS}`, 'i');
+
+/**
+ * A sentence that opens on a bare measure, "Revenues climbed ...", "Quarterly sales were ...": the
+ * measure of what the text is about, as "the revenue" would be.
+ */
+export const OPENS_WITH_MEASURE = new RegExp(
+  String.raw`^(?:total |quarterly |annual |full-year )?(?:revenues?|sales|net sales|net income` +
+    String.raw`|operating income|capital expenditures?|capex)\b`,
+  'i',
+);
+
+/** A sentence that opens by referring back, in words or by a bare measure. */
+export function opensReferring(text: string): boolean {
+  return OPENS_REFERRING.test(text) || OPENS_WITH_MEASURE.test(text);
+}
