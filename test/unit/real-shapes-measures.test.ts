@@ -19,6 +19,14 @@ describe('measures the data holds no fact of', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it('a bond named by what repays it is debt, not revenue', () => {
+    const text = dated(
+      '2025-10-01',
+      'Oracle won approval for a $165 billion industrial revenue bond to help pay for the site.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it('a one-off charge is no revenue', () => {
     expect(
       flags(
@@ -151,6 +159,34 @@ describe('measures told by the words around them', () => {
       );
     expect(flags(text('$74 billion'))).toEqual(['wrong-figure $74 billion']);
     expect(flags(text('$47 billion'))).toEqual([]);
+  });
+});
+
+describe('a time is no word of a measure', () => {
+  it('a fact whose own words give only its period is not bound by that period alone', () => {
+    const text = dated(
+      '2025-09-10',
+      'Microsoft is committing $80 billion to AI-enabled data centers in fiscal 2025 alone.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('the period tells which value is meant where the measure is named around it', () => {
+    const text = (rate: string): string =>
+      dated(
+        '2025-11-25',
+        'Nvidia reported total revenue of $57 billion for its fiscal 2026 third quarter. That ' +
+          `marks a ${rate} percent increase from the same quarter a year before.`,
+      );
+    expect(flags(text('62'))).toEqual([]);
+    expect(flags(text('94'))).toEqual(['wrong-figure 94 percent']);
+  });
+
+  it('as where a heading names the measure', () => {
+    const text = (amount: string): string =>
+      dated('2025-09-01', `# OpenAI\n\n**Revenue**\n\n- First half of 2025: ${amount}\n`);
+    expect(flags(text('$4.3 billion'))).toEqual([]);
+    expect(flags(text('$3.4 billion'))).toEqual(['wrong-figure $3.4 billion']);
   });
 });
 

@@ -237,6 +237,7 @@ function contextOf(
       ),
     ),
     ...rowOf(blocks, j),
+    sectionText: headings[0]?.block.text ?? '',
     headed,
     ...(oneNamed(headings[0]) ? { nearestHeading: oneNamed(headings[0]) } : {}),
     previousNamed: follows ? follows.names.map((n) => n.entityId) : [],

@@ -30,6 +30,8 @@ export interface SentenceContext {
   contextText: string;
   /** a table cell's column header, whose words say what the cell's figure is */
   headerText: string;
+  /** the nearest heading's words, which may say what its section measures */
+  sectionText: string;
   /** for a table cell: the entities its row's first cell names, which the row is about */
   rowKey?: string[];
   /** the two sentences before this one in its block, for what the sentence refers back to */
@@ -112,6 +114,8 @@ export interface BlockContext {
   rowText: string;
   headerText: string;
   rowKey: string[];
+  /** the nearest heading's words ("## Revenue", "**Revenue**"): what its section measures */
+  sectionText: string;
   /** entity ids the headings above the block name */
   headed: string[];
   /** entity ids the nearest heading names, when it names one thing */

@@ -263,6 +263,7 @@ function sentenceContext(
     ...(context.headed.length ? { headed: context.headed } : {}),
     contextText: context.rowText,
     headerText: context.headerText,
+    sectionText: context.sectionText,
     rowKey: context.rowKey,
     ...(context.documentDate !== undefined ? { documentDate: context.documentDate } : {}),
     previousText: sentence.previousText,

@@ -6,7 +6,7 @@ import { cueRuns, hits, type Span } from './cue-search';
 import { cueWordsOf, eventWords, subjectCueWords } from './cue-words';
 import { PROPERTY_CUES } from './properties';
 import { lastMatch } from '../text/last-match';
-import { startsAnother } from './founding-object';
+import { aboutTheFigure } from './cue-relevance';
 import { ownership, spanOf, textBetween, type Ownership } from './cue-ownership';
 
 // Cue words: the words around a figure that say which property of a subject it gives, read in
@@ -51,13 +51,7 @@ export function cueScore(
   const runs = cueRuns(words, ctx.text, span, found);
   let best = 0;
   for (const run of runs) {
-    if (
-      gap(run, span) === Infinity ||
-      describesAnother(run, span, ctx.text) ||
-      (fact.property === 'founded' && startsAnother(run, ctx.text)) ||
-      countedByAnother(run, q, ctx)
-    )
-      continue;
+    if (gap(run, span) === Infinity || !aboutTheFigure(run, fact, q, ctx, span)) continue;
     best = Math.max(
       best,
       belongs(run)
@@ -159,38 +153,6 @@ function priorOf(run: Span, owned: Ownership): boolean {
   const of = owned.priors.size ? ownerOf(run, owned)?.q : undefined;
   return of !== undefined && owned.priors.has(of);
 }
-
-/**
- * A cue that is what another figure counts ("4,000 employees and spent $2 billion"): the noun
- * right after a number, perhaps with one word between, names that number's unit, whatever the
- * number's dimension, and says nothing of the figure in question.
- */
-function countedByAnother(run: Span, q: Quantity, ctx: SentenceContext): boolean {
-  return ctx.quantities.some(
-    (o) =>
-      o !== q &&
-      o.dim === 'count' &&
-      o.end - ctx.offset <= run.start &&
-      COUNTED_GAP.test(ctx.text.slice(o.end - ctx.offset, run.start)),
-  );
-}
-
-const COUNTED_GAP = /^\s*(?:[\p{L}-]+\s+)?$/u;
-
-/**
- * A cue that describes something other than the figure near it: what the figure is set against
- * ("Against that plan, $38 billion is a down payment"), or a clause of its own after the figure
- * ("about $29 billion when Microsoft made its investment").
- */
-function describesAnother(run: Span, figure: Span, text: string): boolean {
-  if (COMPARAND_BEFORE.test(text.slice(0, run.start))) return true;
-  return run.start >= figure.end && OWN_CLAUSE.test(text.slice(figure.end, run.start));
-}
-
-const COMPARAND_BEFORE =
-  /\b(?:against|compared (?:with|to)|versus|vs\.?|relative to)\s+(?:(?:the|that|this|its|their|a|an)\s+)?$/i;
-const OWN_CLAUSE =
-  /\b(?:when|after|before|while|because|although|whereas|once|until)\s+(?:\p{Lu}|(?:it|they|he|she|the)\b)/u;
 
 /** A short phrase, then prepositions of time, up to the date: "signed the deal in", "began as early as". */
 const WORDS_THEN_TIME = new RegExp(

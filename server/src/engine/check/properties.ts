@@ -102,6 +102,7 @@ export const PROPERTY_CUES: Record<string, string[]> = {
     'capex',
     'capital expenditure',
     'capital spending',
+    'capital projects',
     'spend',
     'spending',
     'infrastructure spending',

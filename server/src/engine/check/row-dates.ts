@@ -91,6 +91,7 @@ function rowSentence(
     around: context.around,
     contextText: '',
     headerText: '',
+    sectionText: '',
     rowKey: [],
     previousText: '',
     dates: quantities

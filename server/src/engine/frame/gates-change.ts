@@ -77,8 +77,8 @@ export const CHANGE_GATES: readonly Gate[] = [
       q.dim === 'money' && THRESHOLD_AFTER.test(ctx.text.slice(q.end - ctx.offset)),
     examples: {
       silent: [
-        '---\ndate: 2025-10-30\n---\n\nAlphabet delivered its first-ever $100 billion quarter in ' +
-          'Q3 2025, with revenue of $102.3 billion.',
+        '---\ndate: 2025-10-30\n---\n\nAlphabet delivered its first-ever $100 billion revenue ' +
+          'quarter in Q3 2025.',
         '---\ndate: 2026-01-20\n---\n\nTSMC said its 2025 capex stayed under the US$45 ' +
           'billion ceiling.',
         "---\ndate: 2025-11-05\n---\n\nAltman said OpenAI's revenue has passed the widely " +
@@ -253,7 +253,7 @@ export const CHANGE_GATES: readonly Gate[] = [
     },
     examples: {
       silent: [
-        '---\ndate: 2025-05-01\n---\n\nAfter Meta reported its first-quarter results, Nvidia ' +
+        '---\ndate: 2025-05-01\n---\n\nAfter Meta reported its first-quarter revenue, Nvidia ' +
           'climbed 3%.',
       ],
       caught: ['---\ndate: 2025-05-01\n---\n\nMeta said its first-quarter revenue rose 61%.'],

@@ -57,9 +57,9 @@ export const NAMED_ONLY: Gate = {
   agreementCounts: false,
   examples: {
     silent: [
-      // (the data's line for SK Hynix's 2025 is cued by "full year": a word of the period)
-      '---\ndate: 2026-02-01\n---\n\nSK Hynix invested 30 trillion won in new fabs over the ' +
-        'full year 2025.',
+      // (the data's operating profit for SK Hynix's third quarter of 2025 is cued by "record")
+      '---\ndate: 2025-10-30\n---\n\nSK Hynix had a record third quarter of 2025 and set aside ' +
+        '9 trillion won for new fabs.',
     ],
     caught: [
       '---\ndate: 2025-08-01\n---\n\nMicrosoft reported net income of $31.2 billion in the ' +
@@ -76,7 +76,10 @@ export const METRIC_GATES: readonly Gate[] = [
       'income, cash, buybacks) is about that measure.',
     vetoes: (frame) => (frame.metric ?? frame.levelMetric)?.properties.length === 0,
     examples: {
-      silent: ['Nvidia ended its fiscal third quarter with $60.6 billion in cash and equivalents.'],
+      silent: [
+        "---\ndate: 2025-11-20\n---\n\nNvidia's data center unit ended its fiscal third quarter " +
+          'with $60.6 billion in cash and equivalents.',
+      ],
       caught: ['Nvidia reported record revenue of $75 billion for its fiscal third quarter.'],
     },
   },

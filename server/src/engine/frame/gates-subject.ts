@@ -102,8 +102,8 @@ export const SUBJECT_GATES: readonly Gate[] = [
     agreementCounts: false,
     examples: {
       silent: [
-        '---\ndate: 2025-07-25\n---\n\nSK hynix said its second-quarter profit beat that of ' +
-          'Samsung Electronics, which had reported a figure of 4.6 trillion won.',
+        '---\ndate: 2025-07-25\n---\n\nSK hynix said its second-quarter revenue beat that of ' +
+          'Samsung Electronics, which had reported revenue of 74.6 trillion won.',
       ],
       caught: [
         '---\ndate: 2025-07-25\n---\n\nSamsung Electronics trails SK hynix, which reported ' +

@@ -120,7 +120,12 @@ export const METRICS: readonly Metric[] = [
   {
     id: 'debt',
     pattern:
-      /\bdebt\b|\bborrowings?\b|\bbonds?\b|\bcredit (?:facility|facilities|lines?)\b|\bline of credit\b|\brevolver\b/i,
+      // (a bond named by what repays it, "an industrial revenue bond", is a bond)
+      new RegExp(
+        String.raw`\bdebt\b|\bborrowings?\b|\b(?:(?:industrial|municipal) )?(?:revenue )?bonds?\b` +
+          String.raw`|\bcredit (?:facility|facilities|lines?)\b|\bline of credit\b|\brevolver\b`,
+        'i',
+      ),
     properties: [],
   },
   // what customers ordered in a period ("$12.1 billion in AI server orders"); orders still to be
@@ -187,7 +192,7 @@ export const METRICS: readonly Metric[] = [
   },
   {
     id: 'capex',
-    pattern: /\bcapital (?:expenditures?|spending|investments?)\b|\bcapex\b/i,
+    pattern: /\bcapital (?:expenditures?|spending|investments?|projects)\b|\bcapex\b/i,
     properties: ['capex', 'spend'],
   },
   {
