@@ -39,6 +39,8 @@ describe('near misses of known names', () => {
     ['Sarah Frost', 'three slips'],
     ['Barah Fryer', 'two slips that change how the name begins'],
     ['Anthropoid', 'a dictionary word'],
+    ['Microsoftly', 'a long name run on by two letters'],
+    ['Jensen Hua', 'a long name cut short by two letters'],
     ['Nvid', 'under five letters'],
   ])('leaves "%s" alone (%s)', (written) => {
     expect(index(['anthropoid']).find(written)).toBeUndefined();

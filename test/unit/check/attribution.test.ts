@@ -506,6 +506,15 @@ describe('checkDocument on the fixture data', () => {
     expect(check(dated('2026-08-01', interim))).toEqual([]);
   });
 
+  it('reads "PERSON, ORG TITLE PERSON" as a list: the title is the next person\'s', () => {
+    expect(
+      check('The panel had John Doe, CloudCo East chief executive Jane Roe and two others.'),
+    ).toEqual([]);
+    expect(check('The panel had John Doe, CloudCo East chief executive, and two others.')).toEqual([
+      ['wrong-attribution', 'John Doe, CloudCo East', 'Jane Roe'],
+    ]);
+  });
+
   it('reads "ORG chief PERSON" and "PERSON, who will remain chief executive of ORG"', () => {
     expect(check('CloudCo East chief John Doe spoke.')).toEqual([
       ['wrong-attribution', 'CloudCo East chief John Doe', 'Jane Roe'],

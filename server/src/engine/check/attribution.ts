@@ -116,7 +116,9 @@ const NAMED_AS = new RegExp(
 );
 // (not "OpenAI's CEO of applications": a title of one part of the company is another title)
 const ORGS_TITLE = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:new\s+)?(?:${INTERIM})?(${TITLE})\b(?!\s+(?:of|for)\s+\p{Ll})`,
+  String.raw`^(?:['’]s)?\s+(?:new\s+)?(?:${INTERIM})?(${TITLE})\b(?!\s+(?:of|for)\s+\p{Ll})` +
+    // ("Larry Ellison, SoftBank CEO Masayoshi Son, ...": a list, the title the next person's)
+    String.raw`(?!\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu})`,
   'iu',
 );
 const BRACKETED_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(${TITLE})\s*\)`, 'i');

@@ -54,7 +54,8 @@ const EVENT_AMOUNTS = new Set(['value', 'investment', 'raised']);
  * term runs for years, and "$400 billion within five years" may be one).
  */
 const SHORT_SPAN = /\b(?:days?|weeks?|months?)\b/i;
-const IN_BEFORE = /\b(?:in|after)\s+(?:just\s+|only\s+|less than\s+|under\s+|about\s+)?$/i;
+const IN_BEFORE =
+  /\b(?:in|after|within)\s+(?:an?\s+(?:single\s+)?|one\s+)?(?:just\s+|only\s+|less than\s+|under\s+|about\s+)?$/i;
 /** "Over the past two years": time passed, whatever its length. */
 const PAST_BEFORE = /\b(?:in|over|for|during) the (?:past|last)\s+$/i;
 /** Words after a span that make it time passed: "two months ago", "a year earlier". */
@@ -190,6 +191,8 @@ export const CHANGE_GATES: readonly Gate[] = [
       silent: [
         '---\ndate: 2026-04-21\n---\n\nThe new AWS deal is the second time Anthropic has ' +
           'lined up a big cloud partner in two months.',
+        // ("within a single 90-day stretch": how long something took, not Stargate's term)
+        '---\ndate: 2026-02-01\n---\n\nStargate brought 3 GW online within a single 90-day stretch.',
       ],
       caught: ['---\ndate: 2026-04-21\n---\n\nAnthropic signed a seven-year deal with AWS.'],
     },

@@ -148,7 +148,11 @@ export class NearMissIndex {
         ? []
         : (this.longByStart.get(norm.slice(0, SAME_START)) ?? []);
       for (const e of entries) {
-        if (withinEdits(norm, fold(normalizeName(e.name)), 2)) found.set(e.entityId, e);
+        const name = fold(normalizeName(e.name));
+        // (a name cut short or run on by two letters is another word: "Macrohard" for a site
+        // named MACROHARDRR, not a slip within the name)
+        if (withinEdits(norm, name, 2) && !name.startsWith(norm) && !norm.startsWith(name))
+          found.set(e.entityId, e);
       }
     }
     return found;
