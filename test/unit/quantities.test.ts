@@ -309,6 +309,8 @@ describe('extractQuantities', () => {
     'version 2.5.1 shipped',
     'the call started at 2 p.m.',
     'see Chapter 3',
+    // an age, not a span of time
+    'the buzzy six-year-old startup',
   ])('finds no figure in "%s"', (text) => {
     expect(extractQuantities(text).filter((q) => q.dim !== 'date')).toEqual([]);
   });

@@ -149,6 +149,16 @@ describe('measures told by the words around them', () => {
     expect(flags(text('$730 billion'))).toEqual([]);
   });
 
+  it('"values the young startup at" names a valuation, whatever words describe the company', () => {
+    const text = (amount: string): string =>
+      dated(
+        '2024-05-21',
+        `Scale AI's valuation jumped. Its new round values the young startup at ${amount}.`,
+      );
+    expect(flags(text('$19 billion'))).toEqual(['wrong-figure $19 billion']);
+    expect(flags(text('$13.8 billion'))).toEqual([]);
+  });
+
   it('a figure set against a measure ("valuation against") is not that measure', () => {
     // the data has Anthropic's run rate at $47 billion in May 2026
     const text = (amount: string): string =>

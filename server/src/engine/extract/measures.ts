@@ -66,7 +66,8 @@ function readDuration(m: RegExpExecArray, text: string): Quantity | undefined {
   // "a year" after money is a rate ("$10 billion a year"), not a span: only "a decade" reads as one
   if ((n.toLowerCase() === 'a' || n.toLowerCase() === 'an') && !lower.startsWith('decade'))
     return undefined;
-  if (/^\s*(?:ago|old|later|earlier|before|after)\b/i.test(text.slice(m.index + all.length)))
+  // ("two years ago", "a six-year-old startup": an age, not a span)
+  if (/^(?:\s*|-)(?:ago|old|later|earlier|before|after)\b/i.test(text.slice(m.index + all.length)))
     return undefined;
   const months = lower.startsWith('year')
     ? 12

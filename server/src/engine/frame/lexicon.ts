@@ -210,8 +210,10 @@ export const METRICS: readonly Metric[] = [
   // value
   {
     id: 'valued',
-    // ("the round values the company at": the verb, not the noun)
-    pattern: /\bvalu(?:ed|ing)\b|\bvalues\s+(?:the\s+\w+|it|[A-Z][\w-]*)\s+at\b/i,
+    // ("the round values the company at", "values the six-year-old startup at": the verb, not
+    // the noun)
+    pattern:
+      /\bvalu(?:ed|ing)\b|\bvalues\s+(?:it|(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}[\w-]+)\s+at\b/i,
     properties: ['valuation', 'market-cap', 'value', 'price'],
   },
   {
