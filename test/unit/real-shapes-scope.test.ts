@@ -235,6 +235,18 @@ describe('a sentence that opens on a bare measure', () => {
   });
 });
 
+describe("a company's own people", () => {
+  it('a founder before the figure stands for the company named after it', () => {
+    const text = (amount: string): string =>
+      dated(
+        '2024-09-05',
+        `Ilya Sutskever has raised ${amount} for his new venture, Safe Superintelligence.`,
+      );
+    expect(flags(text('$1 billion'))).toEqual([]);
+    expect(flags(text('$1.5 billion'))).toEqual(['wrong-figure $1.5 billion']);
+  });
+});
+
 describe('an earlier value set against a figure', () => {
   it('is of the measure the figure it is set against names', () => {
     const text = (earlier: string): string =>

@@ -196,9 +196,18 @@ export function dateAttached(
  * A figure is firmly about a subject whose name stands before it or in its own clause: in "A $9.7
  * billion contract, announced the same day as OpenAI's AWS deal" the names come after, elsewhere.
  */
-export function anchored(ids: string[], q: Quantity, ctx: SentenceContext): boolean {
+export function anchored(
+  subject: Entity,
+  ids: string[],
+  q: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): boolean {
   const inSentence = ctx.names.filter((n) => ids.includes(n.entityId));
   if (inSentence.length === 0) return true;
+  // ("Ilya Sutskever has raised $1 billion for his new venture, SSI": one of its people, the
+  // figure's agent before it, stands for the company)
+  if (ctx.names.some((n) => n.end <= q.start && speaksFor(subject, n.entityId, index))) return true;
   // a sentence that opens by referring back to the subject ("The backlog stood at $300 billion,
   // and AWS had added ...") is anchored by that reference, wherever its name comes again
   if (

@@ -169,7 +169,7 @@ export function viewOfSubject(
     !view.refersBack &&
     !ctx.names.some((n) => coverage.ids.includes(n.entityId) && inClause(n, q, ctx));
   const isAnchored =
-    (view.leading || anchored(coverage.ids, q, ctx)) &&
+    (view.leading || anchored(subject, coverage.ids, q, ctx, index)) &&
     aboutRow(subject, ctx, index) &&
     !hangsElsewhere &&
     !view.stranger;
