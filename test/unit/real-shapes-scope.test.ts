@@ -235,6 +235,19 @@ describe('a sentence that opens on a bare measure', () => {
   });
 });
 
+describe('the parts of an investment', () => {
+  it('"an immediate $X" is the part paid up front', () => {
+    const text = (amount: string): string =>
+      dated(
+        '2026-02-28',
+        `Amazon will invest $50 billion in OpenAI, starting with an immediate ${amount} and ` +
+          'another $35 billion once conditions are met.',
+      );
+    expect(flags(text('$15 billion'))).toEqual([]);
+    expect(flags(text('$25 billion'))).toEqual(['wrong-figure $25 billion']);
+  });
+});
+
 describe("a company's own people", () => {
   it('a founder before the figure stands for the company named after it', () => {
     const text = (amount: string): string =>
