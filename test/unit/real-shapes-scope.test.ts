@@ -248,6 +248,18 @@ describe('the parts of an investment', () => {
   });
 });
 
+describe("a company's own plan", () => {
+  it('is evoked by words of its own: "computing infrastructure"', () => {
+    const text = (amount: string): string =>
+      dated(
+        '2025-11-06',
+        `OpenAI has committed some ${amount} to build 30 gigawatts of computing infrastructure.`,
+      );
+    expect(flags(text('$1.4 trillion'))).toEqual([]);
+    expect(flags(text('$1.4 billion'))).toEqual(['wrong-figure $1.4 billion']);
+  });
+});
+
 describe("a company's own people", () => {
   it('a founder before the figure stands for the company named after it', () => {
     const text = (amount: string): string =>
