@@ -211,15 +211,12 @@ export function anchored(
   // a sentence that opens by referring back to the subject ("The backlog stood at $300 billion,
   // and AWS had added ...") is anchored by that reference, wherever its name comes again
   if (
-    opensReferring(ctx.text.slice(0, q.start - ctx.offset)) &&
-    ids.every((id) => (ctx.around.get(id) ?? 0) >= REFERRED)
+    ids.every((id) => (ctx.around.get(id) ?? 0) >= REFERRED) &&
+    opensReferring(ctx.text.slice(0, q.start - ctx.offset))
   )
     return true;
   // a name in an aside (", which absorbed xAI in February,") anchors nothing outside it
-  const asides = [...ctx.text.matchAll(ASIDE)].map((m) => ({
-    start: m.index + ctx.offset,
-    end: m.index + m[0].length + ctx.offset,
-  }));
+  const asides = asidesOf(ctx);
   const aside = (n: NameMention): boolean =>
     asides.some(
       (a) => a.start <= n.start && n.end <= a.end && !(a.start <= q.start && q.end <= a.end),
@@ -236,6 +233,20 @@ export function anchored(
           !COMPARED_WITH.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset))),
     );
 }
+
+/** A sentence's asides, where they stand in the document: read once, asked for every subject. */
+function asidesOf(ctx: SentenceContext): { start: number; end: number }[] {
+  let spans = asidesBySentence.get(ctx);
+  if (!spans) {
+    spans = [...ctx.text.matchAll(ASIDE)].map((m) => ({
+      start: m.index + ctx.offset,
+      end: m.index + m[0].length + ctx.offset,
+    }));
+    asidesBySentence.set(ctx, spans);
+  }
+  return spans;
+}
+const asidesBySentence = new WeakMap<SentenceContext, { start: number; end: number }[]>();
 
 /**
  * How firmly a name around a sentence must be in view for the sentence's opening words to refer to
