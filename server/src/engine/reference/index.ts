@@ -16,6 +16,8 @@ export class ReferenceIndex {
   readonly nearMisses: NearMissIndex;
   private readonly entities = new Map<string, Entity>();
   private readonly facts = new Map<string, Fact>();
+  /** what `current` last answered for a fact, and for which day */
+  private readonly currentOn = new WeakMap<Fact, { day: number | undefined; fact: Fact }>();
   private readonly bySubject = new Map<string, Fact[]>();
   private readonly byParty = new Map<string, Entity[]>();
   private readonly lineages = new Map<string, readonly string[]>();
@@ -113,6 +115,16 @@ export class ReferenceIndex {
   current(fact: Fact, day?: number): Fact {
     // most facts are superseded by none: binding asks this of each fact it weighs
     if (!fact.supersededBy) return fact;
+    // (a document asks of one day, for every figure: the last answer per fact is kept)
+    const known = this.currentOn.get(fact);
+    if (known && known.day === day) return known.fact;
+    const cur = this.followSuccessors(fact, day);
+    this.currentOn.set(fact, { day, fact: cur });
+    return cur;
+  }
+
+  /** The newest of a fact's chain reported by `day` (undefined: the newest of all). */
+  private followSuccessors(fact: Fact, day: number | undefined): Fact {
     let cur = fact;
     const seen = new Set<string>();
     while (cur.supersededBy && !seen.has(cur.id)) {
