@@ -513,6 +513,10 @@ describe('checkDocument on the fixture data', () => {
     expect(check('The panel had John Doe, CloudCo East chief executive, and two others.')).toEqual([
       ['wrong-attribution', 'John Doe, CloudCo East', 'Jane Roe'],
     ]);
+    // (a title followed by words in lower case is the person's before it)
+    expect(
+      check("John Doe is CloudCo East's chief executive and thanked the board.").map((f) => f[0]),
+    ).toEqual(['wrong-attribution']);
   });
 
   it('reads "ORG chief PERSON" and "PERSON, who will remain chief executive of ORG"', () => {

@@ -116,11 +116,14 @@ const NAMED_AS = new RegExp(
 );
 // (not "OpenAI's CEO of applications": a title of one part of the company is another title)
 const ORGS_TITLE = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:new\s+)?(?:${INTERIM})?(${TITLE})\b(?!\s+(?:of|for)\s+\p{Ll})` +
-    // ("Larry Ellison, SoftBank CEO Masayoshi Son, ...": a list, the title the next person's)
-    String.raw`(?!\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu})`,
+  String.raw`^(?:['’]s)?\s+(?:new\s+)?(?:${INTERIM})?(${TITLE})\b(?!\s+(?:of|for)\s+\p{Ll})`,
   'iu',
 );
+/**
+ * A name right after a title ("Larry Ellison, SoftBank CEO Masayoshi Son, ..."): in such a list the
+ * title is that next person's. Case matters here, so it is no part of ORGS_TITLE.
+ */
+const NAME_NEXT = /^\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
 const BRACKETED_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(${TITLE})\s*\)`, 'i');
 const TITLE_OF = new RegExp(String.raw`(?:^|[^\p{L}])(${TITLE}|head)\s+(?:of|at)\s+$`, 'iu');
 const PERSON_IS_TITLE = new RegExp(
@@ -336,7 +339,11 @@ function titlesPersonThenOrg(
   titles.push(titleBetween(text, person.end, org.start, /^\s+\(\s*$/, bracketed));
   // "Andy Jassy, Amazon's chief executive", "Simon Edwards becomes Groq's new chief
   // executive"
-  const after = ORGS_TITLE.exec(text.slice(org.end))?.[1];
+  const orgsTitle = ORGS_TITLE.exec(text.slice(org.end));
+  const after =
+    orgsTitle && !NAME_NEXT.test(text.slice(org.end + orgsTitle[0].length))
+      ? orgsTitle[1]
+      : undefined;
   titles.push(titleBetween(text, person.end, org.start, PERSON_IS_ORGS, after));
   return titles;
 }
