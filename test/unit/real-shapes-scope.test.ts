@@ -240,8 +240,8 @@ describe('the parts of an investment', () => {
     const text = (amount: string): string =>
       dated(
         '2026-02-28',
-        `Amazon will invest $50 billion in OpenAI, starting with an immediate ${amount} and ` +
-          'another $35 billion once conditions are met.',
+        `OpenAI gets $50 billion from Amazon: an immediate ${amount}, then $35 billion more ` +
+          'if conditions are met.',
       );
     expect(flags(text('$15 billion'))).toEqual([]);
     expect(flags(text('$25 billion'))).toEqual(['wrong-figure $25 billion']);

@@ -191,8 +191,8 @@ export const CHANGE_GATES: readonly Gate[] = [
       silent: [
         '---\ndate: 2026-04-21\n---\n\nThe new AWS deal is the second time Anthropic has ' +
           'lined up a big cloud partner in two months.',
-        // ("within a single 90-day stretch": how long something took, not Stargate's term)
-        '---\ndate: 2026-02-01\n---\n\nStargate brought 3 GW online within a single 90-day stretch.',
+        // ("in a single 90-day push": how long something took, not Stargate's term)
+        '---\ndate: 2026-02-01\n---\n\nStargate switched on 3 GW of capacity in a single 90-day push.',
       ],
       caught: ['---\ndate: 2026-04-21\n---\n\nAnthropic signed a seven-year deal with AWS.'],
     },
@@ -235,7 +235,7 @@ export const CHANGE_GATES: readonly Gate[] = [
           'dollars and 66% in constant currency.',
         // (the words between a change and the level it reached are the change's)
         '---\ndate: 2026-03-11\n---\n\nOracle reported its fiscal 2026 third-quarter results. ' +
-          'Revenues climbed 22% in USD and 18% in cc to $12.7 billion, as Oracle kept winning AI work.',
+          'Total revenues rose 21% in dollars and 17% in cc to $12.7 billion while Oracle signed AI clients.',
       ],
     },
   },

@@ -37,8 +37,8 @@ const ANALYSTS_EXPECTED = new RegExp(
 );
 
 /**
- * The market's number beaten or missed, and the company's result after it: "crushing Wall Street
- * estimates with revenue of", "topped analysts' forecasts on sales of". The figure is the result.
+ * The market's number beaten or missed, and the company's result after it: "beat Street
+ * estimates with sales of", "topped analysts' forecasts on revenue of". The figure is the result.
  */
 const BEAT_WITH = new RegExp(
   String.raw`\b(?:beat(?:s|ing)?|top(?:s|ped|ping)|crush(?:es|ed|ing)?|surpass(?:es|ed|ing)?` +
@@ -236,8 +236,8 @@ export const MODALITY_GATES: readonly Gate[] = [
         '---\ndate: 2026-02-06\n---\n\nAmazon expects to spend about $100 billion on capital ' +
           'projects in 2026.',
         // (the market's number beaten, then the company's own: the figure is the result)
-        '---\ndate: 2026-04-30\n---\n\nMicrosoft posted fiscal third-quarter 2026 results, ' +
-          'crushing Wall Street estimates with revenue of $89.2 billion.',
+        '---\ndate: 2026-04-30\n---\n\nFor its fiscal 2026 third quarter Microsoft beat ' +
+          "analysts' estimates with sales of $89.2 billion.",
       ],
     },
   },

@@ -22,7 +22,7 @@ export const SEQUENTIAL = new RegExp(
 /** Only "from" between a change and the figure it is measured from. */
 const FROM_BASE = /^\s+from\s+$/i;
 
-/** "to" before a level a change reached: "up 18% in cc to $12.7 billion". */
+/** "to" before a level a change reached: "grew 9% at constant currency to $4 billion". */
 const LEVEL_REACHED = /\bto\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 
 /** Words that end one figure's share of a clause and begin the next's. */
