@@ -12,8 +12,7 @@ import { supports, type BoundFigure } from './judge';
 import { reportedFrom } from '../frame/known';
 import { parseIsoDate } from '../reference/dates';
 import { agreesClosely } from './tolerance';
-import { hits } from './cue-search';
-import { PROPERTY_CUES } from './properties';
+import { namesProperty } from './cue-relevance';
 import { periodNamedElsewhere } from './time';
 import { roleSubjectId, roleTitle } from '../reference/index';
 import { holdsRole } from '../reference/titles';
@@ -82,8 +81,7 @@ export function agreesElsewhere(
   // (nor, where the clause names its measure, one the sentence has no word of: "Azure revenue grew
   // 23%" is no misread market share of 23%)
   const noWordOf = (fact: Fact): boolean =>
-    !bound.inHeading &&
-    !(PROPERTY_CUES[fact.property] ?? []).some((w) => hits(w, sentence.text).length > 0);
+    !bound.inHeading && !namesProperty(fact.property, sentence.text);
   const unworded = (fact: Fact): boolean => bound.frame?.metric !== undefined && noWordOf(fact);
   // (nor, where the sentence has words of the chosen fact's measure, another measure it has no
   // word of: "committed to a further $300 billion of Azure contracts" is no valuation)

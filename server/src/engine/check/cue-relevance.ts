@@ -87,9 +87,13 @@ const PERIOD_WORD = /\b(?:quarter|half|year|fiscal|fy\d{0,4}|q[1-4]|h[12]|\d{4})
  * a time the fact's words give tells which of its values is meant.
  */
 function propertyNamed(fact: Fact, ctx: SentenceContext): boolean {
-  const words = PROPERTY_CUES[fact.property] ?? NO_WORDS;
   return [ctx.text, ctx.previousText, ctx.contextText, ctx.sectionText].some((text) =>
-    words.some((w) => hits(w, text).length > 0),
+    namesProperty(fact.property, text),
   );
+}
+
+/** Whether a text holds a word of a property (properties.ts `PROPERTY_CUES`): "revenue", "capex". */
+export function namesProperty(property: string, text: string): boolean {
+  return (PROPERTY_CUES[property] ?? NO_WORDS).some((w) => hits(w, text).length > 0);
 }
 const NO_WORDS: string[] = [];

@@ -22,8 +22,8 @@ export const SEQUENTIAL = new RegExp(
 /** Only "from" between a change and the figure it is measured from. */
 const FROM_BASE = /^\s+from\s+$/i;
 
-/** "to" before a level a change reached: "grew 9% at constant currency to $4 billion". */
-const LEVEL_REACHED = /\bto\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+/** "to" before the level a change reached: "grew 9% at constant currency to $4 billion". */
+const TO_LEVEL = /\bto\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 
 /** Words that end one figure's share of a clause and begin the next's. */
 const HANDOVER = /\band\b|\bwhile\b|\bbut\b|\bwhereas\b|[,;]/gi;
@@ -63,7 +63,7 @@ export function measuredAs(
   const handover = previous > 0 ? [...before.matchAll(HANDOVER)].at(-1) : undefined;
   if (handover) before = before.slice(handover.index + handover[0].length);
   // (the words between a change and the level it reached are the change's)
-  if (previous > 0 && LEVEL_REACHED.test(before)) before = '';
+  if (previous > 0 && TO_LEVEL.test(before)) before = '';
   // the base a change is measured from is its own: "rose 20% from $57 billion in the prior
   // quarter" is sequential
   let after = clause.text.slice(clause.end, next);
