@@ -61,15 +61,19 @@ export const RULES: RuleInfo[] = [
     title: 'Wrong attribution',
     description:
       'A person named in a role they do not hold, or given a company as theirs ("Dario ' +
-      'Amodei\'s OpenAI") where they hold no role and lead another.',
+      'Amodei\'s OpenAI") where they hold no role and lead another. Someone told of as leaving a ' +
+      'title ("the ouster of CEO X", "X is to step down") must have held it by then; a title at ' +
+      'another time ("former", "incoming") is not judged.',
     examples: {
       flagged: [
         'AWS chief executive Andy Jassy announced the deal.',
         "Dario Amodei's OpenAI announced the deal.",
+        'The ouster of OpenAI CEO Greg Brockman stunned the staff.',
       ],
       clean: [
         'AWS chief executive Matt Garman announced the deal.',
         "Sam Altman's OpenAI announced the deal.",
+        '---\ndate: 2024-05-20\n---\n\nOutgoing AWS CEO Adam Selipsky thanked the staff.',
       ],
     },
   },

@@ -70,6 +70,32 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Writing "CloudCo East chief executive John Doe" is out of date.')).toEqual([]);
   });
 
+  it('judges a holder the sentence tells of leaving as one who held the title by then', () => {
+    // "the ouster of X" or "X is to step down" says X held the title up to then: Ann Poe never
+    // was CloudCo East's chief executive (she is its finance chief)
+    expect(check('The ouster of CloudCo East CEO Ann Poe stunned the staff.')).toEqual([
+      ['wrong-attribution', 'CEO Ann Poe', 'CFO'],
+    ]);
+    expect(check('CloudCo East CEO Ann Poe is to step down next month.')).toEqual([
+      ['wrong-attribution', 'CEO Ann Poe', 'CFO'],
+    ]);
+    // John Doe did run it, until 2021: leaving it is told of a holder, today or before
+    expect(check('The ouster of CloudCo East CEO John Doe stunned the staff.')).toEqual([]);
+    expect(check('Outgoing CloudCo East CEO Jane Roe spoke.')).toEqual([]);
+    // "former", "incoming": another time, which the data cannot tell
+    expect(check('Former CloudCo East CEO Ann Poe spoke.')).toEqual([]);
+    expect(check('Incoming CloudCo East CEO Ann Poe spoke.')).toEqual([]);
+  });
+
+  it("reads a date after a title as the role's start only across words of the role", () => {
+    expect(check('Jane Roe has been the chief executive of CloudCo East since 2023.')).toEqual([
+      ['wrong-date', '2023', '2024'],
+    ]);
+    // the date of what the holder did, not of the role
+    expect(check('CloudCo East CEO Jane Roe spoke in 2025.')).toEqual([]);
+    expect(check('CloudCo East CEO Jane Roe said in 2023 that sales would slow.')).toEqual([]);
+  });
+
   it("dates a role by a date in its own clause, not by one in another person's", () => {
     expect(
       check(

@@ -3,18 +3,7 @@ import { MONTH_NAMES } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { NameMention } from '../types';
 import { companyOfTitle, companyView } from './title-company';
-import { saidInPast, withoutAside } from './role-phrases';
-
-/**
- * Words that move a title out of the present ("former CEO"), or that tell of someone leaving it
- * ("steps down as CEO", "to resign"): the check stays silent then.
- */
-export const NOT_NOW = new RegExp(
-  String.raw`\b(?:former|then|ex-|previous|onetime|one-time|founding|outgoing` +
-    String.raw`|incoming|future|step(?:s|ped|ping)? down|resign\w*` +
-    String.raw`|retir(?:e|es|ed|ing|ement)|ouster|depart\w*|leav(?:e|es|ing))\b`,
-  'i',
-);
+import { NOT_NOW, timeOfTitle, withoutAside } from './role-phrases';
 
 /**
  * "Interim" or "acting" before a title: the holder fills a gap, which the data records only where
@@ -23,32 +12,6 @@ export const NOT_NOW = new RegExp(
 const INTERIM_WORD = String.raw`(?:interim|acting)`;
 const INTERIM = String.raw`${INTERIM_WORD}\s+`;
 const INTERIM_NEAR = new RegExp(String.raw`\b${INTERIM_WORD}\b`, 'i');
-
-/** Words after a person in a role that say they are moving to another organisation. */
-const LEAVING_FOR =
-  /^[^.;]*?\b(?:(?:is|are|will|to)\s+)?(?:join(?:s|ed|ing)?|mov(?:e|es|ed|ing) to|head(?:s|ed|ing)? to)\s+\p{Lu}/u;
-
-/** Words right before a role that take its holder away: "Nvidia is hiring Groq's CEO X". */
-const TAKEN_AWAY =
-  /\b(?:hir(?:es|ed|ing)|poach(?:es|ed|ing)|recruit(?:s|ed|ing)|lur(?:es|ed|ing))\s+$/i;
-
-/**
- * Whether the sentence tells of a person leaving the role it gives them: "Jonathan Ross, Groq's
- * chief executive, is joining Nvidia" (however many others it lists as joining with them, to its
- * end); "CEO Jonathan Ross ... will move to Nvidia", where the company named is where they are
- * going; "Nvidia is hiring Groq's CEO".
- */
-function leavingRole(text: string, person: NameMention, org: NameMention): boolean {
-  const end = Math.max(org.end, person.end);
-  return (
-    LEAVING_FOR.test(text.slice(end, end + LEAVING_REACH)) ||
-    (org.start > person.end && LEAVING_FOR.test(text.slice(person.end, org.start + 1))) ||
-    TAKEN_AWAY.test(text.slice(0, Math.min(org.start, person.start)))
-  );
-}
-
-/** How far after a title "is joining X" may still tell of its holder leaving it. */
-const LEAVING_REACH = 120;
 
 export interface AttributionClaim {
   person: NameMention;
@@ -241,11 +204,8 @@ export function findAttributions(
     if (!title || claims(out, person) || quoted(text, Math.min(org.start, person.start))) return;
     // "the chief executive of AWS parent Amazon": the organisation named is the next one's part
     if (PART_OF_NEXT.test(text.slice(org.end, org.end + 12))) return;
-    const context = text.slice(
-      Math.max(0, Math.min(org.start, person.start) - 12),
-      Math.max(org.end, person.end) + 12,
-    );
-    const leaving = leavingRole(text, person, org);
+    const time = timeOfTitle(text, person, org);
+    if (time === 'other') return;
     const first = Math.min(org.start, person.start);
     const appointed =
       (org.end <= person.start && ORG_NAMED_PERSON.test(text.slice(org.end, person.start))) ||
@@ -259,16 +219,15 @@ export function findAttributions(
     const interim = INTERIM_NEAR.test(
       text.slice(Math.max(0, first - 24), Math.max(org.end, person.end) + 40),
     );
-    if (!NOT_NOW.test(context) && !leaving)
-      out.push({
-        person,
-        org,
-        title,
-        ...how,
-        ...(appointed ? { appointed } : {}),
-        ...(interim ? { interim } : {}),
-        ...(saidInPast(text, person, org) ? { past: true as const } : {}),
-      });
+    out.push({
+      person,
+      org,
+      title,
+      ...how,
+      ...(appointed ? { appointed } : {}),
+      ...(interim ? { interim } : {}),
+      ...(time === 'past' ? { past: true as const } : {}),
+    });
   };
   for (const person of people) {
     for (const org of orgs) {

@@ -1,6 +1,7 @@
 import type { ReferenceIndex } from '../reference/index';
 import type { NameMention } from '../types';
-import { NOT_NOW, type AttributionClaim } from './attribution';
+import type { AttributionClaim } from './attribution';
+import { NOT_NOW } from './role-phrases';
 
 /**
  * A company given as a known person's own: "Sam Altman's OpenAI", "Elon Musk's startup xAI".

@@ -74,7 +74,10 @@ export function titleJustBefore(fact: Fact, q: Quantity, ctx: SentenceContext): 
   if (ROLE_ENDED.test(ctx.text.slice(Math.max(0, start - 60), start))) return false;
   const titles = fact.cues.filter((c) => !ROLE_VERBS.has(c)).map((c) => c.toLowerCase());
   const said = titles.find((c) => before.includes(c));
-  if (said !== undefined) return !ofUnknownOrganisation(said, before, start, ctx);
+  if (said !== undefined)
+    return (
+      !ofUnknownOrganisation(said, before, start, ctx) && roleWordsOnly(said, before, ctx, start)
+    );
   // "has run AWS since 2020", "at the helm since 2020": leading the company is the chief's role
   if (LED_SINCE.test(before) && titles.some((c) => CHIEF.test(c))) return true;
   // "began in 2021, when he took over as CEO": the title right after, in the clause the date opens
@@ -99,6 +102,38 @@ function ofUnknownOrganisation(
   const orgAt = at + of[0].length + ctx.offset;
   return !ctx.names.some((n) => n.start === orgAt);
 }
+
+/**
+ * Whether the words between a title and the date after it speak of the role: names, "of", "since",
+ * "became", and the like ("CEO of AWS since 2021", "co-founded OpenAI in 2015"). Any other word is
+ * a verb of its own, whose date the date is: "AWS CEO Adam Selipsky spoke in 2022".
+ */
+function roleWordsOnly(
+  title: string,
+  before: string,
+  ctx: SentenceContext,
+  start: number,
+): boolean {
+  const from = start - (before.length - before.lastIndexOf(title) - title.length);
+  const named = ctx.names.filter(
+    (n) => n.start - ctx.offset >= from && n.end - ctx.offset <= start,
+  );
+  let between = ctx.text.slice(from, start);
+  for (const n of named.reverse())
+    between =
+      between.slice(0, n.start - ctx.offset - from) +
+      ' ' +
+      between.slice(n.end - ctx.offset - from);
+  return (between.match(/[\p{L}-]+/gu) ?? []).every((w) => ROLE_WORDS.has(w.toLowerCase()));
+}
+
+const ROLE_WORDS = new Set(
+  (
+    'of at the its his her their since from in as and has had have been was is were who ' +
+    'became become becoming named appointed took taking over served serving serves joined ' +
+    'until through to a an s on effective starting beginning'
+  ).split(' '),
+);
 
 /** A title's "of" or "at" and the capitalised name after it: " of Northwind". */
 const TITLE_OF = /^\s+(?:of|at)\s+(?:the\s+)?(?=\p{Lu})/u;

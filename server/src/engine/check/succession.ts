@@ -2,7 +2,8 @@ import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Role } from '../reference/types';
 import type { NameMention } from '../types';
-import { NOT_NOW, quoted } from './attribution';
+import { quoted } from './attribution';
+import { NOT_NOW } from './role-phrases';
 
 /**
  * Successions a text states ("Garman took over from Selipsky") and who, by the data, held the role
