@@ -22,6 +22,16 @@ const days = (text: string, endMonth: number, date?: string): string[] =>
   });
 
 describe('periods in words', () => {
+  it('reads "this year" and "next year" as calendar years told from the document date', () => {
+    expect(days('Sales will double next year, after a strong this year', 6, '2024-09-29')).toEqual([
+      'next year: 2025-01-01..2025-12-31',
+      'this year: 2024-01-01..2024-12-31',
+    ]);
+    // (with no date, no year is known; "a year" and "last year" are not read here)
+    expect(days('Sales will double next year', 12)).toEqual(['next year: ?']);
+    expect(days('Sales rose in a year and fell last year', 12, '2024-09-29')).toEqual([]);
+  });
+
   it('reads fiscal quarters and years through a fiscal year that ends in June', () => {
     expect(days('Revenue in Q1 FY26 rose, and fiscal 2026 looks strong.', 6)).toEqual([
       'Q1 FY26: 2025-07-01..2025-09-30',

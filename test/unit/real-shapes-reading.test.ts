@@ -229,6 +229,34 @@ describe('which line and which modality a figure is of', () => {
     ).toEqual(['wrong-figure $150 billion -> $125 billion']);
   });
 
+  it('a level its subject "estimates" or "will" reach is a projection, not this year\'s result', () => {
+    // (the year before's revenue is in the data; next year's forecast is not)
+    const forecast = (verb: string): string[] =>
+      flagsAndFixes(
+        dated(
+          '2024-09-29',
+          "OpenAI's sales reached $300 million in August, and it expects about $3.7 billion in " +
+            `sales this year. OpenAI ${verb} $11.6 billion next year.`,
+        ),
+      );
+    expect(forecast('estimates that its revenue will swell to')).toEqual([]);
+    expect(forecast('says its revenue will climb to')).toEqual([]);
+  });
+
+  it('a line of expenses is no revenue, however it is labelled', () => {
+    const lines = (label: string): string[] =>
+      flagsAndFixes(
+        dated(
+          '2025-10-03',
+          `## OpenAI in the first half of 2025\n\n- Revenue: $4.3 billion\n- ${label}: $2 billion\n`,
+        ),
+      );
+    expect(lines('Sales and marketing')).toEqual([]);
+    expect(lines('Sales & Marketing')).toEqual([]);
+    expect(lines('Stock-based compensation')).toEqual([]);
+    expect(lines('Sales')).toEqual(['wrong-figure $2 billion -> $4.3 billion']);
+  });
+
   it('a sentence with no time of its own goes on in the period its paragraph opened', () => {
     const semis = (opener: string, amount: string): string[] =>
       flagsAndFixes(

@@ -191,7 +191,10 @@ export const GATES: readonly Gate[] = [
       const day = parseIsoDate(fact.asOf);
       if (!day) return false;
       const near = (min: number, max: number): boolean => min <= day.max + 1 && day.min - 1 <= max;
+      // (a span the sentence names, "gained 29% this year", is no day's move, however new)
+      const spanNamed = ctx.dates.some((d) => d.inSentence && d.max - d.min >= 2);
       if (
+        !spanNamed &&
         ctx.documentDate !== undefined &&
         ctx.documentDate >= day.min &&
         ctx.documentDate <= day.max + MOVE_NEWS_DAYS
@@ -201,7 +204,12 @@ export const GATES: readonly Gate[] = [
       return !ctx.dates.some((d) => d.max - d.min < 2 && near(d.min, d.max));
     },
     examples: {
-      silent: ['Nvidia shares rose 9% in 2025.', 'Nvidia shares rose 9% in November 2025.'],
+      silent: [
+        'Nvidia shares rose 9% in 2025.',
+        'Nvidia shares rose 9% in November 2025.',
+        // (written the day after a move: the year named is no day)
+        '---\ndate: 2025-10-29\n---\n\nMicrosoft shares have gained 29% in 2025.',
+      ],
       caught: ['Nvidia shares rose 9% on November 3, 2025.'],
     },
   },

@@ -103,7 +103,14 @@ export const METRICS: readonly Metric[] = [
     id: 'expenses',
     // ("a one-time tax expense of $15.9 billion" is no profit)
     pattern:
-      /\b(?:operating )?expenses\b|\b(?:total|operating|tax) expense\b|\bR&D\b|\bresearch and development\b/i,
+      // (and the lines of them: "sales and marketing", "stock-based compensation")
+      new RegExp(
+        String.raw`\b(?:operating )?expenses\b|\b(?:total|operating|tax) expense\b|\bR&D\b` +
+          String.raw`|\bresearch and development\b|\bsales (?:and|&) marketing\b|\bmarketing\b` +
+          String.raw`|\b(?:general and )?administrative\b|\bSG&A\b|\bcost of (?:sales|revenues?)\b` +
+          String.raw`|\b(?:stock|share)(?:-based)? compensation\b`,
+        'i',
+      ),
     properties: [],
   },
   // what a company loses in cash: "burning $8 billion a year", "a cash burn of"

@@ -62,7 +62,11 @@ const PROJECTION = new RegExp(
     String.raw`|aiming|plans?\s+to|plans|planned|(?:spending|investment|capex|capital|expansion)\s+plan` +
     String.raw`|predict(?:s|ed|ing)?|sees|guides|could|would|might|eyes` +
     String.raw`|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|sought|in talks|potential(?:ly)?` +
-    String.raw`|estimated?|suggest(?:s|ed|ing)?|anticipat(?:es|ed|ing)|eventually|ultimately|willing to` +
+    String.raw`|estimated?|estimates(?=\s+(?:that|its?|the|[$€£\d]))` +
+    String.raw`|suggest(?:s|ed|ing)?|anticipat(?:es|ed|ing)|eventually|ultimately|willing to` +
+    // ("its revenue will balloon to": a level the future tense says it is to reach)
+    String.raw`|will\s+(?:more than\s+)?(?:grow|rise|reach|hit|balloon|climb|increase|jump|surge|soar` +
+    String.raw`|top|exceed|double|triple|fall|decline|drop|generate|bring in|earn)` +
     // ("poised to report"; a preliminary figure is an early estimate)
     String.raw`|poised to|likely to|preliminary` +
     // ("roughly $34 billion more a year if sustained": arithmetic on a what-if)

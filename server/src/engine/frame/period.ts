@@ -27,6 +27,8 @@ export interface PeriodMention {
   months?: { from: number; to: number };
   /** the year as written (four digits; "FY26" is 2026), when written */
   year?: number;
+  /** a calendar year told from the document's ("this year" is 0, "next year" 1) */
+  yearsOn?: number;
 }
 
 export interface Period {
@@ -37,6 +39,7 @@ export interface Period {
 }
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+const RELATIVE_YEARS: Record<string, number> = { this: 0, next: 1 };
 const YEAR = String.raw`(?:'?(\d{4}|\d{2}))(?![\p{L}\p{N}%]|[.,]\d)`;
 const QUARTER_WORD = 'first|second|third|fourth';
 const FISCAL = String.raw`(?:fiscal(?:[- ]year)?|FY)`;
@@ -132,6 +135,13 @@ const FORMS: {
       return { fiscal: false, months: { from, to }, ...(m[3] ? { year: +m[3] } : {}) };
     },
   },
+  // "this year", "next year": calendar years told from the document's date (not "a year", nor
+  // "the past year", twelve months back from any day; "last year" is frame/own-date.ts's, which
+  // reads the sentence's dates a year back)
+  {
+    pattern: /\b(this|next) year\b/giu,
+    read: (m) => ({ fiscal: false, yearsOn: RELATIVE_YEARS[m[1].toLowerCase()] }),
+  },
   // "fiscal 2026", "fiscal year 2026", "FY26", "FY 2026" (not followed by a quarter, read above)
   {
     pattern: new RegExp(String.raw`\b${FISCAL}\s*${YEAR}(?!\s+Q[1-4])`, 'giu'),
@@ -163,7 +173,7 @@ const COMPARED_WITH = new RegExp(
 
 /** The periods named in a text, left to right, none overlapping another. */
 export function periodMentions(text: string): PeriodMention[] {
-  if (!/Q[1-4]|quarter|fiscal|FY/i.test(text) && !hasMonthSpan(text)) return [];
+  if (!/Q[1-4]|quarter|fiscal|FY|year/i.test(text) && !hasMonthSpan(text)) return [];
   const out: PeriodMention[] = [];
   for (const { pattern, read } of FORMS) {
     pattern.lastIndex = 0;
@@ -207,6 +217,11 @@ export function resolvePeriod(
   documentDate: number | undefined,
 ): { min: number; max: number } | undefined {
   if (p.months) return monthSpanDays(p.months, p.year, documentDate);
+  if (p.yearsOn !== undefined) {
+    if (documentDate === undefined) return undefined;
+    const year = yearOf(documentDate) + p.yearsOn;
+    return { min: dayNumber(year, 1, 1), max: dayNumber(year + 1, 1, 1) - 1 };
+  }
   const span = (year: number): { min: number; max: number } => {
     // fiscal year N begins the month after the year's end, in calendar year N - 1 (or N for
     // December)
