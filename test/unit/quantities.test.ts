@@ -14,6 +14,9 @@ const CASES: [string, string, string, number, number, string | undefined, string
   ['roughly $1.4tn for', '$1.4tn', 'money', 1.4e12, 1.4e12, 'USD', 'approx'],
   ['a $1.4T plan', '$1.4T', 'money', 1.4e12, 1.4e12, 'USD', undefined],
   ['raised €5bn from', '€5bn', 'money', 5e9, 5e9, 'EUR', undefined],
+  // as Malaysian and Singaporean papers write them
+  ['that raised US$916mil.', 'US$916mil', 'money', 916e6, 916e6, 'USD', undefined],
+  ['worth US$2.5bil in all', 'US$2.5bil', 'money', 2.5e9, 2.5e9, 'USD', undefined],
   ['some £2 billion', '£2 billion', 'money', 2e9, 2e9, 'GBP', 'approx'],
   [
     'sales of 32.8 trillion won in',
@@ -347,6 +350,7 @@ describe('fixes written in the style of the figure', () => {
     ['485 acres', 1200, '1,200'],
     ['4500 acres', 12000, '12000'],
     ['$9.6 billion', 10.253e9, '$10.3 billion'],
+    ['US$916mil', 1.2e9, 'US$1.2bil'],
   ])('%s -> %s', (written, value, fixed) => {
     const [q] = extractQuantities(`It has ${written} of it.`);
     expect(

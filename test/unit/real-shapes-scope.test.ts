@@ -182,6 +182,14 @@ describe('periods', () => {
 });
 
 describe('whose measure a figure is', () => {
+  it("a company's listing is named by its long form too: an initial public offering", () => {
+    const ipo = (words: string, amount: string): string[] =>
+      flags(dated('2025-03-29', `CoreWeave raised ${amount} in its ${words}.`));
+    expect(ipo('initial public offering', '$2.5 billion')).toEqual(['wrong-figure $2.5 billion']);
+    expect(ipo('IPO', '$2.5 billion')).toEqual(['wrong-figure $2.5 billion']);
+    expect(ipo('initial public offering', '$1.5 billion')).toEqual([]);
+  });
+
   it("a company the data does not know owns its own revenue; a quarter's possessive owns none", () => {
     expect(
       flags(

@@ -1,6 +1,6 @@
 import { DataMemo } from '../memo';
 import type { ReferenceIndex } from '../reference/index';
-import type { Fact } from '../reference/types';
+import type { Entity, Fact } from '../reference/types';
 import { PROPERTY_CUES } from './properties';
 
 // The cue words the data gives facts and subjects: what a figure's words are read against
@@ -111,6 +111,39 @@ const sharedLists = new DataMemo<string[]>();
 function sharedList(index: ReferenceIndex, words: string[]): string[] {
   return sharedLists.get(index, words.join('\n'), () => words);
 }
+
+/**
+ * What a one-party subject's names say beyond its party's: "IPO" in "CoreWeave's IPO", "listing"
+ * in "MiniMax listing", with the long form of an abbreviation ("initial public offering").
+ */
+export function subjectNameWords(subject: Entity, index: ReferenceIndex): string[] {
+  return nameWords.get(index, subject.id, () => {
+    const parties = (subject.parties ?? [])
+      .flatMap((id) => {
+        const party = index.entity(id);
+        return party ? [party.name, ...(party.aliases ?? [])] : [];
+      })
+      .sort((a, b) => b.length - a.length);
+    const out = new Set<string>();
+    for (const name of [subject.name, ...(subject.aliases ?? [])]) {
+      const plain = name.replace(/\s*\([^)]*\)$/, '').toLowerCase();
+      const party = parties.find(
+        (p) => plain.startsWith(`${p.toLowerCase()} `) || plain.startsWith(`${p.toLowerCase()}'s `),
+      );
+      if (!party) continue;
+      const rest = plain.slice(party.length).replace(/^'s/, '').trim();
+      if (rest) out.add(rest);
+    }
+    for (const word of [...out]) for (const long of LONG_FORMS[word] ?? []) out.add(long);
+    return [...out];
+  });
+}
+
+const nameWords = new DataMemo<string[]>();
+/** Abbreviations a subject's name uses, and what they stand for. */
+const LONG_FORMS: Readonly<Record<string, readonly string[]>> = {
+  ipo: ['initial public offering'],
+};
 
 /** The words the data attaches to any fact of a subject. */
 export function subjectCueWords(subject: string, index: ReferenceIndex): string[] {

@@ -3,7 +3,7 @@ import type { Entity, Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { SentenceContext } from '../reading';
 import { cueRuns, hits, type Span } from './cue-search';
-import { cueWordsOf, eventWords, subjectCueWords } from './cue-words';
+import { cueWordsOf, eventWords, subjectCueWords, subjectNameWords } from './cue-words';
 import { PROPERTY_CUES } from './properties';
 import { lastMatch } from '../text/last-match';
 import { aboutTheFigure } from './cue-relevance';
@@ -442,8 +442,11 @@ function eventsNamed(
 let lastFigure:
   { q: Quantity; index: ReferenceIndex; bySubject: Map<string, EventsNamed> } | undefined;
 
-/** Whether the sentence uses one of the words the data attaches to any fact of `subject`. */
+/**
+ * Whether the sentence uses one of the words the data attaches to any fact of `subject`, or one
+ * its names add to its party's ("IPO").
+ */
 export function evokes(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
-  const words = subjectCueWords(subject.id, index);
+  const words = [...subjectCueWords(subject.id, index), ...subjectNameWords(subject, index)];
   return words.some((w) => hits(w, ctx.text).length > 0 || hits(w, ctx.previousText).length > 0);
 }

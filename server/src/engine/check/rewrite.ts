@@ -38,6 +38,12 @@ const SCALE_FAMILIES: [string, number][][] = [
     ['bn', 1e9],
     ['trn', 1e12],
   ],
+  [
+    ['k', 1e3],
+    ['mil', 1e6],
+    ['bil', 1e9],
+    ['tril', 1e12],
+  ],
 ];
 
 /**

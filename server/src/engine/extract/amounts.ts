@@ -11,7 +11,10 @@ const SCALES: Record<string, number> = {
   mn: 1e6,
   mln: 1e6,
   mm: 1e6,
+  // ("US$916mil", "RM2bil": as Malaysian and Singaporean papers write them)
+  mil: 1e6,
   billion: 1e9,
+  bil: 1e9,
   b: 1e9,
   bn: 1e9,
   trillion: 1e12,
@@ -44,7 +47,7 @@ const CURRENCY_WORD: Record<string, string> = {
   won: 'KRW',
 };
 
-const SCALE = String.raw`trillion|billion|million|thousand|trn|tn|tr|bn|mln|mn|mm|[TtBbMmKk]`;
+const SCALE = String.raw`trillion|billion|million|thousand|trn|tn|tr|bn|bil|mln|mil|mn|mm|[TtBbMmKk]`;
 const DASH = String.raw`\s?[-\u2013\u2014]\s?\$?|\s(?:to|and)\s\$?`;
 
 /** $38 billion, $38B, US$38bn, $6.6-billion, $20–25 billion, €5bn */
