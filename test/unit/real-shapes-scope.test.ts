@@ -182,6 +182,16 @@ describe('periods', () => {
 });
 
 describe('whose measure a figure is', () => {
+  it("a figure in a sentence's opening phrase is said of the name right after its comma", () => {
+    const opening = (phrase: string): string[] =>
+      flags(dated('2025-06-11', `${phrase}, OpenAI counts Microsoft among its backers.`));
+    expect(opening('With a valuation of around $340 billion')).toEqual([
+      'wrong-figure $340 billion',
+    ]);
+    expect(opening('Valued at around $340 billion')).toEqual(['wrong-figure $340 billion']);
+    expect(opening('With a valuation of around $300 billion')).toEqual([]);
+  });
+
   it("a company's listing is named by its long form too: an initial public offering", () => {
     const ipo = (words: string, amount: string): string[] =>
       flags(dated('2025-03-29', `CoreWeave raised ${amount} in its ${words}.`));

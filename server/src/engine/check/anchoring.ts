@@ -215,6 +215,7 @@ export function anchored(
     opensReferring(ctx.text.slice(0, q.start - ctx.offset))
   )
     return true;
+  if (inSentence.some((n) => opensOnto(n, q, ctx))) return true;
   // a name in an aside (", which absorbed xAI in February,") anchors nothing outside it
   const asides = asidesOf(ctx);
   const aside = (n: NameMention): boolean =>
@@ -232,6 +233,18 @@ export function anchored(
         (inClause(n, q, ctx) &&
           !COMPARED_WITH.test(ctx.text.slice(q.end - ctx.offset, n.start - ctx.offset))),
     );
+}
+
+/**
+ * A figure in the phrase a sentence opens with, and the name right after its comma: the phrase is
+ * said of the main clause's subject ("With a valuation of $340 billion, OpenAI is backed by ...",
+ * "Valued at $8.6 billion, Cohere is ...").
+ */
+function opensOnto(n: NameMention, q: Quantity, ctx: SentenceContext): boolean {
+  const comma = ctx.text.search(/[,;:]/);
+  if (comma < 0 || ctx.text[comma] !== ',' || q.end - ctx.offset > comma) return false;
+  const after = /^,\s+(?:the\s+)?/i.exec(ctx.text.slice(comma))?.[0].length ?? 0;
+  return n.start - ctx.offset === comma + after;
 }
 
 /** A sentence's asides, where they stand in the document: read once, asked for every subject. */

@@ -17,8 +17,13 @@ function strangerBefore(q: Quantity, ctx: SentenceContext): boolean {
   const m = STRANGER_BEFORE.exec(before);
   if (!m || COMMON_CAPITALS.test(m[1]) || ROUND_RAISED.test(before)) return false;
   const at = from + m.indices![1][0];
+  // (a verb's form opening the sentence is capitalized as its first word: "Valued at $8 billion,")
+  if (/^\W*$/.test(ctx.text.slice(0, at)) && VERB_FORM.test(m[1])) return false;
   return !knownNameIn(ctx, at, at + 1);
 }
+
+/** A participle or an adverb: "Valued", "Trading", "Roughly". */
+const VERB_FORM = /(?:ed|ing|ly)$/;
 
 /**
  * "40 million users a week for Deep Search": a figure said to be for a capitalized name the data
