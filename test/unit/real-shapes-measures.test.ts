@@ -72,6 +72,21 @@ describe('a move of the share price', () => {
 });
 
 describe('measures told by the words around them', () => {
+  it('a bare count compared with a count of users counts users, and "now" dates the first', () => {
+    const users = (now: string, then: string): string[] =>
+      flags(
+        dated(
+          '2025-07-24',
+          `The Gemini app now counts ${now} monthly active users, compared with ${then} in March.`,
+        ),
+      );
+    expect(users('540 million', '250 million')).toEqual([
+      'wrong-figure 540 million',
+      'wrong-figure 250 million',
+    ]);
+    expect(users('450 million', '350 million')).toEqual([]);
+  });
+
   it('a gain from a holding is no investment', () => {
     const text = dated(
       '2026-02-13',

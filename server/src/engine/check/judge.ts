@@ -3,7 +3,7 @@ import type { Fact } from '../reference/types';
 import type { Quantity, VerdictKind } from '../types';
 import type { ClaimFrame } from '../frame/frame';
 import { MIN_SCORE, type Candidate } from './candidate';
-import { PROPERTY_CUES } from './properties';
+import { nounsAgree, PROPERTY_CUES } from './properties';
 import { currentAt, sameSeries } from './time';
 import {
   distanceTo,
@@ -324,7 +324,11 @@ function currentThen(
 ): boolean {
   // (a change measures what the amount it is said of measures: "$17.7 billion in revenue, up 34%")
   const metric = frame?.metric ?? frame?.levelMetric;
-  const named = target.ownWords || metric?.properties.includes(target.fact.property) === true;
+  // (or the noun of a count names it: "540 million monthly active users")
+  const named =
+    target.ownWords ||
+    metric?.properties.includes(target.fact.property) === true ||
+    (q.dim === 'count' && nounsAgree(q.unit, target.fact.value.unit));
   return (
     named &&
     now !== undefined &&

@@ -67,11 +67,37 @@ export function extractQuantities(text: string, contextDay?: number): Quantity[]
   }
   taken.sort((a, b) => a.start - b.start);
   for (const q of yearlessDates(text, taken, contextDay)) if (free(q.start, q.end)) taken.push(q);
-  return markDateSpans(
+  return sharingNouns(
     text,
-    mergeRanges(
+    markDateSpans(
       text,
-      taken.sort((a, b) => a.start - b.start),
-    ).map((q) => withLowerBound(text, q)),
+      mergeRanges(
+        text,
+        taken.sort((a, b) => a.start - b.start),
+      ).map((q) => withLowerBound(text, q)),
+    ),
   );
 }
+
+/**
+ * A bare count compared with a count of a noun counts that noun too: "540 million monthly users,
+ * up from 250 million", "from 200,000 GPUs to 500,000". Only across a word that links the two
+ * ("from", "to", "versus"), with no end of a sentence between.
+ */
+function sharingNouns(text: string, figures: Quantity[]): Quantity[] {
+  const counts = figures.filter((q) => q.dim === 'count' && !q.mention);
+  for (const q of counts) {
+    if (q.unit !== undefined) continue;
+    const other = counts.find((r) => {
+      if (r.unit === undefined || r === q) return false;
+      const between = r.end <= q.start ? text.slice(r.end, q.start) : text.slice(q.end, r.start);
+      return between.length <= NOUN_REACH && !/[.;!?]/.test(between) && COMPARING.test(between);
+    });
+    if (other) q.unit = other.unit;
+  }
+  return figures;
+}
+
+/** How far apart two compared counts may stand. */
+const NOUN_REACH = 60;
+const COMPARING = /\b(?:from|to|versus|vs|compared (?:with|to)|against)\b/i;
