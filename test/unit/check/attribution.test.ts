@@ -87,6 +87,22 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Incoming CloudCo East CEO Ann Poe spoke.')).toEqual([]);
   });
 
+  it('reads a title set off by commas after a name, at the company in view', () => {
+    expect(check('CloudCo East reorganised. Ann Poe, its chief executive, spoke.')).toEqual([
+      ['wrong-attribution', 'Ann Poe, its chief executive', 'chief financial officer'],
+    ]);
+    expect(
+      check('At CloudCo East, Ann Poe, the chief executive who ran sales, spoke.'),
+    ).toHaveLength(1);
+    expect(check('CloudCo East reorganised. Ann Poe, its chief financial officer, spoke.')).toEqual(
+      [],
+    );
+    // (not a title at another time)
+    expect(check('CloudCo East reorganised. Ann Poe, the former chief executive, spoke.')).toEqual(
+      [],
+    );
+  });
+
   it("reads a date after a title as the role's start only across words of the role", () => {
     expect(check('Jane Roe has been the chief executive of CloudCo East since 2023.')).toEqual([
       ['wrong-date', '2023', '2024'],

@@ -90,8 +90,10 @@ const NAME_NEXT = /^\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
 const BRACKETED_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(${TITLE})\s*\)`, 'i');
 const TITLE_OF = new RegExp(String.raw`(?:^|[^\p{L}])(${TITLE}|head)\s+(?:of|at)\s+$`, 'iu');
 const PERSON_IS_TITLE = new RegExp(
-  String.raw`^\s+(?:is|was named|became|(?:will\s+)?serves?\s+as|remains|has been|(?:stays|stayed` +
-    String.raw`|staying|remains|remaining|continues|continuing)(?: on)? as)\s+(?:the\s+` +
+  String.raw`^(?:\s+(?:is|was named|became|(?:will\s+)?serves?\s+as|remains|has been|(?:stays|stayed` +
+    String.raw`|staying|remains|remaining|continues|continuing)(?: on)? as)` +
+    // ("Brad Lightcap, the chief operating officer, ...": an aside that gives the title)
+    String.raw`|,(?=\s+(?:the|its)\s))\s+(?:the\s+` +
     String.raw`|its\s+)?(?:${INTERIM})?(${TITLE})\b(?!\s+(?:of|at)\b)`,
   'i',
 );
