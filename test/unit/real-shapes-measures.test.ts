@@ -72,6 +72,15 @@ describe('a move of the share price', () => {
 });
 
 describe('measures told by the words around them', () => {
+  it('what deals are worth is their value, not the valuation of the company that signed them', () => {
+    expect(
+      flags(dated('2025-06-11', 'In March 2025 OpenAI signed cloud deals worth $340 billion.')),
+    ).toEqual([]);
+    expect(flags(dated('2025-06-11', 'In March 2025 OpenAI was worth $340 billion.'))).toEqual([
+      'wrong-figure $340 billion',
+    ]);
+  });
+
   it('a bare count compared with a count of users counts users, and "now" dates the first', () => {
     const users = (now: string, then: string): string[] =>
       flags(

@@ -213,6 +213,17 @@ export const METRICS: readonly Metric[] = [
     pattern: /\bvaluations?\b|\bpost-money\b/i,
     properties: ['valuation', 'market-cap'],
   },
+  // "deals worth $1.4 trillion": what deals or contracts are worth is their value, not the
+  // valuation of the company that signed them
+  {
+    id: 'deal-worth',
+    pattern: new RegExp(
+      String.raw`\b(?:deals?|contracts?|agreements?|pacts?|commitments?|orders?|partnerships?` +
+        String.raw`|packages?)\s+(?:(?:together|combined|collectively)\s+)?worth\b`,
+      'i',
+    ),
+    properties: ['value', 'investment', 'spend'],
+  },
   // "valued at" is said of a company, and as well of a stake, a deal or a share: whatever has a
   // value
   {
