@@ -223,6 +223,7 @@ export const METRICS: readonly Metric[] = [
       'i',
     ),
     properties: ['value', 'investment', 'spend'],
+    dims: ['money'],
   },
   // "valued at" is said of a company, and as well of a stake, a deal or a share: whatever has a
   // value
