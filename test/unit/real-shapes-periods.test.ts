@@ -196,3 +196,27 @@ describe('a change said of the amount before it', () => {
     expect(flagsAndFixes(arm('56%'))).toEqual(['wrong-figure 56% -> 66%']);
   });
 });
+
+describe('a quarter written beside the figure of the quarter next to it', () => {
+  const fixesOf = (text: string): string[][] =>
+    checkDocument(dated('2025-06-13', text), index, { today: TODAY }).findings.map((f) =>
+      f.fixes.map((x) => x.edits[0].newText),
+    );
+
+  it('flags the quarter and the figure together, and offers both fixes', () => {
+    // ($15.9 billion is Oracle's revenue in its fiscal fourth quarter; the third's was $14.1 billion)
+    expect(fixesOf('Oracle reported fiscal Q3 revenue of $15.9 billion.')).toEqual([
+      ['$14.1 billion', 'fiscal Q4'],
+    ]);
+    expect(fixesOf('In its fiscal third quarter, Oracle had revenue of $15.9 billion.')).toEqual([
+      ['$14.1 billion', 'its fiscal fourth quarter'],
+    ]);
+  });
+
+  it('is a wrong figure only when no neighbouring quarter has its value', () => {
+    expect(fixesOf('Oracle reported fiscal Q3 revenue of $16.9 billion.')).toEqual([
+      ['$14.1 billion'],
+    ]);
+    expect(fixesOf('Oracle reported fiscal Q4 revenue of $15.9 billion.')).toEqual([]);
+  });
+});

@@ -138,7 +138,10 @@ describe('a line of business, not the whole company', () => {
           'fourth quarter of fiscal 2026.',
       );
     expect(flags(text('this segment'))).toEqual([]);
-    expect(flags(text('the company'))).toEqual(['wrong-figure $51.2 billion']);
+    // ($51.2 billion is the segment's third quarter: the flag covers the quarter too)
+    expect(flags(text('the company'))).toEqual([
+      'wrong-figure $51.2 billion in the fourth quarter of fiscal 2026',
+    ]);
   });
 });
 

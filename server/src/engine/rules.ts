@@ -22,8 +22,8 @@ export const RULES: RuleInfo[] = [
     title: 'Wrong figure',
     description:
       'A figure that contradicts the reference value of the fact it speaks of. Where the figure ' +
-      "is the series' value of the year next to the one written, the flag covers the year too " +
-      'and offers both fixes.',
+      "is the series' value of the year or quarter next to the one written, the flag covers " +
+      'the period too and offers both fixes.',
     examples: {
       flagged: ['OpenAI signed a seven-year, $83 billion cloud deal with Amazon Web Services.'],
       clean: ['OpenAI signed a seven-year, $38 billion cloud deal with Amazon Web Services.'],

@@ -13,7 +13,7 @@ import type { MisdatedEvent } from './event-date';
 import { replacement } from './fixes';
 import type { Judgement } from './judge';
 import { rewriteInStyle } from './rewrite';
-import type { YearSlip } from './year-slip';
+import type { PeriodSlip } from './year-slip';
 import type { SwappedPartner } from './partners';
 import { partnerFinding } from './people';
 
@@ -54,20 +54,20 @@ export function figureFinding(
  * A figure and its year of which one slipped (check/year-slip.ts): the flag covers both, and offers
  * the figure of the year written first, then the year of the figure written.
  */
-export function yearOrFigureFinding(
+export function periodOrFigureFinding(
   q: Quantity,
   j: Judgement,
-  { year, other, newYear }: YearSlip,
+  { period, other, rewritten }: PeriodSlip,
   b: BlockReading,
   index: ReferenceIndex,
 ): Finding | undefined {
-  return eitherSlipped(q, year, j.fact, b, {
+  return eitherSlipped(q, period, j.fact, b, {
     message:
-      `${q.text} in ${year.text}: ${describeFactSubject(j.fact, index)} is ` +
-      `${describeValue(j.fact.value)} in ${year.text} (${describeSource(j.fact.sources[0])}), ` +
-      `and ${describeValue(other.value)} in ${newYear} (${describeSource(other.sources[0])}): ` +
-      'the figure or the year is wrong.',
-    fixes: replacement(b.block.map.toSource(year.start, year.end), newYear),
+      `${q.text} in ${period.text}: ${describeFactSubject(j.fact, index)} is ` +
+      `${describeValue(j.fact.value)} in ${period.text} (${describeSource(j.fact.sources[0])}), ` +
+      `and ${describeValue(other.value)} in ${rewritten} (${describeSource(other.sources[0])}): ` +
+      'the figure or the period is wrong.',
+    fixes: replacement(b.block.map.toSource(period.start, period.end), rewritten),
   });
 }
 

@@ -11,7 +11,7 @@ import {
   eventDateFinding,
   figureFinding,
   partnerOrFigureFinding,
-  yearOrFigureFinding,
+  periodOrFigureFinding,
 } from './figure-findings';
 import type { Judgement } from './judge';
 import { judgeFigures, type JudgedFigures, type RowSubjects } from './judge-figures';
@@ -20,6 +20,7 @@ import { swappedPartner } from './partners';
 import { misattributedLeads, ROUND_REFERRED } from './round-leads';
 import { unsupportedFinding } from './unsupported';
 import { yearSlip } from './year-slip';
+import { quarterSlip } from './quarter-slip';
 
 /** How a block's figures are checked. */
 export interface FigureOptions {
@@ -122,8 +123,8 @@ function slipFinding(
   sentence: SentenceContext,
   { block, index }: FigureCheck,
 ): Finding | undefined {
-  const year = yearSlip(q, j.fact, sentence, index);
-  if (year) return yearOrFigureFinding(q, j, year, block, index);
+  const period = yearSlip(q, j.fact, sentence, index) ?? quarterSlip(q, j.fact, sentence, index);
+  if (period) return periodOrFigureFinding(q, j, period, block, index);
   const partner = swappedPartner(q, sentence, index, j.fact);
   return partner && partnerOrFigureFinding(q, j, partner, block, index);
 }

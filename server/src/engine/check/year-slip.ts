@@ -8,29 +8,31 @@ import { supports } from './judge';
 import { sameSeries } from './time';
 
 /**
- * A figure that is the next or the last year's value of the same series, written with a year the
- * data gives another value for ("capital spending of about $200 billion in 2025", which is 2026's
- * outlook): the year slipped or the figure did, and the text cannot say which.
+ * A figure that is the next or the last period's value of the same series, written with a period
+ * the data gives another value for ("capital spending of about $200 billion in 2025", which is
+ * 2026's outlook; "fiscal Q3 revenue of $15.9 billion", which is Q4's): the period slipped or the
+ * figure did, and the text cannot say which.
  */
-export interface YearSlip {
-  /** the year written, the figure's own */
-  year: Quantity;
-  /** the fact of the other year that the figure agrees with */
+export interface PeriodSlip {
+  /** the period written, the figure's own (block offsets) */
+  period: { start: number; end: number; text: string };
+  /** the fact of the other period that the figure agrees with */
   other: Fact;
-  /** the year as it would read for that fact */
-  newYear: string;
+  /** the period as it would read for that fact */
+  rewritten: string;
 }
 
 /**
  * The slip of a year, for a figure contradicted by `fact`: its own year is the fact's, and one
- * other year of the series next to it (only one) has the figure's value.
+ * other year of the series next to it (only one) has the figure's value. (A quarter's slip:
+ * check/quarter-slip.ts.)
  */
 export function yearSlip(
   q: Quantity,
   fact: Fact,
   ctx: SentenceContext,
   index: ReferenceIndex,
-): YearSlip | undefined {
+): PeriodSlip | undefined {
   const year = ownYear(q, ctx);
   const written = year && yearOf(year.min);
   if (!year || written !== yearOfFact(fact)) return undefined;
@@ -46,7 +48,7 @@ export function yearSlip(
   const years = new Set(others.map(yearOfFact));
   if (others.length === 0 || years.size > 1) return undefined;
   const [other] = others;
-  return { year, other, newYear: String(yearOfFact(other)) };
+  return { period: year, other, rewritten: String(yearOfFact(other)) };
 }
 
 /** The one bare year written in the sentence ("in 2025") that dates the figure. */
