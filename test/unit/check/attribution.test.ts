@@ -87,6 +87,13 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Incoming CloudCo East CEO Ann Poe spoke.')).toEqual([]);
   });
 
+  it('reads a pair of titles after the company that follows a name', () => {
+    expect(check('"We grew," said Ann Poe, CloudCo East chair and CEO.')).toEqual([
+      ['wrong-attribution', 'Ann Poe, CloudCo East chair and CEO', 'CFO'],
+    ]);
+    expect(check('"We grew," said Jane Roe, CloudCo East chair and CEO.')).toEqual([]);
+  });
+
   it('reads a title set off by commas after a name, at the company in view', () => {
     expect(check('CloudCo East reorganised. Ann Poe, its chief executive, spoke.')).toEqual([
       ['wrong-attribution', 'Ann Poe, its chief executive', 'chief financial officer'],

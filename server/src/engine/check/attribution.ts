@@ -79,7 +79,7 @@ const NAMED_AS = new RegExp(
 );
 // (not "OpenAI's CEO of applications": a title of one part of the company is another title)
 const ORGS_TITLE = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:new\s+)?(?:${INTERIM})?(${TITLE})\b(?!\s+(?:of|for)\s+\p{Ll})`,
+  String.raw`^(?:['’]s)?\s+(?:new\s+)?(?:${INTERIM})?(${TITLE_PAIR})\b(?!\s+(?:of|for)\s+\p{Ll})`,
   'iu',
 );
 /**
