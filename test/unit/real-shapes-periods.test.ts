@@ -220,3 +220,24 @@ describe('a quarter written beside the figure of the quarter next to it', () => 
     expect(fixesOf('Oracle reported fiscal Q4 revenue of $15.9 billion.')).toEqual([]);
   });
 });
+
+describe('a paragraph that goes on about the event of the one before', () => {
+  const after = (opener: string): string[] =>
+    flagsAndFixes(
+      dated(
+        '2026-02-10',
+        'Mistral AI raised €1.7 billion last September, with ASML taking a stake.\n\n' + opener,
+      ),
+    );
+
+  it("takes that event's time: its round's valuation is known, months on", () => {
+    expect(after('Valued at €17.1 billion after this round, Mistral leads in Europe.')).toEqual([
+      'wrong-figure €17.1 billion -> €11.7 billion',
+    ]);
+    expect(after('Valued at €11.7 billion after this round, Mistral leads in Europe.')).toEqual([]);
+  });
+
+  it('takes none where it does not refer back to it', () => {
+    expect(after('Valued at €17.1 billion, Mistral leads in Europe.')).toEqual([]);
+  });
+});

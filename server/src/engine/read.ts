@@ -7,7 +7,7 @@ import type {
   Surroundings,
 } from './reading';
 import { fiscalCalendars } from './frame/period';
-import { datesOf, datesWithPeriods } from './sentence-dates';
+import { carriedDates, datesOf, datesWithPeriods } from './sentence-dates';
 import { placed, sameBefore, type CheckCache, type SurroundingsParts, type Walk } from './cache';
 import { extractQuantities } from './extract/quantities';
 import { identity, remembered } from './memo';
@@ -241,6 +241,7 @@ function contextOf(
     headed,
     ...(oneNamed(headings[0]) ? { nearestHeading: oneNamed(headings[0]) } : {}),
     previousNamed: follows ? follows.names.map((n) => n.entityId) : [],
+    previousDates: follows ? carriedDates(follows, block.text, calendars, documentDate) : [],
     ...(follows && QUESTION_END.test(follows.block.text) ? { previousAsks: true } : {}),
     ...(shortForms ? { shortForms } : {}),
     ...(documentDate !== undefined ? { documentDate } : {}),

@@ -124,6 +124,8 @@ export interface BlockContext {
    * entity ids the paragraph before this one names, which "the company" or "it" may refer back to
    */
   previousNamed: string[];
+  /** the last dates of the paragraph before, when this one goes on about its event */
+  previousDates: SentenceContext['dates'];
   /** what the short forms of names written before stand for ("the Foundation") */
   shortForms?: Map<string, string>;
   /** the paragraph before asks a question, which this one answers */

@@ -41,7 +41,7 @@ export function sentencesOf(
     reading,
     context,
     entry: recordNames(reading, spans, context.nearestHeading),
-    earlier: { older: new Set(), recent: [], dates: [] },
+    earlier: { older: new Set(), recent: [], dates: [...context.previousDates] },
   };
   // a short form may follow its full name in the same paragraph
   let shortForms = context.shortForms;

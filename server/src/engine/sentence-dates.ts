@@ -1,6 +1,6 @@
 import { monthsAgo, monthsWithoutYear } from './extract/months';
 import { periodsIn, type NamedAt } from './frame/period';
-import type { SentenceContext } from './reading';
+import type { BlockFigures, SentenceContext } from './reading';
 import type { Quantity } from './types';
 
 /**
@@ -101,3 +101,43 @@ export function datesOf(
       ...(positioned ? { start: q.start, end: q.end } : {}),
     }));
 }
+
+/**
+ * The last dates of the paragraph before (`before`), for a paragraph (`text`) whose first sentence
+ * refers back to an event ("Valued at EUR 17.1 billion following this round, ..."): its times are
+ * that event's. None for another paragraph.
+ */
+export function carriedDates(
+  before: BlockFigures,
+  text: string,
+  calendars: ReadonlyMap<string, number>,
+  documentDate: number | undefined,
+): SentenceContext['dates'] {
+  if (!EVENT_REFERRED.test(text.split(/(?<=[.!?])\s+/, 1)[0])) return [];
+  const ids = before.names.map((n) => n.entityId);
+  return [
+    ...datesWithPeriods(
+      before.block.text,
+      0,
+      before.quantities,
+      ids,
+      calendars,
+      documentDate,
+      false,
+      false,
+    ),
+    // ("raised EUR 1.7 billion last September")
+    ...yearlessMonths(before.block.text, 0, before.quantities, documentDate).map(
+      ({ min, max }) => ({
+        min,
+        max,
+        inSentence: false,
+      }),
+    ),
+  ].slice(-CARRIED_DATES);
+}
+
+/** How many of the paragraph before's dates a paragraph goes on with. */
+const CARRIED_DATES = 2;
+const EVENT_REFERRED =
+  /\b(?:this|that|the)\s+(?:[\w-]+\s+)?(?:round|raise|funding|financing|deal|agreement|transaction)\b/i;
