@@ -413,3 +413,21 @@ describe('an amount over a span of time', () => {
     expect(flags(text('$2.15 a share'))).toEqual([]);
   });
 });
+
+describe("a change said of a segment's amount", () => {
+  const gaming = (change: string): string[] =>
+    flags(
+      dated(
+        '2025-11-19',
+        "# Nvidia's RTX revenue hits $4.3 billion in Q3\n\nAs for Nvidia's consumer graphics " +
+          'revenue, which sits in the Gaming and AI PC line, it hit $4.3 billion for Q3, ' +
+          `${change} from a year ago.`,
+      ),
+    );
+
+  it("is the segment's change, not the whole company's", () => {
+    // (the company's revenue grew 62%; the data holds no growth of the segment's)
+    expect(gaming('up 30%')).toEqual([]);
+    expect(gaming('which is up 30%')).toEqual([]);
+  });
+});

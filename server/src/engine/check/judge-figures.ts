@@ -86,7 +86,10 @@ export function judgeFigures(
     // the other figures, with the subject each is about when it is bound
     const others = sentence.quantities
       .filter((o) => o !== q)
-      .map((o) => ({ quantity: o, subject: assigned.get(o)?.chosen.fact.subject }));
+      .map((o) => {
+        const fact = assigned.get(o)?.chosen.fact;
+        return { quantity: o, subject: fact?.subject, ...(fact ? { fact } : {}) };
+      });
     // another figure of the sentence agrees with a fact of the same subject: the sentence is
     // about it ("a seven-year agreement worth $17.4 billion", the deal's value right)
     // (unless a value of that subject agrees with this figure too, its words missing: "10 GW and

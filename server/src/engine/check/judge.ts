@@ -4,7 +4,7 @@ import type { Quantity, VerdictKind } from '../types';
 import type { ClaimFrame } from '../frame/frame';
 import { MIN_SCORE, type Candidate } from './candidate';
 import { nounsAgree, PROPERTY_CUES } from './properties';
-import { currentAt, sameSeries } from './time';
+import { currentAt, sameSeries, segmentOf } from './time';
 import {
   distanceTo,
   magnitudesApart,
@@ -63,7 +63,7 @@ export interface BoundFigure {
   /** the figure stands in a heading: a headline, whose words are cut short */
   inHeading?: boolean;
   /** the sentence's other figures, with the subject each is bound to */
-  others: { quantity: Quantity; subject?: string }[];
+  others: { quantity: Quantity; subject?: string; fact?: Fact }[];
   /** the other figure a move to this one starts from ("to $95 billion from $85 billion") */
   movedFrom?: Quantity;
   /** for the start of a move: the fact its end states ("from $7.66 billion to $10.27 billion") */
@@ -254,7 +254,13 @@ function closeRivals({ chosen, rivals }: BoundFigure): Candidate[] {
 function ofAnotherAmount({ frame, others, chosen }: BoundFigure): boolean {
   const level = frame?.level;
   if (!level) return false;
-  return others.find((o) => o.quantity === level)?.subject !== chosen.fact.subject;
+  const amount = others.find((o) => o.quantity === level);
+  // (or of one segment's, the change being the whole company's: "Gaming hit $4.3 billion,
+  // which is up 30%")
+  return (
+    amount?.subject !== chosen.fact.subject ||
+    (amount.fact !== undefined && segmentOf(amount.fact) !== segmentOf(chosen.fact))
+  );
 }
 
 /** A figure some candidate's fact supports: supported, or outdated when it is said to be current. */

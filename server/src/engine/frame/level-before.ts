@@ -26,7 +26,10 @@ export function levelBefore(q: Quantity, ctx: SentenceContext): Quantity | undef
  * other break), then the change's opening words.
  */
 const CHANGE_OF_LEVEL = new RegExp(
-  String.raw`^[^,;:.()\u2014]{0,50}(?:,|\s[\u2013\u2014-]|\u2014)\s*(?:(?:up|down|rising|falling` +
+  String.raw`^[^,;:.()\u2014]{0,50}(?:,|\s[\u2013\u2014-]|\u2014)\s*` +
+    // (", which is up 30%", ", which grew 30%")
+    String.raw`(?:which\s+(?:(?:is|was|are|were)\s+(?=up|down)|(?=rose|grew|fell|climbed|jumped)))?` +
+    String.raw`(?:(?:up|down|rising|falling|rose|grew|fell|climbed|jumped` +
     String.raw`|growing|climbing|an? (?:increase|rise|jump|gain|decline|drop) of)\s+` +
     String.raw`(?:(?:about|roughly|nearly|almost|some|around|over|more than|just over)\s+)?` +
     // ("$45.5B, +29% YoY": a sign says it as plainly)
