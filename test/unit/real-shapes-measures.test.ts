@@ -419,8 +419,8 @@ describe("a change said of a segment's amount", () => {
     flags(
       dated(
         '2025-11-19',
-        "# Nvidia's RTX revenue hits $4.3 billion in Q3\n\nAs for Nvidia's consumer graphics " +
-          'revenue, which sits in the Gaming and AI PC line, it hit $4.3 billion for Q3, ' +
+        "# Nvidia's RTX sales reach $4.3 billion in Q3\n\nAs for Nvidia's consumer graphics " +
+          'revenue, which sits in the Gaming and AI PC line, it came to $4.3 billion in Q3, ' +
           `${change} from a year ago.`,
       ),
     );

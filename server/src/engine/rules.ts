@@ -68,7 +68,7 @@ export const RULES: RuleInfo[] = [
       flagged: [
         'AWS chief executive Andy Jassy announced the deal.',
         "Dario Amodei's OpenAI announced the deal.",
-        'The ouster of OpenAI CEO Greg Brockman stunned the staff.',
+        "The ouster of OpenAI's CEO Greg Brockman stunned the staff.",
       ],
       clean: [
         'AWS chief executive Matt Garman announced the deal.',
