@@ -414,6 +414,19 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Acme AI signed a $38 billion agreement with CloudCo East.')).toEqual([]);
   });
 
+  it('names the lead of a round a sentence with no figure gives by its letter', () => {
+    expect(check('Zeta Lab grew fast. Its backer South Fund led the Series C round.')).toEqual([
+      ['wrong-attribution', 'South Fund', 'North Fund Partners'],
+    ]);
+    expect(check('Zeta Lab grew fast. Its backer North Fund led the Series C round.')).toEqual([]);
+    // (a letter the company has no round of names nothing)
+    expect(check('Zeta Lab grew fast. Its backer South Fund led the Series D round.')).toEqual([]);
+    // "spearheaded by" is "led by"
+    expect(check('Zeta Lab raised $2 billion in a Series C spearheaded by South Fund.')).toEqual([
+      ['wrong-attribution', 'South Fund', 'North Fund Partners'],
+    ]);
+  });
+
   it('names the lead of a round its figures are bound to, as its sources do', () => {
     expect(check('Zeta Lab raised $2 billion in a Series C led by South Fund.')).toEqual([
       ['wrong-attribution', 'South Fund', 'North Fund Partners'],

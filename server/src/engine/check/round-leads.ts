@@ -1,7 +1,9 @@
+import type { SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { NameMention } from '../types';
 import { listedAfter } from './anchoring';
+import { ownRoundLabels, roundLabelsIn } from './round-terms';
 
 /** A name written as the lead of a round that the round's sources do not name as its lead. */
 export interface MisattributedLead {
@@ -15,7 +17,7 @@ export interface MisattributedLead {
  * "led by", "co-led by", before the names of the leads, perhaps with lower-case words that say
  * what the lead is ("led by venture-capital firm X").
  */
-const LED_BY = /\b(?:co-)?led\s+by\s+(?:[a-z][\w-]*\s+){0,3}$/;
+const LED_BY = /\b(?:(?:co-)?led|spearheaded)\s+by\s+(?:[a-z][\w-]*\s+){0,3}$/;
 /** After a lead's name: "SoftBank led the round", "co-led it", "an ICONIQ-led round". */
 const LED_AFTER = /^(?:-led\b|\s+(?:co-)?led\b(?!\s+by\b))/i;
 /**
@@ -30,6 +32,29 @@ export const ROUND_REFERRED = new RegExp(
     String.raw`(?:round|raise|funding|financing)\b`,
   'i',
 );
+
+/**
+ * The round a sentence with no figure names by its letter ("X led the Series F round"): the one
+ * round of that letter, with its leads known, of the companies the sentence names or refers to.
+ */
+export function roundNamedByLetter(ctx: SentenceContext, index: ReferenceIndex): Fact[] {
+  const letters = roundLabelsIn(ctx.text);
+  if (!letters.length) return [];
+  const subjects = new Set([
+    ...ctx.names.map((n) => n.entityId),
+    ...[...ctx.around].filter(([, w]) => w >= IN_VIEW).map(([id]) => id),
+    ...(ctx.implied?.keys() ?? []),
+  ]);
+  const rounds = [...subjects].flatMap((id) =>
+    index
+      .factsAbout(id)
+      .filter((f) => f.ledBy && ownRoundLabels(f).some((l) => letters.includes(l))),
+  );
+  return rounds.length === 1 ? rounds : [];
+}
+
+/** How firmly a company must be named around a sentence for its round to be the one meant. */
+const IN_VIEW = 0.5;
 
 /** A word of a round before "led by": what was led is a round, not a company run by someone. */
 const ROUND_WORDS =
