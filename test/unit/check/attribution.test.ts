@@ -87,11 +87,14 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Incoming CloudCo East CEO Ann Poe spoke.')).toEqual([]);
   });
 
-  it('reads a pair of titles after the company that follows a name', () => {
+  it('reads a pair of titles by the company, after a name or before it', () => {
     expect(check('"We grew," said Ann Poe, CloudCo East chair and CEO.')).toEqual([
       ['wrong-attribution', 'Ann Poe, CloudCo East chair and CEO', 'CFO'],
     ]);
     expect(check('"We grew," said Jane Roe, CloudCo East chair and CEO.')).toEqual([]);
+    // ("Board Chair and CEO" before the name: the board's chair)
+    expect(check('CloudCo East Board Chair and CEO Ann Poe spoke.')).toHaveLength(1);
+    expect(check('CloudCo East Board Chair and CEO Jane Roe spoke.')).toEqual([]);
   });
 
   it('reads a title set off by commas after a name, at the company in view', () => {

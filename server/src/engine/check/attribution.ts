@@ -53,7 +53,8 @@ const ORG_THEN_PERSON: RegExp[] = [
   // "Meta's chief financial officer is Susan Li"
   // "Amazon Web Services (AWS) CEO Matt Garman": the short form in brackets is the same company
   new RegExp(
-    String.raw`^(?:\s+\([\p{Lu}\d&.-]{2,8}\))?(?:['’]s)?\s+(?:own\s+|new\s+)?(?:${INTERIM})?` +
+    // ("Oracle Board Chair and CTO Larry Ellison": the board's chair)
+    String.raw`^(?:\s+\([\p{Lu}\d&.-]{2,8}\))?(?:['’]s)?\s+(?:own\s+|new\s+)?(?:${INTERIM})?(?:board\s+)?` +
       // "Mistral chief Arthur Mensch": "chief" alone, right before the name, is its head
       String.raw`(${TITLE_PAIR}|chief)` +
       String.raw`(?:,|\s+is)?\s+$`,
