@@ -318,3 +318,20 @@ describe('a round named by its letter', () => {
     expect(seriesA('€358 million')).toEqual([]);
   });
 });
+
+describe('titles of the board', () => {
+  const said = (who: string): string[] =>
+    checkDocument(dated('2025-10-30', `${who} spoke.`), index, { today: TODAY }).findings.map(
+      (f) => f.message,
+    );
+
+  it('reads a vice chair as one, not as the chair', () => {
+    expect(said('Microsoft vice chair Brad Smith')).toEqual([]);
+    expect(said('Microsoft vice-chairman Brad Smith')).toEqual([]);
+    expect(said('Microsoft vice chair Satya Nadella')).toHaveLength(1);
+  });
+
+  it('names co-CEOs as two people', () => {
+    expect(said('Oracle CEO Larry Ellison')[0]).toContain('Clay Magouyrk and Mike Sicilia are');
+  });
+});

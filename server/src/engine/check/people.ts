@@ -321,7 +321,9 @@ function reportTitleSlip(
     message:
       `${claim.person.text} is the ${titleText(role.title)} of ${org}, not its ` +
       `${titleText(claim.title)}` +
-      (holders.length ? `: ${holders.map((h) => h.name).join(' and ')} is` : '') +
+      (holders.length
+        ? `: ${holders.map((h) => h.name).join(' and ')} ${holders.length > 1 ? 'are' : 'is'}`
+        : '') +
       `${sourceNote(person.sources?.[0])}.`,
     fixes: [
       ...replacement(b.block.map.toSource(slip.start, slip.end), slip.fix),

@@ -34,6 +34,7 @@ const TITLE_WORDS: [RegExp, string][] = [
   [/^(?:CTO|chief technology officer)$/i, 'cto'],
   [/^president$/i, 'president'],
   [/^(?:executive chair(?:man|woman)?)$/i, 'executive-chair'],
+  [/^(?:vice[- ]chair(?:man|woman|person)?)$/i, 'vice-chair'],
   [/^(?:chair(?:man|woman|person)?)$/i, 'chair'],
 ];
 /** A title as writers put it, as a pattern to build others from. */
@@ -41,7 +42,8 @@ export const TITLE =
   String.raw`co-?CEOs?|co-chief executives?(?: officers?)?|CEO` +
   String.raw`|chief executive(?: officer)?|boss|CFO|chief financial officer` +
   String.raw`|finance chief|COO|chief operating officer|CTO|chief technology officer` +
-  String.raw`|president|executive chair(?:man|woman)?|chair(?:man|woman|person)?`;
+  String.raw`|president|executive chair(?:man|woman)?|vice[- ]chair(?:man|woman|person)?` +
+  String.raw`|chair(?:man|woman|person)?`;
 /** Verbs of taking a title, before "as TITLE": "took over as", "was named as", "stepped in as". */
 export const TOOK_TITLE = String.raw`took over|became|was named|was appointed|stepped in`;
 
