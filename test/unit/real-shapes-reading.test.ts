@@ -319,7 +319,7 @@ describe('a round named by its letter', () => {
   });
 });
 
-describe('titles of the board', () => {
+describe('titles, and whose they are', () => {
   const said = (who: string): string[] =>
     checkDocument(dated('2025-10-30', `${who} spoke.`), index, { today: TODAY }).findings.map(
       (f) => f.message,
@@ -329,6 +329,12 @@ describe('titles of the board', () => {
     expect(said('Microsoft vice chair Brad Smith')).toEqual([]);
     expect(said('Microsoft vice-chairman Brad Smith')).toEqual([]);
     expect(said('Microsoft vice chair Satya Nadella')).toHaveLength(1);
+  });
+
+  it('leaves a title to a company the data does not know, even at a paragraph start', () => {
+    // (not one at the company of the paragraph before)
+    expect(said('Oracle reported strong cloud growth.\n\nIntuit chairman Brad Smith')).toEqual([]);
+    expect(said('Oracle reported strong cloud growth.\n\nIts chairman Brad Smith')).toHaveLength(1);
   });
 
   it('names co-CEOs as two people', () => {

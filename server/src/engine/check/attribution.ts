@@ -383,10 +383,11 @@ const MONTH_OR_DAY = new RegExp(
 /**
  * A capitalised word (or its possessive) right before a title, other than words that open a
  * sentence or qualify the title: the name of an organisation the data does not know ("Tesla CEO",
- * "Blackstone's CEO"), whose title is not one at the company in view.
+ * "Blackstone's CEO"), whose title is not one at the company in view; at a sentence's start too
+ * ("Intuit chairman X", after a paragraph on Oracle), though not after a quotation's opening.
  */
 const OTHER_ORGANISATION = new RegExp(
-  String.raw`(?<![.!?:"“]\s*|^\s*)\b(?!(?:The|Its|Their|His|Her|Our|New|Group|Company|Deputy` +
+  String.raw`(?<![.!?:"“]\s*)\b(?!(?:The|Its|Their|His|Her|Our|New|Group|Company|Deputy` +
     String.raw`|Senior|Executive|Co|As|And|With|Under|By|From|Then|Now|Longtime|Veteran)\b)` +
     String.raw`\p{Lu}[\p{L}\p{N}&.-]*(?:['’]s)?\s+$`,
   'u',
