@@ -10,7 +10,7 @@ import { PROPERTY_CUES } from './properties';
 const ownCues = new DataMemo<string[]>();
 const cueWords = new DataMemo<FactCueWords>();
 const eventWordsBySubject = new DataMemo<Map<string, string[]>>();
-const subjectWords = new DataMemo<string[]>();
+const evoking = new DataMemo<string[]>();
 
 /** Cue words that say nothing about a property on their own, whatever a data file lists. */
 const WEAK_CUES = new Set([
@@ -113,44 +113,43 @@ function sharedList(index: ReferenceIndex, words: string[]): string[] {
 }
 
 /**
- * What a one-party subject's names say beyond its party's: "IPO" in "CoreWeave's IPO", "listing"
- * in "MiniMax listing", with the long form of an abbreviation ("initial public offering").
+ * The words that evoke a subject: those the data attaches to any of its facts, and what its names
+ * say beyond its party's ("IPO" in "CoreWeave's IPO", with the long form of an abbreviation,
+ * "initial public offering"). Worked out once per subject: binding asks for every figure.
  */
-export function subjectNameWords(subject: Entity, index: ReferenceIndex): string[] {
-  return nameWords.get(index, subject.id, () => {
-    const parties = (subject.parties ?? [])
-      .flatMap((id) => {
-        const party = index.entity(id);
-        return party ? [party.name, ...(party.aliases ?? [])] : [];
-      })
-      .sort((a, b) => b.length - a.length);
-    const out = new Set<string>();
-    for (const name of [subject.name, ...(subject.aliases ?? [])]) {
-      const plain = name.replace(/\s*\([^)]*\)$/, '').toLowerCase();
-      const party = parties.find(
-        (p) => plain.startsWith(`${p.toLowerCase()} `) || plain.startsWith(`${p.toLowerCase()}'s `),
-      );
-      if (!party) continue;
-      const rest = plain.slice(party.length).replace(/^'s/, '').trim();
-      if (rest) out.add(rest);
-    }
-    for (const word of [...out]) for (const long of LONG_FORMS[word] ?? []) out.add(long);
-    return [...out];
-  });
+export function evokingWords(subject: Entity, index: ReferenceIndex): string[] {
+  return evoking.get(index, subject.id, () => [
+    ...index.factsAbout(subject.id).flatMap((f) => ownCuesOf(f, index)),
+    ...nameWordsOf(subject, index),
+  ]);
 }
 
-const nameWords = new DataMemo<string[]>();
+/** What a one-party subject's names say beyond its party's: "IPO" in "CoreWeave's IPO". */
+function nameWordsOf(subject: Entity, index: ReferenceIndex): string[] {
+  const parties = (subject.parties ?? [])
+    .flatMap((id) => {
+      const party = index.entity(id);
+      return party ? [party.name, ...(party.aliases ?? [])] : [];
+    })
+    .sort((a, b) => b.length - a.length);
+  const out = new Set<string>();
+  for (const name of [subject.name, ...(subject.aliases ?? [])]) {
+    const plain = name.replace(/\s*\([^)]*\)$/, '').toLowerCase();
+    const party = parties.find(
+      (p) => plain.startsWith(`${p.toLowerCase()} `) || plain.startsWith(`${p.toLowerCase()}'s `),
+    );
+    if (!party) continue;
+    const rest = plain.slice(party.length).replace(/^'s/, '').trim();
+    if (rest) out.add(rest);
+  }
+  for (const word of [...out]) for (const long of LONG_FORMS[word] ?? []) out.add(long);
+  return [...out];
+}
+
 /** Abbreviations a subject's name uses, and what they stand for. */
 const LONG_FORMS: Readonly<Record<string, readonly string[]>> = {
   ipo: ['initial public offering'],
 };
-
-/** The words the data attaches to any fact of a subject. */
-export function subjectCueWords(subject: string, index: ReferenceIndex): string[] {
-  return subjectWords.get(index, subject, () =>
-    index.factsAbout(subject).flatMap((f) => ownCuesOf(f, index)),
-  );
-}
 
 /** The cue words of a fact, read against the other facts of its subject. */
 export interface FactCueWords {

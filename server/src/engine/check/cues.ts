@@ -3,7 +3,7 @@ import type { Entity, Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { SentenceContext } from '../reading';
 import { cueRuns, hits, type Span } from './cue-search';
-import { cueWordsOf, eventWords, subjectCueWords, subjectNameWords } from './cue-words';
+import { cueWordsOf, evokingWords, eventWords } from './cue-words';
 import { PROPERTY_CUES } from './properties';
 import { lastMatch } from '../text/last-match';
 import { aboutTheFigure } from './cue-relevance';
@@ -447,6 +447,7 @@ let lastFigure:
  * its names add to its party's ("IPO").
  */
 export function evokes(subject: Entity, ctx: SentenceContext, index: ReferenceIndex): boolean {
-  const words = [...subjectCueWords(subject.id, index), ...subjectNameWords(subject, index)];
-  return words.some((w) => hits(w, ctx.text).length > 0 || hits(w, ctx.previousText).length > 0);
+  return evokingWords(subject, index).some(
+    (w) => hits(w, ctx.text).length > 0 || hits(w, ctx.previousText).length > 0,
+  );
 }

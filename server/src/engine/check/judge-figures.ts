@@ -83,13 +83,10 @@ export function judgeFigures(
     // a date around the sentence dates it, unless the sentence says it speaks of now ("currently")
     const dated =
       ownDated || (sentence.dates.some((d) => !d.inSentence) && !PRESENT.test(sentence.text));
-    // the other figures, with the subject each is about when it is bound
+    // the other figures, with the fact each is bound to
     const others = sentence.quantities
       .filter((o) => o !== q)
-      .map((o) => {
-        const fact = assigned.get(o)?.chosen.fact;
-        return { quantity: o, subject: fact?.subject, ...(fact ? { fact } : {}) };
-      });
+      .map((o) => ({ quantity: o, fact: assigned.get(o)?.chosen.fact }));
     // another figure of the sentence agrees with a fact of the same subject: the sentence is
     // about it ("a seven-year agreement worth $17.4 billion", the deal's value right)
     // (unless a value of that subject agrees with this figure too, its words missing: "10 GW and

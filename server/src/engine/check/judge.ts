@@ -62,8 +62,8 @@ export interface BoundFigure {
   corroborated?: boolean;
   /** the figure stands in a heading: a headline, whose words are cut short */
   inHeading?: boolean;
-  /** the sentence's other figures, with the subject each is bound to */
-  others: { quantity: Quantity; subject?: string; fact?: Fact }[];
+  /** the sentence's other figures, with the fact each is bound to */
+  others: { quantity: Quantity; fact?: Fact }[];
   /** the other figure a move to this one starts from ("to $95 billion from $85 billion") */
   movedFrom?: Quantity;
   /** for the start of a move: the fact its end states ("from $7.66 billion to $10.27 billion") */
@@ -258,7 +258,7 @@ function ofAnotherAmount({ frame, others, chosen }: BoundFigure): boolean {
   // (or of one segment's, the change being the whole company's: "Gaming hit $4.3 billion,
   // which is up 30%")
   return (
-    amount?.subject !== chosen.fact.subject ||
+    amount?.fact?.subject !== chosen.fact.subject ||
     (amount.fact !== undefined && segmentOf(amount.fact) !== segmentOf(chosen.fact))
   );
 }
@@ -276,7 +276,7 @@ function supportedOrOutdated(
   // the old one is old (a figure about something else that happens to match does not)
   const statesCurrent = others.some(
     (o) =>
-      (o.subject === undefined || o.subject === current.subject) &&
+      (o.fact === undefined || o.fact.subject === current.subject) &&
       !o.quantity.hedge &&
       supports(o.quantity, current),
   );

@@ -24,10 +24,10 @@ export function sameParties(a: string, b: string, index: ReferenceIndex): boolea
 export function nearerEventOfTheParties(
   q: Quantity,
   chosen: Candidate,
-  { rivals, others }: { rivals: Candidate[]; others: { subject?: string }[] },
+  { rivals, others }: { rivals: Candidate[]; others: { fact?: Fact }[] },
   index: ReferenceIndex,
 ): boolean {
-  if (others.some((o) => o.subject === chosen.fact.subject)) return false;
+  if (others.some((o) => o.fact?.subject === chosen.fact.subject)) return false;
   const gap = (f: Fact): number => Math.max(0, f.value.min - q.max, q.min - f.value.max);
   const own = gap(chosen.fact);
   return rivals.some(

@@ -1,5 +1,11 @@
 import { ownsDate } from '../frame/own-date';
-import { periodMentions, periodOf, PERIOD_END_SLACK_DAYS } from '../frame/period';
+import {
+  ORDINAL,
+  periodMentions,
+  periodOf,
+  PERIOD_END_SLACK_DAYS,
+  QUARTER_WORD,
+} from '../frame/period';
 import type { SentenceContext } from '../reading';
 import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
@@ -64,10 +70,10 @@ function shiftedQuarter(text: string, step: number): string | undefined {
   const m = QUARTER_TOKEN.exec(text);
   if (!m) return undefined;
   const digit = m[1] !== undefined;
-  const n = digit ? Number(m[1]) : ORDINALS.indexOf(m[2].toLowerCase()) + 1;
+  const n = digit ? Number(m[1]) : ORDINAL[m[2].toLowerCase()];
   const next = n + step;
   if (next < 1 || next > 4) return undefined;
-  const word = ORDINALS[next - 1];
+  const word = QUARTER_WORDS[next - 1];
   const replaced = digit
     ? `Q${next}`
     : m[2][0] === m[2][0].toUpperCase()
@@ -76,5 +82,5 @@ function shiftedQuarter(text: string, step: number): string | undefined {
   return text.slice(0, m.index) + replaced + text.slice(m.index + m[0].length);
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth'];
-const QUARTER_TOKEN = /\bQ([1-4])\b|\b(first|second|third|fourth)\b/i;
+const QUARTER_WORDS = QUARTER_WORD.split('|');
+const QUARTER_TOKEN = new RegExp(String.raw`\bQ([1-4])\b|\b(${QUARTER_WORD})\b`, 'i');

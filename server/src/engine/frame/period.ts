@@ -38,10 +38,11 @@ export interface Period {
   end: number;
 }
 
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+/** A quarter's number by its word: "third" is 3. */
+export const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const RELATIVE_YEARS: Record<string, number> = { this: 0, next: 1 };
 const YEAR = String.raw`(?:'?(\d{4}|\d{2}))(?![\p{L}\p{N}%]|[.,]\d)`;
-const QUARTER_WORD = 'first|second|third|fourth';
+export const QUARTER_WORD = 'first|second|third|fourth';
 const FISCAL = String.raw`(?:fiscal(?:[- ]year)?|FY)`;
 
 /**
@@ -173,7 +174,7 @@ const COMPARED_WITH = new RegExp(
 
 /** The periods named in a text, left to right, none overlapping another. */
 export function periodMentions(text: string): PeriodMention[] {
-  if (!/Q[1-4]|quarter|fiscal|FY|year/i.test(text) && !hasMonthSpan(text)) return [];
+  if (!/Q[1-4]|quarter|fiscal|FY|(?:this|next) year/i.test(text) && !hasMonthSpan(text)) return [];
   const out: PeriodMention[] = [];
   for (const { pattern, read } of FORMS) {
     pattern.lastIndex = 0;
