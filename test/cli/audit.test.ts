@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../server/src/cli/run';
 import { dataFilesIn } from '../../server/src/data/load';
 import { outletOf } from '../../server/src/data/audit';
+import { hostOf } from '../../server/src/engine/reference/primary';
 import { ROOT, TODAY } from '../helpers';
 
 const AUDIT_FIXTURE = resolve(ROOT, 'test/fixtures/audit/sources.yaml');
@@ -172,6 +173,14 @@ describe('factlint data audit', () => {
     expect(s('NewsSummedUp (summary of WSJ)')).toBe('wsj');
     expect(s('Cosmico (rewriting TechCrunch)')).toBe('techcrunch');
     expect(s('The Verge')).toBe('verge');
+  });
+
+  it("reads a source's host as a browser would", () => {
+    expect(hostOf('https://WWW.SEC.gov/Archives/x.htm')).toBe('sec.gov');
+    expect(hostOf('https://ir.example.com:8443/q3?x=1')).toBe('ir.example.com');
+    expect(hostOf('http://reader@news.example.org#top')).toBe('news.example.org');
+    expect(hostOf('sec.gov/filing')).toBe('');
+    expect(hostOf('not a url')).toBe('');
   });
 
   it('refuses files and bad numbers', () => {
