@@ -63,12 +63,15 @@ export const RULES: RuleInfo[] = [
       'A person named in a role they do not hold, or given a company as theirs ("Dario ' +
       'Amodei\'s OpenAI") where they hold no role and lead another. Someone told of as leaving a ' +
       'title ("the ouster of CEO X", "X is to step down") must have held it by then; a title at ' +
-      'another time ("former", "incoming") is not judged.',
+      'another time ("former", "incoming") is not judged. A round said to be led by an investor ' +
+      'its sources do not name as a lead; "the round" with none named before it in its paragraph ' +
+      "is the one the news of the document's date is about.",
     examples: {
       flagged: [
         'AWS chief executive Andy Jassy announced the deal.',
         "Dario Amodei's OpenAI announced the deal.",
         "The ouster of OpenAI's CEO Greg Brockman stunned the staff.",
+        '---\ndate: 2024-10-04\n---\n\nOpenAI closed its funding.\n\nThe round was led by Tiger Global.',
       ],
       clean: [
         'AWS chief executive Matt Garman announced the deal.',

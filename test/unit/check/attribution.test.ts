@@ -482,6 +482,18 @@ describe('checkDocument on the fixture data', () => {
     ).toEqual([]);
   });
 
+  it("gives a lead of 'the round' with none before it to the round of the document's day", () => {
+    // (a paragraph of its own, after one with no round: the news is the round of days before)
+    const text = 'Zeta Lab is growing fast.\n\nThe round was led by the fund South Fund.';
+    expect(check(dated('2025-03-12', text))).toEqual([
+      ['wrong-attribution', 'South Fund', 'North Fund Partners'],
+    ]);
+    expect(check(dated('2025-03-12', text.replace('South', 'North')))).toEqual([]);
+    // months later, or with no date, "the round" may be a newer one the data does not hold
+    expect(check(dated('2025-06-12', text))).toEqual([]);
+    expect(check(text)).toEqual([]);
+  });
+
   it('dates a role by its person alone when they held that title at one organisation only', () => {
     // a four-letter month written in full stays in full
     expect(check('- CEO: Jane Roe, since 3 June 2023')).toEqual([

@@ -2,6 +2,7 @@ import type { SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { NameMention } from '../types';
+import { parseIsoDate } from '../reference/dates';
 import { listedAfter } from './anchoring';
 import { ownRoundLabels, roundLabelsIn } from './round-terms';
 
@@ -40,17 +41,48 @@ export const ROUND_REFERRED = new RegExp(
 export function roundNamedByLetter(ctx: SentenceContext, index: ReferenceIndex): Fact[] {
   const letters = roundLabelsIn(ctx.text);
   if (!letters.length) return [];
+  return oneRound(
+    roundsInView(ctx, index).filter((f) => ownRoundLabels(f).some((l) => letters.includes(l))),
+  );
+}
+
+/**
+ * The round of the document's day, for "The round was led by X" with no round spoken of before it
+ * in its paragraph: the one round, with its leads known, of the companies in view that was
+ * announced in the days before the document was written, which is the news the text is about.
+ */
+export function roundOfTheDay(ctx: SentenceContext, index: ReferenceIndex): Fact[] {
+  const day = ctx.documentDate;
+  if (day === undefined) return [];
+  return oneRound(
+    roundsInView(ctx, index).filter((f) => {
+      const at = parseIsoDate(f.asOf);
+      return at !== undefined && at.min <= day + DAYS_AHEAD && day - DAYS_AFTER <= at.max;
+    }),
+  );
+}
+
+/** How long after a round's day a text may still report it as news. */
+const DAYS_AFTER = 21;
+/** How long before: a round reported as agreed, days before it is announced. */
+const DAYS_AHEAD = 7;
+
+/** The rounds with leads known of the companies a sentence names or refers to. */
+function roundsInView(ctx: SentenceContext, index: ReferenceIndex): Fact[] {
   const subjects = new Set([
     ...ctx.names.map((n) => n.entityId),
     ...[...ctx.around].filter(([, w]) => w >= IN_VIEW).map(([id]) => id),
     ...(ctx.implied?.keys() ?? []),
   ]);
-  const rounds = [...subjects].flatMap((id) =>
-    index
-      .factsAbout(id)
-      .filter((f) => f.ledBy && ownRoundLabels(f).some((l) => letters.includes(l))),
-  );
-  return rounds.length === 1 ? rounds : [];
+  return [...subjects].flatMap((id) => index.factsAbout(id).filter((f) => f.ledBy));
+}
+
+/** One round's fact when the facts are all of one round (its tranches share a day), else none. */
+function oneRound(rounds: Fact[]): Fact[] {
+  const [first] = rounds;
+  return first && rounds.every((f) => f.subject === first.subject && f.asOf === first.asOf)
+    ? [first]
+    : [];
 }
 
 /** How firmly a company must be named around a sentence for its round to be the one meant. */
