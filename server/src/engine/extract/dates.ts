@@ -33,7 +33,7 @@ function readMonthOrDay(head: string, year: number): DateRange | undefined {
   return undefined;
 }
 
-/** A part of the year named before it: a half, a quarter, its end, early, late or mid. */
+/** A part of the year named before it: a half, a quarter, its end or start, early, late or mid. */
 function readPartOfYear(head: string, year: number): DateRange | undefined {
   const span = (fromMonth: number, toMonth: number): DateRange => ({
     min: dayNumber(year, fromMonth, 1),
@@ -47,6 +47,7 @@ function readPartOfYear(head: string, year: number): DateRange | undefined {
     ['first', 'second', 'third', 'fourth'].findIndex((q) => head.includes(`${q} quarter`)) + 1;
   if (Number(quarter) >= 1) return span(Number(quarter) * 3 - 2, Number(quarter) * 3);
   if (/\bend\b/.test(head)) return span(10, 12);
+  if (/\b(?:start|beginning)\b/.test(head)) return span(1, 3);
   if (/^early/.test(head)) return span(1, 4);
   if (/^late/.test(head)) return span(9, 12);
   if (/^mid/.test(head)) return span(4, 9);
@@ -110,12 +111,13 @@ const MONTH =
   String.raw`|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 /**
  * 2019, March 2025, November 3, 2025, 3 Nov 2025, H2 2026, the second half of 2026, end of 2026,
- * end-2028
+ * end-2028, the start of 2025
  */
 const DATE = new RegExp(
   String.raw`\b(?:${MONTH}\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?|\d{1,2} ${MONTH}\.?,? ` +
     String.raw`|(?:H[12]|Q[1-4]|the (?:first|second) half of|the (?:first|second|third` +
-    String.raw`|fourth) quarter of|(?:the )?(?:year-)?end(?: of|-| )|(?:early|late` +
+    String.raw`|fourth) quarter of|(?:the )?(?:year-)?end(?: of|-| )|(?:the )?(?:start|beginning) of` +
+    String.raw`|(?:early|late` +
     String.raw`|mid)-|early|late|mid|fiscal(?: year)?|FY) ?)?(?:19` +
     String.raw`|20)\d{2}(?![\p{L}\p{N}%]|[.,]\d)`,
   'gu',
