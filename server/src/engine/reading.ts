@@ -21,6 +21,11 @@ export interface SentenceContext {
    * alone names
    */
   implied?: Map<string, number>;
+  /**
+   * for a sentence that opens on "the company" or "its": the thing the sentence before led with,
+   * when it named several
+   */
+  referent?: string;
   section?: string[];
   /** the entities the headings over the sentence name, the article's or the section's subject */
   headed?: string[];

@@ -4,7 +4,12 @@ import { impliedSubjects } from './check/implied';
 import { splitSentences } from './text/sentences';
 import { recordNames } from './records';
 import { shortFormsIn, withShortForms } from './short-forms';
-import { ANAPHORA, OPENS_REFERRING, OPENS_WITH_MEASURE } from './text/referring';
+import {
+  ANAPHORA,
+  OPENS_ON_A_COMPANY,
+  OPENS_REFERRING,
+  OPENS_WITH_MEASURE,
+} from './text/referring';
 import type { NameMention, Quantity } from './types';
 
 // A block's sentences, each read with what is named and dated around it: the reader's last step
@@ -105,6 +110,11 @@ interface Earlier {
   recent: string[][];
   /** the last eight dates of the sentences before, as dates around a sentence */
   dates: SentenceContext['dates'];
+  /**
+   * what the last sentence that named anything led with, when it named two things or more (not
+   * people): what "the company" after it refers to
+   */
+  lead?: string;
 }
 
 /** One sentence of a block, with its share of the block's names and figures. */
@@ -259,6 +269,7 @@ function sentenceContext(
     names,
     around,
     ...(implied.size ? { implied } : {}),
+    ...(earlier.lead && OPENS_ON_A_COMPANY.test(sentence.text) ? { referent: earlier.lead } : {}),
     ...(context.nearestHeading ? { section: context.nearestHeading } : {}),
     ...(context.headed.length ? { headed: context.headed } : {}),
     contextText: context.rowText,
@@ -290,6 +301,10 @@ function remember(
   ownDates: SentenceContext['dates'],
 ): void {
   earlier.recent.push(names.map((m) => m.entityId));
+  if (names.length) {
+    const things = new Set(names.filter((m) => !m.person).map((m) => m.entityId));
+    earlier.lead = things.size >= 2 ? [...things][0] : undefined;
+  }
   if (earlier.recent.length > 2) for (const id of earlier.recent.shift()!) earlier.older.add(id);
   earlier.dates.push(...ownDates.map(({ min, max }) => ({ min, max, inSentence: false })));
   if (earlier.dates.length > 8) earlier.dates.splice(0, earlier.dates.length - 8);

@@ -150,6 +150,37 @@ export const REQUIREMENTS: readonly Requirement[] = [
     ],
   },
   {
+    id: 'binding/company-referent',
+    stage: 'subject',
+    summary:
+      'A sentence that opens on "the company" or "its", after one that named several companies, ' +
+      'speaks of the one that sentence led with: not of another it named in passing.',
+    holds: (view, subject, coverage) => {
+      const referent = view.ctx.referent;
+      if (!referent || coverage.weight >= 1 || !REFERRED_KINDS.has(subject.kind)) return true;
+      const { index } = view;
+      return (
+        index.lineage(referent).includes(subject.id) || index.lineage(subject.id).includes(referent)
+      );
+    },
+    examples: [
+      // (not OpenAI's $10 billion of June 2025)
+      {
+        text:
+          '---\ndate: 2025-11-12\n---\n\nAnthropic now leads in business use, well ahead of ' +
+          "OpenAI. The company's annualized revenue reached $4 billion in June 2025.",
+        flags: [],
+      },
+      // (Anthropic's, more than $5 billion by August)
+      {
+        text:
+          '---\ndate: 2025-11-12\n---\n\nAnthropic now leads in business use, well ahead of ' +
+          "OpenAI. The company's annualized revenue passed $1 billion in August 2025.",
+        flags: ['wrong-figure $1 billion'],
+      },
+    ],
+  },
+  {
     id: 'binding/own-words-of-one-party-subject',
     stage: 'subject',
     summary:
@@ -440,5 +471,7 @@ const UNNAMED_PARTY = new RegExp(
 );
 
 /** "The company's", "the startup's": a company the text refers back to, never a project. */
+/** What "the company" may be: a company, or a product or model that a company's name stands for. */
+const REFERRED_KINDS = new Set(['company', 'product', 'model']);
 const THE_COMPANY = /\bthe (?:company|firm|startup|group)['’]s\b/i;
 const NOT_COMPANIES = new Set(['project', 'site', 'deal', 'fund']);

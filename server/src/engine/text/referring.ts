@@ -36,3 +36,9 @@ export const OPENS_WITH_MEASURE = new RegExp(
 export function opensReferring(text: string): boolean {
   return OPENS_REFERRING.test(text) || OPENS_WITH_MEASURE.test(text);
 }
+
+/**
+ * A sentence that opens on a company referred to, "The company's revenue ...", "Its backlog ...":
+ * one company, the one the sentence before led with.
+ */
+export const OPENS_ON_A_COMPANY = /^\W*(?:the (?:company|firm|startup|lab)(?:['’]s)?|its?)\s/i;
