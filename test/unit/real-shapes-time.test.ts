@@ -331,6 +331,14 @@ describe('what a figure is said to be', () => {
     expect(flags(text('made'))).toEqual(['wrong-figure $260 billion']);
   });
 
+  it('a participle after an expectation goes on with it', () => {
+    // the data gives Meta AI about 500 million monthly users at the end of 2024
+    const text = (opening: string): string =>
+      dated('2025-01-24', `${opening} the top assistant, used by more than a billion people.`);
+    expect(flags(text('Zuckerberg expects Meta AI to be'))).toEqual([]);
+    expect(flags(text('Zuckerberg says Meta AI is'))).toEqual(['wrong-figure a billion']);
+  });
+
   it('a size a site is heading toward is its plan, not its size today', () => {
     // the data gives Colossus about 300 MW, with no word of a plan
     const text = (verb: string): string =>

@@ -138,8 +138,8 @@ const BASE_OF_CHANGE = new RegExp(
 
 /**
  * A clause that goes on from the one before with a participle ("will grow 77%, reaching $18
- * billion", "plans a $40 billion investment, valuing it at $260 billion") says what that one says:
- * expected, when it was.
+ * billion", "plans a $40 billion investment, valuing it at $260 billion", "expects it to lead,
+ * used by a billion people") says what that one says: expected, when it was.
  */
 function continuesFuture(ctx: SentenceContext, clause: Clause): boolean {
   if (!PARTICIPLE_START.test(clause.text)) return false;
@@ -147,7 +147,7 @@ function continuesFuture(ctx: SentenceContext, clause: Clause): boolean {
   return PROJECTION.test(earlier) || /\bwill\b/i.test(earlier);
 }
 const PARTICIPLE_START =
-  /^\s*(?:reaching|hitting|bringing|taking|topping|rising|climbing|growing|totall?ing|valuing)\b/i;
+  /^\s*(?:reaching|hitting|bringing|taking|topping|rising|climbing|growing|totall?ing|valuing|[a-z]+(?:ed|en)\s+by)\b/i;
 
 /**
  * A denial before the figure in its clause: "not", "isn't", "never", "no longer", or a slip that was
