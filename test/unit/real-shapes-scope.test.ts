@@ -532,3 +532,17 @@ describe('"the company" after several companies', () => {
     expect(flags(text)).toEqual(['wrong-figure $18 billion']);
   });
 });
+
+describe('whose figure it is when two companies are named', () => {
+  it('a figure of the company named before it is not another named after it in passing', () => {
+    // the data gives Gemini 350 million monthly users and ChatGPT 500 million weekly, March 2025
+    const text = (users: string): string =>
+      dated(
+        '2025-04-25',
+        `Gemini has grown fast, reaching over ${users} users as of March 2025, yet it trails ` +
+          'ChatGPT in total users.',
+      );
+    expect(flags(text('450 million'))).toEqual(['wrong-figure 450 million']);
+    expect(flags(text('350 million'))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
-import { MIN_SCORE, type Candidate } from './candidate';
+import { anchoredElsewhere, MIN_SCORE, type Candidate } from './candidate';
 import { sameSeries } from './time';
 import { periodOf } from '../frame/period';
 
@@ -17,7 +17,9 @@ export function assignOneToOne(
 ): Map<Quantity, { chosen: Candidate; rivals: Candidate[] }> {
   // what binding a figure gains over leaving it unbound: a reading that binds one more figure
   // weakly does not outweigh one that binds a figure firmly to a fact it agrees with
-  const away = new Set(all.flatMap((list) => list.filter((c) => datedAway(c, list))));
+  const away = new Set(
+    all.flatMap((list) => list.filter((c) => datedAway(c, list) || unanchoredBeside(c, list))),
+  );
   // (sorting and the exact search ask a candidate's rank again and again: each worked out once)
   const ranks = new Map<Candidate, number>();
   const rank = (c: Candidate): number => {
@@ -61,6 +63,11 @@ function datedAway(c: Candidate, figureCandidates: Candidate[]): boolean {
   return figureCandidates.some(
     (o) => o !== c && (o.timeByText ?? 0) > 0 && sameSeries(o.fact, c.fact),
   );
+}
+
+/** A candidate beside another, no weaker, that the figure hangs on: agreeing with it is chance. */
+function unanchoredBeside(c: Candidate, figureCandidates: Candidate[]): boolean {
+  return figureCandidates.some((o) => anchoredElsewhere(c, o) && o.score >= c.score);
 }
 
 /** A reading in which the writer is right outweighs nearer cue words. */

@@ -35,6 +35,8 @@ export interface Candidate {
   hangsOnSubject: boolean;
   /** the subject is named only around the sentence, and another company as firmly */
   contested: boolean;
+  /** a name covering the subject stands before the figure in its sentence */
+  namedBefore: boolean;
   names: string[];
   cues: string[];
 }
@@ -43,4 +45,15 @@ export interface Candidate {
 export interface Veto {
   fact: Fact;
   gate: Gate;
+}
+
+/**
+ * The figure does not hang on the candidate's subject, and stands by another's, named before it
+ * ("Gemini has grown, reaching 450 million users, but trails ChatGPT" is no figure of ChatGPT's,
+ * whatever its value).
+ */
+export function anchoredElsewhere(c: Candidate, other: Candidate): boolean {
+  return (
+    !c.anchored && other.anchored && other.namedBefore && other.fact.subject !== c.fact.subject
+  );
 }

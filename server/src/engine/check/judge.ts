@@ -2,7 +2,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity, VerdictKind } from '../types';
 import type { ClaimFrame } from '../frame/frame';
-import { MIN_SCORE, type Candidate } from './candidate';
+import { anchoredElsewhere, MIN_SCORE, type Candidate } from './candidate';
 import { nounsAgree, PROPERTY_CUES } from './properties';
 import { currentAt, sameSeries, segmentOf } from './time';
 import {
@@ -242,9 +242,14 @@ function currentOnTheDay(
   return rivals.filter((r) => sameSeries(r.fact, chosen.fact) && currentAt(r.fact, now, index) > 0);
 }
 
-/** The rivals scored close enough to the chosen fact to leave doubt which fact a figure is. */
+/**
+ * The rivals scored close enough to the chosen fact to leave doubt which fact a figure is: not one
+ * of a subject named only after the figure, where the chosen one stands before it.
+ */
 function closeRivals({ chosen, rivals }: BoundFigure): Candidate[] {
-  return rivals.filter((r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN));
+  return rivals.filter(
+    (r) => r.score >= Math.max(MIN_SCORE, chosen.score - MARGIN) && !anchoredElsewhere(r, chosen),
+  );
 }
 
 /**
