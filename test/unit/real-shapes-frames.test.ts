@@ -27,6 +27,16 @@ describe('what a figure is of', () => {
     expect(flags('2026-02-04', text('The company'))).toEqual(['wrong-figure $5.4 billion']);
   });
 
+  it("a measure named after a comparison is the other side of it, not the figure's", () => {
+    const text = dated(
+      '2025-08-13',
+      "Perplexity's offer for Google Chrome came as a surprise, and $43.5 billion is more than " +
+        "Perplexity AI's current valuation.",
+    );
+    // (the offer's value, $34.5 billion, not the startup's valuation of $18 billion)
+    expect(findingsOf(text, index)).toEqual([['wrong-figure', '$43.5 billion', '$34.5 billion']]);
+  });
+
   it('a figure someone only suggests is an estimate, not a result to call wrong', () => {
     expect(
       flags(

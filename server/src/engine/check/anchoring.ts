@@ -3,6 +3,7 @@ import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
 import type { SentenceContext } from '../reading';
 import { opensReferring } from '../text/referring';
+import { COMPARED_WITH } from '../frame/words';
 
 /** Which name a figure hangs on, and whether that name is the subject's. */
 export function related(a: string, b: string, index: ReferenceIndex): boolean {
@@ -281,13 +282,6 @@ export function inClause(n: NameMention, q: Quantity, ctx: SentenceContext): boo
 
 /** A non-restrictive relative clause or appositive aside: ", which ... ," / ", who ... ,". */
 const ASIDE = /,\s*(?:which|who|whose|whom)\b[^,;:()]*,/giu;
-
-/** Words that set a figure against what comes after it: it is not that thing's figure. */
-const COMPARED_WITH = new RegExp(
-  String.raw`\b(?:than|above|below|ahead of|behind|beyond|exceed(?:s|ed|ing)?` +
-    String.raw`|surpass(?:es|ed|ing)?|top(?:s|ped)?|outstrip(?:s|ped)?|eclips(?:es|ed|ing))\b`,
-  'i',
-);
 
 /**
  * Parts of an organisation: "OpenAI's for-profit arm was created in 2019" is the arm's date, not

@@ -13,7 +13,14 @@ import { PROPERTIES } from '../reference/properties';
 import { levelBefore } from './level-before';
 import { carriedGrain, grainJustAfter, grainOf, leadingClauseGrain, type Grain } from './grain';
 import { grammarSubject, type GrammarSubject } from './subject';
-import { AMOUNT_ADDED, COMPARED_TO, LEADS_TO, RUN_RATE_SAID, SHARE_SALE } from './words';
+import {
+  AMOUNT_ADDED,
+  COMPARED_TO,
+  COMPARED_WITH,
+  LEADS_TO,
+  RUN_RATE_SAID,
+  SHARE_SALE,
+} from './words';
 import { relationOf, type Part, type Relation } from './relation';
 import { measuredAs } from './own-words';
 import { figureTies, type FigureTies } from './ties';
@@ -322,8 +329,10 @@ function nearestMetric(
         continue;
       // ("$2.5 billion, or 9.3% of revenue": a share's whole is the share's, not the amount's)
       if (s >= clause.end && SHARE_OF.test(clause.text.slice(clause.end, s))) continue;
-      // ("a $965 billion valuation against $74 billion in revenue": the other side of a comparison)
+      // ("a $965 billion valuation against $74 billion in revenue", "$43.5 billion is more than
+      // its valuation": the other side of a comparison)
       if (e <= clause.at && COMPARED_TO.test(clause.text.slice(e, clause.at))) continue;
+      if (s >= clause.end && COMPARED_WITH.test(clause.text.slice(clause.end, s))) continue;
       if (!best || distance < best.distance) best = { metric, distance, start: s, end: e };
     }
   }

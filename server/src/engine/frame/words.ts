@@ -61,6 +61,16 @@ export const YEAR_ON_YEAR = String.raw`YoY|Y\/Y|y-o-y|year[- ](?:over|on)[- ]yea
 export const COMPARED_TO = /^\s+(?:against|versus|vs\.?|compared (?:with|to)|relative to)\s+$/i;
 
 /**
+ * Words that set a figure against what comes after it ("$43.5 billion is more than its valuation"):
+ * it is not that thing's figure, nor of that measure.
+ */
+export const COMPARED_WITH = new RegExp(
+  String.raw`\b(?:than|above|below|ahead of|behind|beyond|exceed(?:s|ed|ing)?` +
+    String.raw`|surpass(?:es|ed|ing)?|top(?:s|ped)?|outstrip(?:s|ped)?|eclips(?:es|ed|ing))\b`,
+  'i',
+);
+
+/**
  * A fact's word that makes its value an addition to something: an amount added, an expansion. A
  * figure written as a change may be it; a level is not, unless its sentence says something is added.
  */
