@@ -98,7 +98,7 @@ export function agreesElsewhere(
     vetoed.find(
       (v) =>
         (agreesClosely(q, v.fact) || statesBoundOf(q, v.fact, chosen.fact)) &&
-        agreementCounts(v.gate, q, sentence) &&
+        agreementCounts(v.gate, q, sentence, bound.frame) &&
         !(v.gate.id === 'metric/other-property' && (joined || unworded(v.fact))) &&
         !otherUnworded(v.fact) &&
         !dealNamedInFull(chosen.fact, v.fact, q, sentence, index),

@@ -30,11 +30,16 @@ export interface Gate {
    * wrong: a fact the writer cannot have meant; or a test of the figure's words saying whether it
    * does. By default it does (the frame may be misread).
    */
-  agreementCounts?: false | ((q: Quantity, ctx: SentenceContext) => boolean);
+  agreementCounts?: false | ((q: Quantity, ctx: SentenceContext, frame?: ClaimFrame) => boolean);
 }
 
 /** Whether a fact the gate ruled out, agreeing with the figure, keeps it from being called wrong. */
-export function agreementCounts(gate: Gate, q: Quantity, ctx: SentenceContext): boolean {
+export function agreementCounts(
+  gate: Gate,
+  q: Quantity,
+  ctx: SentenceContext,
+  frame?: ClaimFrame,
+): boolean {
   const counts = gate.agreementCounts;
-  return counts === undefined || (counts !== false && counts(q, ctx));
+  return counts === undefined || (counts !== false && counts(q, ctx, frame));
 }

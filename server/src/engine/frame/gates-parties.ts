@@ -230,12 +230,19 @@ export const PARTY_GATES: readonly Gate[] = [
     vetoes: (frame, fact) =>
       frame.relation === 'part' &&
       !(frame.part && fact.cues.some((c) => PART_FACT[frame.part!].test(c))),
+    // (a sum said to come on top, "another $8 billion", that equals the whole is no reading of it:
+    // the addition is what the writer states)
+    agreementCounts: (_q, _ctx, frame) => frame?.part !== 'additional',
     examples: {
       silent: [
         'OpenAI will pay AWS the remaining $28 billion over the next six years.',
         "The first $10 billion of Nvidia's investment in OpenAI arrives with the first gigawatt.",
       ],
-      caught: ['OpenAI will pay AWS $83 billion over seven years.'],
+      caught: [
+        'OpenAI will pay AWS $83 billion over seven years.',
+        // (another $4 billion in November 2024 made $8 billion in all)
+        '---\ndate: 2024-11-25\n---\n\nAmazon just invested another $8 billion in Anthropic.',
+      ],
     },
   },
   {
