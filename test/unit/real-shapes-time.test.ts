@@ -331,6 +331,14 @@ describe('what a figure is said to be', () => {
     expect(flags(text('made'))).toEqual(['wrong-figure $260 billion']);
   });
 
+  it('a value replaced later is judged by in a text written before, its measure worded', () => {
+    // Apple's pledge was $500 billion in February 2025, raised to $600 billion in August
+    const text = (day: string): string =>
+      dated(day, 'Apple plans to invest more than $600 billion in the U.S. over four years.');
+    expect(flags(text('2025-03-01'))).toEqual(['wrong-figure $600 billion']);
+    expect(flags(text('2025-09-01'))).toEqual([]);
+  });
+
   it('a participle after an expectation goes on with it', () => {
     // the data gives Meta AI about 500 million monthly users at the end of 2024
     const text = (opening: string): string =>

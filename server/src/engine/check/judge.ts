@@ -335,11 +335,13 @@ function currentThen(
 ): boolean {
   // (a change measures what the amount it is said of measures: "$17.7 billion in revenue, up 34%")
   const metric = frame?.metric ?? frame?.levelMetric;
-  // (or the noun of a count names it: "540 million monthly active users")
+  // (or the noun of a count names it: "540 million monthly active users"; or a word of the
+  // fact's property in the sentence: "plans to invest $600 billion")
   const named =
     target.ownWords ||
     metric?.properties.includes(target.fact.property) === true ||
-    (q.dim === 'count' && nounsAgree(q.unit, target.fact.value.unit));
+    (q.dim === 'count' && nounsAgree(q.unit, target.fact.value.unit)) ||
+    wordsProperty(target);
   return (
     named &&
     now !== undefined &&
@@ -376,6 +378,11 @@ function saysTooLittle(
  * are named); nor a rival that only a word of its own time points at ("in the quarter") when the
  * chosen fact's property is named ("capex in the quarter"). Undefined: the doubt cannot be settled.
  */
+/** A word of the candidate's property stands among the words that bound it ("invest"). */
+function wordsProperty(c: Candidate): boolean {
+  return c.cues.some((w) => PROPERTY_CUES[c.fact.property]?.includes(w.toLowerCase()));
+}
+
 function contradictionTarget(
   figure: BoundFigure,
   close: Candidate[],
@@ -384,12 +391,10 @@ function contradictionTarget(
   const { q, chosen, sentence, dated, now } = figure;
   const dominated = (c: Candidate): boolean =>
     c.names.length < chosen.names.length && c.names.every((n) => chosen.names.includes(n));
-  const worded = (c: Candidate): boolean =>
-    c.cues.some((w) => PROPERTY_CUES[c.fact.property]?.includes(w.toLowerCase()));
   const viable = (c: Candidate): boolean =>
     c.strongCue &&
     !dominated(c) &&
-    (worded(c) || !worded(chosen)) &&
+    (wordsProperty(c) || !wordsProperty(chosen)) &&
     (c.timeMatched || !hasTimeline(c.fact, index) || PRESENT.test(sentence));
   const doubtful = close.filter((r) => !sameValue(r.fact, chosen.fact) && viable(r));
   const moved = movedOn(figure, [chosen, ...close], index);
