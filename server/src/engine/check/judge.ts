@@ -335,13 +335,13 @@ function currentThen(
 ): boolean {
   // (a change measures what the amount it is said of measures: "$17.7 billion in revenue, up 34%")
   const metric = frame?.metric ?? frame?.levelMetric;
-  // (or the noun of a count names it: "540 million monthly active users"; or a word of the
-  // fact's property in the sentence: "plans to invest $600 billion")
+  // (or the noun of a count names it: "540 million monthly active users"; or, for a plan, a word
+  // of the fact's property in the sentence: "plans to invest $600 billion")
   const named =
     target.ownWords ||
     metric?.properties.includes(target.fact.property) === true ||
     (q.dim === 'count' && nounsAgree(q.unit, target.fact.value.unit)) ||
-    wordsProperty(target);
+    (frame?.modality === 'projection' && wordsProperty(target));
   return (
     named &&
     now !== undefined &&
