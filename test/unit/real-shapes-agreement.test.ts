@@ -291,3 +291,12 @@ describe('a slip of a later value of the series', () => {
     expect(findingsOf(text, index)).toEqual([['wrong-figure', '$23 billion', '$32 billion']]);
   });
 });
+
+describe('a deal written with the wrong partner', () => {
+  it('takes the company money goes "into" as a party', () => {
+    // Amazon's $50 billion of February 2026 went into OpenAI
+    const text = (who: string): string => `Amazon put $50 billion into ${who} two months ago.`;
+    expect(flags('2026-04-20', text('xAI'))).toEqual(['wrong-attribution xAI']);
+    expect(flags('2026-04-20', text('OpenAI'))).toEqual([]);
+  });
+});

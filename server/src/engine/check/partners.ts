@@ -19,7 +19,7 @@ export interface SwappedPartner {
   fact: Fact;
 }
 
-const PARTNER_BEFORE = /\b(?:with|from|to)\s+(?:the\s+)?$/i;
+const PARTNER_BEFORE = /\b(?:with|from|to|into)\s+(?:the\s+)?$/i;
 const IDENTIFYING = new Set<Quantity['dim']>(['money', 'power']);
 
 /** How firmly a figure must bind once the right partner stands in for the written one. */
@@ -66,7 +66,10 @@ export function swappedPartner(
       }
     }
   }
-  return onePartner(found) ?? onePartner(found.filter((f) => statesValueOf(q, f.fact)));
+  const stated = found.filter((f) => statesValueOf(q, f.fact));
+  // (a bound, "up to $10 billion", falls within too many deals: only one whose value it states)
+  if (q.hedge === 'at-most' || q.hedge === 'at-least') return onePartner(stated);
+  return onePartner(found) ?? onePartner(stated);
 }
 
 /**
@@ -93,8 +96,8 @@ function onePartner(found: SwappedPartner[]): SwappedPartner | undefined {
 }
 
 /**
- * Whether a company is written as a party: "with CoreWeave", "from Nebius", or the one that
- * "signed a $12 billion deal", in the figure's clause.
+ * Whether a company is written as a party: "with CoreWeave", "from Nebius", "into xAI", or the one
+ * that "signed a $12 billion deal", in the figure's clause.
  */
 function standsAsPartner(written: NameMention, q: Quantity, ctx: SentenceContext): boolean {
   if (!inClause(written, q, ctx)) return false;
