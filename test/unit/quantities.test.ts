@@ -100,6 +100,8 @@ const CASES: [string, string, string, number, number, string | undefined, string
   ['160 million shares of AMD', '160 million', 'count', 160e6, 160e6, 'share', undefined],
   ['one million TPUs', 'one million', 'count', 1e6, 1e6, 'tpu', undefined],
   ['100,000 H100s in Memphis', '100,000', 'count', 1e5, 1e5, 'h100', undefined],
+  // (thousands set apart by spaces, as much of Europe writes them)
+  ['about 600 000 Nvidia chips', '600 000', 'count', 6e5, 6e5, 'chip', 'approx'],
   ['power 25 million U.S. homes', '25 million', 'count', 25e6, 25e6, 'home', undefined],
   // (a count joined to its noun: an area or a workforce, not a machine's make-up)
   ['a 1,200-acre campus', '1,200', 'count', 1200, 1200, 'acre', undefined],

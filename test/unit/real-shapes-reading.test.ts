@@ -341,3 +341,13 @@ describe('titles, and whose they are', () => {
     expect(said('Oracle CEO Larry Ellison')[0]).toContain('Clay Magouyrk and Mike Sicilia are');
   });
 });
+
+describe('numbers written as much of Europe writes them', () => {
+  it('reads thousands set apart by spaces, and writes the fix the same way', () => {
+    // the xAI-Humain site is to hold about 600,000 Nvidia GPUs
+    const text = (count: string): string =>
+      dated('2025-11-20', `The Humain facility with xAI holds about ${count} Nvidia GPUs.`);
+    expect(flagsAndFixes(text('60 000'))).toEqual(['wrong-figure 60 000 -> 600 000']);
+    expect(flagsAndFixes(text('600 000'))).toEqual([]);
+  });
+});

@@ -5,8 +5,8 @@ export type Hedge = 'approx' | 'nearly' | 'at-least' | 'at-most' | 'below';
 
 /** How a figure was written, so a fix can write another value the same way. */
 export interface QuantityStyle {
-  /** number as written: digits, digits with thousands separators, or words */
-  form: 'digits' | 'commas' | 'words';
+  /** number as written: digits, digits with thousands set apart by commas or spaces, or words */
+  form: 'digits' | 'commas' | 'spaces' | 'words';
   capitalized: boolean;
   /** text before the number ("$", "US$", "€") */
   prefix: string;

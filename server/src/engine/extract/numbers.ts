@@ -24,8 +24,15 @@ const UNITS = [
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
-/** Regex source for a number written in digits: 38, 1.4, 38,000, 1,234.5 */
-export const NUMERAL = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/**
+ * Regex source for a number written in digits: 38, 1.4, 38,000, 1,234.5, and thousands set apart by
+ * spaces as much of Europe writes them, 600 000 (no more digits or a decimal point after).
+ */
+export const NUMERAL =
+  String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])` +
+  String.raw`|\d+(?:\.\d+)?`;
+/** The spaces that set thousands apart. */
+const THOUSANDS_SPACE = /[ \u00a0\u202f]/g;
 
 /** 1 to 99 in words: "seven", "nineteen", "twenty-five", "forty two". */
 const BELOW_HUNDRED =
@@ -48,21 +55,22 @@ export interface ParsedNumber {
   /** digits after the decimal point as written (0 for integers and words) */
   decimals: number;
   /** how it was written */
-  form: 'digits' | 'commas' | 'words';
+  form: 'digits' | 'commas' | 'spaces' | 'words';
   /** the written number started with a capital letter ("Seven-year") */
   capitalized: boolean;
 }
 
 export function parseNumber(text: string): ParsedNumber | undefined {
   const t = text.trim();
-  if (/^[\d,.]+$/.test(t)) {
-    const value = Number(t.replace(/,/g, ''));
+  if (/^\d[\d,. \u00a0\u202f]*$/.test(t)) {
+    const spaced = /[ \u00a0\u202f]/.test(t);
+    const value = Number(t.replace(/,/g, '').replace(THOUSANDS_SPACE, ''));
     if (!Number.isFinite(value)) return undefined;
     const dot = t.indexOf('.');
     return {
       value,
       decimals: dot < 0 ? 0 : t.length - dot - 1,
-      form: t.includes(',') ? 'commas' : 'digits',
+      form: spaced ? 'spaces' : t.includes(',') ? 'commas' : 'digits',
       capitalized: false,
     };
   }
@@ -114,8 +122,8 @@ export function formatNumber(n: number, form: ParsedNumber['form'], capitalized 
   const rounded = Number(n.toPrecision(12));
   const [int, frac] = String(rounded).split('.');
   const grouped =
-    form === 'commas' || (form === 'words' && int.length > 4)
-      ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+    form === 'commas' || form === 'spaces' || (form === 'words' && int.length > 4)
+      ? int.replace(/\B(?=(\d{3})+(?!\d))/g, form === 'spaces' ? ' ' : ',')
       : int;
   return frac ? `${grouped}.${frac}` : grouped;
 }
