@@ -48,6 +48,10 @@ describe('checkDocument on the fixture data', () => {
       ['wrong-attribution', 'John Doe, President and CEO, CloudCo East', 'Jane Roe'],
     ]);
     expect(check('"We grew," said Jane Roe, President and CEO, CloudCo East.')).toEqual([]);
+    // a rank held beside the title: "senior vice president and chief executive"
+    expect(
+      check('"We grew," said John Doe, CloudCo East\'s senior vice president and chief executive.'),
+    ).toEqual([['wrong-attribution', 'John Doe, CloudCo East', 'Jane Roe']]);
     expect(
       check(
         "CloudCo East is growing. John Doe, who took over in 2024 as the company's chief executive, spoke.",

@@ -48,11 +48,12 @@ export const TITLE =
 export const TOOK_TITLE = String.raw`took over|became|was named|was appointed|stepped in`;
 
 /**
- * Two titles held together, or one beside a founder's: "chair and CEO", "CEO and founder",
- * "co-founder and chief executive".
+ * Two titles held together, or one beside a founder's or a rank's: "chair and CEO", "CEO and
+ * founder", "co-founder and chief executive", "senior vice president and chief financial officer".
  */
 export const TITLE_PAIR =
-  String.raw`(?:(?:co-?)?founder\s+(?:and|&)\s+|(?:${TITLE})\s+(?:and|&)\s+)?(?:${TITLE})` +
+  String.raw`(?:(?:(?:co-?)?founder|(?:senior\s+|executive\s+)?vice\s+president|[ES]VP)\s+(?:and|&)\s+` +
+  String.raw`|(?:${TITLE})\s+(?:and|&)\s+)?(?:${TITLE})` +
   String.raw`(?:\s+(?:and|&)\s+(?:(?:co-?)?founder|${TITLE}))?`;
 
 /** The data's title for a title as written ("chief financial officer" -> "cfo"), if it is one. */
