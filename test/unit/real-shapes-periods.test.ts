@@ -235,6 +235,10 @@ describe('a paragraph that goes on about the event of the one before', () => {
       'wrong-figure €17.1 billion -> €11.7 billion',
     ]);
     expect(after('Valued at €11.7 billion after this round, Mistral leads in Europe.')).toEqual([]);
+    // (a fundraise is such an event)
+    expect(after('The fundraise valued the company at €17.1 billion.')).toEqual([
+      'wrong-figure €17.1 billion -> €11.7 billion',
+    ]);
   });
 
   it('takes none where it does not refer back to it', () => {

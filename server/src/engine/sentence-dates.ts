@@ -139,5 +139,8 @@ export function carriedDates(
 
 /** How many of the paragraph before's dates a paragraph goes on with. */
 const CARRIED_DATES = 2;
-const EVENT_REFERRED =
-  /\b(?:this|that|the)\s+(?:[\w-]+\s+)?(?:round|raise|funding|financing|deal|agreement|transaction)\b/i;
+const EVENT_REFERRED = new RegExp(
+  String.raw`\b(?:this|that|the)\s+(?:[\w-]+\s+)?(?:round|raise|fundraise|fundraising|funding` +
+    String.raw`|financing|deal|agreement|transaction|offering)\b`,
+  'i',
+);
