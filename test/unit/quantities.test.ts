@@ -16,6 +16,36 @@ const CASES: [string, string, string, number, number, string | undefined, string
   ['raised €5bn from', '€5bn', 'money', 5e9, 5e9, 'EUR', undefined],
   // as Malaysian and Singaporean papers write them
   ['that raised US$916mil.', 'US$916mil', 'money', 916e6, 916e6, 'USD', undefined],
+  // yuan, Hong Kong and Taiwan dollars, as the press of each writes them
+  [
+    'revenue of 31.7 billion yuan in',
+    '31.7 billion yuan',
+    'money',
+    31.7e9,
+    31.7e9,
+    'CNY',
+    undefined,
+  ],
+  ['revenue of RMB31.7 billion in', 'RMB31.7 billion', 'money', 31.7e9, 31.7e9, 'CNY', undefined],
+  ['priced at HK$165 a share', 'HK$165', 'money', 165, 165, 'HKD', undefined],
+  [
+    'revenue of NT$1.046 trillion',
+    'NT$1.046 trillion',
+    'money',
+    1.046e12,
+    1.046e12,
+    'TWD',
+    undefined,
+  ],
+  [
+    'revenue of 1.046 trillion New Taiwan dollars',
+    '1.046 trillion New Taiwan dollars',
+    'money',
+    1.046e12,
+    1.046e12,
+    'TWD',
+    undefined,
+  ],
   ['worth US$2.5bil in all', 'US$2.5bil', 'money', 2.5e9, 2.5e9, 'USD', undefined],
   ['some £2 billion', '£2 billion', 'money', 2e9, 2e9, 'GBP', 'approx'],
   [

@@ -32,12 +32,19 @@ const CURRENCY_SIGN: Record<string, string> = {
   KRW: '₩',
   AUD: 'A$',
   CAD: 'C$',
+  HKD: 'HK$',
+  TWD: 'NT$',
 };
+/** Currencies the press writes as a word after the amount: "31.7 billion yuan". */
+const CURRENCY_WORD: Record<string, string> = { CNY: 'yuan' };
 
 function describePoint(v: RefValue, n: number): string {
   switch (v.dim) {
     case 'money': {
-      return (CURRENCY_SIGN[v.unit ?? 'USD'] ?? '$') + scaled(n);
+      const code = v.unit ?? 'USD';
+      const word = CURRENCY_WORD[code];
+      if (word) return `${scaled(n)} ${word}`;
+      return (CURRENCY_SIGN[code] ?? `${code} `) + scaled(n);
     }
     case 'duration':
       if (v.unit === 'day') return plural(Math.round(n * 30.4375), 'day');

@@ -36,6 +36,12 @@ const CURRENCY_PREFIX: Record<string, string> = {
   '₩': 'KRW',
   'KRW ': 'KRW',
   KRW: 'KRW',
+  HK$: 'HKD',
+  NT$: 'TWD',
+  RMB: 'CNY',
+  'RMB ': 'CNY',
+  'CNY ': 'CNY',
+  CNY: 'CNY',
 };
 const CURRENCY_WORD: Record<string, string> = {
   dollars: 'USD',
@@ -45,6 +51,12 @@ const CURRENCY_WORD: Record<string, string> = {
   pounds: 'GBP',
   pound: 'GBP',
   won: 'KRW',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  'hong kong dollars': 'HKD',
+  'taiwan dollars': 'TWD',
+  'new taiwan dollars': 'TWD',
+  'nt dollars': 'TWD',
 };
 
 const SCALE = String.raw`trillion|billion|million|thousand|trn|tn|tr|bn|bil|mln|mil|mn|mm|[TtBbMmKk]`;
@@ -52,7 +64,7 @@ const DASH = String.raw`\s?[-\u2013\u2014]\s?\$?|\s(?:to|and)\s\$?`;
 
 /** $38 billion, $38B, US$38bn, $6.6-billion, $20–25 billion, €5bn */
 const MONEY_PREFIXED = new RegExp(
-  String.raw`(US\$ ?|A\$|C\$|USD ?|KRW ?|\$|€|£` +
+  String.raw`(US\$ ?|A\$|C\$|HK\$|NT\$|USD ?|KRW ?|RMB ?|CNY ?|\$|€|£` +
     String.raw`|¥|₩)(${NUMERAL})(?:(${DASH})(${NUMERAL}))?(?:([ \u00a0-]?)(${SCALE})(?![` +
     String.raw`\p{L}\p{N}]))?`,
   'gu',
@@ -63,7 +75,8 @@ const MONEY_PREFIXED = new RegExp(
  */
 const MONEY_WORDED = new RegExp(
   String.raw`\b(${NUMERAL}|${WORD_NUMBER})( |-)(trillion|billion|million` +
-    String.raw`|thousand)( (?:US |U\.S\. )?(?:dollars?|euros?|pounds?|won)|-(?:dollar|euro|pound))\b`,
+    String.raw`|thousand)( (?:US |U\.S\. )?(?:dollars?|euros?|pounds?|won|yuan|renminbi)` +
+    String.raw`| (?:Hong Kong|(?:New )?Taiwan|NT) dollars|-(?:dollar|euro|pound))\b`,
   'giu',
 );
 /** 160 million shares, one million TPUs, 100,000 H100s: a number, a scale, and what is counted */
@@ -110,8 +123,8 @@ function readWordedMoney(m: RegExpExecArray): Quantity | undefined {
   const a = parseNumber(n1);
   if (!a) return undefined;
   const scale = SCALES[scaleWord.toLowerCase()];
-  const currency =
-    CURRENCY_WORD[suffix.replace('-', ' ').trim().split(' ').pop()!.toLowerCase()] ?? 'USD';
+  const words = suffix.replace('-', ' ').trim().toLowerCase();
+  const currency = CURRENCY_WORD[words] ?? CURRENCY_WORD[words.split(' ').pop()!] ?? 'USD';
   const style: QuantityStyle = {
     form: a.form,
     capitalized: a.capitalized,
