@@ -351,3 +351,36 @@ describe('numbers written as much of Europe writes them', () => {
     expect(flagsAndFixes(text('600 000'))).toEqual([]);
   });
 });
+
+describe('amounts in yuan, Hong Kong dollars and Taiwan dollars', () => {
+  it('reads them in their currency and writes the fix as the writer did', () => {
+    // Alibaba Cloud's revenue in the quarter to December 2024 was 31.7 billion yuan
+    const cloud = (amount: string): string[] =>
+      flagsAndFixes(
+        dated('2025-02-25', `Alibaba Cloud's revenue in the December quarter was ${amount}.`),
+      );
+    expect(cloud('37.1 billion yuan')).toEqual([
+      'wrong-figure 37.1 billion yuan -> 31.7 billion yuan',
+    ]);
+    expect(cloud('RMB37.1 billion')).toEqual(['wrong-figure RMB37.1 billion -> RMB31.7 billion']);
+    expect(cloud('31.7 billion yuan')).toEqual([]);
+    // (and the message gives the data's value in yuan too)
+    const [finding] = checkDocument(
+      dated('2025-02-25', "Alibaba Cloud's revenue in the December quarter was RMB37.1 billion."),
+      index,
+      { today: TODAY },
+    ).findings;
+    expect(finding.message).toContain('is 31.7 billion yuan');
+  });
+
+  it('tells an IPO price from the price the shares trade at', () => {
+    // MiniMax's shares were offered at HK$165 in January 2026
+    const text = (body: string): string[] => flagsAndFixes(dated('2026-01-12', body));
+    expect(text('MiniMax priced its IPO at HK$156 a share.')).toEqual([
+      'wrong-figure HK$156 -> HK$165',
+    ]);
+    expect(
+      text('MiniMax shares last traded at HK$294 per share, against the offer price of HK$165.'),
+    ).toEqual([]);
+  });
+});
