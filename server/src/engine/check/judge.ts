@@ -370,6 +370,11 @@ function saysTooLittle(
   return chosen.fact.property === 'share-move' && !ownDated;
 }
 
+/** A word of the candidate's property stands among the words that bound it ("invest"). */
+function wordsProperty(c: Candidate): boolean {
+  return c.cues.some((w) => PROPERTY_CUES[c.fact.property]?.includes(w.toLowerCase()));
+}
+
 /**
  * The candidate a wrong figure is wrong against: the chosen one, unless close rivals cast doubt.
  * A rival casts doubt only if the sentence could be about it: its own cue, its time named when it
@@ -378,11 +383,6 @@ function saysTooLittle(
  * are named); nor a rival that only a word of its own time points at ("in the quarter") when the
  * chosen fact's property is named ("capex in the quarter"). Undefined: the doubt cannot be settled.
  */
-/** A word of the candidate's property stands among the words that bound it ("invest"). */
-function wordsProperty(c: Candidate): boolean {
-  return c.cues.some((w) => PROPERTY_CUES[c.fact.property]?.includes(w.toLowerCase()));
-}
-
 function contradictionTarget(
   figure: BoundFigure,
   close: Candidate[],

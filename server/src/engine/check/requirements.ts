@@ -470,8 +470,8 @@ const UNNAMED_PARTY = new RegExp(
   'i',
 );
 
-/** "The company's", "the startup's": a company the text refers back to, never a project. */
 /** What "the company" may be: a company, or a product or model that a company's name stands for. */
 const REFERRED_KINDS = new Set(['company', 'product', 'model']);
+/** "The company's", "the startup's": a company the text refers back to, never a project. */
 const THE_COMPANY = /\bthe (?:company|firm|startup|group)['’]s\b/i;
 const NOT_COMPANIES = new Set(['project', 'site', 'deal', 'fund']);
