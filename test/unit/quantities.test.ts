@@ -332,7 +332,7 @@ describe('extractQuantities', () => {
   it.each([
     ['through end-2028', '2028-10-01', '2028-12-31'],
     ['from early-2027', '2027-01-01', '2027-04-30'],
-    ['up from $1 billion at the start of 2025', '2025-01-01', '2025-03-31'],
+    ['near $3 billion at the start of 2025', '2025-01-01', '2025-03-31'],
     ['since the beginning of 2024', '2024-01-01', '2024-03-31'],
   ])('gives "%s" its part of the year', (text, from, to) => {
     const q = extractQuantities(text).find((x) => x.dim === 'date')!;

@@ -30,8 +30,8 @@ describe('what a figure is of', () => {
   it("a measure named after a comparison is the other side of it, not the figure's", () => {
     const text = dated(
       '2025-08-13',
-      "Perplexity's offer for Google Chrome came as a surprise, and $43.5 billion is more than " +
-        "Perplexity AI's current valuation.",
+      "Perplexity's bid for Google Chrome startled the market, and $43.5 billion exceeds the " +
+        "startup's own valuation.",
     );
     // (the offer's value, $34.5 billion, not the startup's valuation of $18 billion)
     expect(findingsOf(text, index)).toEqual([['wrong-figure', '$43.5 billion', '$34.5 billion']]);

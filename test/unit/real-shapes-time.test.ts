@@ -334,7 +334,7 @@ describe('what a figure is said to be', () => {
   it('a value replaced later is judged by in a text written before, its measure worded', () => {
     // Apple's pledge was $500 billion in February 2025, raised to $600 billion in August
     const text = (day: string): string =>
-      dated(day, 'Apple plans to invest more than $600 billion in the U.S. over four years.');
+      dated(day, 'Apple plans to invest over $600 billion across the U.S. in four years.');
     expect(flags(text('2025-03-01'))).toEqual(['wrong-figure $600 billion']);
     expect(flags(text('2025-09-01'))).toEqual([]);
   });
@@ -342,7 +342,7 @@ describe('what a figure is said to be', () => {
   it('a participle after an expectation goes on with it', () => {
     // the data gives Meta AI about 500 million monthly users at the end of 2024
     const text = (opening: string): string =>
-      dated('2025-01-24', `${opening} the top assistant, used by more than a billion people.`);
+      dated('2025-01-24', `${opening} the top assistant, used by upwards of a billion people.`);
     expect(flags(text('Zuckerberg expects Meta AI to be'))).toEqual([]);
     expect(flags(text('Zuckerberg says Meta AI is'))).toEqual(['wrong-figure a billion']);
   });

@@ -49,7 +49,7 @@ export const TOOK_TITLE = String.raw`took over|became|was named|was appointed|st
 
 /**
  * Two titles held together, or one beside a founder's or a rank's: "chair and CEO", "CEO and
- * founder", "co-founder and chief executive", "senior vice president and chief financial officer".
+ * founder", "co-founder and chief executive", "senior vice president and CFO".
  */
 export const TITLE_PAIR =
   String.raw`(?:(?:(?:co-?)?founder|(?:senior\s+|executive\s+)?vice\s+president|[ES]VP)\s+(?:and|&)\s+` +
