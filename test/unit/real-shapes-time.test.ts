@@ -337,6 +337,15 @@ describe('what a figure is said to be', () => {
       dated(day, 'Apple plans to invest over $600 billion across the U.S. in four years.');
     expect(flags(text('2025-03-01'))).toEqual(['wrong-figure $600 billion']);
     expect(flags(text('2025-09-01'))).toEqual([]);
+    // (what a company intends is a plan too)
+    expect(
+      flags(
+        dated(
+          '2025-03-01',
+          'Apple intends to invest some $600 billion in the U.S. over four years.',
+        ),
+      ),
+    ).toEqual(['wrong-figure $600 billion']);
   });
 
   it('a participle after an expectation goes on with it', () => {

@@ -59,7 +59,8 @@ const PROJECTION = new RegExp(
   String.raw`\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?` +
     String.raw`|projects(?=\s+(?:[$€£\d]|that\b))|projected|projecting` +
     String.raw`|projections?|guid(?:ance|ed|es|ing)|outlook|target(?:s|ed|ing)?|aims?` +
-    String.raw`|aiming|plans?\s+to|plans|planned|(?:spending|investment|capex|capital|expansion)\s+plan` +
+    String.raw`|aiming|plans?\s+to|plans|planned|intends?\s+to|intending\s+to` +
+    String.raw`|(?:spending|investment|capex|capital|expansion)\s+plan` +
     String.raw`|predict(?:s|ed|ing)?|sees|guides|could|would|might|eyes` +
     String.raw`|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|sought|in talks|potential(?:ly)?` +
     String.raw`|estimated?|estimates(?=\s+(?:that|its?|the|[$€£\d]))` +
