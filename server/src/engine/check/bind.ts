@@ -215,7 +215,7 @@ function candidateOf(
     ownWords: cue.distinctive,
     hangsOnSubject: s.attached > 0,
     contested: s.contested,
-    namedBefore: ctx.names.some((n) => n.end <= q.start && s.coverage.ids.includes(n.entityId)),
+    namedBefore: s.namedBefore,
     names: s.coverage.names,
     cues: cue.words,
   };

@@ -69,6 +69,8 @@ export interface SubjectView {
   anchored: boolean;
   /** a little less credit the further the subject's names stand from the figure */
   near: number;
+  /** a name covering the subject stands before the figure in its sentence */
+  namedBefore: boolean;
   /** the figure's label names the subject or a party of it */
   inLabel: boolean;
   /** the subject is named only around the sentence, and another company as firmly (`contested`) */
@@ -168,6 +170,7 @@ export function viewOfSubject(
     view.ownerOnLeft &&
     !view.refersBack &&
     !ctx.names.some((n) => coverage.ids.includes(n.entityId) && inClause(n, q, ctx));
+  const namedBefore = ctx.names.some((n) => n.end <= q.start && coverage.ids.includes(n.entityId));
   const isAnchored =
     (view.leading || anchored(subject, coverage.ids, q, ctx, index)) &&
     aboutRow(subject, ctx, index) &&
@@ -181,10 +184,9 @@ export function viewOfSubject(
     explained: explainedBonus(subject, view.present, index) + attached,
     anchored: isAnchored,
     near: proximity(coverage.ids, q, ctx),
+    namedBefore,
     // the label names the subject or a party of it ("**AMD (October 6, 2025).**" for the AMD deal)
-    inLabel:
-      view.labelDate &&
-      ctx.names.some((n) => n.end <= q.start && coverage.ids.includes(n.entityId)),
+    inLabel: view.labelDate && namedBefore,
     contested: contested(subject, coverage, view),
   };
 }

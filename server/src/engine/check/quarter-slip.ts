@@ -35,7 +35,13 @@ export function quarterSlip(
   if (end < written.min - slack || end > written.max + slack) return undefined;
   const others = index.factsAbout(fact.subject).filter((f) => {
     const apart = Math.abs((dayOf(f) ?? Infinity) - end);
-    return f !== fact && sameSeries(f, fact) && supports(q, f) && apart >= 80 && apart <= 100;
+    return (
+      f !== fact &&
+      sameSeries(f, fact) &&
+      supports(q, f) &&
+      apart >= QUARTER_APART.min &&
+      apart <= QUARTER_APART.max
+    );
   });
   if (others.length !== 1) return undefined;
   const [other] = others;
@@ -43,6 +49,9 @@ export function quarterSlip(
   const rewritten = shiftedQuarter(written.text, step);
   return rewritten ? { period: written, other, rewritten } : undefined;
 }
+
+/** Days between the ends of two quarters next to each other, give or take a fiscal week. */
+const QUARTER_APART = { min: 80, max: 100 };
 
 function dayOf(fact: Fact): number | undefined {
   return parseIsoDate(fact.asOf)?.max;

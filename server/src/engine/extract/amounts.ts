@@ -23,10 +23,10 @@ const SCALES: Record<string, number> = {
   trn: 1e12,
   tr: 1e12,
 };
+/** Currencies by the sign or code written before an amount (any space after it left out). */
 const CURRENCY_PREFIX: Record<string, string> = {
   $: 'USD',
   US$: 'USD',
-  'USD ': 'USD',
   USD: 'USD',
   '€': 'EUR',
   '£': 'GBP',
@@ -34,13 +34,10 @@ const CURRENCY_PREFIX: Record<string, string> = {
   C$: 'CAD',
   '¥': 'JPY',
   '₩': 'KRW',
-  'KRW ': 'KRW',
   KRW: 'KRW',
   HK$: 'HKD',
   NT$: 'TWD',
   RMB: 'CNY',
-  'RMB ': 'CNY',
-  'CNY ': 'CNY',
   CNY: 'CNY',
 };
 const CURRENCY_WORD: Record<string, string> = {
@@ -115,7 +112,7 @@ function readPrefixedMoney(m: RegExpExecArray): Quantity | undefined {
     gap,
     suffix: '',
   };
-  return money(m.index, all, a, b, scale, CURRENCY_PREFIX[prefix] ?? 'USD', style);
+  return money(m.index, all, a, b, scale, CURRENCY_PREFIX[prefix.trimEnd()] ?? 'USD', style);
 }
 
 function readWordedMoney(m: RegExpExecArray): Quantity | undefined {

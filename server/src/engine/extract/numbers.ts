@@ -31,8 +31,8 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 export const NUMERAL =
   String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])` +
   String.raw`|\d+(?:\.\d+)?`;
-/** The spaces that set thousands apart. */
-const THOUSANDS_SPACE = /[ \u00a0\u202f]/g;
+/** A space that sets thousands apart. */
+const THOUSANDS_SPACE = /[ \u00a0\u202f]/;
 
 /** 1 to 99 in words: "seven", "nineteen", "twenty-five", "forty two". */
 const BELOW_HUNDRED =
@@ -63,8 +63,8 @@ export interface ParsedNumber {
 export function parseNumber(text: string): ParsedNumber | undefined {
   const t = text.trim();
   if (/^\d[\d,. \u00a0\u202f]*$/.test(t)) {
-    const spaced = /[ \u00a0\u202f]/.test(t);
-    const value = Number(t.replace(/,/g, '').replace(THOUSANDS_SPACE, ''));
+    const spaced = THOUSANDS_SPACE.test(t);
+    const value = Number(t.replace(/[, \u00a0\u202f]/g, ''));
     if (!Number.isFinite(value)) return undefined;
     const dot = t.indexOf('.');
     return {
