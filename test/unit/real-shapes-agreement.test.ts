@@ -299,4 +299,19 @@ describe('a deal written with the wrong partner', () => {
     expect(flags('2026-04-20', text('xAI'))).toEqual(['wrong-attribution xAI']);
     expect(flags('2026-04-20', text('OpenAI'))).toEqual([]);
   });
+
+  it("may be the slip where the headline names the deal's partner, not the one written", () => {
+    // Google's April 2026 deal: $10 billion at once, up to $40 billion in all; Amazon's was $5
+    // billion at once (and Nvidia's 2025 one up to $10 billion, named nowhere here)
+    const text = (headline: string): string =>
+      `# ${headline}\n\nGoogle is set to put as much as $40 billion into Anthropic, in cash and ` +
+      'compute.\n\nAmazon intends to invest $10 billion at once, valuing Anthropic at $350 billion.';
+    expect(flags('2026-04-25', text('Google readies up to $40 billion for Anthropic'))).toEqual([
+      'wrong-figure Amazon intends to invest $10 billion',
+    ]);
+    // (a headline naming neither: Google, named before, may be where the figure came from)
+    expect(flags('2026-04-25', text('The backers of Anthropic'))).toEqual([
+      'wrong-figure $10 billion',
+    ]);
+  });
 });

@@ -30,7 +30,8 @@ const FIRM_COVERAGE = 0.7;
  * the deal's other party where the written one stands ("spend $50 billion with CoreWeave" for
  * Anthropic's Fluidstack build) and the figure binds firmly to that deal, and agrees with it,
  * while the written partner has no deal of that kind with the company at all. One such partner
- * only, or nothing is said. For a figure bound to the written partner's deal and `contradicted`
+ * only, and none that fits as well named in view (then the figure may be that one's, slipped to
+ * the name written), or nothing is said. For a figure bound to the written partner's deal and `contradicted`
  * by it, that deal does not stand in the way: the figure or the partner slipped.
  */
 export function swappedPartner(
@@ -44,13 +45,15 @@ export function swappedPartner(
   const companies = ctx.names.filter(
     (n) => !n.misspelled && index.entity(n.entityId)?.kind === 'company',
   );
-  const named = new Set([...ctx.names.map((n) => n.entityId), ...ctx.around.keys()]);
   const found: SwappedPartner[] = [];
+  // a party fitting as well that is named in view: the figure may be its, slipped to the name
+  let rivalInView = false;
   // the binding with one partner put in depends on the partner, not on which of its deals is tried
   const bindings = new Map<string, Candidate[]>();
   const contradictedParties = contradicted && index.entity(contradicted.subject)?.parties;
   for (const written of companies) {
     if (!standsAsPartner(written, q, ctx)) continue;
+    const named = namedBeside(written, ctx, index);
     for (const other of companies) {
       if (related(other.entityId, written.entityId, index)) continue;
       // (a figure the written partner's own deal contradicts: the figure or the partner slipped)
@@ -58,18 +61,33 @@ export function swappedPartner(
         contradictedParties?.includes(written.entityId) &&
         contradictedParties.includes(other.entityId);
       for (const deal of index.involving(other.entityId)) {
-        const partner = unnamedParty(deal, other.entityId, named, index);
-        if (!partner || (!theirs && hasDealWith(other.entityId, written.entityId, deal, index)))
-          continue;
+        const partner = otherParty(deal, other.entityId, index);
+        if (!partner || related(partner.id, written.entityId, index)) continue;
+        if (!theirs && hasDealWith(other.entityId, written.entityId, deal, index)) continue;
         const fact = firmlyBound(q, ctx, { written, partner, deal }, index, bindings);
-        if (fact) found.push({ name: written, partner, fact });
+        if (!fact) continue;
+        if ([...named].some((id) => related(id, partner.id, index))) rivalInView = true;
+        else found.push({ name: written, partner, fact });
       }
     }
   }
-  const stated = found.filter((f) => statesValueOf(q, f.fact));
+  return rivalInView ? undefined : likeliest(found, q, ctx, index);
+}
+
+/** Of the swaps found, the one partner they agree on, if they do. */
+function likeliest(
+  found: SwappedPartner[],
+  q: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): SwappedPartner | undefined {
+  // (the article's subject, which its headings name, before a partner named nowhere)
+  const headed = found.filter((f) => ctx.headed?.some((id) => related(id, f.partner.id, index)));
+  const likely = headed.length ? headed : found;
+  const stated = likely.filter((f) => statesValueOf(q, f.fact));
   // (a bound, "up to $10 billion", falls within too many deals: only one whose value it states)
   if (q.hedge === 'at-most' || q.hedge === 'at-least') return onePartner(stated);
-  return onePartner(found) ?? onePartner(stated);
+  return onePartner(likely) ?? onePartner(stated);
 }
 
 /**
@@ -108,32 +126,39 @@ function standsAsPartner(written: NameMention, q: Quantity, ctx: SentenceContext
   );
 }
 
-/** From a company to the sum of the deal it made: " swooped in and signed a ", " agreed a ". */
+/**
+ * From a company to the sum of the deal it made or the money it put in: " swooped in and signed a ",
+ * " agreed a ", " intends to invest ".
+ */
 const SIGNED_BETWEEN = new RegExp(
-  String.raw`^\s+(?:[\p{L}-]+\s+){0,4}?(?:signed|struck|inked|sealed|agreed|clinched)\s+` +
+  String.raw`^\s+(?:[\p{L}-]+\s+){0,4}?(?:signed|struck|inked|sealed|agreed|clinched|` +
+    String.raw`invest(?:s|ed)?|commit(?:s|ted)?|pledge[sd]?|pour(?:s|ed)?)\s+` +
     String.raw`(?:(?:a|an|its|the)\s+)?(?:[\p{L}-]+\s+){0,2}?$`,
   'iu',
 );
 
 /**
- * The other party of a deal between two, `company` and one not named in or around the sentence
- * (`named`), if it is one.
+ * The entities named in and around the sentence, in view of the writer. An entity the headings
+ * name, where they do not name the written partner, is the article's subject and no rival: "Google
+ * readies $40 billion for Anthropic" over "Amazon will invest $10 billion at once" (Google's sum).
  */
-function unnamedParty(
-  deal: Entity,
-  company: string,
-  named: ReadonlySet<string>,
+function namedBeside(
+  written: NameMention,
+  ctx: SentenceContext,
   index: ReferenceIndex,
-): Entity | undefined {
-  const partnerId = deal.parties?.find((p) => !related(p, company, index));
-  const partner = partnerId ? index.entity(partnerId) : undefined;
-  if (
-    !partner ||
-    deal.parties!.length !== 2 ||
-    [...named].some((id) => related(id, partner.id, index))
-  )
-    return undefined;
-  return partner;
+): Set<string> {
+  const named = new Set([...ctx.names.map((n) => n.entityId), ...ctx.around.keys()]);
+  const headed = ctx.headed ?? [];
+  if (headed.some((id) => related(id, written.entityId, index))) return named;
+  for (const id of headed) if (!ctx.names.some((n) => n.entityId === id)) named.delete(id);
+  return named;
+}
+
+/** The other party of a deal between two, `company` and another, if it is one. */
+function otherParty(deal: Entity, company: string, index: ReferenceIndex): Entity | undefined {
+  if (deal.parties?.length !== 2) return undefined;
+  const partnerId = deal.parties.find((p) => !related(p, company, index));
+  return partnerId ? index.entity(partnerId) : undefined;
 }
 
 /** A deal's party to try in place of the partner written. */
@@ -169,11 +194,14 @@ function firmlyBound(
     bindings.set(key, (candidates = candidatesFor(q, swapped, index)));
   }
   // (of the bindings about as good as the best, the one the figure agrees with: a deal's two
-  // agreements with one partner are told apart by their values)
+  // agreements with one partner are told apart by their values, and a sum stated outweighs a
+  // ceiling it falls under, "$10 billion" now of "up to $40 billion")
   const best = candidates[0]?.score ?? 0;
   const agreeing = candidates.filter((c) => c.score > best - MARGIN && supports(q, c.fact));
-  const [top] = agreeing;
-  if (agreeing.length !== 1 || top.fact.subject !== swap.deal.id) return undefined;
+  const stated = agreeing.filter((c) => statesValueOf(q, c.fact));
+  const [top] = stated.length === 1 ? stated : agreeing;
+  if (agreeing.length !== 1 && stated.length !== 1) return undefined;
+  if (top.fact.subject !== swap.deal.id) return undefined;
   if (top.coverage < FIRM_COVERAGE || !top.strongCue || !top.anchored) return undefined;
   return top.fact;
 }
