@@ -123,6 +123,22 @@ describe('a figure and its year or partner, one of which slipped', () => {
     expect(flagsWithFixes(capex('$300 billion', '2025'))).toEqual(['$300 billion -> $125 billion']);
   });
 
+  it("flags both, when the figure is the series' value in another month of the year", () => {
+    // Perplexity was valued at $14 billion in May 2025, $18 billion in July, $20 billion in
+    // September
+    const valued = (amount: string, month: string): string =>
+      dated('2025-08-20', `Perplexity, valued at roughly ${amount} in ${month}, wants Chrome.`);
+    expect(flagsWithFixes(valued('$18 billion', 'May'))).toEqual([
+      '$18 billion in May -> $14 billion | July',
+    ]);
+    expect(flagsWithFixes(valued('$18 billion', 'July'))).toEqual([]);
+    // (a year written stays written; a value no month has is only the figure's error)
+    expect(flagsWithFixes(valued('$18 billion', 'May 2025'))).toEqual([
+      '$18 billion in May 2025 -> $14 billion | July 2025',
+    ]);
+    expect(flagsWithFixes(valued('$41 billion', 'May'))).toEqual(['$41 billion -> $14 billion']);
+  });
+
   it("flags both, when the figure is the company's deal with another partner", () => {
     const deal = (partner: string): string =>
       dated(

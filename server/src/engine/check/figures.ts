@@ -26,6 +26,7 @@ import {
 } from './round-leads';
 import { unsupportedFinding } from './unsupported';
 import { yearSlip } from './year-slip';
+import { monthSlip } from './month-slip';
 import { quarterSlip } from './quarter-slip';
 
 /** How a block's figures are checked. */
@@ -129,8 +130,9 @@ function reportJudged(
 }
 
 /**
- * A contradicted figure beside a year or a partner that may be what slipped instead: the
- * year's next value of the series, or the company's deal with another partner, is the figure.
+ * A contradicted figure beside a period or a partner that may be what slipped instead: the
+ * series' value in the next year, quarter or another month, or the company's deal with another
+ * partner, is the figure.
  */
 function slipFinding(
   q: Quantity,
@@ -138,7 +140,10 @@ function slipFinding(
   sentence: SentenceContext,
   { block, index }: FigureCheck,
 ): Finding | undefined {
-  const period = yearSlip(q, j.fact, sentence, index) ?? quarterSlip(q, j.fact, sentence, index);
+  const period =
+    yearSlip(q, j.fact, sentence, index) ??
+    quarterSlip(q, j.fact, sentence, index) ??
+    monthSlip(q, j.fact, sentence, index);
   if (period) return periodOrFigureFinding(q, j, period, block, index);
   const partner = swappedPartner(q, sentence, index, j.fact);
   return partner && partnerOrFigureFinding(q, j, partner, block, index);
