@@ -31,6 +31,15 @@ describe('the name-spelling fix', () => {
     expect(spelling('Nvida sells chips.')).toEqual([['name-spelling', 'Nvida', 'Nvidia']]);
     expect(spelling('Antropic grew fast.')).toEqual([['name-spelling', 'Antropic', 'Anthropic']]);
   });
+
+  it('ends a name at a possessive: the word after it is not the name going on', () => {
+    // "Inflection AI" is a name; "Inflection's AI models" are the company's models
+    expect(spelling("Microsoft licensed Inflection's AI models.")).toEqual([]);
+    expect(spelling('Microsoft licensed Inflection’s AI models.')).toEqual([]);
+    expect(spelling('Microsoft licensed Infletcion AI models.')).toEqual([
+      ['name-spelling', 'Infletcion AI', 'Inflection AI'],
+    ]);
+  });
 });
 
 describe('the spelling a fix gives', () => {

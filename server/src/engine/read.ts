@@ -400,6 +400,8 @@ function kin(a: string, b: string, index: ReferenceIndex): boolean {
   );
 }
 
+const POSSESSIVE = /['’]s$/;
+
 /**
  * One to three capitalized words ("Antropic", "Open Ai", "Jensen Haung") that nearly spell a known
  * name.
@@ -421,8 +423,11 @@ function nearMisses(text: string, known: NameMention[], index: ReferenceIndex): 
     }
     return false;
   };
+  // (a possessive ends a name: "Inflection's AI models" is no "Inflection AI")
   const spaced = (a: RegExpMatchArray, b: RegExpMatchArray | undefined): boolean =>
-    b !== undefined && text.slice(a.index! + a[0].length, b.index) === ' ';
+    b !== undefined &&
+    !POSSESSIVE.test(a[0]) &&
+    text.slice(a.index! + a[0].length, b.index) === ' ';
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const spans = [] as { start: number; end: number }[];
@@ -434,7 +439,7 @@ function nearMisses(text: string, known: NameMention[], index: ReferenceIndex): 
       spans.push({ start: w.index!, end: words[k].index! + words[k][0].length });
     spans.push({ start: w.index!, end: w.index! + w[0].length });
     for (const span of spans) {
-      const written = text.slice(span.start, span.end).replace(/['’]s$/, '');
+      const written = text.slice(span.start, span.end).replace(POSSESSIVE, '');
       const end = span.start + written.length;
       // an all-capitals word is a heading's style or an acronym, not a misspelling
       if (taken(span.start, end) || written === written.toUpperCase() || index.names.has(written))
