@@ -445,6 +445,9 @@ describe('a range fixed in the style of the range', () => {
     ['4 to 5 billion', [4e6, 5e6], '4 to 5 million'],
     ['$4bn-$5bn', [4e9, 6e9], '$4bn-$6bn'],
     ['$400–500 million', [4e9, 5e9], '$4–5 billion'],
+    // (the high end written bare takes the low end's currency)
+    ['USD 12 billion - 16 billion', [12e9, 14e9], 'USD 12 billion - 14 billion'],
+    ['$12 billion to 16 billion', [12e9, 14e9], '$12 billion to 14 billion'],
   ])('%s -> %s', (written, [min, max], fixed) => {
     const [q] = extractQuantities(`It has ${written} of them.`);
     expect(q.text).toBe(written);

@@ -37,8 +37,9 @@ export function withLowerBound(text: string, q: Quantity): Quantity {
  */
 export function mergeRanges(text: string, found: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
-  for (const q of found) {
+  for (const written of found) {
     const prev = out[out.length - 1];
+    const q = prev ? inCurrencyOf(prev, written) : written;
     const joint = prev ? text.slice(prev.end, q.start) : '';
     const joined =
       prev &&
@@ -59,7 +60,23 @@ export function mergeRanges(text: string, found: Quantity[]): Quantity[] {
         max: q.max,
         rounding: Math.max(prev.rounding, q.rounding),
       };
-    } else out.push(q);
+    } else out.push(written);
   }
   return out;
+}
+
+/**
+ * The high end of a range written bare after a sum ("USD 12 billion - 16 billion"), in the sum's
+ * currency; any other figure as found.
+ */
+function inCurrencyOf(prev: Quantity, q: Quantity): Quantity {
+  const bare =
+    prev.dim === 'money' &&
+    q.dim === 'count' &&
+    !q.unit &&
+    q.style.scaleWord !== '' &&
+    q.style.scaleWord === prev.style.scaleWord &&
+    !q.style.prefix &&
+    !q.style.suffix;
+  return bare ? { ...q, dim: 'money', unit: prev.unit } : q;
 }
