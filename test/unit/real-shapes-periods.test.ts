@@ -261,3 +261,18 @@ describe('a paragraph that goes on about the event of the one before', () => {
     expect(after('Valued at €17.1 billion, Mistral leads in Europe.')).toEqual([]);
   });
 });
+
+describe("a word of a period's length", () => {
+  it('names no one outlook of the series, though the data lists it on one', () => {
+    // CoreWeave's 2025 capex outlook: $20-23 billion in May 2025, $12-14 billion in November
+    const cut = (range: string): string =>
+      dated(
+        '2025-11-12',
+        `CoreWeave lowered its full-year capital expenditure guidance for 2025 to ${range}.`,
+      );
+    expect(flagsAndFixes(cut('$12 billion to $14 billion'))).toEqual([]);
+    expect(flagsAndFixes(cut('$12 billion to $16 billion'))).toEqual([
+      'wrong-figure $12 billion to $16 billion -> $12 billion to $14 billion',
+    ]);
+  });
+});

@@ -10,6 +10,8 @@ import { PROPERTY_CUES } from './properties';
 const ownCues = new DataMemo<string[]>();
 const cueWords = new DataMemo<FactCueWords>();
 const eventWordsBySubject = new DataMemo<Map<string, string[]>>();
+const PERIOD_LENGTH =
+  /^(?:full[- ]year|(?:fiscal |calendar )?year|annual|yearly|quarter(?:ly)?|half[- ]year)$/i;
 const evoking = new DataMemo<string[]>();
 
 /** Cue words that say nothing about a property on their own, whatever a data file lists. */
@@ -75,7 +77,8 @@ export function ownCuesOf(fact: Fact, index: ReferenceIndex): string[] {
 
 /**
  * For each date of a subject's facts, the cue words its facts have and the subject's facts of other
- * dates lack.
+ * dates lack. Not a period's length: "full-year" is the word of every year's outlook, though the
+ * data may list it on one.
  */
 export function eventWords(subject: string, index: ReferenceIndex): Map<string, string[]> {
   return eventWordsBySubject.get(index, subject, () => {
@@ -92,7 +95,9 @@ export function eventWords(subject: string, index: ReferenceIndex): Map<string, 
         sharedList(
           index,
           [...cues].filter(
-            (c) => ![...cuesAt].some(([other, set]) => other !== asOf && set.has(c)),
+            (c) =>
+              !PERIOD_LENGTH.test(c) &&
+              ![...cuesAt].some(([other, set]) => other !== asOf && set.has(c)),
           ),
         ),
       );
