@@ -269,6 +269,42 @@ describe('the parts of an investment', () => {
   });
 });
 
+describe('money invested', () => {
+  it('is an investment, not the valuation the sentence names beside it', () => {
+    // (xAI was valued at $18 billion before its May 2024 round; no $5 billion of Tesla's is held)
+    const text = dated(
+      '2024-08-12',
+      'Shareholders asked whether Tesla should invest $5 billion in xAI, assuming the valuation ' +
+        'is set by outside investors.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('"committed" says how firm the investment is, not which line of business it is in', () => {
+    // Stargate's partners: more than $400 billion over the next three years (September 2025)
+    const text = (years: string): string =>
+      dated(
+        '2025-10-01',
+        '# Stargate\n\nCommitted investment now exceeds $400 billion over the next ' +
+          `${years} years.`,
+      );
+    expect(flags(text('three'))).toEqual([]);
+    expect(flags(text('five'))).toEqual(['wrong-term five years']);
+  });
+
+  it('is a figure and the size of its equal parts, not a list of parts after a label', () => {
+    // Amazon had put $8 billion into Anthropic by the end of 2024, $4 billion at a time
+    const text = (amount: string): string =>
+      dated(
+        '2026-05-01',
+        `# Anthropic's backers\n\n- **Amazon:** ${amount} invested by the end of 2024, in two ` +
+          '$4B tranches.',
+      );
+    expect(flags(text('$8B'))).toEqual([]);
+    expect(flags(text('$9B'))).toEqual(['wrong-figure $9B']);
+  });
+});
+
 describe("a company's own plan", () => {
   it('is evoked by words of its own: "computing infrastructure"', () => {
     const text = (amount: string): string =>

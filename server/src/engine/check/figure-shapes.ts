@@ -32,9 +32,21 @@ export function converted(q: Quantity, ctx: SentenceContext): boolean {
   );
 }
 
-/** One of two or more figures of its kind listed after a colon. */
+/**
+ * One of two or more figures of its kind listed after a colon; not a figure and the size of its
+ * equal parts ("**Amazon:** $8B, in two $4B tranches").
+ */
 export function listedPart(q: Quantity, ctx: SentenceContext): boolean {
   const colon = ctx.text.lastIndexOf(':', q.start - ctx.offset);
   if (colon < 0) return false;
-  return ctx.quantities.filter((o) => o.dim === q.dim && o.start - ctx.offset > colon).length >= 2;
+  const listed = ctx.quantities.filter(
+    (o) =>
+      o.dim === q.dim &&
+      o.start - ctx.offset > colon &&
+      !EQUAL_PARTS.test(ctx.text.slice(0, o.start - ctx.offset)),
+  );
+  return listed.length >= 2;
 }
+
+/** A count of equal parts right before a figure: "in two ", "of 3 ". */
+const EQUAL_PARTS = /\b(?:two|three|four|five|six|\d)\s+$/i;

@@ -14,6 +14,11 @@ export interface Metric {
   properties: readonly string[];
   /** the dimensions of figures it can measure, when not every one */
   dims?: readonly Dimension[];
+  /**
+   * names a kind of money moved, not one measure ("invest"): it rules facts out, but does not by
+   * itself identify the claim well enough to judge a figure whose subject is named further off
+   */
+  broad?: true;
 }
 
 /** Words that make a profit line the company's own measure, not its statements'. */
@@ -224,6 +229,15 @@ export const METRICS: readonly Metric[] = [
     ),
     properties: ['value', 'investment', 'spend'],
     dims: ['money'],
+  },
+  // what is put into a company or a project, "will invest $5 billion in xAI": its money, not the
+  // valuation named beside it
+  {
+    id: 'invested',
+    pattern: /\binvest(?:s|ed|ing)?\b|\binvestments?\b/i,
+    properties: ['investment', 'raised', 'value', 'spend', 'capex'],
+    dims: ['money'],
+    broad: true,
   },
   // "valued at" is said of a company, and as well of a stake, a deal or a share: whatever has a
   // value

@@ -62,8 +62,12 @@ const NOT_A_COMPANY = new RegExp(
 const POSSESSIVE_BEFORE = /['’]s\s+(?:[a-z][\w-]*\s+){0,2}$/;
 /** A metric written as a verb or participle: "valued", "valuing". */
 const VERB_METRIC = /^[a-z]+(?:ed|ing)\b/i;
-/** Between a name and the metric noun it qualifies: a space, or a lower-case word too. */
-const ADJUNCT_GAP = /^\s+(?:[a-z][\w-]*\s+)?$/;
+/**
+ * Between a name and the metric noun it qualifies: a space, or a lower-case word too; not a modal
+ * or an auxiliary, after which the metric is a verb ("SoftBank will invest").
+ */
+const ADJUNCT_GAP =
+  /^\s+(?:(?!(?:will|would|could|can|may|might|must|shall|should|to|did|does|do|has|have|had)\s)[a-z][\w-]*\s+)?$/;
 const ITS_BEFORE = /\bits\s+(?:[a-z][\w-]*\s+){0,2}$/i;
 
 /** The name whose possessive stands right before the figure ("OpenAI's $830 billion"). */

@@ -47,6 +47,9 @@ const NOT_A_SEGMENT = new RegExp(
   String.raw`^(?:the|its|their|total|quarterly|annual|annualized|annualised|record` +
     String.raw`|net|gross|overall|combined|Q[1-4]|H[12]|FY\d*|fiscal|\d{4}|first|second` +
     String.raw`|third|fourth|full|year|reported|GAAP|adjusted|new|latest` +
+    // ("Committed investment now exceeds": how firm or how much, not which line)
+    String.raw`|committed|planned|pledged|promised|proposed|expected|projected|cumulative` +
+    String.raw`|additional|initial|further|fresh|upfront|direct|strategic|equity` +
     // ("With Microsoft Cloud revenue topping": a capital that only opens the sentence)
     String.raw`|with|without|for|in|at|on|by|as|after|despite|while|from|amid|including|but|and` +
     // ("Fourth-quarter data center revenue": when, not which line)
