@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../server/src/engine/index';
-import { dated, embeddedIndex, findingsOf, flagsOf, TODAY } from '../helpers';
+import { dated, embeddedIndex, findingsOf, flagsAndFixesOf, flagsOf, TODAY } from '../helpers';
 
 /**
  * When a figure that contradicts the fact it is bound to is excused because another fact agrees
@@ -306,9 +306,13 @@ describe('a deal written with the wrong partner', () => {
     const text = (headline: string): string =>
       `# ${headline}\n\nGoogle is set to put as much as $40 billion into Anthropic, in cash and ` +
       'compute.\n\nAmazon intends to invest $10 billion at once, valuing Anthropic at $350 billion.';
-    expect(flags('2026-04-25', text('Google readies up to $40 billion for Anthropic'))).toEqual([
-      'wrong-figure Amazon intends to invest $10 billion',
-    ]);
+    // (the article is about Google's deal: the partner is offered first)
+    expect(
+      flagsAndFixesOf(
+        dated('2026-04-25', text('Google readies up to $40 billion for Anthropic')),
+        index,
+      ),
+    ).toEqual(['wrong-figure Amazon intends to invest $10 billion -> Google']);
     // (a headline naming neither: Google, named before, may be where the figure came from)
     expect(flags('2026-04-25', text('The backers of Anthropic'))).toEqual([
       'wrong-figure $10 billion',

@@ -73,7 +73,8 @@ export function periodOrFigureFinding(
 
 /**
  * A figure and its deal's partner of which one slipped (check/partners.ts): the flag covers both,
- * and offers the figure of the deal with the partner written first, then the other partner.
+ * and offers the figure of the deal with the partner written first, then the other partner; the
+ * other partner first where the headings name it, whose deal the article is about.
  */
 export function partnerOrFigureFinding(
   q: Quantity,
@@ -94,20 +95,22 @@ export function partnerOrFigureFinding(
         `${swap.partner.name} (${describeSource(swap.fact.sources[0])}): the figure or the ` +
         'partner is wrong.',
       fixes: partner.fixes,
+      otherFirst: swap.headlined === true,
     })
   );
 }
 
 /**
  * A wrong figure whose flag covers another part written with it (`part`, block offsets), that may
- * be what slipped instead: the figure's fix first, then `said.fixes` for the other part.
+ * be what slipped instead: the figure's fix first, then `said.fixes` for the other part (or those
+ * first, when the other part is the likelier slip).
  */
 function eitherSlipped(
   q: Quantity,
   part: { start: number; end: number },
   fact: Fact,
   b: BlockReading,
-  said: Pick<Finding, 'message' | 'fixes'>,
+  said: Pick<Finding, 'message' | 'fixes'> & { otherFirst?: boolean },
 ): Finding | undefined {
   const at = b.block.map.toSourceLoose(Math.min(q.start, part.start), Math.max(q.end, part.end));
   if (!at) return undefined;
@@ -118,7 +121,9 @@ function eitherSlipped(
     end: at.end,
     fact,
     message: said.message,
-    fixes: [...figureFix(q, fact, b), ...said.fixes],
+    fixes: said.otherFirst
+      ? [...said.fixes, ...figureFix(q, fact, b)]
+      : [...figureFix(q, fact, b), ...said.fixes],
   };
 }
 

@@ -17,6 +17,8 @@ export interface SwappedPartner {
   /** the party the data has instead */
   partner: Entity;
   fact: Fact;
+  /** the headings name the party put in: the article is about its deal, and the name slipped */
+  headlined?: true;
 }
 
 const PARTNER_BEFORE = /\b(?:with|from|to|into)\s+(?:the\s+)?$/i;
@@ -83,7 +85,7 @@ function likeliest(
 ): SwappedPartner | undefined {
   // (the article's subject, which its headings name, before a partner named nowhere)
   const headed = found.filter((f) => ctx.headed?.some((id) => related(id, f.partner.id, index)));
-  const likely = headed.length ? headed : found;
+  const likely = headed.length ? headed.map((f) => ({ ...f, headlined: true as const })) : found;
   const stated = likely.filter((f) => statesValueOf(q, f.fact));
   // (a bound, "up to $10 billion", falls within too many deals: only one whose value it states)
   if (q.hedge === 'at-most' || q.hedge === 'at-least') return onePartner(stated);
