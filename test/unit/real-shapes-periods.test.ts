@@ -276,3 +276,29 @@ describe("a word of a period's length", () => {
     ]);
   });
 });
+
+describe('a relative clause after a dated phrase', () => {
+  it("is of that time: a past round's valuation is no out-of-date figure", () => {
+    // xAI's Series C of late 2024 valued it near $50 billion; by January 2026 it was worth $230B
+    const text = dated(
+      '2026-01-07',
+      "The fund first entered xAI's cap table in November 2024 during the company's $8 billion " +
+        'Series C round, which valued xAI at approximately $50 billion.',
+    );
+    expect(flagsAndFixes(text)).toEqual([]);
+  });
+
+  it('dates a level by the quarter, at its end, though a calendar of weeks ends it a day late', () => {
+    // Dell's AI backlog was $51.3 billion when its fiscal first quarter ended, 1 May 2026
+    const text = (backlog: string): string =>
+      dated(
+        '2026-05-29',
+        'Dell took in $24.4 billion of AI orders during the fiscal first quarter, which lifted ' +
+          `its AI backlog to ${backlog}.`,
+      );
+    expect(flagsAndFixes(text('$35.1 billion'))).toEqual([
+      'wrong-figure $35.1 billion -> $51.3 billion',
+    ]);
+    expect(flagsAndFixes(text('$51.3 billion'))).toEqual([]);
+  });
+});

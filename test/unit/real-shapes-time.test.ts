@@ -120,8 +120,8 @@ describe('a record', () => {
     const text = (record: string): string =>
       dated(
         '2026-05-29',
-        'Dell took in $24.4 billion of AI orders during the fiscal first quarter, which lifted ' +
-          `its AI backlog to ${record}$35.1 billion.`,
+        'Dell took in $24.4 billion of AI orders in the first quarter of 2026, and its AI ' +
+          `backlog rose to ${record}$35.1 billion.`,
       );
     expect(flags(text('a record '))).toEqual(['wrong-figure $35.1 billion']);
     expect(flags(text(''))).toEqual([]);

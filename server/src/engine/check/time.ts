@@ -144,7 +144,7 @@ function datesFit(
     // a date in the sentence is the time of the figure nearest to it ("$500 billion, up from $157
     // billion in October 2024"): for other figures it is only context, and says little
     const own = owned[i];
-    const overlaps = meetsFact(d, asOf, slack, fact);
+    const overlaps = meetsFact(d, asOf, Math.max(slack, levelSlack(fact, d)), fact);
     let score: number;
     if (overlaps) score = own ? 1 : d.inSentence ? 0.25 : 0.5;
     else if (varying) score = own ? -Infinity : -0.5;
@@ -175,6 +175,19 @@ function endSlack(fact: Fact): number {
 }
 
 type DayRange = { min: number; max: number };
+
+/**
+ * Days a level's day may fall after a quarter written for it: the level at the quarter's end
+ * ("its backlog in the fiscal first quarter"), whose end a fiscal calendar of whole weeks puts a
+ * few days off the month's.
+ */
+function levelSlack(fact: Fact, d: DayRange): number {
+  const days = d.max - d.min;
+  const quarter = days >= MIN_QUARTER_DAYS && days <= MAX_QUARTER_DAYS;
+  return quarter && !periodOf(fact) && !fact.cues.some((c) => FORECAST_FACT.test(c))
+    ? PERIOD_END_SLACK_DAYS
+    : 0;
+}
 
 /**
  * Whether a date falls in a fact's time; a period's end written to the day may stand a day or

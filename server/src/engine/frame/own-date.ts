@@ -49,7 +49,10 @@ function dateOwnership(
       (nearest && !/[;()]/.test(between)) ||
       // "its $20 billion Series E, announced around 6 January 2026, ...": the participle after
       // the comma dates the phrase before it
-      (at > q.start && APPOSITIVE_DATE.test(between)));
+      (at > q.start && APPOSITIVE_DATE.test(between)) ||
+      // "in November 2024 during its $6 billion round, which valued xAI at $50 billion": what a
+      // relative clause says of the phrase the date dates is of that time
+      (at < q.start && RELATIVE_AFTER.test(between)));
   return { owned, opens, nearest, sameClause: owned && sameClause };
 }
 
@@ -77,6 +80,7 @@ function datesBase(at: number, q: Quantity, ctx: SentenceContext): boolean {
 const ATTRIBUTIVE_BEFORE = /\s(?:the|its|their|this|that|an?)\s+$/i;
 const OWN_PHRASE =
   /^\s*(?:(?:in|at|of|during|for|from|with)\s+)?(?:the|its|their|this|that|an?)\s+$/i;
+const RELATIVE_AFTER = /^[^,;()]{0,80},\s*which\s+[^,;()]{0,60}$/i;
 const APPOSITIVE_DATE = new RegExp(
   String.raw`^[^,;()]{0,40},\s*(?:announced|signed|closed|completed|agreed|unveiled` +
     String.raw`|reported|dated)\s+(?:(?:on|in|around|about)\s+)?$`,
