@@ -10,8 +10,6 @@ import { PROPERTY_CUES } from './properties';
 const ownCues = new DataMemo<string[]>();
 const cueWords = new DataMemo<FactCueWords>();
 const eventWordsBySubject = new DataMemo<Map<string, string[]>>();
-const PERIOD_LENGTH =
-  /^(?:full[- ]year|(?:fiscal |calendar )?year|annual|yearly|quarter(?:ly)?|half[- ]year)$/i;
 const evoking = new DataMemo<string[]>();
 
 /** Cue words that say nothing about a property on their own, whatever a data file lists. */
@@ -74,6 +72,10 @@ export function ownCuesOf(fact: Fact, index: ReferenceIndex): string[] {
     ),
   );
 }
+
+/** Words of a period's length, said of every period of its kind. */
+const PERIOD_LENGTH =
+  /^(?:full[- ]year|(?:fiscal |calendar )?year|annual|yearly|quarter(?:ly)?|half[- ]year)$/i;
 
 /**
  * For each date of a subject's facts, the cue words its facts have and the subject's facts of other

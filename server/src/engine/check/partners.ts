@@ -33,8 +33,8 @@ const FIRM_COVERAGE = 0.7;
  * Anthropic's Fluidstack build) and the figure binds firmly to that deal, and agrees with it,
  * while the written partner has no deal of that kind with the company at all. One such partner
  * only, and none that fits as well named in view (then the figure may be that one's, slipped to
- * the name written), or nothing is said. For a figure bound to the written partner's deal and `contradicted`
- * by it, that deal does not stand in the way: the figure or the partner slipped.
+ * the name written), or nothing is said. For a figure bound to the written partner's deal and
+ * `contradicted` by it, that deal does not stand in the way: the figure or the partner slipped.
  */
 export function swappedPartner(
   q: Quantity,

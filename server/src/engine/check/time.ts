@@ -182,9 +182,7 @@ type DayRange = { min: number; max: number };
  * few days off the month's.
  */
 function levelSlack(fact: Fact, d: DayRange): number {
-  const days = d.max - d.min;
-  const quarter = days >= MIN_QUARTER_DAYS && days <= MAX_QUARTER_DAYS;
-  return quarter && !periodOf(fact) && !fact.cues.some((c) => FORECAST_FACT.test(c))
+  return quarterLong(d) && !periodOf(fact) && !fact.cues.some((c) => FORECAST_FACT.test(c))
     ? PERIOD_END_SLACK_DAYS
     : 0;
 }
@@ -215,8 +213,13 @@ function meetsFact(d: DayRange, asOf: DayRange, slack: number, fact: Fact): bool
  * quarter's.
  */
 function quarterOfAYear(d: DayRange, fact: Fact): boolean {
+  return quarterLong(d) && periodOf(fact) === 'year';
+}
+
+/** A span of dates as long as a quarter. */
+function quarterLong(d: DayRange): boolean {
   const days = d.max - d.min;
-  return days >= MIN_QUARTER_DAYS && days <= MAX_QUARTER_DAYS && periodOf(fact) === 'year';
+  return days >= MIN_QUARTER_DAYS && days <= MAX_QUARTER_DAYS;
 }
 const MIN_QUARTER_DAYS = 80;
 const MAX_QUARTER_DAYS = 100;

@@ -66,8 +66,10 @@ const VERB_METRIC = /^[a-z]+(?:ed|ing)\b/i;
  * Between a name and the metric noun it qualifies: a space, or a lower-case word too; not a modal
  * or an auxiliary, after which the metric is a verb ("SoftBank will invest").
  */
-const ADJUNCT_GAP =
-  /^\s+(?:(?!(?:will|would|could|can|may|might|must|shall|should|to|did|does|do|has|have|had)\s)[a-z][\w-]*\s+)?$/;
+const ADJUNCT_GAP = new RegExp(
+  String.raw`^\s+(?:(?!(?:will|would|could|can|may|might|must|shall|should|to|did|does|do` +
+    String.raw`|has|have|had)\s)[a-z][\w-]*\s+)?$`,
+);
 const ITS_BEFORE = /\bits\s+(?:[a-z][\w-]*\s+){0,2}$/i;
 
 /** The name whose possessive stands right before the figure ("OpenAI's $830 billion"). */
