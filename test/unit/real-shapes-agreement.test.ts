@@ -305,14 +305,14 @@ describe('a deal written with the wrong partner', () => {
     // billion at once (and Nvidia's 2025 one up to $10 billion, named nowhere here)
     const text = (headline: string): string =>
       `# ${headline}\n\nGoogle is set to put as much as $40 billion into Anthropic, in cash and ` +
-      'compute.\n\nAmazon intends to invest $10 billion at once, valuing Anthropic at $350 billion.';
+      'compute.\n\nAmazon plans to invest $10 billion at once, valuing Anthropic at $350 billion.';
     // (the article is about Google's deal: the partner is offered first)
     expect(
       flagsAndFixesOf(
         dated('2026-04-25', text('Google readies up to $40 billion for Anthropic')),
         index,
       ),
-    ).toEqual(['wrong-figure Amazon intends to invest $10 billion -> Google']);
+    ).toEqual(['wrong-figure Amazon plans to invest $10 billion -> Google']);
     // (a headline naming neither: Google, named before, may be where the figure came from)
     expect(flags('2026-04-25', text('The backers of Anthropic'))).toEqual([
       'wrong-figure $10 billion',

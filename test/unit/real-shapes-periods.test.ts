@@ -268,7 +268,7 @@ describe("a word of a period's length", () => {
     const cut = (range: string): string =>
       dated(
         '2025-11-12',
-        `CoreWeave lowered its full-year capital expenditure guidance for 2025 to ${range}.`,
+        `CoreWeave cut its guidance for full-year 2025 capital expenditure to ${range}.`,
       );
     expect(flagsAndFixes(cut('$12 billion to $14 billion'))).toEqual([]);
     expect(flagsAndFixes(cut('$12 billion to $16 billion'))).toEqual([
@@ -282,8 +282,8 @@ describe('a relative clause after a dated phrase', () => {
     // xAI's Series C of late 2024 valued it near $50 billion; by January 2026 it was worth $230B
     const text = dated(
       '2026-01-07',
-      "The fund first entered xAI's cap table in November 2024 during the company's $8 billion " +
-        'Series C round, which valued xAI at approximately $50 billion.',
+      'The fund first bought xAI shares in November 2024 amid its $8 billion Series ' +
+        'C round, which valued the company at approximately $50 billion.',
     );
     expect(flagsAndFixes(text)).toEqual([]);
   });

@@ -274,14 +274,14 @@ describe('money invested', () => {
     // (xAI was valued at $18 billion before its May 2024 round; no $5 billion of Tesla's is held)
     const text = dated(
       '2024-08-12',
-      'Shareholders asked whether Tesla should invest $5 billion in xAI, assuming the valuation ' +
+      'Some Tesla holders want the board to invest $5 billion in xAI, provided the valuation ' +
         'is set by outside investors.',
     );
     expect(flags(text)).toEqual([]);
   });
 
   it('"committed" says how firm the investment is, not which line of business it is in', () => {
-    // Stargate's partners: more than $400 billion over the next three years (September 2025)
+    // Stargate's partners: above $400 billion across three years (September 2025)
     const text = (years: string): string =>
       dated(
         '2025-10-01',
