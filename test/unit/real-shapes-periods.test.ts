@@ -302,3 +302,20 @@ describe('a relative clause after a dated phrase', () => {
     expect(flagsAndFixes(text('$51.3 billion'))).toEqual([]);
   });
 });
+
+describe('a date in a verb phrase joined on after the figure', () => {
+  it("is that phrase's time, not the figure's, which has its own", () => {
+    // Microsoft put about $10 billion into OpenAI in January 2023, after $1 billion in 2019
+    const text = (amount: string, month: string): string =>
+      dated(
+        '2025-06-01',
+        `Microsoft invested ${amount} in OpenAI in ${month} and also backed the lab in 2019 and 2021.`,
+      );
+    expect(flagsAndFixes(text('$10 billion', 'January 2023'))).toEqual([]);
+    expect(flagsAndFixes(text('$12 billion', 'January 2023'))).toEqual([
+      'wrong-figure $12 billion -> $10 billion',
+    ]);
+    // (a year slipped is not the figure's error against 2019's deal)
+    expect(flagsAndFixes(text('$10 billion', 'January 2022'))).toEqual([]);
+  });
+});

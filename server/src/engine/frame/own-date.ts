@@ -43,6 +43,7 @@ function dateOwnership(
   const sameClause = !/[,;()]/.test(between);
   const owned =
     !qualifiesNoun &&
+    !anotherPredicate(at, between, q, ctx) &&
     !datesBase(at, q, ctx) &&
     (opens ||
       sameClause ||
@@ -55,6 +56,19 @@ function dateOwnership(
       (at < q.start && RELATIVE_AFTER.test(between)));
   return { owned, opens, nearest, sameClause: owned && sameClause };
 }
+
+/**
+ * A date after the figure's own, in a verb phrase joined on ("put $10 billion in during January
+ * 2023 and later backed the lab again in 2024"): the other phrase's time.
+ */
+function anotherPredicate(at: number, between: string, q: Quantity, ctx: SentenceContext): boolean {
+  return (
+    at > q.end &&
+    JOINED_PREDICATE.test(between) &&
+    ctx.dates.some((d) => d.inSentence && d.start !== undefined && d.start > q.end && d.start < at)
+  );
+}
+const JOINED_PREDICATE = /\band\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b/i;
 
 /**
  * The date stands right after the base of a change, between it and `q`'s end: "up 28.5% from
