@@ -303,7 +303,7 @@ describe('a relative clause after a dated phrase', () => {
   });
 });
 
-describe('a date in a verb phrase joined on after the figure', () => {
+describe('a date in a clause or verb phrase joined on after the figure', () => {
   it("is that phrase's time, not the figure's, which has its own", () => {
     // Microsoft put about $10 billion into OpenAI in January 2023, after $1 billion in 2019
     const text = (amount: string, month: string): string =>
@@ -317,5 +317,18 @@ describe('a date in a verb phrase joined on after the figure', () => {
     ]);
     // (a year slipped is not the figure's error against 2019's deal)
     expect(flagsAndFixes(text('$10 billion', 'January 2022'))).toEqual([]);
+  });
+
+  it('is the time of a clause joined on with its own subject, not of the figure before', () => {
+    // Meta's capital spending in the second quarter of 2025 was $17.01 billion
+    const text = (amount: string): string =>
+      dated(
+        '2025-07-30',
+        'Meta reported second-quarter results on Wednesday. The company put ' +
+          `${amount} into capital expenditures during the quarter, and it expects to keep ` +
+          'spending hard through 2026.',
+      );
+    expect(flagsAndFixes(text('$21 billion'))).toEqual(['wrong-figure $21 billion -> $17 billion']);
+    expect(flagsAndFixes(text('$17 billion'))).toEqual([]);
   });
 });

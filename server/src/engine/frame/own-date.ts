@@ -58,17 +58,23 @@ function dateOwnership(
 }
 
 /**
- * A date after the figure's own, in a verb phrase joined on ("put $10 billion in during January
- * 2023 and later backed the lab again in 2024"): the other phrase's time.
+ * A date after the figure, in a clause joined on with a subject of its own, or in a verb phrase
+ * joined on after the figure's own date ("put $10 billion in during January 2023 and later backed
+ * the lab again in 2024"): the other clause's or phrase's time.
  */
 function anotherPredicate(at: number, between: string, q: Quantity, ctx: SentenceContext): boolean {
+  if (at < q.end) return false;
+  // ("spent $19 billion during the quarter, and it expects to spend heavily through 2026": a
+  // clause of its own, with its own subject)
+  if (JOINED_CLAUSE.test(between)) return true;
   return (
-    at > q.end &&
     JOINED_PREDICATE.test(between) &&
     ctx.dates.some((d) => d.inSentence && d.start !== undefined && d.start > q.end && d.start < at)
   );
 }
 const JOINED_PREDICATE = /\band\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b/i;
+const JOINED_CLAUSE =
+  /\b(?:and|but|while)\s+(?:it|they|he|she|we|the (?:company|firm|group))\s+(?:also\s+)?[a-z]+s?\b/i;
 
 /**
  * The date stands right after the base of a change, between it and `q`'s end: "up 28.5% from
