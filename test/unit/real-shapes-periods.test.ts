@@ -282,8 +282,8 @@ describe('a relative clause after a dated phrase', () => {
     // xAI's Series C of late 2024 valued it near $50 billion; by January 2026 it was worth $230B
     const text = dated(
       '2026-01-07',
-      'The fund first bought xAI shares in November 2024 amid its $8 billion Series ' +
-        'C round, which valued the company at approximately $50 billion.',
+      'The fund first bought xAI shares in November 2024 amid its Series C raise of $8 ' +
+        'billion, which valued the company at approximately $50 billion.',
     );
     expect(flagsAndFixes(text)).toEqual([]);
   });
