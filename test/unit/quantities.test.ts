@@ -28,6 +28,8 @@ const CASES: [string, string, string, number, number, string | undefined, string
   ],
   ['revenue of RMB31.7 billion in', 'RMB31.7 billion', 'money', 31.7e9, 31.7e9, 'CNY', undefined],
   ['priced at HK$165 a share', 'HK$165', 'money', 165, 165, 'HKD', undefined],
+  ['a fee of S$873 million', 'S$873 million', 'money', 873e6, 873e6, 'SGD', undefined],
+  ['a NZ$2 billion fund', 'NZ$2 billion', 'money', 2e9, 2e9, 'NZD', undefined],
   [
     'revenue of NT$1.046 trillion',
     'NT$1.046 trillion',

@@ -373,6 +373,16 @@ describe('amounts in yuan, Hong Kong dollars and Taiwan dollars', () => {
     expect(finding.message).toContain('is 31.7 billion yuan');
   });
 
+  it('reads Singapore dollars beside US dollars as another currency', () => {
+    // Microsoft's 2024 deal with Inflection AI was worth about $650 million
+    const text = (body: string): string[] => flagsAndFixes(dated('2024-03-22', body));
+    expect(
+      text(
+        'Microsoft will pay Inflection AI US$650 million (S$873 million) to license its models.',
+      ),
+    ).toEqual([]);
+  });
+
   it('tells an IPO price from the price the shares trade at', () => {
     // MiniMax's shares were offered at HK$165 in January 2026
     const text = (body: string): string[] => flagsAndFixes(dated('2026-01-12', body));

@@ -34,6 +34,8 @@ const CURRENCY_SIGN: Record<string, string> = {
   CAD: 'C$',
   HKD: 'HK$',
   TWD: 'NT$',
+  SGD: 'S$',
+  NZD: 'NZ$',
 };
 /** Currencies the press writes as a word after the amount: "31.7 billion yuan". */
 const CURRENCY_WORD: Record<string, string> = { CNY: 'yuan' };

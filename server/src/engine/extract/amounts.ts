@@ -37,6 +37,8 @@ const CURRENCY_PREFIX: Record<string, string> = {
   KRW: 'KRW',
   HK$: 'HKD',
   NT$: 'TWD',
+  S$: 'SGD',
+  NZ$: 'NZD',
   RMB: 'CNY',
   CNY: 'CNY',
 };
@@ -61,7 +63,7 @@ const DASH = String.raw`\s?[-\u2013\u2014]\s?\$?|\s(?:to|and)\s\$?`;
 
 /** $38 billion, $38B, US$38bn, $6.6-billion, $20–25 billion, €5bn */
 const MONEY_PREFIXED = new RegExp(
-  String.raw`(US\$ ?|A\$|C\$|HK\$|NT\$|USD ?|KRW ?|RMB ?|CNY ?|\$|€|£` +
+  String.raw`(US\$ ?|A\$|C\$|HK\$|NT\$|NZ\$|(?<!\p{L})S\$|USD ?|KRW ?|RMB ?|CNY ?|\$|€|£` +
     String.raw`|¥|₩)(${NUMERAL})(?:(${DASH})(${NUMERAL}))?(?:([ \u00a0-]?)(${SCALE})(?![` +
     String.raw`\p{L}\p{N}]))?`,
   'gu',
