@@ -1,12 +1,12 @@
-import { ownsDate } from '../frame/own-date';
 import type { SentenceContext } from '../reading';
 import { MONTH_NAMES, parseIsoDate, yearOf } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import { supports } from './judge';
+import { statesValue } from './tolerance';
 import { sameSeries } from './time';
-import type { PeriodSlip } from './year-slip';
+import { ownDateWritten, type PeriodSlip } from './year-slip';
 
 /**
  * The slip of a month, for a figure contradicted by `fact`: the one month written that dates the
@@ -38,7 +38,8 @@ export function monthSlip(
     );
   });
   // ("around $18 billion" is within reach of September's $20 billion too: July's, stated)
-  const [other] = oneMonth(others) ?? oneMonth(others.filter((f) => states(q, f))) ?? [];
+  const [other] =
+    oneMonth(others) ?? oneMonth(others.filter((f) => statesValue(q, f.value, STATED_SHARE))) ?? [];
   return other && { period: written, other, rewritten: rewrittenMonth(written, other) };
 }
 
@@ -48,12 +49,7 @@ function oneMonth(facts: Fact[]): Fact[] | undefined {
   return months.size === 1 ? facts : undefined;
 }
 
-/** The figure's number is the fact's value, hedges aside. */
-function states(q: Quantity, fact: Fact): boolean {
-  const written = (q.min + q.max) / 2;
-  const value = (fact.value.min + fact.value.max) / 2;
-  return Math.abs(written - value) <= STATED_SHARE * Math.abs(value);
-}
+/** How near a figure must be to a month's value to state it, hedges aside. */
 const STATED_SHARE = 0.005;
 
 const YEAR_DAYS = 366;
@@ -73,23 +69,27 @@ interface WrittenMonth {
 
 /** The one month named in the sentence ("in May", "in July 2025") that dates the figure. */
 function ownMonth(q: Quantity, ctx: SentenceContext): WrittenMonth | undefined {
-  const months = ctx.quantities.flatMap((d) => {
-    const m = d.dim === 'date' ? MONTH_WRITTEN.exec(d.text) : null;
-    const owned =
-      m &&
-      monthIndex(m[1]) >= 0 &&
-      ownsDate({ min: d.min, max: d.max, inSentence: true, start: d.start, end: d.end }, q, ctx);
-    return owned ? [{ start: d.start, end: d.end, text: d.text, min: d.min, max: d.max, m }] : [];
-  });
-  if (months.length !== 1) return undefined;
-  const [{ m, ...month }] = months;
-  return { ...month, word: m[1], dotted: m[2] === '.', withYear: /\d{4}$/.test(month.text) };
+  const date = ownDateWritten(q, ctx, (text) => monthIndex(MONTH_WRITTEN.exec(text)?.[1]) >= 0);
+  const m = date && MONTH_WRITTEN.exec(date.text);
+  if (!date || !m) return undefined;
+  const { start, end, text, min, max } = date;
+  return {
+    start,
+    end,
+    text,
+    min,
+    max,
+    word: m[1],
+    dotted: m[2] === '.',
+    withYear: /\d{4}$/.test(text),
+  };
 }
 
 /** A month's word with its year or not: "May", "July 2025", "Sept. 2025". */
 const MONTH_WRITTEN = /^([A-Z][a-z]{2,8})(\.?)(?:,?\s+\d{4})?$/;
 
-function monthIndex(word: string): number {
+function monthIndex(word: string | undefined): number {
+  if (word === undefined) return -1;
   const prefix = word.slice(0, 3);
   return MONTH_NAMES.findIndex(
     (name) => name.startsWith(prefix) && (word.length === 3 || name.startsWith(word)),

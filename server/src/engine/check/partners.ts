@@ -6,6 +6,7 @@ import { candidatesFor } from './bind';
 import type { Candidate } from './candidate';
 import type { SentenceContext } from '../reading';
 import { MARGIN, supports } from './judge';
+import { statesValue } from './tolerance';
 
 /**
  * A deal's partner written wrong: the figure is the deal's, but the name beside it is not its
@@ -92,17 +93,10 @@ function likeliest(
   return onePartner(likely) ?? onePartner(stated);
 }
 
-/**
- * The figure gives the deal's value as the data has it, to a tenth (a ceiling as its top): "$12
- * billion" for up to $11.9 billion, not for up to $14.2 billion.
- */
-function statesValueOf(q: Quantity, fact: Fact): boolean {
-  const written = (q.min + q.max) / 2;
-  const value =
-    fact.value.bound === 'at-most' ? fact.value.max : (fact.value.min + fact.value.max) / 2;
-  return value > 0 && Math.abs(written - value) <= STATED_SHARE * value;
-}
+/** How near a figure must be to a deal's value to state it ("$12 billion" for $11.9 billion). */
 const STATED_SHARE = 0.1;
+const statesValueOf = (q: Quantity, fact: Fact): boolean =>
+  statesValue(q, fact.value, STATED_SHARE);
 
 /**
  * The swap when all found put in the same partner, else none: two deals' parties fit as well.
@@ -201,9 +195,8 @@ function firmlyBound(
   const best = candidates[0]?.score ?? 0;
   const agreeing = candidates.filter((c) => c.score > best - MARGIN && supports(q, c.fact));
   const stated = agreeing.filter((c) => statesValueOf(q, c.fact));
-  const [top] = stated.length === 1 ? stated : agreeing;
-  if (agreeing.length !== 1 && stated.length !== 1) return undefined;
-  if (top.fact.subject !== swap.deal.id) return undefined;
+  const [top, ...more] = stated.length === 1 ? stated : agreeing;
+  if (!top || more.length || top.fact.subject !== swap.deal.id) return undefined;
   if (top.coverage < FIRM_COVERAGE || !top.strongCue || !top.anchored) return undefined;
   return top.fact;
 }

@@ -2,7 +2,7 @@ import { FOREIGN_MEASURES } from '../frame/lexicon';
 import type { SentenceContext } from '../reading';
 import type { Entity, Fact } from '../reference/types';
 import type { Quantity } from '../types';
-import { dateAttached } from './anchoring';
+import { dateAttached, related } from './anchoring';
 import { cueInMainClause, cueJustBefore, evokes, namedBefore, participleAbout } from './cues';
 import type { Coverage, FigureView, SubjectView } from './figure-view';
 import { converted, listedPart, restated } from './figure-shapes';
@@ -158,10 +158,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     holds: (view, subject, coverage) => {
       const referent = view.ctx.referent;
       if (!referent || coverage.weight >= 1 || !REFERRED_KINDS.has(subject.kind)) return true;
-      const { index } = view;
-      return (
-        index.lineage(referent).includes(subject.id) || index.lineage(subject.id).includes(referent)
-      );
+      return related(referent, subject.id, view.index);
     },
     examples: [
       // (not OpenAI's $10 billion of June 2025)

@@ -129,7 +129,8 @@ function datesFit(
   { earlierBy }: Pick<ClaimFrame, 'earlierBy'>,
 ): { best: number; byText: number | undefined } {
   const varying = TIME_VARYING.has(fact.property);
-  const slack = endSlack(fact);
+  const slacks = endSlack(fact);
+  const slack = slacks.result;
   let best = -Infinity;
   let byText: number | undefined;
   // the dates that open its sentence or stand in its clause: when they all miss the fact's time,
@@ -144,7 +145,7 @@ function datesFit(
     // a date in the sentence is the time of the figure nearest to it ("$500 billion, up from $157
     // billion in October 2024"): for other figures it is only context, and says little
     const own = owned[i];
-    const overlaps = meetsFact(d, asOf, Math.max(slack, levelSlack(fact, d)), fact);
+    const overlaps = meetsFact(d, asOf, slackFor(d, slacks), fact);
     let score: number;
     if (overlaps) score = own ? 1 : d.inSentence ? 0.25 : 0.5;
     else if (varying) score = own ? -Infinity : -0.5;
@@ -165,27 +166,25 @@ function datesFit(
 }
 
 /**
- * Days a result's end may fall after the month a date names (not a forecast's, dated the day it
- * was given).
+ * Days a fact's day may fall after a date written for it, when the fact is no forecast (dated the
+ * day it was given): a result's end after the month a date names (`result`), and a level's day
+ * after a quarter written for it (`level`), the level at the quarter's end ("its backlog in the
+ * fiscal first quarter"), which a fiscal calendar of whole weeks puts a few days off the month's.
+ * A fact has one or the other.
  */
-function endSlack(fact: Fact): number {
-  return periodOf(fact) && !fact.cues.some((c) => FORECAST_FACT.test(c))
-    ? PERIOD_END_SLACK_DAYS
-    : 0;
+function endSlack(fact: Fact): { result: number; level: number } {
+  if (fact.cues.some((c) => FORECAST_FACT.test(c))) return NO_SLACK;
+  return periodOf(fact) ? RESULT_SLACK : LEVEL_SLACK;
 }
+const NO_SLACK = { result: 0, level: 0 };
+const RESULT_SLACK = { result: PERIOD_END_SLACK_DAYS, level: 0 };
+const LEVEL_SLACK = { result: 0, level: PERIOD_END_SLACK_DAYS };
+
+/** The slack a date written gives the fact's day: a level's only for a quarter. */
+const slackFor = (d: DayRange, { result, level }: ReturnType<typeof endSlack>): number =>
+  quarterLong(d) ? result + level : result;
 
 type DayRange = { min: number; max: number };
-
-/**
- * Days a level's day may fall after a quarter written for it: the level at the quarter's end
- * ("its backlog in the fiscal first quarter"), whose end a fiscal calendar of whole weeks puts a
- * few days off the month's.
- */
-function levelSlack(fact: Fact, d: DayRange): number {
-  return quarterLong(d) && !periodOf(fact) && !fact.cues.some((c) => FORECAST_FACT.test(c))
-    ? PERIOD_END_SLACK_DAYS
-    : 0;
-}
 
 /**
  * Whether a date falls in a fact's time; a period's end written to the day may stand a day or

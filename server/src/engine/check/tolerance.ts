@@ -48,6 +48,16 @@ export function agrees(q: Quantity, ref: RefValue): boolean {
 }
 
 /**
+ * The figure gives the value as the data has it, to within `share` of it, hedges aside (a ceiling
+ * as its top): at a tenth, "$12 billion" for up to $11.9 billion, not for up to $14.2 billion.
+ */
+export function statesValue(q: Quantity, v: RefValue, share: number): boolean {
+  const written = (q.min + q.max) / 2;
+  const value = v.bound === 'at-most' ? v.max : (v.min + v.max) / 2;
+  return value !== 0 && Math.abs(written - value) <= share * Math.abs(value);
+}
+
+/**
  * How far "about" widens the reference, in its units. Dates are day numbers: a share of them
  * means nothing, and "about 2019" is still 2019. One slack, not two: "close to 9 GW" takes its own
  * 15% below; "about 7 GW" does not add 10%. A figure written to three digits or more,

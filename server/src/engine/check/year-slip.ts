@@ -52,14 +52,22 @@ export function yearSlip(
 }
 
 /** The one bare year written in the sentence ("in 2025") that dates the figure. */
-function ownYear(q: Quantity, ctx: SentenceContext): Quantity | undefined {
-  const years = ctx.quantities.filter(
+const ownYear = (q: Quantity, ctx: SentenceContext): Quantity | undefined =>
+  ownDateWritten(q, ctx, (text) => BARE_YEAR.test(text));
+
+/** The one date of the sentence written as `written` says that dates the figure. */
+export function ownDateWritten(
+  q: Quantity,
+  ctx: SentenceContext,
+  written: (text: string) => boolean,
+): Quantity | undefined {
+  const dates = ctx.quantities.filter(
     (d) =>
       d.dim === 'date' &&
-      BARE_YEAR.test(d.text) &&
+      written(d.text) &&
       ownsDate({ min: d.min, max: d.max, inSentence: true, start: d.start, end: d.end }, q, ctx),
   );
-  return years.length === 1 ? years[0] : undefined;
+  return dates.length === 1 ? dates[0] : undefined;
 }
 
 const BARE_YEAR = /^(?:19|20)\d\d$/;

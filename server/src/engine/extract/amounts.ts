@@ -23,25 +23,42 @@ const SCALES: Record<string, number> = {
   trn: 1e12,
   tr: 1e12,
 };
-/** Currencies by the sign or code written before an amount (any space after it left out). */
-const CURRENCY_PREFIX: Record<string, string> = {
-  $: 'USD',
-  US$: 'USD',
-  USD: 'USD',
-  '€': 'EUR',
-  '£': 'GBP',
-  A$: 'AUD',
-  C$: 'CAD',
-  '¥': 'JPY',
-  '₩': 'KRW',
-  KRW: 'KRW',
-  HK$: 'HKD',
-  NT$: 'TWD',
-  S$: 'SGD',
-  NZ$: 'NZD',
-  RMB: 'CNY',
-  CNY: 'CNY',
-};
+/**
+ * Currencies by the sign or code written before an amount: `spaced`, a space may stand between it
+ * and the number ("USD 12 billion"); `wordStart`, it must open a word (S$ is no end of US$).
+ */
+const CURRENCY_SIGNS: readonly { sign: string; code: string; spaced?: true; wordStart?: true }[] = [
+  { sign: '$', code: 'USD' },
+  { sign: 'US$', code: 'USD', spaced: true },
+  { sign: 'USD', code: 'USD', spaced: true },
+  { sign: '€', code: 'EUR' },
+  { sign: '£', code: 'GBP' },
+  { sign: 'A$', code: 'AUD' },
+  { sign: 'C$', code: 'CAD' },
+  { sign: '¥', code: 'JPY' },
+  { sign: '₩', code: 'KRW' },
+  { sign: 'KRW', code: 'KRW', spaced: true },
+  { sign: 'HK$', code: 'HKD' },
+  { sign: 'NT$', code: 'TWD' },
+  { sign: 'S$', code: 'SGD', wordStart: true },
+  { sign: 'NZ$', code: 'NZD' },
+  { sign: 'RMB', code: 'CNY', spaced: true },
+  { sign: 'CNY', code: 'CNY', spaced: true },
+];
+/** The currency of each sign or code, any space after it left out. */
+const CURRENCY_PREFIX: Record<string, string> = Object.fromEntries(
+  CURRENCY_SIGNS.map(({ sign, code }) => [sign, code]),
+);
+/** The signs and codes as one pattern, the longest first. */
+const PREFIX = [...CURRENCY_SIGNS]
+  .sort((a, b) => b.sign.length - a.sign.length)
+  .map(signPattern)
+  .join('|');
+
+function signPattern({ sign, spaced, wordStart }: (typeof CURRENCY_SIGNS)[number]): string {
+  const start = wordStart ? String.raw`(?<!\p{L})` : '';
+  return start + sign.replace(/\$/g, '\\$') + (spaced ? ' ?' : '');
+}
 const CURRENCY_WORD: Record<string, string> = {
   dollars: 'USD',
   dollar: 'USD',
@@ -63,8 +80,7 @@ const DASH = String.raw`\s?[-\u2013\u2014]\s?\$?|\s(?:to|and)\s\$?`;
 
 /** $38 billion, $38B, US$38bn, $6.6-billion, $20–25 billion, €5bn */
 const MONEY_PREFIXED = new RegExp(
-  String.raw`(US\$ ?|A\$|C\$|HK\$|NT\$|NZ\$|(?<!\p{L})S\$|USD ?|KRW ?|RMB ?|CNY ?|\$|€|£` +
-    String.raw`|¥|₩)(${NUMERAL})(?:(${DASH})(${NUMERAL}))?(?:([ \u00a0-]?)(${SCALE})(?![` +
+  String.raw`(${PREFIX})(${NUMERAL})(?:(${DASH})(${NUMERAL}))?(?:([ \u00a0-]?)(${SCALE})(?![` +
     String.raw`\p{L}\p{N}]))?`,
   'gu',
 );
