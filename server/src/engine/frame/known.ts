@@ -43,7 +43,7 @@ function firstReportDay(fact: Fact, index: ReferenceIndex): number | undefined {
   // the day of the company's own release or filing, when the data cites it: a result is not
   // out before it (AMD reports five weeks after its quarter)
   // (or of another line of the same results: a quarter's capex is out the day its revenue is)
-  const released = Math.min(...fact.sources.map(releaseDay), resultsReleased(fact, index));
+  const released = Math.min(releaseDay(fact.sources), resultsReleased(fact, index));
   return released <= day + LATEST_REPORT_DAYS
     ? Math.max(released, day + REPORT_DAYS)
     : day + REPORT_DAYS;
@@ -71,17 +71,28 @@ function releaseDays(index: ReferenceIndex): Map<string, number> {
   const days = new Map<string, number>();
   for (const f of index.dataset.facts) {
     if (f.period === undefined || f.asOf.length !== 10) continue;
-    const day = Math.min(...f.sources.map(releaseDay));
+    const day = releaseDay(f.sources);
     const key = resultsKey(f, index);
     if (day < (days.get(key) ?? Infinity)) days.set(key, day);
   }
   return days;
 }
 
-/** The day a primary source is dated, when it is one and gives a day. */
-function releaseDay(source: Source): number {
-  if (source.date?.length !== 10 || !isPrimary(source)) return Infinity;
-  return parseIsoDate(source.date)?.min ?? Infinity;
+/**
+ * The day a fact's sources date its release: its company's own release or filing, when the data
+ * cites one with a day, or a page that reported it before that copy of the release was dated (a
+ * release carried by another site may be dated days after the news). Infinity when no primary
+ * source gives a day: a report alone says only that the result was out by then.
+ */
+function releaseDay(sources: readonly Source[]): number {
+  let primary = Infinity;
+  let any = Infinity;
+  for (const s of sources) {
+    const day = s.date?.length === 10 ? (parseIsoDate(s.date)?.min ?? Infinity) : Infinity;
+    any = Math.min(any, day);
+    if (isPrimary(s)) primary = Math.min(primary, day);
+  }
+  return primary === Infinity ? Infinity : any;
 }
 
 /** The first day a fact can have been written of: its date, or when its result came out. */
