@@ -1,7 +1,7 @@
 import type { SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { NameMention, Quantity } from '../types';
-import { denied, modalityOf, type Modality } from './modality';
+import { denied, inTalks, modalityOf, type Modality } from './modality';
 import { jointNames } from './joint';
 import { ownerOf, unknownOwner, unnamedBusiness, wholeSaid } from './owner';
 import { earlierOf, type Earlier } from './own-date';
@@ -46,6 +46,8 @@ export interface ClaimFrame {
   segment?: string;
   /** how it is said: as a fact, as what is expected or planned, or as what was once so */
   modality: Modality;
+  /** a projection of a deal or round still in talks ("near a deal to raise $2 billion") */
+  inTalks?: true;
   /**
    * a level, a change ("up 9.6%", "an 18% increase"), a sum of several parties' amounts, or a part
    * of a whole ("the remaining $28 billion", "the first $10 billion of its investment")
@@ -191,9 +193,11 @@ function saidOf(
   | 'shareSale'
   | 'runRateSaid'
   | 'amountAdded'
+  | 'inTalks'
 > {
   return {
     ...(denied(before) ? { negated: true as const } : {}),
+    ...(inTalks(clause) ? { inTalks: true as const } : {}),
     ...(LISTING.test(before) ? { listed: true as const } : {}),
     ...earlierOf(q, ctx),
     ...(wholeSaid(clause) ? { whole: true as const } : {}),

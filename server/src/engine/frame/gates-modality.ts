@@ -169,6 +169,24 @@ export const MODALITY_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'modality/in-talks',
+    summary:
+      'A deal or round still in talks ("in talks to invest", "near a deal to raise") is not one ' +
+      'agreed: it is compared only with facts that record talks or plans themselves.',
+    vetoes: (frame, fact) =>
+      frame.inTalks === true && !fact.cues.some((c) => PROJECTED_FACT.test(c)),
+    examples: {
+      silent: [
+        '---\ndate: 2025-01-10\n---\n\nAmazon is said to be in talks to invest another $2 ' +
+          'billion in Anthropic.',
+      ],
+      caught: [
+        '---\ndate: 2025-12-22\n---\n\nOpenAI is in early talks to raise money at a valuation ' +
+          'of about $570 billion.',
+      ],
+    },
+  },
+  {
     id: 'modality/planned-size',
     summary:
       'The size a site or project is to reach ("targeting 2 gigawatts", "will eventually draw 2.2 ' +

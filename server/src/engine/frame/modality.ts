@@ -54,6 +54,21 @@ export function denied(before: string): boolean {
   return NEGATED.test(before);
 }
 
+/**
+ * Words that put a deal or a round still in talks: "is near a deal to raise $2 billion", "in
+ * advanced talks to invest", "negotiating a round".
+ */
+const TALKS =
+  String.raw`in (?:advanced |early |final |late-stage )?(?:talks|discussions|negotiations)` +
+  String.raw`|negotiat(?:es|ing)|near(?:s|ing)?\s+(?:a\s+)?deal|close to (?:a\s+)?deal` +
+  String.raw`|closing in on`;
+
+/** The figure's clause says the deal or round it gives is still in talks. */
+export function inTalks(clause: string): boolean {
+  return IN_TALKS.test(clause);
+}
+const IN_TALKS = new RegExp(String.raw`\b(?:${TALKS})\b`, 'i');
+
 /** Words in a figure's clause that make it what is expected or planned, not what is so. */
 const PROJECTION = new RegExp(
   String.raw`\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?` +
@@ -62,7 +77,8 @@ const PROJECTION = new RegExp(
     String.raw`|aiming|plans?\s+to|plans|planned|intends?\s+to|intending\s+to` +
     String.raw`|(?:spending|investment|capex|capital|expansion)\s+plan` +
     String.raw`|predict(?:s|ed|ing)?|sees|guides|could|would|might|eyes` +
-    String.raw`|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|sought|in talks|potential(?:ly)?` +
+    String.raw`|eyeing|explor(?:es|ed|ing)|seek(?:s|ing)?|sought|potential(?:ly)?` +
+    String.raw`|${TALKS}` +
     String.raw`|estimated?|estimates(?=\s+(?:that|its?|the|[$€£\d]))` +
     String.raw`|suggest(?:s|ed|ing)?|anticipat(?:es|ed|ing)|eventually|ultimately|willing to` +
     // ("its revenue will balloon to": a level the future tense says it is to reach)
