@@ -318,4 +318,17 @@ describe('a deal written with the wrong partner', () => {
       'wrong-figure $10 billion',
     ]);
   });
+
+  it('offers the partner whose two deals share the figure', () => {
+    // Amazon put $4 billion into Anthropic in 2023 and again in 2024; Google's 2023 sum was $2
+    // billion: either Amazon deal says the partner slipped
+    const text = dated(
+      '2025-01-15',
+      '# Amazon-backed Anthropic weighs a new round\n\nAnthropic is weighing a new raise, a few ' +
+        'months after its $4 billion in funding from Google.',
+    );
+    expect(flagsAndFixesOf(text, index)).toEqual([
+      'wrong-figure $4 billion in funding from Google -> Amazon',
+    ]);
+  });
 });

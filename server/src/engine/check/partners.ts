@@ -195,10 +195,21 @@ function firmlyBound(
   const best = candidates[0]?.score ?? 0;
   const agreeing = candidates.filter((c) => c.score > best - MARGIN && supports(q, c.fact));
   const stated = agreeing.filter((c) => statesValueOf(q, c.fact));
-  const [top, ...more] = stated.length === 1 ? stated : agreeing;
-  if (!top || more.length || top.fact.subject !== swap.deal.id) return undefined;
+  // (two deals with the partner put in, of one value, "$4 billion" twice, name the same partner:
+  // the figure is either's)
+  const pool = stated.length === 1 ? stated : agreeing;
+  const [top, ...more] = pool.filter((c) => c.fact.subject === swap.deal.id);
+  const elsewhere = pool.some(
+    (c) => c.fact.subject !== swap.deal.id && !partyTo(c.fact.subject, swap.partner.id, index),
+  );
+  if (!top || more.length || elsewhere) return undefined;
   if (top.coverage < FIRM_COVERAGE || !top.strongCue || !top.anchored) return undefined;
   return top.fact;
+}
+
+/** Whether an entity is a deal `party` is a party to. */
+function partyTo(deal: string, party: string, index: ReferenceIndex): boolean {
+  return index.entity(deal)?.parties?.includes(party) === true;
 }
 
 /**
