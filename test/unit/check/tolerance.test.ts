@@ -39,3 +39,18 @@ describe('a whole amount that ends in a zero', () => {
     expect(agreesWith('revenue of $100 billion', { min: 102.3e9, max: 102.3e9 })).toBe(false);
   });
 });
+
+describe('a figure to a fine step', () => {
+  // a value the data holds cut short to its cents of a billion: the source may have rounded up
+  const cut = { min: 61.47e9, max: 61.47e9 };
+
+  it('agrees with a value one step below, which may have been cut short', () => {
+    expect(agreesWith('net income of $61.48 billion', cut)).toBe(true);
+    expect(agreesWith('net income of $61.46 billion', cut)).toBe(true);
+  });
+
+  it('does not agree two steps off, nor at a coarse step', () => {
+    expect(agreesWith('net income of $61.49 billion', cut)).toBe(false);
+    expect(agreesWith('capex of $34 billion', { min: 33e9, max: 33e9 })).toBe(false);
+  });
+});

@@ -117,14 +117,17 @@ function figureInterval(q: Quantity): Interval {
     case 'below':
       return { lo: q.min / 4, hi: q.max };
     default:
-      return { lo, hi: truncated(q) ? Math.max(hi, q.max + 2 * q.rounding) : hi };
+      return truncated(q)
+        ? { lo: Math.min(lo, q.min - 2 * q.rounding), hi: Math.max(hi, q.max + 2 * q.rounding) }
+        : { lo, hi };
   }
 }
 
 /**
  * A figure written to a step finer than a thousandth of it may be cut short rather than rounded
- * ("$40.58 billion" for $40.589 billion): it covers up to its next step. Coarser figures do not,
- * or 33% would pass for 34%.
+ * ("$40.58 billion" for $40.589 billion): it covers up to its next step; and so may the value it
+ * is checked against ("$28.20 billion" for a value the data cut to $28.19 billion): it covers the
+ * step below too. Coarser figures do not, or 33% would pass for 34%.
  */
 function truncated(q: Quantity): boolean {
   return (
