@@ -114,6 +114,23 @@ describe('which value over time a figure means', () => {
   });
 });
 
+describe('a price still in talks', () => {
+  it('leaves the last agreed value standing as the current one', () => {
+    // in late December 2025 OpenAI was reported in talks at about $750 billion; its last agreed
+    // valuation was October's $500 billion
+    // (the company is named far from the figure: the talks, the time named, score higher)
+    const text = (amount: string): string =>
+      dated(
+        '2026-01-08',
+        'A judge said jurors may decide whether OpenAI, one of the best-funded developers of ' +
+          'artificial intelligence anywhere, deceived its early backer Elon Musk as it turned ' +
+          `from a nonprofit research body into a for-profit corporation valued at ${amount}.`,
+      );
+    expect(flags(text('$500 billion'))).toEqual([]);
+    expect(flags(text('$600 billion'))).toEqual(['wrong-figure $600 billion']);
+  });
+});
+
 describe('a record', () => {
   it("is the series' newest value on the day of the text, like a value said of now", () => {
     // Dell's AI backlog was $51.3 billion after its fiscal first quarter of 2027 (to 1 May 2026)

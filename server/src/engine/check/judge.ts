@@ -3,7 +3,7 @@ import type { Fact } from '../reference/types';
 import type { Quantity, VerdictKind } from '../types';
 import { anchoredElsewhere, MIN_SCORE, type Candidate } from './candidate';
 import { nounsAgree, PROPERTY_CUES } from './properties';
-import { currentAt, sameSeries, segmentOf } from './time';
+import { currentAt, lastAgreed, sameSeries, segmentOf } from './time';
 import { distanceTo, magnitudesApart, oneEndSlipOf, slipOfAnother, transposed } from './slips';
 import { agrees } from './tolerance';
 import { firmlyBound, namedFirmly, type BoundFigure } from './bound-figure';
@@ -134,7 +134,11 @@ function currentOnTheDay(
   index: ReferenceIndex,
 ): Candidate[] {
   if (ownDated || now === undefined) return [];
-  return rivals.filter((r) => sameSeries(r.fact, chosen.fact) && currentAt(r.fact, now, index) > 0);
+  const agreed = lastAgreed(chosen.fact, now, index);
+  return rivals.filter(
+    (r) =>
+      r.fact === agreed || (sameSeries(r.fact, chosen.fact) && currentAt(r.fact, now, index) > 0),
+  );
 }
 
 /**

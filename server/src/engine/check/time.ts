@@ -9,7 +9,7 @@ import type { ClaimFrame } from '../frame/frame';
 import { grainOf, type Grain } from '../frame/grain';
 import { TIME_VARYING } from './properties';
 import { SEGMENT_CUE } from '../frame/gates';
-import { FORECAST_FACT } from '../frame/words';
+import { FORECAST_FACT, TALKS_FACT } from '../frame/words';
 import {
   PERIOD_END_SLACK_DAYS,
   periodOf,
@@ -275,6 +275,29 @@ function currentnessOf(fact: Fact, day: number, index: ReferenceIndex): number {
     .sort((a, b) => started(b) - started(a))[0];
   if (!current) return 0;
   return current.asOf === fact.asOf ? 0.5 : -0.5;
+}
+
+/**
+ * For a price or raise still in talks on `day`, the last one agreed before it, of the same
+ * subject and property: while talks go on, that value is still the subject's ("valued at $500
+ * billion" as talks of $750 billion are reported). Undefined for facts not of talks, or once a
+ * value agreed after the talks is known.
+ */
+export function lastAgreed(fact: Fact, day: number, index: ReferenceIndex): Fact | undefined {
+  if (!fact.cues.some((c) => TALKS_FACT.test(c))) return undefined;
+  const talked = parseIsoDate(fact.asOf)?.min ?? Infinity;
+  const agreed = index
+    .factsAbout(fact.subject)
+    .filter(
+      (f) =>
+        f.property === fact.property &&
+        f.value.dim === fact.value.dim &&
+        !f.cues.some((c) => TALKS_FACT.test(c)) &&
+        (knownFrom(f, index) ?? Infinity) <= day,
+    )
+    .sort((a, b) => (knownFrom(b, index) ?? 0) - (knownFrom(a, index) ?? 0));
+  const last = agreed[0];
+  return last && (parseIsoDate(last.asOf)?.min ?? Infinity) < talked ? last : undefined;
 }
 
 /**

@@ -32,6 +32,9 @@ export const PROJECTED_FACT = new RegExp(
   'i',
 );
 
+/** A fact's words that make it a price or raise only talked of, not agreed. */
+export const TALKS_FACT = /^(?:talks|in talks|discussions|negotiating|seeking)$/i;
+
 /**
  * A fact's words that make it a company's own forecast, and nothing else ("expects" may be said of
  * a value since reached).
