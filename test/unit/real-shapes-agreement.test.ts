@@ -127,6 +127,15 @@ describe('what the words around a figure make of it', () => {
     expect(flags('2025-12-01', text('sought'))).toEqual([]);
     expect(flags('2025-12-01', text('got'))).toEqual(['wrong-figure $50 billion']);
   });
+
+  it("a joint venture's amount is its value, not a first sum put in", () => {
+    // Stargate: up to $500 billion in all, $100 billion at once
+    const text = (amount: string): string =>
+      'Unveiled on the first day of the new administration, Stargate is a ' +
+      `${amount} joint venture led by OpenAI and SoftBank.`;
+    expect(flags('2025-03-01', text('$500 billion'))).toEqual([]);
+    expect(flags('2025-03-01', text('$700 billion'))).toEqual(['wrong-figure $700 billion']);
+  });
 });
 
 describe('a sentence whose other figure is right', () => {

@@ -16,6 +16,7 @@ export const PROPERTY_CUES: Record<string, string[]> = {
     'worth',
     '=value',
     'partnership',
+    'joint venture',
     'lease',
     'arrangement',
     'order',
