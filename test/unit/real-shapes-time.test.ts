@@ -225,6 +225,19 @@ describe('lines of business', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it('a business or line the sentence opens in is a segment, as is one it leaves out', () => {
+    // Broadcom's fiscal fourth quarter of 2025: $18.0 billion in all, $6.9 billion of it software;
+    // the data has no figure of its broadband chips
+    const text = (opener: string, amount: string): string =>
+      dated(
+        '2025-12-12',
+        `Broadcom reported its fiscal fourth quarter. ${opener}quarterly revenue came to ${amount}.`,
+      );
+    expect(flags(text('In our Broadband Connectivity business, ', '$4.6 billion'))).toEqual([]);
+    expect(flags(text('For non-AI semiconductors, ', '$4.6 billion'))).toEqual([]);
+    expect(flags(text('Overall, ', '$6.9 billion'))).toEqual(['wrong-figure $6.9 billion']);
+  });
+
   it('so is one past a long aside', () => {
     const text = dated(
       '2025-05-30',

@@ -141,11 +141,16 @@ const UNIT_SUBJECT = new RegExp(
     String.raw`|recorded|delivered|brought in|had|saw|grew|rose|fell|declined|led|outperformed|beat` +
     String.raw`|topped|exceeded)\b[^;:]{0,80}$`,
 );
-/** A unit the sentence opens in: "At the Client Solutions Group,", "In its cloud unit,". */
+/**
+ * A unit the sentence opens in: "At the Client Solutions Group,", "In its cloud unit,", "In our
+ * Infrastructure Software business,"; or a line of business named by its words alone, "For non-AI
+ * semiconductors,".
+ */
 const UNIT_PLACE = new RegExp(
-  String.raw`^\W*(?:Within|In|At|Inside|For)\s+(?:the\s+|its\s+)?` +
+  String.raw`^\W*(?:Within|In|At|Inside|For)\s+(?:the\s+|its\s+|our\s+|their\s+)?` +
     String.raw`((?:(?:[A-Z][\w-]*|&|${SEGMENT_WORDS})\s+){1,4}` +
-    String.raw`(?:[Gg]roup|[Ss]egment|[Dd]ivision|[Uu]nit))` +
+    String.raw`(?:[Gg]roup|[Ss]egment|[Dd]ivision|[Uu]nit|[Bb]usiness)` +
+    String.raw`|(?:non-[\w-]+\s+)?(?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS})){0,2})` +
     String.raw`\s*(?:\([^)]{1,12}\))?\s*,(?=[^;]*$)`,
 );
 
