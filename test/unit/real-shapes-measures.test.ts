@@ -72,6 +72,14 @@ describe('a move of the share price', () => {
 });
 
 describe('measures told by the words around them', () => {
+  it('a growth rate named as the subject is a change, not a share held', () => {
+    // (the data holds what OpenAI's staff and investors own, not ChatGPT's growth)
+    const text = (said: string): string =>
+      dated('2026-02-10', `In a note to employees and investors, OpenAI's chief said ${said} 10%.`);
+    expect(flags(text('the monthly growth rate of ChatGPT had climbed back to over'))).toEqual([]);
+    expect(flags(text('they held'))).toEqual(['wrong-figure 10%']);
+  });
+
   it('what deals are worth is their value, not the valuation of the company that signed them', () => {
     expect(
       flags(dated('2025-06-11', 'In March 2025 OpenAI signed cloud deals worth $340 billion.')),

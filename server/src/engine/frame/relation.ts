@@ -169,6 +169,7 @@ function changeOf(q: Quantity, before: string, after: string): boolean {
     CHANGE_BEFORE.test(before) ||
     CHANGE_SHARED.test(before) ||
     CHANGE_AFTER.test(after) ||
+    GROWTH_RATE.test(before) ||
     // ("+29% YoY": a sign, or a comparison named after it, says a change as plainly)
     SIGNED.test(before) ||
     COMPARED_AFTER.test(after)
@@ -192,6 +193,15 @@ const HEDGE =
   String.raw`(?:(?:about|roughly|nearly|almost|some|around|over|more than|approximately` +
   String.raw`|an estimated|just over|just under|close to)\s+)?`;
 const CHANGE_BEFORE = new RegExp(String.raw`\b${CHANGE_WORD}\s+${HEDGE}$`, 'i');
+/**
+ * A rate of growth named as the clause's subject, then the verb that gives it: "its monthly growth
+ * rate has returned to over 10%", "Azure's growth slowed to 33%".
+ */
+const GROWTH_RATE = new RegExp(
+  String.raw`\bgrowth(?:\s+rates?)?\b[^,;.%\d]{0,50}?\b(?:to|at|of|was|is|were|are|reached|hit` +
+    String.raw`|topped|stood at)\s+${HEDGE}$`,
+  'i',
+);
 /** A second rate sharing the first's word: "up 6% from last quarter and 56% from a year ago". */
 const CHANGE_SHARED = new RegExp(
   String.raw`\b${CHANGE_WORD}\s+${HEDGE}[\d.,]+\s?(?:%|percent|per cent)[^.;%\d]{0,40}?` +
