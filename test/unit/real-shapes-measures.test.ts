@@ -314,6 +314,16 @@ describe("a chief's title slipped", () => {
     // a president or chair is often the chief executive too
     expect(flags(text('president'))).toEqual([]);
   });
+
+  it('is caught bare before a name, at the one company in view where the person works', () => {
+    const text = (title: string): string =>
+      dated(
+        '2026-05-06',
+        `According to ${title} Lisa Su, AMD's new deals with OpenAI and Meta will drive growth.`,
+      );
+    expect(flags(text('CFO'))).toEqual(['wrong-attribution CFO Lisa Su']);
+    expect(flags(text('CEO'))).toEqual([]);
+  });
 });
 
 describe('a claim identified by its own words', () => {

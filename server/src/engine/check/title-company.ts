@@ -1,5 +1,5 @@
 import type { ReferenceIndex } from '../reference/index';
-import { EXECUTIVE_TITLES } from '../reference/titles';
+import { EXECUTIVE_TITLES, TITLE } from '../reference/titles';
 import type { NameMention } from '../types';
 import { related } from './anchoring';
 
@@ -63,7 +63,7 @@ export function companyOfTitle(person: NameMention, view: CompanyView): TitleCom
   // (around a company referred back to, the companies named nearby were only a fallback when it
   // was wrong for the person)
   const fallback = contextCompanies.length && inContext ? [] : nearby;
-  const workplace = inContext ? undefined : workplaceNearby(person, fallback, index);
+  const workplace = inContext ? undefined : workplaceOf(person, view, fallback);
   const strayed = inContext || workplace ? undefined : strayedTo(person, fallback, view);
   const company = inContext ?? workplace ?? strayed;
   if (!company) return undefined;
@@ -81,7 +81,7 @@ export function companyOfTitle(person: NameMention, view: CompanyView): TitleCom
   const inferred = org.start > person.end;
   // (unless the person is an executive only of companies named nowhere around: "CFO X added that
   // demand ... for Microsoft's platforms", X being Amazon's CFO)
-  const far = inferred && org.start - person.end > SPOKEN_OF_REACH;
+  const far = inferred && !workplace && org.start - person.end > SPOKEN_OF_REACH;
   if (far && !strayedTo(person, [company], view)) return undefined;
   return {
     org,
@@ -111,6 +111,36 @@ function referredInVain(
   const others = view.nearby.filter((id) => id !== company);
   return workplaceNearby(person, others, index) ? undefined : company;
 }
+
+/**
+ * Where a person works, when the sentence leaves the title's company open: the one company nearby
+ * (`nearby`) where they are an executive, or of several companies in view, the one they work at,
+ * for a title written bare before the name ("CFO Lisa Su stressed ... as AMD signs clients like
+ * OpenAI and Meta" gives her title at AMD).
+ */
+function workplaceOf(
+  person: NameMention,
+  { text, companies, index }: CompanyView,
+  nearby: string[],
+): string | undefined {
+  return (
+    workplaceNearby(person, nearby, index) ??
+    (companies.length > 1 && bareTitleBefore(text.slice(0, person.start))
+      ? workplaceNearby(person, companies, index)
+      : undefined)
+  );
+}
+
+/**
+ * A title right before a name with no company written with it ("according to CEO ", "... said
+ * CFO "): not after a name or a possessive, as in "AMD CEO " or "Oracle's CFO ".
+ */
+function bareTitleBefore(before: string): boolean {
+  const title = TITLE_AT_END.exec(before);
+  return title !== null && !NAMED_BEFORE.test(before.slice(0, title.index));
+}
+const TITLE_AT_END = new RegExp(String.raw`\b(?:${TITLE})\s+$`, 'i');
+const NAMED_BEFORE = /(?:\p{Lu}[\p{L}\p{N}&.-]*|['’]s?)\s*$/u;
 
 /** How far after a person a company they speak of is named: "CEO X outlined plans to take Y". */
 const SPOKEN_OF_REACH = 60;
