@@ -324,6 +324,13 @@ describe("a chief's title slipped", () => {
     expect(flags(text('CFO'))).toEqual(['wrong-attribution CFO Lisa Su']);
     expect(flags(text('CEO'))).toEqual([]);
   });
+
+  it("of a pair, is the chief's: a president and CEO is judged as the CEO", () => {
+    const text = (name: string): string =>
+      dated('2025-10-31', `Amazon president and CEO ${name} said growth in AWS picked up.`);
+    expect(flags(text('Matt Garman'))).toEqual(['wrong-attribution Matt Garman']);
+    expect(flags(text('Andy Jassy'))).toEqual([]);
+  });
 });
 
 describe('a claim identified by its own words', () => {

@@ -87,14 +87,19 @@ export const CHIEF_TITLES = new Set(['ceo', 'co-ceo', 'cfo', 'coo', 'cto']);
 
 /**
  * The data's title for one title or a pair as written: of "chair and CEO" the executive one, which
- * the data holds for more companies than their boards.
+ * the data holds for more companies than their boards; of "president and CEO" the chief's, which
+ * one person rarely shares with another.
  */
 export function titleOfPair(written: string): string | undefined {
   const titles = written
     .split(/\s+(?:and|&)\s+/i)
     .map(titleOfWords)
     .filter((t) => t !== undefined);
-  return titles.find((t) => EXECUTIVE_TITLES.has(t)) ?? titles[0];
+  return (
+    titles.find((t) => CHIEF_TITLES.has(t)) ??
+    titles.find((t) => EXECUTIVE_TITLES.has(t)) ??
+    titles[0]
+  );
 }
 
 /**
