@@ -333,6 +333,34 @@ describe("a chief's title slipped", () => {
   });
 });
 
+describe('a founder named', () => {
+  const founded = (text: string): string => dated('2025-09-10', text);
+
+  it("is wrong when the person founded another company, offering each of this one's founders", () => {
+    expect(findingsOf(founded('Oracle founder Larry Page stands to gain.'), index)).toEqual([
+      ['wrong-attribution', 'Larry Page', 'Larry Ellison'],
+    ]);
+    expect(flags(founded("Larry Page, Oracle's founder, stands to gain."))).toEqual([
+      'wrong-attribution Larry Page',
+    ]);
+    const [slip] = checkDocument(founded('Nvidia co-founder Demis Hassabis spoke.'), index, {
+      today: TODAY,
+    }).findings;
+    expect(slip.fixes.map((f) => f.edits[0].newText)).toEqual([
+      'Jensen Huang',
+      'Chris Malachowsky',
+      'Curtis Priem',
+    ]);
+    expect(flags(founded('Oracle founder Larry Ellison stands to gain.'))).toEqual([]);
+  });
+
+  it('is left alone for one who founded nothing the data knows, or a company only inferred', () => {
+    // (the data's founders of OpenAI leave Sam Altman out)
+    expect(flags(founded('OpenAI co-founder Sam Altman spoke.'))).toEqual([]);
+    expect(flags(founded('Founder Jonathan Ross goes to Nvidia.'))).toEqual([]);
+  });
+});
+
 describe('a claim identified by its own words', () => {
   it('is judged when its subject is named in the paragraph before: metric and period are its own', () => {
     // Alphabet's capex in the second quarter of 2025 was $22.4 billion

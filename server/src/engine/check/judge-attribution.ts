@@ -1,4 +1,4 @@
-import { holdsRole } from '../reference/titles';
+import { FOUNDER_TITLES, holdsRole } from '../reference/titles';
 import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Entity } from '../reference/types';
@@ -35,8 +35,8 @@ export function judgeAttribution(
   const person = index.entity(claim.person.entityId);
   if (!person?.roles) return undefined;
   if (claim.owned) return judgeOwned(person, claim, when, index);
-  const titleFits = (title: string): boolean =>
-    title === claim.title || (claim.title === 'ceo' && title === 'co-ceo');
+  if (founderLeftOpen(claim, person)) return undefined;
+  const titleFits = (title: string): boolean => sameTitle(claim.title, title);
   const orgId = claim.org.entityId;
   const heldOn = (day: number): boolean =>
     person.roles!.some((r) => titleFits(r.title) && r.of === orgId && holdsRole(r, day));
@@ -75,6 +75,29 @@ export function judgeAttribution(
 }
 
 /**
+ * A founder claim the data cannot settle: one of a person who founded nothing the data knows (its
+ * lists of a company's founders may leave some out; a founder slipped from another company is the
+ * slip to catch), or of a company only inferred ("Founder X goes to Nvidia" founded another).
+ */
+function founderLeftOpen(claim: AttributionClaim, person: Entity): boolean {
+  return (
+    FOUNDER_TITLES.has(claim.title) &&
+    (claim.inferred === true ||
+      claim.nearby === true ||
+      !(person.roles ?? []).some((r) => FOUNDER_TITLES.has(r.title)))
+  );
+}
+
+/** A title held answers the one written: "CEO" for a co-CEO, "founder" for a co-founder. */
+function sameTitle(written: string, held: string): boolean {
+  return (
+    held === written ||
+    (written === 'ceo' && held === 'co-ceo') ||
+    (FOUNDER_TITLES.has(written) && FOUNDER_TITLES.has(held))
+  );
+}
+
+/**
  * The verdict when others held the title then: the one holder; "CEO" for co-CEOs is answered with
  * both, unless the text names one of them already; "co-CEO" with the one it does not name.
  */
@@ -84,6 +107,11 @@ function otherHolders(
   named: ReadonlySet<string>,
 ): AttributionVerdict | undefined {
   if (holders.length === 1) return { ok: false, holders: [holders[0].person] };
+  // (a company's founders: those the text does not name already)
+  if (FOUNDER_TITLES.has(claim.title)) {
+    const unnamed = holders.filter((h) => !named.has(h.person.id));
+    return unnamed.length ? { ok: false, holders: unnamed.map((h) => h.person) } : undefined;
+  }
   if (holders.length < 2 || !holders.every((h) => h.title === 'co-ceo')) return undefined;
   if (claim.title === 'ceo' && !holders.some((h) => named.has(h.person.id)))
     return { ok: false, holders: holders.map((h) => h.person) };

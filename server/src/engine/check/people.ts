@@ -14,7 +14,8 @@ import { describeFactSubject, describeValue, sourceNote, shortDate } from './des
 import { replacement } from './fixes';
 import type { SwappedPartner } from './partners';
 import type { MisattributedLead } from './round-leads';
-import { CHIEF_TITLES, EXECUTIVE_TITLES, titleText } from '../reference/titles';
+import { CHIEF_TITLES, EXECUTIVE_TITLES, FOUNDER_TITLES, titleText } from '../reference/titles';
+import { asWritten, wrongHolderText } from './holder-text';
 import { roleAt, titleSlip } from './title-slip';
 
 /**
@@ -251,7 +252,9 @@ function reportCompanySlip(
 ): boolean {
   const { b, index } = check;
   const person = index.entity(claim.person.entityId);
-  if (!person || claim.inferred || claim.nearby || claim.owned) return false;
+  // (a founder's company is not a post held now: the name is what to fix)
+  if (!person || claim.inferred || claim.nearby || claim.owned || FOUNDER_TITLES.has(claim.title))
+    return false;
   if (claim.org.end <= claim.org.start) return false;
   // only a company written with the title: right before the name, "AWS CEO Andy Jassy", or after
   // it in a claim of its own, "X was named CEO of Acme"
@@ -427,17 +430,10 @@ function reportWrongHolder(
 ): void {
   const { b, index } = check;
   const org = index.entity(claim.org.entityId)?.name ?? claim.org.text;
-  const named = holders.map((h) => asWritten(claim.person.text, h)).join(' and ');
   const source = holders[0].sources?.[0];
-  const title = titleText(held ?? claim.title);
-  const who =
-    holders.length > 1
-      ? `${holders.map((h) => h.name).join(' and ')} are, as co-CEOs`
-      : `${holders[0].name} is`;
-  // (a company given as the person's own: whose it is, by the title that makes it so)
-  const message = claim.owned
-    ? `${org} is not ${claim.person.text}'s company: ${holders[0].name} is its ${title}`
-    : `${claim.person.text} is not the ${title} of ${org}: ${who}`;
+  const { message, fixNames } = wrongHolderText(claim, org, holders, held);
+  const range = b.block.map.toSource(span.start, span.end);
+  const fixes = fixNames.flatMap((name) => replacement(range, name));
   check.findings.push({
     rule: 'wrong-attribution',
     severity: 'error',
@@ -445,14 +441,9 @@ function reportWrongHolder(
     end: read.end,
     entityId: holders[0].id,
     message: `${message}${sourceNote(source)}.`,
-    fixes: replacement(b.block.map.toSource(span.start, span.end), named),
+    fixes,
   });
   check.claims.push({ ...read, status: 'wrong', entityId: holders[0].id });
-}
-
-/** A person's name written in full or by surname, as the text wrote the one it replaces. */
-function asWritten(written: string, person: Entity): string {
-  return written.includes(' ') ? person.name : person.name.split(' ').pop()!;
 }
 
 /**

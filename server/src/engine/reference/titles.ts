@@ -33,6 +33,8 @@ const TITLE_WORDS: [RegExp, string][] = [
   [/^(?:COO|chief operating officer)$/i, 'coo'],
   [/^(?:CTO|chief technology officer)$/i, 'cto'],
   [/^president$/i, 'president'],
+  [/^co-?founders?$/i, 'co-founder'],
+  [/^founders?$/i, 'founder'],
   [/^(?:executive chair(?:man|woman)?)$/i, 'executive-chair'],
   [/^(?:vice[- ]chair(?:man|woman|person)?)$/i, 'vice-chair'],
   [/^(?:chair(?:man|woman|person)?)$/i, 'chair'],
@@ -43,7 +45,7 @@ export const TITLE =
   String.raw`|chief executive(?: officer)?|boss|CFO|chief financial officer` +
   String.raw`|finance chief|COO|chief operating officer|CTO|chief technology officer` +
   String.raw`|president|executive chair(?:man|woman)?|vice[- ]chair(?:man|woman|person)?` +
-  String.raw`|chair(?:man|woman|person)?`;
+  String.raw`|chair(?:man|woman|person)?|co-?founders?|founders?`;
 /** Verbs of taking a title, before "as TITLE": "took over as", "was named as", "stepped in as". */
 export const TOOK_TITLE = String.raw`took over|became|was named|was appointed|stepped in`;
 
@@ -66,6 +68,9 @@ export function titleOfWords(written: string): string | undefined {
  * both lists: a board seat with a hand in running the company.
  */
 export const BOARD_TITLES = new Set(['chair', 'executive-chair', 'vice-chair']);
+
+/** A founder's titles: one founder of several is a co-founder, and either is written for it. */
+export const FOUNDER_TITLES: ReadonlySet<string> = new Set(['founder', 'co-founder']);
 
 /** Titles that run a company (an executive chair too, not a board seat): a pair is checked by one. */
 export const EXECUTIVE_TITLES = new Set([
