@@ -354,6 +354,24 @@ describe('a founder named', () => {
     expect(flags(founded('Oracle founder Larry Ellison stands to gain.'))).toEqual([]);
   });
 
+  it('is read in a list of founders, past what brackets say of each', () => {
+    const text = (second: string): string =>
+      founded(
+        'Reflection AI, founded in March 2024 by Misha Laskin (who led reinforcement learning ' +
+          `work on Gemini) and ${second} (of AlphaGo fame), builds coding agents.`,
+      );
+    expect(flags(text('Demis Hassabis'))).toEqual(['wrong-attribution Demis Hassabis']);
+    expect(flags(text('Ioannis Antonoglou'))).toEqual([]);
+  });
+
+  it('is read of a short form that opens a sentence with an aside on it', () => {
+    const text = founded(
+      'Reflection AI wants to build open models. Reflection, founded by Misha Laskin and Demis ' +
+        'Hassabis, has raised money from Nvidia.',
+    );
+    expect(flags(text)).toEqual(['wrong-attribution Demis Hassabis']);
+  });
+
   it('is left alone for one who founded nothing the data knows, or a company only inferred', () => {
     // (the data's founders of OpenAI leave Sam Altman out)
     expect(flags(founded('OpenAI co-founder Sam Altman spoke.'))).toEqual([]);

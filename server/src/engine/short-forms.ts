@@ -122,9 +122,18 @@ function surnameAlone(sentence: string, at: number, length: number): boolean {
   );
 }
 
-/** The word opens the sentence and is no possessive: "Scale matters", not "Scale's valuation". */
+/**
+ * The word opens the sentence and is no possessive, nor set off by an aside on it: "Scale
+ * matters", not "Scale's valuation" or "Reflection, founded in 2024, ...".
+ */
 function opensSentence(sentence: string, at: number, length: number): boolean {
+  const after = sentence.slice(at + length);
   return (
-    /^[\s*_#>"“(-]*$/.test(sentence.slice(0, at)) && !/^['’]s\b/.test(sentence.slice(at + length))
+    /^[\s*_#>"“(-]*$/.test(sentence.slice(0, at)) &&
+    !/^['’]s\b/.test(after) &&
+    !NAMED_BY_ASIDE.test(after)
   );
 }
+/** An aside that says what a name is: ", founded in ...", ", a startup ...", ", which ...". */
+const NAMED_BY_ASIDE =
+  /^,\s+(?:a|an|the|which|who|founded|co-founded|based|backed|led|headquartered|now|once)\s/;

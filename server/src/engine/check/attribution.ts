@@ -72,6 +72,15 @@ const ORG_THEN_PERSON: RegExp[] = [
   new RegExp(String.raw`^,?\s+whose\s+(${TITLE})\s+is\s+$`, 'i'),
 ];
 
+/** From a company to one of its founders: ", founded in March 2024 by X and ". */
+const FOUNDED_BY = new RegExp(
+  String.raw`^,?\s+(?:(?:which|that)\s+)?(?:(?:was|is)\s+)?(?:co-?)?founded\s+` +
+    String.raw`(?:in\s+[\p{L}\d ,]{3,20}?\s+)?by\s+(?:[^.;:]{0,40}?(?:,|\sand)\s+)?$`,
+  'iu',
+);
+
+const BRACKETED = /\s*\([^()]{0,80}\)/g;
+
 /** Titles around a name, made once: "named X as chief executive", "Groq's new CEO", "X (AWS CEO)",
  * "the chief executive of AWS is X", "X is CEO", "chief executive X", "with X as CFO". */
 const NAMED_AS = new RegExp(
@@ -270,6 +279,10 @@ function titlesOrgThenPerson(
   const titles = ORG_THEN_PERSON.map((re) =>
     titleBetween(text, org.end, person.start, re, undefined, 'ceo'),
   );
+  // "Reflection AI, founded in 2024 by Misha Laskin (a DeepMind researcher) and Ioannis
+  // Antonoglou": each a founder, past what is said of those before in brackets
+  const founding = text.slice(org.end, person.start).replace(BRACKETED, '');
+  if (person.start > org.end && FOUNDED_BY.test(founding)) titles.push('co-founder');
   // "Groq named Simon Edwards as chief executive"
   const named = NAMED_AS.exec(text.slice(person.end))?.[1];
   titles.push(titleBetween(text, org.end, person.start, ORG_NAMED_PERSON, named));
