@@ -301,6 +301,34 @@ describe('a slip of a later value of the series', () => {
   });
 });
 
+describe("a round's lead named with no figure", () => {
+  it('is judged against the round spoken of, or the one of the days before the text', () => {
+    const leading = (lead: string): string[] =>
+      flags(
+        '2025-05-13',
+        `Perplexity is raising money again. ${lead} is leading the round, people familiar said.`,
+      );
+    expect(leading('IVP')).toEqual(['wrong-attribution IVP']);
+    expect(leading('Accel')).toEqual([]);
+    const led = (text: string): string[] =>
+      flags('2024-06-12', `Mistral AI raised €600 million this week. ${text}`);
+    expect(led('Led by Lightspeed, it also drew money from Nvidia and Samsung.')).toEqual([
+      'wrong-attribution Lightspeed',
+    ]);
+    expect(led('A newspaper reported that Lightspeed led the round.')).toEqual([
+      'wrong-attribution Lightspeed',
+    ]);
+    expect(led('Led by General Catalyst, it also drew money from Nvidia and Samsung.')).toEqual([]);
+  });
+
+  it('is no company named with a title, which qualifies the person after it', () => {
+    const text =
+      'Thinking Machines raised $2 billion. Led by former OpenAI CTO Mira Murati, the startup ' +
+      'is valued at $12 billion.';
+    expect(flags('2025-07-16', text)).toEqual([]);
+  });
+});
+
 describe('a deal written with the wrong partner', () => {
   it('takes the company money goes "into" as a party', () => {
     // Amazon's $50 billion of February 2026 went into OpenAI

@@ -17,13 +17,7 @@ import type { Judgement } from './judge';
 import { judgeFigures, type JudgedFigures, type RowSubjects } from './judge-figures';
 import { leadFinding, partnerFinding } from './people';
 import { swappedPartner } from './partners';
-import {
-  misattributedLeads,
-  ROUND_REFERRED,
-  roundNamedByLetter,
-  roundOf,
-  roundOfTheDay,
-} from './round-leads';
+import { misattributedLeads, roundsSpokenOf } from './round-leads';
 import { unsupportedFinding } from './unsupported';
 import { yearSlip } from './year-slip';
 import { monthSlip } from './month-slip';
@@ -68,19 +62,10 @@ export function checkFigures(check: FigureCheck, rowSubjects?: RowSubjects): Fac
     boundInBlock.push(...bound);
     // a round that a figure left alone agrees with is a round the sentence may speak of too
     const own = [...bound, ...judged.agreeing];
-    // "The round was led by ...": with no figure of its own, the round of the sentence before,
-    // else the round the news is about ("X led the Series F round": the company's round of that
-    // letter)
-    const rounds =
-      own.length > 0
-        ? own
-        : ROUND_REFERRED.test(sentence.text)
-          ? roundsBefore.some((f) => roundOf(f, index))
-            ? roundsBefore
-            : roundOfTheDay(sentence, index)
-          : roundNamedByLetter(sentence, index);
+    const names = namesInSentence(sentence);
+    const rounds = own.length > 0 ? own : roundsSpokenOf(sentence, names, roundsBefore, index);
     roundsBefore = own;
-    for (const lead of misattributedLeads(sentence.text, namesInSentence(sentence), rounds, index))
+    for (const lead of misattributedLeads(sentence.text, names, rounds, index))
       check.findings.push(...leadFinding(lead, block, sentence.offset, index));
     reportMisdatedEvents(check, sentence, judged.judged);
     reportSwappedPartners(check, sentence, judged.unbound);

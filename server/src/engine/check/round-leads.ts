@@ -3,6 +3,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Entity, Fact } from '../reference/types';
 import type { NameMention } from '../types';
 import { parseIsoDate } from '../reference/dates';
+import { TITLE } from '../reference/titles';
 import { listedAfter } from './anchoring';
 import { ownRoundLabels, roundLabelsIn } from './round-terms';
 
@@ -18,27 +19,66 @@ export interface MisattributedLead {
  * "led by", "co-led by", before the names of the leads, perhaps with lower-case words that say
  * what the lead is ("led by venture-capital firm X").
  */
-const LED_BY = /\b(?:(?:co-)?led|spearheaded)\s+by\s+(?:[a-z][\w-]*\s+){0,3}$/;
-/** After a lead's name: "SoftBank led the round", "co-led it", "an ICONIQ-led round". */
-const LED_AFTER = /^(?:-led\b|\s+(?:co-)?led\b(?!\s+by\b))/i;
+const LED_BY = /\b(?:(?:[Cc]o-)?[Ll]ed|[Ss]pearheaded)\s+by\s+(?:[a-z][\w-]*\s+){0,3}$/;
+/**
+ * After a lead's name: "SoftBank led the round", "co-led it", "an ICONIQ-led round", "IVP is
+ * leading the round".
+ */
+const LED_AFTER =
+  /^(?:-led\b|\s+(?:co-)?led\b(?!\s+by\b)|\s+(?:is|are|was|were|will be)\s+(?:co-)?leading\b)/i;
+/** A title right after a company's name: "OpenAI COO", "Google's chief executive". */
+const TITLE_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:former\s+)?(?:${TITLE})\b`, 'i');
+/** A sentence that opens on its round's lead: "Led by Fidelity, the round ...". */
+const OPENS_LED_BY = /^\W*(?:co-)?led\s+by\b/i;
 /**
  * A sentence that opens on a round named before, with no figure to bind it: "The round was led by
  * ...", "The Series B fundraising was co-led by ...". It speaks of the round the sentence before it
  * spoke of.
  */
-export const ROUND_REFERRED = new RegExp(
-  // not "the latest round" or "the previous raise", which may be another than the one just named
-  String.raw`^\W*(?:the|this|that)\s+(?:(?!(?:latest|newest|new|next|previous|prior|last|earlier` +
-    String.raw`|first|second|third|current|recent|upcoming)\b)[\w-]+\s+){0,3}?` +
-    String.raw`(?:round|raise|funding|financing)\b`,
-  'i',
-);
+// (not "the latest round" or "the previous raise", which may be another than the one just named)
+const THE_ROUND_SPOKEN_OF =
+  String.raw`(?:the|this|that)\s+(?:(?!(?:latest|newest|new|next|previous|prior|last|earlier` +
+  String.raw`|first|second|third|current|recent|upcoming)\b)[\w-]+\s+){0,3}?` +
+  String.raw`(?:round|raise|funding|financing)\b`;
+export const ROUND_REFERRED_AT_START = new RegExp(String.raw`^\W*${THE_ROUND_SPOKEN_OF}`, 'i');
+
+/**
+ * The rounds a sentence with no figure of its own speaks of: the company's round of the letter it
+ * names ("X led the Series F round"); else, where it speaks of a round spoken of ("The round was
+ * led by ..."), the round of the sentence before (`before`: the facts its figures were bound to)
+ * or the round the news is about.
+ */
+export function roundsSpokenOf(
+  ctx: SentenceContext,
+  names: NameMention[],
+  before: Fact[],
+  index: ReferenceIndex,
+): Fact[] {
+  const byLetter = roundNamedByLetter(ctx, index);
+  if (byLetter.length > 0 || !roundReferred(ctx.text, names, index)) return byLetter;
+  return before.some((f) => roundOf(f, index)) ? before : roundOfTheDay(ctx, index);
+}
+
+/**
+ * A sentence with no figure of its own that speaks of the round spoken of before it: it opens on
+ * it ("The round was led by ..."), on its lead ("Led by Fidelity, ..."), or names its lead with
+ * the round ("... reported that Lightspeed led the round").
+ */
+function roundReferred(text: string, names: NameMention[], index: ReferenceIndex): boolean {
+  return (
+    ROUND_REFERRED_AT_START.test(text) ||
+    OPENS_LED_BY.test(text) ||
+    (THE_ROUND.test(text) && namedLeads(text, names, index).length > 0)
+  );
+}
+/** The round, named as one spoken of: "the round", "this funding round", "the raise". */
+const THE_ROUND = new RegExp(String.raw`\b${THE_ROUND_SPOKEN_OF}`, 'i');
 
 /**
  * The round a sentence with no figure names by its letter ("X led the Series F round"): the one
  * round of that letter, with its leads known, of the companies the sentence names or refers to.
  */
-export function roundNamedByLetter(ctx: SentenceContext, index: ReferenceIndex): Fact[] {
+function roundNamedByLetter(ctx: SentenceContext, index: ReferenceIndex): Fact[] {
   const letters = roundLabelsIn(ctx.text);
   if (!letters.length) return [];
   return oneRound(
@@ -51,7 +91,7 @@ export function roundNamedByLetter(ctx: SentenceContext, index: ReferenceIndex):
  * in its paragraph: the one round, with its leads known, of the companies in view that was
  * announced in the days before the document was written, which is the news the text is about.
  */
-export function roundOfTheDay(ctx: SentenceContext, index: ReferenceIndex): Fact[] {
+function roundOfTheDay(ctx: SentenceContext, index: ReferenceIndex): Fact[] {
   const day = ctx.documentDate;
   if (day === undefined) return [];
   return oneRound(
@@ -115,8 +155,13 @@ export function namedLeads(
   index: ReferenceIndex,
   leadColumn = false,
 ): NameMention[] {
+  // (nor a company named with a title after it: "led by former OpenAI COO Mira Murati" is led
+  // by the person)
   const investors = names.filter(
-    (n) => index.entity(n.entityId)?.kind !== 'person' && !n.misspelled,
+    (n) =>
+      index.entity(n.entityId)?.kind !== 'person' &&
+      !n.misspelled &&
+      !TITLE_AFTER.test(text.slice(n.end, n.end + 40)),
   );
   if (leadColumn) return investors;
   const out: NameMention[] = [];
@@ -127,7 +172,7 @@ export function namedLeads(
     const listed =
       previous !== undefined && out.includes(previous) && listedAfter(text, previous, n);
     if (
-      (LED_BY.test(before) && ROUND_WORDS.test(before)) ||
+      (LED_BY.test(before) && (ROUND_WORDS.test(before) || OPENS_LED_BY.test(before))) ||
       listed ||
       (LED_AFTER.test(text.slice(n.end)) && ROUND_WORDS.test(text.slice(n.end, n.end + 40)))
     )
