@@ -340,7 +340,7 @@ describe('a founder named', () => {
     expect(findingsOf(founded('Oracle founder Larry Page stands to gain.'), index)).toEqual([
       ['wrong-attribution', 'Larry Page', 'Larry Ellison'],
     ]);
-    expect(flags(founded("Larry Page, Oracle's founder, stands to gain."))).toEqual([
+    expect(flags(founded("Larry Page, Oracle's founder, would gain."))).toEqual([
       'wrong-attribution Larry Page',
     ]);
     const [slip] = checkDocument(founded('Nvidia co-founder Demis Hassabis spoke.'), index, {
@@ -357,7 +357,7 @@ describe('a founder named', () => {
   it('is read in a list of founders, past what brackets say of each', () => {
     const text = (second: string): string =>
       founded(
-        'Reflection AI, founded in March 2024 by Misha Laskin (who led reinforcement learning ' +
+        'Reflection AI, founded in 2024 by Misha Laskin (who led reinforcement learning ' +
           `work on Gemini) and ${second} (of AlphaGo fame), builds coding agents.`,
       );
     expect(flags(text('Demis Hassabis'))).toEqual(['wrong-attribution Demis Hassabis']);

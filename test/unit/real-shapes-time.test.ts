@@ -124,7 +124,7 @@ describe('a price still in talks', () => {
         '2026-01-08',
         'A judge said jurors may decide whether OpenAI, one of the best-funded developers of ' +
           'artificial intelligence anywhere, deceived its early backer Elon Musk as it turned ' +
-          `from a nonprofit research body into a for-profit corporation valued at ${amount}.`,
+          `from a nonprofit research body into a for-profit corporation now valued at ${amount}.`,
       );
     expect(flags(text('$500 billion'))).toEqual([]);
     expect(flags(text('$600 billion'))).toEqual(['wrong-figure $600 billion']);

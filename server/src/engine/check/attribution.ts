@@ -79,6 +79,7 @@ const FOUNDED_BY = new RegExp(
   'iu',
 );
 
+/** What brackets after a name say of the person: "(a lead researcher on Gemini)". */
 const BRACKETED = /\s*\([^()]{0,80}\)/g;
 
 /** Titles around a name, made once: "named X as chief executive", "Groq's new CEO", "X (AWS CEO)",

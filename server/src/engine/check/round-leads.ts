@@ -31,16 +31,21 @@ const TITLE_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:former\s+)?(?:${TIT
 /** A sentence that opens on its round's lead: "Led by Fidelity, the round ...". */
 const OPENS_LED_BY = /^\W*(?:co-)?led\s+by\b/i;
 /**
- * A sentence that opens on a round named before, with no figure to bind it: "The round was led by
- * ...", "The Series B fundraising was co-led by ...". It speaks of the round the sentence before it
- * spoke of.
+ * A round named as one spoken of: "the round", "this funding round"; not "the latest round" or
+ * "the previous raise", which may be another than the one just named.
  */
-// (not "the latest round" or "the previous raise", which may be another than the one just named)
 const THE_ROUND_SPOKEN_OF =
   String.raw`(?:the|this|that)\s+(?:(?!(?:latest|newest|new|next|previous|prior|last|earlier` +
   String.raw`|first|second|third|current|recent|upcoming)\b)[\w-]+\s+){0,3}?` +
   String.raw`(?:round|raise|funding|financing)\b`;
-export const ROUND_REFERRED_AT_START = new RegExp(String.raw`^\W*${THE_ROUND_SPOKEN_OF}`, 'i');
+/**
+ * A sentence that opens on a round named before, with no figure to bind it: "The round was led by
+ * ...", "The Series B fundraising was co-led by ...". It speaks of the round the sentence before it
+ * spoke of.
+ */
+const ROUND_REFERRED_AT_START = new RegExp(String.raw`^\W*${THE_ROUND_SPOKEN_OF}`, 'i');
+/** The round spoken of anywhere in a sentence: "... reported that Lightspeed led the round". */
+const THE_ROUND = new RegExp(String.raw`\b${THE_ROUND_SPOKEN_OF}`, 'i');
 
 /**
  * The rounds a sentence with no figure of its own speaks of: the company's round of the letter it
@@ -71,8 +76,6 @@ function roundReferred(text: string, names: NameMention[], index: ReferenceIndex
     (THE_ROUND.test(text) && namedLeads(text, names, index).length > 0)
   );
 }
-/** The round, named as one spoken of: "the round", "this funding round", "the raise". */
-const THE_ROUND = new RegExp(String.raw`\b${THE_ROUND_SPOKEN_OF}`, 'i');
 
 /**
  * The round a sentence with no figure names by its letter ("X led the Series F round"): the one
@@ -155,7 +158,7 @@ export function namedLeads(
   index: ReferenceIndex,
   leadColumn = false,
 ): NameMention[] {
-  // (nor a company named with a title after it: "led by former OpenAI COO Mira Murati" is led
+  // (nor a company named with a title after it: "led by ex-OpenAI CTO Mira Murati" is led
   // by the person)
   const investors = names.filter(
     (n) =>

@@ -55,7 +55,7 @@ export function denied(before: string): boolean {
 }
 
 /**
- * Words that put a deal or a round still in talks: "is near a deal to raise $2 billion", "in
+ * Words that put a deal or a round still in talks: "nearing a deal to raise $2 billion", "in
  * advanced talks to invest", "negotiating a round".
  */
 const TALKS =
