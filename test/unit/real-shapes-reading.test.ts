@@ -10,6 +10,25 @@ import { dated, embeddedIndex, flagsAndFixesOf, TODAY } from '../helpers';
 const index = embeddedIndex();
 const flagsAndFixes = (text: string): string[] => flagsAndFixesOf(text, index);
 
+describe('a company named by its own word alone', () => {
+  it('is the company where the text says what it is, and after that', () => {
+    const runway = (text: string): string[] => flagsAndFixes(dated('2026-02-11', text));
+    expect(runway('Runway, a video AI company, raised $90 million in its Series E.')).toEqual([
+      'wrong-figure $90 million -> $315 million',
+    ]);
+    expect(runway('Runway, a video AI company, raised $315 million in its Series E.')).toEqual([]);
+    // (its word alone, said of nothing, is a word: a runway; once introduced, it is the name)
+    expect(runway('Runway raised $90 million in its Series E.')).toEqual([]);
+    expect(
+      runway('Runway, a video AI company, is growing. In February Runway raised $90 million.'),
+    ).toEqual(['wrong-figure $90 million -> $315 million']);
+    const lambda = (amount: string): string[] =>
+      flagsAndFixes(dated('2025-11-18', `AI cloud provider Lambda raised ${amount} this week.`));
+    expect(lambda('$2.5 billion')).toEqual(['wrong-figure $2.5 billion -> $1.5 billion']);
+    expect(lambda('$1.5 billion')).toEqual([]);
+  });
+});
+
 describe('what the figure is of', () => {
   const segmentThenRevenue = (amount: string): string =>
     dated(

@@ -18,6 +18,7 @@ import { extractProseWhole, proseChunks, type ProseChunk, type ProseDocument } f
 import { oneNamed } from './records';
 import { PREVIOUS_BLOCK, QUESTION_END, sentencesOf } from './sentence-context';
 import { withShortForms } from './short-forms';
+import { withIntroducedNames } from './introduced-names';
 import { titleDay } from './title-date';
 import { withUnitNames } from './unit-names';
 import { withFullNameSlips } from './full-name-slips';
@@ -379,10 +380,7 @@ function onlyNames(b: BlockFigures): boolean {
   return !/\p{L}/u.test(rest);
 }
 
-/**
- * Known names in a block, and near misses of them; a name two entities share is left out as
- * ambiguous.
- */
+/** Known names in a block and near misses of them; a name two entities share is left out. */
 function findNames(text: string, index: ReferenceIndex): NameMention[] {
   const known = withFullNameSlips(text, withUnitNames(text, knownNames(text, index), index), index);
   return [...known, ...nearMisses(text, known, index)].sort((a, b) => a.start - b.start);
@@ -495,5 +493,5 @@ function knownNames(text: string, index: ReferenceIndex): NameMention[] {
       ...(index.entity(entityId)?.kind === 'person' ? { person: true as const } : {}),
     });
   }
-  return out;
+  return withIntroducedNames(text, out, index);
 }

@@ -39,6 +39,8 @@ function shortFormOf(n: NameMention): string | undefined {
     return surname && `${PERSON}${surname}`;
   }
   if (name.endsWith('Foundation')) return SHORT_FORM_HEAD.exec(name)?.[1]?.toLowerCase();
+  // (a company's word introduced alone, "Runway, a video AI company", is its short form)
+  if (n.introduced) return name;
   if (!name.endsWith('AI') && !name.endsWith('Lab') && !name.endsWith('Labs')) return undefined;
   return COMPANY_HEAD.exec(name)?.[1];
 }

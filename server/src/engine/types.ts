@@ -67,6 +67,8 @@ export interface NameMention {
   surname?: string;
   /** the name is a person's, as the data knows it (in full or by an alias) */
   person?: true;
+  /** a company's own word alone, with a description that makes it its name ("Runway, a ...") */
+  introduced?: true;
 }
 
 export type RuleId =
