@@ -1,5 +1,6 @@
 import type { ReferenceIndex } from './reference/index';
 import type { NameMention } from './types';
+import { COMPANY_WORDS } from './short-forms';
 
 /**
  * Companies named by their own word alone where the text says what they are: "Runway, a video AI
@@ -10,13 +11,11 @@ import type { NameMention } from './types';
  */
 export function withIntroducedNames(
   text: string,
-  known: readonly NameMention[],
+  known: NameMention[],
   index: ReferenceIndex,
 ): NameMention[] {
   const introduced = introducedNames(text, known, index);
-  return introduced.length
-    ? [...known, ...introduced].sort((a, b) => a.start - b.start)
-    : [...known];
+  return introduced.length ? [...known, ...introduced].sort((a, b) => a.start - b.start) : known;
 }
 
 /** The company names introduced in a text, where no known name stands. */
@@ -79,4 +78,4 @@ function companyHeads(index: ReferenceIndex): Map<string, string> {
 
 const headsOf = new WeakMap<ReferenceIndex, Map<string, string>>();
 /** A name of one or two capitalised words and a company's suffix: "Runway AI", "Lambda Inc.". */
-const SUFFIXED = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?),? (?:AI|Labs?|Inc\.?)$/u;
+const SUFFIXED = new RegExp(String.raw`^(${COMPANY_WORDS}),? (?:AI|Labs?|Inc\.?)$`, 'u');

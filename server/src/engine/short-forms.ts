@@ -51,8 +51,10 @@ const SHORT_FORM_HEAD = /\S\s+(Foundation)$/;
 const SHORT_FORM = /\bthe (foundation)\b/gi;
 /** The last word of a person's name written in full: "Maestri" of "Luca Maestri". */
 const SURNAME = /^\p{Lu}[\p{L}.-]*\s+(?:\p{Lu}[\p{L}.-]*\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)$/u;
+/** A company's own word or two, capitalised: "Scale", "Thinking Machines". */
+export const COMPANY_WORDS = String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?`;
 /** A company's own word or two before "AI" or "Lab(s)": "Scale" of "Scale AI". */
-const COMPANY_HEAD = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:AI|Labs?)$/u;
+const COMPANY_HEAD = new RegExp(String.raw`^(${COMPANY_WORDS}) (?:AI|Labs?)$`, 'u');
 
 /**
  * The short forms of names written before ("the Foundation", "Scale") in a sentence, as names of

@@ -1,4 +1,5 @@
 import { MONTH_NAMES, yearOf } from '../reference/dates';
+import { currencySign } from '../extract/amounts';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact, RefValue, Source } from '../reference/types';
 
@@ -23,20 +24,6 @@ function range(low: string, high: string): string {
   return `${scale && low.endsWith(scale) ? low.slice(0, -scale.length) : low} to ${high}`;
 }
 
-/** How each currency the data holds is written before an amount. */
-const CURRENCY_SIGN: Record<string, string> = {
-  USD: '$',
-  EUR: '€',
-  GBP: '£',
-  JPY: '¥',
-  KRW: '₩',
-  AUD: 'A$',
-  CAD: 'C$',
-  HKD: 'HK$',
-  TWD: 'NT$',
-  SGD: 'S$',
-  NZD: 'NZ$',
-};
 /** Currencies the press writes as a word after the amount: "31.7 billion yuan". */
 const CURRENCY_WORD: Record<string, string> = { CNY: 'yuan' };
 
@@ -46,7 +33,7 @@ function describePoint(v: RefValue, n: number): string {
       const code = v.unit ?? 'USD';
       const word = CURRENCY_WORD[code];
       if (word) return `${scaled(n)} ${word}`;
-      return (CURRENCY_SIGN[code] ?? `${code} `) + scaled(n);
+      return (currencySign(code) ?? `${code} `) + scaled(n);
     }
     case 'duration':
       if (v.unit === 'day') return plural(Math.round(n * 30.4375), 'day');

@@ -76,9 +76,9 @@ export function whyNotJudged(figure: BoundFigure, index: ReferenceIndex): string
 
 /**
  * What a figure lacks to be called wrong, in words, or undefined when it lacks nothing: firm
- * ground (`firmlyBound`, bound-figure.ts), a binding strong enough, words that say which value it means; a change
- * must be of an amount of this subject's, and a figure the sentence denies ("it is not seeking a $1
- * trillion price") claims nothing to contradict.
+ * ground (`firmlyBound`, bound-figure.ts), a binding strong enough, words that say which value it
+ * means; a change must be of an amount of this subject's, and a figure the sentence denies ("it is
+ * not seeking a $1 trillion price") claims nothing to contradict.
  */
 function groundMissing(figure: BoundFigure, index: ReferenceIndex): string | undefined {
   const { chosen, q } = figure;

@@ -45,6 +45,10 @@ const CURRENCY_SIGNS: readonly { sign: string; code: string; spaced?: true; word
   { sign: 'RMB', code: 'CNY', spaced: true },
   { sign: 'CNY', code: 'CNY', spaced: true },
 ];
+/** How a currency is written before an amount: its sign ("HK$"), not its code; none for CNY. */
+export function currencySign(code: string): string | undefined {
+  return CURRENCY_SIGNS.find((s) => s.code === code && !s.spaced)?.sign;
+}
 /** The currency of each sign or code, any space after it left out. */
 const CURRENCY_PREFIX: Record<string, string> = Object.fromEntries(
   CURRENCY_SIGNS.map(({ sign, code }) => [sign, code]),
