@@ -50,6 +50,16 @@ describe('agreement with another fact', () => {
     ).toEqual(['wrong-figure 23%']);
   });
 
+  it("an investor's word names the round it put money in, as the round's own words would", () => {
+    // (SoftBank agreed in March 2025 to invest $40 billion in OpenAI's round, syndicating part;
+    // with its co-investors' money it came to $41 billion by December)
+    const text = (amount: string): string =>
+      'By December SoftBank had paid in full on its pledge to invest ' +
+      `${amount} in the ChatGPT maker OpenAI.`;
+    expect(flags('2025-12-31', text('$40 billion'))).toEqual([]);
+    expect(flags('2025-12-31', text('$14 billion'))).toEqual(['wrong-figure $14 billion']);
+  });
+
   it('a share agreeing with a rate written as a change is chance', () => {
     // (Trainium3 systems are about 40% more energy efficient; AWS held 30% of the cloud market)
     expect(

@@ -40,6 +40,15 @@ function nearRival(rival: Candidate, chosen: Candidate): boolean {
 const NEAR_RIVAL = 0.7;
 
 /**
+ * Measures of one flow of money seen from its two ends: what a round raised is what its investors
+ * put in, so "its commitment to invest $40 billion" has a word of the round's size.
+ */
+const SAME_FLOW: Record<string, string | undefined> = {
+  raised: 'investment',
+  investment: 'raised',
+};
+
+/**
  * The figure writes the number of a bound the data gives for the same measure ("$30 billion" for
  * capex guided at more than $30 billion): the writer may mean that outlook, not the actual.
  */
@@ -82,7 +91,8 @@ export function agreesElsewhere(
   // (nor, where the clause names its measure, one the sentence has no word of: "Azure revenue grew
   // 23%" is no misread market share of 23%)
   const noWordOf = (fact: Fact): boolean =>
-    !bound.inHeading && !namesProperty(fact.property, sentence.text);
+    !bound.inHeading &&
+    ![fact.property, SAME_FLOW[fact.property]].some((p) => p && namesProperty(p, sentence.text));
   const unworded = (fact: Fact): boolean => bound.frame?.metric !== undefined && noWordOf(fact);
   // (nor, where the sentence has words of the chosen fact's measure, another measure it has no
   // word of: "committed to a further $300 billion of Azure contracts" is no valuation)
