@@ -267,6 +267,25 @@ describe('the parts of an investment', () => {
     expect(flags(text('$15 billion'))).toEqual([]);
     expect(flags(text('$25 billion'))).toEqual(['wrong-figure $25 billion']);
   });
+
+  it('a sentence led by the whole ("Of that total, ...") speaks of its shares', () => {
+    // (SoftBank's $40 billion pledge to OpenAI: the data holds no share of $8 billion, and its
+    // own $41 billion completed in December is the whole, not a share)
+    const shares = dated(
+      '2025-12-31',
+      'SoftBank agreed in the spring to put $40 billion into OpenAI. Of that total, SoftBank ' +
+        'had found $10 billion from outside backers and put in $8 billion of its own.',
+    );
+    expect(flags(shares)).toEqual([]);
+    // the share named after the figure is judged as that share: Amazon's upfront $15 billion
+    const upfront = (amount: string): string =>
+      dated(
+        '2026-02-28',
+        `Amazon may put up to $50 billion into OpenAI. Of that sum, ${amount} comes upfront.`,
+      );
+    expect(flags(upfront('$15 billion'))).toEqual([]);
+    expect(flags(upfront('$25 billion'))).toEqual(['wrong-figure $25 billion']);
+  });
 });
 
 describe('money invested', () => {

@@ -19,7 +19,8 @@ export function relationOf(
   before: string,
   after: string,
 ): { relation: Relation; part?: Part } {
-  const part = namedPart(q, before);
+  const ledByWhole = WHOLE_LEADS.test(ctx.text.slice(0, q.start - ctx.offset));
+  const part = namedPart(q, before) ?? (ledByWhole ? partAfter(after) : undefined);
   const relation: Relation = changeOf(q, before, after)
     ? 'change'
     : PLURAL_SUBJECT.test(before) ||
@@ -31,7 +32,8 @@ export function relationOf(
           PART_BEFORE.test(before) ||
           PART_AFTER.test(after) ||
           DEAL_HOLDS.test(before) ||
-          included(q, ctx)
+          included(q, ctx) ||
+          ledByWhole
         ? 'part'
         : 'level';
   return { relation, ...(part ? { part } : {}) };
@@ -70,6 +72,25 @@ const DEAL_HOLDS = new RegExp(
     String.raw`(?:(?:about|some|roughly|around|an?)\s+)?$`,
   'i',
 );
+
+/**
+ * A sentence led by the whole its figures are of: "Of that total, ...", "Out of the $40 billion,
+ * ...": each figure after it is a share of that whole.
+ */
+const WHOLE_LEADS = new RegExp(
+  String.raw`^\W*(?:of|out of)\s+(?:that|this|the|those|these|its|their)\s+` +
+    String.raw`(?:[\w$.,-]+\s+){0,3}?(?:total|amount|sum|figure|money|investment|commitment` +
+    String.raw`|round|funding|package|pledge|[$€£]?[\d.,]+\s*(?:billion|million|bn|[bm]))s?\s*,`,
+  'i',
+);
+
+/** Which share of a whole led by it the words after a figure name: "$25 billion arrives upfront". */
+function partAfter(after: string): Part | undefined {
+  const words = /^[^.;,]{0,40}/.exec(after)?.[0] ?? '';
+  if (/\b(?:upfront|up[- ]front|initially|immediately|at once)\b/i.test(words)) return 'first';
+  if (/\b(?:later|conditional|on conditions|remaining)\b/i.test(words)) return 'remaining';
+  return undefined;
+}
 
 /**
  * A span over which what remains is paid ("the remaining $28 billion over the next six years") is
