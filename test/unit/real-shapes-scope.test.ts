@@ -277,6 +277,14 @@ describe('the parts of an investment', () => {
         'had found $10 billion from outside backers and put in $8 billion of its own.',
     );
     expect(flags(shares)).toEqual([]);
+    // (nor is a share a running total, though its verb, "had already invested", says one)
+    const already = dated(
+      '2025-12-31',
+      'SoftBank agreed in the spring to put $40 billion into OpenAI. Of the total amount, ' +
+        'SoftBank had by then lined up $10 billion from others and had already invested $8 ' +
+        'billion itself.',
+    );
+    expect(flags(already)).toEqual([]);
     // the share named after the figure is judged as that share: Amazon's upfront $15 billion
     const upfront = (amount: string): string =>
       dated(

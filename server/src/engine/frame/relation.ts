@@ -23,10 +23,12 @@ export function relationOf(
   const part = namedPart(q, before) ?? (ledByWhole ? partAfter(after) : undefined);
   const relation: Relation = changeOf(q, before, after)
     ? 'change'
-    : PLURAL_SUBJECT.test(before) ||
-        ACROSS_PARTIES.test(after) ||
-        sinceThen(q, clause) ||
-        INCLUDES_AMOUNT.test(ctx.text.slice(q.end - ctx.offset))
+    : // (a share of a whole the sentence opens on is no running total, whatever its verb says)
+      !ledByWhole &&
+        (PLURAL_SUBJECT.test(before) ||
+          ACROSS_PARTIES.test(after) ||
+          sinceThen(q, clause) ||
+          INCLUDES_AMOUNT.test(ctx.text.slice(q.end - ctx.offset)))
       ? 'sum'
       : part ||
           PART_BEFORE.test(before) ||
