@@ -14,6 +14,7 @@ import { levelBefore } from './level-before';
 import { carriedGrain, grainJustAfter, grainOf, leadingClauseGrain, type Grain } from './grain';
 import { grammarSubject, type GrammarSubject } from './subject';
 import {
+  ADDABLE,
   AMOUNT_ADDED,
   COMPARED_TO,
   COMPARED_WITH,
@@ -104,7 +105,7 @@ export interface ClaimFrame {
   shareSale?: true;
   /** its sentence says a revenue is a run rate ("annualized", "run rate", "ARR") */
   runRateSaid?: true;
-  /** an amount written as added or wiped out ("adding $244 billion in market value") */
+  /** an amount or a count written as added or wiped out ("adding $244 billion in market value") */
   amountAdded?: true;
   /** whose figure the sentence's grammar says it is (frame/subject.ts) */
   grammar: GrammarSubject;
@@ -204,7 +205,7 @@ function saidOf(
     ...(unnamedBusiness(q, ctx) ? { unnamedBusiness: true as const } : {}),
     ...(SHARE_SALE.test(clause) ? { shareSale: true as const } : {}),
     ...(RUN_RATE_SAID.test(ctx.text) ? { runRateSaid: true as const } : {}),
-    ...(q.dim === 'money' && AMOUNT_ADDED.test(ctx.text.slice(0, q.start - ctx.offset))
+    ...(ADDABLE.has(q.dim) && AMOUNT_ADDED.test(ctx.text.slice(0, q.start - ctx.offset))
       ? { amountAdded: true as const }
       : {}),
   };

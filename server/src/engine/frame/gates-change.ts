@@ -2,7 +2,7 @@ import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { CONSTANT_CURRENCY, SEQUENTIAL } from './own-words';
-import { ADDITION_CUE, FORECAST_FACT, levelReached, PROJECTED_FACT } from './words';
+import { ADDABLE, ADDITION_CUE, FORECAST_FACT, levelReached, PROJECTED_FACT } from './words';
 import type { Gate } from './gate';
 import { DataMemo, FigureMemo } from '../memo';
 import { ownsDateFirmly } from './own-date';
@@ -141,17 +141,21 @@ export const CHANGE_GATES: readonly Gate[] = [
   {
     id: 'relation/added-amount',
     summary:
-      'An amount written as added or wiped out ("adding $244 billion in market value") is a ' +
+      'An amount or count written as added or wiped out ("adding $244 billion in market value") is a ' +
       'change, compared only with a fact of an amount added, not with a level.',
     vetoes: (frame, fact) =>
       frame.amountAdded === true &&
-      fact.value.dim === 'money' &&
+      ADDABLE.has(fact.value.dim) &&
       !fact.cues.some((c) => ADDED_FACT.test(c)),
     examples: {
       silent: [
         '---\ndate: 2025-09-11\n---\n\nOracle reported its results on September 10. Its ' +
           'shares rose as much as 40% before closing up 36%, adding a record $244 billion in ' +
           'market value in one session.',
+        // (a count added too: ChatGPT had 300 million weekly users then, 100 million more than
+        // it had in the summer)
+        '---\ndate: 2024-12-05\n---\n\nChatGPT gained its latest 100 million weekly users ' +
+          'within a few months, OpenAI said.',
       ],
       caught: [
         "---\ndate: 2025-09-11\n---\n\nOracle's market value reached about $393 billion at " +

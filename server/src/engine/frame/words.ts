@@ -48,14 +48,19 @@ export const SHARE_SALE =
 export const RUN_RATE_SAID = /\brun[- ]rate\b|\bannuali[sz]ed\b|\bARR\b|\bannual recurring\b/i;
 /**
  * Words that make an amount after them one added or wiped out: "adding $244 billion in market
- * value". (Not "lost": what a company lost is its loss, a level.)
+ * value", "added its latest 100 million users". (Not "lost": what a company lost is its loss, a
+ * level.)
  */
 export const AMOUNT_ADDED = new RegExp(
-  String.raw`\b(?:add(?:s|ed|ing)?|wip(?:es|ed|ing)(?: out)?|eras(?:es|ed|ing)|shed(?:s|ding)?)` +
-    String.raw`\s+(?:(?:a|an|some|about|roughly|nearly|almost|more than|over|staggering|whopping` +
-    String.raw`|record|further|another)\s+)*$`,
+  String.raw`\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)|wip(?:es|ed|ing)(?: out)?|eras(?:es|ed|ing)` +
+    String.raw`|shed(?:s|ding)?)\s+(?:(?:a|an|some|about|roughly|nearly|almost|more than|over` +
+    String.raw`|staggering|whopping|record|further|another|(?:its|their|the) (?:latest|last|next)` +
+    String.raw`)\s+)*$`,
   'i',
 );
+
+/** Dimensions whose amounts can be added or wiped out: money, and counts (users, staff). */
+export const ADDABLE: ReadonlySet<string> = new Set(['money', 'count']);
 
 /** Between a measure and a figure it is set against: "valuation against", "revenue versus". */
 /** A change against the same period a year before, as written after it: "YoY", "year-on-year". */
