@@ -114,6 +114,20 @@ describe('which value over time a figure means', () => {
   });
 });
 
+describe("a company's start, told right after its name", () => {
+  it("is that company's founding, though a person named after the date works elsewhere", () => {
+    // (Character.AI was founded in 2021; its founders had worked at Google)
+    const text = (year: string): string =>
+      dated(
+        '2024-06-01',
+        `Character.AI, founded in ${year} by two former Google engineers, lets users chat ` +
+          'with characters.',
+      );
+    expect(flags(text('2021'))).toEqual([]);
+    expect(flags(text('2019'))).toEqual(['wrong-date 2019']);
+  });
+});
+
 describe('a price still in talks', () => {
   it('leaves the last agreed value standing as the current one', () => {
     // in late December 2025 OpenAI was reported in talks at about $750 billion; its last agreed

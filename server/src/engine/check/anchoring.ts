@@ -3,7 +3,7 @@ import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
 import type { SentenceContext } from '../reading';
 import { opensReferring } from '../text/referring';
-import { COMPARED_WITH } from '../frame/words';
+import { COMPARED_WITH, STARTED_PARTICIPLE } from '../frame/words';
 
 /** Which name a figure hangs on, and whether that name is the subject's. */
 export function related(a: string, b: string, index: ReferenceIndex): boolean {
@@ -50,7 +50,7 @@ export function attachedName(q: Quantity, ctx: SentenceContext): NameMention | u
   const compared =
     left && COMPARISON.test(ctx.text.slice(left.end - ctx.offset, q.start - ctx.offset));
   // an appositive after the name is still about it: "Prometheus, the 1 GW Ohio cluster due online
-  // in 2028"
+  // in 2028", "Character.AI, founded in 2021 by ..."
   const appositive =
     left && APPOSITIVE.exec(ctx.text.slice(left.end - ctx.offset, q.start - ctx.offset));
   if (
@@ -74,7 +74,7 @@ export function attachedName(q: Quantity, ctx: SentenceContext): NameMention | u
   return undefined;
 }
 
-const APPOSITIVE = /^,\s+the\s/;
+const APPOSITIVE = new RegExp(String.raw`^,\s+(?:the|${STARTED_PARTICIPLE})\s`);
 
 /** A participle after a date that turns to someone else: "since June 3, 2024, succeeding ...". */
 const TURNS_TO = /^,\s+(?:succeeding|replacing|taking over from)\s+$|;/;

@@ -112,6 +112,31 @@ export const SUBJECT_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/started-name',
+    summary:
+      'A date right after a company\'s name that tells its start ("Character.AI, launched in ' +
+      '2022 by two former Google engineers") is that company\'s own: not the date of a deal ' +
+      'it is a party to.',
+    vetoes: (frame, fact, _q, _ctx, index) => {
+      const { started } = frame.grammar;
+      return started !== undefined && !related(fact.subject, started.entityId, index);
+    },
+    // (whose start it is, is plain: a deal's date agreeing with it is chance)
+    agreementCounts: false,
+    examples: {
+      silent: [
+        // (Google's licensing deal with Character.AI was announced on 2 August 2024)
+        '---\ndate: 2024-08-05\n---\n\nGoogle hired the founders of Character.AI. ' +
+          'Character.AI, launched in 2022 by two former Google engineers, lets users ' +
+          'chat with characters.',
+      ],
+      caught: [
+        '---\ndate: 2024-08-20\n---\n\nGoogle announced its licensing deal with ' +
+          'Character.AI on August 9, 2024.',
+      ],
+    },
+  },
+  {
     id: 'scope/unknown-owner',
     summary:
       "A measure given as a company's the data does not know (\"Tesla's revenue fell 3% to " +

@@ -7,6 +7,7 @@ import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { FigureMemo } from '../memo';
 import { CHANGE_GATES } from './gates-change';
+import { LAUNCH_AFTER_FOUNDING } from './gates-launch';
 import { RELATION_GATES } from './gates-relation';
 import { reportedFrom } from './known';
 import { LEVELS, MODALITY_GATES } from './gates-modality';
@@ -218,6 +219,7 @@ export const GATES: readonly Gate[] = [
       caught: ['Nvidia shares rose 9% on November 3, 2025.'],
     },
   },
+  LAUNCH_AFTER_FOUNDING,
   {
     id: 'metric/other-magnitude',
     summary:

@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { NameMention, Quantity } from '../types';
+import { STARTED_PARTICIPLE } from './words';
 
 /**
  * Whose figure a sentence's grammar says it is, read once per figure for the gates of
@@ -16,6 +17,8 @@ export interface GrammarSubject {
   described?: { name: NameMention; clauseStart: number };
   /** the known name a relative clause holding the figure is said of ("Samsung, which ...") */
   antecedent?: NameMention;
+  /** the known name whose start a date right after it tells ("Acme, launched in 2022 by ...") */
+  started?: NameMention;
 }
 
 /** What the sentence's grammar says of the figure; `clauseStart`: its clause's start. */
@@ -36,10 +39,12 @@ export function grammarSubject(
       ? { name: first, clauseStart: clause.start }
       : undefined;
   const antecedent = relativeAntecedent(q, ctx);
+  const started = q.dim === 'date' ? nameBefore(q, ctx, STARTED_UP_TO_FIGURE) : undefined;
   return {
     ...(opener ? { opener } : {}),
     ...(described ? { described } : {}),
     ...(antecedent ? { antecedent } : {}),
+    ...(started ? { started } : {}),
   };
 }
 
@@ -48,18 +53,28 @@ export function grammarSubject(
  * 4.6 trillion won", "Nvidia, whose revenue rose to $57 billion".
  */
 function relativeAntecedent(q: Quantity, ctx: SentenceContext): NameMention | undefined {
+  return nameBefore(q, ctx, RELATIVE_UP_TO_FIGURE);
+}
+
+/** The last known name before the figure whose words up to it `between` matches. */
+function nameBefore(q: Quantity, ctx: SentenceContext, between: RegExp): NameMention | undefined {
   const at = q.start - ctx.offset;
   let found: NameMention | undefined;
   for (const n of ctx.names) {
     const end = n.end - ctx.offset;
     if (end > at) break;
-    if (RELATIVE_UP_TO_FIGURE.test(ctx.text.slice(end, at))) found = n;
+    if (between.test(ctx.text.slice(end, at))) found = n;
   }
   return found;
 }
 
 /** From a name to a figure in its relative clause, no break between: ", which had reported ". */
 const RELATIVE_UP_TO_FIGURE = /^(?:['’]s)?\s*,\s*(?:which|who|whose)\b[^,;:()\u2014]{0,80}$/i;
+/** From a name to a date its start is told by: ", launched in ", ", which was founded back in ". */
+const STARTED_UP_TO_FIGURE = new RegExp(
+  String.raw`^\s*,\s*(?:(?:which|that) was\s+)?${STARTED_PARTICIPLE}\s+(?:back\s+)?(?:in|on)\s+$`,
+  'i',
+);
 /** Nothing but punctuation or a bold mark before a sentence's first name. */
 const OPENS = /^\W*$/;
 /**

@@ -59,6 +59,11 @@ export const AMOUNT_ADDED = new RegExp(
   'i',
 );
 
+/** Participles that tell when something began: "launched in 2022", "founded back in 2015". */
+export const STARTED_PARTICIPLE =
+  String.raw`(?:co-?founded|founded|launched|started|established|created|formed|set up` +
+  String.raw`|incorporated)`;
+
 /** Dimensions whose amounts can be added or wiped out: money, and counts (users, staff). */
 export const ADDABLE: ReadonlySet<string> = new Set(['money', 'count']);
 
