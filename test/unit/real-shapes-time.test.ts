@@ -114,6 +114,19 @@ describe('which value over time a figure means', () => {
   });
 });
 
+describe('where a move starts', () => {
+  it('is of a time before where it ends, not the newest value of the series', () => {
+    // (Gemini's app: 350 million monthly users in March 2025, more than 650 million by October,
+    // more than 900 million in May 2026)
+    const text = dated(
+      '2026-05-21',
+      'At its developer conference this week, Google said its Gemini app had grown from 400 ' +
+        'million to 700 million monthly active users in a year.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});
+
 describe("a company's start, told right after its name", () => {
   it("is that company's founding, though a person named after the date works elsewhere", () => {
     // (Character.AI was founded in 2021; its founders had worked at Google)

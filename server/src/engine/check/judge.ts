@@ -98,11 +98,7 @@ function groundMissing(figure: BoundFigure, index: ReferenceIndex): string | und
     return 'its parties have other deals of that kind, and no word of its own says which';
   if (q.dim === 'date' && nearerEventOfTheParties(q, chosen, figure, index))
     return 'another event of its parties is nearer the date written';
-  // (where a move starts is the same measure as where it ends, earlier: a quarter's revenue that
-  // rose "from $7.66 billion" is no year's)
-  if (figure.moveEnd && !sameSeries(chosen.fact, figure.moveEnd))
-    return 'it is where a move starts, and the move ends in another series of values';
-  return undefined;
+  return figure.moveEnd && moveStartAmiss(chosen.fact, figure.moveEnd);
 }
 
 /**
@@ -387,6 +383,26 @@ function hasTimeline(fact: Fact, index: ReferenceIndex): boolean {
 /** The fact's value, or any value a disagreeing source gives, agrees with the figure. */
 export function supports(q: Quantity, fact: Fact): boolean {
   return agrees(q, fact.value) || fact.also.some((a) => agrees(q, a.value));
+}
+
+/** Why the start of a move cannot be the fact it was bound to, given the fact its end states. */
+function moveStartAmiss(fact: Fact, end: Fact): string | undefined {
+  // (where a move starts is the same measure as where it ends, earlier: a quarter's revenue that
+  // rose "from $7.66 billion" is no year's)
+  if (!sameSeries(fact, end))
+    return 'it is where a move starts, and the move ends in another series of values';
+  // (nor later than where it ends: "from 400 million to 700 million" starts before 700 million's
+  // time, whatever value the series reached since)
+  if (laterThan(fact, end))
+    return 'it is where a move starts, and its value is of a later time than where the move ends';
+  return undefined;
+}
+
+/** Whether a fact is of a time wholly after another's. */
+function laterThan(a: Fact, b: Fact): boolean {
+  const at = parseIsoDate(a.asOf);
+  const other = parseIsoDate(b.asOf);
+  return at !== undefined && other !== undefined && at.min > other.max;
 }
 
 function sameValue(a: Fact, b: Fact): boolean {
