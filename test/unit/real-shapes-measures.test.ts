@@ -325,6 +325,20 @@ describe("a chief's title slipped", () => {
     expect(flags(text('CEO'))).toEqual([]);
   });
 
+  it('after "its", is at the company named before, not one the clause names later', () => {
+    // (Roger Dassen is ASML's CFO; ASML backed Mistral AI's 2025 round)
+    const text = (title: string): string =>
+      dated(
+        '2025-09-10',
+        `ASML puts €1.3 billion into the round, and its ${title} Roger Dassen joins a ` +
+          "committee at Mistral AI's board.",
+      );
+    expect(flags(text('chief executive'))).toEqual([
+      'wrong-attribution chief executive Roger Dassen',
+    ]);
+    expect(flags(text('chief financial officer'))).toEqual([]);
+  });
+
   it("of a pair, is the chief's: a president and CEO is judged as the CEO", () => {
     const text = (name: string): string =>
       dated('2025-10-31', `Amazon president and CEO ${name} said growth in AWS picked up.`);

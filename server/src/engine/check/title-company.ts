@@ -141,6 +141,7 @@ function bareTitleBefore(before: string): boolean {
 }
 const TITLE_AT_END = new RegExp(String.raw`\b(?:${TITLE})\s+$`, 'i');
 const NAMED_BEFORE = /(?:\p{Lu}[\p{L}\p{N}&.-]*|['’]s?)\s*$/u;
+const POSSESSIVE_AT_END = /\b(?:its|their)\s+$/i;
 
 /** How far after a person a company they speak of is named: "CEO X outlined plans to take Y". */
 const SPOKEN_OF_REACH = 60;
@@ -212,6 +213,12 @@ function companyOf(
   contextCompanies: string[],
 ): string | undefined {
   if (companies.length === 1) return companies[0];
+  // ("ASML is contributing ..., and its chief executive X will sit on Mistral's committee": the
+  // possessive refers back, to the last company named before it)
+  const before = text.slice(0, person.start);
+  const title = TITLE_AT_END.exec(before);
+  if (title && POSSESSIVE_AT_END.test(before.slice(0, title.index)))
+    return inView.filter((o) => o.end <= title.index).at(-1)?.entityId;
   const [from, to] = clauseOf(text, person);
   const local = [
     ...new Set(inView.filter((o) => o.start >= from && o.end <= to).map((o) => o.entityId)),
