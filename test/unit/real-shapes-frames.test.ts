@@ -92,6 +92,15 @@ describe('whose figure, whose title', () => {
     expect(flags('2026-02-12', text)).toEqual([]);
   });
 
+  it('"its" in the figure’s clause is the name the data does not know that leads the sentence', () => {
+    // (Zhipu's market value on its first day was about HK$57.9 billion)
+    const text =
+      'Zhipu AI made its Hong Kong debut on January 8, 2026, with a market value near HK$57.9 ' +
+      'billion. A day later, Kestrel floated on the same exchange, jumped at the open, and its ' +
+      'market value passed HK$85 billion.';
+    expect(flags('2026-01-12', text)).toEqual([]);
+  });
+
   it('leading a company since a date is a chief executive’s start', () => {
     expect(flags('2024-04-20', 'Adam Selipsky has run AWS since 2020.')).toEqual([
       'wrong-date 2020',

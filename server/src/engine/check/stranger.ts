@@ -7,7 +7,12 @@ import type { Quantity } from '../types';
  * names stand further back.
  */
 export function strangerOwns(q: Quantity, ctx: SentenceContext): boolean {
-  return strangerBefore(q, ctx) || strangerAfter(q, ctx) || strangerActs(q, ctx);
+  return (
+    strangerBefore(q, ctx) ||
+    strangerAfter(q, ctx) ||
+    strangerActs(q, ctx) ||
+    strangerReferred(q, ctx)
+  );
 }
 
 function strangerBefore(q: Quantity, ctx: SentenceContext): boolean {
@@ -53,6 +58,26 @@ function strangerActs(q: Quantity, ctx: SentenceContext): boolean {
   return !knownNameIn(ctx, m.indices![1][0], start);
 }
 
+/**
+ * "The next day, Minimax listed on the exchange, ..., and its market value topped HK$85 billion":
+ * "its" in the figure's clause refers to the stranger that acts as the sentence's subject, where no
+ * name the data knows stands between them.
+ */
+function strangerReferred(q: Quantity, ctx: SentenceContext): boolean {
+  const start = q.start - ctx.offset;
+  const its = /\b(?:its|their)\b[^,;:()\u2014]*$/.exec(ctx.text.slice(0, start));
+  if (!its) return false;
+  const m = STRANGER_SUBJECT.exec(ctx.text.slice(0, its.index));
+  if (!m || COMMON_CAPITALS.test(m[1])) return false;
+  return !knownNameIn(ctx, m.indices![1][0], start);
+}
+
+/** A clause's opening, a capitalized word, an adverb at most and a verb in -s or -ed. */
+const CLAUSE_SUBJECT =
+  String.raw`(?:[,;]\s*|\b(?:[Ss]ince|[Aa]s|[Ww]hile|[Bb]ecause|[Ww]hen|[Aa]fter|[Aa]lthough)\s+)` +
+  String.raw`([A-Z][\p{Ll}][\p{L}&-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b`;
+const STRANGER_SUBJECT = new RegExp(CLAUSE_SUBJECT, 'du');
+
 /** A name the data knows overlaps the stretch `from` to `to` (in sentence offsets). */
 function knownNameIn(ctx: SentenceContext, from: number, to: number): boolean {
   return ctx.names.some((n) => n.end - ctx.offset > from && n.start - ctx.offset < to);
@@ -63,11 +88,7 @@ function knownNameIn(ctx: SentenceContext, from: number, to: number): boolean {
  * word is capitalized: "Revenue climbed"), a capitalized word, an adverb at most, a verb in -s or
  * -ed, then no break up to the figure.
  */
-const STRANGER_ACTS = new RegExp(
-  String.raw`(?:[,;]\s*|\b(?:[Ss]ince|[Aa]s|[Ww]hile|[Bb]ecause|[Ww]hen|[Aa]fter|[Aa]lthough)\s+)` +
-    String.raw`([A-Z][\p{Ll}][\p{L}&-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b[^,;:()\u2014]*$`,
-  'du',
-);
+const STRANGER_ACTS = new RegExp(String.raw`${CLAUSE_SUBJECT}[^,;:()\u2014]*$`, 'du');
 
 /** Up to three words after a figure, then "for" and capitalized words. */
 const STRANGER_AFTER =
