@@ -101,6 +101,18 @@ describe('whose figure, whose title', () => {
     expect(flags('2026-01-12', text)).toEqual([]);
   });
 
+  it('dates listed "respectively" are each the name’s in the same place, with the list’s words', () => {
+    // (Qualcomm's AI200 is due in 2026, its AI250 in 2027)
+    const text = (years: string): string =>
+      `Qualcomm said its AI200 and AI250 accelerators will be available in ${years}, respectively.`;
+    expect(flags('2025-10-28', text('2026 and 2027'))).toEqual([]);
+    expect(flags('2025-10-28', text('2026 and 2028'))).toEqual(['wrong-date 2028']);
+    expect(flags('2025-10-28', text('2027 and 2026'))).toEqual([
+      'wrong-date 2027',
+      'wrong-date 2026',
+    ]);
+  });
+
   it('leading a company since a date is a chief executive’s start', () => {
     expect(flags('2024-04-20', 'Adam Selipsky has run AWS since 2020.')).toEqual([
       'wrong-date 2020',

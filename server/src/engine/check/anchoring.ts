@@ -4,6 +4,7 @@ import type { NameMention, Quantity } from '../types';
 import type { SentenceContext } from '../reading';
 import { opensReferring } from '../text/referring';
 import { COMPARED_WITH, STARTED_PARTICIPLE } from '../frame/words';
+import { respectiveName } from '../frame/respectively';
 
 /** Which name a figure hangs on, and whether that name is the subject's. */
 export function related(a: string, b: string, index: ReferenceIndex): boolean {
@@ -178,7 +179,8 @@ export function dateAttached(
   ctx: SentenceContext,
   index: ReferenceIndex,
 ): boolean {
-  const name = attachedName(q, ctx);
+  // (a date listed "respectively" hangs on the name in its place of the list of names)
+  const name = respectiveName(q, ctx) ?? attachedName(q, ctx);
   // with no name right by it, the date is the subject's when the sentence names only the subject
   // (a name after a turn to another person, ", succeeding Adam Selipsky", or in a clause of its
   // own after a semicolon, is not the date's)

@@ -19,7 +19,8 @@ import {
 } from './figure-view';
 import { nounsAgree, PROPERTY_DIMENSIONS } from './properties';
 import { PROPERTIES } from '../reference/properties';
-import { labelled, requirementsOf } from './requirements';
+import { requirementsOf } from './requirements';
+import { labelled } from './date-wording';
 import type { Scored } from './requirement';
 import { timeFit } from './time';
 import type { ReferenceIndex } from '../reference/index';

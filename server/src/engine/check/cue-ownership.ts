@@ -2,6 +2,7 @@ import type { SentenceContext } from '../reading';
 import type { Quantity } from '../types';
 import type { Span } from './cue-search';
 import { moveStartOf } from '../frame/moves';
+import { respectiveList } from '../frame/respectively';
 
 // Which figure of a sentence a cue word belongs to (cues.ts weighs what it finds).
 
@@ -57,15 +58,19 @@ function ownershipOf(q: Quantity, ctx: SentenceContext): Ownership {
     }
     return answer;
   };
-  // ("raised it from $85 billion to $95 billion": the start's words are the end's)
+  // ("raised it from $85 billion to $95 billion": the start's words are the end's; so are the
+  // words of a list said "respectively", "available in 2026 and 2027, respectively")
   const moveStart = moveStartOf(q, ctx);
+  const listed = respectiveList(q, ctx)?.figures ?? [];
   const priors = new Set(
     peers
       .filter(
         (p) =>
           p.q !== q &&
           p.q.end <= q.start &&
-          (PRIOR_VALUE.test(textBetween(text, p, span)) || moveStart === p.q),
+          (PRIOR_VALUE.test(textBetween(text, p, span)) ||
+            moveStart === p.q ||
+            listed.includes(p.q)),
       )
       .map((p) => p.q),
   );

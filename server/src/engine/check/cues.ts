@@ -8,6 +8,7 @@ import { PROPERTY_CUES } from './properties';
 import { lastMatch } from '../text/last-match';
 import { aboutTheFigure } from './cue-relevance';
 import { ownership, spanOf, textBetween, type Ownership } from './cue-ownership';
+import { respectiveList } from '../frame/respectively';
 
 // Cue words: the words around a figure that say which property of a subject it gives, read in
 // its sentence (the words each fact and subject has: cue-words.ts).
@@ -173,7 +174,10 @@ export function cueJustBefore(
   ctx: SentenceContext,
   index: ReferenceIndex,
 ): boolean {
-  const span = { start: q.start - ctx.offset, end: q.end - ctx.offset };
+  // (a figure listed "respectively" has the words before the list's first: "available in 2026
+  // and 2027, respectively")
+  const first = respectiveList(q, ctx)?.figures[0] ?? q;
+  const span = { start: first.start - ctx.offset, end: q.end - ctx.offset };
   // the property's words; for an announcement, also the event's own ("made generally available at
   // re:Invent on ..."): other dates' own words are too plain ("capacity", "second half")
   // and for a role's start, its verbs and title ("became chief executive in ...")
@@ -191,7 +195,7 @@ export function cueJustBefore(
       WORDS_THEN_TIME.test(ctx.text.slice(run.end, span.start)) &&
       !RANGE_END.test(ctx.text.slice(run.end, span.start)) &&
       !foreignName(fact, ctx, index, run.end, span.start) &&
-      !figureBetween(q, ctx, run.end, span.start),
+      !figureBetween(first, ctx, run.end, span.start),
   );
 }
 

@@ -1,15 +1,13 @@
 import { FOREIGN_MEASURES } from '../frame/lexicon';
-import type { SentenceContext } from '../reading';
-import type { Entity, Fact } from '../reference/types';
+import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
-import { dateAttached, related } from './anchoring';
-import { cueInMainClause, cueJustBefore, evokes, namedBefore, participleAbout } from './cues';
-import type { Coverage, FigureView, SubjectView } from './figure-view';
+import { ownsName, related } from './anchoring';
+import { evokes } from './cues';
+import { dateOnSubject, dateWorded } from './date-wording';
 import { converted, listedPart, restated } from './figure-shapes';
-import { OTHER_MEASURE, PROPERTY_CUES, TOTAL_CUE } from './properties';
+import { OTHER_MEASURE, TOTAL_CUE } from './properties';
 import { oneRoleInPlay, titleJustBefore } from './role-dates';
 import { ownRoundLabels } from './round-terms';
-import { foundingOfReferred } from './referred-founding';
 import type { Requirement } from './requirement';
 
 /**
@@ -20,10 +18,7 @@ import type { Requirement } from './requirement';
  * flags factlint raises on them, some of which change when the requirement is switched off
  * (test/unit/requirements.test.ts runs them both ways).
  */
-/** A date in a label names when the entry's event was announced: its form says what it is. */
-export function labelled(subject: SubjectView, fact: Fact): boolean {
-  return subject.inLabel && fact.property === 'announced';
-}
+const RESPECTIVELY = /\brespectively\b/i;
 
 export const REQUIREMENTS: readonly Requirement[] = [
   {
@@ -287,6 +282,32 @@ export const REQUIREMENTS: readonly Requirement[] = [
     ],
   },
   {
+    id: 'binding/respective-name',
+    stage: 'subject',
+    summary:
+      'Figures listed "respectively" after as many names ("its AI200 and AI250 chips ship in ' +
+      '2026 and 2027, respectively") are each the name\'s in the same place of its list.',
+    holds: (view, subject) => {
+      const paired = RESPECTIVELY.test(view.ctx.text) ? view.frame().respective : undefined;
+      return !paired || ownsName(subject, paired.entityId, view.index);
+    },
+    examples: [
+      // (Microsoft committed up to $5 billion, Nvidia up to $10 billion: written the other way)
+      {
+        text:
+          '---\ndate: 2025-11-20\n---\n\nNvidia and Microsoft will invest up to $5 billion ' +
+          'and $10 billion in Anthropic, respectively.',
+        flags: ['wrong-figure $5 billion', 'wrong-figure $10 billion'],
+      },
+      {
+        text:
+          '---\ndate: 2025-11-20\n---\n\nMicrosoft and Nvidia will invest up to $5 billion ' +
+          'and $10 billion in Anthropic, respectively.',
+        flags: [],
+      },
+    ],
+  },
+  {
     id: 'binding/listed-part-is-no-total',
     stage: 'after-gates',
     summary:
@@ -387,44 +408,6 @@ export function requirementsOf<S extends Stage>(
 }
 
 const isTotal = (fact: Fact): boolean => fact.cues.some((c) => TOTAL_CUE.test(c));
-
-function dateOnSubject(view: FigureView, subject: Entity, coverage: Coverage): boolean {
-  const { q, ctx, index, leading } = view;
-  // (a paragraph may open on the company the one before was about: "Founded in 2019, the firm")
-  if (foundingOfReferred(view, subject, coverage.weight)) return true;
-  if (coverage.weight < 0.7) return false;
-  if (leading) return participleAbout(coverage.ids, q, ctx);
-  return namedBefore(coverage.ids, q, ctx) && dateAttached(subject, q, ctx, index);
-}
-
-/**
- * A word of the property stands just before the date ("founded in 1993"), or, for a date that
- * leads the sentence, in the clause after it ("On May 2, 2025, X signed ..."); in a table, a
- * column headed by the property's word says it ("| Deployment |"); a label's form says what the
- * date is, as a word of the property would.
- */
-function dateWorded(view: FigureView, subject: SubjectView, fact: Fact): boolean {
-  const { q, ctx, index } = view;
-  return (
-    labelled(subject, fact) ||
-    (view.leading && cueInMainClause(fact, q, ctx, index)) ||
-    cueJustBefore(fact, q, ctx, index) ||
-    headedBy(fact, ctx)
-  );
-}
-
-/**
- * A table cell's column header is a word of the fact's property: "| Deployment |", "| Announced |".
- */
-function headedBy(fact: Fact, ctx: SentenceContext): boolean {
-  const header = ctx.headerText.trim().toLowerCase();
-  return (
-    header.length > 0 &&
-    (PROPERTY_CUES[fact.property] ?? []).some(
-      (w) => header.startsWith(w.toLowerCase()) && !/^\p{L}/u.test(header.slice(w.length)),
-    )
-  );
-}
 
 /**
  * Round labels name one round: a fact tagged "Series H" is not bound in a sentence about "Series E"

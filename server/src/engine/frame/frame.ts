@@ -3,6 +3,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { NameMention, Quantity } from '../types';
 import { denied, inTalks, modalityOf, type Modality } from './modality';
 import { jointNames } from './joint';
+import { respectiveName } from './respectively';
 import { ownerOf, unknownOwner, unnamedBusiness, wholeSaid } from './owner';
 import { earlierOf, type Earlier } from './own-date';
 import { lastMatch } from '../text/last-match';
@@ -68,6 +69,8 @@ export interface ClaimFrame {
    * names joined before the figure whose amounts it adds up ("Microsoft and Nvidia will invest")
    */
   joint: NameMention[];
+  /** the name a list of figures said "respectively" pairs the figure with (frame/respectively.ts) */
+  respective?: NameMention;
   /**
    * the known name whose possessive heads the metric's noun phrase ("Amazon's net sales"): whose
    * measure it is
@@ -150,6 +153,7 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
       : segmentOf(qualifier, ctx, index);
   const before = clause.text.slice(0, clause.at);
   const after = clause.text.slice(clause.end);
+  const respective = respectiveName(q, ctx);
   return {
     ...own,
     ...(segment ? { segment } : {}),
@@ -168,7 +172,8 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
       })),
     ...(level ? { level } : {}),
     ...(!own.metric && levelFrame?.metric ? { levelMetric: levelFrame.metric } : {}),
-    joint: jointNames(q, ctx, clause.start),
+    joint: respective ? [] : jointNames(q, ctx, clause.start),
+    ...(respective ? { respective } : {}),
     ...headOf(q, ctx),
     after: afterFigure(q, ctx),
     ties: figureTies(q, ctx),
