@@ -17,7 +17,11 @@ export function restated(q: Quantity, ctx: SentenceContext): boolean {
   return ctx.previousText.includes(q.text) || ctx.text.slice(0, start).includes(q.text);
 }
 
-/** An amount in brackets right after an amount in another currency: its conversion. */
+/**
+ * An amount in brackets right after an amount: its conversion into another currency, or, alone in
+ * its brackets in the same one, a restatement or a slip of the currency before it ("US$24 billion
+ * ($16 billion)" for A$24 billion): the amount written first is the claim.
+ */
 export function converted(q: Quantity, ctx: SentenceContext): boolean {
   if (q.dim !== 'money') return false;
   let before: Quantity | undefined;
@@ -25,10 +29,12 @@ export function converted(q: Quantity, ctx: SentenceContext): boolean {
   return (
     before !== undefined &&
     before.dim === 'money' &&
-    before.unit !== q.unit &&
     /^\s*\(\s*(?:about|around|roughly|approximately|some|~|≈)?\s*$/i.test(
       ctx.text.slice(before.end - ctx.offset, q.start - ctx.offset),
-    )
+    ) &&
+    // (in the same currency, only an amount the brackets hold alone: "($45B less debt of $12B)"
+    // is a sum of its own)
+    (before.unit !== q.unit || /^\s*\)/.test(ctx.text.slice(q.end - ctx.offset)))
   );
 }
 

@@ -44,8 +44,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
     id: 'binding/not-converted',
     stage: 'figure',
     summary:
-      'An amount in brackets right after one in another currency ("¥248.6bn ($1.6bn)") is the ' +
-      'same amount converted, judged where it was first written.',
+      'An amount in brackets right after another ("¥248.6bn ($1.6bn)") is the same amount ' +
+      'converted, judged where it was first written.',
     holds: (q, ctx) => !converted(q, ctx),
     examples: [
       {
@@ -58,6 +58,14 @@ export const REQUIREMENTS: readonly Requirement[] = [
       {
         text: 'OpenAI signed a seven-year, $83 billion cloud deal with AWS ($38 billion was rumoured).',
         flags: ['wrong-figure $83 billion'],
+      },
+      // (in the same currency too: the first amount is the claim, here with its currency slipped)
+      {
+        text:
+          '---\ndate: 2024-09-04\n---\n\nBlackstone and a Canadian pension fund have agreed ' +
+          'to buy AirTrunk in a deal that values the Australian operator at US$24 billion ' +
+          '($16 billion), with debt and investment commitments included.',
+        flags: [],
       },
     ],
   },
