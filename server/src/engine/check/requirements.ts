@@ -106,6 +106,30 @@ export const REQUIREMENTS: readonly Requirement[] = [
     ],
   },
   {
+    id: 'binding/things-in-general',
+    stage: 'subject',
+    summary:
+      'A sentence that names no company and speaks of a kind of thing in general ("most large ' +
+      'facilities", "typically", "ranges from") is not about a company named only around it.',
+    holds: (view, _subject, coverage) => coverage.weight >= 1 || !IN_GENERAL.test(view.ctx.text),
+    examples: [
+      {
+        text:
+          '---\ndate: 2025-09-23\n---\n\n# OpenAI and Nvidia plan 10 gigawatts of AI systems\n\n' +
+          'OpenAI and Nvidia signed a letter of intent for the systems.\n\nFor scale, the data ' +
+          'center loads of today range from 10 megawatts to 1 gigawatt, with most large ' +
+          'facilities drawing between 50 and 100 megawatts.',
+        flags: [],
+      },
+      {
+        text:
+          '---\ndate: 2025-09-23\n---\n\nOpenAI and Nvidia signed a letter of intent for 8 ' +
+          'gigawatts of systems.',
+        flags: ['wrong-figure 8 gigawatts'],
+      },
+    ],
+  },
+  {
     id: 'binding/unnamed-party',
     stage: 'subject',
     summary:
@@ -455,6 +479,14 @@ const UNNAMED_PARTY = new RegExp(
   String.raw`\b(?:another|an? (?:new|unnamed|undisclosed|unidentified)|(?:a|the) (?:second|third` +
     String.raw`|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?:[\w()-]+\s+){0,3}?` +
     String.raw`(?:customer|client|buyer|partner|hyperscaler|investor|backer)s?\b`,
+  'i',
+);
+
+/** Words that speak of a kind of thing in general, not of one company's. */
+const IN_GENERAL = new RegExp(
+  String.raw`\b(?:typical(?:ly)?|on average|the average|ranges? from|anywhere from` +
+    // ("generally available" is a product's launch, not things in general)
+    String.raw`|in general(?! availab)|generally(?! availab)|most (?:large |big |new )?[a-z]+s)\b`,
   'i',
 );
 
