@@ -121,7 +121,7 @@ describe('where a move starts', () => {
     const text = dated(
       '2026-05-21',
       'At its developer conference this week, Google said its Gemini app had grown from 400 ' +
-        'million to 700 million monthly active users in a year.',
+        'million to 700 million monthly users over twelve months.',
     );
     expect(flags(text)).toEqual([]);
   });

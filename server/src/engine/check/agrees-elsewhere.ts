@@ -41,7 +41,7 @@ const NEAR_RIVAL = 0.7;
 
 /**
  * Measures of one flow of money seen from its two ends: what a round raised is what its investors
- * put in, so "its commitment to invest $40 billion" has a word of the round's size.
+ * put in, so "its pledge to invest $40 billion" has a word of the round's size.
  */
 const SAME_FLOW: Record<string, string | undefined> = {
   raised: 'investment',

@@ -391,7 +391,7 @@ function moveStartAmiss(fact: Fact, end: Fact): string | undefined {
   // rose "from $7.66 billion" is no year's)
   if (!sameSeries(fact, end))
     return 'it is where a move starts, and the move ends in another series of values';
-  // (nor later than where it ends: "from 400 million to 700 million" starts before 700 million's
+  // (nor later than where it ends: "from 300 million to 600 million" starts before 600 million's
   // time, whatever value the series reached since)
   if (laterThan(fact, end))
     return 'it is where a move starts, and its value is of a later time than where the move ends';

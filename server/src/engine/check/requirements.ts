@@ -62,9 +62,9 @@ export const REQUIREMENTS: readonly Requirement[] = [
       // (in the same currency too: the first amount is the claim, here with its currency slipped)
       {
         text:
-          '---\ndate: 2024-09-04\n---\n\nBlackstone and a Canadian pension fund have agreed ' +
-          'to buy AirTrunk in a deal that values the Australian operator at US$24 billion ' +
-          '($16 billion), with debt and investment commitments included.',
+          '---\ndate: 2024-09-04\n---\n\nBlackstone and a Canadian pension fund will acquire ' +
+          'AirTrunk, valuing the Australian data centre firm at US$24 billion ($16 billion), ' +
+          'with debt and investment commitments included.',
         flags: [],
       },
     ],
@@ -116,14 +116,14 @@ export const REQUIREMENTS: readonly Requirement[] = [
       {
         text:
           '---\ndate: 2025-09-23\n---\n\n# OpenAI and Nvidia plan 10 gigawatts of AI systems\n\n' +
-          'OpenAI and Nvidia signed a letter of intent for the systems.\n\nFor scale, the data ' +
-          'center loads of today range from 10 megawatts to 1 gigawatt, with most large ' +
-          'facilities drawing between 50 and 100 megawatts.',
+          'Nvidia and OpenAI agreed a letter of intent for the systems.\n\nFor scale, a data ' +
+          'center today draws anywhere from 10 megawatts up to 1 gigawatt, and most big sites ' +
+          'use 50 to 100 megawatts.',
         flags: [],
       },
       {
         text:
-          '---\ndate: 2025-09-23\n---\n\nOpenAI and Nvidia signed a letter of intent for 8 ' +
+          '---\ndate: 2025-09-23\n---\n\nNvidia and OpenAI agreed a letter of intent for 8 ' +
           'gigawatts of systems.',
         flags: ['wrong-figure 8 gigawatts'],
       },

@@ -59,7 +59,7 @@ function strangerActs(q: Quantity, ctx: SentenceContext): boolean {
 }
 
 /**
- * "The next day, Minimax listed on the exchange, ..., and its market value topped HK$85 billion":
+ * "A day later, Kestrel floated in Hong Kong, ..., and its market value passed HK$85 billion":
  * "its" in the figure's clause refers to the stranger that acts as the sentence's subject, where no
  * name the data knows stands between them.
  */
