@@ -213,8 +213,8 @@ function companyOf(
   contextCompanies: string[],
 ): string | undefined {
   if (companies.length === 1) return companies[0];
-  // ("ASML is contributing ..., and its chief executive X will sit on Mistral's committee": the
-  // possessive refers back, to the last company named before it)
+  // ("ASML puts in ..., and its chief executive X joins a committee at Mistral": the possessive
+  // refers back, to the last company named before it)
   const before = text.slice(0, person.start);
   const title = TITLE_AT_END.exec(before);
   if (title && POSSESSIVE_AT_END.test(before.slice(0, title.index)))

@@ -141,8 +141,8 @@ export const CHANGE_GATES: readonly Gate[] = [
   {
     id: 'relation/added-amount',
     summary:
-      'An amount or count written as added or wiped out ("adding $244 billion in market value") is a ' +
-      'change, compared only with a fact of an amount added, not with a level.',
+      'An amount or count written as added or wiped out ("adding $244 billion in market ' +
+      'value") is a change, compared only with a fact of an amount added, not with a level.',
     vetoes: (frame, fact) =>
       frame.amountAdded === true &&
       ADDABLE.has(fact.value.dim) &&

@@ -48,8 +48,8 @@ export const SHARE_SALE =
 export const RUN_RATE_SAID = /\brun[- ]rate\b|\bannuali[sz]ed\b|\bARR\b|\bannual recurring\b/i;
 /**
  * Words that make an amount after them one added or wiped out: "adding $244 billion in market
- * value", "gained its newest 50 million subscribers". (Not "lost": what a company lost is its loss, a
- * level.)
+ * value", "gained its newest 50 million subscribers". (Not "lost": what a company lost is its
+ * loss, a level.)
  */
 export const AMOUNT_ADDED = new RegExp(
   String.raw`\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)|wip(?:es|ed|ing)(?: out)?|eras(?:es|ed|ing)` +
