@@ -378,6 +378,19 @@ describe('a founder named', () => {
     expect(flags(text('Ioannis Antonoglou'))).toEqual([]);
   });
 
+  it('is read past a few words that describe the person, and in a list of founders', () => {
+    // (Character.AI's founders are Noam Shazeer and Daniel De Freitas; Mustafa Suleyman co-founded
+    // Inflection AI and DeepMind)
+    const described = (name: string): string =>
+      founded(`Character.AI, founded by veteran AI entrepreneur ${name}, hosts chatbots.`);
+    expect(flags(described('Mustafa Suleyman'))).toEqual(['wrong-attribution Mustafa Suleyman']);
+    expect(flags(described('Noam Shazeer'))).toEqual([]);
+    const listed = (second: string): string =>
+      founded(`A suit names Anthropic co-founders Dario Amodei and ${second} as defendants.`);
+    expect(flags(listed('Mustafa Suleyman'))).toEqual(['wrong-attribution Mustafa Suleyman']);
+    expect(flags(listed('Jack Clark'))).toEqual([]);
+  });
+
   it('is read of a short form that opens a sentence with an aside on it', () => {
     const text = founded(
       'Reflection AI wants to build open models. Reflection, founded by Misha Laskin and Demis ' +

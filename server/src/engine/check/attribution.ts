@@ -72,12 +72,20 @@ const ORG_THEN_PERSON: RegExp[] = [
   new RegExp(String.raw`^,?\s+whose\s+(${TITLE})\s+is\s+$`, 'i'),
 ];
 
-/** From a company to one of its founders: ", founded in March 2024 by X and ". */
+/**
+ * From a company to one of its founders: ", founded in March 2024 by X and ", ", founded by
+ * Israeli entrepreneur ", with a few words that describe the person.
+ */
 const FOUNDED_BY = new RegExp(
   String.raw`^,?\s+(?:(?:which|that)\s+)?(?:(?:was|is)\s+)?(?:co-?)?founded\s+` +
-    String.raw`(?:in\s+[\p{L}\d ,]{3,20}?\s+)?by\s+(?:[^.;:]{0,40}?(?:,|\sand)\s+)?$`,
+    String.raw`(?:in\s+[\p{L}\d ,]{3,20}?\s+)?by\s+(?:[^.;:]{0,40}?(?:,|\sand)\s+)?` +
+    String.raw`(?:(?:[\p{L}-]+\s+){0,3}?(?:entrepreneur|engineer|researcher|scientist|executive` +
+    String.raw`|investor|billionaire|veteran)s?\s+)?$`,
   'iu',
 );
+
+/** From a company to one of the founders it lists: "OpenAI co-founders X and ". */
+const FOUNDERS_LISTED = /^(?:['’]s)?\s+(?:co-?)?founders\s+(?:[^.;:]{0,40}?(?:,|\sand)\s+)?$/iu;
 
 /** What brackets after a name say of the person: "(a lead researcher on Gemini)". */
 const BRACKETED = /\s*\([^()]{0,80}\)/g;
@@ -283,7 +291,8 @@ function titlesOrgThenPerson(
   // "Reflection AI, founded in 2024 by Misha Laskin (a DeepMind researcher) and Ioannis
   // Antonoglou": each a founder, past what is said of those before in brackets
   const founding = text.slice(org.end, person.start).replace(BRACKETED, '');
-  if (person.start > org.end && FOUNDED_BY.test(founding)) titles.push('co-founder');
+  if (person.start > org.end && (FOUNDED_BY.test(founding) || FOUNDERS_LISTED.test(founding)))
+    titles.push('co-founder');
   // "Groq named Simon Edwards as chief executive"
   const named = NAMED_AS.exec(text.slice(person.end))?.[1];
   titles.push(titleBetween(text, org.end, person.start, ORG_NAMED_PERSON, named));
