@@ -73,14 +73,23 @@ export const METRIC_GATES: readonly Gate[] = [
     id: 'metric/not-in-data',
     summary:
       'A figure whose clause names a measure the data holds no facts of (net ' +
-      'income, cash, buybacks) is about that measure.',
-    vetoes: (frame) => (frame.metric ?? frame.levelMetric)?.properties.length === 0,
+      'income, cash, buybacks) is about that measure, unless a fact is tagged with its word ' +
+      '(a settlement the data holds as a deal).',
+    vetoes: (frame, fact) => {
+      const metric = frame.metric ?? frame.levelMetric;
+      return metric?.properties.length === 0 && !fact.cues.some((c) => metric.pattern.test(c));
+    },
     examples: {
       silent: [
         "---\ndate: 2025-11-20\n---\n\nNvidia's data center unit ended its fiscal third quarter " +
           'with $60.6 billion in cash and equivalents.',
       ],
-      caught: ['Nvidia reported record revenue of $75 billion for its fiscal third quarter.'],
+      caught: [
+        'Nvidia reported record revenue of $75 billion for its fiscal third quarter.',
+        // (the authors' settlement with Anthropic was $1.5 billion)
+        '---\ndate: 2025-09-26\n---\n\nA judge backed the $2.5 billion settlement Anthropic ' +
+          'reached with book authors.',
+      ],
     },
   },
   {
