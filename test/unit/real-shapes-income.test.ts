@@ -129,6 +129,23 @@ describe('profit lines', () => {
   });
 });
 
+describe('a loss reported for a quarter', () => {
+  // (xAI's net loss in the quarter to September 2025 was $1.46 billion, Bloomberg reported)
+  const text = (period: string): string =>
+    dated(
+      '2026-01-12',
+      `Papers seen by reporters show xAI booked a net loss of $1.64 billion ${period}.`,
+    );
+
+  it('is that loss, not a change: "a net loss of" names a line of the statements', () => {
+    expect(flags(text('in the third quarter of 2025'))).toEqual(['wrong-figure $1.64 billion']);
+  });
+
+  it('is of the quarter named by the month it ends in', () => {
+    expect(flags(text('in the September quarter'))).toEqual(['wrong-figure $1.64 billion']);
+  });
+});
+
 describe('a profit said bare', () => {
   it('is the net income, never the revenue of the quarter', () => {
     // (Nvidia's revenue in the quarter to October 2024 was $35.08 billion)

@@ -1,4 +1,4 @@
-import { monthsAgo, monthsWithoutYear } from './extract/months';
+import { monthsAgo, monthsWithoutYear, quartersByLastMonth } from './extract/months';
 import { periodsIn, type NamedAt } from './frame/period';
 import type { BlockFigures, SentenceContext } from './reading';
 import type { Quantity } from './types';
@@ -67,8 +67,9 @@ function isQuarterOf(p: { min: number; max: number }, year: Quantity): boolean {
 const QUARTER_DAYS = 100;
 
 /**
- * Months named without a year in a sentence ("in August"), or counted back ("seven months ago"), in
- * a dated document: when its figures held. A month already read as a date figure (extract/dates.ts)
+ * Months named without a year in a sentence ("in August"), quarters named by their last month ("the
+ * September quarter"), or counted back ("seven months ago"), in a dated document: when its figures
+ * held. A month already read as a date figure (extract/dates.ts)
  * is that figure's alone, so that one month never stands for two years.
  */
 export function yearlessMonths(
@@ -78,7 +79,11 @@ export function yearlessMonths(
   documentDate: number | undefined,
 ): SentenceContext['dates'] {
   if (documentDate === undefined) return [];
-  return [...monthsWithoutYear(text, documentDate), ...monthsAgo(text, documentDate)]
+  return [
+    ...monthsWithoutYear(text, documentDate),
+    ...monthsAgo(text, documentDate),
+    ...quartersByLastMonth(text, documentDate),
+  ]
     .map((d) => ({ ...d, start: d.start + offset, end: d.end + offset, inSentence: true }))
     .filter((d) => !quantities.some((q) => q.dim === 'date' && q.start < d.end && d.start < q.end));
 }

@@ -59,8 +59,10 @@ const CHANGE_BEFORE = new RegExp(
   String.raw`\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|shed(?:s` +
     String.raw`|ding)?|wip(?:e|es|ed|ing)(?: out| off)?|eras(?:e|es|ed|ing)|(?:rose` +
     String.raw`|fell|climbed|jumped|dropped|slid|grew|declined|increased|decreased|up` +
-    String.raw`|down) by|(?:an? )?(?:increase|decrease|drop|rise|jump|gain|loss` +
-    String.raw`|swing) of|(?:the|an|another) (?:extra|additional)|plus(?: the)?` +
+    String.raw`|down) by|(?:an? )?(?:increase|decrease|drop|rise|jump|swing` +
+    // (not a line of the statements: "a net loss of $1.4 billion" is that loss)
+    String.raw`|(?<!(?:net|operating|pre-?tax|GAAP)\s)(?:gain|loss)) of` +
+    String.raw`|(?:the|an|another) (?:extra|additional)|plus(?: the)?` +
     String.raw`|minus(?: the)?)\s+(?:(?:about|around|roughly|nearly|almost|more than` +
     String.raw`|over|some|an estimated|close to)\s+)?$`,
   'i',

@@ -33,6 +33,28 @@ export function monthsWithoutYear(text: string, documentDate: number): MonthSpan
   return out;
 }
 
+/**
+ * "The September quarter": a quarter named by the month it ends in, the latest such quarter that
+ * ended on or before the document's day. Like a month alone, when the figures around it held.
+ */
+export function quartersByLastMonth(text: string, documentDate: number): MonthSpan[] {
+  const out: MonthSpan[] = [];
+  for (const m of text.matchAll(QUARTER_BY_MONTH)) {
+    const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+    const year = yearOfMonthAlone(month, documentDate);
+    out.push({
+      min: dayNumber(year, month - 2, 1),
+      max: dayNumber(year, month + 1, 1) - 1,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
+/** A month's full name, then "quarter": "the September quarter", "its December-quarter". */
+const QUARTER_BY_MONTH = new RegExp(String.raw`\b(${MONTH_NAMES.join('|')})[- ]quarter\b`, 'g');
+
 /** The year of the latest `month` (1-12) on or before the day `documentDate`. */
 export function yearOfMonthAlone(month: number, documentDate: number): number {
   const docMonth = new Date(documentDate * 86_400_000).getUTCMonth() + 1;
