@@ -134,15 +134,15 @@ describe('a loss reported for a quarter', () => {
   const text = (period: string): string =>
     dated(
       '2026-01-12',
-      `Papers seen by reporters show xAI booked a net loss of $1.64 billion ${period}.`,
+      `Papers seen by reporters show xAI booked a net loss of $1.74 billion ${period}.`,
     );
 
   it('is that loss, not a change: "a net loss of" names a line of the statements', () => {
-    expect(flags(text('in the third quarter of 2025'))).toEqual(['wrong-figure $1.64 billion']);
+    expect(flags(text('in the third quarter of 2025'))).toEqual(['wrong-figure $1.74 billion']);
   });
 
   it('is of the quarter named by the month it ends in', () => {
-    expect(flags(text('in the September quarter'))).toEqual(['wrong-figure $1.64 billion']);
+    expect(flags(text('in the September quarter'))).toEqual(['wrong-figure $1.74 billion']);
   });
 });
 
