@@ -18,19 +18,10 @@ const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
  * claim of its own, so it is returned as a span of days, not as a figure.
  */
 export function monthsWithoutYear(text: string, documentDate: number): MonthSpan[] {
-  const out: MonthSpan[] = [];
-  for (const m of text.matchAll(MONTH_ONLY)) {
-    const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
-    const year = yearOfMonthAlone(month, documentDate);
+  return [...text.matchAll(MONTH_ONLY)].map((m) => {
     const start = m.index + m[0].length - m[2].length;
-    out.push({
-      min: dayNumber(year, month, 1),
-      max: dayNumber(year, month + 1, 1) - 1,
-      start,
-      end: start + m[2].length,
-    });
-  }
-  return out;
+    return monthsEndingIn(m[2], 1, documentDate, start, start + m[2].length);
+  });
 }
 
 /**
@@ -38,18 +29,30 @@ export function monthsWithoutYear(text: string, documentDate: number): MonthSpan
  * ended on or before the document's day. Like a month alone, when the figures around it held.
  */
 export function quartersByLastMonth(text: string, documentDate: number): MonthSpan[] {
-  const out: MonthSpan[] = [];
-  for (const m of text.matchAll(QUARTER_BY_MONTH)) {
-    const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
-    const year = yearOfMonthAlone(month, documentDate);
-    out.push({
-      min: dayNumber(year, month - 2, 1),
-      max: dayNumber(year, month + 1, 1) - 1,
-      start: m.index,
-      end: m.index + m[0].length,
-    });
-  }
-  return out;
+  return [...text.matchAll(QUARTER_BY_MONTH)].map((m) =>
+    monthsEndingIn(m[1], 3, documentDate, m.index, m.index + m[0].length),
+  );
+}
+
+/**
+ * The `count` months that end with the month `name`, in the latest year that puts that month on
+ * or before the document's day; `start` and `end`: where the words stand.
+ */
+function monthsEndingIn(
+  name: string,
+  count: number,
+  documentDate: number,
+  start: number,
+  end: number,
+): MonthSpan {
+  const month = MONTHS.indexOf(name.toLowerCase()) + 1;
+  const year = yearOfMonthAlone(month, documentDate);
+  return {
+    min: dayNumber(year, month - count + 1, 1),
+    max: dayNumber(year, month + 1, 1) - 1,
+    start,
+    end,
+  };
 }
 
 /** A month's full name, then "quarter": "the September quarter", "its December-quarter". */
