@@ -18,32 +18,35 @@ export function withIntroducedNames(
   return introduced.length ? [...known, ...introduced].sort((a, b) => a.start - b.start) : known;
 }
 
-/** The company names introduced in a text, where no known name stands. */
+/**
+ * The company names introduced in a text, where no known name stands: each company's word, found
+ * where it is written (a handful of words, not every capitalised word of every block).
+ */
 function introducedNames(
   text: string,
   known: readonly NameMention[],
   index: ReferenceIndex,
 ): NameMention[] {
-  const heads = companyHeads(index);
-  if (heads.size === 0) return [];
   const out: NameMention[] = [];
-  for (const m of text.matchAll(CAPITALISED)) {
-    const start = m.index!;
-    // (two words first: "Thinking Machines" before "Thinking")
-    const written = [m[0], m[1]].find((w) => heads.get(w));
-    if (!written) continue;
-    const end = start + written.length;
-    if (known.some((n) => n.start < end && start < n.end)) continue;
-    if (!DESCRIBED_AFTER.test(text.slice(end)) && !DESCRIBED_BEFORE.test(text.slice(0, start)))
-      continue;
-    const entityId = heads.get(written)!;
-    out.push({ start, end, text: written, entityId, misspelled: false, introduced: true });
+  // (two words first: "Thinking Machines" before "Thinking")
+  for (const [written, entityId] of companyHeads(index)) {
+    for (let start = text.indexOf(written); start >= 0; start = text.indexOf(written, start + 1)) {
+      const end = start + written.length;
+      if (!EDGE_BEFORE.test(text.slice(start - 1, start)) || !EDGE_AFTER.test(text[end] ?? ''))
+        continue;
+      const overlaps = (n: NameMention): boolean => n.start < end && start < n.end;
+      if (known.some(overlaps) || out.some(overlaps)) continue;
+      if (!DESCRIBED_AFTER.test(text.slice(end)) && !DESCRIBED_BEFORE.test(text.slice(0, start)))
+        continue;
+      out.push({ start, end, text: written, entityId, misspelled: false, introduced: true });
+    }
   }
   return out;
 }
 
-/** A capitalised word and, when one follows, the two together ("Thinking Machines"). */
-const CAPITALISED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]+)(?:\s\p{Lu}[\p{L}-]+)?/gu;
+/** What may stand right before a word written whole, and after it, as a capitalised word ends. */
+const EDGE_BEFORE = /^(?:|[^\p{L}\p{N}])$/u;
+const EDGE_AFTER = /^(?:|[^\p{L}-])$/u;
 
 /** A description after the word: ", a video AI company", ", the humanoid robot startup". */
 const DESCRIBED_AFTER = new RegExp(
@@ -71,7 +74,8 @@ function companyHeads(index: ReferenceIndex): Map<string, string> {
       found.set(head, found.has(head) && found.get(head) !== e.id ? '' : e.id);
     }
   }
-  heads = new Map([...found].filter(([, id]) => id !== ''));
+  // (longest first: a two-word name is found before its first word)
+  heads = new Map([...found].filter(([, id]) => id !== '').sort(([a], [b]) => b.length - a.length));
   headsOf.set(index, heads);
   return heads;
 }

@@ -15,10 +15,24 @@ export function respectiveName(q: Quantity, ctx: SentenceContext): NameMention |
  * The figures of a list said "respectively" and the names they pair with, where a figure stands in
  * one: the first figure's words ("available in 2026 and 2027") are every figure's.
  */
-export function respectiveList(
-  q: Quantity,
-  ctx: SentenceContext,
-): { figures: Quantity[]; names: NameMention[] } | undefined {
+export function respectiveList(q: Quantity, ctx: SentenceContext): RespectiveList | undefined {
+  // (asked for every fact a date may be: read once per figure of a sentence as read)
+  let lists = listsOf.get(ctx);
+  if (!lists) listsOf.set(ctx, (lists = new Map()));
+  let list = lists.get(q);
+  if (list === undefined) lists.set(q, (list = readList(q, ctx) ?? null));
+  return list ?? undefined;
+}
+
+/** Figures said "respectively" and the names they pair with, in order. */
+interface RespectiveList {
+  figures: Quantity[];
+  names: NameMention[];
+}
+
+const listsOf = new WeakMap<SentenceContext, Map<Quantity, RespectiveList | null>>();
+
+function readList(q: Quantity, ctx: SentenceContext): RespectiveList | undefined {
   if (!RESPECTIVELY_AFTER.test(ctx.text.slice(q.end - ctx.offset))) return undefined;
   const between = (a: { end: number }, b: { start: number }): string =>
     ctx.text.slice(a.end - ctx.offset, b.start - ctx.offset);
