@@ -109,6 +109,16 @@ describe('checkDocument on the fixture data', () => {
     ).toEqual([]);
   });
 
+  it('dates what holds the goods, not the maker named before them', () => {
+    // "Omega Corp GPUs" says whose chips the campus holds: the date is the campus's
+    expect(check('Kappa Campus is set to run Omega Corp GPUs and go live in 2028.')).toEqual([
+      ['wrong-date', '2028', '2026'],
+    ]);
+    expect(check('Kappa Campus is set to run Omega Corp GPUs and go live in 2026.')).toEqual([]);
+    // a maker named as the one acting is still what the date hangs on
+    expect(check('Kappa Campus is set to run GPUs that Omega Corp ships in 2028.')).toEqual([]);
+  });
+
   it("checks each end of a written span of dates against the matching end of the fact's span", () => {
     const phased = (span: string) =>
       check(`The Omega Corp and Kappa Labs capacity is phased in over ${span}.`);

@@ -44,7 +44,9 @@ export function attachedName(q: Quantity, ctx: SentenceContext): NameMention | u
     !CLAUSE_BREAK.test(ctx.text.slice(from - ctx.offset, to - ctx.offset));
   const agents = agentsOf(ctx);
   const left = ctx.names
-    .filter((n) => n.end <= q.start && q.start - n.end <= 80 && !agents.has(n))
+    .filter(
+      (n) => n.end <= q.start && q.start - n.end <= 80 && !agents.has(n) && !makesGoods(n, ctx),
+    )
     .sort((a, b) => b.end - a.end)[0];
   // "the Trainium3 UltraServer has twice the 64 chips of a Trn2 UltraServer": a comparison hands
   // the figure to what is compared with, named after it
@@ -74,6 +76,16 @@ export function attachedName(q: Quantity, ctx: SentenceContext): NameMention | u
     return right;
   return undefined;
 }
+
+/**
+ * A maker's name that only says whose goods are meant ("house 10,000 Nvidia GPUs by 2027", "AMD
+ * Instinct chips"): the goods are counted or dated, not the maker, so no figure hangs on it.
+ */
+function makesGoods(name: NameMention, ctx: SentenceContext): boolean {
+  return GOODS_AFTER.test(ctx.text.slice(name.end - ctx.offset, name.end - ctx.offset + 60));
+}
+const GOODS_AFTER =
+  /^(?:\s+[A-Z0-9][\w.-]*){0,3}\s+(?:GPUs?|chips?|processors?|accelerators?|superchips?|TPUs?|servers|racks)\b/;
 
 const APPOSITIVE = new RegExp(String.raw`^,\s+(?:the|${STARTED_PARTICIPLE})\s`);
 

@@ -159,6 +159,10 @@ export const PROPERTY_CUES: Record<string, string[]> = {
   start: ['began', 'begin', 'start', 'started', 'starting', 'since', 'first', 'from'],
   deployment: [
     'online',
+    'go live',
+    'goes live',
+    'going live',
+    'went live',
     'deploy',
     'deployed',
     'deployment',
