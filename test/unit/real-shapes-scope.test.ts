@@ -294,6 +294,17 @@ describe('the parts of an investment', () => {
     expect(flags(upfront('$15 billion'))).toEqual([]);
     expect(flags(upfront('$25 billion'))).toEqual(['wrong-figure $25 billion']);
   });
+
+  it('a total an amount is added to, reached ("bringing the total to"), is a sum', () => {
+    // (the data holds the $100 billion added to OpenAI's AWS contract, not the sum with the first
+    // $38 billion)
+    const text = dated(
+      '2026-03-02',
+      'The deal adds $100 billion to OpenAI’s AWS contract, bringing the total commitment to ' +
+        '$138 billion.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
 });
 
 describe('money invested', () => {

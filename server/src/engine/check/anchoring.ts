@@ -3,7 +3,7 @@ import type { Entity, Fact } from '../reference/types';
 import type { NameMention, Quantity } from '../types';
 import type { SentenceContext } from '../reading';
 import { opensReferring } from '../text/referring';
-import { COMPARED_WITH, STARTED_PARTICIPLE } from '../frame/words';
+import { COMPARED_WITH, GOODS, STARTED_PARTICIPLE } from '../frame/words';
 import { respectiveName } from '../frame/respectively';
 
 /** Which name a figure hangs on, and whether that name is the subject's. */
@@ -84,8 +84,7 @@ export function attachedName(q: Quantity, ctx: SentenceContext): NameMention | u
 function makesGoods(name: NameMention, ctx: SentenceContext): boolean {
   return GOODS_AFTER.test(ctx.text.slice(name.end - ctx.offset, name.end - ctx.offset + 60));
 }
-const GOODS_AFTER =
-  /^(?:\s+[A-Z0-9][\w.-]*){0,3}\s+(?:GPUs?|chips?|processors?|accelerators?|superchips?|TPUs?|servers|racks)\b/;
+const GOODS_AFTER = new RegExp(String.raw`^(?:\s+[A-Z0-9][\w.-]*){0,3}\s+${GOODS}\b`);
 
 const APPOSITIVE = new RegExp(String.raw`^,\s+(?:the|${STARTED_PARTICIPLE})\s`);
 

@@ -4,6 +4,7 @@ import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { Gate } from './gate';
 import { FigureMemo } from '../memo';
+import { GOODS } from './words';
 
 /**
  * Gates on which way money goes: who pays an amount ("$50 billion from Amazon", "Amazon's
@@ -94,7 +95,39 @@ export const MONEY_GATES: readonly Gate[] = [
       ],
     },
   },
+  {
+    id: 'scope/goods-order',
+    summary:
+      'Money spent on a counted lot of goods ("$40 billion on about 400,000 GB200 chips") is ' +
+      "the price of that order: not a company's capital spending, revenue or any other total.",
+    vetoes: (_frame, fact, q, ctx) =>
+      q.dim === 'money' && fact.property !== 'value' && orderOfGoods(q, ctx),
+    examples: {
+      silent: [
+        '---\ndate: 2025-10-01\n---\n\nOracle, which plans to spend $40 billion on 400,000 ' +
+          'Nvidia GB200 chips, leads the build-out.',
+      ],
+      caught: [
+        '---\ndate: 2025-10-01\n---\n\nOracle, which plans to spend $40 billion on AI data ' +
+          'centres, leads the build-out.',
+      ],
+    },
+  },
 ];
+
+/**
+ * The figure is followed by a counted lot of goods it pays for: "on roughly 400,000 Nvidia GB200
+ * chips", "for 500,000 GPUs" (read once per figure).
+ */
+function orderOfGoods(q: Quantity, ctx: SentenceContext): boolean {
+  return ordered.get(q, ctx, () => GOODS_ORDERED.test(ctx.text.slice(q.end - ctx.offset)));
+}
+const ordered = new FigureMemo<boolean>();
+const GOODS_ORDERED = new RegExp(
+  String.raw`^\s+(?:worth\s+)?(?:on|for|of)\s+(?:(?:about|around|roughly|some|nearly|almost|` +
+    String.raw`more than|over|up to)\s+)?[\d,.]+(?:\s+(?:million|thousand))?` +
+    String.raw`(?:\s+[A-Z0-9][\w.-]*){0,3}\s+${GOODS}\b`,
+);
 
 /** The fact's deal is paid by a party (its first) that `payer` is not, nor a part of. */
 function paidByAnother(fact: Fact, payer: string, index: ReferenceIndex): boolean {

@@ -26,6 +26,7 @@ export function relationOf(
     : // (a share of a whole the sentence opens on is no running total, whatever its verb says)
       !ledByWhole &&
         (PLURAL_SUBJECT.test(before) ||
+          TOTAL_BROUGHT_TO.test(before) ||
           ACROSS_PARTIES.test(after) ||
           sinceThen(q, clause) ||
           INCLUDES_AMOUNT.test(ctx.text.slice(q.end - ctx.offset)))
@@ -141,6 +142,17 @@ const RUNNING_TOTAL = new RegExp(
     String.raw`|\b(?:raised|invested|poured|pumped)\b(?:[^.;]|\.(?=\d)){0,30}` +
     String.raw`\b(?:in|over|within|across)\s+(?:the\s+)?` +
     String.raw`(?:(?:past|last)\s+)?(?:\w+|\d+)\s+(?:months|years|weeks)\b`,
+  'i',
+);
+
+/**
+ * "bringing the total commitment to $138 billion", "taking its total investment to $8 billion": a
+ * total an amount is added to, reached.
+ */
+const TOTAL_BROUGHT_TO = new RegExp(
+  String.raw`\b(?:bring|brought|tak|took|lift|push|rais)\w*\s+(?:the|its|their)\s+` +
+    String.raw`(?:[\w-]+\s+){0,2}?(?:total|tally|combined)\b(?:\s+[\w-]+){0,3}?\s+to\s+` +
+    String.raw`(?:(?:about|around|roughly|nearly|almost|more than|over|some)\s+)?$`,
   'i',
 );
 

@@ -107,6 +107,9 @@ export function spacedSegments(text: string): string {
 const HYPHENATED_SEGMENT = /\b(data)-(cent)/gi;
 
 /** Nouns that refer to a company without its name: "the firm", "the startup". */
+/** Goods counted by the unit, which a maker's name may qualify ("72 Blackwell GPUs"). */
+export const GOODS = String.raw`(?:GPUs?|chips?|processors?|accelerators?|superchips?|TPUs?|servers|racks)`;
+
 export const COMPANY_NOUNS = String.raw`(?:company|firm|startup|group|lab|business)`;
 
 /** A verb of a level reached, right before its amount: "reached", "stood at", "rose to". */
