@@ -223,6 +223,21 @@ describe('whose measure a figure is', () => {
   });
 });
 
+describe('a stake', () => {
+  it("is the holder's its verb names: not the stake of a deal the holder is no party to", () => {
+    // (OpenAI's warrants for about 10% of AMD; the data holds no stake Nvidia took)
+    const text = (taken: string): string =>
+      dated(
+        '2025-11-04',
+        'AMD granted warrants to OpenAI for a 10% equity stake. CoreWeave secured $22.4 billion ' +
+          `of contracts from OpenAI while ${taken}, a loop in which suppliers invest in the ` +
+          'customers who buy from them.',
+      );
+    expect(flags(text('Nvidia bought a 5% stake'))).toEqual([]);
+    expect(flags(text('OpenAI bought a 5% stake in AMD'))).toEqual(['wrong-figure 5%']);
+  });
+});
+
 describe('what a sentence refers back to', () => {
   it('"the 1.7 billion-euro round" refers back to the round the sentence before named', () => {
     const text = (amount: string): string =>

@@ -4,7 +4,7 @@ import type { NameMention, Quantity } from '../types';
 import { denied, inTalks, modalityOf, type Modality } from './modality';
 import { jointNames } from './joint';
 import { respectiveName } from './respectively';
-import { ownerOf, unknownOwner, unnamedBusiness, wholeSaid } from './owner';
+import { ownerOf, stakeHolder, unknownOwner, unnamedBusiness, wholeSaid } from './owner';
 import { earlierOf, type Earlier } from './own-date';
 import { lastMatch } from '../text/last-match';
 import { afterFigure, type AfterFigure } from './after-figure';
@@ -279,12 +279,14 @@ function ownMetric(
   const best = nearestMetric(clause, others, q.dim);
   if (!best) {
     const unknown = unknownOwner(q, ctx) ? { unknownOwner: true as const } : {};
+    // (who holds a stake, a metric named or not: "Nvidia took a 5% stake")
+    const owner = stakeHolder(q, ctx);
     const found =
       continuedMetric(q, ctx, clause) ??
       openingMetric(q, ctx) ??
       rowMetric(q, ctx) ??
       referredMetric(q, ctx);
-    return { ...found, ...unknown };
+    return { ...found, ...unknown, ...(owner ? { owner } : {}) };
   }
   const qualifier =
     QUALIFIER.exec(clause.text.slice(0, best.start))?.[1] ??

@@ -75,8 +75,25 @@ const ITS_BEFORE = /\bits\s+(?:[a-z][\w-]*\s+){0,2}$/i;
 /** The name whose possessive stands right before the figure ("OpenAI's $830 billion"). */
 function figureOwner(q: Quantity, ctx: SentenceContext): NameMention | undefined {
   const m = POSSESSIVE_BEFORE.exec(ctx.text.slice(0, q.start - ctx.offset));
+  return m ? ctx.names.find((n) => n.end === ctx.offset + m.index) : stakeHolder(q, ctx);
+}
+
+/**
+ * "while Nvidia took a 5% stake": the one who takes or holds a stake, named as its verb's subject,
+ * owns it, whether or not a metric is named.
+ */
+export function stakeHolder(q: Quantity, ctx: SentenceContext): NameMention | undefined {
+  if (q.dim !== 'percent' || !STAKE_AFTER.test(ctx.text.slice(q.end - ctx.offset)))
+    return undefined;
+  const m = HOLDER_BEFORE.exec(ctx.text.slice(0, q.start - ctx.offset));
   return m ? ctx.names.find((n) => n.end === ctx.offset + m.index) : undefined;
 }
+const STAKE_AFTER = /^\s+(?:equity\s+|ownership\s+)?(?:stake|holding)\b/i;
+const HOLDER_BEFORE = new RegExp(
+  String.raw`\s+(?:took|takes|taking|will take|acquired|acquires|bought|buys|holds|held|owns` +
+    String.raw`|owned|received|receives|got|gets)\s+(?:a|an)\s+` +
+    String.raw`(?:(?:about|roughly|nearly|around|almost|some)\s+)?$`,
+);
 
 /**
  * Whose "its" is ("its market cap"): the one entity the sentence has named before it. With two
