@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  OTHER_MEASURE,
   PROPERTY_CUES,
   PROPERTY_DIMENSIONS,
   TIME_VARYING,
 } from '../../server/src/engine/check/properties';
+import { OTHER_MEASURE } from '../../server/src/engine/check/other-measure';
 import { PROPERTIES } from '../../server/src/engine/reference/properties';
 import { embeddedIndex } from '../helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../server/src/engine/index';
-import { dated, embeddedIndex, findingsOf, flagsOf, TODAY } from '../helpers';
+import { dated, embeddedIndex, findingsOf, flagsAndFixesOf, flagsOf, TODAY } from '../helpers';
 
 /**
  * Sentences in the shapes real articles take, where a figure is about something other than the
@@ -220,6 +220,32 @@ describe('whose measure a figure is', () => {
         ),
       ),
     ).toEqual(['wrong-figure $75 billion']);
+  });
+});
+
+describe('a valuation before and after the money', () => {
+  // (OpenAI's March 2025 round: $260 billion before the $40 billion, $300 billion after it)
+  const round = (value: string): string[] =>
+    flagsAndFixesOf(
+      dated('2025-04-02', `SoftBank led a $40 billion round that valued OpenAI at ${value}.`),
+      index,
+    );
+
+  it("either is the round's, where no word says which", () => {
+    expect(round('$260 billion')).toEqual([]);
+    expect(round('$300 billion')).toEqual([]);
+  });
+
+  it('"post-money" is not the value before the money', () => {
+    expect(round('$260 billion post-money')).toEqual(['wrong-figure $260 billion -> $300 billion']);
+  });
+
+  it("the round's size beside the figure names the round, whose usual measure is after the money", () => {
+    // (OpenAI named only in the heading: the round's size is what ties the figure to March)
+    const timeline =
+      '# OpenAI, month by month\n\n## 2025\n\n- **31 Mar:** A $40 billion round led by ' +
+      'SoftBank is announced at a $400 billion post-money valuation.';
+    expect(flagsAndFixesOf(timeline, index)).toEqual(['wrong-figure $400 billion -> $300 billion']);
   });
 });
 

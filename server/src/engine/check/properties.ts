@@ -244,17 +244,6 @@ export function nounsAgree(a: string | undefined, b: string | undefined): boolea
 }
 
 /**
- * Words by a figure that make it a different measure from a property, unless the fact itself
- * uses them: a run rate is no revenue, a pre-money valuation no post-money one, a cluster's chips
- * no rack's or server's.
- */
-export const OTHER_MEASURE: Partial<Record<string, RegExp>> = {
-  revenue: /\brun[- ]rate\b|\bannuali[sz]ed\b/i,
-  valuation: /\bpre-?money\b/i,
-  chips: /\bclusters?\b/i,
-};
-
-/**
  * A fact's word that makes it a total of several parts ("combined", "in all"): only a sum binds to
  * it.
  */

@@ -1,11 +1,11 @@
 import { FOREIGN_MEASURES } from '../frame/lexicon';
 import type { Fact } from '../reference/types';
-import type { Quantity } from '../types';
 import { ownsName, related } from './anchoring';
 import { evokes } from './cues';
 import { dateOnSubject, dateWorded } from './date-wording';
 import { converted, listedPart, restated } from './figure-shapes';
-import { OTHER_MEASURE, TOTAL_CUE } from './properties';
+import { TOTAL_CUE } from './properties';
+import { otherMeasure } from './other-measure';
 import { oneRoleInPlay, titleJustBefore } from './role-dates';
 import { ownRoundLabels } from './round-terms';
 import type { Requirement } from './requirement';
@@ -450,24 +450,6 @@ function otherRound(fact: Fact, named: string[], isDate: boolean): boolean {
   if (named.length === 0) return false;
   const own = ownRoundLabels(fact);
   return own.length > 0 ? !named.some((l) => own.includes(l)) : isDate;
-}
-
-const SHARES_MOVED = new RegExp(
-  String.raw`\b(?:shares?|stock)\s+(?:\w+\s+)?(?:rose|fell|jumped|climbed|gained` +
-    String.raw`|dropped|slid|sank|surged|closed|ended|were|was|traded)\b(?:\s+(?:up` +
-    String.raw`|down|about|roughly|nearly|by))*\s*$`,
-  'i',
-);
-
-/**
- * The words right around a figure (`around`: before it, after it) make it another measure than
- * the fact's: a run rate, not revenue; "Oracle shares rose 4%", a share move only.
- */
-function otherMeasure(fact: Fact, q: Quantity, around: [string, string]): boolean {
-  if (q.dim === 'percent' && fact.property !== 'share-move' && SHARES_MOVED.test(around[0]))
-    return true;
-  const words = OTHER_MEASURE[fact.property];
-  return !!words && !fact.cues.some((c) => words.test(c)) && around.some((t) => words.test(t));
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import { agreesClosely } from './tolerance';
+import { ofOtherMeasure } from './other-measure';
 
 /**
  * A round's terms given together: "raised $2 billion at a $30 billion valuation". The amount
@@ -70,9 +71,12 @@ export function roundNamedByTerm(
   // (asked of every such fact a figure weighs: the sentence's words first, the data after)
   const terms = ctx.quantities.filter((o) => besideIt(o, q, ctx));
   if (!terms.length) return false;
-  // (only the round's one fact of its property: a tranche of it is named by its own words)
+  // (only the round's one fact of its property: a tranche of it is named by its own words, and
+  // a value of the other measure, a pre-money valuation, by its own)
   const sameDay = index.factsAbout(fact.subject).filter((f) => f.asOf === fact.asOf);
-  if (sameDay.filter((f) => f.property === fact.property).length !== 1) return false;
+  const all = sameDay.filter((f) => f.property === fact.property);
+  const named = all.length > 1 ? all.filter((f) => !ofOtherMeasure(f)) : all;
+  if (named.length !== 1 || named[0] !== fact) return false;
   return terms.some((o) => sameDay.some((g) => g.property === other && agreesClosely(o, g)));
 }
 
