@@ -123,6 +123,23 @@ describe('a figure and its year or partner, one of which slipped', () => {
     expect(flagsWithFixes(capex('$300 billion', '2025'))).toEqual(['$300 billion -> $125 billion']);
   });
 
+  it('flags both, when the figure is the value of the period ended a year from the day written', () => {
+    // (Nvidia's quarter ended April 27, 2025 brought $44.1 billion; the one ended April 26, 2026,
+    // $81.6 billion)
+    const ended = (day: string): string =>
+      dated('2026-05-21', `Nvidia's revenue for the quarter ended ${day} came to $81.6 billion.`);
+    expect(flagsWithFixes(ended('April 26, 2025'))).toEqual([
+      'April 26, 2025 came to $81.6 billion -> $44.1 billion | April 26, 2026',
+    ]);
+    expect(flagsWithFixes(ended('April 26, 2026'))).toEqual([]);
+    // the quarter last reported on the text's day is the one a report is about: the figure slipped
+    const latest = dated(
+      '2026-05-21',
+      "Nvidia's revenue for the quarter ended April 26, 2026 came to $44.1 billion.",
+    );
+    expect(flagsWithFixes(latest)).toEqual(['$44.1 billion -> $81.6 billion']);
+  });
+
   it("flags both, when the figure is the series' value in another month of the year", () => {
     // Perplexity was valued at $14 billion in May 2025, $18 billion in July, $20 billion in
     // September

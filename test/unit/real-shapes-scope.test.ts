@@ -20,6 +20,15 @@ describe('measures the data holds no fact of', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it('what was returned to shareholders is no revenue', () => {
+    const text = dated(
+      '2026-05-21',
+      'Nvidia reported first-quarter revenue of $81.6 billion. It handed about $20 billion back ' +
+        'to shareholders in the quarter.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it('a credit facility is debt, not money raised', () => {
     const text = dated(
       '2026-04-01',

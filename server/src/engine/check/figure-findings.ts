@@ -61,12 +61,14 @@ export function periodOrFigureFinding(
   b: BlockReading,
   index: ReferenceIndex,
 ): Finding | undefined {
+  // (a day written is where the period ends: "the quarter ended April 26, 2025")
+  const by = /\d{1,2},?\s+\d{4}$|^\d{1,2}\s/.test(period.text) ? 'for the period ended' : 'in';
   return eitherSlipped(q, period, j.fact, b, {
     message:
-      `${q.text} in ${period.text}: ${describeFactSubject(j.fact, index)} is ` +
-      `${describeValue(j.fact.value)} in ${period.text} (${describeSource(j.fact.sources[0])}), ` +
-      `and ${describeValue(other.value)} in ${rewritten} (${describeSource(other.sources[0])}): ` +
-      'the figure or the period is wrong.',
+      `${q.text} ${by} ${period.text}: ${describeFactSubject(j.fact, index)} is ` +
+      `${describeValue(j.fact.value)} ${by} ${period.text} ` +
+      `(${describeSource(j.fact.sources[0])}), and ${describeValue(other.value)} ${by} ` +
+      `${rewritten} (${describeSource(other.sources[0])}): the figure or the period is wrong.`,
     fixes: replacement(b.block.map.toSource(period.start, period.end), rewritten),
   });
 }

@@ -6,6 +6,8 @@ import type { Quantity } from '../types';
 import { ownsDate } from '../frame/own-date';
 import { supports } from './judge';
 import { sameSeries } from './time';
+import { PERIOD_END_SLACK_DAYS } from '../frame/period';
+import { knownFrom } from '../frame/known';
 
 /**
  * A figure that is the next or the last period's value of the same series, written with a period
@@ -34,8 +36,9 @@ export function yearSlip(
   index: ReferenceIndex,
 ): PeriodSlip | undefined {
   const year = ownYear(q, ctx);
-  const written = year && yearOf(year.min);
-  if (!year || written !== yearOfFact(fact)) return undefined;
+  if (!year) return dayYearSlip(q, fact, ctx, index);
+  const written = yearOf(year.min);
+  if (written !== yearOfFact(fact)) return undefined;
   const others = index
     .factsAbout(fact.subject)
     .filter(
@@ -49,6 +52,63 @@ export function yearSlip(
   if (others.length === 0 || years.size > 1) return undefined;
   const [other] = others;
   return { period: year, other, rewritten: String(yearOfFact(other)) };
+}
+
+/**
+ * The slip of the year of a day or month written for the figure ("the quarter ended April 26,
+ * 2025", which is 2026's): the fact's day falls in what is written, and the same day a year
+ * before or after (only one) is the day of the fact with the figure's value.
+ */
+function dayYearSlip(
+  q: Quantity,
+  fact: Fact,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+): PeriodSlip | undefined {
+  const date = ownDateWritten(q, ctx, (text) => DATED_YEAR.test(text));
+  if (!date || !near(dayOf(fact), date, 0)) return undefined;
+  // (the period the text's day last saw reported is the one a report is about: there, the
+  // figure slipped, not the period)
+  if (latestKnown(fact, ctx.documentDate, index)) return undefined;
+  const others = index
+    .factsAbout(fact.subject)
+    .filter(
+      (f) =>
+        f !== fact &&
+        sameSeries(f, fact) &&
+        supports(q, f) &&
+        (near(dayOf(f), date, 1) || near(dayOf(f), date, -1)),
+    );
+  if (others.length !== 1) return undefined;
+  const [other] = others;
+  const rewritten = date.text.replace(/\d{4}$/, String(yearOfFact(other)));
+  return { period: date, other, rewritten };
+}
+
+/** A day or month with its year: "April 26, 2025", "26 April 2025", "April 2025". */
+const DATED_YEAR =
+  /^[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d$|^\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d$/;
+
+/** Whether `day` falls in the date written, moved by `years`, give or take a fiscal week. */
+function near(day: number | undefined, date: Quantity, years: number): boolean {
+  if (day === undefined) return false;
+  const shift = Math.round(years * 365.25);
+  const slack = PERIOD_END_SLACK_DAYS;
+  return day >= date.min + shift - slack && day <= date.max + shift + slack;
+}
+
+/** The fact is its series' newest known on `day`. */
+function latestKnown(fact: Fact, day: number | undefined, index: ReferenceIndex): boolean {
+  if (day === undefined) return false;
+  const known = (f: Fact): number => knownFrom(f, index) ?? Infinity;
+  if (known(fact) > day) return false;
+  return !index
+    .factsAbout(fact.subject)
+    .some((f) => f !== fact && sameSeries(f, fact) && known(f) <= day && known(f) > known(fact));
+}
+
+function dayOf(fact: Fact): number | undefined {
+  return parseIsoDate(fact.asOf)?.max;
 }
 
 /** The one bare year written in the sentence ("in 2025") that dates the figure. */

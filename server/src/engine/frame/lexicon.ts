@@ -150,7 +150,9 @@ export const METRICS: readonly Metric[] = [
   },
   {
     id: 'buyback',
-    pattern: /\bbuybacks?\b|\brepurchas(?:e|es|ed|ing)\b|\bdividends?\b/i,
+    // (and what was paid out in both: "returned $20 billion to shareholders")
+    pattern:
+      /\bbuybacks?\b|\brepurchas(?:e|es|ed|ing)\b|\bdividends?\b|\bto (?:share|stock)holders\b/i,
     properties: [],
   },
   // what people are paid or fined
