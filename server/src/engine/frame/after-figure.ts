@@ -20,7 +20,10 @@ export function afterFigure(q: Quantity, ctx: SentenceContext): AfterFigure {
   const after = ctx.text.slice(q.end - ctx.offset);
   const from = FROM.exec(after);
   const payer = from ? ctx.names.find((n) => n.start === q.end + from[0].length) : undefined;
-  const into = INTO.exec(after);
+  // ("commits up to $25 billion more to Anthropic": "to" after a verb of giving money)
+  const into =
+    INTO.exec(after) ??
+    (GIVEN_BEFORE.test(ctx.text.slice(0, q.start - ctx.offset)) ? TO.exec(after) : null);
   const recipient = into ? ctx.names.find((n) => n.start === q.end + into[0].length) : undefined;
   return {
     ...(EACH.test(after) ? { each: true as const } : {}),
@@ -36,5 +39,13 @@ const EACH = /^\s*(?:each|apiece)\b/i;
 const FROM = /^\s+from\s+(?:the\s+)?/i;
 /** "into" or "in" (and "the") between an amount and what it goes into */
 const INTO = /^\s+(?:into|in)\s+(?:the\s+)?/i;
+/** "to" between an amount given and who gets it: "$25 billion more to Anthropic" */
+const TO = /^\s+(?:(?:more|further)\s+)?to\s+(?:the\s+)?/i;
+/** A verb of giving money, and a hedge at most, right before the amount: "commits up to" */
+const GIVEN_BEFORE = new RegExp(
+  String.raw`\b(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|invest(?:s|ed|ing)?)\s+` +
+    String.raw`(?:(?:up to|about|roughly|nearly|another|an additional|a further)\s+)*$`,
+  'i',
+);
 /** "investment in", "investment to expand": what follows is where the money goes */
 const INVESTMENT_MADE = /^\s+(?:[\w-]+\s+)?investments?\s+(?:to|in|into)\b/i;

@@ -87,6 +87,10 @@ export const MONEY_GATES: readonly Gate[] = [
         // (Cerebras raised $1 billion in February 2026)
         '---\ndate: 2026-03-01\n---\n\nOne venture firm invested at least $300 million in ' +
           "Cerebras' latest funding round.",
+        // (money committed "to" a company is put into it: not the $100 billion Anthropic is to
+        // spend on AWS)
+        '---\ndate: 2026-04-21\n---\n\nAmazon commits up to $25 billion more to Anthropic, ' +
+          'which in turn pledges $100 billion of AWS spending.',
       ],
       caught: [
         '---\ndate: 2026-04-01\n---\n\nOpenAI signed a $83 billion cloud agreement with ' +
@@ -146,7 +150,8 @@ const invested = new FigureMemo<boolean>();
 
 /** A verb of investing right before an amount, a hedge at most between: "invested about". */
 const INVESTED_BEFORE = new RegExp(
-  String.raw`\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?)\s+` +
+  String.raw`\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?` +
+    String.raw`|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing))\s+` +
     String.raw`(?:(?:about|approximately|roughly|nearly|almost|around|some|another|an additional|` +
     String.raw`a further|up to|at least|more than|over)\s+)*$`,
   'i',
