@@ -172,6 +172,34 @@ describe('a figure and its year or partner, one of which slipped', () => {
   });
 });
 
+describe('the month of an event', () => {
+  const fixes = (text: string): string[] => flagsAndFixesOf(text, index);
+
+  it('is wrong two months or more from the day the data gives the round', () => {
+    // (OpenAI's $6.6 billion round at $157 billion closed on 2 October 2024)
+    const round = (month: string): string =>
+      dated(
+        '2025-01-08',
+        `Rivals took note when OpenAI closed a $6.6 billion round in ${month}, at a $157 ` +
+          'billion valuation.',
+      );
+    expect(fixes(round('August'))).toEqual(['wrong-date August -> October']);
+    expect(fixes(round('October'))).toEqual([]);
+    // (a month off may be the announcement against the close)
+    expect(fixes(round('September'))).toEqual([]);
+  });
+
+  it('is not judged when the subject had another event with the same figure', () => {
+    // (xAI raised $6 billion in May 2024 and again in December 2024)
+    const text = dated(
+      '2024-12-10',
+      'xAI completed a different $6 billion funding round in March, and that one valued the ' +
+        'lab at $24 billion.',
+    );
+    expect(fixes(text)).toEqual([]);
+  });
+});
+
 describe('which event a date is of', () => {
   it('a date nearer another event of the same parties is not judged against a far one', () => {
     expect(

@@ -49,14 +49,8 @@ export function misdatedEvent(
   index: ReferenceIndex,
   minCoverage = FIRM_COVERAGE,
 ): MisdatedEvent | undefined {
-  if (!datesAnEvent(date, ctx)) return undefined;
-  const dated = {
-    min: date.min,
-    max: date.max,
-    inSentence: true,
-    start: date.start,
-    end: date.end,
-  };
+  if (!datesAnEvent(date, ctx)) return misdatedMonth(date, ctx, index, minCoverage);
+  const dated = writtenDate(date);
   const milestone = MILESTONE.test(ctx.text);
   const search: EventSearch = {
     // the figures as if the date were not there
@@ -167,4 +161,90 @@ function misdatedYear(
   )
     return undefined;
   return { fact, newText: date.text.replace(/\b\d{4}\b/, String(year)) };
+}
+
+/**
+ * A month named for an event ("closed a $6 billion round in March", the year the text's or the
+ * one before it) that is two months or more from the day the data gives the event, while the
+ * subject had no such event within a month of the one written: reports date a round by its
+ * announcement or its close, a month apart at most.
+ */
+function misdatedMonth(
+  date: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+  minCoverage: number,
+): MisdatedEvent | undefined {
+  if (!monthNamedForEvent(date, ctx)) return undefined;
+  const search: EventSearch = {
+    undated: { ...ctx, dates: ctx.dates.filter((d) => d.start !== date.start) },
+    index,
+    isEvent: (f) => EVENTS.has(f.property),
+    minCoverage,
+  };
+  const written = monthNumber(date.min);
+  for (const q of ctx.quantities) {
+    if (q.dim === 'date' || q.change || !datedBy(q, date, ctx)) continue;
+    const fact = eventOf(q, search);
+    const asOf = fact && parseIsoDate(fact.asOf);
+    // (a floor, "more than $400 billion", is no event's own figure)
+    if (!fact || !asOf || asOf.precision === 'year' || fact.value.bound === 'at-least') continue;
+    if (Math.abs(monthNumber(asOf.min) - written) < MONTHS_APART) continue;
+    // (one fact of the subject has this figure: "a separate $6 billion round" may be the other)
+    const same = index.factsAbout(fact.subject).filter((f) => supports(q, f));
+    if (new Set(same.map((f) => f.asOf.slice(0, 7))).size > 1) continue;
+    // the subject has another fact dated near the month written: a tranche, talks, a close
+    const near = index.factsAbout(fact.subject).some((f) => {
+      const d = parseIsoDate(f.asOf);
+      return d !== undefined && Math.abs(monthNumber(d.min) - written) < MONTHS_APART;
+    });
+    if (near) continue;
+    const newText = rewriteInStyle(date, {
+      dim: 'date',
+      min: asOf.min,
+      max: asOf.max,
+      unit: 'month',
+    });
+    if (newText && newText !== date.text) return { fact, newText };
+  }
+  return undefined;
+}
+
+/**
+ * The month dates the figure: it owns the month, and stands right before it with no other figure
+ * between ("a $6 billion round in March"), or the month opens the sentence ("In March, it raised").
+ * In "from $9.9 billion in March to $29.3 billion" the month is the first figure's.
+ */
+function datedBy(q: Quantity, date: Quantity, ctx: SentenceContext): boolean {
+  if (!ownsDate(writtenDate(date), q, ctx)) return false;
+  if (q.end <= date.start)
+    return !ctx.quantities.some(
+      (o) => o !== q && o.dim !== 'date' && o.start >= q.end && o.end <= date.start,
+    );
+  return /^\W*(?:in|on)\s+$/i.test(ctx.text.slice(0, date.start - ctx.offset));
+}
+
+/** Months between the month written and the event's for the month to be wrong. */
+const MONTHS_APART = 2;
+
+/**
+ * A month alone, or with its year, after a word that dates an event ("in March", "in March
+ * 2024"), no later than the text.
+ */
+function monthNamedForEvent(date: Quantity, ctx: SentenceContext): boolean {
+  if (date.dim !== 'date' || date.max - date.min < 27 || date.max - date.min > 31) return false;
+  if (ctx.documentDate !== undefined && date.min > ctx.documentDate) return false;
+  if (!/^[A-Z][a-z]+\.?(?:\s+(?:19|20)\d\d)?$/.test(date.text)) return false;
+  return EVENT_DATE_BEFORE.test(ctx.text.slice(0, date.start - ctx.offset).replace(/[*_]+$/, ''));
+}
+
+/** Months since year 0: months apart are a difference of two. */
+function monthNumber(day: number): number {
+  const d = new Date(day * 86_400_000);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+}
+
+/** A date written in the sentence, as the dates that may date a figure are given. */
+function writtenDate(date: Quantity): Parameters<typeof ownsDate>[0] {
+  return { min: date.min, max: date.max, inSentence: true, start: date.start, end: date.end };
 }
