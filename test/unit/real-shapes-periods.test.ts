@@ -193,7 +193,7 @@ describe('the month of an event', () => {
     // (xAI raised $6 billion in May 2024 and again in December 2024)
     const text = dated(
       '2024-12-10',
-      'xAI completed a different $6 billion funding round in March, and that one valued the ' +
+      'xAI completed a different funding round of $6 billion in March, and that one valued the ' +
         'lab at $24 billion.',
     );
     expect(fixes(text)).toEqual([]);

@@ -346,12 +346,11 @@ describe('the parts of an investment', () => {
   });
 
   it('a total an amount is added to, reached ("bringing the total to"), is a sum', () => {
-    // (the data holds the $100 billion added to OpenAI's AWS contract, not the sum with the first
-    // $38 billion)
+    // (the data holds the $100 billion added to OpenAI's AWS contract, not a sum with it)
     const text = dated(
       '2026-03-02',
-      'The deal adds $100 billion to OpenAI’s AWS contract, bringing the total commitment to ' +
-        '$138 billion.',
+      'Amazon adds $100 billion to its OpenAI deal, which brings the total commitment to $140 ' +
+        'billion.',
     );
     expect(flags(text)).toEqual([]);
   });

@@ -39,15 +39,7 @@ export function yearSlip(
   if (!year) return dayYearSlip(q, fact, ctx, index);
   const written = yearOf(year.min);
   if (written !== yearOfFact(fact)) return undefined;
-  const others = index
-    .factsAbout(fact.subject)
-    .filter(
-      (f) =>
-        f !== fact &&
-        sameSeries(f, fact) &&
-        supports(q, f) &&
-        Math.abs(yearOfFact(f) - written) === 1,
-    );
+  const others = valuesElsewhere(q, fact, index, (f) => Math.abs(yearOfFact(f) - written) === 1);
   const years = new Set(others.map(yearOfFact));
   if (others.length === 0 || years.size > 1) return undefined;
   const [other] = others;
@@ -70,19 +62,28 @@ function dayYearSlip(
   // (the period the text's day last saw reported is the one a report is about: there, the
   // figure slipped, not the period)
   if (latestKnown(fact, ctx.documentDate, index)) return undefined;
-  const others = index
-    .factsAbout(fact.subject)
-    .filter(
-      (f) =>
-        f !== fact &&
-        sameSeries(f, fact) &&
-        supports(q, f) &&
-        (near(dayOf(f), date, 1) || near(dayOf(f), date, -1)),
-    );
+  const others = valuesElsewhere(
+    q,
+    fact,
+    index,
+    (f) => near(dayOf(f), date, 1) || near(dayOf(f), date, -1),
+  );
   if (others.length !== 1) return undefined;
   const [other] = others;
   const rewritten = date.text.replace(/\d{4}$/, String(yearOfFact(other)));
   return { period: date, other, rewritten };
+}
+
+/** The facts of the series with the figure's value, of another period that `when` picks. */
+function valuesElsewhere(
+  q: Quantity,
+  fact: Fact,
+  index: ReferenceIndex,
+  when: (f: Fact) => boolean,
+): Fact[] {
+  return index
+    .factsAbout(fact.subject)
+    .filter((f) => f !== fact && sameSeries(f, fact) && supports(q, f) && when(f));
 }
 
 /** A day or month with its year: "April 26, 2025", "26 April 2025", "April 2025". */

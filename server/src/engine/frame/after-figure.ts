@@ -20,7 +20,7 @@ export function afterFigure(q: Quantity, ctx: SentenceContext): AfterFigure {
   const after = ctx.text.slice(q.end - ctx.offset);
   const from = FROM.exec(after);
   const payer = from ? ctx.names.find((n) => n.start === q.end + from[0].length) : undefined;
-  // ("commits up to $25 billion more to Anthropic": "to" after a verb of giving money)
+  // ("will commit up to $20 billion more to Anthropic": "to" after a verb of giving money)
   const into =
     INTO.exec(after) ??
     (GIVEN_BEFORE.test(ctx.text.slice(0, q.start - ctx.offset)) ? TO.exec(after) : null);
@@ -39,7 +39,7 @@ const EACH = /^\s*(?:each|apiece)\b/i;
 const FROM = /^\s+from\s+(?:the\s+)?/i;
 /** "into" or "in" (and "the") between an amount and what it goes into */
 const INTO = /^\s+(?:into|in)\s+(?:the\s+)?/i;
-/** "to" between an amount given and who gets it: "$25 billion more to Anthropic" */
+/** "to" between an amount given and who gets it: "$20 billion more to Anthropic" */
 const TO = /^\s+(?:(?:more|further)\s+)?to\s+(?:the\s+)?/i;
 /** A verb of giving money, and a hedge at most, right before the amount: "commits up to" */
 const GIVEN_BEFORE = new RegExp(

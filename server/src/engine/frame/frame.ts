@@ -279,7 +279,7 @@ function ownMetric(
   const best = nearestMetric(clause, others, q.dim);
   if (!best) {
     const unknown = unknownOwner(q, ctx) ? { unknownOwner: true as const } : {};
-    // (who holds a stake, a metric named or not: "Nvidia took a 5% stake")
+    // (who holds a stake, a metric named or not: "Nvidia holds a 5% stake")
     const owner = stakeHolder(q, ctx);
     const found =
       continuedMetric(q, ctx, clause) ??

@@ -89,8 +89,8 @@ export const MONEY_GATES: readonly Gate[] = [
           "Cerebras' latest funding round.",
         // (money committed "to" a company is put into it: not the $100 billion Anthropic is to
         // spend on AWS)
-        '---\ndate: 2026-04-21\n---\n\nAmazon commits up to $25 billion more to Anthropic, ' +
-          'which in turn pledges $100 billion of AWS spending.',
+        '---\ndate: 2026-04-21\n---\n\nAmazon will commit up to $20 billion more to ' +
+          'Anthropic, which in turn pledges $100 billion of AWS spending.',
       ],
       caught: [
         '---\ndate: 2026-04-01\n---\n\nOpenAI signed a $83 billion cloud agreement with ' +
@@ -102,17 +102,17 @@ export const MONEY_GATES: readonly Gate[] = [
   {
     id: 'scope/goods-order',
     summary:
-      'Money spent on a counted lot of goods ("$40 billion on about 400,000 GB200 chips") is ' +
+      'Money spent on a counted lot of goods ("$45 billion on some 400,000 GB200 chips") is ' +
       "the price of that order: not a company's capital spending, revenue or any other total.",
     vetoes: (_frame, fact, q, ctx) =>
       q.dim === 'money' && fact.property !== 'value' && orderOfGoods(q, ctx),
     examples: {
       silent: [
-        '---\ndate: 2025-10-01\n---\n\nOracle, which plans to spend $40 billion on 400,000 ' +
+        '---\ndate: 2025-10-01\n---\n\nOracle, which plans to spend $45 billion on 400,000 ' +
           'Nvidia GB200 chips, leads the build-out.',
       ],
       caught: [
-        '---\ndate: 2025-10-01\n---\n\nOracle, which plans to spend $40 billion on AI data ' +
+        '---\ndate: 2025-10-01\n---\n\nOracle, which plans to spend $45 billion on AI data ' +
           'centres, leads the build-out.',
       ],
     },

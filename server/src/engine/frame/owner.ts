@@ -79,7 +79,7 @@ function figureOwner(q: Quantity, ctx: SentenceContext): NameMention | undefined
 }
 
 /**
- * "while Nvidia took a 5% stake": the one who takes or holds a stake, named as its verb's subject,
+ * "as Nvidia holds a 5% stake": the one who takes or holds a stake, named as its verb's subject,
  * owns it, whether or not a metric is named.
  */
 export function stakeHolder(q: Quantity, ctx: SentenceContext): NameMention | undefined {

@@ -146,7 +146,7 @@ const RUNNING_TOTAL = new RegExp(
 );
 
 /**
- * "bringing the total commitment to $138 billion", "taking its total investment to $8 billion": a
+ * "bringing the combined sum to $138 billion", "taking its total investment to $8 billion": a
  * total an amount is added to, reached.
  */
 const TOTAL_BROUGHT_TO = new RegExp(
