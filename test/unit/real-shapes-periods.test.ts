@@ -189,6 +189,14 @@ describe('the month of an event', () => {
     expect(fixes(round('September'))).toEqual([]);
   });
 
+  it("is wrong for a deal's value too, signed on one day", () => {
+    // (OpenAI's $11.9 billion contract with CoreWeave was signed in March 2025)
+    const contract = (month: string): string =>
+      `OpenAI agreed an $11.9 billion contract with CoreWeave in ${month}.`;
+    expect(fixes(dated('2025-11-18', contract('May')))).toEqual(['wrong-date May -> March']);
+    expect(fixes(dated('2025-11-18', contract('March')))).toEqual([]);
+  });
+
   it('is not judged when the subject had another event with the same figure', () => {
     // (xAI raised $6 billion in May 2024 and again in December 2024)
     const text = dated(

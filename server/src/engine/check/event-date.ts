@@ -179,7 +179,8 @@ function misdatedMonth(
   const search: EventSearch = {
     undated: { ...ctx, dates: ctx.dates.filter((d) => d.start !== date.start) },
     index,
-    isEvent: (f) => EVENTS.has(f.property),
+    // (and a deal's value, made on the day it was signed)
+    isEvent: (f) => EVENTS.has(f.property) || (f.property === 'value' && isDeal(f, index)),
     minCoverage,
   };
   const written = monthNumber(date.min);
@@ -233,7 +234,10 @@ const MONTHS_APART = 2;
  */
 function monthNamedForEvent(date: Quantity, ctx: SentenceContext): boolean {
   if (date.dim !== 'date' || date.max - date.min < 27 || date.max - date.min > 31) return false;
-  if (ctx.documentDate !== undefined && date.min > ctx.documentDate) return false;
+  // (a month's year is guessed from the text's day: with no day, there is no telling; batch8
+  // holds such a letter)
+  if (ctx.documentDate === undefined ? date.yearInferred : date.min > ctx.documentDate)
+    return false;
   if (!/^[A-Z][a-z]+\.?(?:\s+(?:19|20)\d\d)?$/.test(date.text)) return false;
   return EVENT_DATE_BEFORE.test(ctx.text.slice(0, date.start - ctx.offset).replace(/[*_]+$/, ''));
 }
@@ -247,4 +251,8 @@ function monthNumber(day: number): number {
 /** A date written in the sentence, as the dates that may date a figure are given. */
 function writtenDate(date: Quantity): Parameters<typeof ownsDate>[0] {
   return { min: date.min, max: date.max, inSentence: true, start: date.start, end: date.end };
+}
+
+function isDeal(fact: Fact, index: ReferenceIndex): boolean {
+  return index.entity(fact.subject)?.kind === 'deal';
 }
