@@ -52,13 +52,13 @@ export function misdatedEvent(
   if (!datesAnEvent(date, ctx)) return misdatedMonth(date, ctx, index, minCoverage);
   const dated = writtenDate(date);
   const milestone = MILESTONE.test(ctx.text);
-  const search: EventSearch = {
-    // the figures as if the date were not there
-    undated: { ...ctx, dates: ctx.dates.filter((d) => d.start !== date.start) },
+  const search = undatedSearch(
+    date,
+    ctx,
     index,
-    isEvent: (f) => EVENTS.has(f.property) || (milestone && f.property === 'market-cap'),
+    (f) => EVENTS.has(f.property) || (milestone && f.property === 'market-cap'),
     minCoverage,
-  };
+  );
   for (const q of ctx.quantities) {
     if (q.dim === 'date' || q.change || !ownsDate(dated, q, ctx)) continue;
     const fact = eventOf(q, search);
@@ -95,6 +95,18 @@ interface EventSearch {
   /** whether a fact is an event's, made on one day */
   isEvent: (f: Fact) => boolean;
   minCoverage: number;
+}
+
+/** The search for a figure's event in its sentence as if the date were not there. */
+function undatedSearch(
+  date: Quantity,
+  ctx: SentenceContext,
+  index: ReferenceIndex,
+  isEvent: EventSearch['isEvent'],
+  minCoverage: number,
+): EventSearch {
+  const undated = { ...ctx, dates: ctx.dates.filter((d) => d.start !== date.start) };
+  return { undated, index, isEvent, minCoverage };
 }
 
 /**
@@ -176,13 +188,14 @@ function misdatedMonth(
   minCoverage: number,
 ): MisdatedEvent | undefined {
   if (!monthNamedForEvent(date, ctx)) return undefined;
-  const search: EventSearch = {
-    undated: { ...ctx, dates: ctx.dates.filter((d) => d.start !== date.start) },
+  // (and a deal's value, made on the day it was signed)
+  const search = undatedSearch(
+    date,
+    ctx,
     index,
-    // (and a deal's value, made on the day it was signed)
-    isEvent: (f) => EVENTS.has(f.property) || (f.property === 'value' && isDeal(f, index)),
+    (f) => EVENTS.has(f.property) || (f.property === 'value' && isDeal(f, index)),
     minCoverage,
-  };
+  );
   const written = monthNumber(date.min);
   for (const q of ctx.quantities) {
     if (q.dim === 'date' || q.change || !datedBy(q, date, ctx)) continue;

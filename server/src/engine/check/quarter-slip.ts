@@ -7,13 +7,12 @@ import {
   QUARTER_WORD,
 } from '../frame/period';
 import type { SentenceContext } from '../reading';
-import { parseIsoDate } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import { supports } from './judge';
 import { sameSeries } from './time';
-import type { PeriodSlip } from './year-slip';
+import { dayOf, type PeriodSlip } from './year-slip';
 
 /**
  * The slip of a quarter, for a figure contradicted by `fact`: the one quarter written that dates
@@ -52,10 +51,6 @@ export function quarterSlip(
 
 /** Days between the ends of two quarters next to each other, give or take a fiscal week. */
 const QUARTER_APART = { min: 80, max: 100 };
-
-function dayOf(fact: Fact): number | undefined {
-  return parseIsoDate(fact.asOf)?.max;
-}
 
 /** The one quarter named in the sentence ("the third quarter", "Q3") that dates the figure. */
 function ownQuarter(

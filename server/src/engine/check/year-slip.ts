@@ -5,9 +5,8 @@ import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import { ownsDate } from '../frame/own-date';
 import { supports } from './judge';
-import { sameSeries } from './time';
+import { currentAt, sameSeries } from './time';
 import { PERIOD_END_SLACK_DAYS } from '../frame/period';
-import { knownFrom } from '../frame/known';
 
 /**
  * A figure that is the next or the last period's value of the same series, written with a period
@@ -61,7 +60,8 @@ function dayYearSlip(
   if (!date || !near(dayOf(fact), date, 0)) return undefined;
   // (the period the text's day last saw reported is the one a report is about: there, the
   // figure slipped, not the period)
-  if (latestKnown(fact, ctx.documentDate, index)) return undefined;
+  if (ctx.documentDate !== undefined && currentAt(fact, ctx.documentDate, index) > 0)
+    return undefined;
   const others = valuesElsewhere(
     q,
     fact,
@@ -98,17 +98,8 @@ function near(day: number | undefined, date: Quantity, years: number): boolean {
   return day >= date.min + shift - slack && day <= date.max + shift + slack;
 }
 
-/** The fact is its series' newest known on `day`. */
-function latestKnown(fact: Fact, day: number | undefined, index: ReferenceIndex): boolean {
-  if (day === undefined) return false;
-  const known = (f: Fact): number => knownFrom(f, index) ?? Infinity;
-  if (known(fact) > day) return false;
-  return !index
-    .factsAbout(fact.subject)
-    .some((f) => f !== fact && sameSeries(f, fact) && known(f) <= day && known(f) > known(fact));
-}
-
-function dayOf(fact: Fact): number | undefined {
+/** The last day of a fact's time: a quarter's end. */
+export function dayOf(fact: Fact): number | undefined {
   return parseIsoDate(fact.asOf)?.max;
 }
 
