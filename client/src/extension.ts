@@ -15,7 +15,6 @@ import {
   LanguageClient,
   State,
   TransportKind,
-  type ErrorHandler,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
@@ -29,7 +28,7 @@ import {
   type ClaimsReport,
   type LspClaim,
 } from './claims';
-import { RestartPolicy, type Notice } from './restart-policy';
+import { crashHandler, RestartPolicy, type Notice } from './restart-policy';
 import { SERVER_NODE_FLAGS } from './server-flags';
 
 let client: LanguageClient | undefined;
@@ -163,26 +162,13 @@ function createClient(
     synchronize: {
       fileEvents: workspace.createFileSystemWatcher('**/.factlint/*.{yaml,yml,json}'),
     },
-    errorHandler: crashHandler(restarts),
+    errorHandler: crashHandler(restarts, {
+      keep: ErrorAction.Continue,
+      restart: CloseAction.Restart,
+      doNotRestart: CloseAction.DoNotRestart,
+    }),
   };
   return new LanguageClient('factlint', 'factlint', serverOptions, clientOptions);
-}
-
-/**
- * A dead server is restarted under the policy, which also does the telling (handled: the client
- * shows nothing of its own). Errors on the connection are let pass three times, as the default
- * does.
- */
-function crashHandler(restarts: RestartPolicy): ErrorHandler {
-  return {
-    error: (_error, _message, count) => ({
-      action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown,
-    }),
-    closed: () => ({
-      action: restarts.shouldRestart() ? CloseAction.Restart : CloseAction.DoNotRestart,
-      handled: true,
-    }),
-  };
 }
 
 async function tell(notice: Notice, output: OutputChannel): Promise<void> {

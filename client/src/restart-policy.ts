@@ -1,3 +1,5 @@
+import type { CloseAction, ErrorAction, ErrorHandler } from 'vscode-languageclient/node';
+
 /** What the user is told when the server stops on its own. */
 export type Notice = { severity: 'warning' | 'error'; message: string };
 
@@ -47,4 +49,27 @@ export class RestartPolicy {
   reset(): void {
     this.crashes = [];
   }
+}
+
+/** The client library's answers, passed in so that this file stays free of the editor API. */
+export interface ConnectionActions {
+  keep: ErrorAction;
+  restart: CloseAction;
+  doNotRestart: CloseAction;
+}
+
+/**
+ * The client's handler of a failing connection. An error never stops the client: a killed
+ * server's pending writes fail, often more than three times, before its close is seen, and a
+ * client stopped on them would not be restarted at the close. The close decides, under the
+ * policy, which also does the telling (handled: no message of the library's own per error).
+ */
+export function crashHandler(policy: RestartPolicy, actions: ConnectionActions): ErrorHandler {
+  return {
+    error: () => ({ action: actions.keep, handled: true }),
+    closed: () => ({
+      action: policy.shouldRestart() ? actions.restart : actions.doNotRestart,
+      handled: true,
+    }),
+  };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { RestartPolicy, type Notice } from '../../client/src/restart-policy';
+import {
+  crashHandler,
+  RestartPolicy,
+  type ConnectionActions,
+  type Notice,
+} from '../../client/src/restart-policy';
 
 function policyAt(clock: { t: number }) {
   const notices: Notice[] = [];
@@ -45,5 +50,29 @@ describe('the client restart policy', () => {
     for (let i = 0; i < 3; i++) policy.shouldRestart();
     policy.reset();
     expect(policy.shouldRestart()).toBe(true);
+  });
+});
+
+describe('the client handler of a failing connection', () => {
+  // stand-ins for the client library's enums, which cannot load outside the editor
+  const actions = { keep: 1, restart: 2, doNotRestart: 1 } as unknown as ConnectionActions;
+
+  it('keeps the client through any number of failed writes, so that the close restarts it', async () => {
+    const { policy } = policyAt({ t: 0 });
+    const handler = crashHandler(policy, actions);
+    const answers = [];
+    for (let count = 1; count <= 8; count++) {
+      answers.push(await handler.error(new Error('write EPIPE'), undefined, count));
+    }
+    expect(answers.every((a) => a.action === actions.keep && a.handled)).toBe(true);
+    expect((await handler.closed()).action).toBe(actions.restart);
+  });
+
+  it('does not restart once the policy has given up', async () => {
+    const { policy } = policyAt({ t: 0 });
+    const handler = crashHandler(policy, actions);
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push((await handler.closed()).action);
+    expect(answers.at(-1)).toBe(actions.doNotRestart);
   });
 });
