@@ -25,6 +25,18 @@ describe('checkDocument on the fixture data', () => {
     expect(check('Former CloudCo East CEO John Doe spoke.')).toEqual([]);
   });
 
+  it('puts a bare title at the company the person works for, however far on it is named', () => {
+    // Ann Poe is CloudCo East's CFO: the company she speaks of, named long after her, is the
+    // text's topic and her own, so her title is at it
+    const far =
+      'CloudCo East reported its results. CEO Ann Poe spent much of the call on the ' +
+      'outlook for the year ahead, explaining how CloudCo East will grow.';
+    expect(check(far)).toEqual([['wrong-attribution', 'CEO Ann Poe', 'CFO']]);
+    // not when it is only what she speaks of, or not where she works (John Doe has no role there)
+    expect(check(far.replace('CloudCo East reported its results. ', ''))).toEqual([]);
+    expect(check(far.replace('Ann Poe', 'John Doe'))).toEqual([]);
+  });
+
   it('finds the company of a role in what the sentence refers back to or sits under', () => {
     expect(check('CloudCo East is growing. Its chief executive is John Doe.')).toEqual([
       ['wrong-attribution', 'John Doe', 'Jane Roe'],

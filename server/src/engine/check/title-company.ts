@@ -80,9 +80,13 @@ export function companyOfTitle(person: NameMention, view: CompanyView): TitleCom
   // chips built with Alphabet")
   const inferred = org.start > person.end;
   // (unless the person is an executive only of companies named nowhere around: "CFO X added that
-  // demand ... for Microsoft's platforms", X being Amazon's CFO)
+  // demand ... for Microsoft's platforms", X being Amazon's CFO; or the company is their own and
+  // the text's topic, named around the sentence too: "Microsoft reported. ... CEO Amy Hood spent
+  // the call explaining how Microsoft's ...")
   const far = inferred && !workplace && org.start - person.end > SPOKEN_OF_REACH;
-  if (far && !strayedTo(person, [company], view)) return undefined;
+  const own =
+    far && view.around.has(company) && workplaceNearby(person, [company], index) !== undefined;
+  if (far && !own && !strayedTo(person, [company], view)) return undefined;
   return {
     org,
     how: {
