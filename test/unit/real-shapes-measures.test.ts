@@ -39,6 +39,21 @@ describe('measures the data holds no fact of', () => {
     ).toEqual([]);
   });
 
+  it('growth of earnings per diluted share is no revenue growth', () => {
+    // (the text is about revenue: a figure whose measure is not named would be read as revenue)
+    const text = dated(
+      '2024-08-29',
+      '# Nvidia posts record quarterly revenue of $30 billion\n\n' +
+        'Nvidia said revenue for its fiscal second quarter was a record $30 billion.\n\n' +
+        "Nvidia's GAAP earnings per diluted share were $0.67, rising 12% from the prior " +
+        'quarter and 168% from a year earlier.',
+    );
+    expect(flags(text)).toEqual([]);
+    expect(
+      flags(text.replace(/GAAP earnings per diluted share were \$0.67, rising/, 'revenue rose')),
+    ).toEqual(['wrong-figure 168%']);
+  });
+
   it('a gain on a holding is no investment', () => {
     expect(
       flags(

@@ -98,7 +98,13 @@ export const METRICS: readonly Metric[] = [
     ),
     properties: [],
   },
-  { id: 'earnings-per-share', pattern: /\bearnings per share\b|\bEPS\b/i, properties: [] },
+  {
+    id: 'earnings-per-share',
+    // "earnings per diluted share", "diluted earnings per share", "per-share earnings"
+    pattern:
+      /\bearnings per (?:(?:basic|diluted) )?share\b|\bper-share (?:earnings|profit)\b|\bEPS\b/i,
+    properties: [],
+  },
   {
     id: 'margin',
     pattern: /\b(?:gross |operating |net |profit )?margins?\b/i,
@@ -319,6 +325,6 @@ export const FOREIGN_MEASURES = new RegExp(
     String.raw`|(?<!\b(?:net|operating)\s+)(?<![-\u2010\u2011])\b(?:loss|losses|profit|profits)\b` +
     String.raw`|\b(?:margin|ebitda|cash flow|debt|salary` +
     String.raw`|salaries|price target|fine|penalty|budget|bonus|compensation` +
-    String.raw`|pay package|earnings per share|respondents|surveyed|poll(?:ed)?|voters)\b`,
+    String.raw`|pay package|earnings per (?:(?:basic|diluted)\s+)?share|respondents|surveyed|poll(?:ed)?|voters)\b`,
   'i',
 );
