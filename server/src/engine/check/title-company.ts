@@ -79,14 +79,7 @@ export function companyOfTitle(person: NameMention, view: CompanyView): TitleCom
   // what they do, not far on in a long sentence ("CFO Hock Tan described the quarter as ..., the
   // chips built with Alphabet")
   const inferred = org.start > person.end;
-  // (unless the person is an executive only of companies named nowhere around: "CFO X added that
-  // demand ... for Microsoft's platforms", X being Amazon's CFO; or the company is their own and
-  // the text's topic, named around the sentence too: "Microsoft reported. ... CEO Amy Hood spent
-  // the call explaining how Microsoft's ...")
-  const far = inferred && !workplace && org.start - person.end > SPOKEN_OF_REACH;
-  const own =
-    far && view.around.has(company) && workplaceNearby(person, [company], index) !== undefined;
-  if (far && !own && !strayedTo(person, [company], view)) return undefined;
+  if (inferred && !workplace && onlySpokenOf(person, org, view)) return undefined;
   return {
     org,
     how: {
@@ -94,6 +87,21 @@ export function companyOfTitle(person: NameMention, view: CompanyView): TitleCom
       ...(workplace ? { nearby: true as const } : {}),
     },
   };
+}
+
+/**
+ * A company named after a person only as what they speak of, far on in the sentence ("CFO X
+ * added that demand ... for Microsoft's platforms", X being Amazon's CFO): not their title's,
+ * unless they are an executive only of companies named nowhere around, or it is their own and
+ * the text's topic, named around the sentence too ("Microsoft reported. ... CEO Amy Hood spent
+ * the call explaining how Microsoft's ...").
+ */
+function onlySpokenOf(person: NameMention, org: NameMention, view: CompanyView): boolean {
+  if (org.start - person.end <= SPOKEN_OF_REACH) return false;
+  const company = org.entityId;
+  const own =
+    view.around.has(company) && workplaceNearby(person, [company], view.index) !== undefined;
+  return !own && !strayedTo(person, [company], view);
 }
 
 /**
