@@ -248,6 +248,17 @@ describe('which line and which modality a figure is of', () => {
     ).toEqual(['wrong-figure $150 billion -> $125 billion']);
   });
 
+  it('a level a quarter "will be" is the outlook for it, compared with the outlook', () => {
+    const outlook = (words: string): string[] =>
+      flagsAndFixes(dated('2025-11-05', `AMD said its fourth-quarter sales ${words} $8 billion.`));
+    expect(outlook('will be')).toEqual([
+      expect.stringMatching(/^wrong-figure .*\$8 billion -> \$9\.3 billion to \$9\.9 billion$/),
+    ]);
+    expect(outlook('will come in at')).toHaveLength(1);
+    // (said as so, the quarter's result, which the text's day does not have yet)
+    expect(outlook('were')).toEqual([]);
+  });
+
   it('a level its subject "estimates" or "will" reach is a projection, not this year\'s result', () => {
     // (the year before's revenue is in the data; next year's forecast is not)
     const forecast = (verb: string): string[] =>

@@ -9,6 +9,7 @@ import { agrees } from './tolerance';
 import { firmlyBound, namedFirmly, type BoundFigure } from './bound-figure';
 import { anotherEventOfTheParties, nearerEventOfTheParties, sameParties } from './party-events';
 import { parseIsoDate } from '../reference/dates';
+import { notYetSo } from '../frame/modality';
 
 /**
  * Values there are many of (a company has a price every day): called wrong only when the text dates
@@ -236,7 +237,7 @@ function currentThen(
     target.ownWords ||
     metric?.properties.includes(target.fact.property) === true ||
     (q.dim === 'count' && nounsAgree(q.unit, target.fact.value.unit)) ||
-    (frame?.modality === 'projection' && wordsProperty(target));
+    (frame !== undefined && notYetSo(frame.modality) && wordsProperty(target));
   return (
     named &&
     now !== undefined &&

@@ -6,6 +6,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { FORECAST_FACT, PROJECTED_FACT } from './words';
 import { FigureMemo } from '../memo';
+import { notYetSo } from './modality';
 
 /**
  * Gates about a figure's modality: what is expected, planned or forecast by the market is not
@@ -155,7 +156,7 @@ export const MODALITY_GATES: readonly Gate[] = [
       'An expected, planned or hypothetical result, or a raise sought before pricing, is compared ' +
       'only with facts that are themselves forecasts.',
     vetoes: (frame, fact) =>
-      frame.modality === 'projection' &&
+      notYetSo(frame.modality) &&
       FORECASTABLE.has(fact.property) &&
       !fact.cues.some((c) => PROJECTED_FACT.test(c)),
     examples: {
@@ -166,6 +167,24 @@ export const MODALITY_GATES: readonly Gate[] = [
           '500,000 square feet each.',
       ],
       caught: ['Alphabet expects capital expenditures of $75 billion to $85 billion in 2026.'],
+    },
+  },
+  {
+    id: 'modality/hypothetical',
+    summary:
+      'What would be so on a condition ("If the deal fails, its stake would drop to $20 ' +
+      'billion") is no deal, round or holding the data records: only forecasts of results ' +
+      'are compared with it.',
+    vetoes: (frame, fact) => frame.modality === 'hypothetical' && !FORECASTABLE.has(fact.property),
+    examples: {
+      silent: [
+        '---\ndate: 2025-04-01\n---\n\nSoftBank led the round. If the conversion stalls, ' +
+          "SoftBank's investment in OpenAI would fall to $20 billion.",
+      ],
+      caught: [
+        '---\ndate: 2025-04-01\n---\n\nSoftBank led the round. SoftBank first invested ' +
+          '$17.5 billion in OpenAI, its initial tranche.',
+      ],
     },
   },
   {
@@ -192,8 +211,7 @@ export const MODALITY_GATES: readonly Gate[] = [
       'The size a site or project is to reach ("targeting 2 gigawatts", "will eventually draw 2.2 ' +
       'GW") is its plan, not its size today: a fact of its present capacity, with no word of a ' +
       'plan, is not compared with it.',
-    vetoes: (frame, fact, _q, _ctx, index) =>
-      frame.modality === 'projection' && presentSize(fact, index),
+    vetoes: (frame, fact, _q, _ctx, index) => notYetSo(frame.modality) && presentSize(fact, index),
     examples: {
       silent: [
         '---\ndate: 2025-11-01\n---\n\nxAI is expanding Colossus in Memphis, targeting 2 ' +
@@ -231,7 +249,7 @@ export const MODALITY_GATES: readonly Gate[] = [
     vetoes: (frame, fact, q, ctx) => {
       const before = analystsBefore(q, ctx);
       return (
-        (frame.modality === 'projection' &&
+        (notYetSo(frame.modality) &&
           fact.cues.some((c) => PROJECTED_FACT.test(c)) &&
           before.named) ||
         before.expected

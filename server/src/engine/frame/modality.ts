@@ -1,7 +1,15 @@
 import type { SentenceContext } from '../reading';
 
-/** What a figure is: what is so, what is expected or planned, or a past value. */
-export type Modality = 'actual' | 'projection' | 'historical';
+/**
+ * What a figure is: what is so, what is expected or planned, what would be so on a condition
+ * ("If the deal fails, its stake would drop to $20 billion"), or a past value.
+ */
+export type Modality = 'actual' | 'projection' | 'hypothetical' | 'historical';
+
+/** Whether a figure is not (yet) so: expected, planned or on a condition. */
+export function notYetSo(modality: Modality): boolean {
+  return modality === 'projection' || modality === 'hypothetical';
+}
 
 /**
  * A figure's clause as `figureClause` (clause.ts) gives it: its text and where it starts in the
@@ -17,8 +25,8 @@ interface Clause {
 
 /**
  * The figure's modality, from its clause: a past value at a start ("within two months of its
- * launch") or an earlier one of its series ("its previous $300 billion"), an expected or planned
- * one, or what is so.
+ * launch") or an earlier one of its series ("its previous $300 billion"), one that would be so
+ * on a condition, an expected or planned one, or what is so.
  */
 export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
   const before = clause.text.slice(0, clause.at);
@@ -26,6 +34,9 @@ export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
     return 'historical';
   // (what a change would start from is so now: "that would be a leap from its $280 billion")
   if (BASE_OF_CHANGE.test(before)) return 'actual';
+  // ("If it hits its target, that will mean a 77% rise": what follows on a condition)
+  if (CONDITION_OPENS.test(ctx.text) && /\b(?:will|would)\b/i.test(clause.text))
+    return 'hypothetical';
   // ("$14.5 billion vs. $14.09 billion expected": the words after a comparison are the other
   // figure's)
   const set = SET_AGAINST.exec(clause.text.slice(clause.end));
@@ -33,10 +44,9 @@ export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
   if (
     PROJECTION.test(own) ||
     TOWARD.test(before) ||
+    FUTURE_LEVEL.test(before) ||
     ESTIMATE_MARK.test(ctx.text.slice(clause.start + clause.end)) ||
-    continuesFuture(ctx, clause) ||
-    // ("If it hits its target, that will mean a 77% rise": what follows on a condition)
-    (CONDITION_OPENS.test(ctx.text) && /\b(?:will|would)\b/i.test(clause.text))
+    continuesFuture(ctx, clause)
   )
     return 'projection';
   return 'actual';
@@ -111,6 +121,9 @@ const PAST_STATE = /\b(?:held|had|owned|was|were|stood)\b/i;
 
 /** A sentence that opens on a condition: "If Nvidia hits its target, ...". */
 const CONDITION_OPENS = /^\W*(?:if|should|unless|provided)\b/i;
+
+/** A level said in the future tense, right before the figure: "sales will be about $8.7 billion". */
+const FUTURE_LEVEL = /\bwill\s+(?:likely\s+)?(?:be|come\s+in\s+at)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** A level the figure is only approached: "pushing its capacity toward an astonishing 2 GW". */
 const TOWARD = /\btowards?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
