@@ -54,6 +54,15 @@ describe('measures the data holds no fact of', () => {
     ).toEqual(['wrong-figure 168%']);
   });
 
+  it('what a blow costs in sales is no level of them', () => {
+    const text = dated(
+      '2025-08-05',
+      'AMD gave its outlook. Three months ago it said the export curbs would cost it $1.5 ' +
+        'billion in revenue this year.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it('a gain on a holding is no investment', () => {
     expect(
       flags(

@@ -99,6 +99,19 @@ export const METRICS: readonly Metric[] = [
     properties: [],
   },
   {
+    // what a blow costs in sales is no level of them: "the curbs would cost it $1.5 billion in
+    // revenue", "a $700 million revenue hit" (listed before revenue, it wins the tie)
+    id: 'revenue-lost',
+    pattern: new RegExp(
+      String.raw`\bcost(?:s|ing)?\s+(?:it|them|us|the company|\p{Lu}[\p{L}.&-]*)\s+` +
+        String.raw`(?:about\s+|roughly\s+|some\s+|an estimated\s+)?(?=[$€£\d])` +
+        String.raw`|\b(?:lost|forgone|foregone)\s+(?:revenue|sales)\b` +
+        String.raw`|\b(?:revenue|sales)\s+(?:hit|loss|impact)\b`,
+      'iu',
+    ),
+    properties: [],
+  },
+  {
     id: 'earnings-per-share',
     // "earnings per diluted share", "diluted earnings per share", "per-share earnings"
     pattern:
