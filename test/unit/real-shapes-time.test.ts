@@ -562,3 +562,12 @@ describe('a rate that ends on its level', () => {
     expect(flags(text(''))).toEqual([]);
   });
 });
+
+describe('the news of a departure', () => {
+  it('calls the one leaving by the title they held, for a few days', () => {
+    const text = (date: string): string =>
+      dated(date, "Alexandr Wang, Scale AI's chief executive, is leaving to run a lab at Meta.");
+    expect(flags(text('2025-06-13'))).toEqual([]);
+    expect(flags(text('2025-07-20'))).toEqual(['wrong-attribution Alexandr Wang']);
+  });
+});

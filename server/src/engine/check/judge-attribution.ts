@@ -49,6 +49,10 @@ export function judgeAttribution(
     return { ok: true };
   // a role is announced before it starts: "Intel has named X as CEO" a few days ahead
   if (claim.appointed && heldOn(when + APPOINTMENT_LEAD_DAYS)) return { ok: true };
+  // and the news of a departure calls the one leaving by the title just left ("X, the CEO, is
+  // leaving for Meta", written the day after): not judged on the text's own day (a day the
+  // sentence gives is the one the title is claimed for)
+  if (when === today && heldOn(when - DEPARTURE_NEWS_DAYS)) return undefined;
   // with the organisation only in view, the title may be held at its parent: Amazon's chief
   // executive speaks of AWS (not the other way round: AWS's chief is not Amazon's)
   if (
@@ -161,6 +165,9 @@ function startedBy(role: { from?: string }, day: number): boolean {
   const start = role.from ? parseIsoDate(role.from)?.min : undefined;
   return start === undefined || start <= day;
 }
+
+/** How long after a departure its news still calls the one who left by the title they held. */
+const DEPARTURE_NEWS_DAYS = 3;
 
 /** How long before a day a holder's start makes a handover the data knows of, for an interim. */
 const HANDOVER_DAYS = 366;
