@@ -126,8 +126,9 @@ describe('whose figure, whose title', () => {
   it('a title given to someone whose retirement is announced is the one they leave', () => {
     const text = (news: string): string =>
       `Intel has announced the ${news} of CEO Pat Gelsinger after a long career there.`;
-    expect(flags('2024-12-03', text('retirement'))).toEqual([]);
-    expect(flags('2024-12-03', text('promotion'))).toEqual(['wrong-attribution Pat Gelsinger']);
+    // (a week on: within three days of it, the news of a departure is not judged at all)
+    expect(flags('2024-12-09', text('retirement'))).toEqual([]);
+    expect(flags('2024-12-09', text('promotion'))).toEqual(['wrong-attribution Pat Gelsinger']);
   });
 
   it('a title of an organisation the data does not know dates that role, not a known one', () => {

@@ -68,7 +68,38 @@ export const NAMED_ONLY: Gate = {
   },
 };
 
+/** A verb of raising right before a figure: "hoping to raise up to $1 billion", "raised $6.6B". */
+const RAISED_BEFORE = new RegExp(
+  String.raw`\brais(?:e|es|ed|ing)\s+(?:(?:up to|about|around|roughly|nearly|almost|as much as` +
+    String.raw`|more than|over|another|an additional|a further|at least)\s+)?$`,
+  'i',
+);
+
+/** What a company is worth, as the data holds it. */
+const WORTH = new Set(['valuation', 'market-cap']);
+
 export const METRIC_GATES: readonly Gate[] = [
+  {
+    id: 'metric/raised-not-worth',
+    summary:
+      'The sum right after a verb of raising ("hoping to raise up to $1 billion at twice its ' +
+      'valuation") is money taken in, never what the company is worth.',
+    vetoes: (_frame, fact, q, ctx) =>
+      WORTH.has(fact.property) && RAISED_BEFORE.test(ctx.text.slice(0, q.start - ctx.offset)),
+    examples: {
+      silent: [
+        '---\ndate: 2024-10-21\n---\n\n# Perplexity seeks an $8 billion valuation in a new ' +
+          'round\n\nPerplexity, the AI search start-up, is in funding talks for the fourth ' +
+          'time this year, hoping to raise up to $1 billion at more than twice its previous ' +
+          'valuation.',
+      ],
+      caught: [
+        '---\ndate: 2024-10-21\n---\n\n# Perplexity seeks an $8 billion valuation in a new ' +
+          'round\n\nPerplexity, the AI search start-up, is in funding talks for the fourth ' +
+          'time this year, hoping for a valuation of $1 billion.',
+      ],
+    },
+  },
   {
     id: 'metric/not-in-data',
     summary:

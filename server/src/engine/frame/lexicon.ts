@@ -251,18 +251,6 @@ export const METRICS: readonly Metric[] = [
     properties: ['value', 'investment', 'spend'],
     dims: ['money'],
   },
-  // the sum right after a verb of raising, "looking to raise up to $1bn at double its
-  // valuation": money taken in, never the valuation beside it
-  {
-    id: 'raised',
-    pattern: new RegExp(
-      String.raw`\brais(?:e|es|ed|ing)\s+(?:(?:up to|about|around|roughly|nearly|almost|as much as` +
-        String.raw`|more than|over|another|an additional|a further|at least)\s+)?(?=[$€£]|\d)`,
-      'i',
-    ),
-    properties: ['raised', 'investment'],
-    dims: ['money'],
-  },
   // what is put into a company or a project, "will invest $5 billion in xAI": its money, not the
   // valuation named beside it
   {
