@@ -430,6 +430,13 @@ describe('real-text shapes that must stay silent', () => {
         '$6.94 billion in sales.',
     );
     expect(flags(text)).toEqual([]);
+    // and so does one named by its own capitalised name
+    const named = dated(
+      '2024-07-31',
+      'Microsoft grew on cloud demand. Most of the growth came from its cloud segment, ' +
+        'Intelligent Cloud, which brought in $28.5 billion in revenue.',
+    );
+    expect(flags(named)).toEqual([]);
   });
 
   it('sales lost or at risk are no revenue the company reported or guided', () => {

@@ -80,7 +80,7 @@ const SEGMENT_WORDS =
  */
 export function namedSegment(q: Quantity, ctx: SentenceContext): string | undefined {
   const before = ctx.text.slice(0, q.start - ctx.offset);
-  const appositive = SEGMENT_APPOSITIVE.exec(before)?.[1];
+  const appositive = (SEGMENT_APPOSITIVE.exec(before) ?? NAMED_APPOSITIVE.exec(before))?.[1];
   if (appositive) return appositive;
   // a segment referred back to ("Revenue of this segment was"): some segment, not the whole
   // company, though which one is said a sentence before
@@ -125,6 +125,9 @@ const SEGMENT_APPOSITIVE = new RegExp(
   String.raw`\b(?:segment|division|unit)\s*,\s*((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\s*,`,
   'i',
 );
+/** Or its name, capitalised: "its cloud computing segment, Intelligent Cloud, which generated". */
+const NAMED_APPOSITIVE =
+  /\b(?:[Ss]egment|[Dd]ivision|[Uu]nit)\s*,\s*(\p{Lu}[\p{L}&-]*(?:\s+(?:&|\p{Lu}[\p{L}&-]*)){0,3})\s*,/u;
 const REFERRED_SEGMENT = /\b(?:this|that|the same)\s+(segment|division|unit)\b[^;:]{0,60}$/i;
 /**
  * A unit named as the sentence's subject (after a place it sits in: "Within ISG, the Servers &
