@@ -439,6 +439,16 @@ describe('real-text shapes that must stay silent', () => {
     expect(flags(named)).toEqual([]);
   });
 
+  it('a result set against the estimate after a label is no part of a list', () => {
+    const text = dated(
+      '2025-09-09',
+      "How Oracle's quarter compared with the consensus:\n\n" +
+        '- Revenue: $14.93 billion vs. $15.04 billion expected\n' +
+        '- Adjusted earnings per share: $1.47 vs. $1.48 expected\n',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it('sales lost or at risk are no revenue the company reported or guided', () => {
     const text = dated(
       '2025-08-28',
