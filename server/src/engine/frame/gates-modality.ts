@@ -6,7 +6,8 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { FORECAST_FACT, PROJECTED_FACT } from './words';
 import { FigureMemo } from '../memo';
-import { notYetSo } from './modality';
+import { futureLevel, notYetSo } from './modality';
+import { periodSpanOf } from './period';
 
 /**
  * Gates about a figure's modality: what is expected, planned or forecast by the market is not
@@ -184,6 +185,29 @@ export const MODALITY_GATES: readonly Gate[] = [
       caught: [
         '---\ndate: 2025-04-01\n---\n\nSoftBank led the round. SoftBank first invested ' +
           '$17.5 billion in OpenAI, its initial tranche.',
+      ],
+    },
+  },
+  {
+    id: 'modality/outlook-of-past-period',
+    summary:
+      'A level a period "will be" is of a period still to end on the day of the text: an ' +
+      'outlook given for a period that had ended by then is not compared with it.',
+    vetoes: (frame, fact, q, ctx) => {
+      if (frame.modality !== 'projection' || ctx.documentDate === undefined) return false;
+      const span = periodSpanOf(fact);
+      return (
+        span !== undefined &&
+        span.max < ctx.documentDate &&
+        futureLevel(ctx.text.slice(0, q.start - ctx.offset))
+      );
+    },
+    examples: {
+      silent: [
+        '---\ndate: 2025-08-05\n---\n\nAMD said fourth-quarter sales will be about $8.7 billion.',
+      ],
+      caught: [
+        '---\ndate: 2025-11-05\n---\n\nAMD said its fourth-quarter sales will be $8 billion.',
       ],
     },
   },

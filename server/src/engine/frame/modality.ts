@@ -122,6 +122,11 @@ const PAST_STATE = /\b(?:held|had|owned|was|were|stood)\b/i;
 /** A sentence that opens on a condition: "If Nvidia hits its target, ...". */
 const CONDITION_OPENS = /^\W*(?:if|should|unless|provided)\b/i;
 
+/** The figure is a level said in the future tense ("sales will be about $8.7 billion"). */
+export function futureLevel(before: string): boolean {
+  return FUTURE_LEVEL.test(before);
+}
+
 /** A level said in the future tense, right before the figure: "sales will be about $8.7 billion". */
 const FUTURE_LEVEL = /\bwill\s+(?:likely\s+)?(?:be|come\s+in\s+at)\s+(?:[\w-]+\s+){0,3}$/i;
 
