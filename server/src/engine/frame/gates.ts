@@ -12,6 +12,7 @@ import { RELATION_GATES } from './gates-relation';
 import { reportedFrom } from './known';
 import { LEVELS, MODALITY_GATES } from './gates-modality';
 import { ADJUSTED_LINE, METRIC_GATES, NAMED_ONLY } from './gates-metric';
+import { WHOLE_COMPANY } from './gates-whole';
 import { PARTY_GATES } from './gates-parties';
 import { SUBJECT_GATES } from './gates-subject';
 import { periodOf } from './period';
@@ -339,41 +340,7 @@ export const GATES: readonly Gate[] = [
       ],
     },
   },
-  {
-    id: 'scope/whole-company',
-    summary:
-      'An amount whose sentence and section name no business of a company ' +
-      '(AWS) while the company itself is named as prominently around it is the ' +
-      "whole company's.",
-    vetoes: (_f, fact, q, ctx, index) => {
-      const subject = index.entity(fact.subject);
-      // (a business, not a chip or a site, whose own figures are counts and capacities)
-      if (
-        !subject?.parent ||
-        !BUSINESSES.has(subject.kind) ||
-        (q.dim !== 'money' && q.dim !== 'percent') ||
-        ctx.names.some((n) => n.entityId === subject.id) ||
-        ctx.section?.includes(subject.id)
-      )
-        return false;
-      const weight = (id: string): number =>
-        ctx.names.some((n) => n.entityId === id)
-          ? 1
-          : Math.max(ctx.around.get(id) ?? 0, ctx.implied?.get(id) ?? 0);
-      const own = weight(subject.id);
-      return index
-        .lineage(subject.parent)
-        .some((whole) => weight(whole) > 0 && weight(whole) >= own);
-    },
-    examples: {
-      silent: [
-        '---\ndate: 2025-10-31\n---\n\n# Amazon in the third quarter: AWS and ads\n\n- Revenue: $180.2B',
-      ],
-      caught: [
-        '---\ndate: 2025-10-31\n---\n\n# Amazon in the third quarter: AWS and ads\n\n- AWS revenue: $31B',
-      ],
-    },
-  },
+  WHOLE_COMPANY,
   ...RELATION_GATES,
   ...MODALITY_GATES,
   {
@@ -420,11 +387,6 @@ export const GATES: readonly Gate[] = [
   ...SUBJECT_GATES,
   ...CHANGE_GATES,
 ];
-
-/**
- * Kinds of entity that are a line of business of their parent: AWS of Amazon, Azure of Microsoft.
- */
-const BUSINESSES = new Set(['company', 'product']);
 
 /**
  * Ten times or more apart, in other digits too: leading digits more than 2% apart ($135 billion
