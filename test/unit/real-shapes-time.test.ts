@@ -571,3 +571,15 @@ describe('the news of a departure', () => {
     expect(flags(text('2025-07-20'))).toEqual(['wrong-attribution Alexandr Wang']);
   });
 });
+
+describe('a rate of an amount', () => {
+  it('is named as its growth in the message', () => {
+    const text = dated(
+      '2025-11-20',
+      'Nvidia said revenue for its fiscal third quarter rose 94% from a year earlier.',
+    );
+    expect(messagesOf(text)).toEqual([
+      expect.stringMatching(/^94%: the revenue growth of Nvidia is 62% \(/),
+    ]);
+  });
+});

@@ -115,8 +115,22 @@ const PROPERTY_LABELS: Record<string, string> = {
 export function describeFactSubject(fact: Fact, index: ReferenceIndex): string {
   const subject = index.entity(fact.subject)?.name ?? fact.subject;
   const label = PROPERTY_LABELS[fact.property] ?? fact.property.replace(/-/g, ' ');
-  return `the ${label} of ${subject}`;
+  // (a rate of an amount is its growth: "the revenue growth of Nvidia is 62%")
+  const growth = fact.value.dim === 'percent' && AMOUNTS.has(fact.property) ? ' growth' : '';
+  return `the ${label}${growth} of ${subject}`;
 }
+
+/** Properties measured as amounts of money, whose value in percent is a rate of change. */
+const AMOUNTS = new Set([
+  'revenue',
+  'run-rate',
+  'capex',
+  'backlog',
+  'net-income',
+  'operating-income',
+  'adjusted-net-income',
+  'adjusted-operating-income',
+]);
 
 /** "Particle, 3 Nov 2025": who published the source, as a reader knows them, and when. */
 /** " (Reuters, 3 Nov 2025)" after a message's claim, or nothing when there is no source. */
