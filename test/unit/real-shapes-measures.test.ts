@@ -61,6 +61,9 @@ describe('measures the data holds no fact of', () => {
         'billion in revenue this year.',
     );
     expect(flags(text)).toEqual([]);
+    // ("hit" as the verb of revenue is no blow: the quarter's revenue, $102.3 billion)
+    const verb = dated('2025-10-30', 'Alphabet beat estimates as revenue hit $120.3 billion.');
+    expect(flags(verb)).toEqual(['wrong-figure $120.3 billion']);
   });
 
   it('a gain on a holding is no investment', () => {

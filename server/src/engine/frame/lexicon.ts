@@ -100,13 +100,16 @@ export const METRICS: readonly Metric[] = [
   },
   {
     // what a blow costs in sales is no level of them: "the curbs would cost it $1.5 billion in
-    // revenue", "a $700 million revenue hit" (listed before revenue, it wins the tie)
+    // revenue", "a $700 million revenue hit", "a $2 billion hit to sales" (listed before revenue,
+    // it wins the tie)
     id: 'revenue-lost',
     pattern: new RegExp(
       String.raw`\bcost(?:s|ing)?\s+(?:it|them|us|the company|\p{Lu}[\p{L}.&-]*)\s+` +
         String.raw`(?:about\s+|roughly\s+|some\s+|an estimated\s+)?(?=[$€£\d])` +
         String.raw`|\b(?:lost|forgone|foregone)\s+(?:revenue|sales)\b` +
-        String.raw`|\b(?:revenue|sales)\s+(?:hit|loss|impact)\b`,
+        // (a noun after its sum, "a $700 million revenue hit", not the verb: "revenue hit $102B")
+        String.raw`|(?<=\b(?:million|billion|trillion|bn)\s)(?:revenue|sales)\s+(?:hit|loss|impact)\b` +
+        String.raw`|\bhit to (?:revenue|sales)\b`,
       'iu',
     ),
     properties: [],
