@@ -64,6 +64,12 @@ describe('measures the data holds no fact of', () => {
     // ("hit" as the verb of revenue is no blow: the quarter's revenue, $102.3 billion)
     const verb = dated('2025-10-30', 'Alphabet beat estimates as revenue hit $120.3 billion.');
     expect(flags(verb)).toEqual(['wrong-figure $120.3 billion']);
+    // nor what a deal will "cost over": its price
+    const price = dated(
+      '2025-09-12',
+      'OpenAI signed a deal with Oracle that will cost over $30 billion over five years.',
+    );
+    expect(flags(price)).toEqual(['wrong-figure $30 billion']);
   });
 
   it('a gain on a holding is no investment', () => {

@@ -103,14 +103,16 @@ export const METRICS: readonly Metric[] = [
     // revenue", "a $700 million revenue hit", "a $2 billion hit to sales" (listed before revenue,
     // it wins the tie)
     id: 'revenue-lost',
+    // (case kept: the company after "cost" is a capitalised name, "cost over $1 trillion" is a
+    // price)
     pattern: new RegExp(
-      String.raw`\bcost(?:s|ing)?\s+(?:it|them|us|the company|\p{Lu}[\p{L}.&-]*)\s+` +
+      String.raw`\b[Cc]ost(?:s|ing)?\s+(?:it|them|us|the company|\p{Lu}[\p{L}.&-]*)\s+` +
         String.raw`(?:about\s+|roughly\s+|some\s+|an estimated\s+)?(?=[$€£\d])` +
-        String.raw`|\b(?:lost|forgone|foregone)\s+(?:revenue|sales)\b` +
+        String.raw`|\b(?:[Ll]ost|[Ff]orgone|[Ff]oregone)\s+(?:revenue|sales)\b` +
         // (a noun after its sum, "a $700 million revenue hit", not the verb: "revenue hit $102B")
         String.raw`|(?<=\b(?:million|billion|trillion|bn)\s)(?:revenue|sales)\s+(?:hit|loss|impact)\b` +
         String.raw`|\bhit to (?:revenue|sales)\b`,
-      'iu',
+      'u',
     ),
     properties: [],
   },
