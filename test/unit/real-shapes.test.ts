@@ -443,7 +443,7 @@ describe('real-text shapes that must stay silent', () => {
     const text = dated(
       '2025-09-09',
       "How Oracle's quarter compared with the consensus:\n\n" +
-        '- Revenue: $14.93 billion vs. $15.04 billion expected\n' +
+        '- Revenue: $14.9 billion vs. $15.1 billion expected\n' +
         '- Adjusted earnings per share: $1.47 vs. $1.48 expected\n',
     );
     expect(flags(text)).toEqual([]);

@@ -204,7 +204,7 @@ export const MODALITY_GATES: readonly Gate[] = [
     },
     examples: {
       silent: [
-        '---\ndate: 2025-08-05\n---\n\nAMD said fourth-quarter sales will be about $8.7 billion.',
+        '---\ndate: 2025-08-05\n---\n\nAMD said its sales for the fourth quarter will be about $9.4 billion.',
       ],
       caught: [
         '---\ndate: 2025-11-05\n---\n\nAMD said its fourth-quarter sales will be $8 billion.',

@@ -99,8 +99,8 @@ export const METRICS: readonly Metric[] = [
     properties: [],
   },
   {
-    // what a blow costs in sales is no level of them: "the curbs would cost it $1.5 billion in
-    // revenue", "a $700 million revenue hit", "a $2 billion hit to sales" (listed before revenue,
+    // what a blow costs in sales is no level of them: "export rules would cost it $2 billion of
+    // sales", "a $700 million revenue hit", "a $2 billion hit to sales" (listed before revenue,
     // it wins the tie)
     id: 'revenue-lost',
     // (case kept: the company after "cost" is a capitalised name, "cost over $1 trillion" is a

@@ -122,12 +122,12 @@ const PAST_STATE = /\b(?:held|had|owned|was|were|stood)\b/i;
 /** A sentence that opens on a condition: "If Nvidia hits its target, ...". */
 const CONDITION_OPENS = /^\W*(?:if|should|unless|provided)\b/i;
 
-/** The figure is a level said in the future tense ("sales will be about $8.7 billion"). */
+/** The figure is a level said in the future tense ("sales will be around $9 billion"). */
 export function futureLevel(before: string): boolean {
   return FUTURE_LEVEL.test(before);
 }
 
-/** A level said in the future tense, right before the figure: "sales will be about $8.7 billion". */
+/** A level said in the future tense, right before the figure: "sales will be around $9 billion". */
 const FUTURE_LEVEL = /\bwill\s+(?:likely\s+)?(?:be|come\s+in\s+at)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** A level the figure is only approached: "pushing its capacity toward an astonishing 2 GW". */

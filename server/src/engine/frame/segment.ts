@@ -125,7 +125,7 @@ const SEGMENT_APPOSITIVE = new RegExp(
   String.raw`\b(?:segment|division|unit)\s*,\s*((?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*)\s*,`,
   'i',
 );
-/** Or its name, capitalised: "its cloud computing segment, Intelligent Cloud, which generated". */
+/** Or its name, capitalised: "the cloud segment, Intelligent Cloud, which brought in". */
 const NAMED_APPOSITIVE =
   /\b(?:[Ss]egment|[Dd]ivision|[Uu]nit)\s*,\s*(\p{Lu}[\p{L}&-]*(?:\s+(?:&|\p{Lu}[\p{L}&-]*)){0,3})\s*,/u;
 const REFERRED_SEGMENT = /\b(?:this|that|the same)\s+(segment|division|unit)\b[^;:]{0,60}$/i;
