@@ -205,10 +205,11 @@ function misdatedMonth(
     if (!fact || !asOf || asOf.precision === 'year' || fact.value.bound === 'at-least') continue;
     if (Math.abs(monthNumber(asOf.min) - written) < MONTHS_APART) continue;
     // (one fact of the subject has this figure: "a separate $6 billion round" may be the other)
-    const same = index.factsAbout(fact.subject).filter((f) => supports(q, f));
+    const facts = index.factsAbout(fact.subject);
+    const same = facts.filter((f) => supports(q, f));
     if (new Set(same.map((f) => f.asOf.slice(0, 7))).size > 1) continue;
     // the subject has another fact dated near the month written: a tranche, talks, a close
-    const near = index.factsAbout(fact.subject).some((f) => {
+    const near = facts.some((f) => {
       const d = parseIsoDate(f.asOf);
       return d !== undefined && Math.abs(monthNumber(d.min) - written) < MONTHS_APART;
     });

@@ -1,4 +1,5 @@
 import type { SentenceContext } from '../reading';
+import { SET_AGAINST_BEFORE } from '../frame/words';
 import type { Quantity } from '../types';
 
 /**
@@ -50,13 +51,10 @@ export function listedPart(q: Quantity, ctx: SentenceContext): boolean {
       o.dim === q.dim &&
       o.start - ctx.offset > colon &&
       !EQUAL_PARTS.test(ctx.text.slice(0, o.start - ctx.offset)) &&
-      !SET_AGAINST.test(ctx.text.slice(0, o.start - ctx.offset)),
+      !SET_AGAINST_BEFORE.test(ctx.text.slice(0, o.start - ctx.offset)),
   );
   return listed.length >= 2;
 }
-
-/** A figure set against the one before it, no part of a list: "$14.9 billion vs. $15.0 billion". */
-const SET_AGAINST = /\b(?:vs\.?|versus|against|compared (?:with|to))\s+$/i;
 
 /** A count of equal parts right before a figure: "in two ", "of 3 ". */
 const EQUAL_PARTS = /\b(?:two|three|four|five|six|\d)\s+$/i;

@@ -1,7 +1,7 @@
 import type { SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { NameMention, Quantity } from '../types';
-import { denied, inTalks, modalityOf, type Modality } from './modality';
+import { denied, futureLevel, inTalks, modalityOf, type Modality } from './modality';
 import { jointNames } from './joint';
 import { respectiveName } from './respectively';
 import { ownerOf, stakeHolder, unknownOwner, unnamedBusiness, wholeSaid } from './owner';
@@ -50,6 +50,8 @@ export interface ClaimFrame {
   modality: Modality;
   /** a projection of a deal or round still in talks ("near a deal to raise $2 billion") */
   inTalks?: true;
+  /** a level said in the future tense, right before the figure ("sales will be about") */
+  futureLevel?: true;
   /**
    * a level, a change ("up 9.6%", "an 18% increase"), a sum of several parties' amounts, or a part
    * of a whole ("the remaining $28 billion", "the first $10 billion of its investment")
@@ -158,6 +160,7 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
     ...own,
     ...(segment ? { segment } : {}),
     modality: modalityOf(ctx, clause),
+    ...(futureLevel(before) ? { futureLevel: true as const } : {}),
     ...relationOf(q, ctx, clause.text, before, after),
     // (a change said of the amount before it takes that amount's period and metric: its frame,
     // read once)

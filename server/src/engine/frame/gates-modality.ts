@@ -6,7 +6,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { FORECAST_FACT, PROJECTED_FACT } from './words';
 import { FigureMemo } from '../memo';
-import { futureLevel, notYetSo } from './modality';
+import { notYetSo } from './modality';
 import { periodSpanOf } from './period';
 
 /**
@@ -193,14 +193,11 @@ export const MODALITY_GATES: readonly Gate[] = [
     summary:
       'A level a period "will be" is of a period still to end on the day of the text: an ' +
       'outlook given for a period that had ended by then is not compared with it.',
-    vetoes: (frame, fact, q, ctx) => {
-      if (frame.modality !== 'projection' || ctx.documentDate === undefined) return false;
+    vetoes: (frame, fact, _q, ctx) => {
+      if (frame.modality !== 'projection' || !frame.futureLevel || ctx.documentDate === undefined)
+        return false;
       const span = periodSpanOf(fact);
-      return (
-        span !== undefined &&
-        span.max < ctx.documentDate &&
-        futureLevel(ctx.text.slice(0, q.start - ctx.offset))
-      );
+      return span !== undefined && span.max < ctx.documentDate;
     },
     examples: {
       silent: [

@@ -67,11 +67,17 @@ export const STARTED_PARTICIPLE =
 /** Dimensions whose amounts can be added or wiped out: money, and counts (users, staff). */
 export const ADDABLE: ReadonlySet<string> = new Set(['money', 'count']);
 
-/** Between a measure and a figure it is set against: "valuation against", "revenue versus". */
 /** A change against the same period a year before, as written after it: "YoY", "year-on-year". */
 export const YEAR_ON_YEAR = String.raw`YoY|Y\/Y|y-o-y|year[- ](?:over|on)[- ]year`;
 
-export const COMPARED_TO = /^\s+(?:against|versus|vs\.?|compared (?:with|to)|relative to)\s+$/i;
+/** Words that set one thing against another: "against", "versus", "vs.", "compared with". */
+const SET_AGAINST_WORDS = String.raw`against|versus|vs\.?|compared (?:with|to)|relative to`;
+
+/** Between a measure and a figure it is set against: "valuation against", "revenue versus". */
+export const COMPARED_TO = new RegExp(String.raw`^\s+(?:${SET_AGAINST_WORDS})\s+$`, 'i');
+
+/** Right before a figure set against the one before it: "$14.9 billion vs. ". */
+export const SET_AGAINST_BEFORE = new RegExp(String.raw`\b(?:${SET_AGAINST_WORDS})\s+$`, 'i');
 
 /**
  * Words that set a figure against what comes after it ("$43.5 billion is more than its valuation"):
