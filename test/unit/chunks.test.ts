@@ -216,6 +216,15 @@ describe('the chunked reading equals one parse of the whole', () => {
     expect(chunksOf(next).map((c) => c.start)).toEqual([0, 4, 16]);
   });
 
+  it('does not take the first chunk again once a line is put in before it', () => {
+    // front matter opens only on the first line: moved down, its lines open an HTML block
+    const text = ['---', '<![CDATA[', '---', '', '# Head'].join('\n');
+    const next = `\n${text}`;
+    expect(chunksAfterEdit(next, text, chunksOf(text)).map((c) => [c.start, c.end])).toEqual(
+      chunksOf(next).map((c) => [c.start, c.end]),
+    );
+  });
+
   it('after an edit, cut from what was cut before as a pass over the whole text cuts', () => {
     const edit = fc.record({
       at: fc.double({ min: 0, max: 1, noNaN: true }),

@@ -130,10 +130,13 @@ export function chunksAfterEdit(
   // where an unchanged chunk at the end starts, moved: found by a binary search of their starts,
   // not a map of them all made for every edit
   let met: number | undefined;
+  // (not the first chunk: it was read as the text's first line, where front matter may open, and
+  // cuts otherwise moved down after a line put in before it)
+  const firstReusable = Math.max(tail, 1);
   const read = readChunksFrom(
     text,
     from,
-    (start) => (met = chunkStartingAt(earlierChunks, tail, start - shift)) !== undefined,
+    (start) => (met = chunkStartingAt(earlierChunks, firstReusable, start - shift)) !== undefined,
   );
   const out: ChunkAfterEdit[] = [];
   for (let i = 0; i < head - 1; i++) out.push(unmoved(earlierChunks[i], i));
