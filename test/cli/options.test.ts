@@ -405,8 +405,24 @@ describe('factlint explain FILE:LINE:COL', () => {
     );
   });
 
-  it('says so where no figure is read as a claim', () => {
+  it('says what a person named in a role was read as, and the roles the data holds', () => {
+    // the role is judged on the document's date: in 2023 AWS was run by Adam Selipsky
+    const draft = '---\ndate: 2023-03-01\n---\n\nAWS chief executive Matt Garman spoke.\n';
+    const r = cli(['explain', 'draft.md:5:22'], { 'draft.md': draft });
+    expect(r.out).toMatch(/^"Matt Garman" \(column 21\): a role/);
+    expect(r.out).toMatch(/read as: CEO of Amazon Web Services on 1 Mar 2023/);
+    expect(r.out).toMatch(/in the data: Matt Garman, CEO of Amazon Web Services from 2024-06-03\n/);
+    expect(r.out).toMatch(/in the data: Adam Selipsky, CEO of Amazon Web Services from 2021 until/);
+    expect(r.out).toMatch(/outcome: wrong: Matt Garman is not the CEO .*: Adam Selipsky is/);
+  });
+
+  it('says how a misspelt name is spelled in the data', () => {
+    const r = cli(['explain', 'draft.md:1:1'], { 'draft.md': 'Open AI shipped a model.\n' });
+    expect(r.out).toMatch(/^"Open AI" \(column 1\): a name\n {2}in the data: spelled "OpenAI"/);
+  });
+
+  it('says so where no figure or name is read as a claim', () => {
     const r = cli(['explain', 'draft.md:1:1'], { 'draft.md': 'Nothing to see here.\n' });
-    expect(r.out).toMatch(/no figure factlint reads as a claim at 1:1/);
+    expect(r.out).toMatch(/no figure or name factlint reads as a claim at 1:1/);
   });
 });

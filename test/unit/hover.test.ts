@@ -81,6 +81,31 @@ describe('hover cards', () => {
     expect(value).toMatch(/No fact in the data covers/);
   });
 
+  it('on a person in a role, says what the role was read as and who holds it', () => {
+    const data = parseDataFile(
+      'roles.yaml',
+      `entities:
+  - { id: acme, name: Acme AI, kind: company }
+  - id: ann-lee
+    name: Ann Lee
+    kind: person
+    roles: [{ title: ceo, of: acme, from: 2024-01-01 }]
+    sources: [{ url: "https://example.com/a", publisher: Ex, date: 2024-01-01, says: "Lee runs Acme." }]
+`,
+    );
+    const people = composeData(undefined, [data]).index;
+    const said = '---\ndate: 2025-02-03\n---\n\nAcme AI chief executive Ann Lee spoke.';
+    const card = hoverAt(
+      TextDocument.create('file:///r.md', 'markdown', 1, said),
+      said.indexOf('Ann Lee') + 1,
+      checkDocument(said, people, { today: TODAY }),
+      people,
+    )!;
+    const value = (card.contents as { value: string }).value;
+    expect(value).toContain('Read as: CEO of Acme AI on 3 Feb 2025');
+    expect(value).toContain('ceo of Acme AI since 2024\\-01\\-01');
+  });
+
   it('lets no data text become a link, HTML, an image or a command', () => {
     const value = (
       hoverAt(doc, text.indexOf('$83B') + 1, result, index)!.contents as { value: string }

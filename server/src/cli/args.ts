@@ -25,7 +25,7 @@ export class UsageError extends Error {}
 export const USAGE = `usage: factlint [options] <files | dirs | globs | ->
        factlint data [--format json] [--data FILE]...
        factlint data audit [--format json] [--stale-days N]   how far the data can be trusted
-       factlint explain FILE:LINE[:COL]   why each figure there was judged or left alone
+       factlint explain FILE:LINE[:COL]   why each figure or role there was judged or left alone
        factlint rules [--format json]     every rule and binding gate, with what it does
 
 Checks markdown drafts about the AI industry against factlint's sourced reference data,

@@ -47,6 +47,7 @@ export interface JsonClaim extends ClaimReference {
   status: ClaimStatus;
   why?: string;
   about?: string;
+  reading?: string;
 }
 
 export interface FileReport {
@@ -83,6 +84,7 @@ export function toClaims(
     ...claimReference(c, index),
     ...(c.why ? { why: c.why } : {}),
     ...(c.about ? { about: c.about } : {}),
+    ...(c.reading ? { reading: c.reading } : {}),
   }));
 }
 

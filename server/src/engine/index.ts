@@ -21,6 +21,7 @@ export {
 export { CheckCache } from './cache';
 export type { ChunkClaim } from './placed';
 export { ReferenceIndex } from './reference/index';
+export { titleText } from './reference/titles';
 export type { Dataset, Entity, Fact, RefValue, Source } from './reference/types';
 export {
   CLAIM_STATUSES,

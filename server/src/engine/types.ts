@@ -136,7 +136,8 @@ export interface Claim {
   about?: string;
   /**
    * for a judged figure: how its claim was read ("revenue · a quarter"), when its words say more
-   * than a level
+   * than a level; for a role: the title, the organisation and the day it was judged at ("CEO of
+   * Amazon Web Services on 14 May 2024")
    */
   reading?: string;
 }

@@ -86,6 +86,7 @@ export function hoverAt(
       ? [
           `**factlint** · ${STATUS_LABEL[claim.status]}`,
           ...(claim.why ? [escapeMarkdown(claim.why)] : []),
+          ...(claim.reading ? [`Read as: ${escapeMarkdown(claim.reading)}`] : []),
           '',
         ]
       : []),

@@ -12,6 +12,7 @@ import { PREVIOUS_BLOCK } from '../sentence-context';
 import type { SentenceContext } from '../reading';
 import { describeFactSubject, describeValue, sourceNote, shortDate } from './describe';
 import { replacement } from './fixes';
+import { isoOfDay } from '../reference/dates';
 import type { SwappedPartner } from './partners';
 import type { MisattributedLead } from './round-leads';
 import { CHIEF_TITLES, EXECUTIVE_TITLES, FOUNDER_TITLES, titleText } from '../reference/titles';
@@ -148,12 +149,23 @@ interface RoleCheck {
   claims: Claim[];
 }
 
-/** A role as read in the text: the person's name, in offsets into the source. */
+/**
+ * A role as read in the text: the person's name, in offsets into the source, and what it was
+ * judged as (the title, the organisation and the day).
+ */
 interface RoleRead {
   start: number;
   end: number;
   text: string;
   kind: 'role';
+  reading: string;
+}
+
+/** "CEO of Amazon Web Services on 14 May 2024", or "... by" that day for a past role. */
+function roleReading(claim: AttributionClaim, when: number, index: ReferenceIndex): string {
+  const org = index.entity(claim.org.entityId)?.name ?? claim.org.text;
+  const day = shortDate(isoOfDay(when));
+  return `${titleText(claim.title)} of ${org} ${claim.past ? 'by' : 'on'} ${day}`;
 }
 
 /** Reports a succession the data has otherwise: the one the successor followed was someone else. */
@@ -208,6 +220,7 @@ function checkAttribution(check: RoleCheck, s: SentenceContext, claim: Attributi
     end: loose.end,
     text: claim.person.text,
     kind: 'role',
+    reading: roleReading(claim, when, index),
   };
   const holders = verdict?.holders ?? [];
   // who holds the title may not be known, while the person holds another chief's title there

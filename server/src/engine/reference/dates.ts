@@ -28,6 +28,11 @@ export function dayNumber(year: number, month: number, day: number): number {
   return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
 }
 
+/** A day number as "YYYY-MM-DD". */
+export function isoOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
 function lastDay(year: number, month: number): number {
   return dayNumber(year, month + 1, 1) - 1;
 }
