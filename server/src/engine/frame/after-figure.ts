@@ -35,8 +35,12 @@ export function afterFigure(q: Quantity, ctx: SentenceContext): AfterFigure {
 
 /** "each" or "apiece" right after an amount: an amount per party */
 const EACH = /^\s*(?:each|apiece)\b/i;
-/** "from" (and "the") between an amount and the company it comes from */
-const FROM = /^\s+from\s+(?:the\s+)?/i;
+/**
+ * "from" (and "the") between an amount and the company it comes from, perhaps after the noun of
+ * what it is: "$2 billion in funding from", "a $4 billion investment from"
+ */
+const FROM =
+  /^\s+(?:(?:in\s+)?(?:investments?|funding|financing|backing|commitments?|capital)\s+)?from\s+(?:the\s+)?/i;
 /** "into" or "in" (and "the") between an amount and what it goes into */
 const INTO = /^\s+(?:into|in)\s+(?:the\s+)?/i;
 /** "to" between an amount given and who gets it: "$20 billion more to Anthropic" */

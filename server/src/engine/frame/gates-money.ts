@@ -30,6 +30,31 @@ export const MONEY_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/round-part-from',
+    summary:
+      'An amount "from" one company ("a $2 billion investment from Google") is what that ' +
+      'company put in, not the whole round its recipient raised, unless the company named led ' +
+      'that round.',
+    vetoes: (frame, fact, q, _ctx, index) => {
+      const payer = frame.after.payer;
+      if (q.dim !== 'money' || fact.property !== 'raised' || payer === undefined) return false;
+      const lineage = index.lineage(payer);
+      return !(fact.ledBy ?? []).some((lead) => lineage.includes(lead));
+    },
+    examples: {
+      silent: [
+        // (Anthropic's round of March 2025, $3.5 billion, was led by Lightspeed)
+        '---\ndate: 2025-06-10\n---\n\nIn March Anthropic took a $1 billion investment from ' +
+          'Fidelity as part of its latest round.',
+      ],
+      caught: [
+        // (Spark Capital led the $300 million round of March 2023)
+        '---\ndate: 2024-01-10\n---\n\nIn March 2023 Anthropic raised $400 million from ' +
+          'Spark Capital and other investors.',
+      ],
+    },
+  },
+  {
     id: 'scope/outlay-owner',
     summary:
       "A commitment or investment written as a company's (\"Amazon's total commitment to " +
