@@ -125,7 +125,7 @@ export const PARTY_GATES: readonly Gate[] = [
       !fact.cues.some((c) => /^(?:each|apiece)$/i.test(c)),
     examples: {
       silent: [
-        '---\ndate: 2024-10-20\n---\n\nTwo former OpenAI researchers have raised $1 billion each for their labs.',
+        '---\ndate: 2024-10-20\n---\n\nTwo labs run by OpenAI alumni have raised $1 billion each.',
       ],
       caught: ['OpenAI raised $66 billion in October 2024.'],
     },

@@ -127,7 +127,7 @@ export const SUBJECT_GATES: readonly Gate[] = [
       silent: [
         // (Google's licensing deal with Character.AI was announced on 2 August 2024)
         '---\ndate: 2024-08-05\n---\n\nGoogle hired the founders of Character.AI. ' +
-          'Character.AI, launched in 2022 by two former Google engineers, lets users ' +
+          'Character.AI, launched in 2022 by two Google engineers, lets users ' +
           'chat with characters.',
       ],
       caught: [

@@ -7,6 +7,7 @@ import type { ClaimFrame } from './frame';
 import type { Gate } from './gate';
 import { FigureMemo } from '../memo';
 import { CHANGE_GATES } from './gates-change';
+import { FORMER_EMPLOYER } from './gates-employer';
 import { LAUNCH_AFTER_FOUNDING } from './gates-launch';
 import { RELATION_GATES } from './gates-relation';
 import { reportedFrom } from './known';
@@ -383,6 +384,7 @@ export const GATES: readonly Gate[] = [
       ],
     },
   },
+  FORMER_EMPLOYER,
   ...PARTY_GATES,
   ...SUBJECT_GATES,
   ...CHANGE_GATES,
