@@ -19,6 +19,25 @@ describe('measures the data holds no fact of', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it("cash a company's operations brought in is cash flow, not capital spending", () => {
+    const text = dated(
+      '2026-02-06',
+      'Over 2025 Amazon took in $141 billion of cash from operations and spent most of it on ' +
+        'capital expenditures.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('an earlier value set against a figure is of the same measure ("up from")', () => {
+    const text = dated(
+      '2025-10-30',
+      '# Meta slides after its Q3 report\n\nMeta guided Q4 revenue to $56-59 billion, FY25 ' +
+        'total expenses to $116-$118 billion, up from an earlier outlook of $114-$118 billion, ' +
+        'and FY25 capex to $70-$76 billion.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it('a bond named by what repays it is debt, not revenue', () => {
     const text = dated(
       '2025-10-01',

@@ -411,9 +411,13 @@ function previousClause(ctx: SentenceContext, clause: ReturnType<typeof figureCl
   return before.slice((lastMatch(PREVIOUS_BREAK, before)?.index ?? -1) + 1);
 }
 
-/** Words that open a clause going on from the one before: a participle, or "which" and a verb. */
+/**
+ * Words that open a clause going on from the one before: a participle, "which" and a verb, or the
+ * earlier value it is set against (", up from an earlier outlook of").
+ */
 const GOES_ON = new RegExp(
   String.raw`^\s*(?:reaching|hitting|totaling|totalling|topping|landing at|coming in at` +
+    String.raw`|(?:up|down|rising|falling|increased|raised|lowered|cut)\s+from` +
     String.raw`|(?:which|that)\s+(?:\w+\s+)?(?:climbed|rose|grew|jumped|increased|fell|declined` +
     String.raw`|dropped|reached|hit|totaled|totalled|came|was|were|stood))\b`,
   'i',

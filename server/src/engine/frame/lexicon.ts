@@ -145,7 +145,13 @@ export const METRICS: readonly Metric[] = [
   // what a company loses in cash: "burning $8 billion a year", "a cash burn of"
   { id: 'burn', pattern: /\bburn(?:s|ed|ing|t)?\b/i, properties: [] },
   // the balance sheet and cash
-  { id: 'cash-flow', pattern: /\b(?:free |operating )?cash flows?\b/i, properties: [] },
+  // (and cash a company's operations bring in: "generated $139 billion in cash from operations")
+  {
+    id: 'cash-flow',
+    pattern:
+      /\b(?:free |operating )?cash flows?\b|\bcash (?:generated )?from (?:its |their )?operations\b/i,
+    properties: [],
+  },
   // not a bare "cash": "$20 billion in cash" may be what a deal pays
   {
     id: 'cash',
