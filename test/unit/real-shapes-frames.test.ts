@@ -281,4 +281,24 @@ describe('a figure set against an expected one', () => {
     );
     expect(findingsOf(text, index)).toEqual([['wrong-figure', '$15.40 billion', '$14.05 billion']]);
   });
+
+  it('is what came in when it is said to beat what was expected', () => {
+    // Microsoft's revenue for its fiscal fourth quarter of 2025 was $76.4 billion
+    const text = dated(
+      '2025-07-31',
+      'Microsoft posted stronger-than-expected fiscal fourth-quarter results with $67.4 ' +
+        'billion in revenue.',
+    );
+    expect(findingsOf(text, index)).toEqual([['wrong-figure', '$67.4 billion', '$76.4 billion']]);
+  });
+});
+
+describe('an aside set off by dashes before the figure', () => {
+  it('leaves the clause going on: the measure named before the aside is the figure’s', () => {
+    // (read from the aside on, the figure had no measure and went to the OpenAI contract's value)
+    const text =
+      'Oracle shares jumped after a cloud contract with OpenAI lifted its remaining ' +
+      'performance obligations — contracts signed but not yet delivered — to $554 billion.';
+    expect(flags('2025-09-10', text)).toEqual([]);
+  });
 });

@@ -12,9 +12,19 @@ export function figureClause(
   const breaks = [...before.matchAll(CLAUSE_BREAK)];
   let from = 0;
   let edge = start;
+  let dashed: { from: number; to: number } | undefined;
   for (let i = breaks.length - 1; i >= 0; i--) {
     const m = breaks[i];
     const between = before.slice(m.index + m[0].length, edge);
+    // an aside set off by dashes right before the figure ("its backlog — orders not yet filled —
+    // to $545 billion") interrupts the clause: it goes on before the aside, which is left out
+    const dashes = !dashed && edge === start ? dashedAside(breaks, i, before) : undefined;
+    if (dashes) {
+      dashed = dashes;
+      edge = dashes.from;
+      i--;
+      continue;
+    }
     // a label and its value ("Advertising revenue: $17.7B"), and a change given in brackets after
     // a value ("$17.7B (+22% YoY)"), are one clause: the label names the figure's metric
     if (
@@ -38,8 +48,35 @@ export function figureClause(
   const after = ctx.text.slice(end);
   const stop = FIRST_BREAK.exec(after);
   const to = stop ? end + stop.index : ctx.text.length;
-  return { text: ctx.text.slice(from, to), start: from, at: start - from, end: end - from };
+  const text = dashed
+    ? ctx.text.slice(from, dashed.from) +
+      ' '.repeat(dashed.to - dashed.from) +
+      ctx.text.slice(dashed.to, to)
+    : ctx.text.slice(from, to);
+  return { text, start: from, at: start - from, end: end - from };
 }
+
+/**
+ * The aside that break `i` closes, when it and the break before are dashes, the aside holds no
+ * figure, and a few words at most stand between it and the figure.
+ */
+function dashedAside(
+  breaks: RegExpMatchArray[],
+  i: number,
+  before: string,
+): { from: number; to: number } | undefined {
+  const [opening, closing] = [breaks[i - 1], breaks[i]];
+  if (!opening || !DASH.test(closing[0]) || !DASH.test(opening[0])) return undefined;
+  const to = closing.index! + closing[0].length;
+  if (!SHORT_GAP.test(before.slice(to)) || /\d/.test(before.slice(opening.index, closing.index)))
+    return undefined;
+  return { from: opening.index!, to };
+}
+
+/** A dash that sets off an aside: an em dash, or an en dash or hyphen between spaces. */
+const DASH = /^(?:\u2014|\s[\u2013-]\s)$/;
+/** A few words at most between an aside's closing dash and the figure: "to", "of about". */
+const SHORT_GAP = /^\s*(?:[a-z]+\s+){0,3}$/;
 
 /** Nothing between a label's colon and its value but space, or the value's own bracketed change. */
 const LABEL_GAP = /^\s*(?:[$€£]?[\d.,]+\s*[A-Za-z%]{0,8}\s*)?$/;

@@ -40,7 +40,11 @@ export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
   // ("$14.5 billion vs. $14.09 billion expected": the words after a comparison are the other
   // figure's)
   const set = SET_AGAINST.exec(clause.text.slice(clause.end));
-  const own = set ? clause.text.slice(0, clause.end + set.index) : clause.text;
+  // ("stronger-than-expected results with $74.6 billion": beside an expectation, not one)
+  const own = (set ? clause.text.slice(0, clause.end + set.index) : clause.text).replace(
+    BESIDE_EXPECTATION,
+    '',
+  );
   if (
     PROJECTION.test(own) ||
     TOWARD.test(before) ||
@@ -58,6 +62,19 @@ export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
  */
 const SET_AGAINST =
   /^(?:\s+(?:in|of)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s*,?\s*(?:vs\.?|versus|against|compared (?:with|to))\s/i;
+
+/**
+ * A result set beside what was expected, which is so itself: "better-than-expected", "higher than
+ * forecast", "beat analysts' estimates", "ahead of expectations".
+ */
+const BESIDE_EXPECTATION = new RegExp(
+  String.raw`\bthan[- ](?:expected|forecast|anticipated|estimated|projected|predicted|guided)\b` +
+    String.raw`|\b(?:beat(?:s|ing)?|top(?:s|ped|ping)?|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)?` +
+    String.raw`|surpass(?:es|ed|ing)?|above|below|ahead of|short of|in line with)\s+` +
+    String.raw`(?:(?:the|its|analysts['’]?|Wall Street['’]s|consensus|average|market)\s+)*` +
+    String.raw`(?:expectations?|estimates?|forecasts?|projections?|guidance|outlook)\b`,
+  'gi',
+);
 
 /** The clause denies the figure before it: "it is not seeking a $1 trillion price". */
 export function denied(before: string): boolean {
