@@ -55,6 +55,26 @@ export const MONEY_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'scope/round-size',
+    summary:
+      'An amount that names a round ("a $40 billion funding round") is the size of the whole ' +
+      'round: not what one investor put into it.',
+    vetoes: (_frame, fact, q, ctx) =>
+      q.dim === 'money' && fact.property === 'investment' && namesRound(q, ctx),
+    examples: {
+      silent: [
+        // (not Microsoft's own $10 billion investment in OpenAI of January 2023)
+        "---\ndate: 2023-02-01\n---\n\nMicrosoft took part in OpenAI's $12 billion funding " +
+          'round last month.',
+      ],
+      caught: [
+        // (the round SoftBank leads is $40 billion, its own part $30 billion)
+        "---\ndate: 2025-04-10\n---\n\nSoftBank has agreed to lead OpenAI's $50 billion " +
+          'funding round.',
+      ],
+    },
+  },
+  {
     id: 'scope/outlay-owner',
     summary:
       "A commitment or investment written as a company's (\"Amazon's total commitment to " +
@@ -157,6 +177,13 @@ const GOODS_ORDERED = new RegExp(
     String.raw`more than|over|up to)\s+)?[\d,.]+(?:\s+(?:million|thousand))?` +
     String.raw`(?:\s+[A-Z0-9][\w.-]*){0,3}\s+${GOODS}\b`,
 );
+
+/** The figure names a round right after it: "$40 billion funding round", "a $6.6 billion raise". */
+function namesRound(q: Quantity, ctx: SentenceContext): boolean {
+  return ROUND_AFTER.test(ctx.text.slice(q.end - ctx.offset));
+}
+const ROUND_AFTER =
+  /^\s+(?:(?:funding|financing|fundraising|equity|investment|venture|Series\s+[A-Z]\d?)\s+)?(?:round|raise)\b/i;
 
 /** The fact's deal is paid by a party (its first) that `payer` is not, nor a part of. */
 function paidByAnother(fact: Fact, payer: string, index: ReferenceIndex): boolean {
