@@ -253,6 +253,16 @@ describe('a range against a range', () => {
   });
 });
 
+describe('"about" a figure against a range in the data', () => {
+  it('is held to the range, which is already the spread of the value', () => {
+    // (Nvidia guided to about $43 billion, plus or minus 2%, for its fiscal 2026 first quarter)
+    const text = (value: number): string =>
+      `Nvidia guided to revenue of about $${value} billion for its fiscal 2026 first quarter.`;
+    expect(flags('2025-02-27', text(48))).toEqual(['wrong-figure $48 billion']);
+    expect(flags('2025-02-27', text(44))).toEqual([]);
+  });
+});
+
 describe('a value reported ahead of its day', () => {
   it("agrees with the round that closed days after the text, not with a later one's", () => {
     // (Anthropic's round closed on 28 May 2026 at $900 billion before the money; in February

@@ -66,7 +66,10 @@ export function statesValue(q: Quantity, v: RefValue, share: number): boolean {
  * and a few percent ("about $27 billion" is not said of $29 billion).
  */
 function slackOf(q: Quantity, ref: RefValue): number {
-  const slack = significantDigits(q.text) >= 3 || !q.hedge ? PRECISE_APPROX : APPROX;
+  // (a range in the data is already the spread of the value: "about $48 billion" is not said of
+  // an outlook of $42.1 to $43.9 billion)
+  const spread = ref.min < ref.max && !ref.bound;
+  const slack = significantDigits(q.text) >= 3 || !q.hedge || spread ? PRECISE_APPROX : APPROX;
   return q.dim !== 'date' && (q.hedge === 'approx' || (ref.approx && q.hedge !== 'nearly'))
     ? slack * Math.max(Math.abs(ref.min), Math.abs(ref.max))
     : 0;

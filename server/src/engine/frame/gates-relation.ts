@@ -1,3 +1,6 @@
+import type { SentenceContext } from '../reading';
+import type { Quantity } from '../types';
+import { FigureMemo } from '../memo';
 import type { Gate } from './gate';
 
 /** Properties that are amounts of money: a percentage of one in the data is its growth. */
@@ -15,10 +18,53 @@ const AMOUNT_PROPERTIES = new Set([
 ]);
 
 /**
- * Gates about a percentage's relation: a change is no level (a share, a stake), and a level no
- * change. They stand before MODALITY_GATES in GATES (gates.ts).
+ * A comparative and a determiner right before a figure: "smaller than the roughly", "bigger than
+ * its". Not a bare "more than", which bounds the figure itself.
+ */
+const COMPARED_BEFORE = new RegExp(
+  String.raw`\b(?:bigger|larger|smaller|greater|higher|lower|costlier|cheaper)\s+than\s+` +
+    String.raw`(?:the|its|their|that|those)\s+` +
+    String.raw`(?:(?:roughly|about|nearly|some|around|almost|approximately)\s+)?$`,
+  'i',
+);
+
+/** The figure is what something is measured against (read once per figure). */
+function comparedAmount(q: Quantity, ctx: SentenceContext): boolean {
+  return compared.get(q, ctx, () =>
+    COMPARED_BEFORE.test(
+      ctx.text.slice(Math.max(0, q.start - ctx.offset - 60), q.start - ctx.offset),
+    ),
+  );
+}
+const compared = new FigureMemo<boolean>();
+
+/**
+ * Gates about a figure's relation: an amount something is measured against is not the subject's,
+ * a change is no level (a share, a stake), and a level no change. They stand before
+ * MODALITY_GATES in GATES (gates.ts).
  */
 export const RELATION_GATES: readonly Gate[] = [
+  {
+    id: 'relation/compared-amount',
+    summary:
+      'An amount something is measured against ("smaller than the roughly $21 billion that ' +
+      'contract grew into") is another thing\'s, told by the words after it: not a fact of ' +
+      "the sentence's subject.",
+    vetoes: (_frame, _fact, q, ctx) => comparedAmount(q, ctx),
+    // (whose amount it is, the sentence does not say: a fact agreeing with it is chance)
+    agreementCounts: false,
+    examples: {
+      silent: [
+        // (Microsoft's Nebius deal is $17.4 billion, up to $19.4 billion with options)
+        "---\ndate: 2026-03-01\n---\n\nMicrosoft's Nebius deal is larger than most but " +
+          'smaller than the $25 billion that a rival deal reached.',
+      ],
+      caught: [
+        "---\ndate: 2026-03-01\n---\n\nMicrosoft's Nebius deal is worth $25 billion, larger " +
+          'than most.',
+      ],
+    },
+  },
   {
     id: 'relation/change-is-no-level',
     summary:
