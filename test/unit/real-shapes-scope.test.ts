@@ -286,6 +286,29 @@ describe('what a sentence refers back to', () => {
   });
 });
 
+describe('names a sentence gives that the next one does not go on about', () => {
+  it('a list of customers', () => {
+    // (Meta's revenue grew 33% in the first quarter of 2026; the figure is Nebius's)
+    const text = dated(
+      '2026-06-24',
+      '# Nebius, one year on\n\nNebius rents out GPU capacity, with a customer base that ' +
+        'includes Microsoft, Meta, Mistral and Cursor. Revenue grew 300% year over year in Q1 ' +
+        '2026 to $400 million.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('what the company referred back to has', () => {
+    // (Nvidia's revenue grew 73% in its latest quarter; the figure is CoreWeave's)
+    const text = dated(
+      '2026-06-24',
+      '# CoreWeave, one year on\n\nCoreWeave rents out GPU capacity. Its biggest outside ' +
+        'shareholder is Nvidia. Revenue grew 150% year over year in Q1 2026 to $2.08 billion.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});
+
 describe('a sentence that opens on a bare measure', () => {
   const text = (amount: string, between = ' '): string =>
     dated(

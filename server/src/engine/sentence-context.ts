@@ -85,7 +85,7 @@ export function sentencesOf(
     const around = namesAroundSentence(scope, sentence);
     const ownDates = sentenceDates(scope, sentence, around);
     sentences.push(sentenceContext(scope, sentence, around, ownDates));
-    remember(scope.earlier, carriedNames(names, block.text), ownDates);
+    remember(scope.earlier, carriedNames(names, block.text, span), ownDates);
   }
   return sentences;
 }
@@ -283,13 +283,52 @@ function sentenceContext(
 }
 
 /**
- * The names a sentence hands to the ones after it: not one it brings in as someone's customer or
- * partner ("They also signed Meta as a new customer"), which the next sentence's figures are not
- * about.
+ * The names a sentence (at `span` in the block's `text`) hands to the ones after it: not one it
+ * brings in as someone's customer or partner ("They also signed Meta as a new customer"), nor one
+ * of a list of customers ("a client list including OpenAI, Meta and Microsoft"), nor one it gives
+ * as what the company it refers back to has ("Its largest shareholder is Nvidia."): the next
+ * sentence's figures are not about them.
  */
-function carriedNames(names: NameMention[], text: string): NameMention[] {
-  return names.filter((n) => !TAKEN_ON_AS.test(text.slice(n.end, n.end + 40)));
+function carriedNames(
+  names: NameMention[],
+  text: string,
+  span: { start: number; end: number },
+): NameMention[] {
+  if (names.length === 0) return names;
+  const lists = customerLists(text, span);
+  return names.filter(
+    (n) =>
+      !TAKEN_ON_AS.test(text.slice(n.end, n.end + 40)) &&
+      !lists.some(([from, to]) => n.start >= from && n.end <= to) &&
+      !(n.start >= span.start && REFERENT_HAS.test(text.slice(span.start, n.start))),
+  );
 }
+
+/** A sentence that opens on what the company referred back to has: "Its largest shareholder is". */
+const REFERENT_HAS =
+  /^(?:its|their|the company['’]s)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were|remains|include[sd]?)\s+(?:the\s+)?$/i;
+
+/** The lists of customers a sentence gives, from the first name to the last, in block offsets. */
+function customerLists(text: string, span: { start: number; end: number }): [number, number][] {
+  const sentence = text.slice(span.start, span.end);
+  const spans: [number, number][] = [];
+  for (const m of sentence.matchAll(CUSTOMERS_INCLUDING)) {
+    const from = m.index + m[0].length;
+    const run = NAME_RUN.exec(sentence.slice(from));
+    if (run) spans.push([span.start + from, span.start + from + run[0].length]);
+  }
+  return spans;
+}
+
+/** Words that open a list of customers: "a client list including", "customers such as". */
+const CUSTOMERS_INCLUDING = new RegExp(
+  /\b(?:clients?|customers?|tenants?)(?: list| base| roster)?\s+(?:that\s+)?/.source +
+    /(?:including|includes?|such as|like|among them)\s+/.source,
+  'gi',
+);
+/** Capitalised names run together by commas and "and": the list itself. */
+const NAME_RUN =
+  /^(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)*/;
 
 const TAKEN_ON_AS =
   /^\s+as\s+(?:a|an|its|their)\s+(?:new\s+|major\s+|key\s+|anchor\s+)?(?:customer|client|tenant|partner|supplier)\b/i;
