@@ -92,6 +92,20 @@ describe('growth rates', () => {
   });
 });
 
+describe('a rate said of an outlook before it', () => {
+  it('is expected growth, not a growth reported', () => {
+    // (Meta's revenue grew 24% in the fourth quarter of 2025)
+    const text = dated(
+      '2026-02-02',
+      '# Meta jumps after its results\n\nThe fourth-quarter results, out last week, were ' +
+        "strong all round. Investors also liked Meta's Q1 2026 revenue guidance, which " +
+        'projected $53.5 billion to $56.5 billion—representing a robust 31% growth rate at the ' +
+        'midpoint.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});
+
 describe('rates at constant currency', () => {
   it('a rate at constant currency is not the reported rate beside it', () => {
     const text = dated(

@@ -159,7 +159,7 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
   return {
     ...own,
     ...(segment ? { segment } : {}),
-    modality: modalityOf(ctx, clause),
+    modality: changeModality(modalityOf(ctx, clause), levelFrame),
     ...(futureLevel(before) ? { futureLevel: true as const } : {}),
     ...relationOf(q, ctx, clause.text, before, after),
     // (a change said of the amount before it takes that amount's period and metric: its frame,
@@ -184,6 +184,16 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
     ...measuredAs(ctx, clause),
     grammar: grammarSubject(q, ctx, index, clause),
   };
+}
+
+/**
+ * A change said of the amount before it is as that amount is: "an outlook of $56-59 billion,
+ * representing 30% growth" is expected growth, whatever the change's own clause says.
+ */
+function changeModality(own: Modality, levelFrame: ClaimFrame | undefined): Modality {
+  return own === 'actual' && levelFrame && levelFrame.modality !== 'actual'
+    ? levelFrame.modality
+    : own;
 }
 
 /** What the figure's words say of it, beyond its metric and relation: each flag set when so. */

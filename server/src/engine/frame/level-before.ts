@@ -41,7 +41,13 @@ const CHANGE_OF_LEVEL = new RegExp(
  * A change named after its figure ("$4.1 billion, a 12% gain", "$2 billion — a 40% jump"): the rest
  * of the amount's clause, a break and an article, then the figure and the noun of change.
  */
-const ARTICLE_AFTER_LEVEL = /^[^,;:.()\u2014]{0,50}(?:,|\s[\u2013\u2014-]|\u2014)\s*an?\s+$/i;
+const ARTICLE_AFTER_LEVEL = new RegExp(
+  String.raw`^[^,;:.()\u2014]{0,50}(?:,|\s[\u2013\u2014-]|\u2014)\s*` +
+    // ("— representing a robust 30% growth rate": what the amount comes to, and a word of praise)
+    String.raw`(?:(?:representing|implying|reflecting|marking|meaning)\s+)?an?\s+` +
+    String.raw`(?:(?:robust|solid|strong|healthy|modest|whopping|staggering)\s+)?$`,
+  'i',
+);
 const CHANGE_NOUN_AFTER =
   /^\s*(?:year-over-year\s+|annual\s+|sequential\s+)?(?:increase|rise|jump|gain|decline|drop|growth)\b/i;
 
