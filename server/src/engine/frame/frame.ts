@@ -1,7 +1,14 @@
 import type { SentenceContext } from '../reading';
 import type { ReferenceIndex } from '../reference/index';
 import type { NameMention, Quantity } from '../types';
-import { denied, futureLevel, inTalks, modalityOf, type Modality } from './modality';
+import {
+  changeModality,
+  denied,
+  futureLevel,
+  inTalks,
+  modalityOf,
+  type Modality,
+} from './modality';
 import { jointNames } from './joint';
 import { respectiveName } from './respectively';
 import { ownerOf, stakeHolder, unknownOwner, unnamedBusiness, wholeSaid } from './owner';
@@ -22,6 +29,7 @@ import {
   LEADS_TO,
   RUN_RATE_SAID,
   SHARE_SALE,
+  LISTING,
 } from './words';
 import { relationOf, type Part, type Relation } from './relation';
 import { measuredAs } from './own-words';
@@ -159,7 +167,7 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
   return {
     ...own,
     ...(segment ? { segment } : {}),
-    modality: changeModality(modalityOf(ctx, clause), levelFrame),
+    modality: changeModality(modalityOf(ctx, clause), levelFrame?.modality),
     ...(futureLevel(before) ? { futureLevel: true as const } : {}),
     ...relationOf(q, ctx, clause.text, before, after),
     // (a change said of the amount before it takes that amount's period and metric: its frame,
@@ -184,16 +192,6 @@ function readFrame(q: Quantity, ctx: SentenceContext, index: ReferenceIndex): Cl
     ...measuredAs(ctx, clause),
     grammar: grammarSubject(q, ctx, index, clause),
   };
-}
-
-/**
- * A change said of the amount before it is as that amount is: "an outlook of $56-59 billion,
- * representing 30% growth" is expected growth, whatever the change's own clause says.
- */
-function changeModality(own: Modality, levelFrame: ClaimFrame | undefined): Modality {
-  return own === 'actual' && levelFrame && levelFrame.modality !== 'actual'
-    ? levelFrame.modality
-    : own;
 }
 
 /** What the figure's words say of it, beyond its metric and relation: each flag set when so. */
@@ -494,10 +492,3 @@ function paired(a: Quantity, b: Quantity, ctx: SentenceContext): boolean {
     ctx.text.slice(first.end - ctx.offset, second.start - ctx.offset),
   );
 }
-
-/** A company's shares offered to the public: an IPO, a listing, a debut. */
-export const LISTING = new RegExp(
-  String.raw`\bIPO\b|\binitial public offering\b|\blisting\b|\bdebut\b|\bgo(?:es|ing)? public\b` +
-    String.raw`|\b(?:start|began|begun|begin)\w* trading\b|\blisted company\b`,
-  'i',
-);

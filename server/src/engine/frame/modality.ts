@@ -57,6 +57,15 @@ export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
 }
 
 /**
+ * A change said of the amount before it is as that amount is (`level`, its modality): "an outlook
+ * of $56-59 billion, representing 30% growth" is expected growth, whatever the change's own clause
+ * says.
+ */
+export function changeModality(own: Modality, level: Modality | undefined): Modality {
+  return own === 'actual' && level !== undefined && level !== 'actual' ? level : own;
+}
+
+/**
  * A comparison right after a figure, or after the measure it names: "vs.", "versus", "against",
  * "compared with" ("$9 billion in sales against a $10 billion forecast").
  */

@@ -153,3 +153,10 @@ export function causeAfter(q: Quantity, ctx: SentenceContext): number {
   });
 }
 const causes = new FigureMemo<number>();
+
+/** A company's shares offered to the public: an IPO, a listing, a debut. */
+export const LISTING = new RegExp(
+  String.raw`\bIPO\b|\binitial public offering\b|\blisting\b|\bdebut\b|\bgo(?:es|ing)? public\b` +
+    String.raw`|\b(?:start|began|begun|begin)\w* trading\b|\blisted company\b`,
+  'i',
+);
