@@ -38,6 +38,16 @@ describe('measures the data holds no fact of', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it('an amount in brackets right after its measure is of that measure', () => {
+    const text = dated(
+      '2025-10-10',
+      'Skeptics call the setup fragile, because OpenAI, despite leading this investment frenzy, ' +
+        'is burning through cash ($2.5 billion in the first half of 2025) and does not expect ' +
+        'positive cash flow before 2029.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it('a bond named by what repays it is debt, not revenue', () => {
     const text = dated(
       '2025-10-01',

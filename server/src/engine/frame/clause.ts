@@ -27,9 +27,14 @@ export function figureClause(
     }
     // a label and its value ("Advertising revenue: $17.7B"), and a change given in brackets after
     // a value ("$17.7B (+22% YoY)"), are one clause: the label names the figure's metric
+    // and so is a bracket opened on the figure itself, which gives the amount of the words before
+    // it ("burning through cash ($2.5 billion in the first half)")
     if (
       (m[0] === ':' && LABEL_GAP.test(between)) ||
-      (m[0] === '(' && VALUE_BEFORE.test(before.slice(0, m.index)) && /^\s*[+-]?\s*$/.test(between))
+      (m[0] === '(' &&
+        VALUE_BEFORE.test(before.slice(0, m.index)) &&
+        /^\s*[+-]?\s*$/.test(between)) ||
+      (m[0] === '(' && edge === start && between === '')
     ) {
       edge = m.index;
       continue;
