@@ -43,6 +43,11 @@ const nowSaid = new FigureMemo<boolean>();
 const YEAR_DAYS = 365;
 /** Dimensions whose figures a slip of scale can make ten or a thousand times too big or small. */
 const MAGNITUDES = new Set(['money', 'count', 'power']);
+/**
+ * Percentages that are shares of a whole, where one ten times smaller is someone else's part (a
+ * 0.3% stake beside 20%); not rates of change, where a tenfold slip is a writer's error.
+ */
+const SHARE_PERCENTS = new Set(['stake', 'market-share']);
 
 /** A number's leading digits, as a value from 1 to 10: 604e6 is 6.04, 68.13e9 is 6.813. */
 function mantissa(n: number): number {
@@ -226,12 +231,14 @@ export const GATES: readonly Gate[] = [
     id: 'metric/other-magnitude',
     summary:
       'A figure ten times or more away from a fact, in other digits too ($604 ' +
-      'million beside $68.13 billion), is another measure; a slip of scale ' +
+      'million beside $68.13 billion, a 0.3% stake beside 20%), is another measure; a slip of scale ' +
       'keeps its digits ($38 million for $38 billion). A bound is away on its ' +
       'own side only: ten times below "more than $15 billion".',
     vetoes: (_f, fact, q) => {
       const v = fact.value;
-      if (!MAGNITUDES.has(q.dim) || q.min <= 0 || v.min <= 0) return false;
+      const scaled =
+        MAGNITUDES.has(q.dim) || (q.dim === 'percent' && SHARE_PERCENTS.has(fact.property));
+      if (!scaled || q.min <= 0 || v.min <= 0) return false;
       const written = (q.min + q.max) / 2;
       if (v.bound === 'at-least') return written < v.min && magnitudesApart(written, v.min);
       if (v.bound === 'at-most') return written > v.max && magnitudesApart(written, v.max);
@@ -246,6 +253,10 @@ export const GATES: readonly Gate[] = [
         // (the data holds AWS's AI run rate as "more than $15 billion" in early 2026)
         "---\ndate: 2026-04-20\n---\n\nJassy noted that three years in, AWS's run rate was " +
           'roughly $58 million.',
+        // (xAI's holders got about 20% of the combined company; one holder's share is another
+        // measure)
+        "---\ndate: 2026-02-20\n---\n\nAfter the SpaceX-xAI merger, one Gulf fund's xAI " +
+          'shares turned into a 0.3% equity stake in the combined company.',
       ],
       caught: ['OpenAI has signed a $38 million deal with AWS.'],
     },
