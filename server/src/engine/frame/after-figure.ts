@@ -14,6 +14,8 @@ export interface AfterFigure {
   invested?: true;
   /** the entity the amount goes into: "pouring $12 billion into CoreWeave" */
   recipient?: string;
+  /** the amount goes into a round: "$3 billion into the firm's Series E round" */
+  intoRound?: true;
 }
 
 export function afterFigure(q: Quantity, ctx: SentenceContext): AfterFigure {
@@ -30,8 +32,16 @@ export function afterFigure(q: Quantity, ctx: SentenceContext): AfterFigure {
     ...(payer ? { payer: payer.entityId } : {}),
     ...(INVESTMENT_MADE.test(after) ? { invested: true as const } : {}),
     ...(recipient ? { recipient: recipient.entityId } : {}),
+    ...(INTO_ROUND.test(after) ? { intoRound: true as const } : {}),
   };
 }
+
+/** "into" a round after an amount: "into the firm's Series E round", "in its latest raise". */
+const INTO_ROUND = new RegExp(
+  String.raw`^\s+(?:into|in)\s+(?:the|its|their|(?:the\s+)?(?:firm|company|startup|lab)['’]s` +
+    String.raw`|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:round|raise)\b`,
+  'i',
+);
 
 /** "each" or "apiece" right after an amount: an amount per party */
 const EACH = /^\s*(?:each|apiece)\b/i;

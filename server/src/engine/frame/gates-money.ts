@@ -119,10 +119,11 @@ export const MONEY_GATES: readonly Gate[] = [
       'An amount an investor puts into a company ("Amazon invested $45 billion in OpenAI") is ' +
       "that investor's: not the value of a contract in which the company buys (a cloud deal), " +
       'nor the whole round it raised from all its investors.',
+    // (or into its round: "investing $3 billion into the firm's Series E round")
     vetoes: (frame, fact, q, ctx) =>
       q.dim === 'money' &&
       INVESTEE_MONEY.has(fact.property) &&
-      frame.after.recipient !== undefined &&
+      (frame.after.recipient !== undefined || frame.after.intoRound === true) &&
       investedBefore(q, ctx),
     examples: {
       silent: [
@@ -132,6 +133,9 @@ export const MONEY_GATES: readonly Gate[] = [
         // (Cerebras raised $1 billion in February 2026)
         '---\ndate: 2026-03-01\n---\n\nOne venture firm invested at least $300 million in ' +
           "Cerebras' latest funding round.",
+        // (xAI's Series E was $20 billion in all)
+        '---\ndate: 2026-01-20\n---\n\nA Gulf fund became an xAI shareholder after investing ' +
+          "$2 billion into the firm's Series E round.",
         // (money committed "to" a company is put into it: not the $100 billion Anthropic is to
         // spend on AWS)
         '---\ndate: 2026-04-21\n---\n\nAmazon will commit up to $20 billion more to ' +
