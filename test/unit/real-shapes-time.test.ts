@@ -141,6 +141,18 @@ describe("a company's start, told right after its name", () => {
   });
 });
 
+describe('a milestone the sentence opens on', () => {
+  it('makes its figure that early value, not the latest', () => {
+    // (Claude Code's run rate was $2.5 billion in February 2026)
+    const text = dated(
+      '2026-05-29',
+      "Anthropic's coding tool is the story. Within three months of launch, Claude Code passed " +
+        '$400 million in annualized revenue.',
+    );
+    expect(flagsOf(text, index)).toEqual([]);
+  });
+});
+
 describe('a price still in talks', () => {
   it('leaves the last agreed value standing as the current one', () => {
     // in late December 2025 OpenAI was reported in talks at about $750 billion; its last agreed

@@ -30,7 +30,12 @@ interface Clause {
  */
 export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
   const before = clause.text.slice(0, clause.at);
-  if (HISTORICAL.test(clause.text) || PRIOR_VALUE.test(before) || heldBefore(ctx, clause))
+  if (
+    HISTORICAL.test(clause.text) ||
+    PRIOR_VALUE.test(before) ||
+    heldBefore(ctx, clause) ||
+    milestoneOpens(ctx.text)
+  )
     return 'historical';
   // (what a change would start from is so now: "that would be a leap from its $280 billion")
   if (BASE_OF_CHANGE.test(before)) return 'actual';
@@ -172,6 +177,17 @@ const HISTORICAL = new RegExp(
     String.raw`|the )?launch\b|\bin its first (?:\w+ )?(?:days?|weeks?|months?|year)\b`,
   'i',
 );
+
+/**
+ * A sentence that opens on a milestone's time, "Within three months of launch, ...": what it goes
+ * on to give is that early value, whatever clause the figure stands in.
+ */
+function milestoneOpens(sentence: string): boolean {
+  const opener = OPENER.exec(sentence);
+  return opener !== null && HISTORICAL.test(opener[0]);
+}
+/** A sentence's opening phrase, up to its first comma. */
+const OPENER = /^[^,;.]{0,60},/;
 
 /**
  * A value named as an earlier one of its series: "its previous $300 billion level", what earlier
