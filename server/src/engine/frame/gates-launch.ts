@@ -33,3 +33,39 @@ export const LAUNCH_AFTER_FOUNDING: Gate = {
     ],
   },
 };
+
+/**
+ * A company that launched something, in a clause whose object stands before it ("the assistant
+ * that Anthropic launched in May 2025"): the date is the launch of that thing, not the
+ * company's start.
+ */
+export const LAUNCHED_BY_COMPANY: Gate = {
+  id: 'time/launched-by-company',
+  summary:
+    'A date in "the product that a company launched in May 2025" is when the company launched ' +
+    'that product: not when the company itself was founded.',
+  vetoes: (_f, fact, q, ctx) =>
+    fact.property === 'founded' &&
+    q.dim === 'date' &&
+    ctx.names.some(
+      (n) =>
+        n.entityId === fact.subject &&
+        n.end <= q.start &&
+        RELATIVE_BEFORE.test(ctx.text.slice(0, n.start - ctx.offset)) &&
+        LAUNCHED_AFTER.test(ctx.text.slice(n.end - ctx.offset, q.start - ctx.offset)),
+    ),
+  examples: {
+    silent: [
+      // (Anthropic was founded in 2021)
+      '---\ndate: 2026-05-29\n---\n\nMuch of the growth came from the coding tool that ' +
+        'Anthropic launched in May 2025.',
+    ],
+    caught: ['---\ndate: 2026-05-29\n---\n\nAnthropic was launched in May 2019.'],
+  },
+};
+
+/** "that" or "which" right before the company: a relative clause whose object came before it. */
+const RELATIVE_BEFORE = /\b(?:that|which)\s+$/i;
+/** A verb of launching and the date's preposition between the company and the date. */
+const LAUNCHED_AFTER =
+  /^\s+(?:first\s+)?(?:launched|released|unveiled|introduced|debuted|rolled out|shipped)\s+(?:back\s+)?(?:in|on)\s+$/i;

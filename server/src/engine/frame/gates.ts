@@ -8,7 +8,7 @@ import type { Gate } from './gate';
 import { FigureMemo } from '../memo';
 import { CHANGE_GATES } from './gates-change';
 import { FORMER_EMPLOYER } from './gates-employer';
-import { LAUNCH_AFTER_FOUNDING } from './gates-launch';
+import { LAUNCH_AFTER_FOUNDING, LAUNCHED_BY_COMPANY } from './gates-launch';
 import { RELATION_GATES } from './gates-relation';
 import { reportedFrom } from './known';
 import { LEVELS, MODALITY_GATES } from './gates-modality';
@@ -227,6 +227,7 @@ export const GATES: readonly Gate[] = [
     },
   },
   LAUNCH_AFTER_FOUNDING,
+  LAUNCHED_BY_COMPANY,
   {
     id: 'metric/other-magnitude',
     summary:
