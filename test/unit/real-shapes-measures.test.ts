@@ -368,6 +368,17 @@ describe('the value a revision started from', () => {
 });
 
 describe("a chief's title slipped", () => {
+  it('offers the board seat the person holds beside the executive role', () => {
+    // (Larry Ellison is Oracle's chairman and its CTO)
+    const [finding] = checkDocument(
+      dated('2025-12-20', 'Oracle CEO Larry Ellison spoke about the deal.'),
+      index,
+      { today: TODAY },
+    ).findings;
+    expect(finding.message).toMatch(/^Larry Ellison is the CTO and chair of Oracle, not its CEO/);
+    expect(finding.fixes.map((f) => f.edits[0].newText).slice(0, 2)).toEqual(['CTO', 'chairman']);
+  });
+
   it('is caught where the data does not know who holds the title written, only what the person holds', () => {
     // the data knows Hock Tan as Broadcom's CEO, and no CFO of Broadcom
     const text = (title: string): string =>

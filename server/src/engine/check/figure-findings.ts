@@ -15,7 +15,7 @@ import type { Judgement } from './judge';
 import { rewriteInStyle } from './rewrite';
 import type { PeriodSlip } from './year-slip';
 import type { SwappedPartner } from './partners';
-import { partnerFinding } from './people';
+import { partnerFinding } from './party-findings';
 
 /**
  * The findings about a figure: what its message says and the fix it offers, in the writer's style.

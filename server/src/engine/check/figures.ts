@@ -15,7 +15,7 @@ import {
 } from './figure-findings';
 import type { Judgement } from './judge';
 import { judgeFigures, type JudgedFigures, type RowSubjects } from './judge-figures';
-import { leadFinding, partnerFinding } from './people';
+import { leadFinding, partnerFinding } from './party-findings';
 import { swappedPartner } from './partners';
 import { misattributedLeads, roundsSpokenOf } from './round-leads';
 import { unsupportedFinding } from './unsupported';

@@ -10,111 +10,25 @@ import { namesInSentence } from './bind';
 import { related } from './anchoring';
 import { PREVIOUS_BLOCK } from '../sentence-context';
 import type { SentenceContext } from '../reading';
-import { describeFactSubject, describeValue, sourceNote, shortDate } from './describe';
+import { sourceNote, shortDate } from './describe';
 import { replacement } from './fixes';
 import { isoOfDay } from '../reference/dates';
-import type { SwappedPartner } from './partners';
-import type { MisattributedLead } from './round-leads';
-import { CHIEF_TITLES, EXECUTIVE_TITLES, FOUNDER_TITLES, titleText } from '../reference/titles';
+import {
+  BOARD_TITLES,
+  CHIEF_TITLES,
+  EXECUTIVE_TITLES,
+  FOUNDER_TITLES,
+  holdsRole,
+  titleText,
+} from '../reference/titles';
 import { asWritten, wrongHolderText } from './holder-text';
-import { roleAt, titleSlip } from './title-slip';
+import { nameForms } from './party-findings';
+import { restyled, roleAt, titleSlip } from './title-slip';
 
 /**
  * Findings about people and investors in their roles: who runs a company, who followed whom, who
  * led a round.
  */
-
-/**
- * A column of a round's leads: "Lead", "Led by", "Lead investors"; not "Key investors", which lists
- * more.
- */
-export const LEAD_COLUMN = /^\s*(?:co-?)?(?:leads?|led by|lead(?:ing)? investors?)\s*$/i;
-
-/**
- * A name written as a round's lead that its sources do not name (`offset`: where the name's text
- * starts in the block).
- */
-export function leadFinding(
-  { name, round, leads }: MisattributedLead,
-  b: BlockReading,
-  offset: number,
-  index: ReferenceIndex,
-): Finding[] {
-  const start = name.start + offset;
-  const end = name.end + offset;
-  const at = b.block.map.toSourceLoose(start, end);
-  if (!at || leads.length === 0) return [];
-  const source = round.sources.find((s) => /\bled\b/i.test(s.says)) ?? round.sources[0];
-  const company = index.entity(round.subject)?.name ?? round.subject;
-  return [
-    {
-      rule: 'wrong-attribution',
-      severity: 'error',
-      start: at.start,
-      end: at.end,
-      entityId: leads[0].id,
-      fact: round,
-      message:
-        `${name.text} did not lead ${company}'s ${describeValue(round.value)} round ` +
-        `of ${shortDate(round.asOf)}: ${namesInFull(leads)} ${leads.length > 1 ? 'co-led' : 'led'} it` +
-        `${sourceNote(source)}.`,
-      fixes: nameForms(leads, name.text).flatMap((form) =>
-        replacement(b.block.map.toSource(start, end), form),
-      ),
-    },
-  ];
-}
-
-/** A deal's partner written wrong, where the figure beside it is the deal's with another party. */
-export function partnerFinding(
-  { name, partner, fact }: SwappedPartner,
-  b: BlockReading,
-  index: ReferenceIndex,
-): Finding[] {
-  const at = b.block.map.toSourceLoose(name.start, name.end);
-  if (!at) return [];
-  const source = fact.sources[0];
-  return [
-    {
-      rule: 'wrong-attribution',
-      severity: 'error',
-      start: at.start,
-      end: at.end,
-      entityId: partner.id,
-      fact,
-      message:
-        `${name.text} is not the partner here: ` +
-        `${describeFactSubject(fact, index)} is ${describeValue(fact.value)}, with ${partner.name}` +
-        `${sourceNote(source)}.`,
-      fixes: nameForms([partner], name.text).flatMap((form) =>
-        replacement(b.block.map.toSource(name.start, name.end), form),
-      ),
-    },
-  ];
-}
-
-/** "A", "A and B", "A, B and C". */
-function namesInFull(entities: Entity[]): string {
-  const names = entities.map((e) => e.name);
-  return names.length > 1
-    ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
-    : names[0];
-}
-
-/**
- * How to write the names a fix puts in (a round's leads, a partner): in full, and for one with a
- * short form of its name ("Lightspeed" for Lightspeed Venture Partners) that too, first when the
- * writer wrote one word.
- */
-function nameForms(entities: Entity[], written: string): string[] {
-  const full = namesInFull(entities);
-  if (entities.length !== 1) return [full];
-  const short = entities[0].aliases
-    .filter((a) => full.startsWith(`${a} `))
-    .sort((a, b) => a.length - b.length)[0];
-  if (!short) return [full];
-  return written.includes(' ') ? [full, short] : [short, full];
-}
 
 /**
  * Checks who the text says holds a role; each role read becomes a claim, each wrong one a finding
@@ -333,9 +247,16 @@ function reportTitleSlip(
   if (!person || !role || !slip) return false;
   const org = index.entity(claim.org.entityId)?.name ?? claim.org.text;
   const others = holders.map((h) => asWritten(claim.person.text, h)).join(' and ');
+  // (a board seat held beside the executive role is the other title the writer may have meant:
+  // "Oracle CEO Larry Ellison", its chairman and CTO)
+  const written = b.block.text.slice(slip.start, slip.end);
+  const seats = (person.roles ?? []).filter(
+    (r) => r.of === claim.org.entityId && BOARD_TITLES.has(r.title) && holdsRole(r, when),
+  );
+  const titles = [role, ...seats].map((r) => titleText(r.title)).join(' and ');
   return reportBothSlipped(check, person, [slip, name], {
     message:
-      `${claim.person.text} is the ${titleText(role.title)} of ${org}, not its ` +
+      `${claim.person.text} is the ${titles} of ${org}, not its ` +
       `${titleText(claim.title)}` +
       (holders.length
         ? `: ${holders.map((h) => h.name).join(' and ')} ${holders.length > 1 ? 'are' : 'is'}`
@@ -343,6 +264,9 @@ function reportTitleSlip(
       `${sourceNote(person.sources?.[0])}.`,
     fixes: [
       ...replacement(b.block.map.toSource(slip.start, slip.end), slip.fix),
+      ...seats.flatMap((r) =>
+        replacement(b.block.map.toSource(slip.start, slip.end), restyled(written, r.title)),
+      ),
       ...(holders.length ? replacement(b.block.map.toSource(name.start, name.end), others) : []),
     ],
   });

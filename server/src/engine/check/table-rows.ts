@@ -4,7 +4,7 @@ import type { Fact } from '../reference/types';
 import type { Finding } from '../types';
 import type { Binder } from './binder';
 import { judgeFigures, type RowSubjects } from './judge-figures';
-import { LEAD_COLUMN, leadFinding } from './people';
+import { LEAD_COLUMN, leadFinding } from './party-findings';
 import { misattributedLeads } from './round-leads';
 import { headerOf } from './row-dates';
 

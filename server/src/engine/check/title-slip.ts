@@ -67,6 +67,11 @@ export function titleSlip(
   return best;
 }
 
+/** The title `held` written in the style of `written`, the wrong title it replaces. */
+export function restyled(written: string, held: string): string {
+  return styled(written, TITLE_FORMS[held] ?? [held]);
+}
+
 /**
  * A title written as `written` was: an abbreviation as one, words as words, with its capitals
  * ("Chief Executive Officer" in title case, "Chief executive" capitalised once).
