@@ -405,6 +405,15 @@ describe('factlint explain FILE:LINE:COL', () => {
     );
   });
 
+  it('names the requirement that kept a figure from every fact', () => {
+    const draft =
+      '---\ndate: 2026-02-13\n---\n\nSoftBank booked a net profit of ¥248.6bn ($1.6bn) in the ' +
+      'quarter.\n';
+    const r = cli(['explain', 'draft.md:5:47'], { 'draft.md': draft });
+    expect(r.out).toMatch(/^"\$1\.6bn" \(column 4\d\)/);
+    expect(r.out).toMatch(/weighed against no fact: binding\/not-converted: An amount in brackets/);
+  });
+
   it('says what a person named in a role was read as, and the roles the data holds', () => {
     // the role is judged on the document's date: in 2023 AWS was run by Adam Selipsky
     const draft = '---\ndate: 2023-03-01\n---\n\nAWS chief executive Matt Garman spoke.\n';

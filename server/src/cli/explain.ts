@@ -107,6 +107,7 @@ function roleLines(c: Claim, result: CheckResult, index: ReferenceIndex): string
 
 /** What binding came to: no candidate, or a fact other than the best scored. */
 function boundLines(t: FigureTrace): string[] {
+  if (t.stoppedBy) return [`  weighed against no fact: ${t.stoppedBy.id}: ${t.stoppedBy.summary}`];
   if (!t.candidates.length)
     return ['  no candidate: nothing in the data fits this claim, so it is not judged'];
   if (!t.chosen || t.chosen === t.candidates[0]) return [];

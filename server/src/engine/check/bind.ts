@@ -58,8 +58,16 @@ export function candidatesFor(
   // with its start (check/judge-figures.ts `withSpanEnds`)
   if (q.mention || q.rangePart === 'end') return [];
   const around = aroundFigure(q, ctx);
-  for (const r of requirementsOf(binder.requirements, 'figure'))
-    if (!r.holds(q, ctx, around)) return [];
+  for (const r of requirementsOf(binder.requirements, 'figure')) {
+    if (r.holds(q, ctx, around)) continue;
+    // (for `factlint explain`: the frame too, though no fact was weighed)
+    if (binder.trace) {
+      const frame = viewOfFigure(q, ctx, index, around).frame();
+      const stoppedBy = { id: r.id, summary: r.summary };
+      binder.trace.set(q, { frame, vetoed: [], candidates: [], stoppedBy });
+    }
+    return [];
+  }
   const view = viewOfFigure(q, ctx, index, around);
   const trace: FigureTrace | undefined = binder.trace && {
     frame: view.frame(),

@@ -34,6 +34,8 @@ export interface FigureTrace {
   chosen?: Candidate;
   /** what judging made of the best candidate, or why nothing was said */
   outcome?: string;
+  /** the requirement on the figure itself that kept it from every fact, with its summary */
+  stoppedBy?: { id: string; summary: string };
 }
 
 export const DEFAULT_BINDER: Binder = { requirements: REQUIREMENTS, gates: GATES };
