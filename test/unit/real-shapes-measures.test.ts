@@ -48,6 +48,16 @@ describe('measures the data holds no fact of', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it('throughput and how fast responses come are no compute multiple', () => {
+    // (a Trn3 UltraServer has 4.4 times the compute of a Trn2 UltraServer)
+    const text = dated(
+      '2025-12-03',
+      'When AWS tested Trainium3 UltraServers on an open-weight model, each chip reached three ' +
+        'times the throughput and returned responses four times faster than Trainium2 UltraServers.',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+
   it('a bond named by what repays it is debt, not revenue', () => {
     const text = dated(
       '2025-10-01',

@@ -142,6 +142,15 @@ export const METRICS: readonly Metric[] = [
       ),
     properties: [],
   },
+  // how much a system serves and how soon it answers, which the data holds no facts of ("three
+  // times the throughput", "responses four times faster"); not "faster" alone, which a chip's
+  // compute is said to be
+  {
+    id: 'throughput',
+    pattern: /\bthroughput\b|\blatency\b|\bresponses?\s+(?:[\w.-]+\s+){0,3}?faster\b/i,
+    properties: [],
+    dims: ['multiple', 'percent'],
+  },
   // what a company loses in cash: "burning $8 billion a year", "a cash burn of"
   { id: 'burn', pattern: /\bburn(?:s|ed|ing|t)?\b/i, properties: [] },
   // the balance sheet and cash
