@@ -286,6 +286,19 @@ describe('what a sentence refers back to', () => {
   });
 });
 
+describe('the items of a list a paragraph introduces', () => {
+  it('each follow that paragraph, not the item before', () => {
+    // (AWS's revenue was $35.6 billion in the fourth quarter of 2025; Amazon's $213.4 billion)
+    const text = dated(
+      '2026-02-10',
+      "# Amazon's two bets\n\nAmazon keeps spending heavily on data centres.\n\nThe AWS " +
+        'business has kept growing alongside it:\n\n- Q3 2025: revenue of $33.0 billion, up ' +
+        '20%.\n- Q4 2025: revenue of $35.6 billion, up 24%, per one analyst.\n',
+    );
+    expect(flags(text)).toEqual([]);
+  });
+});
+
 describe('names a sentence gives that the next one does not go on about', () => {
   it('a list of customers', () => {
     // (Meta's revenue grew 33% in the first quarter of 2026; the figure is Nebius's)

@@ -42,3 +42,32 @@ const overlaps = (a: NameMention, b: NameMention): boolean => a.start < b.end &&
 
 /** One or two capitalised words right before a surname, separated by single spaces. */
 const GIVEN_NAMES = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? $/u;
+
+/**
+ * Capitalised words one slip from a person's surname said alone ("Slipsky's" for Selipsky), which
+ * are misspellings only where the text names that person too (check-document.ts).
+ */
+export function surnameSlips(
+  text: string,
+  names: NameMention[],
+  index: ReferenceIndex,
+): NameMention[] {
+  const out: NameMention[] = [];
+  for (const w of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?/gu)) {
+    const written = w[0].replace(/['’]s$/, '');
+    const start = w.index!;
+    const end = start + written.length;
+    if (names.some((n) => n.start < end && start < n.end) || index.names.has(written)) continue;
+    const slip = index.nearMisses.findSurname(written);
+    if (slip)
+      out.push({
+        start,
+        end,
+        text: written,
+        entityId: slip.personId,
+        misspelled: true,
+        surname: slip.surname,
+      });
+  }
+  return out;
+}

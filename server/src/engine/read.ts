@@ -14,8 +14,15 @@ import { identity, remembered } from './memo';
 import { parseIsoDate } from './reference/dates';
 import type { ReferenceIndex } from './reference/index';
 import type { Directive } from './text/directives';
-import { extractProseWhole, proseChunks, type ProseChunk, type ProseDocument } from './text/prose';
+import {
+  extractProseWhole,
+  introducesList,
+  proseChunks,
+  type ProseChunk,
+  type ProseDocument,
+} from './text/prose';
 import { oneNamed } from './records';
+import { surnameSlips } from './full-name-slips';
 import { PREVIOUS_BLOCK, QUESTION_END, sentencesOf } from './sentence-context';
 import { withShortForms } from './short-forms';
 import { withIntroducedNames } from './introduced-names';
@@ -113,7 +120,8 @@ export function walkChunk(
       const depth = b.block.depth ?? 0;
       headings = [b, ...headings.filter((h) => (h.block.depth ?? 0) < depth)];
     }
-    previous = b;
+    // (the items of a list a paragraph introduces each follow it, not the item before)
+    if (!(b.block.listed && previous && introducesList(previous.block))) previous = b;
   }
   // built field by field: the spreads made two objects more for every chunk of every check
   const after: Surroundings = { headings };
@@ -449,31 +457,6 @@ function nearMisses(text: string, known: NameMention[], index: ReferenceIndex): 
       out.push({ start: span.start, end, text: written, entityId: hit.entityId, misspelled: true });
       break;
     }
-  }
-  return out;
-}
-
-/**
- * Capitalised words one slip from a person's surname said alone ("Slipsky's" for Selipsky), which
- * are misspellings only where the text names that person too (check-document.ts).
- */
-function surnameSlips(text: string, names: NameMention[], index: ReferenceIndex): NameMention[] {
-  const out: NameMention[] = [];
-  for (const w of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?/gu)) {
-    const written = w[0].replace(/['’]s$/, '');
-    const start = w.index!;
-    const end = start + written.length;
-    if (names.some((n) => n.start < end && start < n.end) || index.names.has(written)) continue;
-    const slip = index.nearMisses.findSurname(written);
-    if (slip)
-      out.push({
-        start,
-        end,
-        text: written,
-        entityId: slip.personId,
-        misspelled: true,
-        surname: slip.surname,
-      });
   }
   return out;
 }

@@ -164,7 +164,11 @@ export const METRIC_GATES: readonly Gate[] = [
       );
     },
     examples: {
-      silent: ['Amazon said net sales were $180.2 billion in the quarter, while its capex rose.'],
+      // (Amazon reports no backlog of its own; its capex was $34.2 billion that quarter)
+      silent: [
+        '---\ndate: 2025-10-31\n---\n\nAmazon said its backlog was $200 billion in the ' +
+          'quarter, while its capex rose.',
+      ],
       caught: ['Amazon expects capital expenditures of about $75 billion in 2025.'],
     },
   },

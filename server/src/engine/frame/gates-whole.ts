@@ -42,7 +42,8 @@ export const WHOLE_COMPANY: Gate = {
   },
   examples: {
     silent: [
-      '---\ndate: 2025-10-31\n---\n\n# Amazon in the third quarter: AWS and ads\n\n- Revenue: $180.2B',
+      // (a backlog Amazon gives for the whole company, not AWS's $200 billion)
+      '---\ndate: 2025-10-31\n---\n\n# Amazon in the third quarter: AWS and ads\n\n- Backlog: $240B',
       // (the cloud unit named in the sentence before, the company's own line is the company's)
       '---\ndate: 2024-08-02\n---\n\n# Amazon\'s quarter, driven by AWS\n\n"We saw AWS ' +
         'growth pick up again," chief executive Andy Jassy said.\n\nNet sales in the second ' +

@@ -343,8 +343,9 @@ export const GATES: readonly Gate[] = [
     },
     examples: {
       silent: [
-        "---\ndate: 2025-10-31\n---\n\nHelped by AWS, Amazon's net sales were $180.2 billion in the third quarter.",
-        "---\ndate: 2025-10-31\n---\n\nAWS lifted Amazon's revenue to $180.2 billion in the third quarter.",
+        // (a backlog of Amazon's own, not AWS's $200 billion)
+        "---\ndate: 2025-10-31\n---\n\nHelped by AWS, Amazon's backlog reached $240 billion in the third quarter.",
+        "---\ndate: 2025-10-31\n---\n\nAWS lifted Amazon's backlog to $240 billion in the third quarter.",
       ],
       // (with the gate off, the first figure takes AWS's revenue and leaves the second unjudged)
       caught: [

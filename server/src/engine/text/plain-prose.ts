@@ -63,7 +63,10 @@ export function plainListItem(chunk: string): ProseDocument | undefined {
   const item = plainParagraph(chunk.slice(2));
   if (!item || item.blocks[0].kind !== 'paragraph') return undefined;
   const [block] = item.blocks;
-  return { blocks: [{ ...block, map: block.map.shifted(2), sourceStart: 2 }], directives: [] };
+  return {
+    blocks: [{ ...block, map: block.map.shifted(2), sourceStart: 2, listed: true }],
+    directives: [],
+  };
 }
 
 /**

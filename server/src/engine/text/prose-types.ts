@@ -23,6 +23,8 @@ export interface ProseBlock {
    * ends in `text`
    */
   lead?: number;
+  /** a paragraph that is an item of a list ("- Q3 2025: revenue of $33 billion") */
+  listed?: true;
 }
 
 export interface ProseDocument {

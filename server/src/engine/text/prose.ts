@@ -212,6 +212,7 @@ function parseFragment(
         block.heading = state.heading;
         const lead = leadLabel(node.children, block.text);
         if (lead) block.lead = lead;
+        if (LIST_MARKER.test(lineBefore(source, offsetOf(node)))) block.listed = true;
         doc.blocks.push(block);
         break;
       }
@@ -296,6 +297,23 @@ function walkTable(
       doc.blocks[idx].related = related;
     });
   });
+}
+
+/**
+ * A paragraph, not itself an item, that ends on a colon ("The AWS business kept growing:"): it
+ * introduces the list after it, whose items each follow it.
+ */
+export function introducesList(block: ProseBlock): boolean {
+  return block.kind === 'paragraph' && !block.listed && /:\s*$/.test(block.text);
+}
+
+/** What stands before a list item's text on its line: a bullet or a number, perhaps quoted. */
+const LIST_MARKER = /^(?:\s*>)*\s*(?:[-*+]|\d{1,9}[.)])\s+$/;
+
+/** The text of the line up to `offset` (lines end at a line feed or a carriage return). */
+function lineBefore(source: string, offset: number): string {
+  const end = Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1));
+  return source.slice(end + 1, offset);
 }
 
 function inlineBlock(
