@@ -286,8 +286,7 @@ describe('a figure set against an expected one', () => {
     // Microsoft's revenue for its fiscal fourth quarter of 2025 was $76.4 billion
     const text = dated(
       '2025-07-31',
-      'Microsoft posted stronger-than-expected fiscal fourth-quarter results with $67.4 ' +
-        'billion in revenue.',
+      'Microsoft beat forecasts with $67.4 billion in revenue for its fiscal fourth quarter.',
     );
     expect(findingsOf(text, index)).toEqual([['wrong-figure', '$67.4 billion', '$76.4 billion']]);
   });

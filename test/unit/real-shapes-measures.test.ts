@@ -31,9 +31,9 @@ describe('measures the data holds no fact of', () => {
   it('an earlier value set against a figure is of the same measure ("up from")', () => {
     const text = dated(
       '2025-10-30',
-      '# Meta slides after its Q3 report\n\nMeta guided Q4 revenue to $56-59 billion, FY25 ' +
-        'total expenses to $116-$118 billion, up from an earlier outlook of $114-$118 billion, ' +
-        'and FY25 capex to $70-$76 billion.',
+      '# Meta slides after its Q3 report\n\nMeta now sees Q4 revenue of $56-59 billion and ' +
+        '2025 total expenses of $116-$118 billion, up from a prior outlook of $113-$118 billion, ' +
+        'with capex of $70-$72 billion.',
     );
     expect(flags(text)).toEqual([]);
   });
@@ -41,9 +41,9 @@ describe('measures the data holds no fact of', () => {
   it('an amount in brackets right after its measure is of that measure', () => {
     const text = dated(
       '2025-10-10',
-      'Skeptics call the setup fragile, because OpenAI, despite leading this investment frenzy, ' +
-        'is burning through cash ($2.5 billion in the first half of 2025) and does not expect ' +
-        'positive cash flow before 2029.',
+      'Skeptics call the setup fragile: OpenAI, for all the investment it draws, keeps up a ' +
+        'heavy cash burn ($2.5 billion over the first six months of 2025) and sees no positive ' +
+        'cash flow before 2029.',
     );
     expect(flags(text)).toEqual([]);
   });
@@ -52,8 +52,9 @@ describe('measures the data holds no fact of', () => {
     // (a Trn3 UltraServer has 4.4 times the compute of a Trn2 UltraServer)
     const text = dated(
       '2025-12-03',
-      'When AWS tested Trainium3 UltraServers on an open-weight model, each chip reached three ' +
-        'times the throughput and returned responses four times faster than Trainium2 UltraServers.',
+      'When AWS tested Trainium3 UltraServers on an open-weight model, each chip reached triple ' +
+        'the throughput and had its responses come back four times faster than on the older ' +
+        'machines.',
     );
     expect(flags(text)).toEqual([]);
   });

@@ -99,7 +99,7 @@ describe('a rate said of an outlook before it', () => {
       '2026-02-02',
       '# Meta jumps after its results\n\nThe fourth-quarter results, out last week, were ' +
         "strong all round. Investors also liked Meta's Q1 2026 revenue guidance, which " +
-        'projected $53.5 billion to $56.5 billion—representing a robust 31% growth rate at the ' +
+        'projected $53.5 billion to $56.5 billion—marking a healthy 31% growth rate at its ' +
         'midpoint.',
     );
     expect(flags(text)).toEqual([]);

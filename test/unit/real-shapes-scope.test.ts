@@ -304,9 +304,9 @@ describe('names a sentence gives that the next one does not go on about', () => 
     // (Meta's revenue grew 33% in the first quarter of 2026; the figure is Nebius's)
     const text = dated(
       '2026-06-24',
-      '# Nebius, one year on\n\nNebius rents out GPU capacity, with a customer base that ' +
-        'includes Microsoft, Meta, Mistral and Cursor. Revenue grew 300% year over year in Q1 ' +
-        '2026 to $400 million.',
+      '# Nebius, one year on\n\nNebius rents out GPU capacity, with a customer roster that ' +
+        'includes Microsoft, Meta, Mistral and Cursor. Revenue rose 300% on the year in the ' +
+        'first quarter of 2026, to $400 million.',
     );
     expect(flags(text)).toEqual([]);
   });
@@ -316,7 +316,8 @@ describe('names a sentence gives that the next one does not go on about', () => 
     const text = dated(
       '2026-06-24',
       '# CoreWeave, one year on\n\nCoreWeave rents out GPU capacity. Its biggest outside ' +
-        'shareholder is Nvidia. Revenue grew 150% year over year in Q1 2026 to $2.08 billion.',
+        'shareholder is Nvidia. Revenue rose 150% on the year in the first quarter of 2026, to ' +
+        '$2.08 billion.',
     );
     expect(flags(text)).toEqual([]);
   });

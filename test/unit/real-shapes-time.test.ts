@@ -146,8 +146,8 @@ describe('a milestone the sentence opens on', () => {
     // (Claude Code's run rate was $2.5 billion in February 2026)
     const text = dated(
       '2026-05-29',
-      "Anthropic's coding tool is the story. Within three months of launch, Claude Code passed " +
-        '$400 million in annualized revenue.',
+      "Anthropic's coding tool is the story. Within twelve weeks of its release, Claude Code " +
+        'passed $400 million in annualized revenue.',
     );
     expect(flagsOf(text, index)).toEqual([]);
   });

@@ -285,7 +285,7 @@ function sentenceContext(
 /**
  * The names a sentence (at `span` in the block's `text`) hands to the ones after it: not one it
  * brings in as someone's customer or partner ("They also signed Meta as a new customer"), nor one
- * of a list of customers ("a client list including OpenAI, Meta and Microsoft"), nor one it gives
+ * of a list of customers ("a customer roster that includes Microsoft and Meta"), nor one it gives
  * as what the company it refers back to has ("Its largest shareholder is Nvidia."): the next
  * sentence's figures are not about them.
  */

@@ -28,7 +28,7 @@ export function figureClause(
     // a label and its value ("Advertising revenue: $17.7B"), and a change given in brackets after
     // a value ("$17.7B (+22% YoY)"), are one clause: the label names the figure's metric
     // and so is a bracket opened on the figure itself, which gives the amount of the words before
-    // it ("burning through cash ($2.5 billion in the first half)")
+    // it ("a heavy cash burn ($2.5 billion in six months)")
     if (
       (m[0] === ':' && LABEL_GAP.test(between)) ||
       (m[0] === '(' &&

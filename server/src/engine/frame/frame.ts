@@ -421,7 +421,7 @@ function previousClause(ctx: SentenceContext, clause: ReturnType<typeof figureCl
 
 /**
  * Words that open a clause going on from the one before: a participle, "which" and a verb, or the
- * earlier value it is set against (", up from an earlier outlook of").
+ * earlier value it is set against (", up from a prior outlook of").
  */
 const GOES_ON = new RegExp(
   String.raw`^\s*(?:reaching|hitting|totaling|totalling|topping|landing at|coming in at` +

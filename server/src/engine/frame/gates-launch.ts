@@ -35,8 +35,8 @@ export const LAUNCH_AFTER_FOUNDING: Gate = {
 };
 
 /**
- * A company that launched something, in a clause whose object stands before it ("the assistant
- * that Anthropic launched in May 2025"): the date is the launch of that thing, not the
+ * A company that launched something, in a clause whose object stands before it ("Claude Code,
+ * which Anthropic launched in May 2025"): the date is the launch of that thing, not the
  * company's start.
  */
 export const LAUNCHED_BY_COMPANY: Gate = {
@@ -57,7 +57,7 @@ export const LAUNCHED_BY_COMPANY: Gate = {
   examples: {
     silent: [
       // (Anthropic was founded in 2021)
-      '---\ndate: 2026-05-29\n---\n\nMuch of the growth came from the coding tool that ' +
+      '---\ndate: 2026-05-29\n---\n\nMuch of the growth came from Claude Code, which ' +
         'Anthropic launched in May 2025.',
     ],
     caught: ['---\ndate: 2026-05-29\n---\n\nAnthropic was launched in May 2019.'],

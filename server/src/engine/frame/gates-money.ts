@@ -182,10 +182,14 @@ const GOODS_ORDERED = new RegExp(
     String.raw`(?:\s+[A-Z0-9][\w.-]*){0,3}\s+${GOODS}\b`,
 );
 
-/** The figure names a round right after it: "$40 billion funding round", "a $6.6 billion raise". */
+/**
+ * The figure names a round right after it: "$40 billion funding round", "a $6.6 billion raise"
+ * (read once per figure).
+ */
 function namesRound(q: Quantity, ctx: SentenceContext): boolean {
-  return ROUND_AFTER.test(ctx.text.slice(q.end - ctx.offset));
+  return roundNamed.get(q, ctx, () => ROUND_AFTER.test(ctx.text.slice(q.end - ctx.offset)));
 }
+const roundNamed = new FigureMemo<boolean>();
 const ROUND_AFTER =
   /^\s+(?:(?:funding|financing|fundraising|equity|investment|venture|Series\s+[A-Z]\d?)\s+)?(?:round|raise)\b/i;
 

@@ -43,7 +43,7 @@ const CHANGE_OF_LEVEL = new RegExp(
  */
 const ARTICLE_AFTER_LEVEL = new RegExp(
   String.raw`^[^,;:.()\u2014]{0,50}(?:,|\s[\u2013\u2014-]|\u2014)\s*` +
-    // ("— representing a robust 30% growth rate": what the amount comes to, and a word of praise)
+    // ("— marking a healthy 31% increase": what the amount comes to, and a word of praise)
     String.raw`(?:(?:representing|implying|reflecting|marking|meaning)\s+)?an?\s+` +
     String.raw`(?:(?:robust|solid|strong|healthy|modest|whopping|staggering)\s+)?$`,
   'i',

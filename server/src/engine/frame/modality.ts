@@ -45,7 +45,7 @@ export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
   // ("$14.5 billion vs. $14.09 billion expected": the words after a comparison are the other
   // figure's)
   const set = SET_AGAINST.exec(clause.text.slice(clause.end));
-  // ("stronger-than-expected results with $74.6 billion": beside an expectation, not one)
+  // ("beat forecasts with $67.4 billion in revenue": beside an expectation, not one)
   const own = (set ? clause.text.slice(0, clause.end + set.index) : clause.text).replace(
     BESIDE_EXPECTATION,
     '',
@@ -63,7 +63,7 @@ export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
 
 /**
  * A change said of the amount before it is as that amount is (`level`, its modality): "an outlook
- * of $56-59 billion, representing 30% growth" is expected growth, whatever the change's own clause
+ * of $56-59 billion, marking a 31% increase" is expected growth, whatever the change's own clause
  * says.
  */
 export function changeModality(own: Modality, level: Modality | undefined): Modality {
