@@ -68,15 +68,19 @@ describe('hover cards', () => {
     expect(value).toContain('Bound by: Acme AI, CloudCo, "deal"');
   });
 
-  it('on a figure no fact covers, says it is not in the data and why', () => {
-    const other = 'Acme AI has 83 employees.';
+  /** The hover card's text on `at` in a document of its own, checked against `data`. */
+  const cardOn = (text: string, at: string, data = index): string => {
     const card = hoverAt(
-      TextDocument.create('file:///o.md', 'markdown', 1, other),
-      other.indexOf('83') + 1,
-      checkDocument(other, index, { today: TODAY }),
-      index,
+      TextDocument.create('file:///card.md', 'markdown', 1, text),
+      text.indexOf(at) + 1,
+      checkDocument(text, data, { today: TODAY }),
+      data,
     )!;
-    const value = (card.contents as { value: string }).value;
+    return (card.contents as { value: string }).value;
+  };
+
+  it('on a figure no fact covers, says it is not in the data and why', () => {
+    const value = cardOn('Acme AI has 83 employees.', '83');
     expect(value).toContain('not in the data');
     expect(value).toMatch(/No fact in the data covers/);
   });
@@ -95,13 +99,7 @@ describe('hover cards', () => {
     );
     const people = composeData(undefined, [data]).index;
     const said = '---\ndate: 2025-02-03\n---\n\nAcme AI chief executive Ann Lee spoke.';
-    const card = hoverAt(
-      TextDocument.create('file:///r.md', 'markdown', 1, said),
-      said.indexOf('Ann Lee') + 1,
-      checkDocument(said, people, { today: TODAY }),
-      people,
-    )!;
-    const value = (card.contents as { value: string }).value;
+    const value = cardOn(said, 'Ann Lee', people);
     expect(value).toContain('Read as: CEO of Acme AI on 3 Feb 2025');
     expect(value).toContain('ceo of Acme AI since 2024\\-01\\-01');
   });
