@@ -154,7 +154,7 @@ export const METRICS: readonly Metric[] = [
   // what a company loses in cash: "burning $8 billion a year", "a cash burn of"
   { id: 'burn', pattern: /\bburn(?:s|ed|ing|t)?\b/i, properties: [] },
   // the balance sheet and cash
-  // (and cash a company's operations bring in: "generated $139 billion in cash from operations")
+  // (and cash a company's operations bring in: "took in $141 billion of cash from operations")
   {
     id: 'cash-flow',
     pattern:

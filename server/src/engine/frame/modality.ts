@@ -179,8 +179,8 @@ const HISTORICAL = new RegExp(
 );
 
 /**
- * A sentence that opens on a milestone's time, "Within three months of launch, ...": what it goes
- * on to give is that early value, whatever clause the figure stands in.
+ * A sentence that opens on a milestone's time, "Within twelve weeks of its release, ...": what it
+ * goes on to give is that early value, whatever clause the figure stands in.
  */
 function milestoneOpens(sentence: string): boolean {
   const opener = OPENER.exec(sentence);
