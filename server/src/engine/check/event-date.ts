@@ -1,4 +1,4 @@
-import { parseIsoDate, yearOf, type DateRange } from '../reference/dates';
+import { isoOfDay, parseIsoDate, yearOf, type DateRange } from '../reference/dates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
@@ -161,11 +161,11 @@ function misdatedYear(
   if (year === yearOf(date.min) || yearOf(asOf.max) !== year) return undefined;
   // a month written must be the event's month
   const monthly = date.max - date.min < 31;
-  const month = (day: number): string => new Date(day * 86_400_000).toISOString().slice(5, 7);
+  const month = (day: number): string => isoOfDay(day).slice(5, 7);
   if (monthly && (asOf.max - asOf.min >= 31 || month(date.min) !== month(asOf.min)))
     return undefined;
   // the subject had no such event in the month (or year) written
-  const then = new Date(date.min * 86_400_000).toISOString().slice(0, monthly ? 7 : 4);
+  const then = isoOfDay(date.min).slice(0, monthly ? 7 : 4);
   if (
     index
       .factsAbout(fact.subject)

@@ -50,9 +50,11 @@ function formerEmployers(ctx: SentenceContext): ReadonlySet<string> {
     const asFormer = (n: NameMention): boolean =>
       FORMER_BEFORE.test(ctx.text.slice(0, n.start - ctx.offset)) &&
       PEOPLE_AFTER.test(ctx.text.slice(n.end - ctx.offset));
-    const found = new Set(ctx.names.filter(asFormer).map((n) => n.entityId));
-    for (const n of ctx.names) if (!asFormer(n)) found.delete(n.entityId);
-    ids = found;
+    const former = new Set<string>();
+    const otherwise = new Set<string>();
+    for (const n of ctx.names) (asFormer(n) ? former : otherwise).add(n.entityId);
+    for (const id of otherwise) former.delete(id);
+    ids = former;
     employersOf.set(ctx, ids);
   }
   return ids;

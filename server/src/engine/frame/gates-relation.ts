@@ -18,6 +18,12 @@ const AMOUNT_PROPERTIES = new Set([
 ]);
 
 /**
+ * Percentages that are shares of a whole (a stake, a market share): not rates of change, and one
+ * ten times smaller is someone else's part (a 0.3% stake beside 20%), not a slip.
+ */
+export const SHARE_PERCENTS: ReadonlySet<string> = new Set(['stake', 'market-share']);
+
+/**
  * A comparative and a determiner right before a figure: "smaller than the roughly", "bigger than
  * its". Not a bare "more than", which bounds the figure itself.
  */
@@ -70,8 +76,7 @@ export const RELATION_GATES: readonly Gate[] = [
     summary:
       'A percentage written as a change ("up 9.6%") is a growth rate, never a share or stake ' +
       '(one that agrees with it is chance).',
-    vetoes: (frame, fact) =>
-      frame.relation === 'change' && ['stake', 'market-share'].includes(fact.property),
+    vetoes: (frame, fact) => frame.relation === 'change' && SHARE_PERCENTS.has(fact.property),
     agreementCounts: false,
     examples: {
       silent: [

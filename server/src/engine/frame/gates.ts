@@ -9,7 +9,7 @@ import { FigureMemo } from '../memo';
 import { CHANGE_GATES } from './gates-change';
 import { FORMER_EMPLOYER } from './gates-employer';
 import { LAUNCH_AFTER_FOUNDING, LAUNCHED_BY_COMPANY } from './gates-launch';
-import { RELATION_GATES } from './gates-relation';
+import { RELATION_GATES, SHARE_PERCENTS } from './gates-relation';
 import { reportedFrom } from './known';
 import { LEVELS, MODALITY_GATES } from './gates-modality';
 import { ADJUSTED_LINE, METRIC_GATES, NAMED_ONLY } from './gates-metric';
@@ -43,11 +43,6 @@ const nowSaid = new FigureMemo<boolean>();
 const YEAR_DAYS = 365;
 /** Dimensions whose figures a slip of scale can make ten or a thousand times too big or small. */
 const MAGNITUDES = new Set(['money', 'count', 'power']);
-/**
- * Percentages that are shares of a whole, where one ten times smaller is someone else's part (a
- * 0.3% stake beside 20%); not rates of change, where a tenfold slip is a writer's error.
- */
-const SHARE_PERCENTS = new Set(['stake', 'market-share']);
 
 /** A number's leading digits, as a value from 1 to 10: 604e6 is 6.04, 68.13e9 is 6.813. */
 function mantissa(n: number): number {
