@@ -49,6 +49,14 @@ describe('what a figure is of', () => {
     ).toEqual(['wrong-figure $9 billion']);
   });
 
+  it('a price someone wants or weighs is a wish, not a valuation to call wrong', () => {
+    const text = (verb: string): string =>
+      `Perplexity ${verb} raise $1 billion at an $18 billion valuation, the paper said.`;
+    for (const wish of ['wants to', 'hopes to', 'is looking to', 'is weighing whether to'])
+      expect(flags('2025-03-20', text(wish))).toEqual([]);
+    expect(flags('2025-03-20', text('agreed to'))).toEqual(['wrong-figure $18 billion']);
+  });
+
   it('a total expense, said in the singular, is a measure the data does not hold', () => {
     const text = (measure: string): string =>
       `Nvidia put its ${measure} for the fiscal third quarter at $22 billion.`;
