@@ -82,7 +82,7 @@ export const METRIC_GATES: readonly Gate[] = [
   {
     id: 'metric/raised-not-worth',
     summary:
-      'The sum right after a verb of raising ("hoping to raise up to $1 billion at twice its ' +
+      'The sum right after a verb of raising ("set to raise up to $1 billion at twice its ' +
       'valuation") is money taken in, never what the company is worth.',
     vetoes: (_frame, fact, q, ctx) =>
       WORTH.has(fact.property) && RAISED_BEFORE.test(ctx.text.slice(0, q.start - ctx.offset)),
@@ -90,7 +90,7 @@ export const METRIC_GATES: readonly Gate[] = [
       silent: [
         '---\ndate: 2024-10-21\n---\n\n# Perplexity seeks an $8 billion valuation in a new ' +
           'round\n\nPerplexity, the AI search start-up, is in funding talks for the fourth ' +
-          'time this year, hoping to raise up to $1 billion at more than twice its previous ' +
+          'time this year, set to raise up to $1 billion at more than twice its previous ' +
           'valuation.',
       ],
       caught: [
