@@ -69,3 +69,42 @@ const RELATIVE_BEFORE = /\b(?:that|which)\s+$/i;
 /** A verb of launching and the date's preposition between the company and the date. */
 const LAUNCHED_AFTER =
   /^\s+(?:first\s+)?(?:launched|released|unveiled|introduced|debuted|rolled out|shipped)\s+(?:back\s+)?(?:in|on)\s+$/i;
+
+/**
+ * A start said to be quiet ("launched the lab quietly in late 2024", "began in stealth"): the
+ * work began before the company was announced, and the data's founding date is the announcement.
+ */
+export const STEALTH_START: Gate = {
+  id: 'time/stealth-start',
+  summary:
+    'A company started "quietly", "in stealth" or "in secret" began before its public ' +
+    'founding date: that date does not judge when the quiet start was.',
+  vetoes: (_f, fact, q, ctx) =>
+    fact.property === 'founded' &&
+    q.dim === 'date' &&
+    STEALTH.test(
+      ctx.text.slice(Math.max(0, q.start - ctx.offset - STEALTH_REACH), q.end - ctx.offset),
+    ),
+  examples: {
+    silent: [
+      // (Thinking Machines Lab was announced in February 2025)
+      '---\ndate: 2025-06-20\n---\n\nMurati launched Thinking Machines Lab quietly in late 2024 ' +
+        'and hired dozens of researchers.',
+    ],
+    caught: [
+      '---\ndate: 2025-06-20\n---\n\nMurati launched Thinking Machines Lab in late 2024 and ' +
+        'hired dozens of researchers.',
+      '---\ndate: 2025-06-20\n---\n\nMurati launched Thinking Machines Lab out of stealth in late 2024.',
+    ],
+  },
+};
+
+/** How far before a date a word of quiet may stand: the clause's verb and object. */
+const STEALTH_REACH = 80;
+/** Words of a start kept from the public; coming out of stealth is the public start itself. */
+const STEALTH = new RegExp(
+  String.raw`\b(?:quietly|secretly|stealthily|in secret|under the radar` +
+    String.raw`|without (?:any\s+)?(?:fanfare|announcement)` +
+    String.raw`|(?<!(?:out of|from|emerg\w*|exit\w*)\s+)stealth)\b`,
+  'i',
+);

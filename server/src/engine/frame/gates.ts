@@ -8,7 +8,7 @@ import type { Gate } from './gate';
 import { FigureMemo } from '../memo';
 import { CHANGE_GATES } from './gates-change';
 import { FORMER_EMPLOYER } from './gates-employer';
-import { LAUNCH_AFTER_FOUNDING, LAUNCHED_BY_COMPANY } from './gates-launch';
+import { LAUNCH_AFTER_FOUNDING, LAUNCHED_BY_COMPANY, STEALTH_START } from './gates-launch';
 import { RELATION_GATES, SHARE_PERCENTS } from './gates-relation';
 import { reportedFrom } from './known';
 import { LEVELS, MODALITY_GATES } from './gates-modality';
@@ -223,6 +223,7 @@ export const GATES: readonly Gate[] = [
   },
   LAUNCH_AFTER_FOUNDING,
   LAUNCHED_BY_COMPANY,
+  STEALTH_START,
   {
     id: 'metric/other-magnitude',
     summary:
