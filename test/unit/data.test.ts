@@ -163,6 +163,21 @@ describe('data file validation', () => {
     ]);
   });
 
+  it('reads one_site on a deal, and reports it elsewhere or not true, at its position', () => {
+    const entity = (kind: string, flag: string): string =>
+      `  - id: acme-${kind}\n    name: Acme ${kind}\n    kind: ${kind}\n    one_site: ${flag}\n`;
+    const file = parseDataFile(
+      'o.yaml',
+      `entities:\n${entity('deal', 'true')}${entity('company', 'true')}${entity('site', 'yes')}`,
+    );
+    expect(file.entities.map((e) => [e.id, e.oneSite])).toEqual([['acme-deal', true]]);
+    const messages = file.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/^o\.yaml:9:15: "one_site" is for deals only/),
+      expect.stringMatching(/^o\.yaml:13:15: "one_site" must be true/),
+    ]);
+  });
+
   it('lets a later layer override an id, and keeps serving good entries of a broken file', () => {
     const base = parseDataFile('base.yaml', `${acme}facts:\n${fact('f')}`);
     const user = parseDataFile(

@@ -151,6 +151,7 @@ function readEntity(
     'parent',
     'unit_words',
     'fiscal_year_end',
+    'one_site',
     'parties',
     'roles',
     'sources',
@@ -195,12 +196,27 @@ function readEntity(
   if (item.unit_words !== undefined) entity.unitWords = unitWords(ctx, item, path, parent);
   if (namesakeOf) entity.namesakeOf = namesakeOf;
   if (fiscalYearEnd) entity.fiscalYearEnd = fiscalYearEnd;
+  if (item.one_site !== undefined && oneSite(ctx, item, path, kind)) entity.oneSite = true;
   if (item.parties !== undefined) entity.parties = strList(ctx, item, path, 'parties');
   if (item.roles !== undefined) entity.roles = readRoles(ctx, item.roles, [...path, 'roles']);
   if (item.sources !== undefined)
     entity.sources = readSources(ctx, item.sources, [...path, 'sources'], false);
   if (id) rememberEntity(ctx, entity, path);
   return errorsCount(ctx) === before ? entity : undefined;
+}
+
+/** `one_site: true`, which only a deal may carry; anything else is an error. */
+function oneSite(
+  ctx: Ctx,
+  item: Record<string, unknown>,
+  path: Path,
+  kind: string | undefined,
+): boolean {
+  const at = node(ctx, [...path, 'one_site']);
+  if (item.one_site !== true) ctx.fail(at, '"one_site" must be true (leave it out otherwise)');
+  else if (kind !== 'deal') ctx.fail(at, '"one_site" is for deals only');
+  else return true;
+  return false;
 }
 
 /** Where an entity's id, names and references stand, for errors found after the files merge. */

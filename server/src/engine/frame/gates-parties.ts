@@ -199,7 +199,8 @@ export const PARTY_GATES: readonly Gate[] = [
     id: 'scope/one-site',
     summary:
       'A capacity given to one site ("a huge 1-GW data center in Michigan") is not the capacity ' +
-      "of a programme or company, unless the sentence names the fact's subject by it.",
+      'of a programme, a company or a deal the data does not hold as one site, unless the ' +
+      "sentence names the fact's subject by it.",
     vetoes: (_frame, fact, q, ctx, index) =>
       q.dim === 'power' &&
       fact.property === 'capacity' &&
@@ -211,8 +212,13 @@ export const PARTY_GATES: readonly Gate[] = [
         // (a site the data knows, named right after the noun, is the figure's: not the deal's)
         '---\ndate: 2025-10-01\n---\n\nOracle runs its 1.2 gigawatt data center campus in ' +
           'Abilene, Texas, for OpenAI.',
+        // (the OpenAI–Oracle contract's 4.5 GW is spread over several sites)
+        '---\ndate: 2025-12-20\n---\n\nOracle is building a 1-gigawatt facility in Michigan ' +
+          'for OpenAI.',
       ],
       caught: [
+        // (a deal the data holds as one data centre: its capacity is that site's)
+        '---\ndate: 2025-12-20\n---\n\nxAI and Humain plan a 300 MW data center in Saudi Arabia.',
         '---\ndate: 2025-08-01\n---\n\nMeta is building Hyperion, a 7 GW data center campus.',
         // (in a sentence after the first of its paragraph too: names carry their block offsets)
         '---\ndate: 2025-08-01\n---\n\nMeta is spending heavily on its data centers in the ' +

@@ -28,8 +28,9 @@ export function capacityOfAnotherSite(
   // site, but not this one)
   const named = ctx.names.find((n) => after(n) && index.entity(n.entityId)?.kind === 'site');
   if (named) return !ownedBy(fact, named.entityId, index);
-  // (a deal is often one site: "xAI and Humain plan a 500 MW data center")
-  if (!SITE_HOLDERS.has(index.entity(fact.subject)?.kind ?? '')) return false;
+  // (a deal that is one site has it: "xAI and Humain plan a 500 MW data center")
+  const subject = index.entity(fact.subject);
+  if (!SITE_HOLDERS.has(subject?.kind ?? '') || subject?.oneSite) return false;
   const one = ONE_OF.exec(ctx.text.slice(0, q.start - ctx.offset));
   if (!one) return false;
   // "Hyperion, a 5 GW campus", "a 1.2 GW campus in Abilene": a name in apposition, or right after
@@ -58,8 +59,9 @@ const SITE_NOUN = new RegExp(
 );
 /**
  * Entities whose capacity no one site has unless it is named so: a programme (Stargate), a company
- * (AWS), and a site itself (Abilene), which another site ("a campus in Wyoming") is not.
+ * (AWS), a site itself (Abilene), which another site ("a campus in Wyoming") is not, and a deal,
+ * unless the data says it is one site.
  */
-const SITE_HOLDERS = new Set(['project', 'company', 'site']);
+const SITE_HOLDERS = new Set(['project', 'company', 'site', 'deal']);
 /** How far after a site's noun a name of the site stands: "campus in Abilene". */
 const SITE_NAME_AFTER = 15;

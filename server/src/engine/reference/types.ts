@@ -103,6 +103,11 @@ export interface Entity {
    * calendar year N
    */
   fiscalYearEnd?: string;
+  /**
+   * a deal that is one data centre (xAI and Humain's 500 MW in Saudi Arabia): "a 500 MW data
+   * center" is its own capacity, where another deal's is spread over sites or is compute
+   */
+  oneSite?: boolean;
   parties?: string[];
   roles?: Role[];
   sources?: Source[];
