@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../server/src/cli/run';
 import { dataFilesIn } from '../../server/src/data/load';
-import { outletOf } from '../../server/src/data/audit';
+import { isCopy, outletOf } from '../../server/src/data/audit';
 import { hostOf } from '../../server/src/engine/reference/primary';
 import { ROOT, TODAY } from '../helpers';
 
@@ -168,11 +168,21 @@ describe('factlint data audit', () => {
     const s = (publisher: string) =>
       outletOf({ url: 'https://x.example', publisher, date: null, says: '' });
     expect(s('Reuters (via CNA)')).toBe('reuters');
+    expect(s('Bloomberg, via NDTV Profit')).toBe('bloomberg');
+    expect(s('PANews, via MEXC (citing The Wall Street Journal)')).toBe('wall street journal');
     expect(s('MEXC / PANews (citing WSJ)')).toBe('wsj');
     expect(s('Nasdaq / Zacks')).toBe('zacks');
     expect(s('NewsSummedUp (summary of WSJ)')).toBe('wsj');
     expect(s('Cosmico (rewriting TechCrunch)')).toBe('techcrunch');
     expect(s('The Verge')).toBe('verge');
+  });
+
+  it('takes a label that says "via" another site, in brackets or after a comma, for a copy', () => {
+    const copy = (publisher: string) =>
+      isCopy({ url: 'https://x.example', publisher, date: null, says: '' });
+    expect(copy('Reuters (via CNA)')).toBe(true);
+    expect(copy('Bloomberg, via NDTV Profit')).toBe(true);
+    expect(copy('Viasat Today')).toBe(false);
   });
 
   it("reads a source's host as a browser would", () => {

@@ -11,7 +11,7 @@ import type { Dataset, Fact, Source } from '../engine/reference/types';
  *   reproduced whole ("Amazon (press release, via Business Wire on FT Markets)", "Oracle (8-K, via
  *   SecWatch)"). A copy that only cites a company blog is not primary.
  * - Two sources are **independent** when they come from different outlets. The outlet of a copy
- *   is the one it copies: "Reuters (via CNA)" and "Reuters (via AnyFans)" are one outlet, Reuters;
+ *   is the one it copies: "Reuters (via CNA)" and "Reuters, via AnyFans" are one outlet, Reuters;
  *   "The Daily Scout (citing blog.google)" is blog.google, and likewise for "rewriting", "quoting"
  *   and "summary of"; "Nasdaq / Zacks" is Zacks.
  * - A source is a **copy** when its label says so ("via", "citing", "rewriting", "quoting",
@@ -93,7 +93,7 @@ export interface DataAudit {
 
 export function isCopy(s: Source): boolean {
   return (
-    /\([^)]*\b(?:via|citing|rewriting|quoting|summary)\b|proxy copy/i.test(s.publisher) ||
+    /\([^)]*\b(?:via|citing|rewriting|quoting|summary)\b|,\s+via\s|proxy copy/i.test(s.publisher) ||
     onHost(hostOf(s.url), AGGREGATOR_HOSTS)
   );
 }
@@ -104,7 +104,8 @@ export function outletOf(s: Source): string {
   const citing = /\((?:citing|rewriting|quoting|post quoting|summary of) ([^)]+)\)/i.exec(label);
   if (citing) label = citing[1];
   else {
-    label = label.replace(/\s*\([^)]*\)\s*/g, ' ');
+    // ("Bloomberg, via NDTV Profit" is Bloomberg's, as "Bloomberg (via NDTV Profit)" is)
+    label = label.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/,\s+via\s.*$/i, '');
     if (label.includes(' / ')) label = label.split(' / ').at(-1)!;
   }
   return label
