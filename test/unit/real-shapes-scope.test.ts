@@ -75,6 +75,28 @@ describe('measures the data holds no fact of', () => {
 });
 
 describe('a line of business, not the whole company', () => {
+  it('a business the sentence opens on, owned by "the company" or "its", is a segment', () => {
+    const text = (subject: string): string =>
+      dated(
+        '2025-10-30',
+        `Microsoft reported its fiscal first quarter. ${subject} generated $57.7 billion in ` +
+          'revenue.',
+      );
+    expect(flags(text("The company's closely watched gaming business"))).toEqual([]);
+    expect(flags(text('Its gaming arm'))).toEqual([]);
+    expect(flags(text('The company'))).toEqual(['wrong-figure $57.7 billion']);
+  });
+
+  it('such a business is the segment its words name, whatever else describes it', () => {
+    // (Oracle's cloud infrastructure revenue in fiscal Q2 2026 was $4.079 billion)
+    const text = dated(
+      '2025-12-11',
+      'Oracle reported its fiscal second quarter. The company’s closely watched cloud ' +
+        'infrastructure business generated $4.8 billion in revenue.',
+    );
+    expect(flags(text)).toEqual(['wrong-figure $4.8 billion']);
+  });
+
   it('a backlog "for AI-related products" is that line\'s, not the whole backlog', () => {
     const text = dated(
       '2025-12-12',

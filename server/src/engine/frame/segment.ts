@@ -90,7 +90,8 @@ export function namedSegment(q: Quantity, ctx: SentenceContext): string | undefi
   // reported sales of" (not a company's own name that ends in "Group")
   const unit = UNIT_SUBJECT.exec(before);
   const unitEnd = unit ? unit[0].indexOf(unit[1]) + unit[1].length : 0;
-  if (unit && !ctx.names.some((n) => n.start - ctx.offset < unitEnd)) return unit[1];
+  if (unit && !ctx.names.some((n) => n.start - ctx.offset < unitEnd))
+    return BUSINESS_WORDS.exec(unit[1])?.[0] ?? unit[1];
   // a unit the sentence is set in: "In the Infrastructure Group, server sales rose"
   const place = UNIT_PLACE.exec(before);
   if (place && !ctx.names.some((n) => n.start - ctx.offset < place[0].length)) return place[1];
@@ -134,16 +135,26 @@ const REFERRED_SEGMENT = /\b(?:this|that|the same)\s+(segment|division|unit)\b[^
  * Networking division"), then, past a bracketed short name and an aside, the verb of the figure.
  */
 const UNIT_SUBJECT = new RegExp(
-  String.raw`^\W*(?:(?:Within|In|At|Inside)\s+[^,;]{1,30},\s*)?(?:[Tt]he\s+)?` +
+  String.raw`^\W*(?:(?:Within|In|At|Inside)\s+[^,;]{1,30},\s*)?` +
+    // ("The company's closely watched infrastructure business generated": the owner said
+    // only by a pronoun or "the company")
+    String.raw`(?:[Tt]he\s+(?:company['’]s\s+)?|[Ii]ts\s+|[Tt]heir\s+)?` +
     // ("The client segment outperformed expectations, reporting")
     // (any words before "segment", "division", "unit": "the client computing division"; a group
     // only with words of a segment, since "the Japanese group" is a company)
     String.raw`((?:(?:[A-Z][\w-]*|&|${SEGMENT_WORDS})\s+){1,4}[Gg]roup` +
-    String.raw`|(?:(?:[A-Za-z][\w-]*|&)\s+){1,4}(?:[Ss]egment|[Dd]ivision|[Uu]nit))\b` +
+    String.raw`|(?:(?:[A-Za-z][\w-]*|&)\s+){1,4}(?:[Ss]egment|[Dd]ivision|[Uu]nit)` +
+    // (a business only with a word of a segment: "its infrastructure business")
+    String.raw`|(?:[\w-]+\s+){0,3}(?:${SEGMENT_WORDS})\s+(?:business|arm))\b` +
     String.raw`(?:\s*\([^)]{1,12}\))?(?:\s*,[^;]{1,80}?,)?\s+(?:reported|posted|generated` +
     String.raw`|recorded|delivered|brought in|had|saw|grew|rose|fell|declined|led|outperformed|beat` +
     String.raw`|topped|exceeded)\b[^;:]{0,80}$`,
 );
+/** A business's words of a segment, less what only describes it: "(closely watched) cloud arm". */
+const BUSINESS_WORDS = new RegExp(
+  String.raw`\b(?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*\s+(?:business|arm)$`,
+);
+
 /**
  * A unit the sentence opens in: "At the Client Solutions Group,", "In its cloud unit,", "In our
  * Infrastructure Software business,"; or a line of business named by its words alone, "For non-AI
