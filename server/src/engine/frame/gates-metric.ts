@@ -68,6 +68,33 @@ export const NAMED_ONLY: Gate = {
   },
 };
 
+/**
+ * A count of users said to be weekly, monthly or daily is of that frequency: another's figure
+ * agreeing with it is chance (before the gates whose ruling lets agreement count).
+ */
+export const OTHER_FREQUENCY: Gate = {
+  id: 'metric/other-frequency',
+  summary:
+    'A count said to be weekly, monthly or daily ("600 million weekly users") is not a ' +
+    'count of another frequency, even where the numbers agree.',
+  vetoes: (_frame, fact, q, ctx) => {
+    const noun = fact.value.dim === 'count' ? fact.value.noun : undefined;
+    if (!noun || q.dim !== 'count') return false;
+    const every = FREQUENCY.exec(noun)?.[0];
+    const said = FREQUENCY.exec(figureClause(q, ctx).text)?.[0];
+    return every !== undefined && said !== undefined && every.toLowerCase() !== said.toLowerCase();
+  },
+  agreementCounts: false,
+  examples: {
+    silent: ['---\ndate: 2025-10-07\n---\n\nChatGPT has 500 million daily users.'],
+    // (ChatGPT had about 600 million monthly users in March 2025, and 800 million weekly ones in
+    // October)
+    caught: ['---\ndate: 2025-10-07\n---\n\nChatGPT now has 600 million weekly active users.'],
+  },
+};
+/** How often a population is counted: weekly users are not monthly ones. */
+const FREQUENCY = /\b(?:daily|weekly|monthly)\b/i;
+
 /** A verb of raising right before a figure: "hoping to raise up to $1 billion", "raised $6.6B". */
 const RAISED_BEFORE = new RegExp(
   String.raw`\brais(?:e|es|ed|ing)\s+(?:(?:up to|about|around|roughly|nearly|almost|as much as` +

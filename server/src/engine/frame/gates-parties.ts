@@ -277,19 +277,15 @@ export const PARTY_GATES: readonly Gate[] = [
     id: 'scope/sub-population',
     summary:
       'A count of a part of a population ("paying business users", "corporate ' +
-      'employees") is not a count of the whole, nor weekly users monthly ones.',
+      'employees") is not a count of the whole.',
     vetoes: (_frame, fact, q, ctx) => {
       const noun = fact.value.dim === 'count' ? fact.value.noun : undefined;
       if (!noun || q.dim !== 'count') return false;
       const clause = figureClause(q, ctx).text;
       const narrowed = noun.match(SUB_POPULATION) ?? [];
       // (a count of jobs cut is of that cut, its kind of job said or not: "cut 14,000 jobs")
-      if (narrowed.length && !narrowed.some((w) => holdsWord(clause, w)) && !JOBS_CUT.test(clause))
-        return true;
-      const every = noun.match(FREQUENCY)?.[0];
-      const said = clause.match(FREQUENCY)?.[0];
       return (
-        every !== undefined && said !== undefined && every.toLowerCase() !== said.toLowerCase()
+        narrowed.length > 0 && !narrowed.some((w) => holdsWord(clause, w)) && !JOBS_CUT.test(clause)
       );
     },
     examples: {
@@ -433,8 +429,6 @@ const PART_FACT: Record<NonNullable<ClaimFrame['part']>, RegExp> = {
  * Words that make a counted noun a part of a population: "paying business users", "corporate jobs".
  */
 const SUB_POPULATION = /\b(?:business|paying|paid|corporate|enterprise)\b/gi;
-/** How often a population is counted: weekly users are not monthly ones. */
-const FREQUENCY = /\b(?:daily|weekly|monthly)\b/i;
 /** Words of jobs cut: what such a count is of is the cut, whatever kind of job it names. */
 const JOBS_CUT =
   /\b(?:cut(?:s|ting)?|eliminat\w*|slash\w*|lay(?:s|ing)? off|laid off|layoffs?)\b[^.;]*\bjobs?\b/i;

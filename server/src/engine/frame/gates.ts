@@ -12,7 +12,7 @@ import { LAUNCH_AFTER_FOUNDING, LAUNCHED_BY_COMPANY, STEALTH_START } from './gat
 import { RELATION_GATES, SHARE_PERCENTS } from './gates-relation';
 import { reportedFrom } from './known';
 import { LEVELS, MODALITY_GATES } from './gates-modality';
-import { ADJUSTED_LINE, METRIC_GATES, NAMED_ONLY } from './gates-metric';
+import { ADJUSTED_LINE, METRIC_GATES, NAMED_ONLY, OTHER_FREQUENCY } from './gates-metric';
 import { WHOLE_COMPANY } from './gates-whole';
 import { PARTY_GATES } from './gates-parties';
 import { SUBJECT_GATES } from './gates-subject';
@@ -91,6 +91,7 @@ export const GATES: readonly Gate[] = [
   // as such, its agreement chance, whatever a later gate would say)
   ADJUSTED_LINE,
   NAMED_ONLY,
+  OTHER_FREQUENCY,
   {
     id: 'time/fact-after-document',
     summary:
