@@ -74,6 +74,17 @@ describe('headlines', () => {
     ]);
   });
 
+  it("the subject a headline names is a count's when the count's noun names its measure", () => {
+    // (ChatGPT had 500 million weekly users at the end of March 2025)
+    const text = (count: string): string =>
+      `# ChatGPT passes 800 million weekly users\n\nThe count stood at about ${count} by the ` +
+      'end of March.';
+    expect(flags('2025-10-07', text('350 million weekly users'))).toEqual([
+      'wrong-figure 350 million',
+    ]);
+    expect(flags('2025-10-07', text('350 million'))).toEqual([]);
+  });
+
   it('a headline that names the measure is judged', () => {
     expect(
       flags('2025-11-20', '# Nvidia posts $75 billion in revenue for its fiscal third quarter'),

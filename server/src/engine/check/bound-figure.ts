@@ -2,6 +2,7 @@ import type { ClaimFrame } from '../frame/frame';
 import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import type { Candidate } from './candidate';
+import { nounsAgree } from './properties';
 import { scaleSlipped } from './slips';
 
 // A figure bound to a fact, and whether it stands on ground firm enough to be called wrong or out
@@ -82,6 +83,10 @@ export function namedFirmly({
   corroborated,
 }: BoundFigure): boolean {
   const identified = measureNamed(frame, chosen.fact) && chosen.timeMatched;
+  // (or the noun of a count names it, its subject named in the paragraph: "saw 350 million weekly
+  // users by the end of March")
+  const counted =
+    q.dim === 'count' && nounsAgree(q.unit, chosen.fact.value.unit) && chosen.timeMatched;
   // another subject has a fact of the same measure among the rivals
   const rivalled = rivals.some(
     (r) => r.fact.subject !== chosen.fact.subject && r.fact.property === chosen.fact.property,
@@ -93,6 +98,7 @@ export function namedFirmly({
     // (a measure and time its clause names do not settle whom "the business" means when other
     // companies are named as near)
     (identified && chosen.coverage >= 0.5 && !chosen.contested) ||
+    (counted && chosen.coverage >= 0.6 && !chosen.contested) ||
     inTable ||
     (chosen.ownWords && chosen.hangsOnSubject && chosen.coverage >= 0.6) ||
     (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6) ||
