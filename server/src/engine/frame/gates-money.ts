@@ -5,6 +5,7 @@ import type { Quantity } from '../types';
 import type { Gate } from './gate';
 import { FigureMemo } from '../memo';
 import { GOODS } from './words';
+import { figureClause } from './clause';
 
 /**
  * Gates on which way money goes: who pays an amount ("$50 billion from Amazon", "Amazon's
@@ -12,6 +13,30 @@ import { GOODS } from './words';
  * (reference-data/README.md). Part of PARTY_GATES (gates-parties.ts), in this order.
  */
 export const MONEY_GATES: readonly Gate[] = [
+  {
+    id: 'scope/other-kind-of-deal',
+    summary:
+      'A deal the clause calls a joint venture is not a takeover, nor a takeover a joint ' +
+      'venture: "a $1.5 billion joint venture with Blackstone" is not what Blackstone paid for ' +
+      'a company it bought.',
+    vetoes: (_frame, fact, q, ctx, index) => {
+      const deal = index.entity(fact.subject);
+      if (deal?.kind !== 'deal') return false;
+      const written = kindOfDeal(figureClause(q, ctx).text);
+      const held = kindOfDeal(deal.name);
+      return written !== undefined && held !== undefined && written !== held;
+    },
+    examples: {
+      silent: [
+        // (Blackstone bought QTS for $10 billion in 2021)
+        '---\ndate: 2026-05-15\n---\n\nThe startup formed a $1.5 billion joint venture with ' +
+          'Blackstone and QTS this week.',
+      ],
+      caught: [
+        '---\ndate: 2026-05-15\n---\n\nBlackstone acquired QTS Realty Trust in 2021 for $1.5 billion.',
+      ],
+    },
+  },
   {
     id: 'scope/payer',
     summary:
@@ -235,3 +260,12 @@ const outlayOwners = new FigureMemo<string | undefined>();
 /** "'s overall investment in the startup now tops ": a possessive, an outlay, plain words. */
 const OUTLAY_AFTER =
   /^['’]s\s+(?:[\w-]+\s+){0,2}(?:commitment|investment|pledge|outlay)s?\b[^.;,:$€£\d]{0,40}$/u;
+
+/** Whether words name a takeover or a joint venture (or neither). */
+function kindOfDeal(text: string): 'takeover' | 'venture' | undefined {
+  if (VENTURE.test(text)) return 'venture';
+  return TAKEOVER.test(text) ? 'takeover' : undefined;
+}
+const VENTURE = /\bjoint[- ]ventures?\b/i;
+const TAKEOVER =
+  /\b(?:acquisitions?|acquir(?:e|es|ed|ing)|takeovers?|take-private|buyouts?|mergers?|bought|buys?)\b/i;
