@@ -57,6 +57,14 @@ describe('what a figure is of', () => {
     expect(flags('2025-03-20', text('agreed to'))).toEqual(['wrong-figure $18 billion']);
   });
 
+  it('a sentence that opens on a value and says what would be so at it sets a what-if', () => {
+    const text = (verb: string): string =>
+      'Anthropic is closing a round. Anthropic was valued at $183 billion in September. At ' +
+      `$350 billion, it ${verb} worth more than most listed companies.`;
+    expect(flags('2026-01-20', text('would be'))).toEqual([]);
+    expect(flags('2026-01-20', text('is'))).toEqual(['wrong-figure $350 billion']);
+  });
+
   it('a total expense, said in the singular, is a measure the data does not hold', () => {
     const text = (measure: string): string =>
       `Nvidia put its ${measure} for the fiscal third quarter at $22 billion.`;

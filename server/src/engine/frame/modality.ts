@@ -42,6 +42,12 @@ export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
   // ("If it hits its target, that will mean a 77% rise": what follows on a condition)
   if (CONDITION_OPENS.test(ctx.text) && /\b(?:will|would)\b/i.test(clause.text))
     return 'hypothetical';
+  // ("At $350 billion, it would be worth more than": the value a what-if is set at)
+  if (
+    AT_OPENS.test(ctx.text.slice(0, clause.start + clause.at)) &&
+    WOULD_AFTER.test(ctx.text.slice(clause.start + clause.end))
+  )
+    return 'hypothetical';
   // ("$14.5 billion vs. $14.09 billion expected": the words after a comparison are the other
   // figure's)
   const set = SET_AGAINST.exec(clause.text.slice(clause.end));
@@ -152,6 +158,11 @@ function heldBefore(ctx: SentenceContext, clause: Clause): boolean {
 }
 const BEFORE_OPENS = /^\W*(?:before|prior to)\s+(?:the|its|their|an?)\s+[^,;]{2,60},/i;
 const PAST_STATE = /\b(?:held|had|owned|was|were|stood)\b/i;
+
+/** A sentence that opens on a figure it sets a what-if at: "At $350 billion, ...". */
+const AT_OPENS = /^\W*At\s+(?:(?:a|an|that|this|such a)\s+)?$/i;
+/** The rest of the sentence, past the opening phrase, says what would be so. */
+const WOULD_AFTER = /^[^,;.]{0,40},[^;]*?\b(?:would|could|might)\b/i;
 
 /** A sentence that opens on a condition: "If Nvidia hits its target, ...". */
 const CONDITION_OPENS = /^\W*(?:if|should|unless|provided)\b/i;
