@@ -387,6 +387,9 @@ describe('fixes written in the style of the figure', () => {
     ['4500 acres', 12000, '12000'],
     ['$9.6 billion', 10.253e9, '$10.3 billion'],
     ['US$916mil', 1.2e9, 'US$1.2bil'],
+    // a slipped scale word is fixed with the author's digits where they were right
+    ['$3.8 million', 3.763e9, '$3.8 billion'],
+    ['$4 million', 3.763e9, '$3.76 billion'],
   ])('%s -> %s', (written, value, fixed) => {
     const [q] = extractQuantities(`It has ${written} of it.`);
     expect(

@@ -110,7 +110,7 @@ function rewriteAmount(q: Quantity, ref: RefValue, roughly: boolean): string | u
     !s.scaleWord && value >= 1e6 && s.form !== 'words'
       ? pickScale(value, 'million', 1e6)
       : pickScale(value, s.scaleWord, s.scale);
-  const n = scale === s.scale ? inWrittenDecimals(q, value / scale) : tidy(value / scale);
+  const n = inWrittenDecimals(q, value / scale, scale === s.scale);
   if (n === undefined) return undefined;
   const scalePart = scaleWord ? `${s.scaleWord ? s.gap : ' '}${scaleWord}` : '';
   // `roughly`: the value that is now the case, given only roughly, is not written as exact
@@ -204,9 +204,10 @@ function agreeUnit(q: Quantity, n: number): string {
  * ("$12.5 trillion" against $1.25 trillion gets "$1.25 trillion"). Whole figures keep the value's
  * own decimals up to three significant digits, or as many as the author wrote ("$86 billion"
  * against a release's $88.268 billion gets "$88.3 billion"); a rounding that gives back the written
- * number keeps them all.
+ * number keeps them all, unless the scale word changes ("$3.8 million" against $3.763 billion gets
+ * "$3.8 billion": the digits were right).
  */
-function inWrittenDecimals(q: Quantity, n: number): number | undefined {
+function inWrittenDecimals(q: Quantity, n: number, sameScale = true): number | undefined {
   const written = q.min / q.style.scale;
   const decimals = Math.round(Math.log10((0.5 * q.style.scale) / q.rounding));
   if (decimals < 1 && n && written) return tidy(toSignificant(n, Math.max(3, digitsOf(written))));
@@ -214,7 +215,9 @@ function inWrittenDecimals(q: Quantity, n: number): number | undefined {
   const magnitude = (v: number): number => Math.floor(Math.log10(Math.abs(v)));
   const kept = Math.max(decimals, decimals + magnitude(written) - magnitude(n));
   const rounded = Math.round(n * 10 ** kept) / 10 ** kept;
-  return rounded === 0 || Math.abs(rounded - written) < 10 ** -(kept + 3) ? tidy(n) : rounded;
+  return rounded === 0 || (sameScale && Math.abs(rounded - written) < 10 ** -(kept + 3))
+    ? tidy(n)
+    : rounded;
 }
 
 /** A number rounded to so many significant digits (its whole part is never cut). */
