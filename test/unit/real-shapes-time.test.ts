@@ -18,6 +18,18 @@ const claimOf = (text: string, written: string): string => {
 };
 
 describe('which value over time a figure means', () => {
+  it('a level a year is said to have ended at is its value at the end of that year', () => {
+    // (Anthropic's run rate was above $5 billion in August 2025 and about $9 billion in December)
+    const text = (verb: string): string =>
+      dated('2026-04-08', `Anthropic ${verb} 2025 at roughly $6 billion in annualized run rate.`);
+    expect(flags(text('ended'))).toEqual(['wrong-figure $6 billion']);
+    expect(flags(text('exited'))).toEqual(['wrong-figure $6 billion']);
+    // (a year's sum it finished with is the year's, not its end: CoreWeave's 2024 was $1.9 billion)
+    expect(
+      flags(dated('2025-04-01', 'CoreWeave finished 2024 with sales of $1.6 billion.')),
+    ).toEqual(['wrong-figure $1.6 billion']);
+  });
+
   it('a month the figure is given in outweighs the year it shares with other outlooks', () => {
     // (CoreWeave's outlook for 2025 was $20 to $23 billion in May 2025, $12 to $14 billion in
     // November)

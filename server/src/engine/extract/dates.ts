@@ -128,7 +128,13 @@ export const DATE_READER: Reader = { pattern: DATE, read: readDateMatch };
 
 function readDateMatch(m: RegExpExecArray, text: string): Quantity | undefined {
   if (/[$€£\d.,]/.test(text[m.index - 1] ?? '')) return undefined;
-  const date = readDate(m[0]);
+  // ("ended 2025 at roughly $6 billion": a bare year a level is said to close at is its end, where
+  // "finished 2024 with sales of" is the year's sum)
+  const closed =
+    /^\d{4}$/.test(m[0]) &&
+    CLOSED_ON.test(text.slice(0, m.index)) &&
+    /^\s+at\b/.test(text.slice(m.index + 4));
+  const date = readDate(closed ? `end of ${m[0]}` : m[0]);
   if (!date) return undefined;
   return {
     start: m.index,
@@ -142,6 +148,10 @@ function readDateMatch(m: RegExpExecArray, text: string): Quantity | undefined {
     style: plainStyle(),
   };
 }
+
+/** A verb of closing a year right before it: "ended", "exited", "closed out". */
+const CLOSED_ON =
+  /\b(?:ended|ending|ends|exited|exiting|closed out|closing out|finished|wrapped up)\s+$/i;
 
 /** "Nov. 3", "March 18th", "18 March": a month and a day, no year after them. */
 const YEARLESS_DATE = new RegExp(
