@@ -165,7 +165,7 @@ describe('real-text shapes that must stay silent', () => {
     // ("business" in "a business review" counts no customers)
     const review = dated(
       '2026-05-01',
-      'Anthropic ended 2025 at roughly $4 billion in annualized revenue, a better than 3x ' +
+      'Anthropic was at roughly $4 billion in annualized revenue in 2025, a better than 3x ' +
         'expansion since, in less time than most companies take for a quarterly business review.',
     );
     expect(flags(review)).toEqual([]);
