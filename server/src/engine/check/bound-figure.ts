@@ -82,11 +82,6 @@ export function namedFirmly({
   dealReferred,
   corroborated,
 }: BoundFigure): boolean {
-  const identified = measureNamed(frame, chosen.fact) && chosen.timeMatched;
-  // (or the noun of a count names it, its subject named in the paragraph: "saw 350 million weekly
-  // users by the end of March")
-  const counted =
-    q.dim === 'count' && nounsAgree(q.unit, chosen.fact.value.unit) && chosen.timeMatched;
   // another subject has a fact of the same measure among the rivals
   const rivalled = rivals.some(
     (r) => r.fact.subject !== chosen.fact.subject && r.fact.property === chosen.fact.property,
@@ -97,8 +92,7 @@ export function namedFirmly({
     (chosen.coverage >= 0.7 && !doubted) ||
     // (a measure and time its clause names do not settle whom "the business" means when other
     // companies are named as near)
-    (identified && chosen.coverage >= 0.5 && !chosen.contested) ||
-    (counted && chosen.coverage >= 0.6 && !chosen.contested) ||
+    identifiedInView(q, chosen, frame) ||
     inTable ||
     (chosen.ownWords && chosen.hangsOnSubject && chosen.coverage >= 0.6) ||
     (scaleSlipped(q, chosen.fact) && chosen.coverage >= 0.6) ||
@@ -108,6 +102,17 @@ export function namedFirmly({
     // sentence's other figure, right about the same subject, says whom it is about)
     ((dealReferred === true || corroborated === true) && chosen.coverage >= 0.5 && !rivalled)
   );
+}
+
+/**
+ * The figure's own words name the fact's measure at its time, and its subject is in view with no
+ * other named as near: its clause names the measure, or the noun of a count does, its subject
+ * named in the paragraph's heading ("saw 350 million weekly users by the end of March").
+ */
+function identifiedInView(q: Quantity, chosen: Candidate, frame: BoundFigure['frame']): boolean {
+  if (!chosen.timeMatched || chosen.contested) return false;
+  if (measureNamed(frame, chosen.fact)) return chosen.coverage >= 0.5;
+  return q.dim === 'count' && nounsAgree(q.unit, chosen.fact.value.unit) && chosen.coverage >= 0.6;
 }
 
 /** The frame names the fact's measure, narrowly enough to identify the claim (not "invest"). */
