@@ -322,6 +322,18 @@ describe('the items of a list a paragraph introduces', () => {
 });
 
 describe('names a sentence gives that the next one does not go on about', () => {
+  it("a company named in passing under another's headline lends no agreeing figure", () => {
+    // (OpenAI's 2021 valuation was about $14 billion, some said $20 billion; Anthropic's Series G
+    // was $30 billion)
+    const text = dated(
+      '2026-02-26',
+      '# Anthropic drops its safety pledge\n\nThe lab was started by former OpenAI ' +
+        'researchers.\n\nThis week Anthropic changed its policy. Twelve days earlier, it had ' +
+        'closed a $20 billion Series G round at a $380 billion valuation.',
+    );
+    expect(flags(text)).toEqual(['wrong-figure $20 billion']);
+  });
+
   it('a list of customers', () => {
     // (Meta's revenue grew 33% in the first quarter of 2026; the figure is Nebius's)
     const text = dated(

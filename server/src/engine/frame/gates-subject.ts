@@ -249,6 +249,8 @@ export const SUBJECT_GATES: readonly Gate[] = [
         Math.max(ctx.around.get(id) ?? 0, ctx.implied?.get(id) ?? 0);
       return Math.max(0, ...ids.map(weight)) <= PREVIOUS_BLOCK;
     },
+    // (the headline's subject is the one in view: a passing company's fact agreeing is chance)
+    agreementCounts: false,
     examples: {
       silent: [
         '---\ndate: 2025-11-12\n---\n\n# Nebius: third-quarter results\n\nNebius raised its ' +
