@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../server/src/engine/index';
-import { dated, embeddedIndex, flagsOf, TODAY } from '../helpers';
+import { dated, embeddedIndex, flagsAndFixesOf, flagsOf, TODAY } from '../helpers';
 
 /**
  * Sentences in the shapes real articles take, where which of a company's values over time a figure
@@ -18,6 +18,22 @@ const claimOf = (text: string, written: string): string => {
 };
 
 describe('which value over time a figure means', () => {
+  it("a ceiling said on a day of the text's own week is judged against that week's outlook", () => {
+    // (Meta's 2025 capex outlook was $66-72 billion from July 2025, $70-72 billion from 29 October)
+    const text = (day: string): string =>
+      dated(
+        '2025-10-31',
+        `${day}, Meta said its capital expenditure this year would be as much as $77 billion.`,
+      );
+    expect(flagsAndFixesOf(text('On Wednesday'), index)).toEqual([
+      'wrong-figure $77 billion -> $72 billion',
+    ]);
+    // (a ceiling at the outlook's top is right)
+    expect(flags(text('On Wednesday').replace('$77', '$72'))).toEqual([]);
+    // (a day of no known week leaves the outlook's revisions in doubt)
+    expect(flags(text('In one statement'))).toEqual([]);
+  });
+
   it('a level a year is said to have ended at is its value at the end of that year', () => {
     // (Anthropic's run rate was above $5 billion in August 2025 and about $9 billion in December)
     const text = (verb: string): string =>

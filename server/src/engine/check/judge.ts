@@ -32,6 +32,10 @@ const TIE = 0.3;
 export const PRESENT =
   /\b(?:now|currently|today|presently|latest|current|most recent|as it stands|a record)\b/i;
 
+/** A day of the document's own week: "on Wednesday", "yesterday", "earlier this week". */
+const RECENT_DAY =
+  /\b(?:[Oo]n (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[Yy]esterday|[Tt]his week)\b/;
+
 export interface Judgement {
   fact: Fact;
   candidate: Candidate;
@@ -317,8 +321,10 @@ function contradictionTarget(
     (c) => index.current(c.fact) === index.current(chosen.fact),
   );
   if (oneChain) {
-    // Values of one thing over time, and no date says which: only "now" settles it.
-    if (dated || !PRESENT.test(sentence)) return undefined;
+    // Values of one thing over time, and no date says which: only "now" settles it, or a day of
+    // the document's own week ("said on Wednesday"), which is now as well.
+    const recent = RECENT_DAY.test(sentence);
+    if ((dated && !recent) || !(recent || PRESENT.test(sentence))) return undefined;
     return [chosen, ...close].find((c) => c.fact === current) ?? { ...chosen, fact: current };
   }
   // Close facts about different subjects: the sentence does not say whose figure it is.

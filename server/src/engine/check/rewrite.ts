@@ -82,6 +82,9 @@ function rewriteToRange(q: Quantity, ref: RefValue): string | undefined {
   if (q.dim !== 'money' && q.dim !== 'count') return undefined;
   if (q.min !== q.max) return rewriteRange(q, ref);
   if (ref.bound || q.style.form === 'words') return undefined;
+  // ("up to $185 billion" for an outlook of $115 to $135 billion: the ceiling is its top)
+  const end = q.hedge === 'at-most' ? ref.max : q.hedge === 'at-least' ? ref.min : undefined;
+  if (end !== undefined) return rewriteAmount(q, { ...ref, min: end, max: end }, false);
   const centre = centreOf(ref);
   if (centre !== undefined) return rewriteAmount(q, { ...ref, min: centre, max: centre }, false);
   const [low, high] = [ref.min, ref.max].map((v) =>

@@ -22,10 +22,11 @@ interface Interval {
  */
 export function agrees(q: Quantity, ref: RefValue): boolean {
   if (q.dim !== ref.dim) return false;
-  ref = endOfSpan(q, ref);
-  // a fall is stated with a verb ("fell 2%"), not a sign: compare a negative reference by size
-  if (q.dim === 'percent' && ref.max < 0 && q.min >= 0)
-    ref = { ...ref, min: -ref.max, max: -ref.min };
+  ref = bySize(q, endOfSpan(q, ref));
+  // ("up to $185 billion" against an outlook of $115-135 billion: a ceiling written against a
+  // range names its top, a floor its bottom)
+  const end = endOfRange(q, ref);
+  if (end) return agrees({ ...q, hedge: undefined }, end);
   const sameBound =
     (q.hedge === 'at-most' && ref.bound === 'at-most') ||
     (q.hedge === 'at-least' && ref.bound === 'at-least');
@@ -45,6 +46,20 @@ export function agrees(q: Quantity, ref: RefValue): boolean {
       (reference.lo - widen <= written.lo && written.hi <= reference.hi + widen)
     );
   return written.lo <= reference.hi + widen && reference.lo - widen <= written.hi;
+}
+
+/** A fall is stated with a verb ("fell 2%"), not a sign: a negative rate is compared by size. */
+function bySize(q: Quantity, ref: RefValue): RefValue {
+  return q.dim === 'percent' && ref.max < 0 && q.min >= 0
+    ? { ...ref, min: -ref.max, max: -ref.min }
+    : ref;
+}
+
+/** The end of a plain range in the data that a written ceiling or floor names, if it is one. */
+function endOfRange(q: Quantity, ref: RefValue): RefValue | undefined {
+  if (q.min !== q.max || ref.min === ref.max || ref.bound || q.dim === 'date') return undefined;
+  if (q.hedge === 'at-most') return { ...ref, min: ref.max };
+  return q.hedge === 'at-least' ? { ...ref, max: ref.min } : undefined;
 }
 
 /**

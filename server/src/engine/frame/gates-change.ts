@@ -172,7 +172,7 @@ export const CHANGE_GATES: readonly Gate[] = [
       q.max > q.min && EVENT_AMOUNTS.has(fact.property) && fact.value.max === fact.value.min,
     examples: {
       silent: [
-        '---\ndate: 2026-05-12\n---\n\nWhen CoreWeave reports Q1 on Thursday, three April deals ' +
+        '---\ndate: 2026-05-12\n---\n\nWhen CoreWeave reports Q1 next week, three April deals ' +
           'could push FY26 guidance past its $12B-$13B range, with the Vera Rubin ramp helping in Q3.',
       ],
       caught: [
