@@ -18,6 +18,21 @@ const claimOf = (text: string, written: string): string => {
 };
 
 describe('which value over time a figure means', () => {
+  it('a level reported days after it was set is that level, and its digits swapped are a slip', () => {
+    // (Anthropic was valued at $965 billion on 28 May 2026)
+    const text = (value: string): string =>
+      dated(
+        '2026-06-02',
+        `On June 1st, Anthropic said it had filed to go public, at a valuation of about ${value}.`,
+      );
+    expect(flagsAndFixesOf(text('$956 billion'), index)).toEqual([
+      'wrong-figure $956 billion -> $965 billion',
+    ]);
+    expect(flags(text('$965 billion'))).toEqual([]);
+    // (and a fall written by its size is no slip of the signed value: Nvidia fell 17% that day)
+    expect(flags(dated('2025-01-28', 'On January 27, 2025, Nvidia shares fell 17%.'))).toEqual([]);
+  });
+
   it("a ceiling said on a day of the text's own week is judged against that week's outlook", () => {
     // (Meta's 2025 capex outlook was $66-72 billion from July 2025, $70-72 billion from 29 October)
     const text = (day: string): string =>

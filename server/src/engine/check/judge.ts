@@ -56,7 +56,13 @@ export function judge(figure: BoundFigure, index: ReferenceIndex): Judgement | u
   const others = [...partOrWholeThen(figure, index), ...currentOnTheDay(figure, index)];
   const weighed = [figure.chosen, ...close, ...others];
   for (const c of weighed) {
-    if (supports(figure.q, c.fact) && !slipOfAnother(figure.q, c.fact, weighed))
+    // (the fact's own digits swapped, "about $956 billion" for $965 billion, are a slip of it
+    // however near: the hedge covers rounding, not a typo)
+    if (
+      supports(figure.q, c.fact) &&
+      !slipOfAnother(figure.q, c.fact, weighed) &&
+      !transposed(figure.q, c.fact)
+    )
       return supportedOrOutdated(figure, c, firm, index);
   }
   if (groundMissing(figure, index) !== undefined) return undefined;

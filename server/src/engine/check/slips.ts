@@ -38,8 +38,10 @@ export function transposed(q: Quantity, fact: Fact): boolean {
   if (q.min !== q.max || fact.value.min !== fact.value.max || magnitudesApart(q, fact) >= 1)
     return false;
   // (the value as the writer would write it: $15,952 million to the cent of a billion, $15.95)
-  const ref = atWrittenStep(fact.value.min, q);
-  return q.min !== ref && nonzeroDigits(q.min).length >= 2 && !digitsDiffer(q.min, ref);
+  // (by size: a fall of 17% is written "fell 17%", which is no slip of -17)
+  const ref = atWrittenStep(Math.abs(fact.value.min), q);
+  const written = Math.abs(q.min);
+  return written !== ref && nonzeroDigits(written).length >= 2 && !digitsDiffer(written, ref);
 }
 
 /** A value rounded to the step of a figure's last written digit. */

@@ -145,7 +145,7 @@ function datesFit(
     // a date in the sentence is the time of the figure nearest to it ("$500 billion, up from $157
     // billion in October 2024"): for other figures it is only context, and says little
     const own = owned[i];
-    const overlaps = meetsFact(d, asOf, slackFor(d, slacks), fact);
+    const overlaps = fitsFact(d, asOf, slacks, fact, varying);
     let score: number;
     if (overlaps) score = own ? 1 : d.inSentence ? 0.25 : 0.5;
     else if (varying) score = own ? -Infinity : -0.5;
@@ -246,6 +246,32 @@ function quarterOfAYearSaid(
 function reportDay(d: DayRange, asOf: DayRange, slack: number): boolean {
   return slack > 0 && d.min > asOf.max && d.min <= asOf.max + REPORTED_WITHIN_DAYS;
 }
+
+/** Whether a written date is the fact's time, or (for a value over time) the week after it. */
+function fitsFact(
+  d: DayRange,
+  asOf: DayRange,
+  slacks: ReturnType<typeof endSlack>,
+  fact: Fact,
+  varying: boolean,
+): boolean {
+  return meetsFact(d, asOf, slackFor(d, slacks), fact) || (varying && levelNewsDay(d, asOf, fact));
+}
+
+/**
+ * A day in the week after a level was set (a valuation, a run rate), written for it: "On June 1st,
+ * it filed, at a valuation of about $965 billion" reports the value of days before.
+ */
+function levelNewsDay(d: DayRange, asOf: DayRange, fact: Fact): boolean {
+  return (
+    d.max === d.min &&
+    d.min > asOf.max &&
+    d.min <= asOf.max + LEVEL_NEWS_DAYS &&
+    !periodOf(fact) &&
+    !fact.cues.some((c) => FORECAST_FACT.test(c))
+  );
+}
+const LEVEL_NEWS_DAYS = 7;
 
 /**
  * For a draft dated in its front matter, a value the data has at several times is read as the
