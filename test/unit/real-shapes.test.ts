@@ -30,6 +30,31 @@ describe('real-text shapes that must stay silent', () => {
     expect(finding.fixes?.map((f) => f.edits[0].newText)).toEqual(['CFO', 'Dario Amodei']);
   });
 
+  it("a chair given the chief executive's title is named by the chair once", () => {
+    const text = dated('2024-05-14', 'Amazon CEO Jeff Bezos wrote to staff on Tuesday.');
+    const [finding] = checkDocument(text, index, { today: TODAY }).findings;
+    expect(finding.message).toMatch(/^Jeff Bezos is the executive chair of Amazon, not its CEO/);
+  });
+
+  it("one named as the organisation's new chief holds the title days before it starts", () => {
+    // (Lip-Bu Tan became Intel's chief executive on 18 March 2025)
+    const text = (words: string): string => dated('2025-03-13', `# All about Lip-Bu Tan, ${words}`);
+    expect(flags(text("Intel's new CEO"))).toEqual([]);
+    expect(flags(text("Intel's CEO"))).toEqual(['wrong-attribution Lip-Bu Tan']);
+  });
+
+  it('the title one resigns "as" is theirs, not that of the name after the comma', () => {
+    // (Matt Garman became AWS's chief executive on 3 June 2024)
+    const text = dated(
+      '2024-05-14',
+      '# Adam Selipsky resigns as AWS CEO, Matt Garman steps up to lead the cloud unit',
+    );
+    expect(flags(text)).toEqual([]);
+    expect(flags(dated('2024-05-14', 'AWS CEO, Matt Garman, wrote to staff.'))).toEqual([
+      'wrong-attribution Matt Garman',
+    ]);
+  });
+
   it("a chair's title given to a company's chief is a title slip too", () => {
     const text = dated('2025-09-25', 'Intel chairman Lip-Bu Tan met the president on Friday.');
     const [finding] = checkDocument(text, index, { today: TODAY }).findings;

@@ -133,6 +133,26 @@ const TOOK_OVER_AS = new RegExp(
   'i',
 );
 
+/**
+ * The title after the organisation is another's: the next organisation's part ("the chief
+ * executive of AWS parent Amazon"), or the title the one named before leaves ("X resigns as AWS
+ * CEO, Y steps up": the comma ends it).
+ */
+function titleOfAnother(text: string, person: NameMention, org: NameMention): boolean {
+  if (PART_OF_NEXT.test(text.slice(org.end, org.end + 12))) return true;
+  return (
+    org.end <= person.start &&
+    TITLE_OF_ONE_BEFORE.test(text.slice(0, org.start)) &&
+    text.slice(org.end, person.start).includes(',')
+  );
+}
+
+/** A title given "as" to the one named before it: "resigns as", "steps down as", "joins as". */
+const TITLE_OF_ONE_BEFORE = /\b[a-z]+\s+as\s+(?:the\s+)?$/;
+
+/** A possessive organisation's new holder of the title after it: "Intel's new CEO". */
+const NEW_AFTER_ORG = /^['’]s\s+new\s/i;
+
 /** Between an organisation and a person it gives a role: "Groq named", "Oracle has appointed". */
 const ORG_NAMED_PERSON =
   /^\s+(?:has\s+|have\s+)?(?:named|names|appointed|appoints|hired|hires|tapped|taps|promoted|promotes)\s+$/i;
@@ -223,8 +243,7 @@ export function findAttributions(
     how: Pick<AttributionClaim, 'inferred' | 'nearby'> = {},
   ): void => {
     if (!title || claims(out, person) || quoted(text, Math.min(org.start, person.start))) return;
-    // "the chief executive of AWS parent Amazon": the organisation named is the next one's part
-    if (PART_OF_NEXT.test(text.slice(org.end, org.end + 12))) return;
+    if (titleOfAnother(text, person, org)) return;
     const time = timeOfTitle(text, person, org);
     if (time === 'other') return;
     const first = Math.min(org.start, person.start);
@@ -233,8 +252,10 @@ export function findAttributions(
       // "New Intel CEO X", "Intel's new chief executive, X": a holder just named
       NEW_HOLDER.test(text.slice(Math.max(0, first - 20), first)) ||
       (org.end <= person.start && /\bnew\s/i.test(text.slice(org.end, person.start))) ||
-      // "X was named CEO of Acme", "X is the new Acme CEO"
-      (person.end <= org.start && APPOINTED_BETWEEN.test(text.slice(person.end, org.start))) ||
+      // "X was named CEO of Acme", "X is the new Acme CEO", "X, Acme's new CEO"
+      (person.end <= org.start &&
+        (APPOINTED_BETWEEN.test(text.slice(person.end, org.start)) ||
+          NEW_AFTER_ORG.test(text.slice(org.end, org.end + 12)))) ||
       // "as CEO, X will join the board": what the person will do, in a role to come
       WILL_AFTER.test(text.slice(person.end, person.end + 16));
     const interim = INTERIM_NEAR.test(

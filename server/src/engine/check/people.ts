@@ -251,7 +251,8 @@ function reportTitleSlip(
   // "Oracle CEO Larry Ellison", its chairman and CTO)
   const written = b.block.text.slice(slip.start, slip.end);
   const seats = (person.roles ?? []).filter(
-    (r) => r.of === claim.org.entityId && BOARD_TITLES.has(r.title) && holdsRole(r, when),
+    (r) =>
+      r !== role && r.of === claim.org.entityId && BOARD_TITLES.has(r.title) && holdsRole(r, when),
   );
   const titles = [role, ...seats].map((r) => titleText(r.title)).join(' and ');
   return reportBothSlipped(check, person, [slip, name], {
