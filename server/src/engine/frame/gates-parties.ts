@@ -253,6 +253,32 @@ export const PARTY_GATES: readonly Gate[] = [
     },
   },
   {
+    id: 'relation/whole-is-no-part',
+    summary:
+      'A ceiling of a commitment ("a commitment to invest up to $40 billion") is its whole, ' +
+      'not the first tranche the data holds of it.',
+    // (a ceiling of a commitment, "committed to invest up to $40 billion", is its whole: not the
+    // first tranche paid on the day it was made)
+    vetoes: (frame, fact, q, ctx) =>
+      frame.relation !== 'part' &&
+      q.hedge === 'at-most' &&
+      fact.cues.some((c) => PART_FACT.first.test(c)) &&
+      WHOLE_SAID.test(figureClause(q, ctx).text),
+    examples: {
+      silent: [
+        // (SoftBank's first tranche, paid in April 2025, was $7.5 billion)
+        '---\ndate: 2025-12-31\n---\n\nSoftBank completed its investment in OpenAI with a ' +
+          'second payment in December. SoftBank said its March 31, 2025 commitment to invest up ' +
+          'to $40 billion is met.',
+      ],
+      // (a whole the data holds is still judged: Amazon's total is $8 billion)
+      caught: [
+        '---\ndate: 2024-12-01\n---\n\nAmazon has committed to invest a total of $6 billion ' +
+          'in Anthropic.',
+      ],
+    },
+  },
+  {
     id: 'scope/stake-holder',
     summary:
       "A stake is someone's: one held by a group the data names only in words " +
@@ -424,6 +450,9 @@ const PART_FACT: Record<NonNullable<ClaimFrame['part']>, RegExp> = {
   remaining: /^(?:milestones?|conditional|remaining|second|third|balance|rest)$/i,
   additional: /^(?:additional|another|further|extra|expansion|expanded)$/i,
 };
+
+/** Words of a commitment, whose ceiling is its whole. */
+const WHOLE_SAID = /\b(?:commitments?|committed|pledged?)\b/i;
 
 /**
  * Words that make a counted noun a part of a population: "paying business users", "corporate jobs".
