@@ -20,6 +20,14 @@ describe('the name-spelling fix', () => {
     ]);
   });
 
+  it('puts back the space of a name run together with the word after it', () => {
+    expect(spelling('Inflectionis moving its staff to Microsoft.')).toEqual([
+      ['name-spelling', 'Inflectionis', 'Inflection is'],
+    ]);
+    const [finding] = checkDocument('Inflectionis moving on.', embedded, { today: TODAY }).findings;
+    expect(finding.message).toBe('"Inflectionis" runs two words together: "Inflection is".');
+  });
+
   it('writes the apostrophe the paragraph uses', () => {
     expect(spelling('CoreWeaves revenue beat OpenAI’s.')).toEqual([
       ['name-spelling', 'CoreWeaves', 'CoreWeave’s'],

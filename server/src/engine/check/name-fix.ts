@@ -31,6 +31,8 @@ export function meantSpelling(
  * the name without it; the apostrophe is the one `paragraph` uses.
  */
 export function spellingFix(written: string, name: string, paragraph: string): string {
+  const runOn = runOnWord(written, name);
+  if (runOn) return runOn;
   if (!written.endsWith('s') || /s$/i.test(name)) return name;
   const target = normalizeName(name);
   if (
@@ -40,6 +42,19 @@ export function spellingFix(written: string, name: string, paragraph: string): s
     return name;
   return `${name}${paragraph.includes('’') && !paragraph.includes("'") ? '’' : "'"}s`;
 }
+
+/**
+ * A name run together with the word after it, the space lost: "Inflectionis" is "Inflection is"
+ * (the name as written: whole, or its first word).
+ */
+function runOnWord(written: string, name: string): string | undefined {
+  for (const form of new Set([name, name.split(/\s+/)[0]])) {
+    const rest = written.startsWith(form) ? written.slice(form.length) : '';
+    if (RUN_ON.has(rest)) return `${form} ${rest}`;
+  }
+  return undefined;
+}
+const RUN_ON = new Set(['is', 'was', 'has', 'had', 'and', 'will', 'said', 'says', 'also']);
 
 /** Edit distance, counted up to 3: near misses are at most two slips. */
 function distance(a: string, b: string): number {

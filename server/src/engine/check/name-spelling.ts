@@ -42,7 +42,9 @@ export function checkNames(
       entityId: entity.id,
       message: styleOnly
         ? `"${n.text}" is styled "${fixed}" by its owner.`
-        : `"${n.text}" is spelled "${fixed}".`,
+        : fixed.replace(' ', '') === n.text
+          ? `"${n.text}" runs two words together: "${fixed}".`
+          : `"${n.text}" is spelled "${fixed}".`,
       fixes: replacement(b.block.map.toSource(n.start, n.end), fixed),
     });
     claims.push({
