@@ -56,6 +56,12 @@ function runOnWord(written: string, name: string): string | undefined {
 }
 const RUN_ON = new Set(['is', 'was', 'has', 'had', 'and', 'will', 'said', 'says', 'also']);
 
+/** Whether a fix puts back a space lost before a word after the name ("Inflection is"). */
+export function putsSpaceBack(written: string, fixed: string): boolean {
+  const last = fixed.lastIndexOf(' ');
+  return last > 0 && fixed.replace(' ', '') === written && RUN_ON.has(fixed.slice(last + 1));
+}
+
 /** Edit distance, counted up to 3: near misses are at most two slips. */
 function distance(a: string, b: string): number {
   for (let k = 0; k < 3; k++) if (withinEdits(a, b, k)) return k;

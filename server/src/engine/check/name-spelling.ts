@@ -4,7 +4,7 @@ import type { Entity } from '../reference/types';
 import type { CheckResult, Claim, Finding, NameMention } from '../types';
 import { replacement } from './fixes';
 import { NO_DOCUMENT_NAMES, type DocumentNames } from './document-names';
-import { meantSpelling, spellingFix } from './name-fix';
+import { meantSpelling, putsSpaceBack, spellingFix } from './name-fix';
 
 /**
  * Records where a block's names stand in the source, and reports and claims those misspelled
@@ -42,7 +42,7 @@ export function checkNames(
       entityId: entity.id,
       message: styleOnly
         ? `"${n.text}" is styled "${fixed}" by its owner.`
-        : fixed.replace(' ', '') === n.text
+        : putsSpaceBack(n.text, fixed)
           ? `"${n.text}" runs two words together: "${fixed}".`
           : `"${n.text}" is spelled "${fixed}".`,
       fixes: replacement(b.block.map.toSource(n.start, n.end), fixed),
