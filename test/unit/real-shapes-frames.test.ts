@@ -60,7 +60,7 @@ describe('what a figure is of', () => {
   it('a sentence that opens on a value and says what would be so at it sets a what-if', () => {
     const text = (verb: string): string =>
       'Anthropic is closing a round. Anthropic was valued at $183 billion in September. At ' +
-      `$350 billion, it ${verb} worth more than most listed companies.`;
+      `$350 billion, the lab ${verb} valued above most listed firms.`;
     expect(flags('2026-01-20', text('would be'))).toEqual([]);
     expect(flags('2026-01-20', text('is'))).toEqual(['wrong-figure $350 billion']);
   });
@@ -85,8 +85,8 @@ describe('headlines', () => {
   it("the subject a headline names is a count's when the count's noun names its measure", () => {
     // (ChatGPT had 500 million weekly users at the end of March 2025)
     const text = (count: string): string =>
-      `# ChatGPT passes 800 million weekly users\n\nThe count stood at about ${count} by the ` +
-      'end of March.';
+      `# ChatGPT passes 800 million weekly users\n\nBy the end of March, the count stood at ` +
+      `about ${count}.`;
     expect(flags('2025-10-07', text('350 million weekly users'))).toEqual([
       'wrong-figure 350 million',
     ]);

@@ -82,7 +82,7 @@ describe('a line of business, not the whole company', () => {
         `Microsoft reported its fiscal first quarter. ${subject} generated $57.7 billion in ` +
           'revenue.',
       );
-    expect(flags(text("The company's closely watched gaming business"))).toEqual([]);
+    expect(flags(text("The company's much-watched gaming business"))).toEqual([]);
     expect(flags(text('Its gaming arm'))).toEqual([]);
     expect(flags(text('The company'))).toEqual(['wrong-figure $57.7 billion']);
   });
@@ -91,8 +91,8 @@ describe('a line of business, not the whole company', () => {
     // (Oracle's cloud infrastructure revenue in fiscal Q2 2026 was $4.079 billion)
     const text = dated(
       '2025-12-11',
-      'Oracle reported its fiscal second quarter. The company’s closely watched cloud ' +
-        'infrastructure business generated $4.8 billion in revenue.',
+      'Oracle reported its fiscal second quarter. The company’s much-watched cloud ' +
+        'infrastructure business posted revenue of $4.8 billion.',
     );
     expect(flags(text)).toEqual(['wrong-figure $4.8 billion']);
   });

@@ -38,7 +38,7 @@ describe('which value over time a figure means', () => {
     const text = (day: string): string =>
       dated(
         '2025-10-31',
-        `${day}, Meta said its capital expenditure this year would be as much as $77 billion.`,
+        `${day}, Meta said its capital spending this year could be as much as $77 billion.`,
       );
     expect(flagsAndFixesOf(text('On Wednesday'), index)).toEqual([
       'wrong-figure $77 billion -> $72 billion',
@@ -52,12 +52,12 @@ describe('which value over time a figure means', () => {
   it('a level a year is said to have ended at is its value at the end of that year', () => {
     // (Anthropic's run rate was above $5 billion in August 2025 and about $9 billion in December)
     const text = (verb: string): string =>
-      dated('2026-04-08', `Anthropic ${verb} 2025 at roughly $6 billion in annualized run rate.`);
+      dated('2026-04-08', `Anthropic ${verb} 2025 at an annualized run rate of about $6 billion.`);
     expect(flags(text('ended'))).toEqual(['wrong-figure $6 billion']);
     expect(flags(text('exited'))).toEqual(['wrong-figure $6 billion']);
     // (a year's sum it finished with is the year's, not its end: CoreWeave's 2024 was $1.9 billion)
     expect(
-      flags(dated('2025-04-01', 'CoreWeave finished 2024 with sales of $1.6 billion.')),
+      flags(dated('2025-04-01', 'CoreWeave finished 2024 with $1.6 billion of sales.')),
     ).toEqual(['wrong-figure $1.6 billion']);
   });
 

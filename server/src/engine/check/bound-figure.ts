@@ -107,7 +107,7 @@ export function namedFirmly({
 /**
  * The figure's own words name the fact's measure at its time, and its subject is in view with no
  * other named as near: its clause names the measure, or the noun of a count does, its subject
- * named in the paragraph's heading ("saw 350 million weekly users by the end of March").
+ * named in the heading ("By the end of March, the count was 350 million weekly users").
  */
 function identifiedInView(q: Quantity, chosen: Candidate, frame: BoundFigure['frame']): boolean {
   if (!chosen.timeMatched || chosen.contested) return false;

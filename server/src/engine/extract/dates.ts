@@ -128,8 +128,8 @@ export const DATE_READER: Reader = { pattern: DATE, read: readDateMatch };
 
 function readDateMatch(m: RegExpExecArray, text: string): Quantity | undefined {
   if (/[$€£\d.,]/.test(text[m.index - 1] ?? '')) return undefined;
-  // ("ended 2025 at roughly $6 billion": a bare year a level is said to close at is its end, where
-  // "finished 2024 with sales of" is the year's sum)
+  // ("ended 2025 at a run rate of $7 billion": a bare year a level is said to close at is its
+  // end, where "finished 2024 with $1.9 billion of sales" is the year's sum)
   const closed =
     /^\d{4}$/.test(m[0]) &&
     CLOSED_ON.test(text.slice(0, m.index)) &&

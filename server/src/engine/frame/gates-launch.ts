@@ -71,7 +71,7 @@ const LAUNCHED_AFTER =
   /^\s+(?:first\s+)?(?:launched|released|unveiled|introduced|debuted|rolled out|shipped)\s+(?:back\s+)?(?:in|on)\s+$/i;
 
 /**
- * A start said to be quiet ("launched the lab quietly in late 2024", "began in stealth"): the
+ * A start said to be quiet ("quietly launched the lab in late 2024", "began in stealth"): the
  * work began before the company was announced, and the data's founding date is the announcement.
  */
 export const STEALTH_START: Gate = {
@@ -88,7 +88,7 @@ export const STEALTH_START: Gate = {
   examples: {
     silent: [
       // (Thinking Machines Lab was announced in February 2025)
-      '---\ndate: 2025-06-20\n---\n\nMurati launched Thinking Machines Lab quietly in late 2024 ' +
+      '---\ndate: 2025-06-20\n---\n\nMurati quietly launched Thinking Machines Lab in late 2024 ' +
         'and hired dozens of researchers.',
     ],
     caught: [

@@ -17,7 +17,7 @@ export const MONEY_GATES: readonly Gate[] = [
     id: 'scope/other-kind-of-deal',
     summary:
       'A deal the clause calls a joint venture is not a takeover, nor a takeover a joint ' +
-      'venture: "a $1.5 billion joint venture with Blackstone" is not what Blackstone paid for ' +
+      'venture: "a joint venture worth $1.5 billion with Blackstone" is not what Blackstone paid for ' +
       'a company it bought.',
     vetoes: (_frame, fact, q, ctx, index) => {
       const deal = index.entity(fact.subject);
@@ -29,8 +29,8 @@ export const MONEY_GATES: readonly Gate[] = [
     examples: {
       silent: [
         // (Blackstone bought QTS for $10 billion in 2021)
-        '---\ndate: 2026-05-15\n---\n\nThe startup formed a $1.5 billion joint venture with ' +
-          'Blackstone and QTS this week.',
+        '---\ndate: 2026-05-15\n---\n\nThe startup and Blackstone set up a joint venture ' +
+          'worth $1.5 billion this week, with QTS.',
       ],
       caught: [
         '---\ndate: 2026-05-15\n---\n\nBlackstone acquired QTS Realty Trust in 2021 for $1.5 billion.',

@@ -255,9 +255,9 @@ export const PARTY_GATES: readonly Gate[] = [
   {
     id: 'relation/whole-is-no-part',
     summary:
-      'A ceiling of a commitment ("a commitment to invest up to $40 billion") is its whole, ' +
+      'A ceiling of a commitment ("it committed up to $40 billion") is its whole, ' +
       'not the first tranche the data holds of it.',
-    // (a ceiling of a commitment, "committed to invest up to $40 billion", is its whole: not the
+    // (a ceiling of a commitment, "it committed up to $40 billion", is its whole: not the
     // first tranche paid on the day it was made)
     vetoes: (frame, fact, q, ctx) =>
       frame.relation !== 'part' &&
@@ -268,8 +268,8 @@ export const PARTY_GATES: readonly Gate[] = [
       silent: [
         // (SoftBank's first tranche, paid in April 2025, was $7.5 billion)
         '---\ndate: 2025-12-31\n---\n\nSoftBank completed its investment in OpenAI with a ' +
-          'second payment in December. SoftBank said its March 31, 2025 commitment to invest up ' +
-          'to $40 billion is met.',
+          'second payment in December. SoftBank said its March 31, 2025 pledge to invest up to ' +
+          '$40 billion is now fulfilled.',
       ],
       // (a whole the data holds is still judged: Amazon's total is $8 billion)
       caught: [

@@ -42,7 +42,7 @@ export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
   // ("If it hits its target, that will mean a 77% rise": what follows on a condition)
   if (CONDITION_OPENS.test(ctx.text) && /\b(?:will|would)\b/i.test(clause.text))
     return 'hypothetical';
-  // ("At $350 billion, it would be worth more than": the value a what-if is set at)
+  // ("At $400 billion, the lab would outrank most listed firms": the value a what-if is set at)
   if (
     AT_OPENS.test(ctx.text.slice(0, clause.start + clause.at)) &&
     WOULD_AFTER.test(ctx.text.slice(clause.start + clause.end))

@@ -136,7 +136,7 @@ const REFERRED_SEGMENT = /\b(?:this|that|the same)\s+(segment|division|unit)\b[^
  */
 const UNIT_SUBJECT = new RegExp(
   String.raw`^\W*(?:(?:Within|In|At|Inside)\s+[^,;]{1,30},\s*)?` +
-    // ("The company's closely watched infrastructure business generated": the owner said
+    // ("The company's much-watched cloud business posted": the owner said
     // only by a pronoun or "the company")
     String.raw`(?:[Tt]he\s+(?:company['’]s\s+)?|[Ii]ts\s+|[Tt]heir\s+)?` +
     // ("The client segment outperformed expectations, reporting")
@@ -150,7 +150,7 @@ const UNIT_SUBJECT = new RegExp(
     String.raw`|recorded|delivered|brought in|had|saw|grew|rose|fell|declined|led|outperformed|beat` +
     String.raw`|topped|exceeded)\b[^;:]{0,80}$`,
 );
-/** A business's words of a segment, less what only describes it: "(closely watched) cloud arm". */
+/** A business's words of a segment, less what only describes it: "(much-watched) cloud arm". */
 const BUSINESS_WORDS = new RegExp(
   String.raw`\b(?:${SEGMENT_WORDS})(?:\s+(?:${SEGMENT_WORDS}))*\s+(?:business|arm)$`,
 );
