@@ -18,7 +18,7 @@ const claimOf = (text: string, written: string): string => {
 };
 
 describe('which value over time a figure means', () => {
-  it('a level reported days after it was set is that level, and its digits swapped are a slip', () => {
+  it('a level reported days after it was set is that level; its digits swapped, a slip', () => {
     // (Anthropic was valued at $965 billion on 28 May 2026)
     const text = (value: string): string =>
       dated(

@@ -34,7 +34,7 @@ export const PRESENT =
 
 /** A day of the document's own week: "on Wednesday", "yesterday", "earlier this week". */
 const RECENT_DAY =
-  /\b(?:[Oo]n (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[Yy]esterday|[Tt]his week)\b/;
+  /\b(?:[Oo]n (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]his week)\b/;
 
 export interface Judgement {
   fact: Fact;

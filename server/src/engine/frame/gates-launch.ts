@@ -94,7 +94,8 @@ export const STEALTH_START: Gate = {
     caught: [
       '---\ndate: 2025-06-20\n---\n\nMurati launched Thinking Machines Lab in late 2024 and ' +
         'hired dozens of researchers.',
-      '---\ndate: 2025-06-20\n---\n\nMurati launched Thinking Machines Lab out of stealth in late 2024.',
+      '---\ndate: 2025-06-20\n---\n\nMurati launched Thinking Machines Lab out of stealth in ' +
+        'late 2024.',
     ],
   },
 };

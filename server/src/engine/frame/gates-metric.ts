@@ -4,7 +4,7 @@ import type { Fact } from '../reference/types';
 import type { Gate } from './gate';
 import { figureClause } from './clause';
 import { periodOf } from './period';
-import { holdsWord } from './words';
+import { countedNoun, holdsWord } from './words';
 import { comparedWithYearBefore } from './level-before';
 
 /**
@@ -78,8 +78,8 @@ export const OTHER_FREQUENCY: Gate = {
     'A count said to be weekly, monthly or daily ("600 million weekly users") is not a ' +
     'count of another frequency, even where the numbers agree.',
   vetoes: (_frame, fact, q, ctx) => {
-    const noun = fact.value.dim === 'count' ? fact.value.noun : undefined;
-    if (!noun || q.dim !== 'count') return false;
+    const noun = countedNoun(fact, q);
+    if (!noun) return false;
     const every = FREQUENCY.exec(noun)?.[0];
     const said = FREQUENCY.exec(figureClause(q, ctx).text)?.[0];
     return every !== undefined && said !== undefined && every.toLowerCase() !== said.toLowerCase();

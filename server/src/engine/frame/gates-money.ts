@@ -17,8 +17,8 @@ export const MONEY_GATES: readonly Gate[] = [
     id: 'scope/other-kind-of-deal',
     summary:
       'A deal the clause calls a joint venture is not a takeover, nor a takeover a joint ' +
-      'venture: "a joint venture worth $1.5 billion with Blackstone" is not what Blackstone paid for ' +
-      'a company it bought.',
+      'venture: "a joint venture worth $1.5 billion with Blackstone" is not what Blackstone ' +
+      'paid for a company it bought.',
     vetoes: (_frame, fact, q, ctx, index) => {
       const deal = index.entity(fact.subject);
       if (deal?.kind !== 'deal') return false;
@@ -33,7 +33,8 @@ export const MONEY_GATES: readonly Gate[] = [
           'worth $1.5 billion this week, with QTS.',
       ],
       caught: [
-        '---\ndate: 2026-05-15\n---\n\nBlackstone acquired QTS Realty Trust in 2021 for $1.5 billion.',
+        '---\ndate: 2026-05-15\n---\n\nBlackstone acquired QTS Realty Trust in 2021 for ' +
+          '$1.5 billion.',
       ],
     },
   },
@@ -267,5 +268,8 @@ function kindOfDeal(text: string): 'takeover' | 'venture' | undefined {
   return TAKEOVER.test(text) ? 'takeover' : undefined;
 }
 const VENTURE = /\bjoint[- ]ventures?\b/i;
-const TAKEOVER =
-  /\b(?:acquisitions?|acquir(?:e|es|ed|ing)|takeovers?|take-private|buyouts?|mergers?|bought|buys?)\b/i;
+const TAKEOVER = new RegExp(
+  String.raw`\b(?:acquisitions?|acquir(?:e|es|ed|ing)|takeovers?|take-private|buyouts?|mergers?` +
+    String.raw`|bought|buys?)\b`,
+  'i',
+);

@@ -8,7 +8,7 @@ import { figureClause } from './clause';
 import type { Gate } from './gate';
 import type { Quantity } from '../types';
 import { capacityOfAnotherSite, ownedBy } from './sites';
-import { holdsWord, SHARE_SALE } from './words';
+import { countedNoun, holdsWord, SHARE_SALE } from './words';
 import { MONEY_GATES } from './gates-money';
 import { TOGETHER } from './joint';
 
@@ -305,8 +305,8 @@ export const PARTY_GATES: readonly Gate[] = [
       'A count of a part of a population ("paying business users", "corporate ' +
       'employees") is not a count of the whole.',
     vetoes: (_frame, fact, q, ctx) => {
-      const noun = fact.value.dim === 'count' ? fact.value.noun : undefined;
-      if (!noun || q.dim !== 'count') return false;
+      const noun = countedNoun(fact, q);
+      if (!noun) return false;
       const clause = figureClause(q, ctx).text;
       const narrowed = noun.match(SUB_POPULATION) ?? [];
       // (a count of jobs cut is of that cut, its kind of job said or not: "cut 14,000 jobs")

@@ -129,7 +129,8 @@ const PROJECTION = new RegExp(
     String.raw`|estimated?|estimates(?=\s+(?:that|its?|the|[$€£\d]))` +
     String.raw`|suggest(?:s|ed|ing)?|anticipat(?:es|ed|ing)|eventually|ultimately|willing to` +
     // ("wants to raise $1 billion at an $18 billion valuation": a wish, not a result)
-    String.raw`|wants?\s+to|wanting\s+to|hop(?:es|ing)\s+to|look(?:s|ing)\s+to|tr(?:ies|ying)\s+to` +
+    String.raw`|wants?\s+to|wanting\s+to|hop(?:es|ing)\s+to|look(?:s|ing)\s+to` +
+    String.raw`|tr(?:ies|ying)\s+to` +
     String.raw`|mull(?:s|ing)?|weigh(?:s|ing)|consider(?:s|ing)\s+(?:raising|selling|an?\b)` +
     // ("its revenue will balloon to": a level the future tense says it is to reach)
     String.raw`|will\s+(?:more than\s+)?(?:grow|rise|reach|hit|balloon|climb|increase|jump|surge|soar` +

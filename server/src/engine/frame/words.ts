@@ -1,4 +1,5 @@
 import type { SentenceContext } from '../reading';
+import type { Fact } from '../reference/types';
 import type { Quantity } from '../types';
 import { FigureMemo } from '../memo';
 
@@ -160,3 +161,8 @@ export const LISTING = new RegExp(
     String.raw`|\b(?:start|began|begun|begin)\w* trading\b|\blisted company\b`,
   'i',
 );
+
+/** The noun a fact counts, where the figure is a count too ("600 million weekly users"). */
+export function countedNoun(fact: Fact, q: Quantity): string | undefined {
+  return fact.value.dim === 'count' && q.dim === 'count' ? fact.value.noun : undefined;
+}
