@@ -80,6 +80,24 @@ describe('a check with a cache equals a fresh check', () => {
     // machine
   }, 300_000);
 
+  it('when the paragraph that introduces a list becomes an item of it', () => {
+    // (edits found by the property above: the heading and a line go, and the paragraph that
+    // introduced the list gets a bullet of its own)
+    const cache = new CheckCache();
+    let text = readFileSync(join(setDir('corpus'), 'brief-google-cloud-deals.md'), 'utf8');
+    checkDocument(text, index, { today: TODAY, cache });
+    for (const [cut, piece] of [
+      [20, '. '],
+      [23, '- '],
+      [0, '$83B'],
+    ] as const) {
+      text = piece + text.slice(cut);
+      expect(checkDocument(text, index, { today: TODAY, cache })).toEqual(
+        checkDocument(text, index, { today: TODAY }),
+      );
+    }
+  });
+
   it("when the document's own date changes", () => {
     const cache = new CheckCache();
     const body =

@@ -158,9 +158,14 @@ export function surroundingsParts(
   const first = chunk.blocks[0]?.block;
   // the block before matters only to a paragraph that follows a paragraph, and then only by what
   // `contextOf` takes from it: so typing in a paragraph leaves the next one's results in place
+  // (and whether it introduces the list this chunk's first item belongs to: an item follows the
+  // paragraph that introduces it, not the item before)
   const previous =
     first?.kind === 'paragraph' && before.previous?.block.kind === 'paragraph'
-      ? numbered(followedKey(before.previous))
+      ? numbered(
+          `${followedKey(before.previous)}${first.listed ? 'L' : ''}` +
+            `${introducesList(before.previous.block) ? ':' : ''}`,
+        )
       : 0;
   return {
     documentDate,
