@@ -158,14 +158,10 @@ export function surroundingsParts(
   const first = chunk.blocks[0]?.block;
   // the block before matters only to a paragraph that follows a paragraph, and then only by what
   // `contextOf` takes from it: so typing in a paragraph leaves the next one's results in place
-  // (and whether it introduces the list this chunk's first item belongs to: an item follows the
-  // paragraph that introduces it, not the item before)
+  // (and whether this chunk opens on a list item, which follows a paragraph that introduces it)
   const previous =
     first?.kind === 'paragraph' && before.previous?.block.kind === 'paragraph'
-      ? numbered(
-          `${followedKey(before.previous)}${first.listed ? 'L' : ''}` +
-            `${introducesList(before.previous.block) ? ':' : ''}`,
-        )
+      ? numbered(`${followedKey(before.previous)}${first.listed ? 'L' : ''}`)
       : 0;
   return {
     documentDate,
@@ -185,13 +181,15 @@ const shortFormsKeys = new WeakMap<Map<string, string>, string>();
 
 /**
  * What a paragraph takes from the paragraph it follows (`contextOf`): the entities it names, in
- * order (their fiscal calendars follow from them), and whether it asks a question.
+ * order (their fiscal calendars follow from them), whether it asks a question, and whether it
+ * introduces a list.
  */
 function followedKey(follows: BlockFigures): string {
   let key = followedKeys.get(follows);
   if (key === undefined) {
     const asks = QUESTION_END.test(follows.block.text) ? '?' : '';
-    key = `${JSON.stringify(follows.names.map((n) => n.entityId))}${asks}`;
+    const leads = introducesList(follows.block) ? ':' : '';
+    key = `${JSON.stringify(follows.names.map((n) => n.entityId))}${asks}${leads}`;
     followedKeys.set(follows, key);
   }
   return key;

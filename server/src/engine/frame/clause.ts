@@ -1,11 +1,26 @@
+import { FigureMemo } from '../memo';
 import type { SentenceContext } from '../reading';
 import type { Quantity } from '../types';
 
-/** The figure's clause: from the last break before it to the first after, in sentence offsets. */
-export function figureClause(
-  q: Quantity,
-  ctx: SentenceContext,
-): { text: string; start: number; at: number; end: number } {
+/** A figure's clause, its text and where it and the figure stand in the sentence. */
+export interface FigureClause {
+  readonly text: string;
+  readonly start: number;
+  /** where the figure starts and ends in `text` */
+  readonly at: number;
+  readonly end: number;
+}
+
+/**
+ * The figure's clause: from the last break before it to the first after, in sentence offsets.
+ * Read once per figure and sentence: the frame reader and the gates that weigh every fact ask it.
+ */
+export function figureClause(q: Quantity, ctx: SentenceContext): FigureClause {
+  return clauses.get(q, ctx, () => readClause(q, ctx));
+}
+const clauses = new FigureMemo<FigureClause>();
+
+function readClause(q: Quantity, ctx: SentenceContext): FigureClause {
   const start = q.start - ctx.offset;
   const end = q.end - ctx.offset;
   const before = ctx.text.slice(0, start);

@@ -1,4 +1,5 @@
 import type { SentenceContext } from '../reading';
+import type { FigureClause } from './clause';
 
 /**
  * What a figure is: what is so, what is expected or planned, what would be so on a condition
@@ -12,23 +13,11 @@ export function notYetSo(modality: Modality): boolean {
 }
 
 /**
- * A figure's clause as `figureClause` (clause.ts) gives it: its text and where it starts in the
- * sentence.
- */
-interface Clause {
-  text: string;
-  start: number;
-  /** where the figure starts and ends in `text` */
-  at: number;
-  end: number;
-}
-
-/**
  * The figure's modality, from its clause: a past value at a start ("within two months of its
  * launch") or an earlier one of its series ("its previous $300 billion"), one that would be so
  * on a condition, an expected or planned one, or what is so.
  */
-export function modalityOf(ctx: SentenceContext, clause: Clause): Modality {
+export function modalityOf(ctx: SentenceContext, clause: FigureClause): Modality {
   const before = clause.text.slice(0, clause.at);
   if (
     HISTORICAL.test(clause.text) ||
@@ -147,7 +136,7 @@ const PROJECTION = new RegExp(
  * A sentence that opens on a time before something ("Prior to the overhaul, it held a larger
  * stake—32%") and says in the past what was so then.
  */
-function heldBefore(ctx: SentenceContext, clause: Clause): boolean {
+function heldBefore(ctx: SentenceContext, clause: FigureClause): boolean {
   const opener = BEFORE_OPENS.exec(ctx.text);
   // (from the opener to the figure: "the software maker owned more of it, 35%")
   const figureEnd = clause.start + clause.end;
@@ -233,7 +222,7 @@ const BASE_OF_CHANGE = new RegExp(
  * billion", "plans a $40 billion investment, valuing it at $260 billion", "expects it to lead,
  * used by a billion people") says what that one says: expected, when it was.
  */
-function continuesFuture(ctx: SentenceContext, clause: Clause): boolean {
+function continuesFuture(ctx: SentenceContext, clause: FigureClause): boolean {
   if (!PARTICIPLE_START.test(clause.text)) return false;
   const earlier = ctx.text.slice(0, clause.start);
   return PROJECTION.test(earlier) || /\bwill\b/i.test(earlier);

@@ -1,4 +1,5 @@
 import type { SentenceContext } from '../reading';
+import type { FigureClause } from './clause';
 
 /**
  * What a figure's own words say of how it is measured, told from those words and not its whole
@@ -46,10 +47,7 @@ const AS_REPORTED_TOO = /\bboth\b|\bUSD\b|\bdollars?\b|\breported\b/i;
  * clause, and those before it back to the figure before (from the last "and" or comma between
  * them: "grew 66% on the year and 25% sequentially").
  */
-export function measuredAs(
-  ctx: SentenceContext,
-  clause: { text: string; start: number; at: number; end: number },
-): MeasuredAs {
+export function measuredAs(ctx: SentenceContext, clause: FigureClause): MeasuredAs {
   if (!SEQUENTIAL.test(clause.text) && !CONSTANT_CURRENCY.test(clause.text)) return {};
   let previous = 0;
   let next = clause.text.length;
